@@ -1,0 +1,358 @@
+// cli_json.cpp: a small strict JSON reader for the CLI's JSON Lines input (see cli_json.hpp).
+#include "cli_json.hpp"
+
+#include <claimex/output.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace claimex_cli {
+namespace {
+
+constexpr int kMaxDepth = 256;
+
+// Member names the output writes itself; input members of these names are dropped.
+bool is_output_member(std::string_view key) {
+  return key == "sentences" || key == "paragraphs" || key == "tokens" || key == "quotes" ||
+         key == "claims";
+}
+
+class Parser {
+ public:
+  Parser(std::string_view s, std::string& error) : s_(s), error_(error) {}
+
+  LineStatus parse(JsonLine& out) {
+    out.text.clear();
+    out.leading.clear();
+    out.id.clear();
+    bool have_text = false;
+    bool text_bad_utf8 = false;
+    skip_ws();
+    if (!expect('{')) return LineStatus::malformed;
+    skip_ws();
+    if (peek() == '}') {
+      ++pos_;
+    } else {
+      for (;;) {
+        skip_ws();
+        const std::size_t key_begin = pos_;
+        key_.clear();
+        bool key_surrogate_ok = true;
+        if (!parse_string(&key_, key_surrogate_ok)) return LineStatus::malformed;
+        const std::size_t key_end = pos_;
+        if (!claimex::is_valid_utf8(key_)) return fail("member name is not valid UTF-8");
+        skip_ws();
+        if (!expect(':')) return LineStatus::malformed;
+        skip_ws();
+        if (key_ == "text") {
+          if (have_text) return fail("duplicate \"text\" member");
+          if (peek() != '"') return fail("\"text\" is not a string");
+          bool surrogates_ok = true;
+          if (!parse_string(&out.text, surrogates_ok)) return LineStatus::malformed;
+          have_text = true;
+          text_bad_utf8 = !surrogates_ok || !claimex::is_valid_utf8(out.text);
+        } else {
+          const std::size_t value_begin = pos_;
+          const bool is_string = peek() == '"';
+          if (key_ == "id" && is_string) {
+            bool ok = true;
+            if (!parse_string(&out.id, ok)) return LineStatus::malformed;
+            if (!claimex::is_valid_utf8(out.id)) return fail("\"id\" is not valid UTF-8");
+          } else {
+            if (!skip_value(0)) return LineStatus::malformed;
+            if (key_ == "id") out.id.assign(s_.substr(value_begin, pos_ - value_begin));
+          }
+          if (!is_output_member(key_)) {
+            if (!out.leading.empty()) out.leading += ',';
+            out.leading.append(s_.substr(key_begin, key_end - key_begin));
+            out.leading += ':';
+            out.leading.append(s_.substr(value_begin, pos_ - value_begin));
+          }
+        }
+        skip_ws();
+        if (peek() == ',') {
+          ++pos_;
+          continue;
+        }
+        if (!expect('}')) return LineStatus::malformed;
+        break;
+      }
+    }
+    skip_ws();
+    if (pos_ != s_.size()) return fail("unexpected text after the object");
+    if (!have_text) return fail("no \"text\" member");
+    if (text_bad_utf8) {
+      error_ = "\"text\" is not valid UTF-8";
+      return LineStatus::invalid_utf8;
+    }
+    return LineStatus::ok;
+  }
+
+ private:
+  int peek() const { return pos_ < s_.size() ? static_cast<unsigned char>(s_[pos_]) : -1; }
+
+  void skip_ws() {
+    while (pos_ < s_.size()) {
+      const char c = s_[pos_];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') break;
+      ++pos_;
+    }
+  }
+
+  LineStatus fail(const char* what) {
+    error_ = "column ";
+    error_ += std::to_string(pos_ + 1);
+    error_ += ": ";
+    error_ += what;
+    return LineStatus::malformed;
+  }
+
+  bool fail_bool(const char* what) {
+    fail(what);
+    return false;
+  }
+
+  bool expect(char c) {
+    if (peek() == static_cast<unsigned char>(c)) {
+      ++pos_;
+      return true;
+    }
+    std::string what = "expected '";
+    what += c;
+    what += '\'';
+    if (pos_ >= s_.size()) what += " before the end of the line";
+    fail(what.c_str());
+    return false;
+  }
+
+  static int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+
+  bool read_hex4(std::uint32_t& v) {
+    if (pos_ + 4 > s_.size()) return fail_bool("truncated \\u escape");
+    v = 0;
+    for (int k = 0; k < 4; ++k) {
+      const int h = hex_value(s_[pos_ + static_cast<std::size_t>(k)]);
+      if (h < 0) return fail_bool("bad \\u escape");
+      v = v * 16 + static_cast<std::uint32_t>(h);
+    }
+    pos_ += 4;
+    return true;
+  }
+
+  static void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  // Parses a string at pos_. With `out`, decodes into it; `surrogates_ok` turns false on a
+  // lone surrogate escape (which has no UTF-8 form; U+FFFD is written in its place).
+  // Raw bytes are copied as they are (their UTF-8 validity is the caller's check for "text";
+  // for other strings it is checked here, since they are written back raw).
+  bool parse_string(std::string* out, bool& surrogates_ok) {
+    if (!expect('"')) return false;
+    const std::size_t begin = pos_;
+    std::size_t run = pos_;
+    for (;;) {
+      if (pos_ >= s_.size()) return fail_bool("unterminated string");
+      const auto c = static_cast<unsigned char>(s_[pos_]);
+      if (c == '"') {
+        if (out) out->append(s_.substr(run, pos_ - run));
+        if (!out && !claimex::is_valid_utf8(s_.substr(begin, pos_ - begin)))
+          return fail_bool("string is not valid UTF-8");
+        ++pos_;
+        return true;
+      }
+      if (c < 0x20) return fail_bool("control character inside a string");
+      if (c != '\\') {
+        ++pos_;
+        continue;
+      }
+      if (out) out->append(s_.substr(run, pos_ - run));
+      ++pos_;
+      if (pos_ >= s_.size()) return fail_bool("unterminated string");
+      const char e = s_[pos_++];
+      char plain = 0;
+      switch (e) {
+        case '"':
+          plain = '"';
+          break;
+        case '\\':
+          plain = '\\';
+          break;
+        case '/':
+          plain = '/';
+          break;
+        case 'b':
+          plain = '\b';
+          break;
+        case 'f':
+          plain = '\f';
+          break;
+        case 'n':
+          plain = '\n';
+          break;
+        case 'r':
+          plain = '\r';
+          break;
+        case 't':
+          plain = '\t';
+          break;
+        case 'u': {
+          std::uint32_t cp = 0;
+          if (!read_hex4(cp)) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            std::uint32_t lo = 0;
+            if (pos_ + 1 < s_.size() && s_[pos_] == '\\' && s_[pos_ + 1] == 'u') {
+              pos_ += 2;
+              if (!read_hex4(lo)) return false;
+              if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+              } else {
+                surrogates_ok = false;
+                if (out) out->append("\xEF\xBF\xBD");
+                cp = lo;  // the second escape stands on its own
+                if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+              }
+            } else {
+              surrogates_ok = false;
+              cp = 0xFFFD;
+            }
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            surrogates_ok = false;
+            cp = 0xFFFD;
+          }
+          if (out) append_utf8(*out, cp);
+          break;
+        }
+        default:
+          --pos_;
+          return fail_bool("bad escape in a string");
+      }
+      if (plain && out) *out += plain;
+      run = pos_;
+    }
+  }
+
+  bool skip_number() {
+    const std::size_t begin = pos_;
+    if (peek() == '-') ++pos_;
+    const auto digits = [&] {
+      const std::size_t d = pos_;
+      while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+      return pos_ - d;
+    };
+    if (peek() == '0') {
+      ++pos_;
+    } else if (digits() == 0) {
+      pos_ = begin;
+      return fail_bool("expected a value");
+    }
+    if (peek() == '.') {
+      ++pos_;
+      if (digits() == 0) return fail_bool("bad number");
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      ++pos_;
+      if (peek() == '+' || peek() == '-') ++pos_;
+      if (digits() == 0) return fail_bool("bad number");
+    }
+    return true;
+  }
+
+  bool skip_literal(std::string_view word) {
+    if (s_.substr(pos_, word.size()) != word) return fail_bool("expected a value");
+    pos_ += word.size();
+    return true;
+  }
+
+  bool skip_value(int depth) {
+    if (depth > kMaxDepth) return fail_bool("nested too deeply");
+    bool ok = true;
+    switch (peek()) {
+      case '"':
+        return parse_string(nullptr, ok);
+      case '{': {
+        ++pos_;
+        skip_ws();
+        if (peek() == '}') {
+          ++pos_;
+          return true;
+        }
+        for (;;) {
+          skip_ws();
+          if (!parse_string(nullptr, ok)) return false;
+          skip_ws();
+          if (!expect(':')) return false;
+          skip_ws();
+          if (!skip_value(depth + 1)) return false;
+          skip_ws();
+          if (peek() == ',') {
+            ++pos_;
+            continue;
+          }
+          return expect('}');
+        }
+      }
+      case '[': {
+        ++pos_;
+        skip_ws();
+        if (peek() == ']') {
+          ++pos_;
+          return true;
+        }
+        for (;;) {
+          skip_ws();
+          if (!skip_value(depth + 1)) return false;
+          skip_ws();
+          if (peek() == ',') {
+            ++pos_;
+            continue;
+          }
+          return expect(']');
+        }
+      }
+      case 't':
+        return skip_literal("true");
+      case 'f':
+        return skip_literal("false");
+      case 'n':
+        return skip_literal("null");
+      default:
+        return skip_number();
+    }
+  }
+
+  std::string_view s_;
+  std::string& error_;
+  std::size_t pos_ = 0;
+  std::string key_;
+};
+
+}  // namespace
+
+LineStatus parse_json_line(std::string_view line, JsonLine& out, std::string& error) {
+  error.clear();
+  Parser p(line, error);
+  return p.parse(out);
+}
+
+}  // namespace claimex_cli

@@ -1,0 +1,147 @@
+// The abbreviation lexicon (data only) and the sentence-opener list.
+//
+// Sources, as facts: the English abbreviation list and the "sentence starters" idea of
+// pragmatic_segmenter (github.com/diasks2/pragmatic_segmenter, MIT, (c) 2015 Kevin S. Dias),
+// the AP Stylebook's state abbreviations (`Calif.`, `Mass.`) and its military and civil titles,
+// and the usual month abbreviations. Keys are written without the final period. Single
+// letters (initials) and dotted letter sequences (`U.S.`, `e.g.`) are recognised by shape in
+// the tokenizer and need no entry here.
+#include "abbreviations.hpp"
+
+namespace claimex::detail {
+namespace {
+
+using Row = Lexicon<AbbrevKind>::Row;
+constexpr AbbrevKind G = AbbrevKind::general;
+constexpr AbbrevKind T = AbbrevKind::title;
+constexpr AbbrevKind M = AbbrevKind::month;
+constexpr AbbrevKind N = AbbrevKind::number_prefix;
+
+// Matched in any letter case.
+const Row kFolded[] = {
+    // titles and ranks (always before a name)
+    {"mr", T}, {"mrs", T}, {"ms", T}, {"messrs", T}, {"mmes", T}, {"dr", T}, {"drs", T},
+    {"prof", T}, {"profs", T}, {"gen", T}, {"lt", T}, {"col", T}, {"maj", T}, {"capt", T},
+    {"cpt", T}, {"cmdr", T}, {"cdr", T}, {"comdr", T}, {"adm", T}, {"brig", T}, {"sgt", T},
+    {"cpl", T}, {"pvt", T}, {"pfc", T}, {"lieut", T}, {"sen", T}, {"sens", T}, {"rep", T},
+    {"reps", T}, {"gov", T}, {"govs", T}, {"pres", T}, {"supt", T}, {"insp", T}, {"det", T},
+    {"rev", T}, {"revd", T}, {"msgr", T}, {"fr", T}, {"hon", T}, {"atty", T}, {"amb", T},
+    {"secy", T}, {"treas", T}, {"mt", T}, {"st", T}, {"ste", T},
+    {"mme", T}, {"mlle", T}, {"dir", T}, {"gens", T}, {"adj", T}, {"ens", T},
+    // months (not `May`, not `June`/`July` which are words)
+    {"jan", M}, {"feb", M}, {"mar", M}, {"apr", M}, {"jun", M}, {"jul", M}, {"aug", M},
+    {"sep", M}, {"sept", M}, {"oct", M}, {"nov", M}, {"dec", M},
+    // only before a number
+    {"no", N}, {"nos", N}, {"nr", N}, {"p", N}, {"pp", N}, {"fig", N}, {"figs", N}, {"vol", N},
+    {"vols", N}, {"art", N}, {"arts", N}, {"ch", N}, {"chap", N}, {"para", N}, {"paras", N},
+    {"pg", N}, {"op", N}, {"rs", N}, {"tel", N}, {"ext", N}, {"sect", N}, {"rte", N}, {"ed", N},
+    // companies and organisations
+    {"inc", G}, {"corp", G}, {"ltd", G}, {"co", G}, {"cos", G}, {"llc", G}, {"plc", G},
+    {"bros", G}, {"assn", G}, {"assoc", G}, {"dept", G}, {"depts", G}, {"univ", G},
+    {"inst", G}, {"intl", G}, {"natl", G}, {"govt", G}, {"mfg", G}, {"div", G}, {"dist", G},
+    {"med", G}, {"hosp", G}, {"surg", G}, {"asst", G}, {"attys", G}, {"fed", G},
+    {"exp", G}, {"expy", G}, {"fwy", G}, {"ct", G}, {"cres", G}, {"ord", G}, {"res", G},
+    {"rt", G}, {"ver", G}, {"que", G}, {"ont", G}, {"sask", G}, {"alta", G}, {"mex", G},
+    {"dak", G}, {"wisc", G}, {"bld", G},
+    // name suffixes and degrees
+    {"jr", G}, {"sr", G}, {"esq", G}, {"phd", G},
+    // places
+    {"ave", G}, {"blvd", G}, {"rd", G}, {"hwy", G}, {"sq", G}, {"ln", G}, {"mtn", G},
+    {"pt", G}, {"pl", G}, {"apt", G}, {"bldg", G}, {"calif", G}, {"ariz", G}, {"ark", G},
+    {"colo", G}, {"conn", G}, {"fla", G}, {"kan", G}, {"kans", G}, {"ky", G}, {"mich", G},
+    {"minn", G}, {"mont", G}, {"neb", G}, {"nebr", G}, {"nev", G}, {"okla", G}, {"tenn", G},
+    {"tex", G}, {"vt", G}, {"wis", G}, {"wyo", G}, {"ala", G}, {"penn", G}, {"penna", G},
+    // Latin and general
+    {"etc", G}, {"vs", G}, {"v", G}, {"viz", G}, {"cf", G}, {"al", G}, {"ca", G},
+    {"approx", G}, {"appr", G}, {"est", G}, {"esp", G}, {"incl", G}, {"misc", G},
+    {"min", G}, {"max", G}, {"avg", G}, {"ref", G}, {"ft", G}, {"resp", G}, {"abbr", G},
+    {"attn", G}, {"doz", G}, {"equiv", G}, {"gal", G},
+    {"hr", G}, {"hrs", G}, {"lb", G}, {"lbs", G}, {"mo", G}, {"mos", G}, {"oz", G},
+    {"qt", G}, {"yr", G}, {"yrs", G}, {"wk", G}, {"wks", G}, {"mins", G},
+    {"sec", G}, {"secs", G}, {"tbsp", G}, {"tsp", G}, {"pct", G}, {"dlrs", G}, {"mln", G},
+    {"bln", G}, {"stg", G}, {"eg", G}, {"ie", G},
+};
+
+// Matched only with a capital first letter: these are also ordinary words in lower case.
+const Row kExact[] = {
+    {"Ill", G}, {"Miss", G}, {"Wash", G}, {"Mass", G}, {"Ore", G}, {"Del", G}, {"La", G},
+    {"Md", G},  {"Pa", G},   {"Va", G},   {"Ga", G},   {"Ind", G}, {"Ft", T},
+};
+
+// Capitalised words that usually open a sentence (after `U.S.`, `Inc.`, `etc.` they signal
+// an end). Pronouns, determiners, conjunctions, wh-words and sentence adverbs.
+constexpr std::string_view kStarters[] = {
+    "A",         "About",     "According", "After",     "Afterwards", "Again",    "Also",
+    "Although",  "An",        "And",       "Another",   "Any",        "Are",      "As",
+    "At",        "Because",   "Before",    "Being",     "Besides",    "Both",     "But",
+    "By",        "Can",       "Could",     "Despite",   "Did",        "Do",       "Does",
+    "During",    "Each",      "Earlier",   "Either",    "Even",       "Every",    "Everyone",
+    "For",       "From",      "Furthermore", "Had",     "Has",        "Have",     "He",
+    "Her",       "Here",      "His",       "How",       "However",    "I",        "If",
+    "In",        "Indeed",    "Instead",   "Is",        "It",         "Its",      "Last",
+    "Later",     "Let",       "Many",      "Meanwhile", "Millions",   "More",     "Moreover",
+    "Most",      "My",        "Neither",   "Nevertheless", "No",      "Nobody",   "None",
+    "Nor",       "Not",       "Now",       "Of",        "On",         "Once",     "One",
+    "Only",      "Or",        "Other",     "Others",    "Our",        "She",      "Should",
+    "Since",     "So",        "Some",      "Still",     "Such",       "That",     "The",
+    "Their",     "Then",      "There",     "Therefore", "These",      "They",     "This",
+    "Those",     "Though",    "Thus",      "To",        "Today",      "Tomorrow", "Under",
+    "Unlike",    "Until",     "Was",       "We",        "Were",       "What",     "When",
+    "Whenever",  "Where",     "Whether",   "Which",     "While",      "Who",      "Why",
+    "Will",      "With",      "Without",   "Would",     "Yes",        "Yesterday", "Yet",
+    "You",       "Your",
+};
+
+// Words that continue a sentence after `a.m.`/`p.m.`: week days, months, time zones.
+constexpr std::string_view kTimeContext[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST",
+    "KST", "HKT", "SGT", "AEST", "AEDT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+    "PDT", "AKST", "HST", "ET", "CT", "MT", "PT", "Eastern", "Central", "Mountain", "Pacific",
+    "Greenwich", "local", "Local",
+};
+
+const WordSet& time_context_table() {
+  static const WordSet table = make_word_set(kTimeContext, false);
+  return table;
+}
+
+template <std::size_t N>
+constexpr bool rows_fit(const Row (&rows)[N]) {
+  for (const Row& r : rows)
+    if (r.key.size() > kMaxAbbreviationLength) return false;
+  return true;
+}
+static_assert(rows_fit(kFolded) && rows_fit(kExact), "raise kMaxAbbreviationLength");
+
+const Lexicon<AbbrevKind>& folded_table() {
+  static const Lexicon<AbbrevKind> table(kFolded, true);
+  return table;
+}
+const Lexicon<AbbrevKind>& exact_table() {
+  static const Lexicon<AbbrevKind> table(kExact, false);
+  return table;
+}
+const WordSet& starter_table() {
+  static const WordSet table = make_word_set(kStarters, false);
+  return table;
+}
+
+}  // namespace
+
+const AbbrevKind* find_abbreviation(std::string_view word) noexcept {
+  if (const AbbrevKind* k = exact_table().find(word)) return k;
+  return folded_table().find(word);
+}
+
+bool is_sentence_starter(std::string_view word) noexcept { return starter_table().contains(word); }
+
+bool is_time_context(std::string_view word) noexcept {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return time_context_table().contains(word);
+}
+
+}  // namespace claimex::detail

@@ -1,0 +1,94 @@
+// Internal: the lexicons of the claim stage (number words, scales, units, currencies,
+// qualifiers, change verbs, date words), each an array of rows in claim_lexicon.cpp, loaded
+// once into O(1) tables. Multi-word keys are written lower case with single spaces between
+// words, or without a space where the words are written glued (`km/h`).
+#ifndef CLAIMEX_SRC_CLAIM_LEXICON_HPP
+#define CLAIMEX_SRC_CLAIM_LEXICON_HPP
+
+#include <cstdint>
+#include <string_view>
+
+#include "claimex/claims.hpp"
+#include "lexicon.hpp"
+
+namespace claimex::detail {
+
+/// Class of a cardinal number word, which decides how it combines with its neighbours.
+enum class NumClass : std::uint8_t {
+  unit,     ///< one … nine (and zero, nought)
+  teen,     ///< ten … nineteen
+  tens,     ///< twenty … ninety
+  hundred,  ///< hundred (multiplies what precedes)
+  scale,    ///< thousand, million, lakh, crore … (closes a group)
+  dozen,    ///< dozen (multiplies by 12)
+};
+
+struct NumberWord {
+  double value = 0;
+  NumClass cls = NumClass::unit;
+};
+
+/// An ordinal word (`third`, `twentieth`, `millionth`), also used as a fraction denominator
+/// (`two thirds`); `plural` for the `-s` forms, which are only denominators.
+struct OrdinalWord {
+  double value = 0;
+  NumClass cls = NumClass::unit;
+  bool plural = false;
+};
+
+/// What a word after a number makes of it.
+enum class UnitClass : std::uint8_t {
+  measure,           ///< physical unit
+  duration,          ///< time span
+  currency,          ///< money
+  percent,           ///< percent, per cent, pct
+  percentage_point,  ///< percentage points, basis points
+  age_suffix,        ///< year-old, years old
+  time_of_day,       ///< am, pm, GMT
+};
+
+struct UnitEntry {
+  std::string_view norm;       ///< normalised unit (`km`, `USD`, `percent`, `year`)
+  std::string_view dimension;  ///< `length`, `mass`, `currency`, `time`, …
+  UnitClass cls = UnitClass::measure;
+};
+
+/// A qualifier phrase and what it says.
+struct QualifierEntry {
+  Qualifier q = Qualifier::exact;
+};
+
+/// A change cue (`rose`, `fell`, `up`); `level_prep` true for cues that say the number after
+/// `to`/`at` is a level, not the size of the change.
+struct ChangeEntry {
+  Direction dir = Direction::none;
+};
+
+/// All tables of the claim stage, built once.
+struct ClaimLexicon {
+  Lexicon<NumberWord> numbers;          ///< cardinal words, case-folded
+  Lexicon<OrdinalWord> ordinals;        ///< ordinal / denominator words, case-folded
+  Lexicon<double> scale_words;          ///< million, bn, mln, lakh … (case-folded)
+  Lexicon<double> scale_glued;          ///< k, m, M, b, G … glued to digits (case-sensitive)
+  Lexicon<double> vague;                ///< dozens, hundreds, thousands … (low end)
+  Lexicon<UnitEntry> units_exact;       ///< case-sensitive symbols (`m`, `MB`, `Mb`, `kWh`)
+  Lexicon<UnitEntry> units;             ///< case-folded words and phrases
+  Lexicon<std::string_view> currency_before;  ///< `$`, `US$`, `EUR`, `Rs` → ISO code
+  Lexicon<QualifierEntry> qualifiers;   ///< before the number: `more than`, `about`
+  Lexicon<QualifierEntry> qualifiers_after;  ///< after it: `or more`, `plus`
+  Lexicon<ChangeEntry> changes;         ///< change verbs and adverbs
+  WordSet months;                       ///< January … Dec., Sept.
+  WordSet weekdays;                     ///< Monday … Sun.
+  WordSet year_preps;                   ///< words after which a 4-digit number is a year
+  WordSet name_before;                  ///< words a number after is part of a name (`Article`)
+  WordSet pronoun_one;                  ///< words before `one` that make it a pronoun
+  WordSet concept_stop;                 ///< words that end a concept noun phrase
+  WordSet dimension_adjectives;         ///< long, wide, tall, thick … (`2 in thick`)
+};
+
+/// The tables, built on first use (thread-safe static initialisation).
+const ClaimLexicon& claim_lexicon();
+
+}  // namespace claimex::detail
+
+#endif

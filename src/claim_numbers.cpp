@@ -1,0 +1,243 @@
+// Reading one number token: separators (`1,592`, Indian `12,34,567`, European `1.111,11`),
+// decimals, signs, exponents, ordinal and decade suffixes, fractions, dates and times.
+#include "claim_numbers.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <system_error>
+#include <cstddef>
+
+namespace claimex::detail {
+namespace {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+// Value of a run of digits with no separator; `count` gets the digit count.
+double digits_value(std::string_view s, int& count) noexcept {
+  double v = 0;
+  count = 0;
+  for (char c : s) {
+    if (!is_digit(c)) break;
+    v = v * 10 + (c - '0');
+    ++count;
+  }
+  return v;
+}
+
+// Reads digits with `,` and `.` separators into `out`; false when the pattern is not a number.
+bool read_plain(std::string_view s, DigitRead& out) noexcept {
+  if (s.empty()) return false;
+  std::size_t commas = 0, dots = 0, last_comma = 0, last_dot = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ',') ++commas, last_comma = i;
+    else if (c == '.') ++dots, last_dot = i;
+    else if (!is_digit(c)) return false;
+  }
+  if (s.back() == ',' || s.back() == '.') return false;
+  char decimal = 0, group = 0;
+  if (commas && dots) {
+    decimal = last_comma > last_dot ? ',' : '.';
+    group = decimal == ',' ? '.' : ',';
+  } else if (dots) {
+    if (dots > 1) {
+      // `1.234.567` as European thousands; anything else (`192.168.1.2`) is not one number
+      group = '.';
+    } else {
+      decimal = '.';
+    }
+  } else if (commas) {
+    group = ',';
+    if (commas == 1) {
+      std::size_t after = s.size() - last_comma - 1;
+      if (after != 3) decimal = ',', group = 0;  // `1,3`, `5,00`
+    }
+  }
+  // check groups: the first 1-3 digits, the last exactly 3, middle ones 2 or 3 (Indian lakh)
+  if (group) {
+    std::size_t end = s.size();
+    if (decimal) end = decimal == ',' ? last_comma : last_dot;
+    std::size_t start = 0, n = 0;
+    bool first = true;
+    for (std::size_t i = 0; i <= end; ++i) {
+      if (i == end || s[i] == group) {
+        std::size_t len = i - start;
+        bool last = i == end;
+        if (first ? (len < 1 || len > 3) : last ? len != 3 : (len < 2 || len > 3)) return false;
+        first = false;
+        start = i + 1;
+        ++n;
+      } else if (!is_digit(s[i])) {
+        return false;
+      }
+    }
+    out.separators = true;
+  }
+  // the digits without separators, through from_chars (exact rounding, no locale)
+  char buf[72];
+  std::size_t len = 0;
+  bool in_dec = false;
+  int int_digits = 0;
+  for (char c : s) {
+    if (len + 2 >= sizeof buf) return false;
+    if (c == decimal) {
+      in_dec = true;
+      if (len == 0) buf[len++] = '0';
+      buf[len++] = '.';
+      continue;
+    }
+    if (c == group) continue;
+    if (!in_dec) ++int_digits;
+    buf[len++] = c;
+  }
+  double v = 0;
+  auto res = std::from_chars(buf, buf + len, v);
+  if (res.ec != std::errc()) return false;
+  out.value = v;
+  out.decimals = in_dec;
+  out.int_digits = int_digits;
+  out.form = DigitForm::plain;
+  return true;
+}
+
+}  // namespace
+
+DigitRead read_digits(std::string_view s) noexcept {
+  DigitRead r;
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+    r.negative = s[i] == '-';
+    r.signed_plus = s[i] == '+';
+    ++i;
+  } else if (s.size() >= 3 && static_cast<unsigned char>(s[0]) == 0xE2 &&
+             static_cast<unsigned char>(s[1]) == 0x88 && static_cast<unsigned char>(s[2]) == 0x92) {
+    r.negative = true;  // U+2212 minus sign
+    i = 3;
+  }
+  s.remove_prefix(i);
+  if (s.empty()) return r;
+  // `'90s`
+  if ((s[0] == '\'' || static_cast<unsigned char>(s[0]) == 0xE2) && s.size() <= 6) {
+    std::size_t k = s[0] == '\'' ? 1 : 3;
+    if (s.size() == k + 3 && is_digit(s[k]) && is_digit(s[k + 1]) && lower(s[k + 2]) == 's') {
+      int n = 0;
+      r.value = digits_value(s.substr(k), n);
+      r.form = DigitForm::decade;
+      return r;
+    }
+    return r;
+  }
+  // split off a letter suffix
+  std::size_t end = s.size();
+  while (end > 0 && !is_digit(s[end - 1]) && s[end - 1] != '.' && s[end - 1] != ',') --end;
+  std::string_view body = s.substr(0, end), suffix = s.substr(end);
+  if (body.empty()) return r;
+  // exponent `1.2e6`, `12.32e+14`, `-12e-1`
+  std::size_t e = body.find_first_of("eE");
+  if (e != std::string_view::npos && e > 0) {
+    std::string_view mant = body.substr(0, e), ex = body.substr(e + 1);
+    bool eneg = false;
+    if (!ex.empty() && (ex[0] == '+' || ex[0] == '-')) eneg = ex[0] == '-', ex.remove_prefix(1);
+    int n = 0;
+    double ev = digits_value(ex, n);
+    DigitRead m;
+    if (n == int(ex.size()) && n > 0 && n <= 3 && read_plain(mant, m)) {
+      r.value = m.value * std::pow(10.0, eneg ? -ev : ev);
+      r.decimals = true;
+      r.int_digits = m.int_digits;
+      r.form = DigitForm::plain;
+      if (r.negative) r.value = -r.value;
+      return r;
+    }
+    return r;
+  }
+  std::size_t colon = body.find(':'), slash = body.find('/');
+  if (colon != std::string_view::npos) {
+    std::string_view a = body.substr(0, colon), b = body.substr(colon + 1);
+    DigitRead ra, rb;
+    std::size_t colon2 = b.find(':');
+    if (colon2 != std::string_view::npos) b = b.substr(0, colon2);
+    if (!read_plain(a, ra) || !read_plain(b, rb)) return r;
+    r.first = ra.value;
+    r.second = rb.value;
+    r.value = ra.value;
+    r.form = (rb.int_digits == 2 && rb.value < 60 && ra.value <= 24 && !ra.decimals)
+                 ? DigitForm::time
+                 : DigitForm::ratio;
+    return r;
+  }
+  if (slash != std::string_view::npos) {
+    std::string_view a = body.substr(0, slash), b = body.substr(slash + 1);
+    if (b.find('/') != std::string_view::npos) {
+      r.form = DigitForm::date;
+      return r;
+    }
+    DigitRead ra, rb;
+    if (!read_plain(a, ra) || !read_plain(b, rb) || ra.decimals || rb.decimals) return r;
+    r.first = ra.value;
+    r.second = rb.value;
+    double d = rb.value;
+    bool common = d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 ||
+                  d == 16 || d == 32 || d == 64 || d == 100 || d == 1000;
+    if (d > 0 && ra.value < d && (common || d < 10)) {
+      r.form = DigitForm::fraction;
+      r.value = ra.value / d;
+    } else if (ra.value >= 1 && ra.value <= 12 && d >= 1 && d <= 31) {
+      r.form = DigitForm::date;
+    } else if (d > 0 && ra.value < d) {
+      r.form = DigitForm::fraction;
+      r.value = ra.value / d;
+    } else {
+      r.form = DigitForm::ratio;
+    }
+    if (r.negative) r.value = -r.value;
+    return r;
+  }
+  if (!read_plain(body, r)) {
+    r.form = DigitForm::invalid;
+    return r;
+  }
+  if (!suffix.empty()) {
+    char a = lower(suffix[0]), b = suffix.size() > 1 ? lower(suffix[1]) : 0;
+    if (suffix.size() == 2 && !r.decimals && !r.separators &&
+        ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h'))) {
+      r.form = DigitForm::ordinal;
+    } else if (suffix.size() == 1 && a == 's' && !r.decimals && !r.separators &&
+               (r.int_digits == 4 || r.int_digits == 2)) {
+      r.form = DigitForm::decade;
+    } else {
+      r.form = DigitForm::invalid;
+      return r;
+    }
+  }
+  if (r.negative) r.value = -r.value;
+  return r;
+}
+
+double vulgar_fraction(std::string_view s, std::size_t& len) noexcept {
+  struct Row {
+    const char* utf8;
+    double value;
+  };
+  static const Row rows[] = {
+      {"\xC2\xBD", 0.5},          {"\xC2\xBC", 0.25},         {"\xC2\xBE", 0.75},
+      {"\xE2\x85\x93", 1.0 / 3},  {"\xE2\x85\x94", 2.0 / 3},  {"\xE2\x85\x95", 0.2},
+      {"\xE2\x85\x96", 0.4},      {"\xE2\x85\x97", 0.6},      {"\xE2\x85\x98", 0.8},
+      {"\xE2\x85\x99", 1.0 / 6},  {"\xE2\x85\x9A", 5.0 / 6},  {"\xE2\x85\x9B", 0.125},
+      {"\xE2\x85\x9C", 0.375},    {"\xE2\x85\x9D", 0.625},    {"\xE2\x85\x9E", 0.875},
+      {"\xE2\x85\x90", 1.0 / 7},  {"\xE2\x85\x91", 1.0 / 9},  {"\xE2\x85\x92", 0.1},
+  };
+  for (const Row& row : rows) {
+    std::string_view u(row.utf8);
+    if (s.substr(0, u.size()) == u) {
+      len = u.size();
+      return row.value;
+    }
+  }
+  len = 0;
+  return 0;
+}
+
+}  // namespace claimex::detail

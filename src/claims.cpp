@@ -1,0 +1,2054 @@
+// Stage 4: numeric claims. One pass over each sentence's tokens, with bounded look-behind
+// and look-ahead windows; lexicons in claim_lexicon.cpp, digit reading in claim_numbers.cpp.
+//
+// Per sentence, tokens are first cut into "atoms" (hyphenated words and glued letter/digit
+// runs split: `34-year-old` → `34` `-` `year` `-` `old`, `EUR50m` → `EUR` `50` `m`), which
+// makes the rules below independent of how words were glued in the text. Then, left to
+// right: a number phrase is read (digits, words, scales, fractions, vague plurals), what
+// surrounds it decides its kind (currency before, unit/percent after, month/year context,
+// names such as `Article 5`), and the qualifier, change cue, concept and source are found.
+#include "claimex/claims.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <cstdlib>
+#include <limits>
+#include <utility>
+
+#include "claim_lexicon.hpp"
+#include "claim_numbers.hpp"
+
+namespace claimex {
+
+namespace {
+
+using detail::ClaimLexicon;
+using detail::DigitForm;
+using detail::DigitRead;
+using detail::NumClass;
+using detail::UnitClass;
+using detail::UnitEntry;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// ---------------------------------------------------------------------------------- atoms
+
+enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, percent, quote, other };
+
+struct Atom {
+  Span span;
+  AK kind = AK::other;
+  bool space = true;  // white space (or the sentence start) before it
+  bool cap = false;   // first letter upper case
+  bool glued_next = false;  // no white space between it and the next atom
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool ieq(std::string_view a, std::string_view b) {
+  return detail::lexicon_equal(a, b, true);
+}
+
+// Cuts the tokens of one sentence into atoms (appended to `out`).
+void make_atoms(std::string_view text, const std::vector<Token>& toks, std::size_t first,
+                std::size_t last, std::vector<Atom>& out) {
+  out.clear();
+  for (std::size_t i = first; i < last; ++i) {
+    const Token& t = toks[i];
+    bool space = i == first || t.has(TokenFlag::space_before);
+    std::string_view s = t.text(text);
+    AK k = AK::other;
+    switch (t.kind) {
+      case TokenKind::word: k = AK::word; break;
+      case TokenKind::number: k = AK::number; break;
+      case TokenKind::punct: k = AK::punct; break;
+      case TokenKind::dash: k = AK::dash; break;
+      case TokenKind::symbol: k = AK::symbol; break;
+      case TokenKind::currency: k = AK::currency; break;
+      case TokenKind::percent: k = AK::percent; break;
+      case TokenKind::open_quote:
+      case TokenKind::close_quote:
+      case TokenKind::apostrophe: k = AK::quote; break;
+      case TokenKind::clitic: k = AK::word; break;
+      default: k = AK::other; break;
+    }
+    bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
+                      t.kind != TokenKind::clitic;
+    bool has_split = false;
+    if (splittable) {
+      for (std::size_t j = 0; j < s.size(); ++j) {
+        char c = s[j];
+        if ((c == '-' && j > 0 && j + 1 < s.size()) || is_digit(c)) {
+          has_split = true;
+          break;
+        }
+      }
+    }
+    if (!has_split) {
+      Atom a;
+      a.span = t.span;
+      a.kind = k;
+      a.space = space;
+      a.cap = !s.empty() && is_upper(s[0]);
+      if (k == AK::word && !space && !out.empty() && out.back().kind == AK::number &&
+          s.size() >= 2 && s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
+        // `5.4m.` at the end of a sentence: the period is not part of the unit
+        Atom dot = a;
+        dot.kind = AK::punct;
+        dot.space = false;
+        dot.cap = false;
+        dot.span.begin = a.span.end - 1;
+        a.span.end -= 1;
+        out.push_back(a);
+        out.push_back(dot);
+        continue;
+      }
+      out.push_back(a);
+      continue;
+    }
+    // split a word at hyphens and at letter/digit boundaries
+    std::size_t j = 0;
+    bool first_piece = true;
+    while (j < s.size()) {
+      std::size_t st = j;
+      AK pk;
+      if (s[j] == '-') {
+        ++j;
+        pk = AK::dash;
+      } else if (is_digit(s[j])) {
+        while (j < s.size() &&
+               (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
+                                   is_digit(s[j + 1]))))
+          ++j;
+        pk = AK::number;
+      } else {
+        while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
+        pk = AK::word;
+      }
+      Atom a;
+      a.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
+      a.kind = pk;
+      a.space = first_piece ? space : false;
+      a.cap = pk == AK::word && is_upper(s[st]);
+      out.push_back(a);
+      first_piece = false;
+    }
+  }
+  // repairs: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at the end of a
+  // sentence) → `5.4` `m` `.`
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < out.size(); ++r) {
+    Atom a = out[r];
+    if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space &&
+        w > 1 && out[w - 2].kind == AK::number && !out[w - 1].space &&
+        text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
+      std::string_view prev = text_of(text, out[w - 2].span);
+      if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
+        out[w - 2].span.end = a.span.end;
+        --w;
+        continue;
+      }
+    }
+    out[w++] = a;
+  }
+  out.resize(w);
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) out[i].glued_next = !out[i + 1].space;
+}
+
+// ------------------------------------------------------------------------- number phrases
+
+struct Num {
+  std::size_t a = 0, b = 0;  // atoms [a, b)
+  double value = 0;
+  double high = 0;
+  bool range = false;      // vague plural or explicit range
+  bool vague = false;      // `hundreds`, `dozens`
+  bool words = false;      // contains number words
+  bool digits = false;     // contains a digit token
+  bool ordinal = false;
+  bool fraction = false;
+  bool scaled = false;     // a scale word applied
+  double scale_factor = 1; // the last scale applied (`five thousand` → 1000)
+  bool plain_int = false;  // one digit token, integer, no separators, no scale
+  bool separators = false;
+  bool decimals = false;
+  bool signed_plus = false;
+  bool pronoun_risk = false;  // a lone `one`
+  int int_digits = 0;
+  DigitForm form = DigitForm::plain;
+};
+
+class Scanner {
+ public:
+  Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
+          const std::vector<Atom>& atoms)
+      : lx_(lx), opt_(opt), text_(text), at_(atoms) {}
+
+  std::string_view txt(std::size_t i) const {
+    return i < at_.size() ? text_of(text_, at_[i].span) : std::string_view();
+  }
+  AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
+  bool word_is(std::size_t i, std::string_view w) const {
+    return i < at_.size() && at_[i].kind == AK::word && ieq(txt(i), w);
+  }
+  bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
+  std::size_t size() const { return at_.size(); }
+
+  const detail::NumberWord* numword(std::size_t i) const {
+    if (kind(i) != AK::word) return nullptr;
+    return lx_.numbers.find(txt(i));
+  }
+  const detail::OrdinalWord* ordword(std::size_t i) const {
+    if (kind(i) != AK::word) return nullptr;
+    return lx_.ordinals.find(txt(i));
+  }
+  bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
+
+  // Builds a lookup key from atoms [i, i+n) as written (single spaces), into buf.
+  bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap, std::string_view& out,
+           bool allow_punct = false) const {
+    if (i + n > at_.size()) return false;
+    std::size_t len = 0;
+    for (std::size_t k = i; k < i + n; ++k) {
+      AK kk = at_[k].kind;
+      if (!allow_punct && kk == AK::punct && txt(k) != "." && txt(k) != "/") return false;
+      if (k > i && at_[k].space) {
+        if (len + 1 > cap) return false;
+        buf[len++] = ' ';
+      }
+      std::string_view s = txt(k);
+      if (len + s.size() > cap) return false;
+      std::memcpy(buf + len, s.data(), s.size());
+      len += s.size();
+    }
+    out = std::string_view(buf, len);
+    return true;
+  }
+
+  // Longest unit phrase at atom i (up to 4 atoms); `n` gets its atom count.
+  const UnitEntry* unit_at(std::size_t i, std::size_t& n, bool glued_to_number) const {
+    char buf[64];
+    for (std::size_t len = 4; len >= 1; --len) {
+      std::string_view k;
+      if (!key(i, len, buf, sizeof buf, k)) continue;
+      if (len > 1 && at_[i + len - 1].kind == AK::punct && txt(i + len - 1) == ".") {
+        // `sq. ft.` only when the period is glued
+        if (at_[i + len - 1].space) continue;
+      }
+      const UnitEntry* u = lx_.units_exact.find(k);
+      if (!u) u = lx_.units.find(k);
+      if (u) {
+        n = len;
+        (void)glued_to_number;
+        return u;
+      }
+    }
+    n = 0;
+    return nullptr;
+  }
+
+  // A word or symbol that can start a number phrase.
+  bool numeric_word(std::size_t i) const {
+    if (numword(i)) return true;
+    const detail::OrdinalWord* o = ordword(i);
+    return o != nullptr;
+  }
+
+  // Reads a fraction phrase `a half`, `one third`, `three quarters`, `two fifths` at i.
+  bool read_fraction(std::size_t i, double& value, std::size_t& end) const {
+    std::size_t j = i;
+    double num = 0;
+    if (is_a(j)) {
+      num = 1;
+      ++j;
+    } else {
+      const detail::NumberWord* w = numword(j);
+      if (!w || w->cls == NumClass::scale || w->cls == NumClass::hundred ||
+          w->cls == NumClass::dozen)
+        return false;
+      num = w->value;
+      ++j;
+      if (w->cls == NumClass::tens) {
+        std::size_t k = j;
+        if (kind(k) == AK::dash) ++k;
+        const detail::NumberWord* u = numword(k);
+        if (u && u->cls == NumClass::unit && u->value > 0 && !ordword(k)) {
+          num += u->value;
+          j = k + 1;
+        }
+      }
+    }
+    if (kind(j) == AK::dash && glued(j)) ++j;
+    const detail::OrdinalWord* o = ordword(j);
+    if (!o || o->value <= 1) return false;
+    double den = o->value;
+    std::size_t e = j + 1;
+    // compound denominators: `twenty-fifth`
+    if (!o->plural && o->cls == NumClass::tens) {
+      // `twenty` is a cardinal, so this branch is for `twentieth`; nothing to add
+    }
+    value = num / den;
+    end = e;
+    return true;
+  }
+
+  // Reads a cardinal phrase starting at atom i. Returns false if none.
+  bool read_number(std::size_t i, Num& n, bool money_context) const;
+
+  // Reads the digits of atom i (merging `1 234 567` groups); false if not a number.
+  bool read_digit_atom(std::size_t i, DigitRead& r, std::size_t& end) const {
+    r = detail::read_digits(txt(i));
+    end = i + 1;
+    if (r.form == DigitForm::invalid) return false;
+    // thousands groups written with spaces: `1 234 567`, `40 000`
+    if (r.form == DigitForm::plain && !r.separators && !r.decimals && r.int_digits <= 3 &&
+        !r.negative) {
+      std::size_t k = end;
+      double v = r.value;
+      int groups = 0;
+      while (k < at_.size() && at_[k].kind == AK::number && at_[k].space) {
+        std::string_view s = txt(k);
+        std::size_t dot = s.find('.');
+        std::string_view ip = s.substr(0, dot);
+        if (ip.size() != 3 || !std::all_of(ip.begin(), ip.end(), is_digit)) break;
+        // the gap must be a single space-like separator
+        offset_t gap_b = at_[k - 1].span.end, gap_e = at_[k].span.begin;
+        std::string_view gap = text_.substr(gap_b, gap_e - gap_b);
+        if (gap != " " && gap != "\xC2\xA0" && gap != "\xE2\x80\xAF" && gap != "\xE2\x80\x89")
+          break;
+        DigitRead g = detail::read_digits(s);
+        if (g.form != DigitForm::plain) break;
+        v = v * 1000 + g.value;
+        ++groups;
+        ++k;
+        if (dot != std::string_view::npos) break;
+      }
+      // `1 234` could also be two numbers; only merge with a non-breaking space or 2+ groups
+      if (groups >= 2 || (groups == 1 && text_.substr(at_[end].span.begin - 1, 1) != " ")) {
+        r.value = v;
+        r.separators = true;
+        r.decimals = txt(k - 1).find('.') != std::string_view::npos;
+        end = k;
+      } else if (groups == 1) {
+        std::string_view prev_gap =
+            text_.substr(at_[i].span.begin >= 2 ? at_[i].span.begin - 2 : 0, 2);
+        (void)prev_gap;
+        // plain space between 1-3 digits and 3 digits: `40 000`, merge only when the
+        // second group is followed by nothing numeric and the first is not a year/count
+        // with its own noun (rare); we merge for 3-digit second groups of zeros or when
+        // the first group is at the start of the sentence.
+        std::string_view s2 = txt(end);
+        if (s2 == "000" || i == 0) {
+          r.value = v;
+          r.separators = true;
+          end = end + 1;
+        }
+      }
+    }
+    // `USD1` `,` `700` (a code glued to digits, then the rest of the number)
+    if (r.form == DigitForm::plain && !r.separators && !r.decimals && r.int_digits <= 3 &&
+        end + 1 < at_.size() && txt(end) == "," && glued(end) && glued(end + 1) &&
+        at_[end + 1].kind == AK::number) {
+      std::string_view s = txt(end + 1);
+      if (s.size() >= 3 && std::all_of(s.begin(), s.begin() + 3, is_digit) &&
+          (s.size() == 3 || !is_digit(s[3]))) {
+        Span sp{at_[i].span.begin, at_[end + 1].span.end};
+        DigitRead m = detail::read_digits(text_of(text_, sp));
+        if (m.form == DigitForm::plain) {
+          r = m;
+          end += 2;
+        }
+      }
+    }
+    // exponent glued: `1` `e10`, `12.32` `e` `+` `14`
+    if (r.form == DigitForm::plain && end < at_.size() && glued(end) &&
+        at_[end].kind == AK::word) {
+      std::string_view s = txt(end);
+      if (s.size() >= 2 && (s[0] == 'e' || s[0] == 'E') && is_digit(s[1])) {
+        Span sp{at_[i].span.begin, at_[end].span.end};
+        DigitRead m = detail::read_digits(text_of(text_, sp));
+        if (m.form == DigitForm::plain) {
+          r = m;
+          end += 1;
+        }
+      } else if (s.size() == 1 && (s[0] == 'e' || s[0] == 'E') && end + 2 < at_.size() &&
+                 glued(end + 1) && glued(end + 2) && at_[end + 2].kind == AK::number &&
+                 (txt(end + 1) == "+" || txt(end + 1) == "-")) {
+        Span sp{at_[i].span.begin, at_[end + 2].span.end};
+        DigitRead m = detail::read_digits(text_of(text_, sp));
+        if (m.form == DigitForm::plain) {
+          r = m;
+          end += 3;
+        }
+      }
+    }
+    return true;
+  }
+
+ private:
+  const ClaimLexicon& lx_;
+  const ClaimOptions& opt_;
+  std::string_view text_;
+  const std::vector<Atom>& at_;
+};
+
+// The cardinal reader: digits and words with scales, `and`, fractions, `point` decimals.
+bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
+  n = Num{};
+  n.a = i;
+  std::size_t j = i;
+  double total = 0, cur = 0, last_scale = kInf;
+  bool any = false;
+  NumClass prev = NumClass::scale;
+  bool prev_digits = false, prev_is_none = true;
+  bool a_start = false;
+
+  // leading `a`/`an` (`a dozen`, `a hundred`, `a half`, `a third`, `a million`)
+  if (is_a(j)) {
+    std::size_t k = j + 1;
+    const detail::NumberWord* w = numword(k);
+    const detail::OrdinalWord* o = ordword(k);
+    bool ok = (w && (w->cls == NumClass::hundred || w->cls == NumClass::scale ||
+                     w->cls == NumClass::dozen) && !(txt(k).back() == 's' || txt(k).back() == 'S')) ||
+              (o && o->value > 1 && !o->plural && (o->cls != NumClass::unit || o->value == 2 ||
+                                                   o->value == 3 || o->value == 4 || true));
+    if (!ok) return false;
+    // `a second` / `a first` are not fractions
+    if (o && (o->value == 1 || ieq(txt(k), "second"))) return false;
+    cur = 1;
+    any = true;
+    a_start = true;
+    n.words = true;
+    prev = NumClass::unit;
+    prev_is_none = false;
+    j = k;
+  } else if (word_is(j, "half") || word_is(j, "quarter")) {
+    // `half a dozen`, `half million`, `quarter million`, `half` alone
+    double v = word_is(j, "half") ? 0.5 : 0.25;
+    std::size_t k = j + 1;
+    if (is_a(k) && numword(k + 1) &&
+        (numword(k + 1)->cls == NumClass::dozen || numword(k + 1)->cls == NumClass::scale ||
+         numword(k + 1)->cls == NumClass::hundred))
+      ++k;
+    const detail::NumberWord* w = numword(k);
+    if (w && (w->cls == NumClass::scale || w->cls == NumClass::dozen ||
+              w->cls == NumClass::hundred)) {
+      n.value = v * w->value;
+      n.high = n.value;
+      n.b = k + 1;
+      n.words = true;
+      n.scaled = true;
+      return true;
+    }
+    if (word_is(j, "quarter")) return false;  // `a quarter` handled above; `quarter` alone is a period
+    n.value = 0.5;
+    n.high = 0.5;
+    n.b = j + 1;
+    n.words = true;
+    n.fraction = true;
+    return true;
+  }
+
+  while (j < at_.size()) {
+    AK k = at_[j].kind;
+    if (k == AK::number) {
+      if (!prev_is_none && !(prev == NumClass::hundred || prev == NumClass::scale)) break;
+      if (!prev_is_none && prev_digits) break;
+      DigitRead r;
+      std::size_t e;
+      if (!read_digit_atom(j, r, e)) break;
+      if (r.form != DigitForm::plain && r.form != DigitForm::fraction) {
+        if (prev_is_none) {
+          n.form = r.form;
+          n.value = r.value;
+          n.high = r.value;
+          n.b = e;
+          n.digits = true;
+          n.int_digits = r.int_digits;
+          n.ordinal = r.form == DigitForm::ordinal;
+          return true;
+        }
+        break;
+      }
+      if (!prev_is_none && (r.value >= last_scale || r.negative)) break;
+      if (!prev_is_none && prev == NumClass::hundred && r.value >= 100) break;
+      cur += r.value;
+      n.digits = true;
+      n.separators = n.separators || r.separators;
+      n.decimals = n.decimals || r.decimals;
+      n.signed_plus = r.signed_plus;
+      if (prev_is_none) n.int_digits = r.int_digits;
+      if (r.form == DigitForm::fraction) n.fraction = true;
+      any = true;
+      prev = r.value < 10 ? NumClass::unit : r.value < 20 ? NumClass::teen : NumClass::tens;
+      prev_digits = true;
+      prev_is_none = false;
+      j = e;
+      // mixed fraction `2 1/2`, `2½`, `2 ½`
+      if (r.form == DigitForm::plain && !r.decimals && j < at_.size()) {
+        std::size_t fl = 0;
+        double fv = detail::vulgar_fraction(txt(j), fl);
+        if (fv > 0 && fl == txt(j).size()) {
+          cur += cur < 0 ? -fv : fv;
+          n.fraction = true;
+          ++j;
+        } else if (at_[j].kind == AK::number && at_[j].space) {
+          DigitRead f = detail::read_digits(txt(j));
+          if (f.form == DigitForm::fraction && !f.negative) {
+            cur += cur < 0 ? -f.value : f.value;
+            n.fraction = true;
+            ++j;
+          }
+        }
+      }
+      // glued scale suffix `10k`, `2.5bn`, `1.2M`
+      if (j < at_.size() && at_[j].kind == AK::word && glued(j)) {
+        std::string_view s = txt(j);
+        const double* sc = lx_.scale_glued.find(s);
+        bool is_m = s == "m" || s == "mm";
+        bool is_g = s == "G";
+        if (sc && is_m && !money_context) sc = nullptr;  // metres unless money (decided later)
+        if (sc && is_g && !r.decimals && r.value <= 6) sc = nullptr;  // 5G
+        if (sc && (s == "b" || s == "B") && !money_context && !r.decimals && r.value < 10 &&
+            false)
+          sc = nullptr;
+        if (sc && s == "T" && !money_context) sc = nullptr;
+        if (sc) {
+          // a glued single letter followed by a word is a name (`13F filing`), not a scale
+          bool word_after = j + 1 < at_.size() && at_[j + 1].kind == AK::word &&
+                            at_[j + 1].cap && s.size() == 1 && !money_context;
+          if (!word_after) {
+            cur *= *sc;
+            n.scaled = true;
+            n.scale_factor = *sc;
+            last_scale = *sc;
+            total += cur;
+            cur = 0;
+            prev = NumClass::scale;
+            prev_digits = true;
+            ++j;
+          }
+        }
+      }
+      continue;
+    }
+    if (k == AK::word) {
+      std::string_view s = txt(j);
+      if (ieq(s, "and") && any) {
+        // `one hundred and six`, `one and a half`, `twenty and three fifths`
+        std::size_t nx = j + 1;
+        double fv = 0;
+        std::size_t fe = 0;
+        if (read_fraction(nx, fv, fe)) {
+          // a scale after the fraction: `five and a half million`, `one billion and a
+          // quarter million`
+          const detail::NumberWord* sw = numword(fe);
+          double base = total + cur;
+          if (sw && sw->cls == NumClass::scale) {
+            if (last_scale == kInf) {
+              n.value = (base + fv) * sw->value;
+            } else {
+              n.value = base + fv * sw->value;
+            }
+            fe += 1;
+          } else if (last_scale != kInf && last_scale >= 1000) {
+            n.value = base + fv * last_scale;
+          } else {
+            n.value = base + fv;
+          }
+          n.high = n.value;
+          n.b = fe;
+          n.words = true;
+          n.fraction = true;
+          return true;
+        }
+        if (prev == NumClass::hundred || prev == NumClass::scale) {
+          const detail::NumberWord* w = numword(nx);
+          bool digit_next = kind(nx) == AK::number;
+          if (!w && !digit_next) break;
+          if (w && (w->cls == NumClass::scale || w->cls == NumClass::dozen)) break;
+          if (w && w->value == 0) break;
+          if (digit_next) {
+            DigitRead r = detail::read_digits(txt(nx));
+            if (r.form != DigitForm::plain || r.value == 0 || r.decimals) break;
+          }
+          // `3 hundred and 2 hundred` are two numbers
+          std::size_t after = nx + 1;
+          if (w && w->cls == NumClass::tens) {
+            if (kind(after) == AK::dash) ++after;
+            if (numword(after) && numword(after)->cls == NumClass::unit) ++after;
+          }
+          if (numword(after) && numword(after)->cls == NumClass::hundred &&
+              (cur >= 100 || prev == NumClass::hundred))
+            break;
+          if (numword(after) && numword(after)->cls == NumClass::scale && total == 0 &&
+              cur < 1000 && prev == NumClass::hundred) {
+            // `two hundred and two thousand` = (200 + 2) * 1000
+          }
+          j = nx;
+          prev_is_none = false;
+          prev = NumClass::scale;  // anything may follow
+          prev_digits = false;
+          continue;
+        }
+        break;
+      }
+      if (ieq(s, "point") && any && last_scale == kInf) {
+        // `two hundred point zero three`, `nine point nought four`
+        std::size_t q = j + 1;
+        double frac = 0, place = 0.1;
+        bool got = false;
+        while (q < at_.size()) {
+          const detail::NumberWord* w = numword(q);
+          if (!w) break;
+          if (w->cls == NumClass::unit) {
+            frac += w->value * place;
+            place /= 10;
+          } else if (w->cls == NumClass::teen || w->cls == NumClass::tens) {
+            double v = w->value;
+            std::size_t q2 = q + 1;
+            if (w->cls == NumClass::tens) {
+              if (kind(q2) == AK::dash && glued(q2)) ++q2;
+              const detail::NumberWord* u = numword(q2);
+              if (u && u->cls == NumClass::unit && u->value > 0) {
+                v += u->value;
+                q = q2;
+              }
+            }
+            frac += v * place / 10;
+            place /= 100;
+          } else {
+            break;
+          }
+          got = true;
+          ++q;
+        }
+        if (!got) break;
+        cur += frac;
+        n.decimals = true;
+        j = q;
+        prev = NumClass::unit;
+        continue;
+      }
+      const detail::NumberWord* w = numword(j);
+      const detail::OrdinalWord* o = ordword(j);
+      if (!w && o && any) {
+        // fraction denominators and compound ordinals: `two thirds`, `twenty-first`,
+        // `one hundred twenty fifth`, `three trillionth`
+        double numer = cur;
+        bool single = numer == 1 && total == 0;
+        bool compound_ord = !o->plural && (prev == NumClass::tens || prev == NumClass::hundred ||
+                                           (prev == NumClass::scale && total > 0 && cur == 0)) &&
+                            o->cls != NumClass::scale && o->cls != NumClass::hundred &&
+                            o->value < 10 && !a_start;
+        if (compound_ord && !(prev == NumClass::tens && o->value >= 10)) {
+          n.value = total + cur + o->value;
+          n.high = n.value;
+          n.b = j + 1;
+          n.ordinal = true;
+          n.form = DigitForm::ordinal;
+          n.words = true;
+          return true;
+        }
+        if (!o->plural && !single &&
+            (o->cls == NumClass::scale || o->cls == NumClass::hundred)) {
+          n.value = (total + cur) * o->value;
+          n.high = n.value;
+          n.b = j + 1;
+          n.ordinal = true;
+          n.form = DigitForm::ordinal;
+          n.words = true;
+          return true;
+        }
+        if (ieq(s, "second") || ieq(s, "seconds") || ieq(s, "first") || ieq(s, "firsts")) {
+          if (!(prev == NumClass::tens && !prev_digits)) break;  // `3 seconds` is a duration
+        }
+        if (o->value <= 1 && !(prev == NumClass::tens)) break;
+        double den = o->value;
+        if (prev == NumClass::tens && !prev_digits && o->value < 10) {
+          // `three twenty-firsts`: cannot tell; read as numerator over compound denominator
+          break;
+        }
+        if (numer == 0) break;
+        double frac = numer / den;
+        n.value = total + frac;
+        n.b = j + 1;
+        // `two thirds of a million`
+        if (word_is(n.b, "of") && is_a(n.b + 1) && numword(n.b + 2) &&
+            numword(n.b + 2)->cls == NumClass::scale) {
+          n.value = frac * numword(n.b + 2)->value + total;
+          n.b += 3;
+        } else if (numword(n.b) && numword(n.b)->cls == NumClass::scale &&
+                   !(txt(n.b).back() == 's')) {
+          n.value = (total + frac) * numword(n.b)->value;
+          n.b += 1;
+        }
+        n.high = n.value;
+        n.fraction = true;
+        n.words = true;
+        return true;
+      }
+      if (!w) {
+        // a glued hyphen between number words: `twenty-one`, `fifty - two`
+        break;
+      }
+      std::string_view low = s;
+      bool plural = !low.empty() && (low.back() == 's' || low.back() == 'S') &&
+                    w->cls != NumClass::unit && w->cls != NumClass::teen;
+      if (plural && w->cls != NumClass::dozen) {
+        // `hundreds`, `thousands` after a number: `322 hundred` yes, `3 thousands` rare
+        if (!any) break;
+        if (!(prev_digits || prev == NumClass::unit || prev == NumClass::teen ||
+              prev == NumClass::tens))
+          break;
+      }
+      switch (w->cls) {
+        case NumClass::unit:
+        case NumClass::teen:
+        case NumClass::tens:
+          if (!prev_is_none) {
+            bool ok = (prev == NumClass::tens && !prev_digits && w->cls == NumClass::unit &&
+                       std::fmod(cur, 100.0) != 0 && std::fmod(cur, 10.0) == 0 && w->value > 0) ||
+                      prev == NumClass::hundred || prev == NumClass::scale;
+            if (prev == NumClass::hundred && std::fmod(cur, 100.0) != 0) ok = false;
+            if (w->value >= last_scale) ok = false;
+            if (!ok) goto done;
+          }
+          if (w->value == 0 && !prev_is_none) goto done;
+          cur += w->value;
+          prev = w->cls;
+          prev_digits = false;
+          break;
+        case NumClass::hundred:
+          if (prev_is_none) goto done;  // bare `hundred` handled by `a hundred`
+          if (prev == NumClass::hundred) goto done;
+          if (!prev_digits && cur >= 100) goto done;
+          cur = (cur == 0 ? 1 : cur) * 100;
+          prev = NumClass::hundred;
+          break;
+        case NumClass::scale:
+          if (prev_is_none) goto done;
+          if (cur == 0 && total > 0 && w->value > last_scale) {
+            total *= w->value;  // `three lakh crore`
+          } else if (w->value < last_scale) {
+            total += (cur == 0 ? 1 : cur) * w->value;
+          } else {
+            total = (total + cur) * w->value;
+          }
+          cur = 0;
+          last_scale = w->value;
+          n.scaled = true;
+          n.scale_factor = w->value;
+          prev = NumClass::scale;
+          break;
+        case NumClass::dozen:
+          if (prev_is_none) goto done;
+          cur = (cur == 0 ? 1 : cur) * 12;
+          prev = NumClass::scale;
+          last_scale = 12;
+          break;
+      }
+      any = true;
+      n.words = true;
+      prev_is_none = false;
+      ++j;
+      // hyphen inside `twenty-one`, `fifty - two`
+      if (j + 1 < at_.size() && at_[j].kind == AK::dash && prev == NumClass::tens) {
+        const detail::NumberWord* u = numword(j + 1);
+        const detail::OrdinalWord* uo = ordword(j + 1);
+        if ((u && u->cls == NumClass::unit && u->value > 0) || (uo && uo->value < 10)) ++j;
+      }
+      // `hundred-fifths`
+      if (j + 1 < at_.size() && at_[j].kind == AK::dash && !at_[j].space && ordword(j + 1) &&
+          !at_[j + 1].space)
+        ++j;
+      continue;
+    }
+    if (k == AK::symbol || k == AK::other) {
+      std::size_t fl = 0;
+      double fv = detail::vulgar_fraction(txt(j), fl);
+      if (fv > 0 && fl == txt(j).size() && !any) {
+        cur = fv;
+        any = true;
+        n.fraction = true;
+        ++j;
+        prev = NumClass::scale;
+        prev_is_none = false;
+        continue;
+      }
+    }
+    // a scale word written apart after digits: `2.5 billion`, `10 bln`, `1,674.5 G`
+    break;
+  }
+done:
+  if (!any) return false;
+  n.value = total + cur;
+  n.high = n.value;
+  n.b = j;
+  // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
+  if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space &&
+      last_scale == kInf) {
+    std::string_view s = txt(j);
+    const double* sc = lx_.scale_words.find(s);
+    if (!sc && (s == "G" || s == "M" || s == "B" || s == "K" || s == "T" || s == "MM"))
+      sc = lx_.scale_glued.find(s);
+    if (sc && (s == "k" || s == "G" || s == "M" || s == "B" || s == "K" || s == "T") &&
+        j + 1 < at_.size() && at_[j + 1].kind == AK::word)
+      sc = nullptr;
+    if (sc && !(s.back() == 's' && !n.decimals)) {
+      n.value *= *sc;
+      n.high = n.value;
+      n.scaled = true;
+      n.scale_factor = *sc;
+      n.b = j + 1;
+    }
+  }
+  if (n.digits && !n.words && !n.scaled && !n.fraction && !n.decimals && !n.separators)
+    n.plain_int = true;
+  if (n.words && !n.digits && n.b == n.a + 1 && ieq(txt(n.a), "one")) n.pronoun_risk = true;
+  return true;
+}
+
+// ----------------------------------------------------------------------------- extraction
+
+struct Ctx {
+  std::string_view text;
+  const std::vector<Quote>* quotes;
+  std::size_t quote_pos = 0;
+};
+
+}  // namespace
+
+struct ClaimExtractor::Impl {
+  explicit Impl(const ClaimOptions& o) : options(o), lx(detail::claim_lexicon()) {}
+  ClaimOptions options;
+  const ClaimLexicon& lx;
+
+  void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out) const;
+  Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at,
+                  std::size_t end, const Claim& c, bool lone_one, bool compound,
+                  const Claim* prev) const;
+  bool is_verb(const Scanner& sc, std::size_t i) const;
+};
+
+namespace {
+
+bool is_temporal_kind(ClaimKind k) { return is_temporal(k); }
+
+Span join(Span a, Span b) {
+  if (!a.present()) return b;
+  if (!b.present()) return a;
+  return Span{std::min(a.begin, b.begin), std::max(a.end, b.end)};
+}
+
+}  // namespace
+
+namespace {
+
+// Auxiliaries and common verbs of reported quantities: the end of a clause's subject.
+const std::string_view kVerbs[] = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did", "said",
+    "says", "reached", "reaches", "reach", "hit", "hits", "stood", "stands", "totaled",
+    "totalled", "totals", "amounted", "amounts", "cost", "costs", "employs", "employ",
+    "offers", "offered", "spent", "spends", "paid", "pays", "sold", "sells", "bought",
+    "reported", "reports", "posted", "posts", "recorded", "records", "saw", "sees", "expects",
+    "expected", "estimated", "estimates", "scored", "scores", "made", "makes", "generates",
+    "generated", "earned", "earns", "received", "receives", "holds", "held", "owns", "owned",
+    "got", "gets", "took", "takes", "needs", "needed", "wants", "wanted", "plans", "planned",
+    "launched", "launches", "produces", "produced", "killed", "kills", "left", "leaves",
+    "hired", "hires", "cut", "cuts", "added", "adds", "shoots", "runs", "ran", "weighs",
+    "weighed", "measures", "measured", "lasted", "lasts", "contains", "contained", "includes",
+    "included", "trades", "traded", "trading", "closed", "closes", "opened", "opens",
+    "ended", "ends", "finished", "finishes", "remained", "remains", "became", "becomes",
+    "stayed", "stays", "lists", "listed", "sets", "set", "puts", "put", "gives", "gave",
+    "provides", "provided", "carries", "carried", "offering", "worth", "dispensed", "imposed",
+    "issued", "announced", "approved", "pledged", "committed", "invested", "investing",
+    "acquired", "raises", "lifted", "lowered", "narrowed", "widened", "surpassed", "exceeded",
+    "topped", "averaged", "averages", "comes", "came", "goes", "went", "stands", "represents",
+    "represented", "accounts", "accounted", "shows", "showed", "found", "finds", "suggests",
+    "climbs", "means", "meant", "led", "leads", "returned", "returns", "brought", "brings"};
+
+const detail::WordSet& verb_set() {
+  static const detail::WordSet set = detail::make_word_set(kVerbs, true);
+  return set;
+}
+
+}  // namespace
+
+bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
+  if (sc.kind(i) != AK::word) return false;
+  std::string_view w = sc.txt(i);
+  return verb_set().contains(w) || (lx.changes.contains(w) && !sc.word_is(i, "up") &&
+                                    !sc.word_is(i, "down") && !sc.word_is(i, "off") &&
+                                    !sc.word_is(i, "higher") && !sc.word_is(i, "lower") &&
+                                    !sc.word_is(i, "cut") && !sc.word_is(i, "increase") &&
+                                    !sc.word_is(i, "decrease") && !sc.word_is(i, "drop") &&
+                                    !sc.word_is(i, "rise") && !sc.word_is(i, "fall") &&
+                                    !sc.word_is(i, "gain") && !sc.word_is(i, "decline"));
+}
+
+// What the number counts or measures: the noun phrase after a count (`1,592 houses`), the
+// `of` complement (`20% of Azerbaijan's territory`, `30 years of occupation`), the noun a
+// measure modifies (`a 352 μm pixel pitch`), else the subject of its clause (`Nvidia
+// advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
+Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>& at,
+                                      std::size_t s_at, std::size_t end, const Claim& c,
+                                      bool lone_one, bool compound, const Claim* prev) const {
+  const std::size_t n = at.size();
+  auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
+  auto span_of = [&](std::size_t a, std::size_t b) {
+    return Span{at[a].span.begin, at[b - 1].span.end};
+  };
+  auto stop = [&](std::size_t q) {
+    std::string_view w = sc.txt(q);
+    return lx.concept_stop.contains(w) || lx.months.contains(w) || lx.weekdays.contains(w);
+  };
+  // a noun phrase from atom q: words (and glued hyphens, possessive clitics) up to a stop
+  auto np_from = [&](std::size_t q, std::size_t max_words, std::size_t& e) -> Span {
+    std::size_t words = 0;
+    e = q;
+    while (e < n && words < max_words) {
+      const Atom& t = at[e];
+      std::string_view w = sc.txt(e);
+      if (t.kind == AK::word) {
+        bool clitic = w == "'s" || w == "\xE2\x80\x99s" || w == "'";
+        if (!clitic && stop(e)) break;
+        if (words == 0 && clitic) break;
+        if (words > 0 && (is_verb(sc, e) || lx.changes.contains(w)) && !clitic) break;
+        if (sc.numword(e) && words == 0) break;
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ly" && !t.cap && words > 0) break;
+        ++words;
+        ++e;
+        continue;
+      }
+      if (t.kind == AK::quote && sc.txt(e) == "'" && words > 0 && !t.space) {
+        ++e;
+        continue;
+      }
+      if (t.kind == AK::dash && !t.space && e + 1 < n && !at[e + 1].space &&
+          at[e + 1].kind == AK::word && words > 0) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    if (words == 0) return Span{};
+    return span_of(q, e);
+  };
+  auto skip_det = [&](std::size_t q) {
+    while (q < n && (word(q, "the") || word(q, "a") || word(q, "an") || word(q, "its") ||
+                     word(q, "their") || word(q, "his") || word(q, "her") || word(q, "our") ||
+                     word(q, "all") || word(q, "those") || word(q, "these") || word(q, "this") ||
+                     word(q, "that") || word(q, "my") || word(q, "your")))
+      ++q;
+    return q;
+  };
+  // the `of` complement right after the phrase
+  Span of_np{};
+  if (word(end, "of")) {
+    std::size_t e = 0;
+    of_np = np_from(skip_det(end + 1), 5, e);
+  }
+  // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
+  // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)
+  Span counted{};
+  bool modifier = compound || (s_at > 0 && (sc.is_a(s_at - 1) || word(s_at - 1, "the")));
+  if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
+    std::size_t e = 0;
+    counted = np_from(end, 4, e);
+    if (counted.present() && word(e, "of")) {
+      std::size_t e2 = 0;
+      Span more = np_from(skip_det(e + 1), 5, e2);
+      if (more.present()) counted = Span{counted.begin, more.end};
+    }
+  }
+  if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  // the phrase's first atom (qualifier included)
+  std::size_t ps = s_at;
+  while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
+  // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
+  if (prev && ps > 0 && sc.txt(ps - 1) == "(" && prev->span.end <= at[ps - 1].span.begin &&
+      at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind))
+    return prev->concept;
+  // the subject of a clause: from its start to its first verb; numbers glued into names
+  // (`TA-35`, `S&P 500`) are part of it
+  auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
+    std::size_t v = st;
+    verb_found = false;
+    while (v < limit) {
+      if (is_verb(sc, v)) {
+        verb_found = true;
+        break;
+      }
+      if (at[v].kind == AK::number && at[v].space && !(v > st && at[v - 1].cap)) break;
+      if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
+      ++v;
+    }
+    std::size_t e = v;
+    while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
+    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s") --e;
+    if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
+    return Span{};
+  };
+  auto skip_intro = [&](std::size_t st, std::size_t limit) {
+    while (st < limit && (word(st, "meanwhile") || word(st, "however") || word(st, "also") ||
+                          word(st, "then") || word(st, "so") || word(st, "still") ||
+                          word(st, "now") || word(st, "overall") || word(st, "yet") ||
+                          word(st, "but") || word(st, "and")))
+      ++st;
+    st = skip_det(st);
+    if (st + 1 < limit &&
+        (word(st, "number") || word(st, "share") || word(st, "proportion") ||
+         word(st, "percentage") || word(st, "amount") || word(st, "total") ||
+         word(st, "count") || word(st, "toll") || word(st, "tally")) &&
+        word(st + 1, "of"))
+      st = skip_det(st + 2);
+    return st;
+  };
+  Span subject{}, first_np{}, label{};
+  bool subject_position = false;
+  {
+    std::size_t lim = ps > 30 ? ps - 30 : 0;
+    std::size_t cs = ps;
+    std::size_t boundary = n;
+    while (cs > lim) {
+      std::size_t p = cs - 1;
+      const Atom& t = at[p];
+      std::string_view w = sc.txt(p);
+      if (t.kind == AK::punct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")"))
+        break;
+      if (t.kind == AK::dash && t.space) break;
+      if (t.kind == AK::quote) break;
+      if (t.kind == AK::word && (word(p, "and") || word(p, "while") || word(p, "but") ||
+                                 word(p, "whereas") || word(p, "as") || word(p, "that") ||
+                                 word(p, "which") || word(p, "who") || word(p, "where") ||
+                                 word(p, "when") || word(p, "because") || word(p, "after") ||
+                                 word(p, "before") || word(p, "if") || word(p, "although"))) {
+        boundary = p;
+        break;
+      }
+      --cs;
+    }
+    std::size_t st = skip_intro(cs, ps);
+    bool vf = false;
+    subject = subject_from(st, ps, vf);
+    subject_position = !vf;
+    if (!vf) {
+      first_np = subject;
+      subject = Span{};
+      // a label right before the number: `Dow +0.2% S&P 500 +0.3%`
+      if (c.kind != ClaimKind::count && ps > st) {
+        std::size_t q = ps, q0 = ps;
+        while (q > st && (at[q - 1].kind == AK::word || (at[q - 1].kind == AK::number && !at[q - 1].space) ||
+                          (at[q - 1].kind == AK::number && q - 1 > st && at[q - 2].cap) ||
+                          (at[q - 1].kind == AK::symbol && q - 1 > st)) &&
+               !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 5)
+          --q;
+        if (q < q0 && at[q].kind == AK::word) label = span_of(q, q0);
+      }
+    }
+    // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
+    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ",") {
+      std::size_t q = cs - 1, q0 = cs - 1;
+      while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
+             !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)
+        --q;
+      if (q < q0) {
+        // and the name before it: `Healthcare, …`
+        std::size_t r = q;
+        if (r > 1 && sc.txt(r - 1) == ",") {
+          std::size_t r0 = r - 1;
+          while (r0 > 0 && at[r0 - 1].kind == AK::word && !stop(r0 - 1) && r - r0 < 6) --r0;
+          if (r0 < r - 1) q = r0;
+        }
+        subject = span_of(q, q0);
+      }
+    }
+    // a relative clause: `facebook which has more than 2.2 billion users`
+    if (!subject.present() && boundary < n && boundary > 0 &&
+        (word(boundary, "which") || word(boundary, "who") || word(boundary, "that"))) {
+      std::size_t q = boundary, b0 = boundary;
+      while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && b0 - q < 6) --q;
+      if (q < b0) subject = span_of(q, b0);
+    }
+    // else the subject of the sentence (after an introductory phrase and its comma)
+    if (!subject.present() && cs > 0) {
+      std::size_t s0 = 0;
+      if (at[0].kind == AK::word && (lx.concept_stop.contains(sc.txt(0)) || word(0, "since") ||
+                                     word(0, "among") || word(0, "despite"))) {
+        std::size_t q = 1;
+        while (q < ps && q < 14 && sc.txt(q) != ",") ++q;
+        if (q < ps && q < 14) s0 = q + 1;
+      }
+      s0 = skip_intro(s0, ps);
+      bool vf2 = false;
+      Span sub = subject_from(s0, ps, vf2);
+      if (vf2) subject = sub;
+    }
+  }
+  // the phrase's preposition: `from five districts`, `after 30 years of occupation`
+  bool after_prep = ps > 0 && at[ps - 1].kind == AK::word &&
+                    (word(ps - 1, "from") || word(ps - 1, "in") || word(ps - 1, "of") ||
+                     word(ps - 1, "for") || word(ps - 1, "after") || word(ps - 1, "with") ||
+                     word(ps - 1, "on") || word(ps - 1, "into") || word(ps - 1, "across") ||
+                     word(ps - 1, "within") || word(ps - 1, "during") || word(ps - 1, "among") ||
+                     word(ps - 1, "to") || word(ps - 1, "between"));
+  bool own_noun = subject_position ||
+                  (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
+                  (modifier && c.kind == ClaimKind::measure);
+  if (own_noun) {
+    if (counted.present()) return counted;
+    if (of_np.present()) return of_np;
+    if (label.present()) return label;
+    if (subject.present()) return subject;
+    if (first_np.present()) return first_np;
+    return Span{};
+  }
+  if (subject.present()) return subject;
+  if (counted.present()) return counted;
+  if (of_np.present()) return of_np;
+  if (label.present()) return label;
+  return first_np;
+}
+
+void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
+                                    std::vector<Claim>& out) const {
+  Scanner sc(lx, options, text, at);
+  const std::size_t n = at.size();
+  auto txt = [&](std::size_t i) { return sc.txt(i); };
+  auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
+  auto span_of = [&](std::size_t a, std::size_t b) {
+    return Span{at[a].span.begin, at[b - 1].span.end};
+  };
+  auto is_month = [&](std::size_t i) {
+    if (i >= n || at[i].kind != AK::word) return false;
+    std::string_view s = txt(i);
+    if (ieq(s, "may") || ieq(s, "march")) return at[i].cap;
+    return lx.months.contains(s);
+  };
+  auto is_punct_or_end = [&](std::size_t i) {
+    return i >= n || at[i].kind == AK::punct || at[i].kind == AK::quote ||
+           at[i].kind == AK::dash;
+  };
+
+  std::size_t first_claim = out.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const Atom& A = at[i];
+    // ---- where a number phrase may start
+    bool cand = false;
+    if (A.kind == AK::number) cand = true;
+    else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative"))) cand = true;
+    else if (A.kind == AK::word) {
+      cand = sc.numword(i) != nullptr || sc.is_a(i);
+      if (!cand) {
+        std::string_view s = txt(i);
+        cand = ieq(s, "half") || ieq(s, "quarter") || lx.vague.contains(s) ||
+               (sc.ordword(i) && !sc.ordword(i)->plural);
+      }
+    } else if (A.kind == AK::symbol || A.kind == AK::other) {
+      std::size_t fl = 0;
+      cand = detail::vulgar_fraction(txt(i), fl) > 0;
+    }
+    if (!cand) {
+      ++i;
+      continue;
+    }
+
+    // ---- currency before (`$`, `US$`, `US $`, `EUR50m`, `Y=`, `Rs.`)
+    std::string_view iso;
+    Span cur_span{};
+    {
+      char buf[32];
+      for (std::size_t len = 3; len >= 1 && iso.empty(); --len) {
+        if (i < len) continue;
+        std::size_t s0 = i - len;
+        std::string_view k;
+        if (!sc.key(s0, len, buf, sizeof buf, k, true)) continue;
+        const std::string_view* code = lx.currency_before.find(k);
+        if (!code) {
+          // case-folded codes in lower-cased text: `us $`, `hk $`
+          char low[32];
+          if (k.size() < sizeof low) {
+            for (std::size_t q = 0; q < k.size(); ++q)
+              low[q] = char(detail::ascii_lower(static_cast<unsigned char>(k[q])));
+            code = lx.currency_before.find(std::string_view(low, k.size()));
+            if (code && k.find('$') == std::string_view::npos) code = nullptr;
+          }
+        }
+        if (!code) continue;
+        // a code word must touch the number or be followed by a space and the number only
+        // for symbols and upper-case codes (`USD 5`); `R` and `kr` only glued
+        std::string_view k0 = txt(s0);
+        if ((k == "R" || k == "kr" || k == "Rp" || k == "TL" || k == "U.S.") && at[i].space)
+          continue;
+        if (k == "U.S." && len == 1) continue;
+        if (at[s0].kind == AK::word && !at[s0].cap && k.find('$') == std::string_view::npos &&
+            k0 != "zł")
+          continue;
+        iso = *code;
+        cur_span = span_of(s0, i);
+      }
+    }
+    const bool money_ctx = !iso.empty();
+
+    Num num;
+    bool ok = false;
+    bool negative_word = false;
+    std::size_t start = i;
+    // `minus 5`, `negative one`, `minus-5`
+    if (A.kind == AK::word && (word(i, "minus") || word(i, "negative"))) {
+      std::size_t k = i + 1;
+      if (k < n && at[k].kind == AK::dash && !at[k].space) ++k;
+      if (sc.read_number(k, num, money_ctx) && num.form == DigitForm::plain) {
+        ok = true;
+        negative_word = true;
+        num.a = i;
+        num.value = -num.value;
+        num.high = num.value;
+      }
+    }
+    // a dash used as a minus sign: `- 20 degrees`, `- 1 4/5` (not between two numbers)
+    if (!ok && A.kind == AK::number && i > 0 && at[i - 1].kind == AK::dash &&
+        !(i > 1 && (at[i - 2].kind == AK::number || sc.numword(i - 2))) &&
+        (i - 1 == 0 || at[i - 2].kind == AK::word || at[i - 2].kind == AK::punct) &&
+        at[i - 1].space && txt(i - 1) == "-" && !money_ctx) {
+      if (sc.read_number(i, num, money_ctx) && num.form == DigitForm::plain && num.value > 0) {
+        ok = true;
+        negative_word = true;
+        num.a = i - 1;
+        num.value = -num.value;
+        num.high = num.value;
+      }
+    }
+    // vague plurals: `dozens`, `hundreds of thousands`, `tens of thousands`
+    if (!ok && A.kind == AK::word && lx.vague.contains(txt(i))) {
+      double low = *lx.vague.find(txt(i));
+      bool prev_num = i > 0 && (at[i - 1].kind == AK::number || sc.numword(i - 1));
+      if (!prev_num) {
+        std::size_t e = i + 1;
+        double lo = low, hi = low * 10;
+        if (ieq(txt(i), "dozens")) hi = 120;
+        if (word(e, "of") && e + 1 < n && lx.vague.contains(txt(e + 1)) &&
+            *lx.vague.find(txt(e + 1)) >= 100) {
+          double s2 = *lx.vague.find(txt(e + 1));
+          lo = low * s2;
+          hi = lo * 10;
+          e += 2;
+        }
+        if (ieq(txt(i), "tens") && e == i + 1) {
+          ++i;
+          continue;  // `tens` alone is not a number
+        }
+        num = Num{};
+        num.a = i;
+        num.b = e;
+        num.value = lo;
+        num.high = hi;
+        num.vague = true;
+        num.range = true;
+        num.words = true;
+        ok = true;
+      }
+    }
+    if (!ok) ok = sc.read_number(i, num, money_ctx);
+    if (!ok) {
+      // ordinals written as words: `first`, `twenty-first`, `the third`
+      const detail::OrdinalWord* o = sc.ordword(i);
+      if (o && !o->plural && options.ordinals && A.kind == AK::word &&
+          !ieq(txt(i), "half") && !ieq(txt(i), "quarter")) {
+        bool prev_num = i > 0 && (at[i - 1].kind == AK::number || sc.numword(i - 1));
+        // `second` after a number is a unit; `a second` is a duration
+        if (!prev_num && !(ieq(txt(i), "second") && i > 0 && sc.is_a(i - 1))) {
+          Claim c;
+          c.span = c.number = at[i].span;
+          c.value = c.low = c.high = o->value;
+          c.kind = ClaimKind::ordinal;
+          out.push_back(c);
+        }
+      }
+      ++i;
+      continue;
+    }
+    (void)start;
+    std::size_t a = num.a, b = num.b;
+    if (b <= a) {
+      ++i;
+      continue;
+    }
+
+    // ---- digit forms that are not quantities
+    Claim c;
+    c.number = span_of(a, b);
+    c.span = c.number;
+    c.value = c.low = c.high = num.value;
+    c.kind = ClaimKind::count;
+    bool emit = true;
+    std::size_t end = b;  // atoms consumed by the claim phrase
+
+    auto prev_word_glued = [&]() {
+      // letters directly before the digits (`G20`, `PS5`) or joined by a hyphen
+      // (`COVID-19`, `F-35`), unless a currency code or `minus`/`sub`/`mid`
+      if (a == 0) return false;
+      std::size_t p = a - 1;
+      if (at[a].space) return false;
+      if (at[p].kind == AK::dash && p > 0 && !at[p].space && at[p - 1].kind == AK::word) {
+        std::string_view w = txt(p - 1);
+        if (ieq(w, "minus") || ieq(w, "sub") || ieq(w, "mid") || ieq(w, "pre") ||
+            ieq(w, "post") || ieq(w, "over") || ieq(w, "under") || ieq(w, "top") ||
+            ieq(w, "non") || ieq(w, "near") || ieq(w, "up") || ieq(w, "late") ||
+            ieq(w, "early") || ieq(w, "about") || ieq(w, "some") || ieq(w, "almost"))
+          return false;
+        return true;
+      }
+      if (at[p].kind == AK::word && !money_ctx) return true;
+      return false;
+    };
+
+    if (num.form == DigitForm::ordinal) {
+      c.kind = ClaimKind::ordinal;
+      // `May 4th`, `4th of July` → date
+      if ((a > 0 && is_month(a - 1)) || (word(b, "of") && is_month(b + 1))) {
+        c.kind = ClaimKind::date;
+        if (a > 0 && is_month(a - 1)) c.span = span_of(a - 1, b);
+        else c.span = span_of(a, b + 2), end = b + 2;
+      }
+      if (c.kind == ClaimKind::ordinal && !options.ordinals) emit = false;
+      if (prev_word_glued()) emit = false;
+    } else if (num.form == DigitForm::decade) {
+      c.kind = ClaimKind::year;
+    } else if (num.form == DigitForm::date) {
+      c.kind = ClaimKind::date;
+    } else if (num.form == DigitForm::time) {
+      c.kind = ClaimKind::time;
+      std::size_t u = 0;
+      const UnitEntry* ue = sc.unit_at(b, u, !sc.glued(b));
+      if (ue && ue->cls == UnitClass::time_of_day) {
+        end = b + u;
+        c.span = span_of(a, end);
+      }
+    } else if (num.form == DigitForm::ratio || num.form == DigitForm::invalid) {
+      emit = false;
+    }
+    (void)is_temporal_kind;
+    if (c.kind != ClaimKind::count || !emit) {
+      if (emit && (!is_temporal(c.kind) || options.dates)) out.push_back(c);
+      i = std::max(end, i + 1);
+      continue;
+    }
+
+    // ---- plain numbers: decide the kind from the context
+    // the lone pronoun `one`: `the one you mentioned`, `each one`
+    if (num.pronoun_risk && a > 0 && at[a - 1].kind == AK::word &&
+        lx.pronoun_one.contains(txt(a - 1)) && !money_ctx && !word(b, "of")) {
+      ++i;
+      continue;
+    }
+    if (num.pronoun_risk && (word(b, "another") || (b < n && at[b].kind == AK::word &&
+                                                      (word(b, "day") && false)))) {
+      ++i;
+      continue;
+    }
+    if (prev_word_glued()) {
+      // skip the whole number run (`COVID-19`, `production-four-door`)
+      i = b;
+      continue;
+    }
+    // a capitalised number word inside a name: `the Kick Six`, `Big Ten`
+    if (num.words && !num.digits && at[a].cap && a > 0 && at[a - 1].kind == AK::word &&
+        at[a - 1].cap && !lx.concept_stop.contains(txt(a - 1)) &&
+        !lx.qualifiers.contains(txt(a - 1)) && !is_month(a - 1)) {
+      i = b;
+      continue;
+    }
+
+    // unit, percent, currency or time after the number
+    std::size_t u_at = b, u_len = 0;
+    bool hyphen_unit = false;
+    const UnitEntry* unit = nullptr;
+    if (b < n) {
+      if (at[b].kind == AK::percent) {
+        static const UnitEntry pct{"percent", "ratio", UnitClass::percent};
+        unit = &pct;
+        u_len = 1;
+        // `%` then `points`
+      } else if (at[b].kind == AK::dash && !at[b].space && b + 1 < n && !at[b + 1].space &&
+                 at[b + 1].kind == AK::word) {
+        unit = sc.unit_at(b + 1, u_len, true);
+        if (unit) {
+          u_at = b + 1;
+          hyphen_unit = true;
+        } else if (num.words || num.digits) {
+          // `five-year`, `12-cent`, `3-inch` with the unit word alone
+          std::size_t q = 0;
+          unit = sc.unit_at(b + 1, q, true);
+        }
+      } else {
+        unit = sc.unit_at(b, u_len, !at[b].space);
+      }
+      if (!unit && (at[b].kind == AK::quote) && !at[b].space && num.digits) {
+        std::string_view q = txt(b);
+        static const UnitEntry ft{"ft", "length", UnitClass::measure};
+        static const UnitEntry in{"in", "length", UnitClass::measure};
+        bool next_ok = b + 1 >= n || at[b + 1].space;
+        if (next_ok && (q == "'" || q == "\xE2\x80\x99" || q == "\xE2\x80\xB2")) unit = &ft;
+        if (next_ok && (q == "\"" || q == "\xE2\x80\x9D" || q == "\xE2\x80\xB3")) unit = &in;
+        if (unit) u_len = 1;
+      }
+    }
+    if (unit && at[u_at].cap && u_at > 0 && u_len == 1) {
+      // unit words that are also names when capitalised: `2016 Stone spoke`
+      std::string_view us = txt(u_at);
+      if (ieq(us, "stone") || ieq(us, "real") || ieq(us, "rand") || ieq(us, "won") ||
+          ieq(us, "marks") || ieq(us, "cup") || ieq(us, "bar") || ieq(us, "night") ||
+          ieq(us, "crowns") || ieq(us, "ha") || ieq(us, "century"))
+        unit = nullptr;
+    }
+    if (unit) {
+      std::string_view us = txt(u_at);
+      bool glued_unit = !at[u_at].space;
+      // ambiguous short units
+      if (us == "in" && u_len == 1) {
+        std::size_t nx = u_at + 1;
+        bool dim = nx >= n || at[nx].kind == AK::punct ||
+                   (at[nx].kind == AK::word && lx.dimension_adjectives.contains(txt(nx)) &&
+                    !word(nx, "in"));
+        if (!dim || !(num.fraction || glued_unit || num.decimals)) {
+          if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
+        }
+      } else if ((us == "C" || us == "F" || us == "K" || us == "N" || us == "J" || us == "V" ||
+                  us == "W" || us == "B" || us == "t" || us == "s" || us == "h" || us == "g" ||
+                  us == "l" || us == "L" || us == "c" || us == "p" || us == "T" || us == "G") &&
+                 u_len == 1) {
+        // single letters only glued and not followed by a word (`13F filing`), or after
+        // a space at the end of a phrase (`6 deg c` is a phrase entry)
+        std::size_t nx = u_at + 1;
+        bool word_after = nx < n && at[nx].kind == AK::word && !word(nx, "and") &&
+                          !word(nx, "or") && !word(nx, "to") && !word(nx, "at") &&
+                          !word(nx, "a") && !word(nx, "per") && !word(nx, "from") &&
+                          !word(nx, "in") && !word(nx, "on");
+        if (!glued_unit && us != "p" && us != "c") unit = nullptr;
+        else if (word_after && (is_upper(us[0]) || at[nx].cap)) unit = nullptr;
+        else if (us == "p" && !glued_unit && !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") || word(nx, "per") || word(nx, "to") || word(nx, "and")))
+          unit = nullptr;
+        else if (us == "c" && !glued_unit) unit = nullptr;
+      } else if (us == "m" && u_len == 1) {
+        // `m` after a number: million before a plural noun (`10m people`), else metres
+        std::size_t nx = u_at + 1;
+        if (nx < n && at[nx].kind == AK::word && !at[nx].cap && txt(nx).size() > 3 &&
+            txt(nx).back() == 's' && !lx.concept_stop.contains(txt(nx))) {
+          c.value = c.low = c.high = num.value * 1e6;
+          num.value *= 1e6;
+          num.scaled = true;
+          b = u_at + 1;
+          c.number = span_of(a, b);
+          unit = nullptr;
+          u_len = 0;
+        }
+      } else if (us == "pm" || us == "am" || us == "PM" || us == "AM") {
+        if (!(num.plain_int || num.decimals) || num.value > 24) unit = nullptr;
+      } else if (unit->cls == UnitClass::time_of_day && (us == "PT" || us == "ET" || us == "BST")) {
+        if (!num.plain_int) unit = nullptr;
+      }
+      if (unit && (us == "pm" || us == "am") && !glued_unit && u_len == 1) {
+        // `6 am` is a time; `5 am` in `I am` never follows a number anyway
+      }
+    }
+
+    // number in a name: `Article 5`, `Boeing 737`, `Section 427`, `Voyager 2`
+    if (num.digits && !num.words && !unit && !money_ctx && a > 0 && at[a - 1].kind == AK::word &&
+        num.form == DigitForm::plain && !num.decimals && !num.scaled && num.value >= 0) {
+      std::string_view pw = txt(a - 1);
+      bool name = lx.name_before.contains(pw) && !word(a - 1, "number") &&
+                  !(ieq(pw, "top") && !at[a - 1].cap);
+      if (ieq(pw, "number") && b < n && word(b, "of")) name = false;
+      if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
+        // a capitalised word that is not a function word, month, qualifier or unit
+        bool common = lx.concept_stop.contains(pw) || lx.qualifiers.contains(pw) ||
+                      is_month(a - 1) || lx.weekdays.contains(pw) || lx.changes.contains(pw) ||
+                      lx.year_preps.contains(pw) || sc.numword(a - 1);
+        bool after_year = num.int_digits == 4 && num.value >= 1000 && num.value <= 2100;
+        if (!common && !after_year) name = true;
+      }
+      if (name && !at[a - 1].cap && a - 1 == 0) name = lx.name_before.contains(pw);
+      if (name) {
+        i = b;
+        continue;
+      }
+    }
+
+    // ---- fractions written `one out of three`, `1 in twenty-one`, `one over three`
+    if (!unit && !money_ctx && !num.scaled && !num.fraction && !num.decimals &&
+        num.form == DigitForm::plain && num.value > 0 && b + 1 < n) {
+      std::size_t d = 0;
+      if (word(b, "out") && word(b + 1, "of")) d = b + 2;
+      else if (word(b, "in") || word(b, "over")) d = b + 1;
+      Num den;
+      if (d && d < n && sc.read_number(d, den, false) && den.form == DigitForm::plain &&
+          !den.scaled && den.value > num.value && !den.decimals && !den.vague &&
+          !(den.plain_int && den.int_digits == 4) && den.value <= 1e6) {
+        bool over_ok = !word(b, "over") || den.b >= n || at[den.b].kind == AK::punct;
+        std::size_t ul = 0;
+        const UnitEntry* du = den.b < n ? sc.unit_at(den.b, ul, false) : nullptr;
+        if (over_ok && !du) {
+          c.value = c.low = c.high = num.value / den.value;
+          c.number = c.span = span_of(a, den.b);
+          c.kind = ClaimKind::count;
+          b = den.b;
+          num.fraction = true;
+          num.plain_int = false;
+        }
+      }
+    }
+
+    // ---- dates and years
+    bool year_like = num.plain_int && num.int_digits == 4 && num.value >= 1000 &&
+                     num.value <= 2100 && !money_ctx && !(unit && unit->cls != UnitClass::time_of_day);
+    if (num.plain_int && num.value >= 1 && num.value <= 31 && num.int_digits <= 2 && !money_ctx &&
+        !unit) {
+      // `Sept. 27`, `October 15, 2020`, `15 October`
+      std::size_t ms = 0, me = 0;
+      bool date = false;
+      if (a > 0 && is_month(a - 1)) {
+        date = true;
+        ms = a - 1;
+        me = b;
+      } else if (b < n && is_month(b)) {
+        date = true;
+        ms = a;
+        me = b + 1;
+      } else if (word(b, "of") && is_month(b + 1)) {
+        date = true;
+        ms = a;
+        me = b + 2;
+      }
+      if (date) {
+        // a year after: `October 15, 2020`, `October 15,2020`, `1 October 2019`
+        std::size_t y = me;
+        if (y < n && txt(y) == ",") ++y;
+        if (y < n && at[y].kind == AK::number) {
+          DigitRead r = detail::read_digits(txt(y));
+          if (r.form == DigitForm::plain && r.int_digits == 4 && !r.separators && !r.decimals)
+            me = y + 1;
+        }
+        c.span = span_of(ms, me);
+        c.kind = ClaimKind::date;
+        if (options.dates) out.push_back(c);
+        i = me;
+        continue;
+      }
+    }
+    if (year_like) {
+      bool is_year = false;
+      std::size_t ye = b;
+      bool prep = a > 0 && (lx.year_preps.contains(txt(a - 1)) || is_month(a - 1) ||
+                            at[a - 1].kind == AK::punct);
+      if (num.value >= 1900 || prep) is_year = true;
+      if (num.value < 1900 && !prep) is_year = false;
+      if (unit && unit->cls == UnitClass::time_of_day) {
+        // `0401 GMT`
+        c.kind = ClaimKind::time;
+        c.span = span_of(a, b + u_len);
+        if (options.dates) out.push_back(c);
+        i = b + u_len;
+        continue;
+      }
+      // `2012–13`, `2014-15`, `2012-2013`: one year span
+      if (is_year && ye + 1 < n && at[ye].kind == AK::dash && at[ye + 1].kind == AK::number) {
+        DigitRead r = detail::read_digits(txt(ye + 1));
+        if (r.form == DigitForm::plain && !r.separators && !r.decimals &&
+            (r.int_digits == 2 || (r.int_digits == 4 && r.value > num.value && r.value <= 2100)))
+          ye += 2;
+      }
+      if (is_year) {
+        if (a > 0 && is_month(a - 1)) a = a - 1;
+        c.span = span_of(a, ye);
+        c.kind = ClaimKind::year;
+        if (options.dates) out.push_back(c);
+        i = ye;
+        continue;
+      }
+    }
+    if (unit && unit->cls == UnitClass::time_of_day) {
+      if (num.plain_int || num.decimals) {
+        c.kind = ClaimKind::time;
+        c.span = span_of(a, u_at + u_len);
+        if (options.dates) out.push_back(c);
+        i = u_at + u_len;
+        continue;
+      }
+      unit = nullptr;
+    }
+
+    // ---- scores `3-1`, ranges `10-15`, `10 to 15`, `between 3 and 5`, phone numbers
+    bool range = false;
+    std::size_t r_end = 0;
+    Num hi;
+    if (num.digits && b + 1 < n && at[b].kind == AK::dash && at[b + 1].kind == AK::number &&
+        !unit && !(at[b].space && at[b + 1].space)) {
+      DigitRead r = detail::read_digits(txt(b + 1));
+      bool chain = b + 3 < n && at[b + 2].kind == AK::dash && at[b + 3].kind == AK::number;
+      if (chain || r.form != DigitForm::plain) {
+        // phone numbers, ISBNs, dates written 2020-10-15
+        std::size_t e = b;
+        while (e + 1 < n && at[e].kind == AK::dash && at[e + 1].kind == AK::number) e += 2;
+        i = e;
+        continue;
+      }
+      if (r.value <= num.value && num.plain_int && r.int_digits > 0 && !r.decimals) {
+        // a score (`3-1`, `2-2`) unless a unit follows
+        std::size_t uu = 0;
+        if (!sc.unit_at(b + 2, uu, false) || sc.unit_at(b + 2, uu, false)->cls == UnitClass::time_of_day) {
+          i = b + 2;
+          continue;
+        }
+      }
+      if (sc.read_number(b + 1, hi, money_ctx) && hi.form == DigitForm::plain) {
+        range = true;
+        r_end = hi.b;
+      }
+    } else if ((word(b, "to") || word(b, "and") || (at.size() > b && at[b].kind == AK::dash)) &&
+               b + 1 < n && !unit) {
+      // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
+      bool between = a > 0 && (word(a - 1, "between") ||
+                               (a > 1 && money_ctx && word(a - 2, "between")) ||
+                               (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
+      bool from = a > 0 && (word(a - 1, "from") || (a > 1 && money_ctx && word(a - 2, "from")));
+      std::size_t q = b + 1;
+      if (!word(b, "and") || between) {
+        std::string_view iso2;
+        if (q < n && at[q].kind == AK::currency) ++q;
+        if (word(b, "and") && !between) q = n;
+        if (q < n && sc.read_number(q, hi, money_ctx || q > b + 1) &&
+            hi.form == DigitForm::plain && !(hi.pronoun_risk) && !hi.vague) {
+          if (word(b, "to") && !from && !between && num.words != hi.words && false) {
+          }
+          // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
+          range = true;
+          r_end = hi.b;
+          if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between) {
+            range = false;
+          }
+        }
+      }
+    }
+    if (range) {
+      // scale of the high end applies to the low one: `four to five thousand`, `$3 to $5 billion`
+      double lo = num.value, h = hi.value;
+      if (hi.scaled && !num.scaled && lo != 0 && lo <= h / hi.scale_factor) {
+        lo *= hi.scale_factor;  // `four to five thousand`, `$3 to $5 billion`
+      }
+      c.is_range = true;
+      c.low = lo;
+      c.high = h;
+      c.value = lo;
+      c.number = span_of(a, r_end);
+      c.span = c.number;
+      b = r_end;
+      end = r_end;
+      // the unit after the high end
+      if (b < n) {
+        if (at[b].kind == AK::percent) {
+          static const UnitEntry pct{"percent", "ratio", UnitClass::percent};
+          unit = &pct;
+          u_at = b;
+          u_len = 1;
+        } else {
+          unit = sc.unit_at(b, u_len, !at[b].space);
+          u_at = b;
+          if (unit && unit->cls == UnitClass::time_of_day) unit = nullptr;
+          if (unit && txt(u_at) == "in") unit = nullptr;
+          if (unit && u_len == 1 && txt(u_at).size() == 1 && at[u_at].space) unit = nullptr;
+        }
+      }
+    } else if (num.vague) {
+      c.is_range = true;
+      c.low = num.value;
+      c.high = num.high;
+    }
+
+    // ---- classify
+    if (money_ctx) {
+      c.kind = ClaimKind::money;
+      c.unit = iso;
+      c.dimension = "currency";
+      c.unit_span = cur_span;
+      c.span = join(cur_span, c.span);
+      // `$5.4 m` / `€40m` already scaled; a trailing restatement `US$ 5 US`
+      if (unit && unit->cls == UnitClass::currency && u_len == 1 && unit->norm == iso) {
+        end = u_at + u_len;
+        c.span = join(c.span, span_of(u_at, end));
+      } else if (unit && (unit->cls == UnitClass::measure || unit->cls == UnitClass::duration) &&
+                 false) {
+      }
+      // `$6 a share`, `$2.11 per gallon` stay money
+    } else if (unit) {
+      end = u_at + u_len;
+      c.unit_span = span_of(u_at, end);
+      c.span = join(c.span, c.unit_span);
+      c.unit = unit->norm;
+      c.dimension = unit->dimension;
+      switch (unit->cls) {
+        case UnitClass::percent: c.kind = ClaimKind::percent; break;
+        case UnitClass::percentage_point: c.kind = ClaimKind::percentage_point; break;
+        case UnitClass::currency: c.kind = ClaimKind::money; break;
+        case UnitClass::duration: c.kind = ClaimKind::duration; break;
+        case UnitClass::age_suffix: c.kind = ClaimKind::age; break;
+        case UnitClass::measure: c.kind = ClaimKind::measure; break;
+        case UnitClass::time_of_day: c.kind = ClaimKind::time; break;
+      }
+      // `20 % points`, `3 percentage points`
+      if (c.kind == ClaimKind::percent && end < n &&
+          (word(end, "points") || word(end, "point")) && !word(end + 1, "of")) {
+        c.kind = ClaimKind::percentage_point;
+        c.unit = "percentage_point";
+        end += 1;
+        c.span = join(c.span, span_of(end - 1, end));
+      }
+      // durations that are ages: `five years old`, `aged 60`
+      if (c.kind == ClaimKind::duration && (word(end, "old") || (word(end, "of") && word(end + 1, "age")))) {
+        c.kind = ClaimKind::age;
+        std::size_t e2 = word(end, "old") ? end + 1 : end + 2;
+        c.span = join(c.span, span_of(end, e2));
+        end = e2;
+      }
+      if (c.kind == ClaimKind::duration && hyphen_unit && end < n && at[end].kind == AK::dash &&
+          word(end + 1, "old")) {
+        c.kind = ClaimKind::age;
+        end += 2;
+        c.span = join(c.span, span_of(end - 2, end));
+      }
+      // a currency word after a number: `420 million finnish markka`
+      if (c.kind == ClaimKind::money) {
+        c.dimension = "currency";
+      }
+    } else {
+      c.kind = ClaimKind::count;
+      // `aged 60`, `age 87`, `at the age of 60`, `Maddon, 66,`
+      if (a > 0 && (word(a - 1, "aged") || word(a - 1, "age") ||
+                    (a > 1 && word(a - 1, "of") && word(a - 2, "age")))) {
+        c.kind = ClaimKind::age;
+        c.unit = "year";
+        c.dimension = "time";
+        std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
+        c.span = join(span_of(s0, a), c.span);
+      }
+    }
+    if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
+        (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {
+      // a plain `degrees`: temperature when the sentence speaks of it
+      for (std::size_t q = 0; q < n; ++q) {
+        std::string_view w = txt(q);
+        if (ieq(w, "temperature") || ieq(w, "temperatures") || ieq(w, "thermostat") ||
+            ieq(w, "warm") || ieq(w, "cold") || ieq(w, "heat") || ieq(w, "hot")) {
+          c.dimension = "temperature";
+          break;
+        }
+      }
+    }
+    // qualifiers after: `or more`, `500+`, `360-ish`
+    {
+      char buf[32];
+      for (std::size_t len = 2; len >= 1; --len) {
+        std::string_view k;
+        if (!sc.key(end, len, buf, sizeof buf, k, true)) continue;
+        const detail::QualifierEntry* q = lx.qualifiers_after.find(k);
+        if (!q && len == 2 && at.size() > end && at[end].kind == AK::dash && !at[end].space) {
+          q = lx.qualifiers_after.find(k);
+        }
+        if (q) {
+          if ((k == "+") && !sc.glued(end)) continue;
+          if (k == "plus" && !(end < n)) continue;
+          c.qualifier = q->q;
+          c.qualifier_span = span_of(end, end + len);
+          c.span = join(c.span, c.qualifier_span);
+          end += len;
+          break;
+        }
+      }
+    }
+    // qualifiers before: `some`, `more than`, `at least`, `up to`, `~`, `sub-`
+    std::size_t ph = cur_span.present() ? (c.span.begin == cur_span.begin ? 0 : 0) : 0;
+    (void)ph;
+    std::size_t s_at = a;
+    if (money_ctx) {
+      // the phrase starts at the currency
+      std::size_t q = a;
+      while (q > 0 && at[q - 1].span.begin >= cur_span.begin) --q;
+      s_at = q;
+    }
+    if (negative_word) s_at = num.a;
+    if (c.kind == ClaimKind::age && c.span.begin < at[s_at].span.begin) {
+      while (s_at > 0 && at[s_at - 1].span.begin >= c.span.begin) --s_at;
+    }
+    bool between_range = false;
+    if (c.is_range && s_at > 0 && (word(s_at - 1, "between") || word(s_at - 1, "from"))) {
+      between_range = word(s_at - 1, "between");
+      c.span = join(span_of(s_at - 1, s_at), c.span);
+      s_at -= 1;
+    }
+    (void)between_range;
+    if (c.qualifier == Qualifier::exact) {
+      char buf[48];
+      std::size_t qs = s_at;
+      if (qs > 0 && at[qs - 1].kind == AK::dash && !at[qs - 1].space && !at[qs].space) --qs;
+      for (std::size_t len = 4; len >= 1; --len) {
+        if (qs < len) continue;
+        std::string_view k;
+        if (!sc.key(qs - len, len, buf, sizeof buf, k, true)) continue;
+        const detail::QualifierEntry* q = lx.qualifiers.find(k);
+        if (!q) continue;
+        if (k == "some" && c.kind == ClaimKind::count && num.pronoun_risk) continue;
+        if ((k == "over" || k == "under" || k == "above" || k == "below") && c.kind == ClaimKind::percent &&
+            false)
+          continue;
+        if (ieq(k, "exactly") || ieq(k, "precisely") || ieq(k, "a total of")) {
+          c.qualifier_span = span_of(qs - len, qs);
+          break;
+        }
+        c.qualifier = q->q;
+        c.qualifier_span = span_of(qs - len, qs);
+        c.span = join(c.qualifier_span, c.span);
+        break;
+      }
+    }
+    // ---- `from X … to Y` with words between: `from $36,040 at 10.45pm to $34,935`,
+    // `from 208 pounds to 193`, `from up to 252 miles to 287 miles`
+    if (!c.is_range) {
+      std::size_t fs = c.qualifier_span.present() ? s_at : s_at;
+      while (fs > 0 && at[fs - 1].span.begin >= c.span.begin) --fs;
+      if (fs > 0 && word(fs - 1, "from")) {
+        std::size_t t = end;
+        std::size_t lim = std::min(n, end + 8);
+        while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != ".") &&
+               !word(t, "from"))
+          ++t;
+        if (t < lim && word(t, "to")) {
+          std::size_t y = t + 1;
+          bool ycur = false;
+          if (y < n && at[y].kind == AK::currency) ++y, ycur = true;
+          else if (y + 1 < n && at[y].kind == AK::word && at[y + 1].kind == AK::currency &&
+                   !at[y + 1].space)
+            y += 2, ycur = true;
+          Num yn;
+          if ((ycur == money_ctx || !ycur) && y < n && sc.read_number(y, yn, money_ctx) &&
+              yn.form == DigitForm::plain && !yn.vague && !yn.pronoun_risk) {
+            std::size_t ye = yn.b;
+            std::size_t ul = 0;
+            const UnitEntry* yu = ye < n ? sc.unit_at(ye, ul, !at[ye].space) : nullptr;
+            bool same = true;
+            if (yu && unit && yu->norm == unit->norm) ye += ul;
+            else if (yu && yu->cls != UnitClass::time_of_day) same = false;
+            if (ye < n && at[ye].kind == AK::percent) {
+              if (c.kind == ClaimKind::percent) ++ye;
+              else same = false;
+            }
+            DigitRead yr = detail::read_digits(txt(y));
+            bool y_year = yn.plain_int && yn.int_digits == 4 && yn.value >= 1900 &&
+                          yn.value <= 2100 && !yu;
+            if (same && !y_year && !(yr.form == DigitForm::time)) {
+              c.is_range = true;
+              c.low = c.value;
+              c.high = yn.value;
+              c.number = Span{c.number.begin, at[yn.b - 1].span.end};
+              c.span = join(c.span, span_of(fs - 1, ye));
+              end = ye;
+            }
+          }
+        }
+      }
+    }
+    // ---- change cues: `rose 3.4%`, `fell by half`, `up 19 cents`, `up from 2.4 million`
+    {
+      std::size_t q = c.qualifier_span.present() ? s_at : s_at;
+      while (q > 0 && at[q - 1].span.begin >= c.span.begin) --q;
+      // skip the qualifier and between/from
+      std::size_t p = q;
+      bool by = false, to = false, from = false;
+      if (p > 0 && (word(p - 1, "by") || word(p - 1, "to") || word(p - 1, "from") ||
+                    word(p - 1, "at"))) {
+        by = word(p - 1, "by");
+        to = word(p - 1, "to") || word(p - 1, "at");
+        from = word(p - 1, "from");
+        --p;
+      }
+      if (p > 0 && at[p - 1].kind == AK::word) {
+        const detail::ChangeEntry* ch = lx.changes.find(txt(p - 1));
+        std::size_t cs = p - 1;
+        if (!ch && p > 1 && at[p - 2].kind == AK::word) {
+          // `edged up`, `ticked down`, `was up`
+          char buf[32];
+          std::string_view k;
+          if (sc.key(p - 2, 2, buf, sizeof buf, k)) {
+            ch = lx.changes.find(k);
+            if (ch) cs = p - 2;
+          }
+        }
+        if (ch && !(word(p - 1, "off") && !to && !by) && !word(p - 1, "lower") &&
+            !word(p - 1, "higher")) {
+          c.direction = ch->dir;
+          c.change_cue = span_of(cs, q);
+          c.is_change = !(to || from);
+        }
+      } else if (p == q && q > 0 && at[q - 1].kind == AK::word) {
+      }
+      // `up from 50 per cent`
+      if (from && c.direction == Direction::none && p > 0 &&
+          (word(p - 1, "up") || word(p - 1, "down"))) {
+        c.direction = word(p - 1, "up") ? Direction::up : Direction::down;
+        c.change_cue = span_of(p - 1, q);
+        c.is_change = false;
+      }
+      // a sign: `Dow +0.2%`
+      if (c.direction == Direction::none && num.signed_plus) {
+        c.direction = Direction::up;
+        c.is_change = true;
+      }
+      // `a 75 percent increase`, `a sharp 3 percent drop`
+      if (c.direction == Direction::none && end < n && at[end].kind == AK::word) {
+        std::string_view w = txt(end);
+        const detail::ChangeEntry* ch = lx.changes.find(w);
+        if (ch && (ieq(w, "increase") || ieq(w, "rise") || ieq(w, "gain") || ieq(w, "jump") ||
+                   ieq(w, "drop") || ieq(w, "decline") || ieq(w, "decrease") || ieq(w, "fall") ||
+                   ieq(w, "cut") || ieq(w, "surge") || ieq(w, "slide") || ieq(w, "dip") ||
+                   ieq(w, "plunge") || ieq(w, "up") || ieq(w, "down") || ieq(w, "higher") ||
+                   ieq(w, "lower"))) {
+          c.direction = ch->dir;
+          c.change_cue = at[end].span;
+          c.is_change = true;
+        }
+      }
+    }
+
+    // ---- concept
+    c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
+                           out.size() > first_claim ? &out.back() : nullptr);
+
+    c.low = c.is_range ? c.low : c.value;
+    c.high = c.is_range ? c.high : c.value;
+    out.push_back(c);
+    i = std::max(end, i + 1);
+  }
+  (void)first_claim;
+  (void)is_punct_or_end;
+}
+
+ClaimExtractor::ClaimExtractor(const ClaimOptions& options)
+    : impl_(std::make_shared<const Impl>(options)) {}
+ClaimExtractor::~ClaimExtractor() = default;
+ClaimExtractor::ClaimExtractor(ClaimExtractor&&) noexcept = default;
+ClaimExtractor& ClaimExtractor::operator=(ClaimExtractor&&) noexcept = default;
+
+std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vector<Token>& tokens,
+                                           const Segments& segments,
+                                           const std::vector<Quote>& quotes) const {
+  std::vector<Claim> out;
+  std::vector<Atom> atoms;
+  const Impl& im = *impl_;
+  auto run = [&](std::size_t f, std::size_t l) {
+    if (f >= l || l > tokens.size()) return;
+    make_atoms(text, tokens, f, l, atoms);
+    im.sentence(text, atoms, out);
+  };
+  if (!segments.sentences.empty()) {
+    std::size_t covered = 0;
+    for (const Sentence& s : segments.sentences) {
+      std::size_t f = std::min<std::size_t>(s.first_token, tokens.size());
+      std::size_t l = std::min<std::size_t>(s.end_token, tokens.size());
+      if (f < covered) f = covered;
+      run(f, l);
+      covered = std::max(covered, l);
+    }
+  } else {
+    // no sentences given: lines of at most 512 tokens keep windows bounded
+    std::size_t f = 0;
+    for (std::size_t k = 0; k <= tokens.size(); ++k) {
+      if (k == tokens.size() || k - f >= 512 ||
+          (k > f && tokens[k].has(TokenFlag::newline_before))) {
+        run(f, k);
+        f = k;
+      }
+    }
+  }
+  // clamp spans, and the source: the quote whose content (or a segment) holds the number
+  const offset_t tsize = static_cast<offset_t>(std::min<std::size_t>(text.size(), 0xFFFFFFFEu));
+  std::size_t qp = 0;
+  for (Claim& c : out) {
+    auto clamp = [&](Span& s) {
+      if (s.begin > tsize) s.begin = tsize;
+      if (s.end > tsize) s.end = tsize;
+      if (s.end < s.begin) s.end = s.begin;
+    };
+    clamp(c.span);
+    clamp(c.number);
+    clamp(c.unit_span);
+    clamp(c.qualifier_span);
+    clamp(c.change_cue);
+    clamp(c.concept);
+    if (quotes.empty()) continue;
+    while (qp < quotes.size() && quotes[qp].content.end <= c.number.begin) {
+      bool seg_later = false;
+      for (const Span& s : quotes[qp].segments)
+        if (s.end > c.number.begin) seg_later = true;
+      if (seg_later) break;
+      ++qp;
+    }
+    for (std::size_t q = qp; q < quotes.size() && q < qp + 8; ++q) {
+      const Quote& Q = quotes[q];
+      bool inside = false;
+      if (!Q.segments.empty()) {
+        for (const Span& s : Q.segments)
+          if (s.begin <= c.number.begin && c.number.end <= s.end) inside = true;
+      } else {
+        inside = Q.content.begin <= c.number.begin && c.number.end <= Q.content.end;
+      }
+      if (inside) {
+        c.quote = static_cast<std::int32_t>(q);
+        c.source = Q.entity.present() ? Q.entity : Q.speaker;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::string_view to_string(ClaimKind kind) noexcept {
+  switch (kind) {
+    case ClaimKind::count: return "count";
+    case ClaimKind::percent: return "percent";
+    case ClaimKind::percentage_point: return "percentage_point";
+    case ClaimKind::money: return "money";
+    case ClaimKind::measure: return "measure";
+    case ClaimKind::duration: return "duration";
+    case ClaimKind::age: return "age";
+    case ClaimKind::ordinal: return "ordinal";
+    case ClaimKind::date: return "date";
+    case ClaimKind::year: return "year";
+    case ClaimKind::time: return "time";
+  }
+  return "count";
+}
+
+std::string_view to_string(Qualifier q) noexcept {
+  switch (q) {
+    case Qualifier::exact: return "exact";
+    case Qualifier::approximate: return "approximate";
+    case Qualifier::lower_bound: return "lower_bound";
+    case Qualifier::upper_bound: return "upper_bound";
+  }
+  return "exact";
+}
+
+std::string_view to_string(Direction d) noexcept {
+  switch (d) {
+    case Direction::none: return "none";
+    case Direction::up: return "up";
+    case Direction::down: return "down";
+  }
+  return "none";
+}
+
+}  // namespace claimex

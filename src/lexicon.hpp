@@ -1,0 +1,113 @@
+// Internal: O(1) lookup tables for the lexicons (abbreviations, cue verbs, units, number
+// words, titles…). Each lexicon is data — an array of {key, value} rows in one place —
+// loaded once into a `Lexicon<V>`, an open-addressing hash table over string_view keys.
+// Lookups fold ASCII case when the table is built with `fold_case`, never allocate, and
+// are safe from many threads (the table is immutable after construction).
+#ifndef CLAIMEX_SRC_LEXICON_HPP
+#define CLAIMEX_SRC_LEXICON_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimex::detail {
+
+constexpr unsigned char ascii_lower(unsigned char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32) : c;
+}
+
+/// FNV-1a over the bytes, ASCII-lower-cased when `fold` is set.
+inline std::uint64_t lexicon_hash(std::string_view s, bool fold) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= fold ? ascii_lower(c) : c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+inline bool lexicon_equal(std::string_view a, std::string_view b, bool fold) noexcept {
+  if (a.size() != b.size()) return false;
+  if (!fold) return a == b;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(static_cast<unsigned char>(a[i])) != ascii_lower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+/// Immutable string → V table. Keys must outlive the table (string literals in practice).
+template <class V>
+class Lexicon {
+ public:
+  struct Row {
+    std::string_view key;
+    V value;
+  };
+
+  Lexicon() = default;
+  /// Builds from rows; a later duplicate key is ignored (the first row wins).
+  template <class Rows>
+  Lexicon(const Rows& rows, bool fold_case) : fold_(fold_case) {
+    std::size_t n = 0;
+    for (const auto& r : rows) (void)r, ++n;
+    std::size_t cap = 16;
+    while (cap < n * 2 + 1) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const auto& r : rows) insert(r.key, r.value);
+  }
+
+  /// Pointer to the value for `key`, or nullptr.
+  const V* find(std::string_view key) const noexcept {
+    if (slots_.empty() || key.empty()) return nullptr;
+    std::size_t i = static_cast<std::size_t>(lexicon_hash(key, fold_)) & mask_;
+    for (;;) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (lexicon_equal(s.key, key, fold_)) return &s.value;
+      i = (i + 1) & mask_;
+    }
+  }
+  bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+  std::size_t size() const noexcept { return size_; }
+
+ private:
+  struct Slot {
+    std::string_view key;
+    V value{};
+    bool used = false;
+  };
+  void insert(std::string_view key, const V& value) {
+    if (key.empty()) return;
+    std::size_t i = static_cast<std::size_t>(lexicon_hash(key, fold_)) & mask_;
+    while (slots_[i].used) {
+      if (lexicon_equal(slots_[i].key, key, fold_)) return;
+      i = (i + 1) & mask_;
+    }
+    slots_[i] = Slot{key, value, true};
+    ++size_;
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+  bool fold_ = false;
+};
+
+/// A set: a Lexicon whose value is unused.
+struct Unit {};
+using WordSet = Lexicon<Unit>;
+
+/// Builds a WordSet from a list of words.
+template <std::size_t N>
+WordSet make_word_set(const std::string_view (&words)[N], bool fold_case) {
+  std::vector<WordSet::Row> rows;
+  rows.reserve(N);
+  for (std::string_view w : words) rows.push_back({w, Unit{}});
+  return WordSet(rows, fold_case);
+}
+
+}  // namespace claimex::detail
+
+#endif

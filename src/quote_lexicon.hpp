@@ -1,0 +1,82 @@
+// Internal: the word lexicon of the quote stage. One table maps a word (ASCII case folded)
+// to what it can be for attribution: a cue verb form (with its lemma), a pronoun, a
+// determiner, a title or role, an organisation head noun, a word that may sit between a
+// subject and its verb, and so on. Built once from the data rows in quote_lexicon.cpp.
+#ifndef CLAIMEX_SRC_QUOTE_LEXICON_HPP
+#define CLAIMEX_SRC_QUOTE_LEXICON_HPP
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+
+#include "lexicon.hpp"
+
+namespace claimex::detail {
+
+/// Bits of `QuoteWord::bits`; a word may carry several.
+enum QuoteWordBit : std::uint32_t {
+  qw_pronoun = 1u << 0,       ///< subject pronoun: he she they I we
+  qw_male = 1u << 1,          ///< he him his Mr Sir; male first names
+  qw_female = 1u << 2,        ///< she her Mrs Ms Miss Lady; female first names
+  qw_plural = 1u << 3,        ///< they we
+  qw_determiner = 1u << 4,    ///< the a an this another some …: opens a noun phrase
+  qw_possessive = 1u << 5,    ///< his her their its our my your
+  qw_role = 1u << 6,          ///< a role or office noun: president, spokesman, minister …
+  qw_honorific = 1u << 7,     ///< a title before a name: Mr. Mrs. Dr. Sen. Gov. …
+  qw_org_head = 1u << 8,      ///< head noun of an organisation: office, ministry, agency …
+  qw_aux = 1u << 9,           ///< auxiliary between subject and verb: has had will would …
+  qw_adverb = 1u << 10,       ///< adverb that may sit next to a cue: also later reportedly …
+  qw_time = 1u << 11,         ///< time word after a cue: Monday today yesterday week …
+  qw_preposition = 1u << 12,  ///< on in at during to with for …
+  qw_clause = 1u << 13,       ///< conjunction or relative word: that which who and but if …
+  qw_object = 1u << 14,       ///< object pronoun or audience noun: him them reporters …
+  qw_person_noun = 1u << 15,  ///< common noun for a speaker: source, official, analyst …
+  qw_negation = 1u << 16,     ///< not n't never
+  qw_first_name = 1u << 17,   ///< a common first name (gender in qw_male / qw_female)
+  qw_nationality = 1u << 18,  ///< Turkish, Azerbaijani … (an adjective before a title)
+  qw_not_name = 1u << 19,     ///< capitalised function words that never start a name
+  qw_vocative = 1u << 20,     ///< dear, sir, madam: marks an address inside a quote
+  qw_verb = 1u << 21,         ///< a common non-speech verb form (is, was, thanked…)
+};
+
+/// What kind of cue a verb is.
+enum class CueClass : std::uint8_t {
+  none,
+  speech,       ///< reports speech anywhere: say, tell, add, argue, warn …
+  direct_only,  ///< only next to quote marks (novel dialogue): cry, return, exclaim, ask …
+  object,       ///< takes an object as its content: accuse, criticize, describe, cite …
+  cognition,    ///< think, believe, hope, fear: only with a clause after a subject
+};
+
+/// Form of a cue verb.
+enum class CueForm : std::uint8_t { base, third, past, ing };
+
+/// What the lexicon knows about one word.
+struct QuoteWord {
+  std::uint32_t bits = 0;
+  std::uint16_t lemma = 0;  ///< 1-based index into the lemma table; 0 = not a cue
+  CueClass cue = CueClass::none;
+  CueForm form = CueForm::base;
+};
+
+/// The lexicon: words to `QuoteWord`, and cue lemma ids to their static names.
+class QuoteLexicon {
+ public:
+  QuoteLexicon();
+  /// What `word` is (case folded); nullptr when the lexicon does not know it.
+  const QuoteWord* find(std::string_view word) const noexcept { return table_.find(word); }
+  /// The static name of a lemma id (1-based); "" for 0.
+  std::string_view lemma(std::uint16_t id) const noexcept;
+  /// Lemma id of `according to`.
+  std::uint16_t according_to() const noexcept { return according_to_; }
+
+ private:
+  Lexicon<QuoteWord> table_;
+  std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
+  std::uint16_t according_to_ = 0;
+};
+
+}  // namespace claimex::detail
+
+#endif

@@ -1,0 +1,1788 @@
+// Stage 3: quote attribution. Rule-based sieves over tokens, in one pass over the document
+// plus bounded windows (a sentence, a paragraph, a few quotes back); no models.
+//
+// Order of work for one document:
+//  1. quote-mark pieces, paragraph by paragraph (an unclosed quote continues into the next
+//     paragraph when that one opens with a quote mark);
+//  2. a cue for each piece: after it (`"…," X said`, `"…," said X`, `"…" — X`), before it
+//     (`X said: "…"`), or between two pieces (`"…," he said, "…"`);
+//  3. quotes from pieces: cued groups, then cue-less pieces (inherited speaker, or in a
+//     dialogue the speakers' alternation), scare quotes and titles dropped;
+//  4. indirect speech sentence by sentence (`X said (that) …`, `…, X said.`, `according to X`,
+//     `…, arguing that …`), absorbing cue-less quote marks inside as `mixed`;
+//  5. the headline convention (`Claim: Speaker`, `Speaker: Claim`);
+//  6. entities: names, aliases, titles, appositions, pronouns and descriptions resolved with a
+//     running table of the names seen so far (O(1) lookups keyed by last name).
+#include "claimex/quotes.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+#include "quote_lexicon.hpp"
+
+namespace claimex {
+
+struct QuoteExtractor::Impl {
+  explicit Impl(const QuoteOptions& o) : options(o) {}
+  QuoteOptions options;
+  detail::QuoteLexicon lex;
+};
+
+namespace {
+
+using detail::CueClass;
+using detail::CueForm;
+using detail::QuoteWord;
+using u32 = std::uint32_t;
+constexpr u32 kNone = 0xFFFFFFFFu;
+
+enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
+
+enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
+
+/// A speaker mention: tokens [first, last], the name inside it, its kind and gender.
+struct Mention {
+  u32 first = kNone;
+  u32 last = kNone;
+  u32 name_first = kNone;  // the name part (entity) inside or next to the mention
+  u32 name_last = kNone;
+  MentionKind kind = MentionKind::none;
+  Gender gender = g_unknown;
+  Rule name_rule = Rule::none;  // how name_* was found (named, title, apposition, organisation)
+  u32 appos_first = kNone;      // a description in apposition (`, the president of X,`)
+  u32 appos_last = kNone;
+  bool found() const { return first != kNone; }
+};
+
+/// One span between quote marks.
+struct Piece {
+  u32 open = kNone;   // token of the opening mark
+  u32 close = kNone;  // token of the closing mark; kNone when unclosed (runs to paragraph end)
+  u32 first = 0;      // content tokens [first, end)
+  u32 end = 0;
+  u32 para = 0;
+  u32 words = 0;
+  bool continues = false;  // unclosed and the next paragraph opens a quote: one quote
+  bool single = false;
+  bool used = false;
+};
+
+/// A cue found next to a piece.
+struct Attribution {
+  u32 cue_first = kNone;  // cue tokens [cue_first, cue_last]
+  u32 cue_last = kNone;
+  std::uint16_t lemma = 0;
+  Mention who;
+  Rule rule = Rule::none;
+  u32 next = kNone;  // first token after the cue clause
+  bool found() const { return cue_first != kNone; }
+};
+
+/// Resolved entity of a speaker.
+struct Entity {
+  Span span;
+  Rule rule = Rule::none;
+  Gender gender = g_unknown;
+  bool person = true;
+  bool named = true;  // false when span is a description standing for someone unnamed
+};
+
+/// A small open-addressing map from a name's last word to the fullest name seen.
+class NameTable {
+ public:
+  void reset(std::size_t expected, bool fold = false) {
+    fold_ = fold;
+    std::size_t cap = 64;
+    while (cap < expected * 2 + 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    used_ = 0;
+  }
+  void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
+    if (key.empty() || slots_.empty()) return;
+    if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
+    std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
+    while (slots_[i].used && !detail::lexicon_equal(slots_[i].key, key, fold_)) i = (i + 1) & mask_;
+    Slot& s = slots_[i];
+    if (!s.used) {
+      s.used = true;
+      s.key = key;
+      ++used_;
+    }
+    if (words >= s.words) {  // the fullest name wins (Ilham Aliyev over Aliyev)
+      s.full = full;
+      s.words = words;
+    }
+    if (g != g_unknown) s.gender = g;
+  }
+  const Span* get(std::string_view key, Gender* g = nullptr, std::uint8_t* words = nullptr) const {
+    if (key.empty() || slots_.empty()) return nullptr;
+    std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
+    while (slots_[i].used) {
+      if (detail::lexicon_equal(slots_[i].key, key, fold_)) {
+        if (g) *g = slots_[i].gender;
+        if (words) *words = slots_[i].words;
+        return &slots_[i].full;
+      }
+      i = (i + 1) & mask_;
+    }
+    return nullptr;
+  }
+
+ private:
+  struct Slot {
+    std::string_view key;
+    Span full;
+    Gender gender = g_unknown;
+    std::uint8_t words = 0;
+    bool used = false;
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t used_ = 0;
+  bool fold_ = false;
+};
+
+/// A recent person (speaker or subject) for pronoun resolution.
+struct Recent {
+  Span name;
+  Gender gender = g_unknown;
+  bool speaker = false;
+  u32 token = 0;
+  bool named = true;
+};
+
+/// A quote under construction: the quote, its speaker mention, where its cue is.
+struct Rec {
+  Quote q;
+  Mention m;
+  Rule srule = Rule::none;
+  u32 at = 0;     // cue token (or first content token): resolution runs in this order
+  u32 para = 0;
+  bool uncued = false;
+  bool dropped = false;
+  Span ident;  // who speaks: the entity, else the mention (`his wife`), for turn-taking
+  Gender gender = g_unknown;
+  u32 tok_first = kNone;  // content tokens (dialogue only, for vocatives)
+  u32 tok_end = kNone;
+};
+
+class Run {
+ public:
+  Run(const QuoteExtractor::Impl& impl, std::string_view text, const std::vector<Token>& toks,
+      const Segments& seg)
+      : opt_(impl.options), lex_(impl.lex), text_(text), toks_(toks), seg_(seg) {}
+
+  std::vector<Quote> run();
+
+ private:
+  // ---- token helpers
+  u32 ntok() const { return static_cast<u32>(toks_.size()); }
+  std::string_view sv(u32 i) const { return toks_[i].text(text_); }
+  TokenKind kind(u32 i) const { return toks_[i].kind; }
+  bool is_word(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::word; }
+  bool cap(u32 i) const { return is_word(i) && toks_[i].has(TokenFlag::capitalized); }
+  const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
+  std::uint32_t bits(u32 i) const {
+    const QuoteWord* w = info(i);
+    return w ? w->bits : 0u;
+  }
+  bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
+  bool punct(u32 i, char c) const {
+    if (i >= ntok()) return false;
+    std::string_view s = sv(i);
+    return (toks_[i].kind == TokenKind::punct) && s.size() == 1 && s[0] == c;
+  }
+  bool is_dash(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::dash; }
+  bool is_open(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::open_quote; }
+  bool is_close(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::close_quote; }
+  bool is_quote_mark(u32 i) const { return is_open(i) || is_close(i); }
+  bool sentence_final(u32 i) const {
+    if (i >= ntok()) return false;
+    if (toks_[i].kind == TokenKind::ellipsis) return true;
+    return punct(i, '.') || punct(i, '!') || punct(i, '?');
+  }
+  u32 sent_first(u32 i) const { return seg_.sentences[sent_of_[i]].first_token; }
+  u32 sent_end(u32 i) const { return seg_.sentences[sent_of_[i]].end_token; }
+  u32 para_of(u32 i) const { return para_of_sent_[sent_of_[i]]; }
+  u32 para_first(u32 p) const { return seg_.paragraphs[p].first_token; }
+  u32 para_end(u32 p) const { return seg_.paragraphs[p].end_token; }
+  bool sentence_initial(u32 i) const {
+    u32 f = sent_first(i);
+    while (f < i && (is_quote_mark(f) || punct(f, '(') || is_dash(f))) ++f;
+    return f == i;
+  }
+  /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
+  const QuoteWord* cue_at(u32 i) const {
+    const QuoteWord* w = info(i);
+    if (!w || w->lemma == 0 || !is_word(i)) return nullptr;
+    if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
+        !toks_[i].has(TokenFlag::all_caps))
+      return nullptr;
+    return w;
+  }
+  /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
+  bool adverb_like(u32 i) const {
+    if (!is_word(i) || cap(i)) return false;
+    if (has(i, detail::qw_adverb)) return true;
+    std::string_view w = sv(i);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
+           !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head);
+  }
+  Span span_of(u32 a, u32 b) const {  // tokens [a, b] inclusive
+    return Span{toks_[a].span.begin, toks_[b].span.end};
+  }
+
+  // ---- stages
+  void prepare();
+  void find_pieces();
+  Mention subject_back(u32 verb, u32 lo) const;
+  Mention np_forward(u32 p, u32 hi) const;
+  void classify(Mention& m) const;
+  u32 skip_adverbials(u32 p, u32 hi) const;
+  Attribution cue_after(const Piece& pc) const;
+  Attribution cue_before(const Piece& pc) const;
+  void assemble_direct();
+  void indirect();
+  void headline(std::vector<Quote>& out);
+  void resolve_all();
+  std::pair<u32, u32> vocative(const Rec& r) const;
+  bool cued_direct_inside(u32 a, u32 b) const;
+  void absorb_uncued(Span cs);
+  bool is_lemma(const QuoteWord* w, std::string_view l) const;
+  Span piece_span(const Piece& pc) const;
+  void add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued);
+  void register_names(u32 upto);
+  Entity resolve(const Mention& m, u32 at);
+  bool dialogue_mode() const;
+  Gender gender_of_name(u32 a, u32 b) const;
+  void remember_speaker(const Span& ident, bool named, const Mention& m, u32 at);
+
+  const QuoteOptions& opt_;
+  const detail::QuoteLexicon& lex_;
+  std::string_view text_;
+  const std::vector<Token>& toks_;
+  const Segments& seg_;
+
+  std::vector<const QuoteWord*> info_;
+  std::vector<u32> sent_of_;
+  std::vector<u32> para_of_sent_;
+  std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
+  std::vector<Piece> pieces_;
+  std::vector<Rec> recs_;
+  NameTable names_;
+  NameTable roles_;
+  std::array<Recent, 12> recent_{};
+  std::size_t recent_n_ = 0;
+  u32 registered_ = 0;
+  bool dialogue_ = false;
+};
+
+// ------------------------------------------------------------------------------------ prepare
+
+void Run::prepare() {
+  const u32 n = ntok();
+  info_.assign(n, nullptr);
+  for (u32 i = 0; i < n; ++i)
+    if (toks_[i].kind == TokenKind::word || toks_[i].kind == TokenKind::clitic)
+      info_[i] = lex_.find(sv(i));
+  sent_of_.assign(n, 0);
+  for (u32 s = 0; s < seg_.sentences.size(); ++s) {
+    const Sentence& st = seg_.sentences[s];
+    for (u32 i = st.first_token; i < st.end_token && i < n; ++i) sent_of_[i] = s;
+  }
+  para_of_sent_.assign(seg_.sentences.size(), 0);
+  for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
+    const Paragraph& pg = seg_.paragraphs[p];
+    for (u32 s = pg.first_sentence; s < pg.end_sentence && s < para_of_sent_.size(); ++s)
+      para_of_sent_[s] = p;
+  }
+  mark_.assign(n, 0);
+  names_.reset(n / 4 + 16);
+  roles_.reset(64, true);
+}
+
+// ------------------------------------------------------------------------------- quote pieces
+
+void Run::find_pieces() {
+  const u32 np = static_cast<u32>(seg_.paragraphs.size());
+  for (u32 p = 0; p < np; ++p) {
+    const u32 pf = para_first(p), pe = std::min(para_end(p), ntok());
+    u32 open = kNone;
+    bool open_single = false;
+    auto emit = [&](u32 o, u32 c, u32 end) {
+      Piece pc;
+      pc.open = o;
+      pc.close = c;
+      pc.first = o + 1;
+      pc.end = end;
+      pc.para = p;
+      pc.single = open_single;
+      for (u32 k = pc.first; k < pc.end; ++k)
+        if (toks_[k].kind == TokenKind::word || toks_[k].kind == TokenKind::number) ++pc.words;
+      if (pc.end > pc.first) pieces_.push_back(pc);
+    };
+    for (u32 i = pf; i < pe; ++i) {
+      const Token& t = toks_[i];
+      if (t.kind == TokenKind::open_quote) {
+        bool single = t.has(TokenFlag::single);
+        if (open == kNone) {
+          open = i;
+          open_single = single;
+        } else if (!single && open_single) {
+          open = i;  // the single mark was not a quote
+          open_single = false;
+        } else if (!single && !open_single) {
+          emit(open, kNone, i);  // a new quote opens: the previous one was left unclosed
+          open = i;
+        }
+      } else if (t.kind == TokenKind::close_quote) {
+        bool single = t.has(TokenFlag::single);
+        if (open != kNone && single == open_single) {
+          emit(open, i, i);
+          open = kNone;
+        }
+      }
+    }
+    if (open != kNone) {
+      emit(open, kNone, pe);
+      if (!pieces_.empty() && pieces_.back().open == open && p + 1 < np) {
+        u32 nf = para_first(p + 1);
+        if (nf < ntok() && is_open(nf) && toks_[nf].has(TokenFlag::single) == open_single)
+          pieces_.back().continues = true;
+      }
+    }
+  }
+  for (const Piece& pc : pieces_)
+    for (u32 k = pc.open; k < pc.end && k < ntok(); ++k) mark_[k] |= 1;
+}
+
+// ----------------------------------------------------------------------------- noun phrases
+
+Gender Run::gender_of_name(u32 a, u32 b) const {
+  for (u32 i = a; i <= b && i < ntok(); ++i) {
+    std::uint32_t w = bits(i);
+    if (w & (detail::qw_honorific | detail::qw_first_name | detail::qw_role)) {
+      if (w & detail::qw_female) return g_female;
+      if (w & detail::qw_male) return g_male;
+    }
+  }
+  return g_unknown;
+}
+
+/// Fills the kind, gender and name part of a mention [first, last].
+void Run::classify(Mention& m) const {
+  if (!m.found()) return;
+  const u32 a = m.first, b = m.last;
+  if (a == b && has(a, detail::qw_pronoun)) {
+    m.kind = MentionKind::pronoun;
+    std::uint32_t w = bits(a);
+    m.gender = (w & detail::qw_female)   ? g_female
+               : (w & detail::qw_male)   ? g_male
+               : (w & detail::qw_plural) ? g_plural
+                                         : g_unknown;
+    return;
+  }
+  // the name: the last run of capitalised words that are not roles/honorifics/determiners
+  u32 ne = kNone, nb = kNone;
+  for (u32 i = b + 1; i-- > a;) {
+    bool namey = cap(i) && !has(i, detail::qw_not_name | detail::qw_pronoun) &&
+                 !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
+                 !has(i, detail::qw_org_head);
+    bool particle = is_word(i) && !cap(i) && ne != kNone && i > a && cap(i - 1) &&
+                    (sv(i) == "de" || sv(i) == "van" || sv(i) == "von" || sv(i) == "bin" ||
+                     sv(i) == "al" || sv(i) == "da" || sv(i) == "del" || sv(i) == "la");
+    if (ne == kNone) {
+      if (namey) ne = nb = i;
+      else if (kind(i) == TokenKind::clitic) continue;  // Trump 's campaign → owner, not a name
+      else if (i < b && (cap(i) || has(i, detail::qw_role))) continue;
+      else if (i == b) continue;
+      else break;
+    } else if (namey || particle) {
+      nb = i;
+    } else {
+      break;
+    }
+  }
+  bool org = false;
+  for (u32 i = a; i <= b; ++i)
+    if (has(i, detail::qw_org_head) && !has(i, detail::qw_role)) org = true;
+  // head word: last word of the mention
+  const bool head_org = has(b, detail::qw_org_head) && !has(b, detail::qw_person_noun);
+  if (ne != kNone && ne == b && !head_org) {
+    m.kind = MentionKind::name;
+    // honorifics right before the name are kept when the name is one word (Mrs. Bennet)
+    u32 start = nb;
+    bool had_role = false;
+    for (u32 i = a; i < nb; ++i)
+      if (has(i, detail::qw_role) || has(i, detail::qw_honorific)) had_role = true;
+    if (nb == ne && nb > a && has(nb - 1, detail::qw_honorific) &&
+        (has(nb - 1, detail::qw_male) || has(nb - 1, detail::qw_female)))
+      start = nb - 1;
+    m.name_first = start;
+    m.name_last = ne;
+    m.name_rule = (had_role && start == nb) ? Rule::title : Rule::named;
+    m.gender = gender_of_name(a, b);
+    return;
+  }
+  if (head_org || (org && cap(b))) {
+    m.kind = MentionKind::organisation;
+    u32 s = a;
+    while (s < b && has(s, detail::qw_determiner)) ++s;
+    m.name_first = s;
+    m.name_last = b;
+    m.name_rule = Rule::organisation;
+    return;
+  }
+  if (has(b, detail::qw_role) || has(b, detail::qw_female | detail::qw_male)) {
+    m.kind = MentionKind::description;
+    m.gender = gender_of_name(b, b);
+    if (m.gender == g_unknown) {
+      std::uint32_t w = bits(b);
+      if (w & detail::qw_female) m.gender = g_female;
+      else if (w & detail::qw_male) m.gender = g_male;
+    }
+    return;
+  }
+  m.kind = MentionKind::generic;
+  if (has(b, detail::qw_plural)) m.gender = g_plural;
+}
+
+/// The subject noun phrase ending right before the cue verb at `verb`, not before token `lo`.
+Mention Run::subject_back(u32 verb, u32 lo) const {
+  Mention m;
+  if (verb == 0 || verb <= lo) return m;
+  u32 i = verb - 1;
+  int skipped = 0;
+  // adverbs and auxiliaries between subject and verb: `he also said`, `Aliyev has said`
+  while (i > lo && skipped < 4 && is_word(i) && !cap(i) &&
+         (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
+         !has(i, detail::qw_pronoun)) {
+    --i;
+    ++skipped;
+  }
+  if (i < lo) return m;
+  // a parenthesis right before the verb: `Sen. Bernie Sanders (I-Vt.) said`
+  if (punct(i, ')')) {
+    u32 j = i;
+    int k = 0;
+    while (j > lo && !punct(j, '(') && k < 8) --j, ++k;
+    if (!punct(j, '(') || j == lo) return m;
+    i = j - 1;
+  }
+  if (has(i, detail::qw_pronoun) && is_word(i)) {
+    m.first = m.last = i;
+    classify(m);
+    return m;
+  }
+  // apposition between commas: `Ilham Aliyev, the president of Azerbaijan, said`
+  if (punct(i, ',') && i > lo) {
+    u32 j = i - 1;
+    int k = 0;
+    while (j > lo && !punct(j, ',') && !sentence_final(j) && !is_quote_mark(j) && k < 14)
+      --j, ++k;
+    if (!punct(j, ',') || j <= lo) return m;
+    u32 a0 = j + 1;
+    // the apposition must look like one: a determiner, a role, a relative pronoun, a name
+    if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
+          sv(a0) == "who" || cap(a0)))
+      return m;
+    Mention head = subject_back(j + 0, lo);  // the phrase before the first comma
+    if (!head.found() || head.kind == MentionKind::pronoun) return Mention{};
+    Mention ap;
+    ap.first = a0;
+    ap.last = i - 1;
+    if (ap.last < ap.first || sv(a0) == "who" || sv(a0) == "which") {
+      if (head.kind == MentionKind::generic) return Mention{};
+      return head;
+    }
+    classify(ap);
+    if (head.kind == MentionKind::name) {
+      // `Ilham Aliyev, the president of Azerbaijan, said`
+      head.appos_first = ap.first;
+      head.appos_last = ap.last;
+      if (ap.kind == MentionKind::description || ap.kind == MentionKind::generic)
+        head.name_rule = Rule::apposition;
+      return head;
+    }
+    if (ap.kind == MentionKind::name) {
+      // `a ministry spokeswoman, Leyla Abdullayeva, said`
+      Mention m2 = ap;
+      m2.first = head.first;
+      m2.appos_first = head.first;
+      m2.appos_last = head.last;
+      m2.name_rule = Rule::apposition;
+      return m2;
+    }
+    if (head.kind == MentionKind::generic) return Mention{};
+    return head;
+  }
+  if (!is_word(i) && kind(i) != TokenKind::clitic) return m;
+  std::uint32_t hb = bits(i);
+  if (hb & (detail::qw_preposition | detail::qw_determiner | detail::qw_verb |
+            detail::qw_possessive | detail::qw_object | detail::qw_time)) {
+    if (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner))
+      return m;
+  }
+  if (hb & detail::qw_clause) {
+    // relative pronoun: `Republicans who say`: the noun phrase before it
+    if ((sv(i) == "who" || sv(i) == "which") && i > lo) {
+      u32 j = i - 1;
+      if (punct(j, ',') && j > lo) --j;
+      Mention r = subject_back(j + 1, lo);
+      return r;
+    }
+    return m;
+  }
+  if (info(i) && info(i)->lemma != 0 && !cap(i) && !(hb & (detail::qw_person_noun | detail::qw_role)))
+    return m;  // two verbs in a row
+  u32 last = i, first = i;
+  int n = 1;
+  while (first > lo && n < 9) {
+    u32 j = first - 1;
+    std::uint32_t b = bits(j);
+    if (kind(j) == TokenKind::clitic) {
+      first = j;
+      continue;
+    }
+    if (!is_word(j)) {
+      // `Donald Trump's campaign`: the clitic was taken; a hyphen in `co-founder`: part of word
+      break;
+    }
+    if (b & (detail::qw_determiner | detail::qw_possessive)) {
+      if (sv(j) == "that" || sv(j) == "which") break;
+      first = j;
+      break;
+    }
+    if ((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
+        has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) {
+      first = j;
+      ++n;
+      continue;
+    }
+    if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_verb | detail::qw_pronoun |
+             detail::qw_object | detail::qw_aux | detail::qw_negation | detail::qw_time))
+      break;
+    if (info(j) && info(j)->lemma != 0 && !cap(j) && !(b & (detail::qw_role | detail::qw_person_noun)))
+      break;
+    if (!cap(j) && cap(last) && !(b & (detail::qw_role | detail::qw_person_noun | detail::qw_nationality))) {
+      // lower-case word before a name: adjectives such as `longtime` are fine, verbs are not;
+      // keep it only when a role follows (`longtime Democratic pollster Pat Caddell`)
+      bool role_after = false;
+      for (u32 k = j + 1; k <= last; ++k)
+        if (has(k, detail::qw_role)) role_after = true;
+      if (!role_after) break;
+    }
+    first = j;
+    ++n;
+  }
+  if (first < lo) first = lo;
+  while (first < last && kind(first) == TokenKind::clitic) ++first;
+  m.first = first;
+  m.last = last;
+  classify(m);
+  return m;
+}
+
+/// The noun phrase starting at `p` (after an inverted cue: `said Ilham Aliyev, the president`).
+Mention Run::np_forward(u32 p, u32 hi) const {
+  Mention m;
+  if (p >= hi || p >= ntok()) return m;
+  if (is_word(p) && has(p, detail::qw_pronoun)) {
+    m.first = m.last = p;
+    classify(m);
+    return m;
+  }
+  u32 i = p;
+  int n = 0;
+  if (has(i, detail::qw_determiner | detail::qw_possessive) && !has(i, detail::qw_clause)) ++i, ++n;
+  u32 last = kNone;
+  while (i < hi && n < 9) {
+    if (kind(i) == TokenKind::clitic && last != kNone) {
+      ++i;
+      continue;
+    }
+    if (!is_word(i)) break;
+    std::uint32_t b = bits(i);
+    if ((sv(i) == "of" || sv(i) == "for") && last != kNone &&
+        has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi && (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
+      ++i;
+      ++n;
+      if (has(i, detail::qw_determiner)) ++i, ++n;
+      continue;
+    }
+    if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_aux | detail::qw_negation |
+             detail::qw_verb | detail::qw_pronoun | detail::qw_object))
+      break;
+    if ((b & detail::qw_time) && !(b & detail::qw_role)) break;
+    if (adverb_like(i)) break;
+    // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
+    if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
+      break;
+    if (info(i) && info(i)->lemma != 0 && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
+      break;
+    last = i;
+    ++i;
+    ++n;
+  }
+  if (last == kNone) return m;
+  m.first = p;
+  m.last = last;
+  classify(m);
+  // apposition after a name: `said Ilham Aliyev, the president of Azerbaijan`
+  return m;
+}
+
+/// Skips adverbials after a cue (`on Thursday`, `in an interview with NTV`, `to reporters`):
+/// returns the first token that is punctuation, a quote mark or a clause opener.
+u32 Run::skip_adverbials(u32 p, u32 hi) const {
+  u32 i = p;
+  int n = 0;
+  while (i < hi && n < 24) {
+    if (!is_word(i) && kind(i) != TokenKind::number && kind(i) != TokenKind::clitic) break;
+    if (has(i, detail::qw_clause) && sv(i) != "as") break;
+    ++i;
+    ++n;
+  }
+  return i;
+}
+
+// ------------------------------------------------------------------------- cues around pieces
+
+Attribution Run::cue_after(const Piece& pc) const {
+  Attribution at;
+  if (pc.close == kNone || pc.continues) return at;
+  const u32 pe = std::min(para_end(pc.para), ntok());
+  u32 i = pc.close + 1;
+  if (i < pe && punct(i, ',')) ++i;
+  if (i >= pe) {
+    // `- Bernie Sanders.` as the next paragraph
+    u32 np = pc.para + 1;
+    if (np < seg_.paragraphs.size() && is_dash(para_first(np))) {
+      u32 f = para_first(np), e = std::min(para_end(np), ntok());
+      Mention m = np_forward(f + 1, e);
+      if (m.found() && (m.last + 1 == e || (m.last + 2 == e && sentence_final(m.last + 1))) &&
+          (m.kind == MentionKind::name || m.kind == MentionKind::organisation)) {
+        at.cue_first = at.cue_last = f;
+        at.who = m;
+        at.rule = Rule::cue_after_quote;
+        at.next = e;
+      }
+    }
+    return at;
+  }
+  // a quote whose content ended a sentence (`."`) is followed by a new sentence: a cue there
+  // must close its sentence right away (`"…." Aliyev said.`)
+  const bool ended = pc.end > pc.first && sentence_final(pc.end - 1);
+  // `"…" — Aliyev`
+  if (is_dash(i)) {
+    Mention m = np_forward(i + 1, pe);
+    if (m.found() && (m.kind == MentionKind::name || m.kind == MentionKind::organisation)) {
+      u32 nx = m.last + 1;
+      if (nx >= pe || sentence_final(nx) || punct(nx, ',')) {
+        at.cue_first = at.cue_last = i;
+        at.who = m;
+        at.rule = Rule::cue_after_quote;
+        at.next = nx;
+        return at;
+      }
+    }
+    return at;
+  }
+  u32 verb = kNone;
+  Mention who;
+  if (const QuoteWord* w = cue_at(i); w && w->form != CueForm::ing) {
+    // inverted: `said Aliyev`, `said he`, `replied his wife`
+    u32 j = i + 1;
+    u32 vlast = i;
+    // particle: `went on`, `pointed out`
+    if (j < pe && (sv(j) == "out" || sv(j) == "on" || sv(j) == "up") && !cap(j + 1) &&
+        !has(j + 1, detail::qw_pronoun)) {
+    }
+    who = np_forward(j, pe);
+    if (!who.found()) {
+      // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
+      // subject follows after adverbs: `said, smiling, Elizabeth` is rare; give up
+    } else {
+      verb = i;
+      at.cue_last = vlast;
+    }
+  }
+  if (verb == kNone) {
+    // subject then verb: `Aliyev said`, `he said`, `the Azerbaijani president told NTV`
+    u32 j = i;
+    int k = 0;
+    while (j < pe && k < 16) {
+      if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
+      if (const QuoteWord* w = cue_at(j); w && j > i && w->form != CueForm::ing) {
+        Mention m = subject_back(j, i);
+        if (m.found() && m.first <= i + 1) {
+          verb = j;
+          who = m;
+          at.cue_last = j;
+        }
+        break;
+      }
+      ++j;
+      ++k;
+    }
+  }
+  if (verb == kNone) return at;
+  const QuoteWord* w = info(verb);
+  at.cue_first = verb;
+  at.lemma = w->lemma;
+  at.who = who;
+  at.rule = Rule::cue_after_quote;
+  u32 after = std::max(at.cue_last, who.last) + 1;
+  u32 nx = skip_adverbials(after, pe);
+  if (ended) {
+    // `"… ." Aliyev said.`: nothing but adverbials may follow
+    if (!(nx >= pe || sentence_final(nx) || punct(nx, ','))) return Attribution{};
+    if (who.kind != MentionKind::name && who.kind != MentionKind::pronoun) return Attribution{};
+  }
+  // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
+  if (nx < pe && has(nx, detail::qw_clause) && sv(nx) == "that" && ended) return Attribution{};
+  at.next = nx;
+  return at;
+}
+
+Attribution Run::cue_before(const Piece& pc) const {
+  Attribution at;
+  u32 open = pc.open;
+  const u32 pf = para_first(pc.para);
+  u32 i = kNone;
+  bool colon = false;
+  if (open > pf) {
+    i = open - 1;
+    if (punct(i, ':') || punct(i, ',')) {
+      colon = punct(i, ':');
+      if (i == pf) return at;
+      --i;
+    } else if (sv(i) == "that" && i > pf) {
+      --i;
+    }
+  } else if (pc.para > 0) {
+    // previous paragraph ends with a colon: `Caddell continued:`
+    u32 pp = pc.para - 1;
+    u32 e = std::min(para_end(pp), ntok());
+    if (e == 0 || e <= para_first(pp) || !punct(e - 1, ':')) return at;
+    if (e - 1 <= para_first(pp)) return at;
+    i = e - 2;
+    colon = true;
+  } else {
+    return at;
+  }
+  if (mark_[i] & 1) return at;  // inside another quote
+  const u32 lo = sent_first(i);
+  // the cue: the verb itself, or a verb a few tokens back (`told NTV:`, `said in a statement:`)
+  u32 verb = kNone;
+  int k = 0;
+  const int reach = (colon || punct(open - 1, ',')) ? 10 : 1;
+  for (u32 j = i + 1; j-- > lo && k < reach; ++k) {
+    if (is_quote_mark(j) || sentence_final(j)) break;
+    if (const QuoteWord* w = cue_at(j); w && w->form != CueForm::ing) {
+      verb = j;
+      break;
+    }
+    if (has(j, detail::qw_clause) && sv(j) != "as") break;
+  }
+  if (verb == kNone) {
+    // `Aliyev:` or `according to X:` not handled; a colon after a bare name in a transcript
+    if (colon && i >= lo && cap(i)) {
+      Mention m = subject_back(i + 1, lo);
+      (void)m;
+    }
+    return at;
+  }
+  Mention who = subject_back(verb, lo);
+  if (!who.found()) {
+    // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
+    if (verb == lo || sentence_initial(verb)) who = np_forward(verb + 1, i + 1);
+    if (!who.found()) return at;
+  }
+  if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun))
+    return at;
+  at.cue_first = at.cue_last = verb;
+  at.lemma = info(verb)->lemma;
+  at.who = who;
+  at.rule = Rule::cue_before_quote;
+  at.next = pc.end;
+  return at;
+}
+
+// ------------------------------------------------------------------------- names and entities
+
+void Run::register_names(u32 upto) {
+  upto = std::min(upto, ntok());
+  u32 i = registered_;
+  while (i < upto) {
+    if (!(cap(i) || has(i, detail::qw_honorific)) || (mark_[i] & 1)) {
+      ++i;
+      continue;
+    }
+    // a run of capitalised words
+    u32 a = i, b = i;
+    while (b + 1 < ntok() && (cap(b + 1) || (is_word(b + 1) && has(b + 1, detail::qw_honorific))) &&
+           !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
+           sent_of_[b + 1] == sent_of_[a])
+      ++b;
+    i = b + 1;
+    // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
+    u32 s = a;
+    u32 role = kNone;
+    bool honor = false;
+    for (u32 k = a; k <= b; ++k) {
+      std::uint32_t w = bits(k);
+      if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+               detail::qw_preposition | detail::qw_clause)) {
+        s = k + 1;
+        role = kNone;
+        continue;
+      }
+      if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific)) {
+        s = k + 1;
+        if (w & detail::qw_role) role = k;
+        if (w & detail::qw_honorific) honor = true;
+      }
+      if (info(k) && info(k)->lemma != 0 && k > a) break;
+    }
+    u32 e = b;
+    // cut at an organisation head (`Minsk Group`): keep orgs as names too, they are speakers
+    if (s > e) continue;
+    if (kind(e) == TokenKind::clitic) --e;
+    if (s > e) continue;
+    const u32 words = e - s + 1;
+    const bool initial = sentence_initial(s) && words == 1;
+    if (initial && !has(s, detail::qw_first_name) && !honor) continue;
+    Gender g = gender_of_name(a, e);
+    u32 from = s;
+    if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) from = s - 1;
+    names_.put(sv(e), span_of(from, e), g, static_cast<std::uint8_t>(std::min<u32>(words, 255)));
+    if (role != kNone && words >= 2) roles_.put(sv(role), span_of(s, e), g, 1);
+    // remember as a recent person: a name with a first name, an honorific, or two+ words
+    if (has(s, detail::qw_first_name) || honor || words >= 2) {
+      bool org = false;
+      for (u32 k = s; k <= e; ++k)
+        if (has(k, detail::qw_org_head)) org = true;
+      if (!org) {
+        Recent r{span_of(from, e), g, false, s};
+        std::uint8_t nw = 0;
+        Gender tg = g_unknown;
+        if (const Span* full = names_.get(sv(e), &tg, &nw)) {
+          if (nw > words && !honor) r.name = *full;
+          if (r.gender == g_unknown) r.gender = tg;
+        }
+        recent_[recent_n_ % recent_.size()] = r;
+        ++recent_n_;
+      }
+    }
+  }
+  registered_ = std::max(registered_, upto);
+}
+
+Entity Run::resolve(const Mention& m, u32 at) {
+  Entity e;
+  register_names(at);
+  switch (m.kind) {
+    case MentionKind::none:
+      return e;
+    case MentionKind::name: {
+      Span name = span_of(m.name_first, m.name_last);
+      if (m.appos_first != kNone) {
+        for (u32 k = m.appos_first; k <= m.appos_last && k < ntok(); ++k)
+          if (has(k, detail::qw_role) && !cap(k)) roles_.put(sv(k), name, m.gender, 1);
+      }
+      e.span = name;
+      e.rule = m.name_rule;
+      e.gender = m.gender;
+      std::uint8_t nw = 0;
+      Gender g = g_unknown;
+      const u32 words = m.name_last - m.name_first + 1;
+      const bool titled = has(m.name_first, detail::qw_honorific);
+      if (const Span* full = names_.get(sv(m.name_last), &g, &nw)) {
+        if (nw > words - (titled ? 1u : 0u) && *full != name) {
+          // alias to a fuller name, unless an honorific's gender conflicts (Mr vs Miss Bennet)
+          bool ok = true;
+          if (titled) {
+            Gender tg = gender_of_name(m.name_first, m.name_first);
+            ok = (g == g_unknown || tg == g_unknown || g == tg) && false;
+          }
+          if (ok) {
+            e.span = *full;
+            e.rule = m.name_rule == Rule::apposition ? Rule::apposition : Rule::alias;
+          }
+        }
+        if (e.gender == g_unknown) e.gender = g;
+      }
+      return e;
+    }
+    case MentionKind::organisation:
+      e.span = span_of(m.name_first, m.name_last);
+      e.rule = Rule::organisation;
+      e.person = false;
+      return e;
+    case MentionKind::pronoun: {
+      if (m.gender == g_plural) {
+        return e;
+      }
+      // nearest compatible person: speakers first in news, any recent mention in dialogue
+      const std::size_t n = std::min(recent_n_, recent_.size());
+      const Recent* best = nullptr;
+      for (std::size_t k = 0; k < n; ++k) {
+        const Recent& r = recent_[(recent_n_ - 1 - k) % recent_.size()];
+        if (m.gender != g_unknown && r.gender != g_unknown && r.gender != m.gender) continue;
+        if (r.gender == g_plural) continue;
+        if (!dialogue_ && !r.speaker && k + 1 < n) {
+          // in news a pronoun subject of a cue is mostly the last speaker; a non-speaker name
+          // wins only when it is after the last speaker and no speaker is near
+          bool speaker_later = false;
+          for (std::size_t k2 = k + 1; k2 < n; ++k2) {
+            const Recent& r2 = recent_[(recent_n_ - 1 - k2) % recent_.size()];
+            if (r2.speaker && (m.gender == g_unknown || r2.gender == g_unknown ||
+                               r2.gender == m.gender)) {
+              speaker_later = (r.token < r2.token + 400);
+              if (r2.token + 400 < r.token) speaker_later = false;
+              break;
+            }
+          }
+          if (speaker_later) continue;
+        }
+        best = &r;
+        break;
+      }
+      if (best) {
+        e.span = best->name;
+        e.rule = Rule::pronoun;
+        e.gender = best->gender;
+        e.named = best->named;
+      }
+      return e;
+    }
+    case MentionKind::description: {
+      // `the Azerbaijani president`: the name seen with that role
+      if (const Span* full = roles_.get(sv(m.last))) {
+        e.span = *full;
+        e.rule = Rule::description;
+      }
+      return e;
+    }
+    case MentionKind::generic:
+      return e;
+  }
+  return e;
+}
+
+void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 at) {
+  if (!ident.present()) return;
+  if (m.kind == MentionKind::organisation || m.kind == MentionKind::generic) return;
+  Gender g = m.gender;
+  if (g == g_plural) return;
+  if (!named && m.kind != MentionKind::description && m.kind != MentionKind::pronoun) return;
+  if (!named && g == g_unknown) return;
+  Recent r{ident, g, true, at, named};
+  // gender from the name table when the mention gave none
+  if (g == g_unknown) {
+    std::string_view whole = text_of(text_, ident);
+    std::size_t sp = whole.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? whole : whole.substr(sp + 1);
+    Gender tg = g_unknown;
+    if (names_.get(last, &tg)) r.gender = tg;
+  }
+  recent_[recent_n_ % recent_.size()] = r;
+  ++recent_n_;
+}
+
+void Run::add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued) {
+  Rec r;
+  q.content = Span{q.segments.front().begin, q.segments.back().end};
+  r.q = std::move(q);
+  r.m = m;
+  r.srule = speaker_rule;
+  r.at = at;
+  r.uncued = uncued;
+  r.para = para_of(std::min(at, ntok() - 1));
+  recs_.push_back(std::move(r));
+}
+
+// ----------------------------------------------------------------------------- direct quotes
+
+bool Run::dialogue_mode() const {
+  // a conversation: many paragraphs that are nothing but a quote with no cue of its own
+  u32 quote_paras = 0, bare = 0;
+  for (std::size_t k = 0; k < pieces_.size(); ++k) {
+    const Piece& pc = pieces_[k];
+    if (pc.open != para_first(pc.para)) continue;
+    ++quote_paras;
+    u32 pe = std::min(para_end(pc.para), ntok());
+    if (pc.close != kNone && pc.close + 1 == pe) ++bare;
+  }
+  return bare >= 12 && bare * 4 >= quote_paras;
+}
+
+Span Run::piece_span(const Piece& pc) const {
+  return Span{toks_[pc.first].span.begin, toks_[pc.end - 1].span.end};
+}
+
+void Run::assemble_direct() {
+  dialogue_ = dialogue_mode();
+  const std::size_t n = pieces_.size();
+  std::vector<Attribution> after(n), before(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    after[k] = cue_after(pieces_[k]);
+    if (!after[k].found()) before[k] = cue_before(pieces_[k]);
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    if (pieces_[k].used) continue;
+    // the group: a chain of paragraphs that open a quote and do not close it
+    std::vector<std::size_t> group{k};
+    std::size_t last = k;
+    while (pieces_[last].continues && last + 1 < n &&
+           pieces_[last + 1].para == pieces_[last].para + 1 &&
+           pieces_[last + 1].open == para_first(pieces_[last + 1].para)) {
+      ++last;
+      group.push_back(last);
+    }
+    Attribution at = after[last];
+    if (!at.found()) at = before[k];
+    for (std::size_t g : group) pieces_[g].used = true;
+    const Piece& first = pieces_[group.front()];
+    const Piece& lastp = pieces_[group.back()];
+    u32 words = 0;
+    for (std::size_t g : group) words += pieces_[g].words;
+    // a paragraph that is nothing but a quote is an utterance however short
+    const bool whole_para = first.open == para_first(first.para) && lastp.close != kNone &&
+                            lastp.close + 1 >= std::min(para_end(lastp.para), ntok());
+    if (!at.found() && !whole_para) {
+      // no cue: scare quotes and titles are not statements
+      if (words <= static_cast<u32>(std::max(0, opt_.min_uncued_words))) continue;
+      bool title_case = true;
+      u32 nw = 0;
+      for (u32 t = first.first; t < first.end; ++t)
+        if (is_word(t) &&
+            !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause)) {
+          ++nw;
+          if (!cap(t)) title_case = false;
+        }
+      if (title_case && nw <= 8 && lastp.close != kNone && !sentence_final(lastp.end - 1)) continue;
+      if (lastp.close == kNone && !lastp.continues && words < 8) continue;
+    }
+    Quote q;
+    q.kind = QuoteKind::direct;
+    for (std::size_t g : group) q.segments.push_back(piece_span(pieces_[g]));
+    if (!at.found()) {
+      add(std::move(q), Mention{}, Rule::none, first.first, true);
+      continue;
+    }
+    q.cue = span_of(at.cue_first, at.cue_last);
+    q.cue_lemma = at.lemma ? lex_.lemma(at.lemma) : std::string_view("—");
+    for (u32 t = at.cue_first; t <= at.cue_last; ++t) mark_[t] |= 2;
+    // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
+    if (at.rule == Rule::cue_after_quote && at.next != kNone && last + 1 < n) {
+      const u32 nx = at.next;
+      const u32 pe = std::min(para_end(lastp.para), ntok());
+      const bool comma = nx < pe && (punct(nx, ',') || punct(nx, ':') || punct(nx, ';'));
+      const bool stop = nx < pe && sentence_final(nx);
+      const u32 op = (comma || stop) ? nx + 1 : kNone;
+      const std::size_t nk = last + 1;
+      if (op != kNone && op < pe && pieces_[nk].open == op && !pieces_[nk].used) {
+        if (dialogue_) {
+          if (comma) {
+            // separate utterances in a dialogue; the second keeps the cue
+            Quote q2;
+            q2.kind = QuoteKind::direct;
+            q2.segments.push_back(piece_span(pieces_[nk]));
+            q2.cue = q.cue;
+            q2.cue_lemma = q.cue_lemma;
+            pieces_[nk].used = true;
+            add(std::move(q), at.who, at.rule, at.cue_first, false);
+            add(std::move(q2), at.who, Rule::cue_inside_split, at.cue_first, false);
+            continue;
+          }
+        } else {
+          pieces_[nk].used = true;
+          q.segments.push_back(piece_span(pieces_[nk]));
+          // and a multi-paragraph continuation of it
+          std::size_t c = nk;
+          while (pieces_[c].continues && c + 1 < n && pieces_[c + 1].para == pieces_[c].para + 1 &&
+                 pieces_[c + 1].open == para_first(pieces_[c + 1].para) && !after[c].found()) {
+            ++c;
+            pieces_[c].used = true;
+            q.segments.push_back(piece_span(pieces_[c]));
+          }
+        }
+      }
+    }
+    add(std::move(q), at.who, at.rule, at.cue_first, false);
+  }
+}
+
+// --------------------------------------------------------------------------- indirect speech
+
+/// True when a cued direct quote starts inside [a, b) (tokens).
+bool Run::cued_direct_inside(u32 a, u32 b) const {
+  for (u32 k = a; k < b; ++k)
+    if ((mark_[k] & 1) && is_open(k)) {
+      for (const Rec& r : recs_)
+        if (r.q.kind == QuoteKind::direct && !r.uncued && r.q.content.begin > toks_[k].span.begin &&
+            r.q.content.begin <= toks_[k].span.end + 4)
+          return true;
+    }
+  return false;
+}
+
+/// Drops cue-less direct quotes lying inside `cs` (they are part of a mixed quote).
+void Run::absorb_uncued(Span cs) {
+  for (std::size_t qi = recs_.size(); qi-- > 0;) {
+    const Rec& r = recs_[qi];
+    if (r.q.kind == QuoteKind::direct && r.uncued && r.q.content.begin >= cs.begin &&
+        r.q.content.end <= cs.end + 4)
+      recs_[qi].dropped = true;
+  }
+}
+
+bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
+  return w && w->lemma && lex_.lemma(w->lemma) == l;
+}
+
+void Run::indirect() {
+  const u32 ns = static_cast<u32>(seg_.sentences.size());
+  // the cued direct quote of each sentence (by its cue), for `"…," X said, arguing that …`
+  std::vector<int> direct_cue_in_sentence(ns, -1);
+  for (std::size_t k = 0; k < recs_.size(); ++k) {
+    const Rec& r = recs_[k];
+    if (r.q.kind == QuoteKind::direct && !r.uncued && r.at < ntok())
+      direct_cue_in_sentence[sent_of_[r.at]] = static_cast<int>(k);
+  }
+  for (u32 s = 0; s < ns; ++s) {
+    const Sentence& st = seg_.sentences[s];
+    const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
+    if (sf >= se) continue;
+    u32 content_until = sf;  // tokens before this are already someone's content
+    Mention last_who;
+    Rule last_rule = Rule::none;
+    for (u32 i = sf; i < se; ++i) {
+      if (mark_[i] & 3) continue;
+      if (i < content_until) continue;
+      // `according to X`
+      if (is_word(i) && (sv(i) == "according" || sv(i) == "According") && i + 1 < se &&
+          sv(i + 1) == "to") {
+        Mention who = np_forward(i + 2, se);
+        if (!who.found()) continue;
+        u32 np_end = who.last + 1;
+        // the source runs over `of`-phrases and apposition up to a comma or the end
+        while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) &&
+               np_end < who.last + 8)
+          ++np_end;
+        u32 a, b;
+        if (sentence_initial(i)) {
+          if (np_end >= se || !punct(np_end, ',')) continue;
+          a = np_end + 1;
+          b = se;
+        } else {
+          a = sf;
+          b = i;
+        }
+        while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
+        while (a < b && is_quote_mark(a)) ++a;
+        if (b <= a || b - a < 3) continue;
+        if (cued_direct_inside(a, b)) continue;
+        bool inside = false;
+        for (u32 t = a; t < b; ++t)
+          if (mark_[t] & 1) inside = true;
+        Quote q;
+        q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+        q.cue = span_of(i, i + 1);
+        q.cue_lemma = "according to";
+        q.segments.push_back(span_of(a, b - 1));
+        if (inside) absorb_uncued(q.segments.back());
+        add(std::move(q), who, Rule::according_to, i, false);
+        content_until = std::max(content_until, np_end);
+        last_who = who;
+        last_rule = Rule::according_to;
+        continue;
+      }
+      const QuoteWord* w = cue_at(i);
+      if (!w) continue;
+      if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
+      Mention who;
+      Rule rule = Rule::subject_of_cue;
+      const bool participle = w->form == CueForm::ing;
+      if (participle) {
+        // `…, arguing that …`: the speaker of the clause before
+        if (!(i > sf && punct(i - 1, ','))) continue;
+        if (last_who.found()) {
+          who = last_who;
+          rule = last_rule;
+        } else {
+          // a direct quote earlier in the sentence: its speaker
+          const int dk = direct_cue_in_sentence[s];
+          if (dk >= 0) {
+            const Rec& r = recs_[static_cast<std::size_t>(dk)];
+            if (r.at < i && r.m.found()) {
+              who = r.m;
+              rule = r.srule;
+            }
+          }
+          if (!who.found()) continue;
+        }
+      } else {
+        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") continue;  // `to say`
+        who = subject_back(i, sf);
+        if (!who.found() && i > sf + 1 && punct(i - 1, ',')) {
+          // `…, said Jane Morton, an economist.`: the subject after the verb
+          who = np_forward(i + 1, se);
+          if (!who.found() || who.kind == MentionKind::pronoun) {
+            if (!(who.found() && who.kind == MentionKind::pronoun)) continue;
+          }
+          const u32 nx = skip_adverbials(who.last + 1, se);
+          if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
+          u32 a2 = std::max(sf, content_until), b2 = i - 1;
+          while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) ++a2;
+          if (a2 >= b2 || (mark_[a2] & 1)) continue;
+          u32 wds = 0;
+          bool inside = false;
+          for (u32 k = a2; k < b2; ++k) {
+            if (is_word(k) || kind(k) == TokenKind::number) ++wds;
+            if (mark_[k] & 1) inside = true;
+          }
+          if (wds < 3 || cued_direct_inside(a2, b2)) continue;
+          Quote q;
+          q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+          q.cue = span_of(i, i);
+          q.cue_lemma = lex_.lemma(w->lemma);
+          q.segments.push_back(span_of(a2, b2 - 1));
+          if (inside) absorb_uncued(q.segments.back());
+          mark_[i] |= 2;
+          add(std::move(q), who, Rule::subject_of_cue, i, false);
+          content_until = std::max(content_until, nx);
+          last_who = who;
+          last_rule = Rule::subject_of_cue;
+          continue;
+        }
+        if (!who.found()) continue;
+        if (who.last + 1 < i) {
+          std::string_view aux = sv(who.last + 1);
+          if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
+              aux == "be")
+            continue;  // passive: `he was told`
+        }
+      }
+      // forward content
+      u32 p = i + 1;
+      if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
+          is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify")) {
+        // the audience: `told NTV`, `told reporters`, `told The Washington Post`
+        if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun))) {
+          ++p;
+        } else {
+          const u32 q0 = p;
+          if (p < se && has(p, detail::qw_determiner)) ++p;
+          while (p < se && (cap(p) || kind(p) == TokenKind::clitic) && p < q0 + 6) ++p;
+          while (p < se && is_word(p) && !cap(p) &&
+                 !has(p, detail::qw_clause | detail::qw_preposition) && p < q0 + 4 &&
+                 has(q0, detail::qw_determiner))
+            ++p;
+        }
+      }
+      // adverbials then `that`
+      u32 that = kNone;
+      for (u32 k = p; k < se && k < p + 14; ++k) {
+        if (sentence_final(k) || is_quote_mark(k) || punct(k, ';') || punct(k, ',')) break;
+        if (sv(k) == "that" && is_word(k)) {
+          that = k;
+          break;
+        }
+        if (has(k, detail::qw_clause) && sv(k) != "as") break;
+        bool adverbial =
+            has(k, detail::qw_preposition | detail::qw_time | detail::qw_adverb |
+                       detail::qw_determiner | detail::qw_possessive) ||
+            cap(k) || kind(k) == TokenKind::number || kind(k) == TokenKind::clitic ||
+            (is_word(k) && k > p &&
+             has(k - 1, detail::qw_determiner | detail::qw_preposition | detail::qw_possessive)) ||
+            (is_word(k) && k > p + 1 && has(k - 2, detail::qw_determiner));
+        if (!adverbial) break;
+      }
+      u32 a;
+      if (that != kNone) {
+        a = that + 1;
+      } else {
+        // skip short adverbials: `on Thursday`, `in an interview`, `Thursday`
+        u32 k = p;
+        int steps = 0;
+        while (k < se && steps < 6) {
+          if ((has(k, detail::qw_time) && !has(k, detail::qw_determiner)) ||
+              (has(k, detail::qw_adverb) && !cap(k))) {
+            ++k;
+            ++steps;
+            continue;
+          }
+          if ((sv(k) == "on" || sv(k) == "in" || sv(k) == "at" || sv(k) == "during") &&
+              k + 1 < se &&
+              (has(k + 1, detail::qw_time) ||
+               (has(k + 1, detail::qw_determiner) && k + 2 < se &&
+                (sv(k + 2) == "statement" || sv(k + 2) == "interview")))) {
+            k += has(k + 1, detail::qw_determiner) ? 3 : 2;
+            steps += 2;
+            continue;
+          }
+          break;
+        }
+        a = k;
+      }
+      u32 b = se;
+      // the content ends before a participle cue of its own (`, adding that`)
+      for (u32 k = a; k < se; ++k) {
+        if (punct(k, ',') && k + 1 < se) {
+          const QuoteWord* w2 = cue_at(k + 1);
+          if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
+            b = k;
+            break;
+          }
+        }
+      }
+      while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':'))) --b;
+      u32 words = 0;
+      for (u32 k = a; k < b; ++k)
+        if (is_word(k) || kind(k) == TokenKind::number) ++words;
+      bool forward_ok = a < b && words >= 3 && !punct(a, ',') && !sentence_final(a);
+      if (forward_ok && w->cue == CueClass::cognition && who.kind == MentionKind::pronoun &&
+          (sv(who.first) == "I" || sv(who.first) == "we"))
+        forward_ok = false;
+      Quote q;
+      q.kind = QuoteKind::indirect;
+      q.cue = span_of(i, i);
+      q.cue_lemma = lex_.lemma(w->lemma);
+      if (forward_ok) {
+        // a cued direct quote inside: this cue is that quote's, not indirect speech
+        if (cued_direct_inside(a, b)) continue;
+        bool inside = false;
+        for (u32 k = a; k < b; ++k)
+          if (mark_[k] & 1) inside = true;
+        if (inside) q.kind = QuoteKind::mixed;
+        q.segments.push_back(span_of(a, b - 1));
+        if (inside) absorb_uncued(q.segments.back());
+        mark_[i] |= 2;
+        add(std::move(q), who, rule, i, false);
+        content_until = b;
+        last_who = who;
+        last_rule = rule;
+        continue;
+      }
+      if (participle) continue;
+      // content before: `…, X said.` / `…, said X.` / `The plan, X said, will fail.`
+      const u32 c = who.first;
+      if (!(c > sf + 1 && punct(c - 1, ','))) continue;
+      const u32 after_np = std::max(i, who.last) + 1;
+      const u32 nx = skip_adverbials(after_np, se);
+      const bool at_end = nx >= se || sentence_final(nx);
+      const bool paren = nx < se && punct(nx, ',');
+      if (!(at_end || paren)) continue;
+      u32 a2 = std::max(sf, content_until), b2 = c - 1;
+      while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) ++a2;
+      if (a2 >= b2 || (mark_[a2] & 1)) continue;  // a direct quote has its own cue rules
+      u32 wds = 0;
+      bool inside = false;
+      for (u32 k = a2; k < b2; ++k) {
+        if (is_word(k) || kind(k) == TokenKind::number) ++wds;
+        if (mark_[k] & 1) inside = true;
+      }
+      if (wds < 3) continue;
+      if (cued_direct_inside(a2, b2)) continue;
+      if (inside) q.kind = QuoteKind::mixed;
+      q.segments.push_back(span_of(a2, b2 - 1));
+      if (paren && nx + 1 < se) {
+        u32 a3 = nx + 1, b3 = se;
+        while (b3 > a3 && (sentence_final(b3 - 1) || is_quote_mark(b3 - 1))) --b3;
+        // a trailing clause of the reporter (`, as fighting … continues`) is not content
+        const bool reporter = has(a3, detail::qw_clause) || cue_at(a3) != nullptr;
+        if (b3 > a3 + 2 && !reporter) q.segments.push_back(span_of(a3, b3 - 1));
+      }
+      if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});
+      mark_[i] |= 2;
+      add(std::move(q), who, rule, i, false);
+      content_until = std::max(content_until, nx);
+      last_who = who;
+      last_rule = rule;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------- headline
+
+void Run::headline(std::vector<Quote>& out) {
+  const u32 np = static_cast<u32>(seg_.paragraphs.size());
+  for (u32 p = 0; p < np && p < 3; ++p) {
+    const u32 pf = para_first(p), pe = std::min(para_end(p), ntok());
+    if (pe <= pf || pe - pf > 40) continue;
+    u32 colon = kNone;
+    for (u32 i = pf; i < pe; ++i)
+      if (punct(i, ':')) {
+        if (colon != kNone) {
+          colon = kNone;
+          break;
+        }
+        colon = i;
+      }
+    if (colon == kNone || (mark_[colon] & 1)) continue;
+    u32 e = pe;
+    while (e > colon + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
+    auto all_cap = [&](u32 a, u32 b) {
+      if (b <= a || b - a > 5) return false;
+      for (u32 i = a; i < b; ++i)
+        if (!(cap(i) || kind(i) == TokenKind::clitic || is_dash(i) || has(i, detail::qw_honorific)))
+          return false;
+      return true;
+    };
+    auto known = [&](u32 last) {
+      // the speaker is named elsewhere in the text
+      return names_.get(sv(last)) != nullptr;
+    };
+    u32 sa = kNone, sb = kNone, ca = kNone, cb = kNone;
+    if (all_cap(colon + 1, e) && colon - pf >= 3 && known(e - 1)) {
+      sa = colon + 1, sb = e, ca = pf, cb = colon;
+    } else if (all_cap(pf, colon) && e - colon - 1 >= 3 && known(colon - 1)) {
+      sa = pf, sb = colon, ca = colon + 1, cb = e;
+    } else {
+      continue;
+    }
+    while (ca < cb && is_quote_mark(ca)) ++ca;
+    while (cb > ca && (is_quote_mark(cb - 1) || sentence_final(cb - 1))) --cb;
+    if (cb <= ca) continue;
+    Quote q;
+    q.kind = QuoteKind::headline;
+    q.content = span_of(ca, cb - 1);
+    q.segments.push_back(q.content);
+    q.cue = span_of(colon, colon);
+    q.cue_lemma = ":";
+    Mention m;
+    m.first = sa;
+    m.last = sb - 1;
+    classify(m);
+    if (m.kind != MentionKind::name && m.kind != MentionKind::organisation) {
+      m.kind = MentionKind::name;
+      m.name_first = sa;
+      m.name_last = sb - 1;
+      m.name_rule = Rule::named;
+    }
+    q.speaker = span_of(m.first, m.last);
+    q.speaker_rule = Rule::headline_colon;
+    Entity en = resolve(m, ntok());
+    if (en.span.present()) {
+      q.entity = en.span;
+      q.entity_rule = en.rule;
+    }
+    out.push_back(q);
+    return;
+  }
+}
+
+// ------------------------------------------------------------------------------- resolution
+
+/// A name used to address someone inside a quote (`My dear Mr. Bennet,`, `…, Lizzy?`):
+/// returns the name's tokens [first, last] or {kNone, kNone}.
+std::pair<u32, u32> Run::vocative(const Rec& r) const {
+  const std::pair<u32, u32> none{kNone, kNone};
+  if (r.tok_first == kNone) return none;
+  for (u32 k = r.tok_first; k < r.tok_end && k < ntok(); ++k) {
+    if (!cap(k) && !has(k, detail::qw_honorific)) continue;
+    const bool opens = k == r.tok_first || punct(k - 1, ',') || has(k - 1, detail::qw_vocative) ||
+                       is_open(k - 1);
+    u32 e = k;
+    while (e + 1 < r.tok_end && (cap(e + 1) || has(e + 1, detail::qw_honorific)) && e < k + 3) ++e;
+    const bool closes = e + 1 >= r.tok_end || punct(e + 1, ',') || punct(e + 1, '!') ||
+                        punct(e + 1, '?') || punct(e + 1, '.') || is_close(e + 1);
+    if (!opens || !closes) {
+      k = e;
+      continue;
+    }
+    if (has(e, detail::qw_not_name | detail::qw_pronoun | detail::qw_role) &&
+        !has(e, detail::qw_first_name))
+      continue;
+    const bool titled = has(k, detail::qw_honorific) && k < e;
+    if (titled || has(k, detail::qw_first_name) || names_.get(sv(e)) != nullptr)
+      return {k, e};
+    k = e;
+  }
+  return none;
+}
+
+void Run::resolve_all() {
+  std::vector<u32> order;
+  order.reserve(recs_.size());
+  for (u32 k = 0; k < recs_.size(); ++k)
+    if (!recs_[k].dropped) order.push_back(k);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](u32 x, u32 y) { return recs_[x].at < recs_[y].at; });
+  // content token ranges (for vocatives): tokens are in text order, binary search
+  auto token_at = [&](offset_t off) {
+    std::size_t lo = 0, hi = toks_.size();
+    while (lo < hi) {
+      std::size_t mid = (lo + hi) / 2;
+      if (toks_[mid].span.begin < off) lo = mid + 1;
+      else hi = mid;
+    }
+    return static_cast<u32>(lo);
+  };
+  if (dialogue_)
+    for (u32 k : order) {
+      Rec& r = recs_[k];
+      if (r.q.kind != QuoteKind::direct) continue;
+      r.tok_first = token_at(r.q.content.begin);
+      r.tok_end = token_at(r.q.content.end);
+    }
+  int last = -1;   // the last quote with a speaker
+  int other = -1;  // the speaker before the last one, when another person
+  u32 last_direct_para = kNone;
+  auto ident = [&](int x) {
+    return x < 0 ? std::string_view() : text_of(text_, recs_[static_cast<std::size_t>(x)].ident);
+  };
+  auto same = [&](int x, int y) { return x >= 0 && y >= 0 && ident(x) == ident(y); };
+  auto set_speaker = [&](int k) {
+    if (last >= 0 && !same(last, k)) other = last;
+    last = k;
+  };
+  for (u32 k : order) {
+    Rec& r = recs_[k];
+    Quote& q = r.q;
+    if (!r.uncued && r.m.found()) {
+      q.speaker = span_of(r.m.first, r.m.last);
+      q.speaker_rule = r.srule;
+      Entity e;
+      bool done = false;
+      if (dialogue_ && r.m.kind == MentionKind::pronoun && r.m.gender != g_unknown &&
+          r.m.gender != g_plural) {
+        // `replied he`: the one participant of the conversation of that gender
+        int pick = -1, matches = 0;
+        for (int x : {last, other}) {
+          if (x < 0) continue;
+          const Rec& px = recs_[static_cast<std::size_t>(x)];
+          if (px.gender == r.m.gender) {
+            if (pick < 0 || !same(pick, x)) ++matches;
+            pick = x;
+          }
+        }
+        if (matches == 1) {
+          const Rec& px = recs_[static_cast<std::size_t>(pick)];
+          e.span = px.q.entity.present() ? px.q.entity : Span{};
+          e.rule = Rule::pronoun;
+          e.gender = px.gender;
+          r.ident = px.ident;
+          done = true;
+          register_names(r.at);
+        }
+      }
+      if (!done) {
+        e = resolve(r.m, r.at);
+        r.ident = e.span.present() ? e.span : q.speaker;
+        if (!e.named && e.span.present()) e.span = Span{};
+      }
+      if (e.span.present()) {
+        q.entity = e.span;
+        q.entity_rule = e.rule;
+      }
+      r.gender = r.m.gender != g_unknown ? r.m.gender : e.gender;
+      Mention mm = r.m;
+      mm.gender = r.gender;
+      remember_speaker(r.ident, q.entity.present(), mm, r.at);
+      if (q.kind == QuoteKind::direct || !dialogue_) set_speaker(static_cast<int>(k));
+      if (q.kind == QuoteKind::direct) last_direct_para = r.para;
+      continue;
+    }
+    if (!r.uncued || !opt_.inherit_speaker || last < 0) {
+      if (q.kind == QuoteKind::direct) last_direct_para = r.para;
+      continue;
+    }
+    const Rec& prev = recs_[static_cast<std::size_t>(last)];
+    const u32 gap = (last_direct_para == kNone || r.para < last_direct_para)
+                        ? 99
+                        : r.para - last_direct_para;
+    int from = -1;
+    Rule rule = Rule::inherited;
+    if (dialogue_) {
+      if (gap >= 1 && gap <= 2 && prev.q.kind == QuoteKind::direct) {
+        // speakers take turns; the one the previous quote addressed answers
+        std::pair<u32, u32> voc = vocative(prev);
+        if (voc.first != kNone) {
+          std::string_view vn = sv(voc.second);
+          for (int x : {other, last}) {
+            if (x < 0) continue;
+            std::string_view id = ident(x);
+            if (id.size() >= vn.size() && id.substr(id.size() - vn.size()) == vn &&
+                !same(x, last)) {
+              from = x;
+              rule = Rule::alternation;
+            }
+          }
+        }
+        if (from < 0 && other >= 0) {
+          from = other;
+          rule = Rule::alternation;
+        }
+        if (from >= 0 && rule == Rule::alternation) {
+          other = last;
+          last = static_cast<int>(k);
+        }
+      } else if (gap <= 1) {
+        from = last;
+      }
+    } else if (prev.para + 3 >= r.para) {
+      from = last;
+    }
+    if (q.kind == QuoteKind::direct) last_direct_para = r.para;
+    if (from < 0) continue;
+    const Rec& src = recs_[static_cast<std::size_t>(from)];
+    q.speaker = src.q.speaker;
+    q.entity = src.q.entity;
+    q.speaker_rule = rule;
+    q.entity_rule = src.q.entity_rule;
+    r.m = src.m;
+    r.ident = src.ident;
+    r.gender = src.gender;
+    r.uncued = false;
+    r.m.first = kNone;  // the mention is another quote's
+  }
+}
+
+std::vector<Quote> Run::run() {
+  if (toks_.empty() || seg_.sentences.empty() || seg_.paragraphs.empty()) return {};
+  prepare();
+  find_pieces();
+  if (opt_.direct) assemble_direct();
+  // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
+  if (opt_.indirect && !dialogue_) indirect();
+  resolve_all();
+  register_names(ntok());
+  // descriptions left without an entity (`the Azerbaijani president` before any name): the
+  // main named speaker of the text
+  {
+    NameTable counts;
+    counts.reset(recs_.size() + 8);
+    std::vector<u32> tally(recs_.size(), 0);
+    std::size_t best = kNone;
+    u32 best_n = 0;
+    for (std::size_t k = 0; k < recs_.size(); ++k) {
+      const Rec& r = recs_[k];
+      if (r.dropped || !r.q.entity.present() || r.m.kind == MentionKind::organisation) continue;
+      std::string_view e = text_of(text_, r.q.entity);
+      std::size_t sp = e.rfind(' ');
+      std::string_view lastw = sp == std::string_view::npos ? e : e.substr(sp + 1);
+      const Span* owner_slot = counts.get(lastw);
+      if (!owner_slot) {
+        counts.put(lastw, Span{static_cast<offset_t>(k), static_cast<offset_t>(k + 1)}, g_unknown,
+                   1);
+        owner_slot = counts.get(lastw);
+      }
+      const std::size_t owner = owner_slot ? owner_slot->begin : k;
+      ++tally[owner];
+      if (tally[owner] > best_n) {
+        best_n = tally[owner];
+        best = owner;
+      }
+    }
+    if (best != kNone && best_n >= 2) {
+      std::string_view e = text_of(text_, recs_[best].q.entity);
+      std::size_t sp = e.rfind(' ');
+      std::string_view lastw = sp == std::string_view::npos ? e : e.substr(sp + 1);
+      const Span* full = names_.get(lastw);
+      const Span main = full ? *full : recs_[best].q.entity;
+      for (Rec& r : recs_) {
+        if (r.dropped || r.q.entity.present() || !r.m.found()) continue;
+        if (r.m.kind != MentionKind::description) continue;
+        std::string_view d = sv(r.m.first);
+        if (d != "the" && d != "The") continue;
+        r.q.entity = main;
+        r.q.entity_rule = Rule::description;
+      }
+    }
+  }
+  std::vector<Quote> out;
+  out.reserve(recs_.size() + 1);
+  for (Rec& r : recs_)
+    if (!r.dropped) out.push_back(std::move(r.q));
+  if (opt_.headline) headline(out);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
+  // every span inside the text
+  const offset_t n = static_cast<offset_t>(text_.size());
+  for (Quote& q : out) {
+    auto clamp = [n](Span& s) {
+      if (s.end > n) s.end = n;
+      if (s.begin > s.end) s.begin = s.end;
+    };
+    clamp(q.content);
+    clamp(q.cue);
+    clamp(q.speaker);
+    clamp(q.entity);
+    for (Span& s : q.segments) clamp(s);
+    if (q.segments.empty()) q.segments.push_back(q.content);
+  }
+  return out;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------- public API
+
+QuoteExtractor::QuoteExtractor(const QuoteOptions& options)
+    : impl_(std::make_shared<const Impl>(options)) {}
+QuoteExtractor::~QuoteExtractor() = default;
+QuoteExtractor::QuoteExtractor(QuoteExtractor&&) noexcept = default;
+QuoteExtractor& QuoteExtractor::operator=(QuoteExtractor&&) noexcept = default;
+
+std::vector<Quote> QuoteExtractor::extract(std::string_view text, const std::vector<Token>& tokens,
+                                           const Segments& segments) const {
+  if (!impl_ || tokens.empty()) return {};
+  // tokens and segments must be consistent with each other; guard against misuse
+  for (const Sentence& s : segments.sentences)
+    if (s.end_token > tokens.size() || s.first_token > s.end_token) return {};
+  for (const Paragraph& p : segments.paragraphs)
+    if (p.end_token > tokens.size() || p.first_token > p.end_token ||
+        p.end_sentence > segments.sentences.size())
+      return {};
+  for (const Token& t : tokens)
+    if (t.span.end > text.size()) return {};
+  Run run(*impl_, text, tokens, segments);
+  return run.run();
+}
+
+std::string_view to_string(QuoteKind kind) noexcept {
+  switch (kind) {
+    case QuoteKind::direct:
+      return "direct";
+    case QuoteKind::indirect:
+      return "indirect";
+    case QuoteKind::mixed:
+      return "mixed";
+    case QuoteKind::headline:
+      return "headline";
+  }
+  return "direct";
+}
+
+std::string_view to_string(Rule rule) noexcept {
+  switch (rule) {
+    case Rule::none: return "none";
+    case Rule::cue_after_quote: return "cue_after_quote";
+    case Rule::cue_before_quote: return "cue_before_quote";
+    case Rule::cue_inside_split: return "cue_inside_split";
+    case Rule::subject_of_cue: return "subject_of_cue";
+    case Rule::according_to: return "according_to";
+    case Rule::headline_colon: return "headline_colon";
+    case Rule::inherited: return "inherited";
+    case Rule::alternation: return "alternation";
+    case Rule::paragraph_mention: return "paragraph_mention";
+    case Rule::named: return "named";
+    case Rule::alias: return "alias";
+    case Rule::pronoun: return "pronoun";
+    case Rule::description: return "description";
+    case Rule::apposition: return "apposition";
+    case Rule::title: return "title";
+    case Rule::organisation: return "organisation";
+  }
+  return "none";
+}
+
+}  // namespace claimex

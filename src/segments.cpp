@@ -1,0 +1,500 @@
+// Stage 2: paragraphs from the line-break flags of the tokens, then sentences inside each
+// paragraph from the terminal punctuation, the abbreviation lexicon, list markers and line
+// structure. One pass over the tokens with a look-ahead of a few tokens.
+#include "claimex/segments.hpp"
+
+#include <cstddef>
+#include <cstdint>
+
+#include "abbreviations.hpp"
+#include "tok_text.hpp"
+
+namespace claimex {
+namespace {
+
+using detail::AbbrevKind;
+
+enum class ListMark : std::uint8_t {
+  none,
+  num_dot,           ///< `1.`
+  num_paren,         ///< `1)`
+  num_dot_paren,     ///< `1.)`
+  letter_dot,        ///< `a.`
+  letter_paren,      ///< `a)`
+  letter_dot_paren,  ///< `a.)`
+  paren,             ///< `(1)` `(a)`
+};
+
+class Segmenter {
+ public:
+  Segmenter(std::string_view text, const std::vector<Token>& toks, Segments& out)
+      : text_(text), t_(toks), out_(out) {}
+
+  void run(ParagraphMode mode) {
+    const std::size_t n = t_.size();
+    if (n == 0) return;
+    bool auto_lines = false;
+    if (mode == ParagraphMode::automatic) {
+      mode = ParagraphMode::line;
+      auto_lines = true;
+      for (const Token& t : t_)
+        if (t.has(TokenFlag::blank_line_before)) {
+          mode = ParagraphMode::blank_line;
+          auto_lines = false;
+          break;
+        }
+    }
+    mode_ = mode;
+    match_.resize(n);
+    std::size_t start = 0;
+    for (std::size_t i = 1; i < n; ++i) {
+      const Token& t = t_[i];
+      bool brk = false;
+      if (mode == ParagraphMode::blank_line) {
+        brk = t.has(TokenFlag::blank_line_before);
+      } else if (t.has(TokenFlag::newline_before)) {
+        brk = !(auto_lines && joins_line(i));
+      }
+      if (brk) {
+        paragraph(start, i);
+        start = i;
+      }
+    }
+    paragraph(start, n);
+  }
+
+ private:
+  // ---------------------------------------------------------------- token tests
+  std::string_view str(std::size_t i) const noexcept { return t_[i].text(text_); }
+  unsigned char first_byte(std::size_t i) const noexcept {
+    const std::string_view s = str(i);
+    return s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+  }
+  bool is_punct(std::size_t i, char c) const noexcept {
+    return t_[i].kind == TokenKind::punct && t_[i].span.size() == 1 &&
+           first_byte(i) == static_cast<unsigned char>(c);
+  }
+  /// First code point's class (non-ASCII tokens).
+  detail::Uni uni(std::size_t i) const noexcept {
+    const std::string_view s = str(i);
+    char32_t cp = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    if (s.empty() || p[0] < 0x80 || detail::decode_utf8(p, p + s.size(), cp) == 0)
+      return detail::Uni::control;
+    return detail::classify(cp);
+  }
+  /// . ! ? and the other sentence-final marks.
+  bool is_stop(std::size_t i) const noexcept {
+    if (t_[i].kind != TokenKind::punct) return false;
+    const unsigned char c = first_byte(i);
+    if (c == '.' || c == '!' || c == '?') return true;
+    return c >= 0x80 && uni(i) == detail::Uni::terminal;
+  }
+  bool is_terminal(std::size_t i) const noexcept {
+    const Token& t = t_[i];
+    if (t.kind == TokenKind::close_quote)  // after a dash: `sir--"`
+      return i > 0 && t_[i - 1].kind == TokenKind::dash && !t.has(TokenFlag::space_before);
+    return is_stop(i) || t.kind == TokenKind::ellipsis ||
+           (t.kind == TokenKind::word && t.has(TokenFlag::abbreviation));
+  }
+  bool is_closer(std::size_t i) const noexcept {
+    const Token& t = t_[i];
+    return t.kind == TokenKind::close_quote || t.kind == TokenKind::apostrophe ||
+           is_punct(i, ')') || is_punct(i, ']') || is_punct(i, '}');
+  }
+  bool is_bullet(std::size_t i) const noexcept {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::symbol) return false;
+    if (first_byte(i) >= 0x80) return uni(i) == detail::Uni::bullet;
+    return first_byte(i) == '*' && t.has(TokenFlag::first_in_line);
+  }
+  bool lower_word(std::size_t i) const noexcept {
+    const Token& t = t_[i];
+    return t.kind == TokenKind::word && !t.has(TokenFlag::capitalized);
+  }
+  bool cap_word(std::size_t i) const noexcept {
+    const Token& t = t_[i];
+    return t.kind == TokenKind::word && t.has(TokenFlag::capitalized);
+  }
+  /// The token at k goes on with the sentence before it (`she said`, `, he`).
+  bool continues(std::size_t k) const noexcept {
+    const Token& t = t_[k];
+    if (lower_word(k)) return true;
+    if (t.kind == TokenKind::clitic || t.kind == TokenKind::percent) return true;
+    // a dash opening an aside that goes on in lower case: `voila! -- you have`
+    if (t.kind == TokenKind::dash && k + 1 < t_.size() && lower_word(k + 1)) return true;
+    return is_punct(k, ',') || is_punct(k, ';') || is_punct(k, ':') || is_punct(k, ')') ||
+           is_punct(k, ']');
+  }
+  /// The token at k (within the paragraph ending at pe) looks like a sentence opening.
+  bool opens(std::size_t k, std::size_t pe) const noexcept {
+    if (k >= pe) return true;
+    if (cap_word(k)) return true;
+    const Token& t = t_[k];
+    if ((t.kind == TokenKind::open_quote || is_punct(k, '(') || is_punct(k, '[')) && k + 1 < pe)
+      return cap_word(k + 1) || t_[k + 1].kind == TokenKind::number;
+    return false;
+  }
+
+  /// A list marker at k (`1.`, `2)`, `1.)`, `a.`, `a)`, `(a)`); its length in tokens in
+  /// `len` and its number (or letter) in `value`.
+  ListMark list_mark(std::size_t k, std::size_t pe, std::size_t& len,
+                     unsigned& value) const noexcept {
+    len = 0;
+    value = 0;
+    if (k >= pe) return ListMark::none;
+    const Token& t = t_[k];
+    auto adj = [&](std::size_t q) { return q < pe && !t_[q].has(TokenFlag::space_before); };
+    auto spaced_after = [&](std::size_t q) {
+      return q < pe && t_[q].has(TokenFlag::space_before);
+    };
+    if (t.kind == TokenKind::number && t.span.size() <= 2 && first_byte(k) >= '0' &&
+        first_byte(k) <= '9') {
+      const std::string_view s = str(k);
+      for (char c : s) {
+        if (c < '0' || c > '9') return ListMark::none;
+        value = value * 10 + static_cast<unsigned>(c - '0');
+      }
+      if (adj(k + 1) && is_punct(k + 1, '.')) {
+        if (adj(k + 2) && is_punct(k + 2, ')') && spaced_after(k + 3)) {
+          len = 3;
+          return ListMark::num_dot_paren;
+        }
+        if (spaced_after(k + 2)) {
+          len = 2;
+          return ListMark::num_dot;
+        }
+      }
+      if (adj(k + 1) && is_punct(k + 1, ')') && spaced_after(k + 2)) {
+        len = 2;
+        return ListMark::num_paren;
+      }
+      return ListMark::none;
+    }
+    if (t.kind == TokenKind::word && first_byte(k) >= 'a' && first_byte(k) <= 'z') {
+      value = first_byte(k);
+      if (t.has(TokenFlag::abbreviation) && t.span.size() == 2) {
+        if (adj(k + 1) && is_punct(k + 1, ')') && spaced_after(k + 2)) {
+          len = 2;
+          return ListMark::letter_dot_paren;
+        }
+        if (spaced_after(k + 1)) {
+          len = 1;
+          return ListMark::letter_dot;
+        }
+      }
+      if (t.span.size() == 1 && adj(k + 1) && is_punct(k + 1, ')') && spaced_after(k + 2)) {
+        len = 2;
+        return ListMark::letter_paren;
+      }
+      return ListMark::none;
+    }
+    if (is_punct(k, '(') && k + 2 < pe && adj(k + 1) && adj(k + 2) && is_punct(k + 2, ')') &&
+        t_[k + 1].span.size() <= 2 &&
+        (t_[k + 1].kind == TokenKind::number || t_[k + 1].kind == TokenKind::word) &&
+        spaced_after(k + 3)) {
+      len = 3;
+      value = first_byte(k + 1);
+      return ListMark::paren;
+    }
+    return ListMark::none;
+  }
+
+  /// The line that ends before token i (from its start or its last sentence end): its token
+  /// count (up to 16) and whether it reads as a heading (two or more capitalised words and no
+  /// longer lower-case word).
+  struct LineInfo {
+    std::size_t tokens = 0;
+    bool heading = false;
+  };
+  LineInfo prev_line(std::size_t i) const noexcept {
+    LineInfo info;
+    std::size_t caps = 0, lowers = 0, b = i;
+    bool whole = false;
+    while (b > 0 && info.tokens < 16) {
+      const Token& t = t_[--b];
+      if (info.tokens > 0 && is_terminal(b)) break;
+      ++info.tokens;
+      if (t.kind == TokenKind::word) {
+        if (t.has(TokenFlag::capitalized)) ++caps;
+        else if (t.span.size() > 3) ++lowers;
+      }
+      if (t.has(TokenFlag::first_in_line)) {
+        whole = true;
+        break;
+      }
+    }
+    info.heading = whole && caps >= 2 && lowers == 0;
+    return info;
+  }
+
+  /// The line break before token i only wraps a line: the line before does not end a
+  /// sentence and the next line goes on in lower case (`It was a cold` / `night in…`), or
+  /// the next line starts with punctuation that cannot open a sentence. A line of one or two
+  /// words, or a heading, stays apart.
+  bool joins_line(std::size_t i) const noexcept {
+    const std::size_t p = i - 1;
+    if (is_stop(i) || is_punct(i, ',') || is_punct(i, ';')) return true;
+    if (is_terminal(p) || is_closer(p) || is_punct(p, ':')) return false;
+    std::size_t len = 0;
+    unsigned value = 0;
+    if (list_mark(i, t_.size(), len, value) != ListMark::none) return false;
+    if (!(lower_word(i) || is_punct(i, '('))) return false;
+    const LineInfo line = prev_line(i);
+    return line.tokens >= 3 && !line.heading;
+  }
+
+  /// A line break inside a paragraph before token i ends the sentence (a headline, a
+  /// byline, a list entry without final punctuation).
+  bool line_splits(std::size_t i) const noexcept {
+    const std::size_t p = i - 1;
+    if (joins_line(i)) return false;
+    if (is_terminal(p) || is_closer(p)) return false;  // the punctuation rules decide
+    if (lower_word(i)) return true;                    // after a short line or a heading
+    if (is_punct(p, ',') || is_punct(p, ';') || is_punct(p, '(') || is_punct(p, '[') ||
+        t_[p].kind == TokenKind::dash || t_[p].kind == TokenKind::open_quote ||
+        (t_[p].kind == TokenKind::symbol && first_byte(p) == '&'))
+      return false;
+    return !continues(i);
+  }
+
+  // ---------------------------------------------------------------- the decision
+  /// Whether the sentence ends after the terminal at i, whose trailing punctuation and
+  /// closers run up to k; k is the next token.
+  bool ends(std::size_t i, std::size_t k, std::size_t sent_start, std::size_t pe) const {
+    if (k >= pe) return true;
+    const Token& t = t_[i];
+    const Token& next = t_[k];
+    // glued to what follows, and that is no capitalised word: `[?][note]`, `Y!J.`
+    if (!next.has(TokenFlag::space_before) && !cap_word(k)) return false;
+    if (t.kind == TokenKind::close_quote)  // a quote broken off by a dash: `sir--" The`
+      return cap_word(k) && detail::is_sentence_starter(str(k));
+    if (t.kind == TokenKind::ellipsis) {
+      if (i == sent_start) return false;
+      std::size_t dots = 0;
+      bool spaced = false;
+      for (char c : str(i)) dots += c == '.', spaced = spaced || c == ' ';
+      if (dots == 0) dots = 3;  // …
+      if (dots >= 4) return opens(k, pe);
+      return !spaced && k == i + 1 && cap_word(k);  // `slowly... And`, not `is . . . I`
+    }
+    if (is_stop(i) && first_byte(i) != '.') {
+      // a mark glued to the next word but apart from the one before: `speaks !Xu`
+      if (t.has(TokenFlag::space_before) && !next.has(TokenFlag::space_before)) return false;
+      return !continues(k);
+    }
+    if (t.kind == TokenKind::punct) {  // a period
+      if (next.has(TokenFlag::newline_before)) return true;
+      std::size_t len = 0;
+      unsigned value = 0;
+      const ListMark mark = list_mark(k, pe, len, value);
+      if (mark != ListMark::none) return true;
+      // after a word, even a lower-case word opens a sentence (`in the city. features`);
+      // after a number it goes on (`for 1. above`)
+      if (k == i + 1 && lower_word(k) && i > 0 && t_[i - 1].kind == TokenKind::word &&
+          !t.has(TokenFlag::space_before))
+        return true;
+      if (continues(k)) return false;
+      if (next.kind == TokenKind::number)  // `N°. 1026`
+        return !(i > 0 && t_[i - 1].kind == TokenKind::symbol && !t.has(TokenFlag::space_before));
+      if (next.kind == TokenKind::ellipsis) return k + 1 < pe && opens(k + 1, pe);
+      return true;
+    }
+    // an abbreviation that keeps its period
+    if (continues(k)) return false;
+    if (i - sent_start < 3) return false;  // `At 5 a.m. Mr. Smith went`: too short to end
+    if (next.kind == TokenKind::number || next.kind == TokenKind::clitic ||
+        next.kind == TokenKind::currency)
+      return false;
+    const std::string_view w = str(i);
+    const std::string_view letters = w.substr(0, w.size() - 1);
+    const bool dotted = letters.find('.') != std::string_view::npos;
+    if (!dotted && (letters.size() == 1 || (t.has(TokenFlag::non_ascii) && letters.size() <= 4 &&
+                                            !detail::find_abbreviation(letters)))) {
+      // an initial: `J. R. R. Tolkien`, `Albert I. Jones`, but `you and I. Did`
+      if (i == sent_start) return false;
+      const Token& p = t_[i - 1];
+      if (p.kind == TokenKind::word && p.has(TokenFlag::capitalized)) return false;
+      return opens(k, pe);
+    }
+    if (dotted && is_time_of_day(letters))  // `at 6 p.m. Travelers`, but `6 p.m. Monday`
+      return cap_word(k) ? !detail::is_time_context(str(k)) : next.kind == TokenKind::open_quote;
+    AbbrevKind kind = AbbrevKind::general;
+    if (!dotted)
+      if (const AbbrevKind* found = detail::find_abbreviation(letters)) kind = *found;
+    if (kind == AbbrevKind::title) return false;
+    if (cap_word(k)) return detail::is_sentence_starter(str(k));
+    return next.kind == TokenKind::open_quote;
+  }
+
+  /// `a.m`, `p.m`, `A.M`, `P.M` (without the final period).
+  static bool is_time_of_day(std::string_view s) noexcept {
+    if (s.size() != 3 || s[1] != '.') return false;
+    const unsigned char a = detail::ascii_lower(static_cast<unsigned char>(s[0]));
+    const unsigned char m = detail::ascii_lower(static_cast<unsigned char>(s[2]));
+    return (a == 'a' || a == 'p') && m == 'm';
+  }
+
+  /// Pairs quotes and brackets inside [pb, pe): match_[open] = index of its close (or 0).
+  void match_pairs(std::size_t pb, std::size_t pe) {
+    dq_.clear(), sq_.clear(), paren_.clear(), bracket_.clear();
+    for (std::size_t i = pb; i < pe; ++i) {
+      match_[i] = 0;
+      const Token& t = t_[i];
+      const bool single = t.has(TokenFlag::single);
+      auto close = [&](std::vector<offset_t>& st) {
+        if (st.empty()) return;
+        match_[st.back()] = static_cast<offset_t>(i);
+        st.pop_back();
+      };
+      if (t.kind == TokenKind::open_quote) {
+        (single ? sq_ : dq_).push_back(static_cast<offset_t>(i));
+      } else if (t.kind == TokenKind::close_quote) {
+        if (single) {
+          close(sq_);
+        } else {
+          close(dq_);
+          sq_.clear();
+        }
+      } else if (t.kind == TokenKind::punct && t.span.size() == 1) {
+        switch (first_byte(i)) {
+          case '(': paren_.push_back(static_cast<offset_t>(i)); break;
+          case '[': bracket_.push_back(static_cast<offset_t>(i)); break;
+          case ')': close(paren_); break;
+          case ']': close(bracket_); break;
+          default: break;
+        }
+      }
+    }
+  }
+
+  /// Footnote marks glued to a sentence end: `martyr.[1]`, `gap.11 12`, `(1987).1`. Returns
+  /// the last token of the marks (or j when there are none).
+  std::size_t footnotes(std::size_t j, std::size_t pe) const noexcept {
+    auto short_number = [&](std::size_t q) {
+      if (q >= pe || t_[q].kind != TokenKind::number || t_[q].span.size() > 3) return false;
+      for (char c : str(q))
+        if (c < '0' || c > '9') return false;
+      return true;
+    };
+    std::size_t e = j;
+    if (short_number(j + 1) && !t_[j + 1].has(TokenFlag::space_before)) {
+      e = j + 1;
+      while (short_number(e + 1)) ++e;
+      return e;
+    }
+    while (e + 3 < pe && !t_[e + 1].has(TokenFlag::space_before) && is_punct(e + 1, '[') &&
+           short_number(e + 2) && is_punct(e + 3, ']'))
+      e += 3;
+    return e;
+  }
+
+  void paragraph(std::size_t pb, std::size_t pe) {
+    Paragraph para;
+    para.span = Span{t_[pb].span.begin, t_[pe - 1].span.end};
+    para.first_token = static_cast<offset_t>(pb);
+    para.end_token = static_cast<offset_t>(pe);
+    para.first_sentence = static_cast<offset_t>(out_.sentences.size());
+    match_pairs(pb, pe);
+
+    std::size_t sent_start = pb;
+    std::size_t protect = 0;  // no sentence ends inside a quote or bracket closed here
+    ListMark list = ListMark::none;
+    unsigned list_value = 0;
+    std::size_t i = pb;
+    bool at_start = true;
+    while (i < pe) {
+      if (at_start) {
+        at_start = false;
+        std::size_t j = i;
+        while (j < pe && is_bullet(j)) ++j;
+        std::size_t len = 0;
+        list = list_mark(j, pe, len, list_value);
+        if (list != ListMark::none) {
+          i = j + len;
+          continue;
+        }
+      } else if (i > sent_start) {
+        bool brk = false;
+        if (t_[i].has(TokenFlag::newline_before) && mode_ == ParagraphMode::blank_line)
+          brk = line_splits(i);
+        if (!brk && is_bullet(i)) brk = true;
+        if (!brk && list != ListMark::none && t_[i].has(TokenFlag::space_before)) {
+          std::size_t len = 0;
+          unsigned value = 0;
+          const ListMark mark = list_mark(i, pe, len, value);
+          // the next entry of the same list, or a new list (`1.`, `a.`) opening
+          brk = (mark == list && value == list_value + 1) ||
+                (mark != ListMark::none && (value == 1 || value == 'a') && opens(i + len, pe));
+        }
+        if (brk) {
+          sentence(sent_start, i);
+          sent_start = i;
+          at_start = true;
+          continue;
+        }
+      }
+      if (match_[i] > protect) protect = match_[i];
+      if (is_terminal(i)) {
+        std::size_t j = i;
+        while (j + 1 < pe && !t_[j + 1].has(TokenFlag::space_before) &&
+               (is_stop(j + 1) || t_[j + 1].kind == TokenKind::ellipsis) &&
+               t_[i].kind != TokenKind::ellipsis)
+          ++j;
+        bool quoted = false;
+        while (j + 1 < pe && is_closer(j + 1)) {
+          ++j;
+          if (t_[j].kind == TokenKind::close_quote) quoted = true;
+        }
+        j = footnotes(j, pe);
+        // a parenthesis right after a closing quote comments on the quotation
+        const bool aside = quoted && j + 1 < pe && is_punct(j + 1, '(');
+        if (j >= protect && !aside && ends(i, j + 1, sent_start, pe)) {
+          sentence(sent_start, j + 1);
+          sent_start = j + 1;
+          at_start = true;
+        }
+        i = j + 1;
+        continue;
+      }
+      ++i;
+    }
+    if (sent_start < pe) sentence(sent_start, pe);
+    para.end_sentence = static_cast<offset_t>(out_.sentences.size());
+    out_.paragraphs.push_back(para);
+  }
+
+  void sentence(std::size_t b, std::size_t e) {
+    Sentence s;
+    s.span = Span{t_[b].span.begin, t_[e - 1].span.end};
+    s.first_token = static_cast<offset_t>(b);
+    s.end_token = static_cast<offset_t>(e);
+    out_.sentences.push_back(s);
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& t_;
+  Segments& out_;
+  ParagraphMode mode_ = ParagraphMode::blank_line;
+  std::vector<offset_t> match_;
+  std::vector<offset_t> dq_, sq_, paren_, bracket_;
+};
+
+}  // namespace
+
+void segment(std::string_view text, const std::vector<Token>& tokens, Segments& out,
+             const SegmentOptions& options) {
+  out.sentences.clear();
+  out.paragraphs.clear();
+  out.sentences.reserve(tokens.size() / 16 + 4);
+  Segmenter(text, tokens, out).run(options.paragraphs);
+}
+
+Segments segment(std::string_view text, const std::vector<Token>& tokens,
+                 const SegmentOptions& options) {
+  Segments out;
+  segment(text, tokens, out, options);
+  return out;
+}
+
+}  // namespace claimex

@@ -1,0 +1,20 @@
+# Each public header, included alone in an otherwise empty file, compiles as strict C++17.
+file(MAKE_DIRECTORY ${WORK})
+set(failed "")
+foreach(h ${HEADERS})
+  string(MAKE_C_IDENTIFIER "${h}" id)
+  set(tu "${WORK}/${id}.cpp")
+  file(WRITE "${tu}" "#include <${h}>\n#include <${h}>  // include guard works\nint main() { return 0; }\n")
+  execute_process(
+    COMMAND ${CXX} -std=c++17 -pedantic-errors -Wall -Wextra -Werror -fsyntax-only -I${INCLUDE} ${tu}
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(rc)
+    list(APPEND failed "${h}")
+    message("${h} does not compile on its own:\n${err}")
+  endif()
+endforeach()
+list(LENGTH HEADERS n)
+if(failed)
+  message(FATAL_ERROR "headers that do not compile alone: ${failed}")
+endif()
+message(STATUS "${n} public headers compile alone with -std=c++17 -pedantic-errors")

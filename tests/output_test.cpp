@@ -1,0 +1,567 @@
+#define BOOST_TEST_MODULE output
+#include <boost/test/unit_test.hpp>
+
+#include <claimex/claimex.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+// A strict RFC 8259 checker (whole text is one value, nothing else). Decodes the string
+// literals it meets into `strings`, in order, so tests can compare what a reader gets back.
+class StrictJson {
+ public:
+  explicit StrictJson(std::string_view s) : s_(s) {}
+
+  bool valid() {
+    ws();
+    if (!value(0)) return false;
+    ws();
+    return pos_ == s_.size();
+  }
+  std::vector<std::string> strings;
+
+ private:
+  int peek() const { return pos_ < s_.size() ? static_cast<unsigned char>(s_[pos_]) : -1; }
+  void ws() {
+    while (pos_ < s_.size() &&
+           (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t'))
+      ++pos_;
+  }
+  bool lit(std::string_view w) {
+    if (s_.substr(pos_, w.size()) != w) return false;
+    pos_ += w.size();
+    return true;
+  }
+  static void put_utf8(std::string& o, std::uint32_t cp) {
+    if (cp < 0x80) {
+      o += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      o += static_cast<char>(0xC0 | (cp >> 6));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      o += static_cast<char>(0xE0 | (cp >> 12));
+      o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      o += static_cast<char>(0xF0 | (cp >> 18));
+      o += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      o += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  bool hex4(std::uint32_t& v) {
+    if (pos_ + 4 > s_.size()) return false;
+    v = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char c = s_[pos_++];
+      v *= 16;
+      if (c >= '0' && c <= '9') {
+        v += static_cast<std::uint32_t>(c - '0');
+      } else if (c >= 'a' && c <= 'f') {
+        v += static_cast<std::uint32_t>(c - 'a' + 10);
+      } else if (c >= 'A' && c <= 'F') {
+        v += static_cast<std::uint32_t>(c - 'A' + 10);
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+  bool string() {
+    if (peek() != '"') return false;
+    ++pos_;
+    std::string out;
+    const std::size_t begin = pos_;
+    for (;;) {
+      if (pos_ >= s_.size()) return false;
+      const auto c = static_cast<unsigned char>(s_[pos_]);
+      if (c == '"') break;
+      if (c < 0x20) return false;
+      if (c != '\\') {
+        out += static_cast<char>(c);
+        ++pos_;
+        continue;
+      }
+      ++pos_;
+      if (pos_ >= s_.size()) return false;
+      const char e = s_[pos_++];
+      switch (e) {
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'u': {
+          std::uint32_t cp = 0;
+          if (!hex4(cp)) return false;
+          if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // our writer never needs these
+          put_utf8(out, cp);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+    if (!claimex::is_valid_utf8(s_.substr(begin, pos_ - begin))) return false;
+    ++pos_;
+    strings.push_back(std::move(out));
+    return true;
+  }
+  bool digits() {
+    const std::size_t b = pos_;
+    while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+    return pos_ > b;
+  }
+  bool number() {
+    if (peek() == '-') ++pos_;
+    if (peek() == '0') {
+      ++pos_;
+    } else if (!digits()) {
+      return false;
+    }
+    if (peek() == '.') {
+      ++pos_;
+      if (!digits()) return false;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      ++pos_;
+      if (peek() == '+' || peek() == '-') ++pos_;
+      if (!digits()) return false;
+    }
+    return true;
+  }
+  bool value(int depth) {
+    if (depth > 64) return false;
+    switch (peek()) {
+      case '"':
+        return string();
+      case 't':
+        return lit("true");
+      case 'f':
+        return lit("false");
+      case 'n':
+        return lit("null");
+      case '[': {
+        ++pos_;
+        ws();
+        if (peek() == ']') return ++pos_, true;
+        for (;;) {
+          ws();
+          if (!value(depth + 1)) return false;
+          ws();
+          if (peek() == ',') {
+            ++pos_;
+            continue;
+          }
+          if (peek() != ']') return false;
+          ++pos_;
+          return true;
+        }
+      }
+      case '{': {
+        ++pos_;
+        ws();
+        if (peek() == '}') return ++pos_, true;
+        for (;;) {
+          ws();
+          if (!string()) return false;
+          ws();
+          if (peek() != ':') return false;
+          ++pos_;
+          ws();
+          if (!value(depth + 1)) return false;
+          ws();
+          if (peek() == ',') {
+            ++pos_;
+            continue;
+          }
+          if (peek() != '}') return false;
+          ++pos_;
+          return true;
+        }
+      }
+      default:
+        return number();
+    }
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+};
+
+std::string json_string(std::string_view s) {
+  std::string out;
+  claimex::append_json_string(out, s);
+  return out;
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+std::string remove_ws_outside_strings(std::string_view s) {
+  std::string r;
+  bool in = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (in) {
+      r += c;
+      if (c == '\\' && i + 1 < s.size()) {
+        r += s[++i];
+      } else if (c == '"') {
+        in = false;
+      }
+    } else if (c == '"') {
+      in = true;
+      r += c;
+    } else if (c != ' ' && c != '\n') {
+      r += c;
+    }
+  }
+  return r;
+}
+
+// A document filled by hand, independent of the extraction stages:
+// "Some 20% of Azerbaijan's territory was occupied," Aliyev said.
+struct HandDocument {
+  std::string text =
+      "\"Some 20% of Azerbaijan's territory was occupied,\" Aliyev said. Output rose 3.4%.";
+  claimex::Document doc;
+  HandDocument() {
+    using claimex::Span;
+    doc.text = text;
+    doc.segments.sentences.push_back({Span{0, 63}, 0, 0});
+    doc.segments.sentences.push_back({Span{64, 81}, 0, 0});
+    doc.segments.paragraphs.push_back({Span{0, 81}, 0, 0, 0, 2});
+    doc.tokens.push_back({Span{0, 1}, claimex::TokenKind::open_quote, 0, 0});
+    claimex::Quote q;
+    q.content = Span{1, 49};
+    q.segments.push_back(q.content);
+    q.kind = claimex::QuoteKind::direct;
+    q.speaker = Span{51, 57};
+    q.entity = Span{51, 57};
+    q.cue = Span{58, 62};
+    q.cue_lemma = "say";
+    q.speaker_rule = claimex::Rule::cue_after_quote;
+    q.entity_rule = claimex::Rule::named;
+    doc.quotes.push_back(q);
+    claimex::Claim c;
+    c.span = Span{1, 9};
+    c.number = Span{6, 8};
+    c.value = 20;
+    c.low = c.high = 20;
+    c.kind = claimex::ClaimKind::percent;
+    c.unit = "percent";
+    c.unit_span = Span{8, 9};
+    c.qualifier = claimex::Qualifier::approximate;
+    c.qualifier_span = Span{1, 5};
+    c.concept = Span{13, 35};
+    c.quote = 0;
+    c.source = Span{51, 57};
+    doc.claims.push_back(c);
+    claimex::Claim r;
+    r.span = Span{76, 80};
+    r.number = Span{76, 79};
+    r.value = 3.4;
+    r.low = 3.4;
+    r.high = 3.4;
+    r.kind = claimex::ClaimKind::percent;
+    r.direction = claimex::Direction::up;
+    r.change_cue = Span{71, 75};
+    r.is_change = true;
+    doc.claims.push_back(r);
+  }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(output)
+
+BOOST_AUTO_TEST_CASE(control_characters_are_escaped) {
+  struct Row {
+    std::string in;
+    std::string out;
+  };
+  const std::vector<Row> rows = {
+      {"He said \"no\".", "\"He said \\\"no\\\".\""},
+      {"C:\\path", "\"C:\\\\path\""},
+      {"line\nbreak\ttab\r", "\"line\\nbreak\\ttab\\r\""},
+      {std::string("nul\0here", 8), "\"nul\\u0000here\""},
+      {"\x01\x1f\b\f", "\"\\u0001\\u001f\\b\\f\""},
+      {"slash / stays", "\"slash / stays\""},
+      {"", "\"\""},
+  };
+  for (const Row& r : rows) BOOST_TEST(json_string(r.in) == r.out);
+}
+
+BOOST_AUTO_TEST_CASE(valid_utf8_is_copied_unchanged) {
+  const std::string s = "Erdoğan — “peace” 20 € 𝄞 İlham";
+  BOOST_TEST(json_string(s) == "\"" + s + "\"");
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_bytes_each_become_replacement_characters) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  struct Row {
+    std::string in;
+    std::string out;
+  };
+  const std::vector<Row> rows = {
+      {"a\xC3(b", "a" + fffd + "(b"},                   // lead byte without continuation
+      {"\xC0\xAF", fffd + fffd},                        // overlong slash
+      {"\xED\xA0\x80", fffd + fffd + fffd},             // UTF-8 encoded surrogate
+      {"\xF4\x90\x80\x80", fffd + fffd + fffd + fffd},  // past U+10FFFF
+      {"end\xE2\x82", "end" + fffd + fffd},             // truncated at the end
+      {"\x80lone", fffd + "lone"},                      // lone continuation byte
+      {"\xFF\xFE", fffd + fffd},                        // never valid
+  };
+  for (const Row& r : rows) {
+    const std::string j = json_string(r.in);
+    BOOST_TEST(j == "\"" + r.out + "\"");
+    BOOST_TEST(claimex::is_valid_utf8(j));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(is_valid_utf8_rejects_overlongs_surrogates_and_truncation) {
+  struct Row {
+    std::string s;
+    bool valid;
+  };
+  const std::vector<Row> rows = {
+      {"", true},
+      {"plain ASCII text longer than eight bytes", true},
+      {"Azərbaycan – “20%”", true},
+      {"\xF0\x9D\x84\x9E", true},   // U+1D11E
+      {"\xF4\x8F\xBF\xBF", true},   // U+10FFFF
+      {"\xEF\xBF\xBD", true},       // U+FFFD itself
+      {"\xC1\xBF", false},          // overlong
+      {"\xE0\x9F\xBF", false},      // overlong 3-byte
+      {"\xF0\x8F\xBF\xBF", false},  // overlong 4-byte
+      {"\xED\xBF\xBF", false},      // surrogate
+      {"\xF4\x90\x80\x80", false},  // past U+10FFFF
+      {"abcdefgh\xE2\x82", false},  // truncated after the fast path
+      {"\xF5\x80\x80\x80", false},
+  };
+  for (const Row& r : rows) BOOST_TEST(claimex::is_valid_utf8(r.s) == r.valid);
+}
+
+BOOST_AUTO_TEST_CASE(escaped_strings_round_trip_through_a_strict_json_reader) {
+  const std::vector<std::string> samples = {
+      "“Armenia is responsible,” Aliyev said.\n\nNext paragraph\t(tab)",
+      std::string("\0\x01\x02\x7f", 4),
+      "quote \" backslash \\ slash /",
+      "Türkiye 👍 ₺2.5bn",
+  };
+  for (const std::string& s : samples) {
+    const std::string j = json_string(s);
+    StrictJson p(j);
+    BOOST_TEST_REQUIRE(p.valid());
+    BOOST_TEST_REQUIRE(p.strings.size() == 1u);
+    BOOST_TEST(p.strings[0] == s);
+  }
+  // Every single byte value, alone: the output is strict JSON and valid UTF-8.
+  for (int b = 0; b < 256; ++b) {
+    const std::string j = json_string(std::string(1, static_cast<char>(b)));
+    StrictJson p(j);
+    BOOST_TEST(p.valid(), "byte " << b);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(document_writes_the_contract_members) {
+  const HandDocument h;
+  std::string out;
+  claimex::write_json(out, h.doc, {}, "\"id\":\"doc-1\"");
+  StrictJson p(out);
+  BOOST_TEST_REQUIRE(p.valid(), out);
+  BOOST_TEST(out.rfind("{\"id\":\"doc-1\",\"sentences\":[{\"start\":0,\"end\":63},", 0) == 0u);
+  BOOST_TEST(contains(out,
+                      "\"quotes\":[{\"start\":1,\"end\":49,\"segments\":[{\"start\":1,"
+                      "\"end\":49}],\"kind\":\"direct\",\"cue\":{\"start\":58,\"end\":62,"
+                      "\"text\":\"said\"},\"cue_lemma\":\"say\",\"speaker\":{\"start\":51,"
+                      "\"end\":57,\"text\":\"Aliyev\"},\"entity\":\"Aliyev\""));
+  BOOST_TEST(contains(out, "\"speaker_rule\":\"cue_after_quote\",\"entity_rule\":\"named\""));
+  BOOST_TEST(contains(out,
+                      "\"text\":\"Some 20%\",\"number\":{\"start\":6,\"end\":8,"
+                      "\"text\":\"20\"},\"value\":20,"));
+  BOOST_TEST(contains(out, "\"kind\":\"percent\",\"unit\":\"percent\",\"unit_text\":\"%\""));
+  BOOST_TEST(contains(out, "\"qualifier\":\"Some\",\"qualifier_type\":\"approximate\""));
+  BOOST_TEST(contains(out,
+                      "\"concept\":{\"start\":13,\"end\":35,"
+                      "\"text\":\"Azerbaijan's territory\"},\"source\":\"Aliyev\","
+                      "\"quote\":0}"));
+  // The second claim: absent fields are null, the change is written.
+  BOOST_TEST(contains(out, "\"value\":3.4,"));
+  BOOST_TEST(contains(out,
+                      "\"direction\":\"up\",\"change_cue\":{\"start\":71,\"end\":75,"
+                      "\"text\":\"rose\"},\"is_change\":true,\"concept\":null,"
+                      "\"source\":null,\"quote\":null}"));
+  // Not asked for: paragraphs and tokens.
+  BOOST_TEST(!contains(out, "\"paragraphs\""));
+  BOOST_TEST(!contains(out, "\"tokens\""));
+  BOOST_TEST(out.find('\n') == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(options_choose_the_sections) {
+  const HandDocument h;
+  claimex::JsonOptions o;
+  o.sentences = false;
+  o.quotes = false;
+  o.paragraphs = true;
+  o.tokens = true;
+  std::string out;
+  claimex::write_json(out, h.doc, o);
+  BOOST_TEST(out ==
+             "{\"paragraphs\":[{\"start\":0,\"end\":81}],\"tokens\":[{\"start\":0,"
+             "\"end\":1,\"kind\":\"open_quote\"}],\"claims\":" +
+                 out.substr(out.find("\"claims\":") + 9));
+  BOOST_TEST(StrictJson(out).valid());
+  o.claims = false;
+  o.paragraphs = o.tokens = false;
+  out.clear();
+  claimex::write_json(out, h.doc, o, "\"id\":7");
+  BOOST_TEST(out == "{\"id\":7}");
+}
+
+BOOST_AUTO_TEST_CASE(values_round_trip_and_non_finite_values_are_null) {
+  struct Row {
+    double v;
+    std::string json;
+  };
+  const std::vector<Row> rows = {
+      {20, "20"},
+      {2.5e9, "2500000000"},
+      {0.1, "0.1"},
+      {-2.4, "-2.4"},
+      {1592, "1592"},
+      {1.0 / 3.0, "0.3333333333333333"},
+      {std::numeric_limits<double>::quiet_NaN(), "null"},
+      {std::numeric_limits<double>::infinity(), "null"},
+      {-std::numeric_limits<double>::infinity(), "null"},
+  };
+  for (const Row& r : rows) {
+    HandDocument h;
+    h.doc.claims.resize(1);
+    h.doc.claims[0].value = r.v;
+    std::string out;
+    claimex::write_json(out, h.doc);
+    BOOST_TEST(contains(out, "\"value\":" + r.json + ","), out);
+    BOOST_TEST(StrictJson(out).valid());
+    if (std::isfinite(r.v)) BOOST_TEST(std::stod(r.json) == r.v);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ranges_write_low_and_high) {
+  HandDocument h;
+  h.doc.claims.resize(1);
+  claimex::Claim& c = h.doc.claims[0];
+  c.value = c.low = 10;
+  c.high = 15;
+  c.is_range = true;
+  std::string out;
+  claimex::write_json(out, h.doc);
+  BOOST_TEST(contains(out, "\"value\":10,\"low\":10,\"high\":15,\"is_range\":true"));
+  c.is_range = false;
+  out.clear();
+  claimex::write_json(out, h.doc);
+  BOOST_TEST(!contains(out, "\"low\""));
+}
+
+BOOST_AUTO_TEST_CASE(spans_outside_the_text_never_read_past_it) {
+  HandDocument h;
+  h.doc.quotes[0].speaker = claimex::Span{70, 4000};
+  h.doc.quotes[0].cue = claimex::Span{5000, 6000};
+  std::string out;
+  claimex::write_json(out, h.doc);
+  StrictJson p(out);
+  BOOST_TEST(p.valid());
+  BOOST_TEST(contains(out, "\"cue\":{\"start\":5000,\"end\":6000,\"text\":\"\"}"));
+}
+
+BOOST_AUTO_TEST_CASE(pretty_output_is_the_same_json_indented) {
+  const HandDocument h;
+  std::string compact;
+  claimex::write_json(compact, h.doc, {}, "\"id\": \"doc-1\", \"tags\": [1, 2]");
+  claimex::JsonOptions o;
+  o.pretty = true;
+  std::string pretty;
+  claimex::write_json(pretty, h.doc, o, "\"id\": \"doc-1\", \"tags\": [1, 2]");
+  BOOST_TEST(StrictJson(pretty).valid());
+  BOOST_TEST(pretty.find("\n  \"id\": \"doc-1\",\n") != std::string::npos);
+  BOOST_TEST(remove_ws_outside_strings(pretty) == remove_ws_outside_strings(compact));
+  BOOST_TEST(contains(pretty, "\"segments\": [\n"));
+}
+
+BOOST_AUTO_TEST_CASE(write_json_appends_to_what_is_there) {
+  const HandDocument h;
+  std::string out = "[";
+  claimex::write_json(out, h.doc);
+  out += ',';
+  claimex::write_json(out, h.doc);
+  out += ']';
+  BOOST_TEST(StrictJson(out).valid());
+}
+
+BOOST_AUTO_TEST_CASE(extracted_article_is_strict_json_with_spans_inside_the_text) {
+  std::ifstream in(CLAIMEX_EXAMPLE_DATA "/anadolu-2020-10-15.txt", std::ios::binary);
+  BOOST_TEST_REQUIRE(static_cast<bool>(in));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  const claimex::Extractor extractor;
+  const claimex::Document doc = extractor.extract(text);
+  claimex::JsonOptions o;
+  o.tokens = o.paragraphs = true;
+  std::string out;
+  claimex::write_json(out, doc, o, "\"id\":\"anadolu\"");
+  StrictJson p(out);
+  BOOST_TEST(p.valid());
+  BOOST_TEST(!doc.segments.sentences.empty());
+  for (const claimex::Sentence& s : doc.segments.sentences) BOOST_TEST(s.span.end <= text.size());
+  // Every "text" member written equals the bytes of its span.
+  for (const claimex::Quote& q : doc.quotes)
+    if (q.speaker.present())
+      BOOST_TEST(contains(out, json_string(claimex::text_of(text, q.speaker))));
+}
+
+BOOST_AUTO_TEST_CASE(hostile_text_still_gives_strict_json) {
+  std::string text = "\"Unbalanced quote with \xC3 bad byte and NUL ";
+  text += '\0';
+  text += " and 20% of \xFF\xFE the 3 million\r\n";
+  const claimex::Extractor extractor;
+  const claimex::Document doc = extractor.extract(text);
+  claimex::JsonOptions o;
+  o.tokens = o.paragraphs = true;
+  std::string out;
+  claimex::write_json(out, doc, o);
+  BOOST_TEST(StrictJson(out).valid(), out);
+  BOOST_TEST(claimex::is_valid_utf8(out));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,379 @@
+#define BOOST_TEST_MODULE quotes
+#include <boost/test/unit_test.hpp>
+
+#include <claimex/quotes.hpp>
+#include <claimex/segments.hpp>
+#include <claimex/tokens.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using claimex::Quote;
+using claimex::QuoteKind;
+using claimex::Rule;
+
+const claimex::QuoteExtractor& extractor() {
+  static const claimex::QuoteExtractor x;
+  return x;
+}
+
+std::vector<Quote> quotes_of(std::string_view text) {
+  auto toks = claimex::tokenize(text);
+  auto seg = claimex::segment(text, toks);
+  return extractor().extract(text, toks, seg);
+}
+
+std::string_view str(std::string_view text, claimex::Span s) { return claimex::text_of(text, s); }
+
+/// The quote whose content contains `needle`, or nullptr.
+const Quote* find(std::string_view text, const std::vector<Quote>& qs, std::string_view needle) {
+  for (const Quote& q : qs)
+    for (claimex::Span s : q.segments)
+      if (str(text, s).find(needle) != std::string_view::npos) return &q;
+  return nullptr;
+}
+
+bool spans_inside(std::string_view text, const std::vector<Quote>& qs) {
+  auto in = [&](claimex::Span s) { return s.begin <= s.end && s.end <= text.size(); };
+  for (const Quote& q : qs) {
+    if (!in(q.content) || !in(q.cue) || !in(q.speaker) || !in(q.entity)) return false;
+    for (claimex::Span s : q.segments)
+      if (!in(s)) return false;
+  }
+  return true;
+}
+
+struct Case {
+  const char* text;
+  const char* content;  // a piece of the expected content
+  const char* cue;
+  const char* speaker;
+  const char* entity;  // "" when none is expected
+  QuoteKind kind;
+  Rule speaker_rule;
+};
+
+
+// News-style sentences written for these tests.
+const Case kCases[] = {
+    {"\"We will not give up our land,\" Aliyev said.", "We will not give up our land", "said",
+     "Aliyev", "Aliyev", QuoteKind::direct, Rule::cue_after_quote},
+    {"\"We will not give up our land,\" said Aliyev.", "We will not give up our land", "said",
+     "Aliyev", "Aliyev", QuoteKind::direct, Rule::cue_after_quote},
+    {"Ilham Aliyev spoke on Monday. \"The talks have failed,\" he said.", "The talks have failed",
+     "said", "he", "Ilham Aliyev", QuoteKind::direct, Rule::cue_after_quote},
+    {"Aliyev said: \"Our army is only targeting military positions.\"",
+     "Our army is only targeting military positions", "said", "Aliyev", "Aliyev",
+     QuoteKind::direct, Rule::cue_before_quote},
+    {"\"Our patience has run out.\" — Ilham Aliyev", "Our patience has run out", "—",
+     "Ilham Aliyev", "Ilham Aliyev", QuoteKind::direct, Rule::cue_after_quote},
+    {"\"Turkey is a brotherly country,\" Aliyev said on Thursday in an interview with NTV.",
+     "Turkey is a brotherly country", "said", "Aliyev", "Aliyev", QuoteKind::direct,
+     Rule::cue_after_quote},
+    {"\"Turkey is a brotherly country,\" said Ilham Aliyev, the president of Azerbaijan.",
+     "Turkey is a brotherly country", "said", "Ilham Aliyev", "Ilham Aliyev", QuoteKind::direct,
+     Rule::cue_after_quote},
+    {"Ilham Aliyev said the ceasefire was violated within hours.",
+     "the ceasefire was violated within hours", "said", "Ilham Aliyev", "Ilham Aliyev",
+     QuoteKind::indirect, Rule::subject_of_cue},
+    {"The minister said that the budget would be balanced next year.",
+     "the budget would be balanced next year", "said", "The minister", "", QuoteKind::indirect,
+     Rule::subject_of_cue},
+    {"Aliyev said on Thursday the army had retaken five villages.",
+     "the army had retaken five villages", "said", "Aliyev", "Aliyev", QuoteKind::indirect,
+     Rule::subject_of_cue},
+    {"Aliyev told NTV the region needs Turkey's help to reach peace.",
+     "the region needs Turkey's help to reach peace", "told", "Aliyev", "Aliyev",
+     QuoteKind::indirect, Rule::subject_of_cue},
+    {"The health minister warned that hospitals were running out of beds.",
+     "hospitals were running out of beds", "warned", "The health minister", "",
+     QuoteKind::indirect, Rule::subject_of_cue},
+    {"The number of infections rose sharply last week, the ministry said.",
+     "The number of infections rose sharply last week", "said", "the ministry", "ministry",
+     QuoteKind::indirect, Rule::subject_of_cue},
+    {"Prices will rise again in the spring, said Jane Morton, an economist at the bank.",
+     "Prices will rise again in the spring", "said", "Jane Morton", "Jane Morton",
+     QuoteKind::indirect, Rule::subject_of_cue},
+    {"According to the Interior Ministry, 43 people were injured in the attack.",
+     "43 people were injured in the attack", "According to", "the Interior Ministry",
+     "Interior Ministry", QuoteKind::indirect, Rule::according_to},
+    {"Some 300 homes were destroyed, according to the local governor's office.",
+     "Some 300 homes were destroyed", "according to", "the local governor's office",
+     "local governor's office", QuoteKind::indirect, Rule::according_to},
+    {"\"The deal is dead,\" Turkish President Recep Tayyip Erdoğan told reporters.",
+     "The deal is dead", "told", "Turkish President Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan",
+     QuoteKind::direct, Rule::cue_after_quote},
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(quotes)
+
+BOOST_AUTO_TEST_CASE(quote_patterns_find_content_cue_speaker_and_entity) {
+  for (const Case& c : kCases) {
+    BOOST_TEST_CONTEXT(c.text) {
+      std::string_view text = c.text;
+      auto qs = quotes_of(text);
+      const Quote* q = find(text, qs, c.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->cue) == c.cue);
+      BOOST_TEST(str(text, q->speaker) == c.speaker);
+      if (*c.entity) BOOST_TEST(str(text, q->entity) == c.entity);
+      BOOST_TEST(to_string(q->kind) == to_string(c.kind));
+      BOOST_TEST(to_string(q->speaker_rule) == to_string(c.speaker_rule));
+      BOOST_TEST(!q->cue_lemma.empty());
+      BOOST_TEST(spans_inside(text, qs));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(cue_lemma_folds_inflections) {
+  const char* texts[] = {"\"The border stays closed,\" the governor says.",
+                         "\"The border stays closed,\" the governor said.",
+                         "The governor is saying the border stays closed for now, officials said."};
+  std::string_view t0 = texts[0], t1 = texts[1];
+  auto q0 = quotes_of(t0), q1 = quotes_of(t1);
+  BOOST_TEST_REQUIRE(q0.size() == 1u);
+  BOOST_TEST_REQUIRE(q1.size() == 1u);
+  BOOST_TEST(q0[0].cue_lemma == "say");
+  BOOST_TEST(q1[0].cue_lemma == "say");
+  std::string_view t2 = "\"We expect more rain,\" the forecaster noted.";
+  auto q2 = quotes_of(t2);
+  BOOST_TEST_REQUIRE(q2.size() == 1u);
+  BOOST_TEST(q2[0].cue_lemma == "note");
+  std::string_view t3 = "She argued that the law was unconstitutional.";
+  auto q3 = quotes_of(t3);
+  BOOST_TEST_REQUIRE(q3.size() == 1u);
+  BOOST_TEST(q3[0].cue_lemma == "argue");
+}
+
+BOOST_AUTO_TEST_CASE(quote_split_around_cue_keeps_one_speaker) {
+  std::string_view text =
+      "\"We are ready to talk,\" the foreign minister said, \"but not while our villages are "
+      "being shelled.\"";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[0]) == "We are ready to talk,");
+  BOOST_TEST(str(text, qs[0].segments[1]) ==
+             "but not while our villages are being shelled.");
+  BOOST_TEST(str(text, qs[0].speaker) == "the foreign minister");
+  BOOST_TEST(to_string(qs[0].kind) == "direct");
+}
+
+BOOST_AUTO_TEST_CASE(uncued_quote_after_attributed_one_inherits_speaker) {
+  std::string_view text =
+      "\"Armenia is responsible for the bloodshed,\" Aliyev said, arguing that it was attacking "
+      "civilians to hide its losses. \"Despite the provocations, we only target military "
+      "positions.\"";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "Armenia is responsible");
+  const Quote* b = find(text, qs, "it was attacking civilians");
+  const Quote* c = find(text, qs, "Despite the provocations");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(a != c);
+  BOOST_TEST(str(text, b->cue) == "arguing");
+  BOOST_TEST(b->cue_lemma == "argue");
+  BOOST_TEST(str(text, b->speaker) == "Aliyev");
+  BOOST_TEST(to_string(b->kind) == "indirect");
+  BOOST_TEST(!c->cue.present());
+  BOOST_TEST(str(text, c->speaker) == "Aliyev");
+  BOOST_TEST(to_string(c->speaker_rule) == "inherited");
+}
+
+BOOST_AUTO_TEST_CASE(multi_paragraph_quote_is_one_quote_attributed_by_last_cue) {
+  std::string_view text =
+      "The talks ended without a deal.\n\n"
+      "\"First, the troops must leave the occupied districts. Then the refugees can return to "
+      "their homes.\n\n"
+      "\"After that, we can negotiate about everything else,\" the president said.\n\n"
+      "The ministry did not comment.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "First, the troops");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->segments[1]).find("After that") == 0u);
+  BOOST_TEST(str(text, q->cue) == "said");
+  BOOST_TEST(str(text, q->speaker) == "the president");
+}
+
+BOOST_AUTO_TEST_CASE(second_participle_cue_shares_the_speaker) {
+  std::string_view text =
+      "Aliyev said the ceasefire was violated by Armenia, adding that his forces would respond.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "the ceasefire was violated");
+  const Quote* b = find(text, qs, "his forces would respond");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(str(text, b->speaker) == "Aliyev");
+  BOOST_TEST(b->cue_lemma == "add");
+}
+
+BOOST_AUTO_TEST_CASE(headline_claim_colon_speaker) {
+  std::string_view text =
+      "Peace cannot be ensured without Turkey: Aliyev\n\n"
+      "Ilham Aliyev said Turkey has influence in the region.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "Peace cannot be ensured");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(to_string(q->kind) == "headline");
+  BOOST_TEST(str(text, q->speaker) == "Aliyev");
+  BOOST_TEST(str(text, q->entity) == "Ilham Aliyev");
+  BOOST_TEST(to_string(q->speaker_rule) == "headline_colon");
+}
+
+BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
+  std::string_view text =
+      "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
+      "\"The occupation must end,\" Aliyev said.\n\n"
+      "\"We have waited thirty years,\" he said.\n\n"
+      "The president said the army would not stop.\n\n"
+      "\"This is a dangerous escalation,\" a ministry spokeswoman, Leyla Abdullayeva, said.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "The occupation must end");
+  const Quote* b = find(text, qs, "We have waited");
+  const Quote* c = find(text, qs, "the army would not stop");
+  const Quote* d = find(text, qs, "dangerous escalation");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(str(text, a->entity) == "Ilham Aliyev");
+  BOOST_TEST(to_string(a->entity_rule) == "alias");
+  BOOST_TEST(str(text, b->speaker) == "he");
+  BOOST_TEST(str(text, b->entity) == "Ilham Aliyev");
+  BOOST_TEST(to_string(b->entity_rule) == "pronoun");
+  BOOST_TEST(str(text, c->entity) == "Ilham Aliyev");
+  BOOST_TEST(to_string(c->entity_rule) == "description");
+  BOOST_TEST(str(text, d->entity) == "Leyla Abdullayeva");
+}
+
+BOOST_AUTO_TEST_CASE(non_speech_verbs_scare_quotes_and_titles_are_not_quotes) {
+  const char* texts[] = {
+      "He thanked Turkey for a strong and clear stance of support on the matter.",
+      "He also praised the solidarity shown by the Pakistani people and the government.",
+      "Turkey has supported Baku's right to self-defense and demanded the withdrawal of troops.",
+      "The so-called \"referendum\" was not recognized by any state.",
+      "She starred in \"The Long Goodbye\" before moving to London.",
+      "Critics called the plan a \"bold gamble\" last year.",
+  };
+  for (const char* t : texts) {
+    BOOST_TEST_CONTEXT(t) {
+      std::string_view text = t;
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(degenerate_input_gives_no_quotes_and_no_crash) {
+  const char* texts[] = {"", "\"", "\"\"", "said", "\" said he \"", "Aliyev said:",
+                         "\"unclosed quote that runs to the end of the text and never closes",
+                         "according to", "According to X,", "\xff\xfe\"\x00\"", ":\n\n:"};
+  for (const char* t : texts) {
+    std::string_view text = t;
+    auto qs = quotes_of(text);
+    BOOST_TEST(spans_inside(text, qs));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ten_thousand_unbalanced_quote_marks_run_in_linear_time) {
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += "\"Aliyev said that the war goes on, ";
+  text += "\n\n";
+  for (int i = 0; i < 10000; ++i) text += "he said \" ";
+  auto start = std::chrono::steady_clock::now();
+  auto qs = quotes_of(text);
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                std::chrono::steady_clock::now() - start)
+                .count();
+  BOOST_TEST(spans_inside(text, qs));
+  BOOST_TEST(ms < 2000);
+}
+
+BOOST_AUTO_TEST_CASE(rule_and_kind_names) {
+  BOOST_TEST(to_string(Rule::cue_after_quote) == "cue_after_quote");
+  BOOST_TEST(to_string(Rule::according_to) == "according_to");
+  BOOST_TEST(to_string(Rule::organisation) == "organisation");
+  BOOST_TEST(to_string(QuoteKind::mixed) == "mixed");
+  BOOST_TEST(to_string(QuoteKind::headline) == "headline");
+}
+
+// The bundled article: every required quote of its gold file (written here as data).
+struct Gold {
+  const char* content_start;  // the first words of the content
+  const char* cue;            // "" when the quote has no cue
+  const char* speaker;        // "" when none (inherited: checked via entity)
+  const char* entity_last;    // the last word the entity must end with
+};
+
+const Gold kFixture[] = {
+    {"Peace in the region cannot be guaranteed", "said", "the Azerbaijani president", "Aliyev"},
+    {"Turkey has influence in the region", "said", "Ilham Aliyev", "Aliyev"},
+    {"Statements by Turkish President", "said", "he", "Aliyev"},
+    {"The number of Azerbaijani civilians killed", "according to",
+     "the Azerbaijani Prosecutor General's Office", "Office"},
+    {"Armenia is responsible for bloodshed", "said", "Aliyev", "Aliyev"},
+    {"it was attacking civilians", "arguing", "Aliyev", "Aliyev"},
+    {"Despite Armenian provocations", "", "", "Aliyev"},
+    {"a humanitarian cease-fire agreement", "said", "Aliyev", "Aliyev"},
+    {"the violation did not receive global attention", "said", "He", "Aliyev"},
+    {"I warned Armenia it will regret", "said", "he", "Aliyev"},
+    {"the Azerbaijani people have run out of patience", "said", "Aliyev", "Aliyev"},
+    {"At the first stage, the Armenian army", "said", "he", "Aliyev"},
+    {"Then, negotiations for Karabakh", "said", "he", "Aliyev"},
+    {"Armenian efforts would go in vain", "said", "Aliyev", "Aliyev"},
+    {"Territorial integrity of Azerbaijan", "noted", "Aliyev", "Aliyev"},
+    {"I believe no state will recognize", "noted", "Aliyev", "Aliyev"},
+};
+
+const char* kFixtureNotQuotes[] = {
+    "He thanked Turkey",
+    "He also praised",
+    "demanded the withdrawal",
+    "Multiple UN resolutions",
+};
+
+BOOST_AUTO_TEST_CASE(fixture_article_has_all_required_quotes) {
+  std::ifstream in(std::string(CLAIMEX_EXAMPLE_DATA) + "/anadolu-2020-10-15.txt",
+                   std::ios::binary);
+  BOOST_TEST_REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  auto qs = quotes_of(text);
+  BOOST_TEST(spans_inside(text, qs));
+  for (const Gold& g : kFixture) {
+    BOOST_TEST_CONTEXT(g.content_start) {
+      const Quote* q = nullptr;
+      for (const Quote& c : qs)
+        for (claimex::Span s : c.segments)
+          if (claimex::text_of(text, s).rfind(g.content_start, 0) == 0) q = &c;
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->cue) == g.cue);
+      if (*g.speaker) BOOST_TEST(str(text, q->speaker) == g.speaker);
+      std::string_view e = str(text, q->entity);
+      std::string_view want = g.entity_last;
+      BOOST_TEST((e.size() >= want.size() && e.substr(e.size() - want.size()) == want));
+      if (want == "Aliyev") BOOST_TEST(e == "Ilham Aliyev");
+    }
+  }
+  for (const char* nq : kFixtureNotQuotes) {
+    BOOST_TEST_CONTEXT(nq) {
+      const std::size_t at = text.find(nq);
+      BOOST_TEST_REQUIRE(at != std::string::npos);
+      for (const Quote& q : qs)
+        for (claimex::Span s : q.segments) BOOST_TEST(!(s.begin <= at && at < s.end));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
