@@ -95,7 +95,8 @@ void print_help() {
       "  --only WHAT        quotes | claims | sentences | tokens: write only that\n"
       "  --paragraphs       also write paragraph spans (json, jsonl)\n"
       "  --tokens           also write tokens (json, jsonl)\n"
-      "  -j, --threads N    worker threads (default: all cores); output keeps input order\n"
+      "  -j, --threads N    worker threads (default, or 0: all cores); the output keeps\n"
+      "                     the input order\n"
       "  -k, --keep-going   skip documents that cannot be read or are not valid UTF-8,\n"
       "                     count them, and go on\n"
       "  -q, --quiet        no progress and no summary (the summary still appears when\n"
@@ -115,7 +116,12 @@ void print_help() {
       "     without --keep-going processing stops there\n"
       "  2  usage error\n"
       "  3  I/O error (an input could not be read, or output could not be written)\n"
-      "A closed output pipe (claimex ... | head) stops quietly with status 0.\n",
+      "A closed output pipe (claimex ... | head) stops quietly with status 0.\n"
+      "\n"
+      "Examples:\n"
+      "  claimex article.txt                       a readable report of one article\n"
+      "  claimex corpus.jsonl > results.jsonl      one JSON object a document, all cores\n"
+      "  head -n 100 corpus.jsonl | claimex -f json --only claims\n",
       stdout);
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace claimex_cli {
@@ -16,6 +17,18 @@ constexpr int kMaxDepth = 256;
 bool is_output_member(std::string_view key) {
   return key == "sentences" || key == "paragraphs" || key == "tokens" || key == "quotes" ||
          key == "claims";
+}
+
+// True when none of the 8 bytes at `p` ends or escapes a string or is a control byte (the
+// classic SWAR tests for a zero byte and for a byte below 0x20).
+inline bool plain8(const char* p) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  const std::uint64_t q = x ^ (ones * '"');
+  const std::uint64_t b = x ^ (ones * '\\');
+  return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high ? false : true;
 }
 
 class Parser {
@@ -172,6 +185,7 @@ class Parser {
     const std::size_t begin = pos_;
     std::size_t run = pos_;
     for (;;) {
+      while (pos_ + 8 <= s_.size() && plain8(s_.data() + pos_)) pos_ += 8;
       if (pos_ >= s_.size()) return fail_bool("unterminated string");
       const auto c = static_cast<unsigned char>(s_[pos_]);
       if (c == '"') {

@@ -66,24 +66,24 @@ struct ChangeEntry {
 
 /// All tables of the claim stage, built once.
 struct ClaimLexicon {
-  Lexicon<NumberWord> numbers;          ///< cardinal words, case-folded
-  Lexicon<OrdinalWord> ordinals;        ///< ordinal / denominator words, case-folded
-  Lexicon<double> scale_words;          ///< million, bn, mln, lakh … (case-folded)
-  Lexicon<double> scale_glued;          ///< k, m, M, b, G … glued to digits (case-sensitive)
-  Lexicon<double> vague;                ///< dozens, hundreds, thousands … (low end)
-  Lexicon<UnitEntry> units_exact;       ///< case-sensitive symbols (`m`, `MB`, `Mb`, `kWh`)
-  Lexicon<UnitEntry> units;             ///< case-folded words and phrases
+  Lexicon<NumberWord> numbers;     ///< cardinal words, case-folded
+  Lexicon<OrdinalWord> ordinals;   ///< ordinal / denominator words, case-folded
+  Lexicon<double> scale_words;     ///< million, bn, mln, lakh … (case-folded)
+  Lexicon<double> scale_glued;     ///< k, m, M, b, G … glued to digits (case-sensitive)
+  Lexicon<double> vague;           ///< dozens, hundreds, thousands … (low end)
+  Lexicon<UnitEntry> units_exact;  ///< case-sensitive symbols (`m`, `MB`, `Mb`, `kWh`)
+  Lexicon<UnitEntry> units;        ///< case-folded words and phrases
   Lexicon<std::string_view> currency_before;  ///< `$`, `US$`, `EUR`, `Rs` → ISO code
-  Lexicon<QualifierEntry> qualifiers;   ///< before the number: `more than`, `about`
-  Lexicon<QualifierEntry> qualifiers_after;  ///< after it: `or more`, `plus`
-  Lexicon<ChangeEntry> changes;         ///< change verbs and adverbs
-  WordSet months;                       ///< January … Dec., Sept.
-  WordSet weekdays;                     ///< Monday … Sun.
-  WordSet year_preps;                   ///< words after which a 4-digit number is a year
-  WordSet name_before;                  ///< words a number after is part of a name (`Article`)
-  WordSet pronoun_one;                  ///< words before `one` that make it a pronoun
-  WordSet concept_stop;                 ///< words that end a concept noun phrase
-  WordSet dimension_adjectives;         ///< long, wide, tall, thick … (`2 in thick`)
+  Lexicon<QualifierEntry> qualifiers;         ///< before the number: `more than`, `about`
+  Lexicon<QualifierEntry> qualifiers_after;   ///< after it: `or more`, `plus`
+  Lexicon<ChangeEntry> changes;               ///< change verbs and adverbs
+  WordSet months;                             ///< January … Dec., Sept.
+  WordSet weekdays;                           ///< Monday … Sun.
+  WordSet year_preps;                         ///< words after which a 4-digit number is a year
+  WordSet name_before;           ///< words a number after is part of a name (`Article`)
+  WordSet pronoun_one;           ///< words before `one` that make it a pronoun
+  WordSet concept_stop;          ///< words that end a concept noun phrase
+  WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)
 };
 
 /// The tables, built on first use (thread-safe static initialisation).

@@ -4,14 +4,18 @@
 
 #include <charconv>
 #include <cmath>
-#include <system_error>
 #include <cstddef>
+#include <system_error>
 
 namespace claimex::detail {
 namespace {
 
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+constexpr bool is_digit(char c) noexcept {
+  return c >= '0' && c <= '9';
+}
+constexpr char lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+}
 
 // Value of a run of digits with no separator; `count` gets the digit count.
 double digits_value(std::string_view s, int& count) noexcept {
@@ -31,9 +35,12 @@ bool read_plain(std::string_view s, DigitRead& out) noexcept {
   std::size_t commas = 0, dots = 0, last_comma = 0, last_dot = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == ',') ++commas, last_comma = i;
-    else if (c == '.') ++dots, last_dot = i;
-    else if (!is_digit(c)) return false;
+    if (c == ',')
+      ++commas, last_comma = i;
+    else if (c == '.')
+      ++dots, last_dot = i;
+    else if (!is_digit(c))
+      return false;
   }
   if (s.back() == ',' || s.back() == '.') return false;
   char decimal = 0, group = 0;
@@ -178,8 +185,8 @@ DigitRead read_digits(std::string_view s) noexcept {
     r.first = ra.value;
     r.second = rb.value;
     double d = rb.value;
-    bool common = d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 ||
-                  d == 16 || d == 32 || d == 64 || d == 100 || d == 1000;
+    bool common = d == 2 || d == 3 || d == 4 || d == 5 || d == 6 || d == 8 || d == 10 || d == 16 ||
+                  d == 32 || d == 64 || d == 100 || d == 1000;
     if (d > 0 && ra.value < d && (common || d < 10)) {
       r.form = DigitForm::fraction;
       r.value = ra.value / d;
@@ -222,12 +229,12 @@ double vulgar_fraction(std::string_view s, std::size_t& len) noexcept {
     double value;
   };
   static const Row rows[] = {
-      {"\xC2\xBD", 0.5},          {"\xC2\xBC", 0.25},         {"\xC2\xBE", 0.75},
-      {"\xE2\x85\x93", 1.0 / 3},  {"\xE2\x85\x94", 2.0 / 3},  {"\xE2\x85\x95", 0.2},
-      {"\xE2\x85\x96", 0.4},      {"\xE2\x85\x97", 0.6},      {"\xE2\x85\x98", 0.8},
-      {"\xE2\x85\x99", 1.0 / 6},  {"\xE2\x85\x9A", 5.0 / 6},  {"\xE2\x85\x9B", 0.125},
-      {"\xE2\x85\x9C", 0.375},    {"\xE2\x85\x9D", 0.625},    {"\xE2\x85\x9E", 0.875},
-      {"\xE2\x85\x90", 1.0 / 7},  {"\xE2\x85\x91", 1.0 / 9},  {"\xE2\x85\x92", 0.1},
+      {"\xC2\xBD", 0.5},         {"\xC2\xBC", 0.25},        {"\xC2\xBE", 0.75},
+      {"\xE2\x85\x93", 1.0 / 3}, {"\xE2\x85\x94", 2.0 / 3}, {"\xE2\x85\x95", 0.2},
+      {"\xE2\x85\x96", 0.4},     {"\xE2\x85\x97", 0.6},     {"\xE2\x85\x98", 0.8},
+      {"\xE2\x85\x99", 1.0 / 6}, {"\xE2\x85\x9A", 5.0 / 6}, {"\xE2\x85\x9B", 0.125},
+      {"\xE2\x85\x9C", 0.375},   {"\xE2\x85\x9D", 0.625},   {"\xE2\x85\x9E", 0.875},
+      {"\xE2\x85\x90", 1.0 / 7}, {"\xE2\x85\x91", 1.0 / 9}, {"\xE2\x85\x92", 0.1},
   };
   for (const Row& row : rows) {
     std::string_view u(row.utf8);

@@ -24,13 +24,13 @@ enum class DigitForm : std::uint8_t {
 struct DigitRead {
   DigitForm form = DigitForm::invalid;
   double value = 0;
-  bool negative = false;   ///< written with a minus sign
+  bool negative = false;     ///< written with a minus sign
   bool signed_plus = false;  ///< written with a plus sign (`+0.2%`)
-  bool separators = false;  ///< thousands separators (`1,592`)
-  bool decimals = false;    ///< decimal part (`3.5`)
-  int int_digits = 0;       ///< digits before the decimal point
-  double first = 0;         ///< for fractions, dates, times and ratios: the first part
-  double second = 0;        ///< … and the second
+  bool separators = false;   ///< thousands separators (`1,592`)
+  bool decimals = false;     ///< decimal part (`3.5`)
+  int int_digits = 0;        ///< digits before the decimal point
+  double first = 0;          ///< for fractions, dates, times and ratios: the first part
+  double second = 0;         ///< … and the second
 };
 
 /// Reads `s`, a number token's text. Never throws.

@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -39,13 +39,17 @@ enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, perc
 struct Atom {
   Span span;
   AK kind = AK::other;
-  bool space = true;  // white space (or the sentence start) before it
-  bool cap = false;   // first letter upper case
+  bool space = true;        // white space (or the sentence start) before it
+  bool cap = false;         // first letter upper case
   bool glued_next = false;  // no white space between it and the next atom
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
@@ -61,18 +65,38 @@ void make_atoms(std::string_view text, const std::vector<Token>& toks, std::size
     std::string_view s = t.text(text);
     AK k = AK::other;
     switch (t.kind) {
-      case TokenKind::word: k = AK::word; break;
-      case TokenKind::number: k = AK::number; break;
-      case TokenKind::punct: k = AK::punct; break;
-      case TokenKind::dash: k = AK::dash; break;
-      case TokenKind::symbol: k = AK::symbol; break;
-      case TokenKind::currency: k = AK::currency; break;
-      case TokenKind::percent: k = AK::percent; break;
+      case TokenKind::word:
+        k = AK::word;
+        break;
+      case TokenKind::number:
+        k = AK::number;
+        break;
+      case TokenKind::punct:
+        k = AK::punct;
+        break;
+      case TokenKind::dash:
+        k = AK::dash;
+        break;
+      case TokenKind::symbol:
+        k = AK::symbol;
+        break;
+      case TokenKind::currency:
+        k = AK::currency;
+        break;
+      case TokenKind::percent:
+        k = AK::percent;
+        break;
       case TokenKind::open_quote:
       case TokenKind::close_quote:
-      case TokenKind::apostrophe: k = AK::quote; break;
-      case TokenKind::clitic: k = AK::word; break;
-      default: k = AK::other; break;
+      case TokenKind::apostrophe:
+        k = AK::quote;
+        break;
+      case TokenKind::clitic:
+        k = AK::word;
+        break;
+      default:
+        k = AK::other;
+        break;
     }
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
@@ -118,9 +142,8 @@ void make_atoms(std::string_view text, const std::vector<Token>& toks, std::size
         ++j;
         pk = AK::dash;
       } else if (is_digit(s[j])) {
-        while (j < s.size() &&
-               (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
-                                   is_digit(s[j + 1]))))
+        while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') &&
+                                                   j + 1 < s.size() && is_digit(s[j + 1]))))
           ++j;
         pk = AK::number;
       } else {
@@ -141,8 +164,8 @@ void make_atoms(std::string_view text, const std::vector<Token>& toks, std::size
   std::size_t w = 0;
   for (std::size_t r = 0; r < out.size(); ++r) {
     Atom a = out[r];
-    if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space &&
-        w > 1 && out[w - 2].kind == AK::number && !out[w - 1].space &&
+    if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
+        out[w - 2].kind == AK::number && !out[w - 1].space &&
         text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
       std::string_view prev = text_of(text, out[w - 2].span);
       if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
@@ -163,15 +186,15 @@ struct Num {
   std::size_t a = 0, b = 0;  // atoms [a, b)
   double value = 0;
   double high = 0;
-  bool range = false;      // vague plural or explicit range
-  bool vague = false;      // `hundreds`, `dozens`
-  bool words = false;      // contains number words
-  bool digits = false;     // contains a digit token
+  bool range = false;   // vague plural or explicit range
+  bool vague = false;   // `hundreds`, `dozens`
+  bool words = false;   // contains number words
+  bool digits = false;  // contains a digit token
   bool ordinal = false;
   bool fraction = false;
-  bool scaled = false;     // a scale word applied
-  double scale_factor = 1; // the last scale applied (`five thousand` → 1000)
-  bool plain_int = false;  // one digit token, integer, no separators, no scale
+  bool scaled = false;      // a scale word applied
+  double scale_factor = 1;  // the last scale applied (`five thousand` → 1000)
+  bool plain_int = false;   // one digit token, integer, no separators, no scale
   bool separators = false;
   bool decimals = false;
   bool signed_plus = false;
@@ -352,8 +375,10 @@ class Scanner {
         end + 1 < at_.size() && txt(end) == "," && glued(end) && glued(end + 1) &&
         at_[end + 1].kind == AK::number) {
       std::string_view s = txt(end + 1);
-      if (s.size() >= 3 && std::all_of(s.begin(), s.begin() + 3, is_digit) &&
-          (s.size() == 3 || !is_digit(s[3]))) {
+      bool three = s.size() >= 3 && std::all_of(s.begin(), s.begin() + 3, is_digit) &&
+                   (s.size() == 3 || !is_digit(s[3]));
+      bool lakh = s.size() >= 6 && is_digit(s[0]) && is_digit(s[1]) && s[2] == ',';
+      if (three || lakh) {
         Span sp{at_[i].span.begin, at_[end + 1].span.end};
         DigitRead m = detail::read_digits(text_of(text_, sp));
         if (m.form == DigitForm::plain) {
@@ -363,8 +388,7 @@ class Scanner {
       }
     }
     // exponent glued: `1` `e10`, `12.32` `e` `+` `14`
-    if (r.form == DigitForm::plain && end < at_.size() && glued(end) &&
-        at_[end].kind == AK::word) {
+    if (r.form == DigitForm::plain && end < at_.size() && glued(end) && at_[end].kind == AK::word) {
       std::string_view s = txt(end);
       if (s.size() >= 2 && (s[0] == 'e' || s[0] == 'E') && is_digit(s[1])) {
         Span sp{at_[i].span.begin, at_[end].span.end};
@@ -410,10 +434,12 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
     std::size_t k = j + 1;
     const detail::NumberWord* w = numword(k);
     const detail::OrdinalWord* o = ordword(k);
-    bool ok = (w && (w->cls == NumClass::hundred || w->cls == NumClass::scale ||
-                     w->cls == NumClass::dozen) && !(txt(k).back() == 's' || txt(k).back() == 'S')) ||
-              (o && o->value > 1 && !o->plural && (o->cls != NumClass::unit || o->value == 2 ||
-                                                   o->value == 3 || o->value == 4 || true));
+    bool ok =
+        (w &&
+         (w->cls == NumClass::hundred || w->cls == NumClass::scale || w->cls == NumClass::dozen) &&
+         !(txt(k).back() == 's' || txt(k).back() == 'S')) ||
+        (o && o->value > 1 && !o->plural &&
+         (o->cls != NumClass::unit || o->value == 2 || o->value == 3 || o->value == 4 || true));
     if (!ok) return false;
     // `a second` / `a first` are not fractions
     if (o && (o->value == 1 || ieq(txt(k), "second"))) return false;
@@ -433,8 +459,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
          numword(k + 1)->cls == NumClass::hundred))
       ++k;
     const detail::NumberWord* w = numword(k);
-    if (w && (w->cls == NumClass::scale || w->cls == NumClass::dozen ||
-              w->cls == NumClass::hundred)) {
+    if (w &&
+        (w->cls == NumClass::scale || w->cls == NumClass::dozen || w->cls == NumClass::hundred)) {
       n.value = v * w->value;
       n.high = n.value;
       n.b = k + 1;
@@ -442,7 +468,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
       n.scaled = true;
       return true;
     }
-    if (word_is(j, "quarter")) return false;  // `a quarter` handled above; `quarter` alone is a period
+    if (word_is(j, "quarter"))
+      return false;  // `a quarter` handled above; `quarter` alone is a period
     n.value = 0.5;
     n.high = 0.5;
     n.b = j + 1;
@@ -511,14 +538,13 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         bool is_g = s == "G";
         if (sc && is_m && !money_context) sc = nullptr;  // metres unless money (decided later)
         if (sc && is_g && !r.decimals && r.value <= 6) sc = nullptr;  // 5G
-        if (sc && (s == "b" || s == "B") && !money_context && !r.decimals && r.value < 10 &&
-            false)
+        if (sc && (s == "b" || s == "B") && !money_context && !r.decimals && r.value < 10 && false)
           sc = nullptr;
         if (sc && s == "T" && !money_context) sc = nullptr;
         if (sc) {
           // a glued single letter followed by a word is a name (`13F filing`), not a scale
-          bool word_after = j + 1 < at_.size() && at_[j + 1].kind == AK::word &&
-                            at_[j + 1].cap && s.size() == 1 && !money_context;
+          bool word_after = j + 1 < at_.size() && at_[j + 1].kind == AK::word && at_[j + 1].cap &&
+                            s.size() == 1 && !money_context;
           if (!word_after) {
             cur *= *sc;
             n.scaled = true;
@@ -639,8 +665,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         // `one hundred twenty fifth`, `three trillionth`
         double numer = cur;
         bool single = numer == 1 && total == 0;
-        bool compound_ord = !o->plural && (prev == NumClass::tens || prev == NumClass::hundred ||
-                                           (prev == NumClass::scale && total > 0 && cur == 0)) &&
+        bool compound_ord = !o->plural &&
+                            (prev == NumClass::tens || prev == NumClass::hundred) &&
                             o->cls != NumClass::scale && o->cls != NumClass::hundred &&
                             o->value < 10 && !a_start;
         if (compound_ord && !(prev == NumClass::tens && o->value >= 10)) {
@@ -652,8 +678,7 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           n.words = true;
           return true;
         }
-        if (!o->plural && !single &&
-            (o->cls == NumClass::scale || o->cls == NumClass::hundred)) {
+        if (!o->plural && !single && (o->cls == NumClass::scale || o->cls == NumClass::hundred)) {
           n.value = (total + cur) * o->value;
           n.high = n.value;
           n.b = j + 1;
@@ -788,8 +813,7 @@ done:
   n.high = n.value;
   n.b = j;
   // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
-  if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space &&
-      last_scale == kInf) {
+  if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
     const double* sc = lx_.scale_words.find(s);
     if (!sc && (s == "G" || s == "M" || s == "B" || s == "K" || s == "T" || s == "MM"))
@@ -827,15 +851,16 @@ struct ClaimExtractor::Impl {
   const ClaimLexicon& lx;
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out) const;
-  Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at,
-                  std::size_t end, const Claim& c, bool lone_one, bool compound,
-                  const Claim* prev) const;
+  Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
+                  const Claim& c, bool lone_one, bool compound, const Claim* prev) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
 };
 
 namespace {
 
-bool is_temporal_kind(ClaimKind k) { return is_temporal(k); }
+bool is_temporal_kind(ClaimKind k) {
+  return is_temporal(k);
+}
 
 Span join(Span a, Span b) {
   if (!a.present()) return b;
@@ -849,27 +874,41 @@ namespace {
 
 // Auxiliaries and common verbs of reported quantities: the end of a clause's subject.
 const std::string_view kVerbs[] = {
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "should", "must", "shall", "do", "does", "did", "said",
-    "says", "reached", "reaches", "reach", "hit", "hits", "stood", "stands", "totaled",
-    "totalled", "totals", "amounted", "amounts", "cost", "costs", "employs", "employ",
-    "offers", "offered", "spent", "spends", "paid", "pays", "sold", "sells", "bought",
-    "reported", "reports", "posted", "posts", "recorded", "records", "saw", "sees", "expects",
-    "expected", "estimated", "estimates", "scored", "scores", "made", "makes", "generates",
-    "generated", "earned", "earns", "received", "receives", "holds", "held", "owns", "owned",
-    "got", "gets", "took", "takes", "needs", "needed", "wants", "wanted", "plans", "planned",
-    "launched", "launches", "produces", "produced", "killed", "kills", "left", "leaves",
-    "hired", "hires", "cut", "cuts", "added", "adds", "shoots", "runs", "ran", "weighs",
-    "weighed", "measures", "measured", "lasted", "lasts", "contains", "contained", "includes",
-    "included", "trades", "traded", "trading", "closed", "closes", "opened", "opens",
-    "ended", "ends", "finished", "finishes", "remained", "remains", "became", "becomes",
-    "stayed", "stays", "lists", "listed", "sets", "set", "puts", "put", "gives", "gave",
-    "provides", "provided", "carries", "carried", "offering", "worth", "dispensed", "imposed",
-    "issued", "announced", "approved", "pledged", "committed", "invested", "investing",
-    "acquired", "raises", "lifted", "lowered", "narrowed", "widened", "surpassed", "exceeded",
-    "topped", "averaged", "averages", "comes", "came", "goes", "went", "stands", "represents",
-    "represented", "accounts", "accounted", "shows", "showed", "found", "finds", "suggests",
-    "climbs", "means", "meant", "led", "leads", "returned", "returns", "brought", "brings"};
+    "is",         "are",         "was",       "were",      "be",        "been",     "being",
+    "has",        "have",        "had",       "will",      "would",     "can",      "could",
+    "may",        "might",       "should",    "must",      "shall",     "do",       "does",
+    "did",        "said",        "says",      "reached",   "reaches",   "reach",    "hit",
+    "hits",       "stood",       "stands",    "totaled",   "totalled",  "totals",   "amounted",
+    "amounts",    "cost",        "costs",     "employs",   "employ",    "offers",   "offered",
+    "spent",      "spends",      "paid",      "pays",      "sold",      "sells",    "bought",
+    "reported",   "reports",     "posted",    "posts",     "recorded",  "records",  "saw",
+    "sees",       "expects",     "expected",  "estimated", "estimates", "scored",   "scores",
+    "made",       "makes",       "generates", "generated", "earned",    "earns",    "received",
+    "receives",   "holds",       "held",      "owns",      "owned",     "got",      "gets",
+    "took",       "takes",       "needs",     "needed",    "wants",     "wanted",   "plans",
+    "planned",    "launched",    "launches",  "produces",  "produced",  "killed",   "kills",
+    "left",       "leaves",      "hired",     "hires",     "cut",       "cuts",     "added",
+    "adds",       "shoots",      "runs",      "ran",       "weighs",    "weighed",  "measures",
+    "measured",   "lasted",      "lasts",     "contains",  "contained", "includes", "included",
+    "trades",     "traded",      "trading",   "closed",    "closes",    "opened",   "opens",
+    "ended",      "ends",        "finished",  "finishes",  "remained",  "remains",  "became",
+    "becomes",    "stayed",      "stays",     "lists",     "listed",    "sets",     "set",
+    "puts",       "put",         "gives",     "gave",      "provides",  "provided", "carries",
+    "carried",    "offering",    "worth",     "dispensed", "imposed",   "issued",   "announced",
+    "approved",   "pledged",     "committed", "invested",  "investing", "acquired", "raises",
+    "lifted",     "lowered",     "narrowed",  "widened",   "surpassed", "exceeded", "topped",
+    "averaged",   "averages",    "comes",     "came",      "goes",      "went",     "stands",
+    "represents", "represented", "accounts",  "accounted", "shows",     "showed",   "found",
+    "finds",      "suggests",    "climbs",    "means",     "meant",     "led",      "leads",
+    "returned",   "returns",     "brought",   "brings"};
+
+const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
+                                 "would", "can", "could", "may",  "might", "should", "must"};
+
+const detail::WordSet& aux_set() {
+  static const detail::WordSet set = detail::make_word_set(kAux, true);
+  return set;
+}
 
 const detail::WordSet& verb_set() {
   static const detail::WordSet set = detail::make_word_set(kVerbs, true);
@@ -881,13 +920,12 @@ const detail::WordSet& verb_set() {
 bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
   if (sc.kind(i) != AK::word) return false;
   std::string_view w = sc.txt(i);
-  return verb_set().contains(w) || (lx.changes.contains(w) && !sc.word_is(i, "up") &&
-                                    !sc.word_is(i, "down") && !sc.word_is(i, "off") &&
-                                    !sc.word_is(i, "higher") && !sc.word_is(i, "lower") &&
-                                    !sc.word_is(i, "cut") && !sc.word_is(i, "increase") &&
-                                    !sc.word_is(i, "decrease") && !sc.word_is(i, "drop") &&
-                                    !sc.word_is(i, "rise") && !sc.word_is(i, "fall") &&
-                                    !sc.word_is(i, "gain") && !sc.word_is(i, "decline"));
+  return verb_set().contains(w) ||
+         (lx.changes.contains(w) && !sc.word_is(i, "up") && !sc.word_is(i, "down") &&
+          !sc.word_is(i, "off") && !sc.word_is(i, "higher") && !sc.word_is(i, "lower") &&
+          !sc.word_is(i, "cut") && !sc.word_is(i, "increase") && !sc.word_is(i, "decrease") &&
+          !sc.word_is(i, "drop") && !sc.word_is(i, "rise") && !sc.word_is(i, "fall") &&
+          !sc.word_is(i, "gain") && !sc.word_is(i, "decline"));
 }
 
 // What the number counts or measures: the noun phrase after a count (`1,592 houses`), the
@@ -972,40 +1010,64 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "(" && prev->span.end <= at[ps - 1].span.begin &&
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind))
-    return prev->concept;
+  return prev->concept;
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
+  bool count_of = false;
   auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
     std::size_t v = st;
     verb_found = false;
     while (v < limit) {
       if (is_verb(sc, v)) {
         verb_found = true;
+        // a participle before the auxiliary belongs to the subject: `the number of
+        // civilians killed in clashes has reached 43`
+        std::string_view vw = sc.txt(v);
+        bool participle = vw.size() > 4 && vw.substr(vw.size() - 2) == "ed";
+        if (participle && v > st && !stop(v - 1)) {
+          std::size_t w = v + 1;
+          while (w < limit && w < v + 6 && !aux_set().contains(sc.txt(w)) && at[w].kind == AK::word)
+            ++w;
+          if (w < limit && aux_set().contains(sc.txt(w))) v = w;
+        }
         break;
       }
-      if (at[v].kind == AK::number && at[v].space && !(v > st && at[v - 1].cap)) break;
+      if (at[v].kind == AK::number && at[v].space &&
+          !(v > st && at[v - 1].cap && !lx.qualifiers.contains(sc.txt(v - 1)) && !stop(v - 1)))
+        break;
       if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
       ++v;
     }
     std::size_t e = v;
+    if (count_of) {
+      // `the number of civilians killed in clashes` counts `civilians killed`
+      for (std::size_t q = st + 1; q < e; ++q)
+        if (word(q, "in") || word(q, "at") || word(q, "on") || word(q, "during") ||
+            word(q, "since") || word(q, "across") || word(q, "by") || word(q, "from")) {
+          e = q;
+          break;
+        }
+    }
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
     while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s") --e;
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
   };
   auto skip_intro = [&](std::size_t st, std::size_t limit) {
-    while (st < limit && (word(st, "meanwhile") || word(st, "however") || word(st, "also") ||
-                          word(st, "then") || word(st, "so") || word(st, "still") ||
-                          word(st, "now") || word(st, "overall") || word(st, "yet") ||
-                          word(st, "but") || word(st, "and")))
+    while (st < limit &&
+           (word(st, "meanwhile") || word(st, "however") || word(st, "also") || word(st, "then") ||
+            word(st, "so") || word(st, "still") || word(st, "now") || word(st, "overall") ||
+            word(st, "yet") || word(st, "but") || word(st, "and")))
       ++st;
     st = skip_det(st);
     if (st + 1 < limit &&
         (word(st, "number") || word(st, "share") || word(st, "proportion") ||
-         word(st, "percentage") || word(st, "amount") || word(st, "total") ||
-         word(st, "count") || word(st, "toll") || word(st, "tally")) &&
-        word(st + 1, "of"))
+         word(st, "percentage") || word(st, "amount") || word(st, "total") || word(st, "count") ||
+         word(st, "toll") || word(st, "tally")) &&
+        word(st + 1, "of")) {
       st = skip_det(st + 2);
+      count_of = true;
+    }
     return st;
   };
   Span subject{}, first_np{}, label{};
@@ -1018,15 +1080,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       std::size_t p = cs - 1;
       const Atom& t = at[p];
       std::string_view w = sc.txt(p);
-      if (t.kind == AK::punct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")"))
-        break;
+      if (t.kind == AK::punct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")")) break;
       if (t.kind == AK::dash && t.space) break;
       if (t.kind == AK::quote) break;
-      if (t.kind == AK::word && (word(p, "and") || word(p, "while") || word(p, "but") ||
-                                 word(p, "whereas") || word(p, "as") || word(p, "that") ||
-                                 word(p, "which") || word(p, "who") || word(p, "where") ||
-                                 word(p, "when") || word(p, "because") || word(p, "after") ||
-                                 word(p, "before") || word(p, "if") || word(p, "although"))) {
+      if (t.kind == AK::word &&
+          (word(p, "and") || word(p, "while") || word(p, "but") || word(p, "whereas") ||
+           word(p, "as") || word(p, "that") || word(p, "which") || word(p, "who") ||
+           word(p, "where") || word(p, "when") || word(p, "because") || word(p, "after") ||
+           word(p, "before") || word(p, "if") || word(p, "although"))) {
         boundary = p;
         break;
       }
@@ -1042,9 +1103,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       // a label right before the number: `Dow +0.2% S&P 500 +0.3%`
       if (c.kind != ClaimKind::count && ps > st) {
         std::size_t q = ps, q0 = ps;
-        while (q > st && (at[q - 1].kind == AK::word || (at[q - 1].kind == AK::number && !at[q - 1].space) ||
-                          (at[q - 1].kind == AK::number && q - 1 > st && at[q - 2].cap) ||
-                          (at[q - 1].kind == AK::symbol && q - 1 > st)) &&
+        while (q > st &&
+               (at[q - 1].kind == AK::word || (at[q - 1].kind == AK::number && !at[q - 1].space) ||
+                (at[q - 1].kind == AK::number && q - 1 > st && at[q - 2].cap) ||
+                (at[q - 1].kind == AK::symbol && q - 1 > st)) &&
                !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 5)
           --q;
         if (q < q0 && at[q].kind == AK::word) label = span_of(q, q0);
@@ -1130,8 +1192,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     return lx.months.contains(s);
   };
   auto is_punct_or_end = [&](std::size_t i) {
-    return i >= n || at[i].kind == AK::punct || at[i].kind == AK::quote ||
-           at[i].kind == AK::dash;
+    return i >= n || at[i].kind == AK::punct || at[i].kind == AK::quote || at[i].kind == AK::dash;
   };
 
   std::size_t first_claim = out.size();
@@ -1140,8 +1201,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     const Atom& A = at[i];
     // ---- where a number phrase may start
     bool cand = false;
-    if (A.kind == AK::number) cand = true;
-    else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative"))) cand = true;
+    if (A.kind == AK::number)
+      cand = true;
+    else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative")))
+      cand = true;
     else if (A.kind == AK::word) {
       cand = sc.numword(i) != nullptr || sc.is_a(i);
       if (!cand) {
@@ -1258,8 +1321,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (!ok) {
       // ordinals written as words: `first`, `twenty-first`, `the third`
       const detail::OrdinalWord* o = sc.ordword(i);
-      if (o && !o->plural && options.ordinals && A.kind == AK::word &&
-          !ieq(txt(i), "half") && !ieq(txt(i), "quarter")) {
+      if (o && !o->plural && options.ordinals && A.kind == AK::word && !ieq(txt(i), "half") &&
+          !ieq(txt(i), "quarter")) {
         bool prev_num = i > 0 && (at[i - 1].kind == AK::number || sc.numword(i - 1));
         // `second` after a number is a unit; `a second` is a duration
         if (!prev_num && !(ieq(txt(i), "second") && i > 0 && sc.is_a(i - 1))) {
@@ -1297,10 +1360,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (at[a].space) return false;
       if (at[p].kind == AK::dash && p > 0 && !at[p].space && at[p - 1].kind == AK::word) {
         std::string_view w = txt(p - 1);
-        if (ieq(w, "minus") || ieq(w, "sub") || ieq(w, "mid") || ieq(w, "pre") ||
-            ieq(w, "post") || ieq(w, "over") || ieq(w, "under") || ieq(w, "top") ||
-            ieq(w, "non") || ieq(w, "near") || ieq(w, "up") || ieq(w, "late") ||
-            ieq(w, "early") || ieq(w, "about") || ieq(w, "some") || ieq(w, "almost"))
+        if (ieq(w, "minus") || ieq(w, "sub") || ieq(w, "mid") || ieq(w, "pre") || ieq(w, "post") ||
+            ieq(w, "over") || ieq(w, "under") || ieq(w, "top") || ieq(w, "non") || ieq(w, "near") ||
+            ieq(w, "up") || ieq(w, "late") || ieq(w, "early") || ieq(w, "about") ||
+            ieq(w, "some") || ieq(w, "almost"))
           return false;
         return true;
       }
@@ -1313,8 +1376,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       // `May 4th`, `4th of July` → date
       if ((a > 0 && is_month(a - 1)) || (word(b, "of") && is_month(b + 1))) {
         c.kind = ClaimKind::date;
-        if (a > 0 && is_month(a - 1)) c.span = span_of(a - 1, b);
-        else c.span = span_of(a, b + 2), end = b + 2;
+        if (a > 0 && is_month(a - 1))
+          c.span = span_of(a - 1, b);
+        else
+          c.span = span_of(a, b + 2), end = b + 2;
       }
       if (c.kind == ClaimKind::ordinal && !options.ordinals) emit = false;
       if (prev_word_glued()) emit = false;
@@ -1343,12 +1408,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // ---- plain numbers: decide the kind from the context
     // the lone pronoun `one`: `the one you mentioned`, `each one`
     if (num.pronoun_risk && a > 0 && at[a - 1].kind == AK::word &&
-        lx.pronoun_one.contains(txt(a - 1)) && !money_ctx && !word(b, "of")) {
+        lx.pronoun_one.contains(txt(a - 1)) && !money_ctx && !word(b, "of") &&
+        !(b < n && at[b].kind == AK::word && lx.units.contains(txt(b)))) {
       ++i;
       continue;
     }
-    if (num.pronoun_risk && (word(b, "another") || (b < n && at[b].kind == AK::word &&
-                                                      (word(b, "day") && false)))) {
+    if (num.pronoun_risk &&
+        (word(b, "another") || (b < n && at[b].kind == AK::word && (word(b, "day") && false)))) {
       ++i;
       continue;
     }
@@ -1367,6 +1433,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // unit, percent, currency or time after the number
     std::size_t u_at = b, u_len = 0;
+    std::string_view after_iso;
     bool hyphen_unit = false;
     const UnitEntry* unit = nullptr;
     if (b < n) {
@@ -1375,6 +1442,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
+      } else if (at[b].kind == AK::currency && !money_ctx &&
+                 (b + 1 >= n || at[b + 1].space || at[b + 1].kind != AK::number)) {
+        // a sign after the number: `10 $`, `5 €`, `100₾`
+        const std::string_view* code = lx.currency_before.find(txt(b));
+        static const UnitEntry money{"XXX", "currency", UnitClass::currency};
+        unit = &money;
+        u_len = 1;
+        after_iso = code ? *code : std::string_view("XXX");
       } else if (at[b].kind == AK::dash && !at[b].space && b + 1 < n && !at[b + 1].space &&
                  at[b + 1].kind == AK::word) {
         unit = sc.unit_at(b + 1, u_len, true);
@@ -1427,14 +1502,19 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         // a space at the end of a phrase (`6 deg c` is a phrase entry)
         std::size_t nx = u_at + 1;
         bool word_after = nx < n && at[nx].kind == AK::word && !word(nx, "and") &&
-                          !word(nx, "or") && !word(nx, "to") && !word(nx, "at") &&
-                          !word(nx, "a") && !word(nx, "per") && !word(nx, "from") &&
-                          !word(nx, "in") && !word(nx, "on");
-        if (!glued_unit && us != "p" && us != "c") unit = nullptr;
-        else if (word_after && (is_upper(us[0]) || at[nx].cap)) unit = nullptr;
-        else if (us == "p" && !glued_unit && !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") || word(nx, "per") || word(nx, "to") || word(nx, "and")))
+                          !word(nx, "or") && !word(nx, "to") && !word(nx, "at") && !word(nx, "a") &&
+                          !word(nx, "per") && !word(nx, "from") && !word(nx, "in") &&
+                          !word(nx, "on");
+        if (!glued_unit && us != "p" && us != "c")
           unit = nullptr;
-        else if (us == "c" && !glued_unit) unit = nullptr;
+        else if (word_after && (is_upper(us[0]) || at[nx].cap))
+          unit = nullptr;
+        else if (us == "p" && !glued_unit &&
+                 !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
+                   word(nx, "per") || word(nx, "to") || word(nx, "and")))
+          unit = nullptr;
+        else if (us == "c" && !glued_unit)
+          unit = nullptr;
       } else if (us == "m" && u_len == 1) {
         // `m` after a number: million before a plural noun (`10m people`), else metres
         std::size_t nx = u_at + 1;
@@ -1484,8 +1564,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (!unit && !money_ctx && !num.scaled && !num.fraction && !num.decimals &&
         num.form == DigitForm::plain && num.value > 0 && b + 1 < n) {
       std::size_t d = 0;
-      if (word(b, "out") && word(b + 1, "of")) d = b + 2;
-      else if (word(b, "in") || word(b, "over")) d = b + 1;
+      if (word(b, "out") && word(b + 1, "of"))
+        d = b + 2;
+      else if (word(b, "in") || word(b, "over"))
+        d = b + 1;
       Num den;
       if (d && d < n && sc.read_number(d, den, false) && den.form == DigitForm::plain &&
           !den.scaled && den.value > num.value && !den.decimals && !den.vague &&
@@ -1506,7 +1588,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // ---- dates and years
     bool year_like = num.plain_int && num.int_digits == 4 && num.value >= 1000 &&
-                     num.value <= 2100 && !money_ctx && !(unit && unit->cls != UnitClass::time_of_day);
+                     num.value <= 2100 && !money_ctx &&
+                     !(unit && unit->cls != UnitClass::time_of_day);
     if (num.plain_int && num.value >= 1 && num.value <= 31 && num.int_digits <= 2 && !money_ctx &&
         !unit) {
       // `Sept. 27`, `October 15, 2020`, `15 October`
@@ -1583,7 +1666,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       unit = nullptr;
     }
 
-    // ---- scores `3-1`, ranges `10-15`, `10 to 15`, `between 3 and 5`, phone numbers
+    // ---- scores `3-1`, `2:2`, ranges `10-15`, `10 to 15`, `between 3 and 5`, phone numbers
+    if (num.plain_int && b + 1 < n && txt(b) == ":" && !at[b].space && !at[b + 1].space &&
+        at[b + 1].kind == AK::number) {
+      i = b + 2;
+      continue;
+    }
     bool range = false;
     std::size_t r_end = 0;
     Num hi;
@@ -1601,7 +1689,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (r.value <= num.value && num.plain_int && r.int_digits > 0 && !r.decimals) {
         // a score (`3-1`, `2-2`) unless a unit follows
         std::size_t uu = 0;
-        if (!sc.unit_at(b + 2, uu, false) || sc.unit_at(b + 2, uu, false)->cls == UnitClass::time_of_day) {
+        if (!sc.unit_at(b + 2, uu, false) ||
+            sc.unit_at(b + 2, uu, false)->cls == UnitClass::time_of_day) {
           i = b + 2;
           continue;
         }
@@ -1613,17 +1702,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     } else if ((word(b, "to") || word(b, "and") || (at.size() > b && at[b].kind == AK::dash)) &&
                b + 1 < n && !unit) {
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
-      bool between = a > 0 && (word(a - 1, "between") ||
-                               (a > 1 && money_ctx && word(a - 2, "between")) ||
-                               (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
+      bool between =
+          a > 0 && (word(a - 1, "between") || (a > 1 && money_ctx && word(a - 2, "between")) ||
+                    (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
       bool from = a > 0 && (word(a - 1, "from") || (a > 1 && money_ctx && word(a - 2, "from")));
       std::size_t q = b + 1;
       if (!word(b, "and") || between) {
         std::string_view iso2;
         if (q < n && at[q].kind == AK::currency) ++q;
         if (word(b, "and") && !between) q = n;
-        if (q < n && sc.read_number(q, hi, money_ctx || q > b + 1) &&
-            hi.form == DigitForm::plain && !(hi.pronoun_risk) && !hi.vague) {
+        if (q < n && sc.read_number(q, hi, money_ctx || q > b + 1) && hi.form == DigitForm::plain &&
+            !(hi.pronoun_risk) && !hi.vague) {
           if (word(b, "to") && !from && !between && num.words != hi.words && false) {
           }
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
@@ -1692,24 +1781,40 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       c.unit = unit->norm;
       c.dimension = unit->dimension;
       switch (unit->cls) {
-        case UnitClass::percent: c.kind = ClaimKind::percent; break;
-        case UnitClass::percentage_point: c.kind = ClaimKind::percentage_point; break;
-        case UnitClass::currency: c.kind = ClaimKind::money; break;
-        case UnitClass::duration: c.kind = ClaimKind::duration; break;
-        case UnitClass::age_suffix: c.kind = ClaimKind::age; break;
-        case UnitClass::measure: c.kind = ClaimKind::measure; break;
-        case UnitClass::time_of_day: c.kind = ClaimKind::time; break;
+        case UnitClass::percent:
+          c.kind = ClaimKind::percent;
+          break;
+        case UnitClass::percentage_point:
+          c.kind = ClaimKind::percentage_point;
+          break;
+        case UnitClass::currency:
+          c.kind = ClaimKind::money;
+          if (!after_iso.empty()) c.unit = after_iso;
+          break;
+        case UnitClass::duration:
+          c.kind = ClaimKind::duration;
+          break;
+        case UnitClass::age_suffix:
+          c.kind = ClaimKind::age;
+          break;
+        case UnitClass::measure:
+          c.kind = ClaimKind::measure;
+          break;
+        case UnitClass::time_of_day:
+          c.kind = ClaimKind::time;
+          break;
       }
       // `20 % points`, `3 percentage points`
-      if (c.kind == ClaimKind::percent && end < n &&
-          (word(end, "points") || word(end, "point")) && !word(end + 1, "of")) {
+      if (c.kind == ClaimKind::percent && end < n && (word(end, "points") || word(end, "point")) &&
+          !word(end + 1, "of")) {
         c.kind = ClaimKind::percentage_point;
         c.unit = "percentage_point";
         end += 1;
         c.span = join(c.span, span_of(end - 1, end));
       }
       // durations that are ages: `five years old`, `aged 60`
-      if (c.kind == ClaimKind::duration && (word(end, "old") || (word(end, "of") && word(end + 1, "age")))) {
+      if (c.kind == ClaimKind::duration &&
+          (word(end, "old") || (word(end, "of") && word(end + 1, "age")))) {
         c.kind = ClaimKind::age;
         std::size_t e2 = word(end, "old") ? end + 1 : end + 2;
         c.span = join(c.span, span_of(end, e2));
@@ -1721,9 +1826,51 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         end += 2;
         c.span = join(c.span, span_of(end - 2, end));
       }
-      // a currency word after a number: `420 million finnish markka`
-      if (c.kind == ClaimKind::money) {
-        c.dimension = "currency";
+      // `pounds`: sterling after a scale (`20 million pounds`) or beside money words
+      if (c.kind == ClaimKind::measure && c.unit == "lb" &&
+          (ieq(txt(u_at), "pounds") || ieq(txt(u_at), "pound"))) {
+        bool money_words = num.scaled;
+        for (std::size_t q = 0; q < n && !money_words; ++q) {
+          std::string_view w = txt(q);
+          money_words = ieq(w, "spent") || ieq(w, "spend") || ieq(w, "paid") || ieq(w, "pay") ||
+                        ieq(w, "cost") || ieq(w, "costs") || ieq(w, "worth") || ieq(w, "price") ||
+                        ieq(w, "profit") || ieq(w, "revenue") || ieq(w, "sterling") ||
+                        ieq(w, "sales") || ieq(w, "fine") || ieq(w, "bought") ||
+                        ieq(w, "sold") || ieq(w, "salary") || ieq(w, "loan") || ieq(w, "debt");
+        }
+        if (money_words) {
+          c.kind = ClaimKind::money;
+          c.unit = "GBP";
+        }
+      }
+      if (c.kind == ClaimKind::money) c.dimension = "currency";
+      // `3 dollars 50 cents`, `15 dollars and 50`, `5 feet 2 inches`, `12 ft 2 in`
+      if ((c.kind == ClaimKind::money && c.unit != "cent" && c.unit != "GBX") ||
+          c.unit == "ft") {
+        std::size_t q = end;
+        if (word(q, "and")) ++q;
+        Num sub;
+        if (q < n && q > end - 1 && sc.read_number(q, sub, false) && sub.form == DigitForm::plain &&
+            !sub.scaled && !sub.decimals && sub.value > 0 &&
+            sub.value < (c.unit == "ft" ? 12 : 100)) {
+          std::size_t se = sub.b, ul = 0;
+          const UnitEntry* su = se < n ? sc.unit_at(se, ul, !at[se].space) : nullptr;
+          bool ok_sub = false;
+          if (c.unit == "ft") {
+            ok_sub = su && su->norm == "in";
+          } else if (su && (su->norm == "cent" || su->norm == "GBX")) {
+            ok_sub = true;
+          } else if (!su && (se >= n || at[se].kind == AK::punct)) {
+            ok_sub = true;  // `15 dollars and 50`
+            ul = 0;
+          }
+          if (ok_sub) {
+            double frac = c.unit == "ft" ? sub.value / 12 : sub.value / 100;
+            c.value = c.low = c.high = c.value + frac;
+            end = se + (su ? ul : 0);
+            c.span = join(c.span, span_of(q, end));
+          }
+        }
       }
     } else {
       c.kind = ClaimKind::count;
@@ -1802,8 +1949,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         const detail::QualifierEntry* q = lx.qualifiers.find(k);
         if (!q) continue;
         if (k == "some" && c.kind == ClaimKind::count && num.pronoun_risk) continue;
-        if ((k == "over" || k == "under" || k == "above" || k == "below") && c.kind == ClaimKind::percent &&
-            false)
+        if ((k == "over" || k == "under" || k == "above" || k == "below") &&
+            c.kind == ClaimKind::percent && false)
           continue;
         if (ieq(k, "exactly") || ieq(k, "precisely") || ieq(k, "a total of")) {
           c.qualifier_span = span_of(qs - len, qs);
@@ -1829,7 +1976,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (t < lim && word(t, "to")) {
           std::size_t y = t + 1;
           bool ycur = false;
-          if (y < n && at[y].kind == AK::currency) ++y, ycur = true;
+          if (y < n && at[y].kind == AK::currency)
+            ++y, ycur = true;
           else if (y + 1 < n && at[y].kind == AK::word && at[y + 1].kind == AK::currency &&
                    !at[y + 1].space)
             y += 2, ycur = true;
@@ -1840,15 +1988,19 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             std::size_t ul = 0;
             const UnitEntry* yu = ye < n ? sc.unit_at(ye, ul, !at[ye].space) : nullptr;
             bool same = true;
-            if (yu && unit && yu->norm == unit->norm) ye += ul;
-            else if (yu && yu->cls != UnitClass::time_of_day) same = false;
+            if (yu && unit && yu->norm == unit->norm)
+              ye += ul;
+            else if (yu && yu->cls != UnitClass::time_of_day)
+              same = false;
             if (ye < n && at[ye].kind == AK::percent) {
-              if (c.kind == ClaimKind::percent) ++ye;
-              else same = false;
+              if (c.kind == ClaimKind::percent)
+                ++ye;
+              else
+                same = false;
             }
             DigitRead yr = detail::read_digits(txt(y));
-            bool y_year = yn.plain_int && yn.int_digits == 4 && yn.value >= 1900 &&
-                          yn.value <= 2100 && !yu;
+            bool y_year =
+                yn.plain_int && yn.int_digits == 4 && yn.value >= 1900 && yn.value <= 2100 && !yu;
             if (same && !y_year && !(yr.form == DigitForm::time)) {
               c.is_range = true;
               c.low = c.value;
@@ -1861,6 +2013,36 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       }
     }
+    // ---- two bounds: `at most 100 and at least 20`, `above 1000 and below 1500`
+    if (!c.is_range && (c.qualifier == Qualifier::lower_bound ||
+                        c.qualifier == Qualifier::upper_bound)) {
+      std::size_t q = end;
+      if (q < n && (word(q, "and") || word(q, "but") || txt(q) == ",")) ++q;
+      if (q < n && (word(q, "and") || word(q, "but"))) ++q;
+      char buf[48];
+      for (std::size_t len = 5; len >= 1 && q > end; --len) {
+        std::string_view k;
+        if (!sc.key(q, len, buf, sizeof buf, k, true)) continue;
+        const detail::QualifierEntry* qe = lx.qualifiers.find(k);
+        if (!qe || qe->q == c.qualifier ||
+            (qe->q != Qualifier::lower_bound && qe->q != Qualifier::upper_bound))
+          continue;
+        std::size_t y = q + len;
+        if (y < n && (word(y, "the"))) ++y;
+        Num yn;
+        if (y < n && sc.read_number(y, yn, money_ctx) && !yn.vague &&
+            (yn.form == DigitForm::plain || yn.form == DigitForm::ordinal)) {
+          double lo = std::min(c.value, yn.value), hi2 = std::max(c.value, yn.value);
+          c.is_range = true;
+          c.low = lo;
+          c.high = hi2;
+          c.value = lo;
+          end = yn.b;
+          c.span = join(c.span, span_of(q, end));
+        }
+        break;
+      }
+    }
     // ---- change cues: `rose 3.4%`, `fell by half`, `up 19 cents`, `up from 2.4 million`
     {
       std::size_t q = c.qualifier_span.present() ? s_at : s_at;
@@ -1868,8 +2050,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       // skip the qualifier and between/from
       std::size_t p = q;
       bool by = false, to = false, from = false;
-      if (p > 0 && (word(p - 1, "by") || word(p - 1, "to") || word(p - 1, "from") ||
-                    word(p - 1, "at"))) {
+      if (p > 0 &&
+          (word(p - 1, "by") || word(p - 1, "to") || word(p - 1, "from") || word(p - 1, "at"))) {
         by = word(p - 1, "by");
         to = word(p - 1, "to") || word(p - 1, "at");
         from = word(p - 1, "from");
@@ -2017,36 +2199,54 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
 
 std::string_view to_string(ClaimKind kind) noexcept {
   switch (kind) {
-    case ClaimKind::count: return "count";
-    case ClaimKind::percent: return "percent";
-    case ClaimKind::percentage_point: return "percentage_point";
-    case ClaimKind::money: return "money";
-    case ClaimKind::measure: return "measure";
-    case ClaimKind::duration: return "duration";
-    case ClaimKind::age: return "age";
-    case ClaimKind::ordinal: return "ordinal";
-    case ClaimKind::date: return "date";
-    case ClaimKind::year: return "year";
-    case ClaimKind::time: return "time";
+    case ClaimKind::count:
+      return "count";
+    case ClaimKind::percent:
+      return "percent";
+    case ClaimKind::percentage_point:
+      return "percentage_point";
+    case ClaimKind::money:
+      return "money";
+    case ClaimKind::measure:
+      return "measure";
+    case ClaimKind::duration:
+      return "duration";
+    case ClaimKind::age:
+      return "age";
+    case ClaimKind::ordinal:
+      return "ordinal";
+    case ClaimKind::date:
+      return "date";
+    case ClaimKind::year:
+      return "year";
+    case ClaimKind::time:
+      return "time";
   }
   return "count";
 }
 
 std::string_view to_string(Qualifier q) noexcept {
   switch (q) {
-    case Qualifier::exact: return "exact";
-    case Qualifier::approximate: return "approximate";
-    case Qualifier::lower_bound: return "lower_bound";
-    case Qualifier::upper_bound: return "upper_bound";
+    case Qualifier::exact:
+      return "exact";
+    case Qualifier::approximate:
+      return "approximate";
+    case Qualifier::lower_bound:
+      return "lower_bound";
+    case Qualifier::upper_bound:
+      return "upper_bound";
   }
   return "exact";
 }
 
 std::string_view to_string(Direction d) noexcept {
   switch (d) {
-    case Direction::none: return "none";
-    case Direction::up: return "up";
-    case Direction::down: return "down";
+    case Direction::none:
+      return "none";
+    case Direction::up:
+      return "up";
+    case Direction::down:
+      return "down";
   }
   return "none";
 }

@@ -94,6 +94,11 @@ void append_double(std::string& out, double v) {
     lit(out, "null");
     return;
   }
+  // Integral values (most counts) skip the shortest-round-trip search; same text either way.
+  if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v))) {
+    append_int(out, static_cast<std::int64_t>(v));
+    return;
+  }
   fmt::format_to(std::back_inserter(out), "{}", v);
 }
 
@@ -129,20 +134,39 @@ class ObjectWriter {
   bool first_ = true;
 };
 
-void append_span(std::string& out, Span s) {
-  lit(out, "{\"start\":");
-  append_uint(out, s.begin);
-  lit(out, ",\"end\":");
-  append_uint(out, s.end);
-  out += '}';
+// Writes `"start":B,"end":E` into `buf` (large enough: 2 * 10 digits + 15), returns the end.
+char* put_start_end(char* buf, Span s) {
+  static constexpr char kStart[] = "{\"start\":";
+  static constexpr char kEnd[] = ",\"end\":";
+  char* p = buf;
+  std::memcpy(p, kStart, sizeof kStart - 1);
+  p += sizeof kStart - 1;
+  const fmt::format_int b(s.begin);
+  std::memcpy(p, b.data(), b.size());
+  p += b.size();
+  std::memcpy(p, kEnd, sizeof kEnd - 1);
+  p += sizeof kEnd - 1;
+  const fmt::format_int e(s.end);
+  std::memcpy(p, e.data(), e.size());
+  return p + e.size();
 }
 
+// `{"start":B,"end":E}` in one append.
+void append_span(std::string& out, Span s) {
+  char buf[48];
+  char* p = put_start_end(buf, s);
+  *p++ = '}';
+  out.append(buf, static_cast<std::size_t>(p - buf));
+}
+
+// `{"start":B,"end":E,"text":"…"}`.
 void append_span_text(std::string& out, std::string_view text, Span s) {
-  lit(out, "{\"start\":");
-  append_uint(out, s.begin);
-  lit(out, ",\"end\":");
-  append_uint(out, s.end);
-  lit(out, ",\"text\":");
+  char buf[48];
+  char* p = put_start_end(buf, s);
+  static constexpr char kText[] = ",\"text\":";
+  std::memcpy(p, kText, sizeof kText - 1);
+  p += sizeof kText - 1;
+  out.append(buf, static_cast<std::size_t>(p - buf));
   append_json_string(out, text_of(text, s));
   out += '}';
 }
@@ -249,11 +273,37 @@ void write_claim(std::string& out, std::string_view text, const Claim& c) {
   out += '}';
 }
 
-// Re-indents compact JSON (as written above) over several lines, two spaces a level.
-// Empty arrays and objects stay `[]` / `{}`.
+// If the array or object opening at `open` holds no array or object and closes within a
+// short distance, the index of its closing bracket; else npos. The scan is bounded, so
+// re-indenting stays linear.
+std::size_t short_leaf_end(std::string_view json, std::size_t open) {
+  constexpr std::size_t kMaxInline = 72;
+  bool in_string = false;
+  for (std::size_t i = open + 1; i < json.size() && i - open <= kMaxInline; ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      return std::string_view::npos;
+    } else if (c == '}' || c == ']') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Re-indents compact JSON (as written above) over several lines, two spaces a level; short
+// arrays and objects of scalars stay on one line (`{"start": 0, "end": 43}`).
 void reindent(std::string& out, std::string_view compact) {
   int depth = 0;
   bool in_string = false;
+  std::size_t inline_end = std::string_view::npos;  // closing bracket of the one-line leaf
   const auto newline = [&](int d) {
     out += '\n';
     out.append(static_cast<std::size_t>(d) * 2, ' ');
@@ -275,26 +325,27 @@ void reindent(std::string& out, std::string_view compact) {
         out += c;
         break;
       case '{':
-      case '[': {
-        const char closer = c == '{' ? '}' : ']';
-        if (i + 1 < compact.size() && compact[i + 1] == closer) {
-          out += c;
-          out += closer;
-          ++i;
-        } else {
-          out += c;
-          newline(++depth);
-        }
+      case '[':
+        out += c;
+        inline_end = short_leaf_end(compact, i);
+        if (inline_end == std::string_view::npos) newline(++depth);
         break;
-      }
       case '}':
       case ']':
-        newline(--depth);
+        if (i == inline_end) {
+          inline_end = std::string_view::npos;
+        } else {
+          newline(--depth);
+        }
         out += c;
         break;
       case ',':
         out += c;
-        newline(depth);
+        if (inline_end != std::string_view::npos) {
+          out += ' ';
+        } else {
+          newline(depth);
+        }
         break;
       case ':':
         lit(out, ": ");

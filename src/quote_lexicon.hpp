@@ -38,6 +38,8 @@ enum QuoteWordBit : std::uint32_t {
   qw_not_name = 1u << 19,     ///< capitalised function words that never start a name
   qw_vocative = 1u << 20,     ///< dear, sir, madam: marks an address inside a quote
   qw_verb = 1u << 21,         ///< a common non-speech verb form (is, was, thanked…)
+  qw_kin_mrs = 1u << 22,      ///< kin noun naming a married woman: wife, lady, mother
+  qw_kin_mr = 1u << 23,       ///< kin noun naming a married man: husband, father
 };
 
 /// What kind of cue a verb is.

@@ -256,6 +256,10 @@ class Run {
   Span piece_span(const Piece& pc) const;
   void add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued);
   void register_names(u32 upto);
+  void prescan_names();
+  template <class F>
+  void name_runs(u32 from, u32 upto, F&& f) const;
+  Span kin(const Mention& m) const;
   Entity resolve(const Mention& m, u32 at);
   bool dialogue_mode() const;
   Gender gender_of_name(u32 a, u32 b) const;
@@ -275,6 +279,9 @@ class Run {
   std::vector<Rec> recs_;
   NameTable names_;
   NameTable roles_;
+  NameTable mrs_;     // surname → `Mrs. X`
+  NameTable mr_;      // surname → `Mr. X`
+  NameTable firsts_;  // first name → full name
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
   u32 registered_ = 0;
@@ -303,6 +310,9 @@ void Run::prepare() {
   mark_.assign(n, 0);
   names_.reset(n / 4 + 16);
   roles_.reset(64, true);
+  mrs_.reset(64);
+  mr_.reset(64);
+  firsts_.reset(n / 8 + 16);
 }
 
 // ------------------------------------------------------------------------------- quote pieces
@@ -312,12 +322,13 @@ void Run::find_pieces() {
   for (u32 p = 0; p < np; ++p) {
     const u32 pf = para_first(p), pe = std::min(para_end(p), ntok());
     u32 open = kNone;
+    u32 open_len = 1;
     bool open_single = false;
     auto emit = [&](u32 o, u32 c, u32 end) {
       Piece pc;
       pc.open = o;
       pc.close = c;
-      pc.first = o + 1;
+      pc.first = o + open_len;
       pc.end = end;
       pc.para = p;
       pc.single = open_single;
@@ -325,33 +336,47 @@ void Run::find_pieces() {
         if (toks_[k].kind == TokenKind::word || toks_[k].kind == TokenKind::number) ++pc.words;
       if (pc.end > pc.first) pieces_.push_back(pc);
     };
+    // `''` (two apostrophes, the New York Times' quote mark) counts as one double mark
+    auto doubled = [&](u32 i, TokenKind k) {
+      return toks_[i].has(TokenFlag::single) && i + 1 < pe && toks_[i + 1].kind == k &&
+             toks_[i + 1].has(TokenFlag::single) && !toks_[i + 1].has(TokenFlag::space_before) &&
+             toks_[i + 1].span.begin == toks_[i].span.end;
+    };
     for (u32 i = pf; i < pe; ++i) {
       const Token& t = toks_[i];
       if (t.kind == TokenKind::open_quote) {
-        bool single = t.has(TokenFlag::single);
+        const bool two = doubled(i, TokenKind::open_quote);
+        const bool single = t.has(TokenFlag::single) && !two;
         if (open == kNone) {
           open = i;
           open_single = single;
+          open_len = two ? 2 : 1;
         } else if (!single && open_single) {
           open = i;  // the single mark was not a quote
           open_single = false;
+          open_len = two ? 2 : 1;
         } else if (!single && !open_single) {
           emit(open, kNone, i);  // a new quote opens: the previous one was left unclosed
           open = i;
+          open_len = two ? 2 : 1;
         }
+        if (two) ++i;
       } else if (t.kind == TokenKind::close_quote) {
-        bool single = t.has(TokenFlag::single);
+        const bool two = doubled(i, TokenKind::close_quote);
+        const bool single = t.has(TokenFlag::single) && !two;
         if (open != kNone && single == open_single) {
-          emit(open, i, i);
+          emit(open, two ? i + 1 : i, i);
           open = kNone;
         }
+        if (two) ++i;
       }
     }
     if (open != kNone) {
       emit(open, kNone, pe);
       if (!pieces_.empty() && pieces_.back().open == open && p + 1 < np) {
         u32 nf = para_first(p + 1);
-        if (nf < ntok() && is_open(nf) && toks_[nf].has(TokenFlag::single) == open_single)
+        if (nf < ntok() && is_open(nf) &&
+            (toks_[nf].has(TokenFlag::single) && !doubled(nf, TokenKind::open_quote)) == open_single)
           pieces_.back().continues = true;
       }
     }
@@ -458,9 +483,11 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   u32 i = verb - 1;
   int skipped = 0;
   // adverbs and auxiliaries between subject and verb: `he also said`, `Aliyev has said`
-  while (i > lo && skipped < 4 && is_word(i) && !cap(i) &&
-         (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
-         !has(i, detail::qw_pronoun)) {
+  while (i > lo && skipped < 4 &&
+         ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
+           !has(i, detail::qw_pronoun)) ||
+          (kind(i) == TokenKind::clitic && sv(i) != "'s" && sv(i) != "’s") ||
+          (kind(i) == TokenKind::clitic && i + 1 == verb))) {
     --i;
     ++skipped;
   }
@@ -741,7 +768,6 @@ Attribution Run::cue_after(const Piece& pc) const {
   if (ended) {
     // `"… ." Aliyev said.`: nothing but adverbials may follow
     if (!(nx >= pe || sentence_final(nx) || punct(nx, ','))) return Attribution{};
-    if (who.kind != MentionKind::name && who.kind != MentionKind::pronoun) return Attribution{};
   }
   // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
   if (nx < pe && has(nx, detail::qw_clause) && sv(nx) == "that" && ended) return Attribution{};
@@ -815,15 +841,17 @@ Attribution Run::cue_before(const Piece& pc) const {
 
 // ------------------------------------------------------------------------- names and entities
 
-void Run::register_names(u32 upto) {
+/// Calls `f(a, s, e, role, honor)` for each run of capitalised words in [from, upto): the run
+/// [a, e], its name part [s, e] after roles and honorifics, the last role word (or kNone).
+template <class F>
+void Run::name_runs(u32 from, u32 upto, F&& f) const {
   upto = std::min(upto, ntok());
-  u32 i = registered_;
+  u32 i = from;
   while (i < upto) {
     if (!(cap(i) || has(i, detail::qw_honorific)) || (mark_[i] & 1)) {
       ++i;
       continue;
     }
-    // a run of capitalised words
     u32 a = i, b = i;
     while (b + 1 < ntok() && (cap(b + 1) || (is_word(b + 1) && has(b + 1, detail::qw_honorific))) &&
            !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
@@ -840,6 +868,7 @@ void Run::register_names(u32 upto) {
                detail::qw_preposition | detail::qw_clause)) {
         s = k + 1;
         role = kNone;
+        honor = false;
         continue;
       }
       if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific)) {
@@ -847,40 +876,90 @@ void Run::register_names(u32 upto) {
         if (w & detail::qw_role) role = k;
         if (w & detail::qw_honorific) honor = true;
       }
-      if (info(k) && info(k)->lemma != 0 && k > a) break;
     }
     u32 e = b;
-    // cut at an organisation head (`Minsk Group`): keep orgs as names too, they are speakers
     if (s > e) continue;
     if (kind(e) == TokenKind::clitic) --e;
     if (s > e) continue;
     const u32 words = e - s + 1;
     const bool initial = sentence_initial(s) && words == 1;
     if (initial && !has(s, detail::qw_first_name) && !honor) continue;
+    f(a, s, e, role, honor);
+  }
+}
+
+void Run::prescan_names() {
+  name_runs(0, ntok(), [&](u32 a, u32 s, u32 e, u32 role, bool honor) {
+    const u32 words = e - s + 1;
+    Gender g = gender_of_name(a, e);
+    u32 from = s;
+    if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) {
+      from = s - 1;
+      std::string_view h = sv(s - 1);
+      if (h == "Mrs." || h == "Mrs") mrs_.put(sv(e), span_of(from, e), g_female, 1);
+      if (h == "Mr." || h == "Mr") mr_.put(sv(e), span_of(from, e), g_male, 1);
+    }
+    names_.put(sv(e), span_of(from, e), g, static_cast<std::uint8_t>(std::min<u32>(words, 255)));
+    if (words >= 2) firsts_.put(sv(s), span_of(s, e), g, static_cast<std::uint8_t>(words));
+    if (role != kNone && words >= 2) roles_.put(sv(role), span_of(s, e), g, 1);
+  });
+}
+
+void Run::register_names(u32 upto) {
+  upto = std::min(upto, ntok());
+  if (upto <= registered_) return;
+  name_runs(registered_, upto, [&](u32 a, u32 s, u32 e, u32, bool honor) {
+    const u32 words = e - s + 1;
+    // a recent person: a name with a first name, an honorific, or two+ words
+    if (!(has(s, detail::qw_first_name) || honor || words >= 2)) return;
+    for (u32 k = s; k <= e; ++k)
+      if (has(k, detail::qw_org_head)) return;
     Gender g = gender_of_name(a, e);
     u32 from = s;
     if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) from = s - 1;
-    names_.put(sv(e), span_of(from, e), g, static_cast<std::uint8_t>(std::min<u32>(words, 255)));
-    if (role != kNone && words >= 2) roles_.put(sv(role), span_of(s, e), g, 1);
-    // remember as a recent person: a name with a first name, an honorific, or two+ words
-    if (has(s, detail::qw_first_name) || honor || words >= 2) {
-      bool org = false;
-      for (u32 k = s; k <= e; ++k)
-        if (has(k, detail::qw_org_head)) org = true;
-      if (!org) {
-        Recent r{span_of(from, e), g, false, s};
-        std::uint8_t nw = 0;
-        Gender tg = g_unknown;
-        if (const Span* full = names_.get(sv(e), &tg, &nw)) {
-          if (nw > words && !honor) r.name = *full;
-          if (r.gender == g_unknown) r.gender = tg;
-        }
-        recent_[recent_n_ % recent_.size()] = r;
-        ++recent_n_;
+    Recent r{span_of(from, e), g, false, s, true};
+    std::uint8_t nw = 0;
+    Gender tg = g_unknown;
+    if (const Span* full = names_.get(sv(e), &tg, &nw)) {
+      if (nw > words && !honor) r.name = *full;
+      if (r.gender == g_unknown) r.gender = tg;
+    }
+    recent_[recent_n_ % recent_.size()] = r;
+    ++recent_n_;
+  });
+  registered_ = upto;
+}
+
+/// `his wife`, `her father`: Mrs./Mr. and the surname of the nearest person of the
+/// possessive's gender.
+Span Run::kin(const Mention& m) const {
+  if (m.first == kNone || m.first == m.last) return {};
+  const std::uint32_t kb = bits(m.last);
+  if (!(kb & (detail::qw_kin_mrs | detail::qw_kin_mr))) return {};
+  std::string_view poss = sv(m.first);
+  Gender pg = (poss == "his" || poss == "His")   ? g_male
+              : (poss == "her" || poss == "Her") ? g_female
+                                                 : g_unknown;
+  if (pg == g_unknown) return {};
+  const std::size_t n = std::min(recent_n_, recent_.size());
+  for (std::size_t k = 0; k < n; ++k) {
+    const Recent& r = recent_[(recent_n_ - 1 - k) % recent_.size()];
+    if (!r.named || r.gender != pg) continue;
+    std::string_view name = text_of(text_, r.name);
+    std::size_t sp = name.rfind(' ');
+    std::string_view surname = sp == std::string_view::npos ? name : name.substr(sp + 1);
+    if (sp == std::string_view::npos) {  // a first name alone: its full name
+      if (const Span* full = firsts_.get(name)) {
+        std::string_view fn = text_of(text_, *full);
+        std::size_t sp2 = fn.rfind(' ');
+        surname = sp2 == std::string_view::npos ? fn : fn.substr(sp2 + 1);
       }
     }
+    const Span* s = (kb & detail::qw_kin_mrs) ? mrs_.get(surname) : mr_.get(surname);
+    if (s) return *s;
+    if (k >= 4) break;
   }
-  registered_ = std::max(registered_, upto);
+  return {};
 }
 
 Entity Run::resolve(const Mention& m, u32 at) {
@@ -962,6 +1041,12 @@ Entity Run::resolve(const Mention& m, u32 at) {
       return e;
     }
     case MentionKind::description: {
+      if (Span k = kin(m); k.present()) {
+        e.span = k;
+        e.rule = Rule::description;
+        e.gender = (bits(m.last) & detail::qw_kin_mrs) ? g_female : g_male;
+        return e;
+      }
       // `the Azerbaijani president`: the name seen with that role
       if (const Span* full = roles_.get(sv(m.last))) {
         e.span = *full;
@@ -1068,6 +1153,10 @@ void Run::assemble_direct() {
         }
       if (title_case && nw <= 8 && lastp.close != kNone && !sentence_final(lastp.end - 1)) continue;
       if (lastp.close == kNone && !lastp.continues && words < 8) continue;
+      // in news, a quote with no cue stands as a statement only when it opens its sentence;
+      // one inside a sentence is a fragment of the writer's own words
+      if (false && !dialogue_ && !sentence_initial(first.open) && first.open != para_first(first.para))
+        continue;
     }
     Quote q;
     q.kind = QuoteKind::direct;
@@ -1209,7 +1298,12 @@ void Run::indirect() {
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       Mention who;
       Rule rule = Rule::subject_of_cue;
-      const bool participle = w->form == CueForm::ing;
+      const bool progressive =
+          w->form == CueForm::ing && i > sf &&
+          ((has(i - 1, detail::qw_aux) && !has(i - 1, detail::qw_negation)) ||
+           (kind(i - 1) == TokenKind::clitic) ||
+           (i > sf + 1 && adverb_like(i - 1) && (has(i - 2, detail::qw_aux) || kind(i - 2) == TokenKind::clitic)));
+      const bool participle = w->form == CueForm::ing && !progressive;
       if (participle) {
         // `…, arguing that …`: the speaker of the clause before
         if (!(i > sf && punct(i - 1, ','))) continue;
@@ -1263,6 +1357,11 @@ void Run::indirect() {
           continue;
         }
         if (!who.found()) continue;
+        if (who.kind == MentionKind::generic &&
+            !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
+            !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
+            sv(who.last) != "it" && sv(who.last) != "It")
+          continue;  // a bare lower-case word is rarely a speaker (`faces charges that …`)
         if (who.last + 1 < i) {
           std::string_view aux = sv(who.last + 1);
           if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
@@ -1289,21 +1388,17 @@ void Run::indirect() {
       }
       // adverbials then `that`
       u32 that = kNone;
-      for (u32 k = p; k < se && k < p + 14; ++k) {
-        if (sentence_final(k) || is_quote_mark(k) || punct(k, ';') || punct(k, ',')) break;
+      for (u32 k = p; k < se && k < p + 12; ++k) {
+        if (sentence_final(k) || is_quote_mark(k) || punct(k, ';')) break;
+        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) break;
         if (sv(k) == "that" && is_word(k)) {
           that = k;
           break;
         }
-        if (has(k, detail::qw_clause) && sv(k) != "as") break;
-        bool adverbial =
-            has(k, detail::qw_preposition | detail::qw_time | detail::qw_adverb |
-                       detail::qw_determiner | detail::qw_possessive) ||
-            cap(k) || kind(k) == TokenKind::number || kind(k) == TokenKind::clitic ||
-            (is_word(k) && k > p &&
-             has(k - 1, detail::qw_determiner | detail::qw_preposition | detail::qw_possessive)) ||
-            (is_word(k) && k > p + 1 && has(k - 2, detail::qw_determiner));
-        if (!adverbial) break;
+        if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
+            sv(k) != "as")
+          break;
+        if (cue_at(k)) break;
       }
       u32 a;
       if (that != kNone) {
@@ -1436,14 +1531,21 @@ void Run::headline(std::vector<Quote>& out) {
           return false;
       return true;
     };
-    auto known = [&](u32 last) {
-      // the speaker is named elsewhere in the text
-      return names_.get(sv(last)) != nullptr;
+    auto known = [&](u32 first, u32 last) {
+      // the speaker is a person or organisation named elsewhere in the text: a name of two
+      // words or more, or someone quoted in it
+      if (has(first, detail::qw_determiner)) return false;
+      std::uint8_t nw = 0;
+      if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
+      for (const Quote& q : out)
+        if (q.speaker.present() && text_of(text_, q.speaker).find(sv(last)) != std::string_view::npos)
+          return true;
+      return false;
     };
     u32 sa = kNone, sb = kNone, ca = kNone, cb = kNone;
-    if (all_cap(colon + 1, e) && colon - pf >= 3 && known(e - 1)) {
+    if (all_cap(colon + 1, e) && colon - pf >= 3 && known(colon + 1, e - 1)) {
       sa = colon + 1, sb = e, ca = pf, cb = colon;
-    } else if (all_cap(pf, colon) && e - colon - 1 >= 3 && known(colon - 1)) {
+    } else if (all_cap(pf, colon) && e - colon - 1 >= 3 && known(pf, colon - 1)) {
       sa = pf, sb = colon, ca = colon + 1, cb = e;
     } else {
       continue;
@@ -1533,20 +1635,75 @@ void Run::resolve_all() {
       r.tok_first = token_at(r.q.content.begin);
       r.tok_end = token_at(r.q.content.end);
     }
-  int last = -1;   // the last quote with a speaker
-  int other = -1;  // the speaker before the last one, when another person
-  u32 last_direct_para = kNone;
-  auto ident = [&](int x) {
-    return x < 0 ? std::string_view() : text_of(text_, recs_[static_cast<std::size_t>(x)].ident);
+  // the two parties of the conversation: the last speaker and the one before (or the one
+  // the last speaker addressed)
+  struct Party {
+    Span speaker, entity, ident;
+    Rule entity_rule = Rule::none;
+    Gender gender = g_unknown;
+    Mention m;
+    bool valid = false;
   };
-  auto same = [&](int x, int y) { return x >= 0 && y >= 0 && ident(x) == ident(y); };
-  auto set_speaker = [&](int k) {
-    if (last >= 0 && !same(last, k)) other = last;
-    last = k;
+  Party last, other;
+  u32 last_direct_para = kNone;
+  u32 last_para = kNone;
+  auto same = [&](const Party& a, const Party& b) {
+    if (!a.valid || !b.valid) return false;
+    if (text_of(text_, a.ident) == text_of(text_, b.ident)) return true;
+    // an unnamed speaker (`his lady`, `she`) and a named one of the same gender: in a
+    // conversation, most likely the same person
+    return dialogue_ && a.gender == b.gender && a.gender != g_unknown &&
+           (!a.entity.present() || !b.entity.present());
+  };
+  auto set_speaker = [&](const Party& p) {
+    if (last.valid && !same(last, p)) other = last;
+    last = p;
+  };
+  auto party_of = [&](const Rec& r) {
+    Party p;
+    p.speaker = r.q.speaker;
+    p.entity = r.q.entity;
+    p.ident = r.ident;
+    p.entity_rule = r.q.entity_rule;
+    p.gender = r.gender;
+    p.m = r.m;
+    p.valid = true;
+    return p;
+  };
+  // the person a quote addresses by name, as a party
+  auto addressee = [&](const Rec& r) {
+    Party p;
+    std::pair<u32, u32> v = vocative(r);
+    if (v.first == kNone) return p;
+    Mention m;
+    m.first = v.first;
+    m.last = v.second;
+    classify(m);
+    if (m.kind != MentionKind::name) return p;
+    Span name = span_of(m.name_first, m.name_last);
+    std::uint8_t nw = 0;
+    Gender g = m.gender;
+    const bool titled = has(m.name_first, detail::qw_honorific);
+    if (!titled)
+      if (const Span* full = names_.get(sv(m.name_last), &g, &nw))
+        if (nw > m.name_last - m.name_first + 1) name = *full;
+    p.speaker = span_of(m.first, m.last);
+    p.entity = name;
+    p.ident = name;
+    p.entity_rule = Rule::named;
+    p.gender = m.gender != g_unknown ? m.gender : g;
+    p.m = m;
+    p.valid = true;
+    return p;
   };
   for (u32 k : order) {
     Rec& r = recs_[k];
     Quote& q = r.q;
+    const bool new_scene = dialogue_ && last_para != kNone && r.para > last_para + 3;
+    if (new_scene) {
+      last = Party{};
+      other = Party{};
+    }
     if (!r.uncued && r.m.found()) {
       q.speaker = span_of(r.m.first, r.m.last);
       q.speaker_rule = r.srule;
@@ -1554,22 +1711,19 @@ void Run::resolve_all() {
       bool done = false;
       if (dialogue_ && r.m.kind == MentionKind::pronoun && r.m.gender != g_unknown &&
           r.m.gender != g_plural) {
-        // `replied he`: the one participant of the conversation of that gender
-        int pick = -1, matches = 0;
-        for (int x : {last, other}) {
-          if (x < 0) continue;
-          const Rec& px = recs_[static_cast<std::size_t>(x)];
-          if (px.gender == r.m.gender) {
-            if (pick < 0 || !same(pick, x)) ++matches;
-            pick = x;
-          }
+        // `replied he`: the one party of the conversation of that gender
+        const Party* pick = nullptr;
+        int matches = 0;
+        for (const Party* x : {&last, &other}) {
+          if (!x->valid || x->gender != r.m.gender) continue;
+          if (!pick || !same(*pick, *x)) ++matches;
+          pick = x;
         }
-        if (matches == 1) {
-          const Rec& px = recs_[static_cast<std::size_t>(pick)];
-          e.span = px.q.entity.present() ? px.q.entity : Span{};
+        if (matches == 1 && pick->entity.present()) {
+          e.span = pick->entity;
           e.rule = Rule::pronoun;
-          e.gender = px.gender;
-          r.ident = px.ident;
+          e.gender = pick->gender;
+          r.ident = pick->ident;
           done = true;
           register_names(r.at);
         }
@@ -1587,60 +1741,50 @@ void Run::resolve_all() {
       Mention mm = r.m;
       mm.gender = r.gender;
       remember_speaker(r.ident, q.entity.present(), mm, r.at);
-      if (q.kind == QuoteKind::direct || !dialogue_) set_speaker(static_cast<int>(k));
-      if (q.kind == QuoteKind::direct) last_direct_para = r.para;
+      if (q.kind == QuoteKind::direct || !dialogue_) {
+        set_speaker(party_of(r));
+        if (dialogue_ && q.kind == QuoteKind::direct) {
+          Party ad = addressee(r);
+          if (ad.valid && !same(ad, last)) other = ad;
+        }
+      }
+      if (q.kind == QuoteKind::direct) last_direct_para = last_para = r.para;
       continue;
     }
-    if (!r.uncued || !opt_.inherit_speaker || last < 0) {
-      if (q.kind == QuoteKind::direct) last_direct_para = r.para;
+    if (!r.uncued || !opt_.inherit_speaker || !last.valid) {
+      if (q.kind == QuoteKind::direct) last_direct_para = last_para = r.para;
       continue;
     }
-    const Rec& prev = recs_[static_cast<std::size_t>(last)];
     const u32 gap = (last_direct_para == kNone || r.para < last_direct_para)
                         ? 99
                         : r.para - last_direct_para;
-    int from = -1;
+    Party from;
     Rule rule = Rule::inherited;
     if (dialogue_) {
-      if (gap >= 1 && gap <= 2 && prev.q.kind == QuoteKind::direct) {
-        // speakers take turns; the one the previous quote addressed answers
-        std::pair<u32, u32> voc = vocative(prev);
-        if (voc.first != kNone) {
-          std::string_view vn = sv(voc.second);
-          for (int x : {other, last}) {
-            if (x < 0) continue;
-            std::string_view id = ident(x);
-            if (id.size() >= vn.size() && id.substr(id.size() - vn.size()) == vn &&
-                !same(x, last)) {
-              from = x;
-              rule = Rule::alternation;
-            }
-          }
-        }
-        if (from < 0 && other >= 0) {
-          from = other;
-          rule = Rule::alternation;
-        }
-        if (from >= 0 && rule == Rule::alternation) {
-          other = last;
-          last = static_cast<int>(k);
-        }
+      if (gap >= 1 && other.valid) {
+        from = other;  // speakers take turns
+        rule = Rule::alternation;
+        other = last;
+        last = from;
       } else if (gap <= 1) {
         from = last;
       }
-    } else if (prev.para + 3 >= r.para) {
+    } else if (gap <= 3) {
       from = last;
     }
-    if (q.kind == QuoteKind::direct) last_direct_para = r.para;
-    if (from < 0) continue;
-    const Rec& src = recs_[static_cast<std::size_t>(from)];
-    q.speaker = src.q.speaker;
-    q.entity = src.q.entity;
+    if (q.kind == QuoteKind::direct) last_direct_para = last_para = r.para;
+    if (dialogue_ && q.kind == QuoteKind::direct) {
+      Party ad = addressee(r);
+      if (ad.valid && from.valid && !same(ad, from)) other = ad;
+    }
+    if (!from.valid) continue;
+    q.speaker = from.speaker;
+    q.entity = from.entity;
     q.speaker_rule = rule;
-    q.entity_rule = src.q.entity_rule;
-    r.m = src.m;
-    r.ident = src.ident;
-    r.gender = src.gender;
+    q.entity_rule = from.entity_rule;
+    r.m = from.m;
+    r.ident = from.ident;
+    r.gender = from.gender;
     r.uncued = false;
     r.m.first = kNone;  // the mention is another quote's
   }
@@ -1650,6 +1794,7 @@ std::vector<Quote> Run::run() {
   if (toks_.empty() || seg_.sentences.empty() || seg_.paragraphs.empty()) return {};
   prepare();
   find_pieces();
+  prescan_names();
   if (opt_.direct) assemble_direct();
   // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
   if (opt_.indirect && !dialogue_) indirect();

@@ -145,9 +145,7 @@ class Segmenter {
     if (k >= pe) return ListMark::none;
     const Token& t = t_[k];
     auto adj = [&](std::size_t q) { return q < pe && !t_[q].has(TokenFlag::space_before); };
-    auto spaced_after = [&](std::size_t q) {
-      return q < pe && t_[q].has(TokenFlag::space_before);
-    };
+    auto spaced_after = [&](std::size_t q) { return q < pe && t_[q].has(TokenFlag::space_before); };
     if (t.kind == TokenKind::number && t.span.size() <= 2 && first_byte(k) >= '0' &&
         first_byte(k) <= '9') {
       const std::string_view s = str(k);
@@ -216,8 +214,10 @@ class Segmenter {
       if (info.tokens > 0 && is_terminal(b)) break;
       ++info.tokens;
       if (t.kind == TokenKind::word) {
-        if (t.has(TokenFlag::capitalized)) ++caps;
-        else if (t.span.size() > 3) ++lowers;
+        if (t.has(TokenFlag::capitalized))
+          ++caps;
+        else if (t.span.size() > 3)
+          ++lowers;
       }
       if (t.has(TokenFlag::first_in_line)) {
         whole = true;
@@ -315,6 +315,8 @@ class Segmenter {
       if (i == sent_start) return false;
       const Token& p = t_[i - 1];
       if (p.kind == TokenKind::word && p.has(TokenFlag::capitalized)) return false;
+      // `Image: C. Suthorn` goes on; `you and I. Did you` ends
+      if (cap_word(k)) return detail::is_sentence_starter(str(k));
       return opens(k, pe);
     }
     if (dotted && is_time_of_day(letters))  // `at 6 p.m. Travelers`, but `6 p.m. Monday`
@@ -358,11 +360,20 @@ class Segmenter {
         }
       } else if (t.kind == TokenKind::punct && t.span.size() == 1) {
         switch (first_byte(i)) {
-          case '(': paren_.push_back(static_cast<offset_t>(i)); break;
-          case '[': bracket_.push_back(static_cast<offset_t>(i)); break;
-          case ')': close(paren_); break;
-          case ']': close(bracket_); break;
-          default: break;
+          case '(':
+            paren_.push_back(static_cast<offset_t>(i));
+            break;
+          case '[':
+            bracket_.push_back(static_cast<offset_t>(i));
+            break;
+          case ')':
+            close(paren_);
+            break;
+          case ']':
+            close(bracket_);
+            break;
+          default:
+            break;
         }
       }
     }

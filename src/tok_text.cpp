@@ -28,18 +28,44 @@ Uni general_punctuation(char32_t cp) noexcept {
   if (cp <= 0x2011) return Uni::hyphen;
   if (cp <= 0x2015) return Uni::dash;
   switch (cp) {
-    case 0x2018: case 0x201A: case 0x201B: case 0x2039: return Uni::open_sq;
-    case 0x2019: return Uni::right_sq;
-    case 0x203A: return Uni::close_sq;
-    case 0x201C: case 0x201E: case 0x201F: return Uni::open_dq;
-    case 0x201D: return Uni::close_dq;
-    case 0x2022: case 0x2023: case 0x2043: return Uni::bullet;
-    case 0x2025: case 0x2026: return Uni::ellipsis;
-    case 0x2028: case 0x2029: return Uni::brk;
-    case 0x202F: case 0x205F: return Uni::space;
-    case 0x2030: case 0x2031: return Uni::percent;
-    case 0x203C: case 0x2047: case 0x2048: case 0x2049: return Uni::terminal;
-    default: break;
+    case 0x2018:
+    case 0x201A:
+    case 0x201B:
+    case 0x2039:
+      return Uni::open_sq;
+    case 0x2019:
+      return Uni::right_sq;
+    case 0x203A:
+      return Uni::close_sq;
+    case 0x201C:
+    case 0x201E:
+    case 0x201F:
+      return Uni::open_dq;
+    case 0x201D:
+      return Uni::close_dq;
+    case 0x2022:
+    case 0x2023:
+    case 0x2043:
+      return Uni::bullet;
+    case 0x2025:
+    case 0x2026:
+      return Uni::ellipsis;
+    case 0x2028:
+    case 0x2029:
+      return Uni::brk;
+    case 0x202F:
+    case 0x205F:
+      return Uni::space;
+    case 0x2030:
+    case 0x2031:
+      return Uni::percent;
+    case 0x203C:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049:
+      return Uni::terminal;
+    default:
+      break;
   }
   if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F)) return Uni::zero_width;
   if (cp == 0x2016 || cp == 0x2017 || cp == 0x2020 || cp == 0x2021 ||
@@ -54,14 +80,29 @@ Uni classify(char32_t cp) noexcept {
   if (cp < 0xA0) return cp == 0x85 ? Uni::brk : Uni::control;
   if (cp < 0xC0) {
     switch (cp) {
-      case 0xA0: return Uni::space;
-      case 0xAD: return Uni::mark;  // soft hyphen
-      case 0xA1: case 0xBF: case 0xB7: return Uni::punct;
-      case 0xA2: case 0xA3: case 0xA4: case 0xA5: return Uni::currency;
-      case 0xAB: return Uni::open_dq;
-      case 0xBB: return Uni::close_dq;
-      case 0xAA: case 0xB5: case 0xBA: return Uni::lower;
-      default: return Uni::symbol;
+      case 0xA0:
+        return Uni::space;
+      case 0xAD:
+        return Uni::mark;  // soft hyphen
+      case 0xA1:
+      case 0xBF:
+      case 0xB7:
+        return Uni::punct;
+      case 0xA2:
+      case 0xA3:
+      case 0xA4:
+      case 0xA5:
+        return Uni::currency;
+      case 0xAB:
+        return Uni::open_dq;
+      case 0xBB:
+        return Uni::close_dq;
+      case 0xAA:
+      case 0xB5:
+      case 0xBA:
+        return Uni::lower;
+      default:
+        return Uni::symbol;
     }
   }
   if (cp < 0x100) {
@@ -70,7 +111,7 @@ Uni classify(char32_t cp) noexcept {
   }
   if (cp < 0x180) return latin_extended_a(cp);
   if (cp < 0x250) return by_parity(cp, true);
-  if (cp < 0x2B0) return Uni::lower;  // IPA
+  if (cp < 0x2B0) return Uni::lower;   // IPA
   if (cp < 0x300) return Uni::letter;  // modifier letters
   if (cp < 0x370) return Uni::mark;
   if (cp < 0x400) {
@@ -98,10 +139,21 @@ Uni classify(char32_t cp) noexcept {
   if (cp < 0x3000) {
     if (cp == 0x2212) return Uni::minus;
     switch (cp) {
-      case 0x2219: case 0x25A0: case 0x25AA: case 0x25AB: case 0x25B8: case 0x25BA:
-      case 0x25B6: case 0x25CF: case 0x25E6: case 0x2794: case 0x27A2: case 0x2B29:
+      case 0x2219:
+      case 0x25A0:
+      case 0x25AA:
+      case 0x25AB:
+      case 0x25B8:
+      case 0x25BA:
+      case 0x25B6:
+      case 0x25CF:
+      case 0x25E6:
+      case 0x2794:
+      case 0x27A2:
+      case 0x2B29:
         return Uni::bullet;
-      default: break;
+      default:
+        break;
     }
     if (cp >= 0x2C00 && cp < 0x2E00) return Uni::letter;
     if (cp >= 0x2E00 && cp < 0x2E80) return Uni::punct;
@@ -129,9 +181,9 @@ Uni classify(char32_t cp) noexcept {
     return Uni::punct;
   }
   if (cp < 0x10000) return Uni::symbol;
-  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return Uni::mark;  // skin tone modifiers
+  if (cp >= 0x1F3FB && cp <= 0x1F3FF) return Uni::mark;   // skin tone modifiers
   if (cp >= 0x1F000 && cp < 0x1FB00) return Uni::symbol;  // emoji and pictographs
-  if (cp >= 0xE0000 && cp < 0xE0200) return Uni::mark;   // tags, variation selectors
+  if (cp >= 0xE0000 && cp < 0xE0200) return Uni::mark;    // tags, variation selectors
   if (cp >= 0xF0000) return Uni::symbol;                  // private use planes
   return Uni::letter;
 }

@@ -47,21 +47,36 @@ constexpr std::array<Ascii, 256> make_ascii_table() {
   std::array<Ascii, 256> t{};
   for (int c = 0; c < 256; ++c) {
     Ascii k = Ascii::symbol;
-    if (c >= 0x80) k = Ascii::high;
-    else if (c < 0x20 || c == 0x7F) k = Ascii::control;
-    else if (c >= 'A' && c <= 'Z') k = Ascii::upper;
-    else if (c >= 'a' && c <= 'z') k = Ascii::lower;
-    else if (c >= '0' && c <= '9') k = Ascii::digit;
-    else if (c == ' ') k = Ascii::space;
-    else if (c == '"') k = Ascii::dquote;
-    else if (c == '\'') k = Ascii::squote;
-    else if (c == '.') k = Ascii::period;
-    else if (c == '-') k = Ascii::hyphen;
-    else if (c == '$') k = Ascii::currency;
-    else if (c == '%') k = Ascii::percent;
-    else if (c == '@') k = Ascii::at;
-    else if (c == '#') k = Ascii::hash;
-    else if (c == '`') k = Ascii::backtick;
+    if (c >= 0x80)
+      k = Ascii::high;
+    else if (c < 0x20 || c == 0x7F)
+      k = Ascii::control;
+    else if (c >= 'A' && c <= 'Z')
+      k = Ascii::upper;
+    else if (c >= 'a' && c <= 'z')
+      k = Ascii::lower;
+    else if (c >= '0' && c <= '9')
+      k = Ascii::digit;
+    else if (c == ' ')
+      k = Ascii::space;
+    else if (c == '"')
+      k = Ascii::dquote;
+    else if (c == '\'')
+      k = Ascii::squote;
+    else if (c == '.')
+      k = Ascii::period;
+    else if (c == '-')
+      k = Ascii::hyphen;
+    else if (c == '$')
+      k = Ascii::currency;
+    else if (c == '%')
+      k = Ascii::percent;
+    else if (c == '@')
+      k = Ascii::at;
+    else if (c == '#')
+      k = Ascii::hash;
+    else if (c == '`')
+      k = Ascii::backtick;
     else if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' ||
              c == '[' || c == ']' || c == '{' || c == '}')
       k = Ascii::punct;
@@ -77,7 +92,9 @@ constexpr std::array<Ascii, 256> make_ascii_table() {
 
 inline constexpr std::array<Ascii, 256> kAscii = make_ascii_table();
 
-inline Ascii ascii_class(unsigned char c) noexcept { return kAscii[c]; }
+inline Ascii ascii_class(unsigned char c) noexcept {
+  return kAscii[c];
+}
 
 /// Class of a non-ASCII code point.
 enum class Uni : std::uint8_t {
@@ -118,7 +135,7 @@ inline int decode_utf8(const unsigned char* p, const unsigned char* e, char32_t&
   }
   if (c < 0xF0) {
     if (e - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && p[1] < 0xA0) return 0;  // overlong
+    if (c == 0xE0 && p[1] < 0xA0) return 0;   // overlong
     if (c == 0xED && p[1] >= 0xA0) return 0;  // surrogate
     cp = static_cast<char32_t>(((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu));
     return 3;
@@ -126,7 +143,7 @@ inline int decode_utf8(const unsigned char* p, const unsigned char* e, char32_t&
   if (c < 0xF5) {
     if (e - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
       return 0;
-    if (c == 0xF0 && p[1] < 0x90) return 0;  // overlong
+    if (c == 0xF0 && p[1] < 0x90) return 0;   // overlong
     if (c == 0xF4 && p[1] >= 0x90) return 0;  // past U+10FFFF
     cp = static_cast<char32_t>(((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) |
                                ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu));

@@ -19,7 +19,9 @@ using detail::Ascii;
 using detail::ascii_class;
 using detail::Uni;
 
-constexpr std::uint16_t bit(TokenFlag f) noexcept { return static_cast<std::uint16_t>(f); }
+constexpr std::uint16_t bit(TokenFlag f) noexcept {
+  return static_cast<std::uint16_t>(f);
+}
 
 constexpr std::uint16_t kSpace = bit(TokenFlag::space_before);
 constexpr std::uint16_t kNewline = bit(TokenFlag::newline_before);
@@ -36,11 +38,15 @@ constexpr std::uint16_t kFirstInLine = bit(TokenFlag::first_in_line);
 inline bool is_ascii_alpha(unsigned char c) noexcept {
   return ascii_class(c) == Ascii::upper || ascii_class(c) == Ascii::lower;
 }
-inline bool is_ascii_digit(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
+inline bool is_ascii_digit(unsigned char c) noexcept {
+  return c >= '0' && c <= '9';
+}
 inline bool is_ascii_alnum(unsigned char c) noexcept {
   return is_ascii_alpha(c) || is_ascii_digit(c);
 }
-inline unsigned char lower(unsigned char c) noexcept { return detail::ascii_lower(c); }
+inline unsigned char lower(unsigned char c) noexcept {
+  return detail::ascii_lower(c);
+}
 
 // Bits of an ASCII letter or digit: 1 upper, 2 lower, 4 digit; 0 for every other byte.
 constexpr std::array<std::uint8_t, 256> make_alnum_bits() {
@@ -62,33 +68,69 @@ class Scanner {
     while (i < n_) {
       const unsigned char c = s_[i];
       switch (ascii_class(c)) {
-        case Ascii::space: pending_ |= kSpace; ++i; break;
+        case Ascii::space:
+          pending_ |= kSpace;
+          ++i;
+          break;
         case Ascii::brk:
           i += (c == '\r' && i + 1 < n_ && s_[i + 1] == '\n') ? 2 : 1;
           line_break();
           break;
         case Ascii::upper:
-        case Ascii::lower: i = letter_start(i); break;
-        case Ascii::digit: i = digit_start(i); break;
-        case Ascii::dquote: i = double_quote(i, 1); break;
-        case Ascii::squote: i = single_quote(i, 1, Uni::right_sq); break;
-        case Ascii::period: i = period(i); break;
-        case Ascii::hyphen: i = hyphen(i); break;
-        case Ascii::punct: emit(i, i + 1, TokenKind::punct, 0); ++i; break;
+        case Ascii::lower:
+          i = letter_start(i);
+          break;
+        case Ascii::digit:
+          i = digit_start(i);
+          break;
+        case Ascii::dquote:
+          i = double_quote(i, 1);
+          break;
+        case Ascii::squote:
+          i = single_quote(i, 1, Uni::right_sq);
+          break;
+        case Ascii::period:
+          i = period(i);
+          break;
+        case Ascii::hyphen:
+          i = hyphen(i);
+          break;
+        case Ascii::punct:
+          emit(i, i + 1, TokenKind::punct, 0);
+          ++i;
+          break;
         case Ascii::symbol:
-          if (c == '+' && sign_ok(i, 1)) i = number(i, i + 1, 0);
-          else emit(i, i + 1, TokenKind::symbol, 0), ++i;
+          if (c == '+' && sign_ok(i, 1))
+            i = number(i, i + 1, 0);
+          else
+            emit(i, i + 1, TokenKind::symbol, 0), ++i;
           break;
-        case Ascii::currency: emit(i, i + 1, TokenKind::currency, 0); ++i; break;
-        case Ascii::percent: emit(i, i + 1, TokenKind::percent, 0); ++i; break;
-        case Ascii::at: i = at_sign(i); break;
-        case Ascii::hash: i = hash_sign(i); break;
+        case Ascii::currency:
+          emit(i, i + 1, TokenKind::currency, 0);
+          ++i;
+          break;
+        case Ascii::percent:
+          emit(i, i + 1, TokenKind::percent, 0);
+          ++i;
+          break;
+        case Ascii::at:
+          i = at_sign(i);
+          break;
+        case Ascii::hash:
+          i = hash_sign(i);
+          break;
         case Ascii::backtick:
-          if (alnum_at(i + 1) && opener_before(i)) i = quote_token(i, i + 1, true, true);
-          else emit(i, i + 1, TokenKind::symbol, 0), ++i;
+          if (alnum_at(i + 1) && opener_before(i))
+            i = quote_token(i, i + 1, true, true);
+          else
+            emit(i, i + 1, TokenKind::symbol, 0), ++i;
           break;
-        case Ascii::control: i = control(i); break;
-        case Ascii::high: i = high(i); break;
+        case Ascii::control:
+          i = control(i);
+          break;
+        case Ascii::high:
+          i = high(i);
+          break;
       }
     }
   }
@@ -98,12 +140,22 @@ class Scanner {
   void emit(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags) {
     // fields written in place: a Token built on the stack and copied costs a
     // store-forwarding stall per token
+    if (out_.size() == out_.capacity()) grow(b);
     Token& t = out_.emplace_back();
     t.span.begin = static_cast<offset_t>(b);
     t.span.end = static_cast<offset_t>(e);
     t.kind = kind;
     t.flags = static_cast<std::uint16_t>(flags | pending_);
     pending_ = 0;
+  }
+
+  /// More room when the first estimate (a token per 4 bytes) ran out: a quarter token per
+  /// remaining byte, and at least an eighth more, so that storage stays near what the text
+  /// needs instead of doubling.
+  void grow(std::size_t at) {
+    const std::size_t size = out_.size();
+    const std::size_t by_rest = (n_ - at) / 4 + 16;
+    out_.reserve(size + (by_rest > size / 8 ? by_rest : size / 8));
   }
 
   void line_break() {
@@ -128,13 +180,27 @@ class Scanner {
     const unsigned char c = s_[i];
     if (c < 0x80) {
       switch (ascii_class(c)) {
-        case Ascii::upper: u = Uni::upper; break;
-        case Ascii::lower: u = Uni::lower; break;
-        case Ascii::digit: u = Uni::letter; break;
-        case Ascii::space: u = Uni::space; break;
-        case Ascii::brk: u = Uni::brk; break;
-        case Ascii::control: u = Uni::control; break;
-        default: u = Uni::punct; break;
+        case Ascii::upper:
+          u = Uni::upper;
+          break;
+        case Ascii::lower:
+          u = Uni::lower;
+          break;
+        case Ascii::digit:
+          u = Uni::letter;
+          break;
+        case Ascii::space:
+          u = Uni::space;
+          break;
+        case Ascii::brk:
+          u = Uni::brk;
+          break;
+        case Ascii::control:
+          u = Uni::control;
+          break;
+        default:
+          u = Uni::punct;
+          break;
       }
       return 1;
     }
@@ -189,13 +255,16 @@ class Scanner {
     if (t == nullptr) return true;
     switch (t->kind) {
       case TokenKind::open_quote:
-      case TokenKind::dash: return true;
+      case TokenKind::dash:
+        return true;
       case TokenKind::punct: {
         const unsigned char c = s_[t->span.begin];
         return c == '(' || c == '[' || c == '{';
       }
-      case TokenKind::symbol: return s_[t->span.begin] == '/';
-      default: return false;
+      case TokenKind::symbol:
+        return s_[t->span.begin] == '/';
+      default:
+        return false;
     }
   }
 
@@ -210,12 +279,14 @@ class Scanner {
     switch (t->kind) {
       case TokenKind::open_quote:
       case TokenKind::currency:
-      case TokenKind::symbol: return true;
+      case TokenKind::symbol:
+        return true;
       case TokenKind::punct: {
         const unsigned char c = s_[t->span.begin];
         return c == '(' || c == '[' || c == '{' || c == ':';
       }
-      default: return false;
+      default:
+        return false;
     }
   }
 
@@ -248,29 +319,55 @@ class Scanner {
       case Uni::upper:
       case Uni::lower:
       case Uni::letter:
-      case Uni::mark: return word(i);
-      case Uni::space: pending_ |= kSpace; return e;
-      case Uni::zero_width: return e;  // white space without width: no space_before
-      case Uni::brk: line_break(); return e;
-      case Uni::open_dq: return quote_token(i, e, true, false);
-      case Uni::close_dq: return quote_token(i, e, false, false);
+      case Uni::mark:
+        return word(i);
+      case Uni::space:
+        pending_ |= kSpace;
+        return e;
+      case Uni::zero_width:
+        return e;  // white space without width: no space_before
+      case Uni::brk:
+        line_break();
+        return e;
+      case Uni::open_dq:
+        return quote_token(i, e, true, false);
+      case Uni::close_dq:
+        return quote_token(i, e, false, false);
       case Uni::open_sq:
-      case Uni::right_sq: return single_quote(i, static_cast<std::size_t>(len), u);
-      case Uni::close_sq: return quote_token(i, e, false, true);
-      case Uni::dash: emit(i, e, TokenKind::dash, kNonAscii); return e;
-      case Uni::hyphen: emit(i, e, TokenKind::dash, kNonAscii); return e;
+      case Uni::right_sq:
+        return single_quote(i, static_cast<std::size_t>(len), u);
+      case Uni::close_sq:
+        return quote_token(i, e, false, true);
+      case Uni::dash:
+        emit(i, e, TokenKind::dash, kNonAscii);
+        return e;
+      case Uni::hyphen:
+        emit(i, e, TokenKind::dash, kNonAscii);
+        return e;
       case Uni::minus:
         if (sign_ok(i, static_cast<std::size_t>(len))) return number(i, e, kNonAscii);
         emit(i, e, TokenKind::dash, kNonAscii);
         return e;
-      case Uni::ellipsis: emit(i, e, TokenKind::ellipsis, kNonAscii); return e;
-      case Uni::currency: emit(i, e, TokenKind::currency, kNonAscii); return e;
-      case Uni::percent: emit(i, e, TokenKind::percent, kNonAscii); return e;
+      case Uni::ellipsis:
+        emit(i, e, TokenKind::ellipsis, kNonAscii);
+        return e;
+      case Uni::currency:
+        emit(i, e, TokenKind::currency, kNonAscii);
+        return e;
+      case Uni::percent:
+        emit(i, e, TokenKind::percent, kNonAscii);
+        return e;
       case Uni::terminal:
-      case Uni::punct: emit(i, e, TokenKind::punct, kNonAscii); return e;
+      case Uni::punct:
+        emit(i, e, TokenKind::punct, kNonAscii);
+        return e;
       case Uni::bullet:
-      case Uni::symbol: emit(i, e, TokenKind::symbol, kNonAscii); return e;
-      case Uni::control: emit(i, e, TokenKind::other, kNonAscii); return e;
+      case Uni::symbol:
+        emit(i, e, TokenKind::symbol, kNonAscii);
+        return e;
+      case Uni::control:
+        emit(i, e, TokenKind::other, kNonAscii);
+        return e;
     }
     emit(i, e, TokenKind::other, kNonAscii);
     return e;
@@ -278,10 +375,13 @@ class Scanner {
 
   // ---------------------------------------------------------------- quotes
   std::size_t quote_token(std::size_t i, std::size_t e, bool open, bool single) {
-    const std::uint16_t f = static_cast<std::uint16_t>((single ? kSingle : 0) | (e - i > 1 ? kNonAscii : 0));
+    const std::uint16_t f =
+        static_cast<std::uint16_t>((single ? kSingle : 0) | (e - i > 1 ? kNonAscii : 0));
     if (single) {
-      if (open) ++sq_depth_;
-      else if (sq_depth_ > 0) --sq_depth_;
+      if (open)
+        ++sq_depth_;
+      else if (sq_depth_ > 0)
+        --sq_depth_;
     } else {
       dq_open_ = open;
       if (!open) sq_depth_ = 0;
@@ -296,9 +396,12 @@ class Scanner {
     const bool after_space = space_at(e);
     const bool after_punct = !after_space && closing_punct_at(e);
     bool open;
-    if (open_ctx && !after_space && !after_punct) open = true;
-    else if (!open_ctx && (after_space || after_punct)) open = false;
-    else open = !dq_open_;
+    if (open_ctx && !after_space && !after_punct)
+      open = true;
+    else if (!open_ctx && (after_space || after_punct))
+      open = false;
+    else
+      open = !dq_open_;
     return quote_token(i, e, open, false);
   }
 
@@ -337,9 +440,12 @@ class Scanner {
     const bool open_ctx = opener_before(i);
     const bool after_space = space_at(e);
     bool open;
-    if (open_ctx && !after_space) open = true;
-    else if (!open_ctx) open = false;
-    else open = sq_depth_ == 0;
+    if (open_ctx && !after_space)
+      open = true;
+    else if (!open_ctx)
+      open = false;
+    else
+      open = sq_depth_ == 0;
     return quote_token(i, e, open, true);
   }
 
@@ -387,11 +493,16 @@ class Scanner {
   std::size_t url_end(std::size_t i) const noexcept {
     const std::size_t avail = n_ - i;
     std::size_t j;
-    if (has_prefix_ci(s_ + i, avail, "http://", 7)) j = i + 7;
-    else if (has_prefix_ci(s_ + i, avail, "https://", 8)) j = i + 8;
-    else if (has_prefix_ci(s_ + i, avail, "ftp://", 6)) j = i + 6;
-    else if (has_prefix_ci(s_ + i, avail, "www.", 4)) j = i + 4;
-    else return 0;
+    if (has_prefix_ci(s_ + i, avail, "http://", 7))
+      j = i + 7;
+    else if (has_prefix_ci(s_ + i, avail, "https://", 8))
+      j = i + 8;
+    else if (has_prefix_ci(s_ + i, avail, "ftp://", 6))
+      j = i + 6;
+    else if (has_prefix_ci(s_ + i, avail, "www.", 4))
+      j = i + 4;
+    else
+      return 0;
     if (j >= n_ || !is_ascii_alnum(s_[j])) return 0;
     int parens = 0, brackets = 0;
     while (j < n_) {
@@ -513,6 +624,17 @@ class Scanner {
         i = letter_run(i + 1, w);
         continue;
       }
+      if (c == '.' && w.lower == 0 && w.upper >= 2 && !w.non_ascii &&
+          ascii_class(s_[i + 1]) == Ascii::upper) {
+        // a dotted code in capitals: `RHON.PA`, `BPCL.L` (exchange tickers)
+        std::size_t j = i + 1;
+        while (j < n_ && (ascii_class(s_[j]) == Ascii::upper || is_ascii_digit(s_[j]))) ++j;
+        if (j >= n_ || (!letter_at(j) && s_[j] != '.' && s_[j] != '\'' && s_[j] != '-')) {
+          w.upper += j - i - 1;
+          i = j;
+          continue;
+        }
+      }
       if (c == 0xE2 && i + 3 < n_ && s_[i + 1] == 0x80) {
         const unsigned char d = s_[i + 2];
         if ((d == 0x90 || d == 0x91) && alnum_at(i + 3)) {  // ‐ ‑
@@ -557,33 +679,46 @@ class Scanner {
   std::size_t abbreviation_end(std::size_t b, std::size_t dot, WordShape& w) const noexcept {
     const std::size_t after = dot + 1;
     if (after < n_ && s_[after] == '.') return 0;  // an ellipsis follows
-    if (w.hyphen || w.apostrophe) return 0;
+    if (w.apostrophe) return 0;
+    std::size_t letters = w.letters, digits = w.digits;
+    bool non_ascii = w.non_ascii;
+    if (w.hyphen) {  // `then-U.S.-president`: only the part after the last hyphen counts
+      std::size_t p = dot;
+      while (p > b && s_[p - 1] != '-') --p;
+      if (dot - p > 2) return 0;
+      for (std::size_t q = p; q < dot; ++q)
+        if (!is_ascii_alpha(s_[q])) return 0;
+      b = p;
+      letters = dot - p, digits = 0, non_ascii = false;
+    }
     // dotted letters: U.S. U.S.A. e.g. a.m. Ph.D. J.R.R.
-    if (w.digits == 0 && dot - b <= 2 && w.letters <= 2 && !w.non_ascii && after < n_ &&
+    if (digits == 0 && dot - b <= 2 && letters <= 2 && !non_ascii && after < n_ &&
         is_ascii_alpha(s_[after])) {
       std::size_t j = dot, segs = 1;
+      std::size_t upper = 0, lower = 0;
       while (j < n_ && s_[j] == '.' && j + 1 < n_ && is_ascii_alpha(s_[j + 1])) {
         std::size_t k = j + 1;
         while (k < n_ && is_ascii_alpha(s_[k]) && k - j <= 2) ++k;
         if (k - (j + 1) > 2 || (k < n_ && is_ascii_alnum(s_[k]))) break;
         for (std::size_t q = j + 1; q < k; ++q) {
-          if (ascii_class(s_[q]) == Ascii::upper) ++w.upper;
-          else ++w.lower;
-          ++w.letters;
+          if (ascii_class(s_[q]) == Ascii::upper)
+            ++upper;
+          else
+            ++lower;
         }
         j = k;
         ++segs;
       }
       if (segs >= 2) {
-        if (j < n_ && s_[j] == '.' && !alnum_at(j + 1) && !(j + 1 < n_ && s_[j + 1] == '.'))
-          ++j;
+        if (j < n_ && s_[j] == '.' && !alnum_at(j + 1) && !(j + 1 < n_ && s_[j + 1] == '.')) ++j;
+        w.upper += upper, w.lower += lower, w.letters += upper + lower;
         return j;
       }
     }
     if (alnum_at(after)) return 0;
     // an initial: one letter
-    if (w.letters == 1 && w.digits == 0) return after;
-    if (w.digits != 0) return 0;
+    if (letters == 1 && digits == 0) return after;
+    if (digits != 0) return 0;
     if (dot - b > detail::kMaxAbbreviationLength) return 0;
     const std::string_view word(reinterpret_cast<const char*>(s_ + b), dot - b);
     const detail::AbbrevKind* k = detail::find_abbreviation(word);
@@ -677,8 +812,8 @@ class Scanner {
         (prev == nullptr || prev->kind == TokenKind::currency || opener_before(i)))
       return number(i, i, 0);  // `.50`, `$.50`
     // ". . ." spaced, when the first dot stands apart from the word before
-    if (prev == nullptr && i + 4 < n_ && s_[i + 1] == ' ' && s_[i + 2] == '.' &&
-        s_[i + 3] == ' ' && s_[i + 4] == '.') {
+    if (prev == nullptr && i + 4 < n_ && s_[i + 1] == ' ' && s_[i + 2] == '.' && s_[i + 3] == ' ' &&
+        s_[i + 4] == '.') {
       j = i + 5;
       while (j + 1 < n_ && s_[j] == ' ' && s_[j + 1] == '.') j += 2;
       emit(i, j, TokenKind::ellipsis, 0);
@@ -758,23 +893,40 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::string_view to_string(TokenKind kind) noexcept {
   switch (kind) {
-    case TokenKind::word: return "word";
-    case TokenKind::number: return "number";
-    case TokenKind::punct: return "punct";
-    case TokenKind::open_quote: return "open_quote";
-    case TokenKind::close_quote: return "close_quote";
-    case TokenKind::clitic: return "clitic";
-    case TokenKind::apostrophe: return "apostrophe";
-    case TokenKind::dash: return "dash";
-    case TokenKind::ellipsis: return "ellipsis";
-    case TokenKind::symbol: return "symbol";
-    case TokenKind::currency: return "currency";
-    case TokenKind::percent: return "percent";
-    case TokenKind::url: return "url";
-    case TokenKind::email: return "email";
-    case TokenKind::handle: return "handle";
-    case TokenKind::hashtag: return "hashtag";
-    case TokenKind::other: return "other";
+    case TokenKind::word:
+      return "word";
+    case TokenKind::number:
+      return "number";
+    case TokenKind::punct:
+      return "punct";
+    case TokenKind::open_quote:
+      return "open_quote";
+    case TokenKind::close_quote:
+      return "close_quote";
+    case TokenKind::clitic:
+      return "clitic";
+    case TokenKind::apostrophe:
+      return "apostrophe";
+    case TokenKind::dash:
+      return "dash";
+    case TokenKind::ellipsis:
+      return "ellipsis";
+    case TokenKind::symbol:
+      return "symbol";
+    case TokenKind::currency:
+      return "currency";
+    case TokenKind::percent:
+      return "percent";
+    case TokenKind::url:
+      return "url";
+    case TokenKind::email:
+      return "email";
+    case TokenKind::handle:
+      return "handle";
+    case TokenKind::hashtag:
+      return "hashtag";
+    case TokenKind::other:
+      return "other";
   }
   return "other";
 }

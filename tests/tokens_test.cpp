@@ -1,11 +1,22 @@
 #define BOOST_TEST_MODULE tokens
 #include <boost/test/unit_test.hpp>
 
+#include <cstddef>
+#include <cstdio>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "../src/tok_text.hpp"
 #include "claimex/tokens.hpp"
+
+namespace claimex {
+// Boost.Test prints values of failed checks through operator<<.
+std::ostream& operator<<(std::ostream& os, TokenKind kind) {
+  return os << to_string(kind);
+}
+}  // namespace claimex
 
 namespace {
 
@@ -36,22 +47,23 @@ std::string texts(std::string_view text) {
 }
 
 /// Spans inside the text, in order, non-overlapping, non-empty, on UTF-8 boundaries
-/// (except `other` tokens made of invalid bytes).
-void check_spans(std::string_view text, const std::vector<Token>& toks) {
+/// (except `other` tokens made of invalid bytes). Returns false at the first violation.
+bool spans_ok(std::string_view text, const std::vector<Token>& toks) {
   claimex::offset_t last = 0;
-  for (const Token& t : toks) {
-    BOOST_REQUIRE_LE(t.span.end, text.size());
-    BOOST_REQUIRE_LT(t.span.begin, t.span.end);
-    BOOST_REQUIRE_GE(t.span.begin, last);
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (t.span.end > text.size() || t.span.begin >= t.span.end || t.span.begin < last) return false;
     last = t.span.end;
     if (t.kind == TokenKind::other && t.has(TokenFlag::invalid_utf8)) continue;
-    const auto b = static_cast<unsigned char>(text[t.span.begin]);
-    BOOST_REQUIRE((b & 0xC0) != 0x80);
-    if (t.span.end < text.size()) {
-      const auto e = static_cast<unsigned char>(text[t.span.end]);
-      BOOST_REQUIRE((e & 0xC0) != 0x80);
-    }
+    if ((static_cast<unsigned char>(text[t.span.begin]) & 0xC0) == 0x80) return false;
+    // the byte after a valid token starts a character, or an invalid-byte token
+    const bool invalid_next = k + 1 < toks.size() && toks[k + 1].span.begin == t.span.end &&
+                              toks[k + 1].has(TokenFlag::invalid_utf8);
+    if (t.span.end < text.size() && !invalid_next &&
+        (static_cast<unsigned char>(text[t.span.end]) & 0xC0) == 0x80)
+      return false;
   }
+  return true;
 }
 
 }  // namespace
@@ -131,16 +143,198 @@ BOOST_AUTO_TEST_CASE(nested_single_quotes_inside_double_quotes) {
   BOOST_TEST(!toks[0].has(TokenFlag::single));
 }
 
-
 BOOST_AUTO_TEST_CASE(invalid_utf8_and_nul_bytes_become_other_tokens) {
   const char raw[] = "Ankara\xff\xfe said\0 \xe2\x80 done \xc3\xa9t\xc3\xa9";
   const std::string text(raw, sizeof raw - 1);
   const auto toks = claimex::tokenize(text);
-  check_spans(text, toks);
-  BOOST_TEST(render(text) ==
-             std::string("word:Ankara other:\xff\xfe word:said other:") + '\0' +
-                 " other:\xe2\x80 word:done word:\xc3\xa9t\xc3\xa9");
+  BOOST_TEST(spans_ok(text, toks));
+  BOOST_TEST(render(text) == std::string("word:Ankara other:\xff\xfe word:said other:") + '\0' +
+                                 " other:\xe2\x80 word:done word:\xc3\xa9t\xc3\xa9");
   BOOST_TEST(toks[1].has(TokenFlag::invalid_utf8));
+}
+
+BOOST_AUTO_TEST_CASE(token_is_twelve_bytes_and_kinds_have_names) {
+  BOOST_TEST(sizeof(Token) == 12u);
+  BOOST_TEST(claimex::to_string(TokenKind::open_quote) == "open_quote");
+  BOOST_TEST(claimex::to_string(TokenKind::hashtag) == "hashtag");
+  BOOST_TEST(claimex::to_string(TokenKind::other) == "other");
+}
+
+BOOST_AUTO_TEST_CASE(table_of_news_snippets_gives_expected_tokens) {
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"a humanitarian cease-fire", "word:a word:humanitarian word:cease-fire"},
+      {"the so-called administration", "word:the word:so-called word:administration"},
+      {"The OSCE Minsk Group-co-chaired by France",
+       "word:The word:OSCE word:Minsk word:Group-co-chaired word:by word:France"},
+      {"peace \u2014 for now", "word:peace dash:\u2014 word:for word:now"},
+      {"peace--for now", "word:peace dash:-- word:for word:now"},
+      {"a 2\u20133 win", "word:a number:2 dash:\u2013 number:3 word:win"},
+      {"a positive approach [to finding a solution]",
+       "word:a word:positive word:approach punct:[ word:to word:finding word:a word:solution "
+       "punct:]"},
+      {"(NTV)", "punct:( word:NTV punct:)"},
+      {"wait... what", "word:wait ellipsis:... word:what"},
+      {"wait\u2026 what", "word:wait ellipsis:\u2026 word:what"},
+      {"weakened . . . was", "word:weakened ellipsis:. . . word:was"},
+      {"see https://www.aa.com.tr/en/europe. Then",
+       "word:see url:https://www.aa.com.tr/en/europe punct:. word:Then"},
+      {"visit www.example.org, or", "word:visit url:www.example.org punct:, word:or"},
+      {"write to press.office@example.com.",
+       "word:write word:to email:press.office@example.com punct:."},
+      {"said @AnadoluAgency on #Karabakh",
+       "word:said handle:@AnadoluAgency word:on "
+       "hashtag:#Karabakh"},
+      {"ranked #1 in", "word:ranked symbol:# number:1 word:in"},
+      {"shares of <RHON.PA> rose", "word:shares word:of symbol:< word:RHON.PA symbol:> word:rose"},
+      {"then-U.S. President", "word:then-U.S. word:President"},
+      {"$.50 and .50", "currency:$ number:.50 word:and number:.50"},
+      {"Erdo\u011fan said", "word:Erdo\u011fan word:said"},
+      {"AT&T bought", "word:AT symbol:& word:T word:bought"},
+      {"\u201cWe\u2019re ready,\u201d she said",
+       "open_quote:\u201c word:We clitic:\u2019re word:ready punct:, close_quote:\u201d "
+       "word:she word:said"},
+      {"\u00abNon\u00bb", "open_quote:\u00ab word:Non close_quote:\u00bb"},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST_CONTEXT(c.text) {
+      BOOST_TEST(render(c.text) == c.expected);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(white_space_of_every_kind_separates_and_sets_flags) {
+  // CRLF, tab, NBSP, zero-width space, BOM
+  const std::string text =
+      "\xef\xbb\xbfHeadline\r\n\r\nFirst\tline\xc2\xa0here\r\nnext\xe2\x80\x8bword";
+  const auto toks = claimex::tokenize(text);
+  BOOST_TEST(spans_ok(text, toks));
+  BOOST_TEST(texts(text) == "Headline First line here next word");
+  BOOST_TEST(toks[0].has(TokenFlag::first_in_line));
+  BOOST_TEST(!toks[0].has(TokenFlag::newline_before));
+  BOOST_TEST(toks[1].has(TokenFlag::newline_before));
+  BOOST_TEST(toks[1].has(TokenFlag::blank_line_before));
+  BOOST_TEST(toks[1].has(TokenFlag::first_in_line));
+  BOOST_TEST(toks[2].has(TokenFlag::space_before));
+  BOOST_TEST(toks[3].has(TokenFlag::space_before));  // after NBSP
+  BOOST_TEST(!toks[3].has(TokenFlag::newline_before));
+  BOOST_TEST(toks[4].has(TokenFlag::newline_before));
+  BOOST_TEST(!toks[4].has(TokenFlag::blank_line_before));
+  BOOST_TEST(!toks[5].has(TokenFlag::space_before));  // zero-width space has no width
+}
+
+BOOST_AUTO_TEST_CASE(white_space_only_line_counts_as_blank_line) {
+  const auto toks = claimex::tokenize(std::string_view("One.\n \t\nTwo."));
+  BOOST_TEST(toks[2].has(TokenFlag::blank_line_before));
+}
+
+BOOST_AUTO_TEST_CASE(case_flags_mark_capitalised_and_all_caps_words) {
+  const std::string text = "NTV reported Aliyev \xc3\x9cmit OSCE-led a";
+  const auto toks = claimex::tokenize(text);
+  BOOST_TEST(toks[0].has(TokenFlag::all_caps));
+  BOOST_TEST(toks[0].has(TokenFlag::capitalized));
+  BOOST_TEST(!toks[1].has(TokenFlag::capitalized));
+  BOOST_TEST(toks[2].has(TokenFlag::capitalized));
+  BOOST_TEST(!toks[2].has(TokenFlag::all_caps));
+  BOOST_TEST(toks[3].has(TokenFlag::capitalized));  // Ü
+  BOOST_TEST(toks[3].has(TokenFlag::non_ascii));
+  BOOST_TEST(toks[4].has(TokenFlag::hyphenated));
+  BOOST_TEST(!toks[5].has(TokenFlag::capitalized));
+}
+
+BOOST_AUTO_TEST_CASE(quote_opened_in_paragraph_and_never_closed_stays_open) {
+  const std::string text =
+      "\"At the first stage, the army should withdraw.\n\n\"Then, talks should go on,\" he said.";
+  const auto toks = claimex::tokenize(text);
+  std::size_t opens = 0, closes = 0;
+  for (const Token& t : toks) {
+    opens += t.kind == TokenKind::open_quote;
+    closes += t.kind == TokenKind::close_quote;
+  }
+  BOOST_TEST(opens == 2u);
+  BOOST_TEST(closes == 1u);
+  BOOST_TEST(toks.front().kind == TokenKind::open_quote);
+}
+
+BOOST_AUTO_TEST_CASE(fixture_article_tokens_are_well_formed) {
+  std::string text;
+  {
+    std::FILE* f = std::fopen(CLAIMEX_EXAMPLE_DATA "/anadolu-2020-10-15.txt", "rb");
+    BOOST_REQUIRE(f != nullptr);
+    char buf[4096];
+    std::size_t got;
+    while ((got = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, got);
+    std::fclose(f);
+  }
+  const auto toks = claimex::tokenize(text);
+  BOOST_TEST(spans_ok(text, toks));
+  BOOST_TEST(text.find("Turkey:Aliyev") != std::string::npos);
+  std::size_t opens = 0, closes = 0, sept = 0;
+  for (const Token& t : toks) {
+    opens += t.kind == TokenKind::open_quote;
+    closes += t.kind == TokenKind::close_quote;
+    sept += t.text(text) == "Sept.";
+  }
+  BOOST_TEST(sept == 1u);
+  BOOST_TEST(opens >= closes);
+  BOOST_TEST(closes >= 5u);
+  // token storage stays under 4 bytes per input byte
+  BOOST_TEST(toks.size() * sizeof(Token) < 4 * text.size());
+}
+
+BOOST_AUTO_TEST_CASE(one_megabyte_of_one_character_is_handled_linearly) {
+  const char fills[] = {'a', '.', '"', '\'', '-', '(', ' ', '\n', '\0', '\xff', '@', '#', '1', ','};
+  for (char c : fills) {
+    const std::string text(1u << 20, c);
+    std::vector<Token> toks;
+    claimex::tokenize(text, toks);
+    BOOST_TEST_CONTEXT("fill byte " << static_cast<int>(static_cast<unsigned char>(c))) {
+      BOOST_TEST(spans_ok(text, toks));
+      BOOST_TEST(toks.size() <= text.size());
+    }
+  }
+  std::string accents;
+  for (int k = 0; k < (1 << 19); ++k) accents += "\xc3\xa9";
+  const auto toks = claimex::tokenize(accents);
+  BOOST_TEST(toks.size() == 1u);
+  BOOST_TEST(toks[0].kind == TokenKind::word);
+}
+
+BOOST_AUTO_TEST_CASE(twenty_megabyte_single_line_reuses_the_vector) {
+  const std::string sentence =
+      "Aliyev said the Azerbaijani people have run out of patience after 30 years of "
+      "occupation and continual Armenian hostility, the agency reported on Sept. 27. ";
+  std::string text;
+  text.reserve(20u << 20);
+  while (text.size() + sentence.size() <= (20u << 20)) text += sentence;
+  std::vector<Token> toks;
+  claimex::tokenize(text, toks);
+  BOOST_TEST(toks.size() == 27u * (text.size() / sentence.size()));
+  BOOST_TEST(toks.back().span.end == text.size() - 1);
+  BOOST_TEST(toks.capacity() * sizeof(Token) < 4 * text.size());
+  const std::size_t cap = toks.capacity();
+  claimex::tokenize(text, toks);
+  BOOST_TEST(toks.capacity() == cap);
+}
+
+BOOST_AUTO_TEST_CASE(random_bytes_never_break_the_span_invariants) {
+  std::string text(1u << 16, '\0');
+  unsigned state = 12345u;
+  for (char& c : text) {
+    state = state * 1103515245u + 12345u;
+    c = static_cast<char>((state >> 16) & 0xFF);
+  }
+  BOOST_TEST(spans_ok(text, claimex::tokenize(text)));
+  BOOST_TEST(claimex::tokenize(std::string_view()).empty());
+}
+
+BOOST_AUTO_TEST_CASE(document_size_check_throws_only_past_the_limit) {
+  BOOST_CHECK_NO_THROW(claimex::detail::check_document_size(100, 100));
+  BOOST_CHECK_THROW(claimex::detail::check_document_size(101, 100), claimex::Error);
+  BOOST_CHECK_NO_THROW(claimex::detail::check_document_size(claimex::max_document_size));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

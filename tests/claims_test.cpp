@@ -1,0 +1,453 @@
+#define BOOST_TEST_MODULE claims
+#include <boost/test/unit_test.hpp>
+
+#include <claimex/claims.hpp>
+#include <claimex/quotes.hpp>
+#include <claimex/segments.hpp>
+#include <claimex/tokens.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using claimex::Claim;
+using claimex::ClaimKind;
+using claimex::Direction;
+using claimex::Qualifier;
+
+struct Run {
+  std::string text;
+  std::vector<Claim> claims;
+
+  explicit Run(std::string t, const claimex::ClaimOptions& opt = {}) : text(std::move(t)) {
+    auto toks = claimex::tokenize(text);
+    auto seg = claimex::segment(text, toks);
+    auto quotes = claimex::QuoteExtractor().extract(text, toks, seg);
+    claims = claimex::ClaimExtractor(opt).extract(text, toks, seg, quotes);
+  }
+  std::string_view of(claimex::Span s) const { return claimex::text_of(text, s); }
+  // the claim whose number span contains `needle` (first occurrence in the text)
+  const Claim* find(std::string_view needle) const {
+    std::size_t at = text.find(needle);
+    if (at == std::string::npos) return nullptr;
+    for (const Claim& c : claims)
+      if (c.number.begin <= at && at < c.number.end) return &c;
+    for (const Claim& c : claims)
+      if (c.span.begin <= at && at < c.span.end) return &c;
+    return nullptr;
+  }
+  std::size_t quantities() const {
+    std::size_t n = 0;
+    for (const Claim& c : claims)
+      if (!claimex::is_temporal(c.kind)) ++n;
+    return n;
+  }
+};
+
+bool near(double a, double b) {
+  return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
+}
+
+struct ValueCase {
+  const char* sentence;
+  const char* number;  // a piece of the number phrase
+  double value;
+  ClaimKind kind;
+  const char* unit;  // normalised unit or ""
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(claims)
+
+BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
+  const ValueCase cases[] = {
+      {"Officials said 1,592 houses were destroyed.", "1,592", 1592, ClaimKind::count, ""},
+      {"The company raised $2.5bn in new debt.", "2.5", 2.5e9, ClaimKind::money, "USD"},
+      {"The club paid €40m for the striker.", "40", 4e7, ClaimKind::money, "EUR"},
+      {"Exports were worth 300 million dlrs last year.", "300", 3e8, ClaimKind::money, "USD"},
+      {"The fund holds USD 12 million in bonds.", "12", 1.2e7, ClaimKind::money, "USD"},
+      {"The conflict has lasted three decades.", "three", 3, ClaimKind::duration, "decade"},
+      {"She bought a dozen eggs at the market.", "dozen", 12, ClaimKind::count, ""},
+      {"Twenty-one miners were rescued on Monday.", "Twenty-one", 21, ClaimKind::count, ""},
+      {"The city has two million residents.", "two million", 2e6, ClaimKind::count, ""},
+      {"About a quarter of the budget goes to defence.", "quarter", 0.25, ClaimKind::count, ""},
+      {"Turnout rose to 1.2 million voters.", "1.2", 1.2e6, ClaimKind::count, ""},
+      {"Inflation reached 20% in June.", "20", 20, ClaimKind::percent, "percent"},
+      {"Inflation reached 20 percent in June.", "20", 20, ClaimKind::percent, "percent"},
+      {"Inflation reached 20 per cent in June.", "20", 20, ClaimKind::percent, "percent"},
+      {"Output grew 5 pct in the quarter.", "5", 5, ClaimKind::percent, "percent"},
+      {"Support fell 3 percentage points.", "3", 3, ClaimKind::percentage_point,
+       "percentage_point"},
+      {"The convoy travelled 12 kilometres to the border.", "12", 12, ClaimKind::measure, "km"},
+      {"The convoy travelled 12 km to the border.", "12", 12, ClaimKind::measure, "km"},
+      {"Temperatures hit 30 degrees Celsius on Friday.", "30", 30, ClaimKind::measure, "degC"},
+      {"The truck carried 16,000 metric tons of grain.", "16,000", 16000, ClaimKind::measure, "t"},
+      {"Police arrested a 34-year-old man.", "34", 34, ClaimKind::age, "year"},
+      {"The suspect, aged 60, was released.", "60", 60, ClaimKind::age, "year"},
+      {"She finished 3rd in the final.", "3rd", 3, ClaimKind::ordinal, ""},
+      {"It was the third attack this month.", "third", 3, ClaimKind::ordinal, ""},
+      {"The recipe needs 2 1/2 cups of flour.", "2 1/2", 2.5, ClaimKind::measure, "cup"},
+      {"He added ½ teaspoon of salt.", "½", 0.5, ClaimKind::measure, "tsp"},
+      {"The index fell to -2.4 points.", "-2.4", -2.4, ClaimKind::count, ""},
+      {"Only 1,991 people voted.", "1,991", 1991, ClaimKind::count, ""},
+      {"There are 13 lakh applicants.", "13", 1.3e6, ClaimKind::count, ""},
+      {"The state budget is Rs 5 crore.", "5", 5e7, ClaimKind::money, "INR"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(spans_cover_the_phrase_and_the_number) {
+  Run r("Some 20% of Azerbaijan's territory remains occupied, officials said.");
+  const Claim* c = r.find("20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->span) == "Some 20%");
+  BOOST_TEST(r.of(c->number) == "20");
+  BOOST_TEST(r.of(c->unit_span) == "%");
+  BOOST_TEST(r.of(c->qualifier_span) == "Some");
+  BOOST_TEST(r.of(c->concept) == "Azerbaijan's territory");
+
+  Run m("The deal is worth $2.5 billion.");
+  const Claim* d = m.find("2.5");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(m.of(d->span) == "$2.5 billion");
+  BOOST_TEST(m.of(d->number) == "2.5 billion");
+  BOOST_TEST(m.of(d->unit_span) == "$");
+}
+
+BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    double low, high;
+  };
+  const Case cases[] = {
+      {"Between 10-15 people were hurt in the blast.", "10", 10, 15},
+      {"The storm killed between 3 and 5 people.", "3", 3, 5},
+      {"Sales rose from 2.4 million to 3 million units.", "2.4", 2.4e6, 3e6},
+      {"There are four to five thousand people in the camp.", "four", 4000, 5000},
+      {"Hundreds of protesters gathered outside.", "Hundreds", 100, 1000},
+      {"Tens of thousands of people fled.", "Tens", 1e4, 1e5},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(c->is_range);
+      BOOST_TEST(near(c->low, k.low));
+      BOOST_TEST(near(c->high, k.high));
+      BOOST_TEST(near(c->value, k.low));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(qualifiers_bound_or_approximate_the_number) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    Qualifier q;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"Some 300 residents were evacuated.", "300", Qualifier::approximate, "Some"},
+      {"About 6,650 roles will go.", "6,650", Qualifier::approximate, "About"},
+      {"The plant employs around 600 people.", "600", Qualifier::approximate, "around"},
+      {"Rebels control roughly 40 villages.", "40", Qualifier::approximate, "roughly"},
+      {"An estimated 2,000 people attended.", "2,000", Qualifier::approximate, "An estimated"},
+      {"Adani lost more than 60% of its market value.", "60", Qualifier::lower_bound, "more than"},
+      {"At least 14 people were killed.", "14", Qualifier::lower_bound, "At least"},
+      {"The fighting continued for over two weeks.", "two", Qualifier::lower_bound, "over"},
+      {"The region was occupied for nearly three decades.", "three", Qualifier::upper_bound,
+       "nearly"},
+      {"Almost 500 flights were cancelled.", "500", Qualifier::upper_bound, "Almost"},
+      {"Fines of up to $700 apply.", "700", Qualifier::upper_bound, "up to"},
+      {"Fewer than 20 lawmakers voted.", "20", Qualifier::upper_bound, "Fewer than"},
+      {"Qualcomm rose under 4% on Friday.", "4", Qualifier::upper_bound, "under"},
+      {"More than half of voters backed the plan.", "half", Qualifier::lower_bound, "More than"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(claimex::to_string(c->qualifier) == claimex::to_string(k.q));
+      BOOST_TEST(r.of(c->qualifier_span) == k.text);
+    }
+  }
+  Run exact("The ministry counted 43 victims.");
+  BOOST_TEST_REQUIRE(exact.find("43") != nullptr);
+  BOOST_TEST(!exact.find("43")->qualifier_span.present());
+}
+
+BOOST_AUTO_TEST_CASE(changes_have_a_direction_and_a_cue) {
+  Run rose("Consumer prices rose 3.4% in March.");
+  const Claim* c = rose.find("3.4");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->direction) == "up");
+  BOOST_TEST(c->is_change);
+  BOOST_TEST(rose.of(c->change_cue) == "rose");
+
+  Run fell("The army's budget fell by half last year.");
+  c = fell.find("half");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 0.5));
+  BOOST_TEST(claimex::to_string(c->direction) == "down");
+  BOOST_TEST(c->is_change);
+  BOOST_TEST(fell.of(c->change_cue) == "fell by");
+
+  Run level("Shares in cash rose to 78 per cent, up from 50 per cent.");
+  c = level.find("78");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->direction) == "up");
+  BOOST_TEST(!c->is_change);
+  c = level.find("50");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(level.of(c->change_cue) == "up from");
+  BOOST_TEST(!c->is_change);
+}
+
+BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"1,592 houses and 290 civilian facilities have been destroyed.", "1,592", "houses"},
+      {"1,592 houses and 290 civilian facilities have been destroyed.", "290",
+       "civilian facilities"},
+      {"Nvidia advanced 8%, Qualcomm rose 4%, and Broadcom gained 3%.", "4", "Qualcomm"},
+      {"The people have run out of patience after 30 years of occupation.", "30", "occupation"},
+      {"The number of civilians killed in the clashes has reached 43.", "43", "civilians killed"},
+      {"The new model has a 352 μm pixel pitch.", "352", "pixel pitch"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    ClaimKind kind;
+  };
+  const Case cases[] = {
+      {"Relations have been tense since 1991.", "1991", ClaimKind::year},
+      {"The clashes erupted on Sept. 27 near the border.", "27", ClaimKind::date},
+      {"Published October 15,2020", "15", ClaimKind::date},
+      {"The talks resume on 5/17/2018 in Geneva.", "5/17", ClaimKind::date},
+      {"The 2012–13 season was his best.", "2012", ClaimKind::year},
+      {"The meeting starts at 6pm on Monday.", "6", ClaimKind::time},
+      {"Trading opened at 10:30 a.m. in Tokyo.", "10:30", ClaimKind::time},
+      {"The 1990s were a decade of growth.", "1990s", ClaimKind::year},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(r.quantities() == 0u);
+    }
+  }
+  claimex::ClaimOptions no_dates;
+  no_dates.dates = false;
+  Run r("Relations have been tense since 1991.", no_dates);
+  BOOST_TEST(r.claims.empty());
+}
+
+BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
+  const char* sentences[] = {
+      "Leaders of the G20 met in Rome.",
+      "The Boeing 737 was grounded again.",
+      "Officials blamed COVID-19 for the delay.",
+      "Article 5 of the treaty was invoked.",
+      "Arsenal won 3-1 at home.",
+      "For details call 555-123-4567 today.",
+      "The sides drew 2:2 in the final.",
+      "The one you mentioned was closed.",
+  };
+  for (const char* s : sentences) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST(r.quantities() == 0u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ambiguous_units_need_context) {
+  Run in("He arrived in 2 days in London.");
+  const Claim* c = in.find("2");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->unit == "day");
+
+  Run thick("The door is 2 1/2 in thick.");
+  c = thick.find("2 1/2");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->unit == "in");
+
+  Run pm("The vote closes at 6pm.");
+  c = pm.find("6");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "time");
+
+  Run metres("He won the 100m sprint.");
+  c = metres.find("100");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->unit == "m");
+
+  Run million("The service has 10m users.");
+  c = million.find("10");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 1e7));
+}
+
+BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    double value;
+  };
+  const Case cases[] = {
+      {"one hundred and six", "one", 106},
+      {"Three hundred and thirty one voters", "Three", 331},
+      {"They sold two thirds of the stock.", "two", 2.0 / 3},
+      {"The bridge is one and a half miles long.", "one", 1.5},
+      {"Five and a half million people live there.", "Five", 5.5e6},
+      {"The payment of 1,674.5 million was late.", "1,674.5", 1.6745e9},
+      {"Half a dozen witnesses came forward.", "Half", 6},
+      {"The fund lost 1.2 trillion yen.", "1.2", 1.2e12},
+      {"Three lakh crore rupees were spent.", "Three", 3e12},
+      {"One in five adults smoke.", "One", 0.2},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(source_is_the_according_to_or_quote_speaker) {
+  Run r("At least 43 civilians have been killed, according to the Health Ministry.");
+  const Claim* c = r.find("43");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->quote >= 0);
+  BOOST_TEST(r.of(c->source).find("Health Ministry") != std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(any_input_is_safe_and_spans_stay_inside) {
+  std::string inputs[] = {
+      "",
+      std::string("\0\0 12 \0 %", 9),
+      "\xff\xfe 3,5 \xc3 $ $ $ 12bn \xe2\x82",
+      std::string(5000, '9'),
+      "1,2,3,4,5,6,7,8,9 - - - 5 to to to 6 between and and",
+      "minus minus - - -5 -- 3/0 0/0 1e999 99999999999999999999999999e99",
+      "a a a half half quarter dozens of of hundreds of thousands of millions",
+  };
+  for (const std::string& t : inputs) {
+    Run r(t);
+    for (const Claim& c : r.claims) {
+      BOOST_TEST(c.span.end <= t.size());
+      BOOST_TEST(c.span.begin <= c.span.end);
+      BOOST_TEST(c.number.end <= t.size());
+      BOOST_TEST(c.concept.end <= t.size());
+      BOOST_TEST(std::isfinite(c.value));
+    }
+  }
+}
+
+// The bundled article: the ten claims a fact-checker would check, its five dates kept out
+// of the quantities, and the Prosecutor General's Office as source of the casualty figures.
+BOOST_AUTO_TEST_CASE(fixture_article_claims) {
+  std::ifstream in(std::string(CLAIMEX_EXAMPLE_DATA) + "/anadolu-2020-10-15.txt", std::ios::binary);
+  BOOST_TEST_REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Run r(ss.str());
+
+  struct Expect {
+    const char* at;  // text of the number, first occurrence after `after`
+    const char* after;
+    double value;
+    double alt_value;  // also accepted (`43,218` is `43, 218` with a lost space)
+    ClaimKind kind;
+    const char* qualifier;
+    const char* concept;  // empty: not checked
+    bool prosecutor;
+  };
+  const Expect expect[] = {
+      {"two weeks", "continues for", 2, 2, ClaimKind::duration, "over", "", false},
+      {"43", "has reached", 43, 43218, ClaimKind::count, "", "Azerbaijani civilians killed", true},
+      {"1,592", "injured", 1592, 1592, ClaimKind::count, "", "houses", true},
+      {"290", "houses and", 290, 290, ClaimKind::count, "", "civilian facilities", true},
+      {"79", "destroyed, and", 79, 79, ClaimKind::count, "", "apartment blocks", true},
+      {"30 years", "patience after", 30, 30, ClaimKind::duration, "", "occupation", false},
+      {"five", "firstly from", 5, 5, ClaimKind::count, "", "districts", false},
+      {"two districts", "then from", 2, 2, ClaimKind::count, "", "districts", false},
+      {"three decades", "for nearly", 3, 3, ClaimKind::duration, "nearly", "", false},
+      {"20%", "Some", 20, 20, ClaimKind::percent, "Some", "Azerbaijan's territory", false},
+  };
+  for (const Expect& e : expect) {
+    BOOST_TEST_CONTEXT(e.after << " " << e.at) {
+      std::size_t from = r.text.find(e.after);
+      BOOST_TEST_REQUIRE(from != std::string::npos);
+      std::size_t pos = r.text.find(e.at, from);
+      BOOST_TEST_REQUIRE(pos != std::string::npos);
+      const Claim* c = nullptr;
+      for (const Claim& k : r.claims)
+        if (k.number.begin <= pos && pos < k.number.end) c = &k;
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST((near(c->value, e.value) || near(c->value, e.alt_value)));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(e.kind));
+      BOOST_TEST(r.of(c->qualifier_span) == e.qualifier);
+      if (*e.concept) BOOST_TEST(r.of(c->concept) == e.concept);
+      if (e.prosecutor)
+        BOOST_TEST(r.of(c->source).find("Prosecutor General's Office") != std::string_view::npos);
+    }
+  }
+  // the five dates: temporal kinds, never quantities
+  const char* dates[] = {"October 15,2020", "since 1991", "Sept. 27", "in 1992", "in 1994"};
+  for (const char* d : dates) {
+    BOOST_TEST_CONTEXT(d) {
+      std::size_t pos = r.text.find(d);
+      BOOST_TEST_REQUIRE(pos != std::string::npos);
+      std::string_view ds(d);
+      std::size_t digit = pos + ds.find_first_of("0123456789");
+      bool temporal = false;
+      for (const Claim& k : r.claims) {
+        if (k.span.begin <= digit && digit < k.span.end) {
+          BOOST_TEST(claimex::is_temporal(k.kind));
+          temporal = claimex::is_temporal(k.kind);
+        }
+      }
+      BOOST_TEST(temporal);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,200 @@
+#define BOOST_TEST_MODULE robustness
+#include <boost/test/unit_test.hpp>
+
+#include <claimex/claimex.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "support/invariants.hpp"
+
+// Hostile and odd input: every case must finish, keep every span valid, and grow linearly.
+// Memory bound (documented in README "Robustness"): a Document holds at most
+// kMaxBytesPerInputByte bytes of vectors per input byte, whatever the input. The worst case
+// is a number every two bytes ("1 1 1 …"): a 136-byte Claim per 2 bytes plus its tokens.
+
+namespace {
+
+constexpr double kMaxBytesPerInputByte = 96.0;
+
+const claimex::Extractor& extractor() {
+  static const claimex::Extractor e;
+  return e;
+}
+
+std::size_t footprint(const claimex::Document& d) {
+  std::size_t n = d.tokens.capacity() * sizeof(claimex::Token) +
+                  d.segments.sentences.capacity() * sizeof(claimex::Sentence) +
+                  d.segments.paragraphs.capacity() * sizeof(claimex::Paragraph) +
+                  d.quotes.capacity() * sizeof(claimex::Quote) +
+                  d.claims.capacity() * sizeof(claimex::Claim);
+  for (const claimex::Quote& q : d.quotes) n += q.segments.capacity() * sizeof(claimex::Span);
+  return n;
+}
+
+void check(const std::string& text) {
+  claimex::Document doc = extractor().extract(text);
+  std::string err = claimex_test::check_document(text, doc);
+  BOOST_TEST(err.empty(), err);
+  if (text.size() >= 4096) {
+    double per_byte = static_cast<double>(footprint(doc)) / static_cast<double>(text.size());
+    BOOST_TEST(per_byte <= kMaxBytesPerInputByte, "document memory " << per_byte << " B/byte");
+  }
+  std::string json;
+  claimex::write_json(json, doc);
+  BOOST_TEST(claimex::is_valid_utf8(json));
+}
+
+std::string repeat(std::string_view unit, std::size_t bytes) {
+  std::string s;
+  s.reserve(bytes + unit.size());
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+
+// Best of five runs of the whole pipeline over `text`, in seconds.
+double best_time(const std::string& text) {
+  double best = 1e9;
+  claimex::Document doc;
+  for (int i = 0; i < 5; ++i) {
+    auto t0 = std::chrono::steady_clock::now();
+    extractor().extract(text, doc);
+    auto t1 = std::chrono::steady_clock::now();
+    best = std::min(best, std::chrono::duration<double>(t1 - t0).count());
+  }
+  return best;
+}
+
+// Doubling the input at most ~2.2x the time (ratio measured here, not an absolute time).
+void check_linear(std::string_view unit, std::size_t bytes) {
+  std::string small = repeat(unit, bytes), big = repeat(unit, 2 * bytes);
+  best_time(small);  // warm caches and the allocator
+  double ratio = best_time(big) / std::max(best_time(small), 1e-6);
+  BOOST_TEST_MESSAGE("doubling " << bytes << " bytes of '" << unit.substr(0, 20) << "': x" << ratio);
+  BOOST_TEST(ratio <= 2.3, "time grew x" << ratio << " when the input doubled");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(robustness)
+
+BOOST_AUTO_TEST_CASE(empty_and_white_space_only_give_empty_documents) {
+  for (std::string t : {std::string(), std::string(" "), std::string("\n\n\r\n\t  "),
+                        std::string("\xC2\xA0\xE2\x80\x8B\xEF\xBB\xBF")}) {
+    claimex::Document doc = extractor().extract(t);
+    BOOST_TEST(doc.tokens.empty());
+    BOOST_TEST(doc.segments.sentences.empty());
+    BOOST_TEST(doc.quotes.empty());
+    BOOST_TEST(doc.claims.empty());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_lone_quote_mark_is_not_a_quote) {
+  for (std::string t : {"\"", "\xE2\x80\x9C", "'", "\"\"", "He said \""}) {
+    check(t);
+    BOOST_TEST(extractor().extract(t).quotes.empty(), t);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ten_thousand_unbalanced_quote_marks_finish_with_valid_spans) {
+  check(repeat("\"", 10000));
+  check(repeat("\" he said ", 10000));
+  check(repeat("\xE2\x80\x9C Prices rose 5%, ", 10000));
+}
+
+BOOST_AUTO_TEST_CASE(a_hundred_thousand_nested_brackets_finish) {
+  check(std::string(100000, '(') + "12 people" + std::string(100000, ')'));
+  check(repeat("[", 100000));
+}
+
+BOOST_AUTO_TEST_CASE(a_megabyte_of_digits_or_periods_finishes) {
+  check(std::string(1 << 20, '7'));
+  check(std::string(1 << 20, '.'));
+  check(repeat("1,", 1 << 19));
+  check(repeat("3.", 1 << 19));
+}
+
+BOOST_AUTO_TEST_CASE(nul_bytes_and_control_characters_keep_offsets_valid) {
+  std::string t = "The ministry said 1,592 houses\0 were destroyed.\x01\x02\x7F\"quoted\0\" he said.";
+  t += std::string("\0\0\0", 3);
+  check(t);
+  check(std::string(1 << 16, '\0'));
+}
+
+BOOST_AUTO_TEST_CASE(invalid_and_overlong_utf8_keep_offsets_valid) {
+  check("Caf\xE9 prices rose 20% \xC0\xAF overlong \xED\xA0\x80 surrogate \xF4\x90\x80\x80 too big");
+  check("truncated at the end \xE2\x80");
+  std::string bytes;
+  for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
+  check(repeat(bytes, 1 << 16));
+}
+
+BOOST_AUTO_TEST_CASE(utf16_with_bom_gives_tokens_but_no_crash) {
+  // "He said 5" in UTF-16LE with a byte-order mark: not UTF-8, read as bytes.
+  std::string t("\xFF\xFEH\0e\0 \0s\0a\0i\0d\0 \0" "5\0", 20);
+  check(t);
+}
+
+BOOST_AUTO_TEST_CASE(mixed_line_endings_split_paragraphs_the_same_way) {
+  const std::string lf = "Aliyev spoke on Thursday.\nHe said 43 people died.\n";
+  const std::string crlf = "Aliyev spoke on Thursday.\r\nHe said 43 people died.\r\n";
+  const std::string cr = "Aliyev spoke on Thursday.\rHe said 43 people died.\r";
+  for (const std::string& t : {lf, crlf, cr}) check(t);
+  auto n = [](const std::string& t) { return extractor().extract(t).segments.paragraphs.size(); };
+  BOOST_TEST(n(lf) == n(crlf));
+  BOOST_TEST(n(lf) == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(random_bytes_keep_every_invariant) {
+  std::uint32_t x = 2463534242u;
+  for (int doc = 0; doc < 200; ++doc) {
+    std::string t;
+    std::size_t n = 1 + doc * 37 % 4000;
+    for (std::size_t i = 0; i < n; ++i) {
+      x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+      // bias toward the characters that drive the rules
+      static const char alphabet[] = " .,\"'()-:;%$0123456789aAsSiIdD\n\xE2\x80\x9C\x9D";
+      t += (x & 3) ? alphabet[x % (sizeof(alphabet) - 1)] : static_cast<char>(x >> 24);
+    }
+    check(t);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_large_document_without_line_breaks_is_processed_whole) {
+  // 100 MB with no newline through the tokenizer and segmenter; the full pipeline on 8 MB
+  // (kept smaller so the sanitizer build stays quick; linearity is checked below).
+  std::string big = repeat("The ministry said 1,592 houses were destroyed in \"heavy shelling\" on Sept. 27. ",
+                           100u << 20);
+  std::vector<claimex::Token> toks;
+  claimex::tokenize(big, toks);
+  BOOST_TEST(!toks.empty());
+  BOOST_TEST(toks.back().span.end <= big.size());
+  BOOST_TEST(static_cast<double>(toks.capacity() * sizeof(claimex::Token)) / big.size() < 4.0);
+  claimex::Segments seg = claimex::segment(big, toks);
+  BOOST_TEST(seg.sentences.size() > 1000000u);
+  big.resize(8u << 20);
+  check(big);
+}
+
+BOOST_AUTO_TEST_CASE(time_grows_linearly_with_hostile_input) {
+  check_linear("\"", 1 << 18);
+  check_linear("(", 1 << 18);
+  check_linear("9", 1 << 19);
+  check_linear(".", 1 << 19);
+  check_linear("\" Aliyev said \"", 1 << 18);
+  check_linear("He said 12 people, about 30% of them, left. ", 1 << 19);
+  check_linear("according to the ministry, ", 1 << 18);
+}
+
+BOOST_AUTO_TEST_CASE(a_document_past_the_size_limit_is_refused_with_an_error) {
+  // A view of that size is never read: the size check comes first, so no such buffer is needed.
+  static const char byte = 'x';
+  std::string_view huge(&byte, claimex::max_document_size + 1);
+  BOOST_CHECK_THROW(claimex::tokenize(huge), claimex::Error);
+  BOOST_CHECK_THROW(extractor().extract(huge), claimex::Error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
