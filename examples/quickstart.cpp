@@ -13,6 +13,6 @@ int main() {
               << "): " << claimex::text_of(text, q.content) << '\n';
   for (const claimex::Claim& c : doc.claims)
     std::cout << "claim: " << claimex::text_of(text, c.span) << " = " << c.value << ' ' << c.unit
-              << " (" << claimex::to_string(c.kind) << "), source: "
-              << claimex::text_of(text, c.source) << '\n';
+              << " (" << claimex::to_string(c.kind)
+              << "), source: " << claimex::text_of(text, c.source) << '\n';
 }

@@ -290,6 +290,25 @@ constexpr std::string_view kTimeContext[] = {
     "Pacific",   "Greenwich", "local",     "Local",
 };
 
+// Hyphens typed for dashes (`Group-co-chaired by France, Russia, and the US-was formed`): the
+// words that cannot end a compound, and the prefixes that start a compound of their own.
+constexpr std::string_view kDashFollowers[] = {
+    "was",   "were", "is",  "are", "has", "have", "had",   "will", "would", "which", "who",
+    "whose", "that", "and", "but", "the", "its",  "their", "his",  "her",   "not",
+};
+constexpr std::string_view kCompoundPrefixes[] = {
+    "co", "non", "anti", "pre", "post", "ex", "self", "semi", "multi", "inter", "pro", "re",
+};
+
+const WordSet& dash_follower_table() {
+  static const WordSet table = make_word_set(kDashFollowers, false);
+  return table;
+}
+const WordSet& compound_prefix_table() {
+  static const WordSet table = make_word_set(kCompoundPrefixes, false);
+  return table;
+}
+
 const WordSet& time_context_table() {
   static const WordSet table = make_word_set(kTimeContext, false);
   return table;
@@ -325,6 +344,14 @@ const AbbrevKind* find_abbreviation(std::string_view word) noexcept {
 
 bool is_sentence_starter(std::string_view word) noexcept {
   return starter_table().contains(word);
+}
+
+bool is_dash_follower(std::string_view word) noexcept {
+  return dash_follower_table().contains(word);
+}
+
+bool is_compound_prefix(std::string_view word) noexcept {
+  return compound_prefix_table().contains(word);
 }
 
 bool is_time_context(std::string_view word) noexcept {

@@ -36,6 +36,14 @@ bool is_sentence_starter(std::string_view word) noexcept;
 /// days, months and time zones.
 bool is_time_context(std::string_view word) noexcept;
 
+/// True for a lower-case word that never ends a hyphenated compound, so that a hyphen before
+/// it stands for a dash (`the US-was formed`): auxiliaries, articles, conjunctions, relatives.
+bool is_dash_follower(std::string_view word) noexcept;
+
+/// True for a lower-case prefix that opens a compound of its own (`co`, `non`, `anti`), so
+/// that a hyphen joining it to a capitalised word stands for a dash (`Group-co-chaired`).
+bool is_compound_prefix(std::string_view word) noexcept;
+
 }  // namespace claimex::detail
 
 #endif

@@ -3,6 +3,7 @@
 // US customary units; currency codes are ISO 4217.
 #include "claim_lexicon.hpp"
 
+#include <iterator>
 #include <vector>
 
 namespace claimex::detail {
@@ -13,6 +14,11 @@ using UC = UnitClass;
 using Q = Qualifier;
 
 const Lexicon<NumberWord>::Row kNumberWords[] = {
+    {"millions", {1e6, NC::scale}},   {"billions", {1e9, NC::scale}},
+    {"trillions", {1e12, NC::scale}}, {"cr", {1e7, NC::scale}},
+    {"lkh", {1e5, NC::scale}},        {"lkhs", {1e5, NC::scale}},
+    {"lacs", {1e5, NC::scale}},       {"koti", {1e7, NC::scale}},
+    {"krore", {1e7, NC::scale}},      {"krores", {1e7, NC::scale}},
     {"zero", {0, NC::unit}},          {"nought", {0, NC::unit}},
     {"naught", {0, NC::unit}},        {"nil", {0, NC::unit}},
     {"one", {1, NC::unit}},           {"two", {2, NC::unit}},
@@ -74,6 +80,7 @@ const Lexicon<OrdinalWord>::Row kOrdinalWords[] = {
 
 // Scale words written apart from the number (`2.5 billion`, `10 bln`), case-folded.
 const Lexicon<double>::Row kScaleWords[] = {
+    {"lkh", 1e5},      {"lkhs", 1e5},     {"lac", 1e5},     {"lacs", 1e5},    {"cr", 1e7},
     {"hundred", 1e2},  {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
     {"lakh", 1e5},     {"lakhs", 1e5},    {"crore", 1e7},   {"crores", 1e7},  {"mn", 1e6},
     {"mln", 1e6},      {"mil", 1e6},      {"mio", 1e6},     {"bn", 1e9},      {"bln", 1e9},
@@ -92,12 +99,13 @@ const Lexicon<double>::Row kScaleGlued[] = {
 
 // Vague plurals: `hundreds` of people is somewhere between 100 and 1,000.
 const Lexicon<double>::Row kVague[] = {
-    {"dozens", 12},    {"hundreds", 100},   {"thousands", 1e3},
-    {"millions", 1e6}, {"billions", 1e9}, {"trillions", 1e12}, {"tens", 10},
+    {"dozens", 12},    {"hundreds", 100},   {"thousands", 1e3}, {"millions", 1e6},
+    {"billions", 1e9}, {"trillions", 1e12}, {"tens", 10},
 };
 
 // Case-sensitive unit symbols (SI prefixes make `m`/`M`, `b`/`B` differ).
 const Lexicon<UnitEntry>::Row kUnitsExact[] = {
+    {"rad", {"rad", "angle", UC::measure}},
     {"m", {"m", "length", UC::measure}},
     {"km", {"km", "length", UC::measure}},
     {"cm", {"cm", "length", UC::measure}},
@@ -257,6 +265,17 @@ const Lexicon<UnitEntry>::Row kUnitsExact[] = {
 
 // Case-folded unit words and phrases.
 const Lexicon<UnitEntry>::Row kUnits[] = {
+    {"kmph", {"km/h", "speed", UC::measure}},
+    {"microgramme", {"ug", "mass", UC::measure}},
+    {"microgrammes", {"ug", "mass", UC::measure}},
+    {"milligramme", {"mg", "mass", UC::measure}},
+    {"milligrammes", {"mg", "mass", UC::measure}},
+    {"kilogramme", {"kg", "mass", UC::measure}},
+    {"kilogrammes", {"kg", "mass", UC::measure}},
+    {"radian", {"rad", "angle", UC::measure}},
+    {"radians", {"rad", "angle", UC::measure}},
+    {"dutch guilders", {"NLG", "currency", UC::currency}},
+    {"guilder", {"NLG", "currency", UC::currency}},
     // length
     {"metre", {"m", "length", UC::measure}},
     {"metres", {"m", "length", UC::measure}},
@@ -1040,10 +1059,39 @@ ClaimLexicon build() {
   lx.pronoun_one = make_word_set(kPronounOne, true);
   lx.concept_stop = make_word_set(kConceptStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);
+  {
+    std::vector<WordSet::Row> rows;
+    for (const auto& r : kNumberWords) rows.push_back({r.key, Unit{}});
+    for (const auto& r : kOrdinalWords) rows.push_back({r.key, Unit{}});
+    for (const auto& r : kVague) rows.push_back({r.key, Unit{}});
+    for (std::string_view w : {"a", "an", "half", "quarter", "minus", "negative"})
+      rows.push_back({w, Unit{}});
+    lx.starters = WordSet(rows, true);
+    for (const auto& r : rows) {
+      unsigned char f = ascii_lower(static_cast<unsigned char>(r.key[0]));
+      if (f >= 'a' && f <= 'z' && r.key.size() < 32)
+        lx.starter_shape[f - 'a'] |= 1u << r.key.size();
+    }
+  }
   return lx;
 }
 
 }  // namespace
+
+std::vector<std::string_view> change_rows() {
+  std::vector<std::string_view> v;
+  for (const auto& r : kChanges) v.push_back(r.key);
+  return v;
+}
+std::vector<std::string_view> concept_stop_words() {
+  return std::vector<std::string_view>(std::begin(kConceptStop), std::end(kConceptStop));
+}
+std::vector<std::string_view> month_words() {
+  return std::vector<std::string_view>(std::begin(kMonths), std::end(kMonths));
+}
+std::vector<std::string_view> weekday_words() {
+  return std::vector<std::string_view>(std::begin(kWeekdays), std::end(kWeekdays));
+}
 
 const ClaimLexicon& claim_lexicon() {
   static const ClaimLexicon lx = build();

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "claimex/claims.hpp"
 #include "lexicon.hpp"
@@ -80,14 +81,22 @@ struct ClaimLexicon {
   WordSet months;                             ///< January … Dec., Sept.
   WordSet weekdays;                           ///< Monday … Sun.
   WordSet year_preps;                         ///< words after which a 4-digit number is a year
-  WordSet name_before;           ///< words a number after is part of a name (`Article`)
-  WordSet pronoun_one;           ///< words before `one` that make it a pronoun
-  WordSet concept_stop;          ///< words that end a concept noun phrase
-  WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)
+  WordSet name_before;                   ///< words a number after is part of a name (`Article`)
+  WordSet pronoun_one;                   ///< words before `one` that make it a pronoun
+  WordSet concept_stop;                  ///< words that end a concept noun phrase
+  WordSet dimension_adjectives;          ///< long, wide, tall, thick … (`2 in thick`)
+  std::uint32_t starter_shape[26] = {};  ///< per first letter a-z, bit n: a starter of length n
+  WordSet starters;  ///< words that may start a number phrase (number, ordinal, vague words, `a`)
 };
 
 /// The tables, built on first use (thread-safe static initialisation).
 const ClaimLexicon& claim_lexicon();
+
+/// The raw word lists behind some tables, for callers that combine them into one table.
+std::vector<std::string_view> change_rows();
+std::vector<std::string_view> concept_stop_words();
+std::vector<std::string_view> month_words();
+std::vector<std::string_view> weekday_words();
 
 }  // namespace claimex::detail
 

@@ -236,6 +236,10 @@ double vulgar_fraction(std::string_view s, std::size_t& len) noexcept {
       {"\xE2\x85\x9C", 0.375},   {"\xE2\x85\x9D", 0.625},   {"\xE2\x85\x9E", 0.875},
       {"\xE2\x85\x90", 1.0 / 7}, {"\xE2\x85\x91", 1.0 / 9}, {"\xE2\x85\x92", 0.1},
   };
+  len = 0;
+  if (s.size() < 2 ||
+      (static_cast<unsigned char>(s[0]) != 0xC2 && static_cast<unsigned char>(s[0]) != 0xE2))
+    return 0;
   for (const Row& row : rows) {
     std::string_view u(row.utf8);
     if (s.substr(0, u.size()) == u) {

@@ -42,6 +42,7 @@ struct Atom {
   bool space = true;        // white space (or the sentence start) before it
   bool cap = false;         // first letter upper case
   bool glued_next = false;  // no white space between it and the next atom
+  bool starter = false;     // a word that may start a number phrase (`three`, `a`, `half`)
 };
 
 bool is_digit(char c) {
@@ -56,8 +57,8 @@ bool ieq(std::string_view a, std::string_view b) {
 }
 
 // Cuts the tokens of one sentence into atoms (appended to `out`).
-void make_atoms(std::string_view text, const std::vector<Token>& toks, std::size_t first,
-                std::size_t last, std::vector<Atom>& out) {
+bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
+                std::size_t first, std::size_t last, std::vector<Atom>& out) {
   out.clear();
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
@@ -178,6 +179,17 @@ void make_atoms(std::string_view text, const std::vector<Token>& toks, std::size
   }
   out.resize(w);
   for (std::size_t i = 0; i + 1 < out.size(); ++i) out[i].glued_next = !out[i + 1].space;
+  for (Atom& a : out) {
+    if (a.kind != AK::word || a.span.size() > 31) continue;
+    // a first letter and length no starter word has saves the lookup
+    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
+    if (f < 'a' || f > 'z' || !((lx.starter_shape[f - 'a'] >> a.span.size()) & 1u)) continue;
+    a.starter = lx.starters.contains(text_of(text, a.span));
+  }
+  for (const Atom& a : out)
+    if (a.kind == AK::number || a.starter || a.kind == AK::symbol || a.kind == AK::other)
+      return true;
+  return false;
 }
 
 // ------------------------------------------------------------------------- number phrases
@@ -252,6 +264,10 @@ class Scanner {
 
   // Longest unit phrase at atom i (up to 4 atoms); `n` gets its atom count.
   const UnitEntry* unit_at(std::size_t i, std::size_t& n, bool glued_to_number) const {
+    n = 0;
+    if (i >= at_.size() || at_[i].kind == AK::number || at_[i].kind == AK::punct ||
+        at_[i].kind == AK::dash)
+      return nullptr;
     char buf[64];
     for (std::size_t len = 4; len >= 1; --len) {
       std::string_view k;
@@ -387,6 +403,38 @@ class Scanner {
         }
       }
     }
+    // powers: `1.1^23`, `2.5^-1`, `1.3x10^6`, `6.23x10^-4`
+    if (r.form == DigitForm::plain && end + 1 < at_.size() && glued(end) && glued(end + 1)) {
+      std::size_t k = end;
+      bool times_ten = false;
+      if ((txt(k) == "x" || txt(k) == "\xC3\x97") && k + 2 < at_.size() && txt(k + 1) == "10" &&
+          glued(k + 2) && txt(k + 2) == "^") {
+        times_ten = true;
+        k += 2;
+      }
+      if (txt(k) == "^" && k + 1 < at_.size() && glued(k + 1)) {
+        std::size_t e = k + 1;
+        bool neg = false;
+        while (e < at_.size() && glued(e) && (txt(e) == "-" || txt(e) == "+" || txt(e) == "--")) {
+          if (txt(e) != "+") neg = !neg;
+          ++e;
+        }
+        if (e < at_.size() && at_[e].kind == AK::number && glued(e)) {
+          DigitRead x = detail::read_digits(txt(e));
+          if (x.form == DigitForm::plain && std::fabs(x.value) <= 300) {
+            double ex = x.value;
+            if (neg) ex = -ex;
+            double v = times_ten ? r.value * std::pow(10.0, ex)
+                                 : (r.value < 0 ? -std::pow(-r.value, ex) : std::pow(r.value, ex));
+            if (std::isfinite(v)) {
+              r.value = v;
+              r.decimals = true;
+              end = e + 1;
+            }
+          }
+        }
+      }
+    }
     // exponent glued: `1` `e10`, `12.32` `e` `+` `14`
     if (r.form == DigitForm::plain && end < at_.size() && glued(end) && at_[end].kind == AK::word) {
       std::string_view s = txt(end);
@@ -396,6 +444,14 @@ class Scanner {
         if (m.form == DigitForm::plain) {
           r = m;
           end += 1;
+        }
+      } else if (s.size() == 1 && (s[0] == 'e' || s[0] == 'E') && end + 1 < at_.size() &&
+                 glued(end + 1) && at_[end + 1].kind == AK::number) {
+        Span sp{at_[i].span.begin, at_[end + 1].span.end};
+        DigitRead m = detail::read_digits(text_of(text_, sp));
+        if (m.form == DigitForm::plain) {
+          r = m;
+          end += 2;
         }
       } else if (s.size() == 1 && (s[0] == 'e' || s[0] == 'E') && end + 2 < at_.size() &&
                  glued(end + 1) && glued(end + 2) && at_[end + 2].kind == AK::number &&
@@ -416,6 +472,14 @@ class Scanner {
   const ClaimOptions& opt_;
   std::string_view text_;
   const std::vector<Atom>& at_;
+  std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
+
+ public:
+  void set_memo(std::vector<std::uint8_t>& m) {
+    memo_ = &m;
+    m.assign(at_.size(), 0);
+  }
+  std::vector<std::uint8_t>& memo() const { return *memo_; }
 };
 
 // The cardinal reader: digits and words with scales, `and`, fractions, `point` decimals.
@@ -440,6 +504,19 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
          !(txt(k).back() == 's' || txt(k).back() == 'S')) ||
         (o && o->value > 1 && !o->plural &&
          (o->cls != NumClass::unit || o->value == 2 || o->value == 3 || o->value == 4 || true));
+    if (!ok && w && w->cls == NumClass::tens) {
+      std::size_t k2 = k + 1;
+      if (k2 < at_.size() && at_[k2].kind == AK::dash) ++k2;
+      const detail::OrdinalWord* od = ordword(k2);
+      if (od && od->value < 10 && od->value >= 1 && !od->plural) {
+        n.value = 1 / (w->value + od->value);
+        n.high = n.value;
+        n.b = k2 + 1;
+        n.fraction = true;
+        n.words = true;
+        return true;
+      }
+    }
     if (!ok) return false;
     // `a second` / `a first` are not fractions
     if (o && (o->value == 1 || ieq(txt(k), "second"))) return false;
@@ -660,13 +737,14 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
       }
       const detail::NumberWord* w = numword(j);
       const detail::OrdinalWord* o = ordword(j);
+      if (!w && o && any && prev_digits && (!o->plural || cur >= 100))
+        break;  // `1988 third quarter`
       if (!w && o && any) {
         // fraction denominators and compound ordinals: `two thirds`, `twenty-first`,
         // `one hundred twenty fifth`, `three trillionth`
         double numer = cur;
         bool single = numer == 1 && total == 0;
-        bool compound_ord = !o->plural &&
-                            (prev == NumClass::tens || prev == NumClass::hundred) &&
+        bool compound_ord = !o->plural && (prev == NumClass::tens || prev == NumClass::hundred) &&
                             o->cls != NumClass::scale && o->cls != NumClass::hundred &&
                             o->value < 10 && !a_start;
         if (compound_ord && !(prev == NumClass::tens && o->value >= 10)) {
@@ -726,7 +804,9 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         // `hundreds`, `thousands` after a number: `322 hundred` yes, `3 thousands` rare
         if (!any) break;
         if (!(prev_digits || prev == NumClass::unit || prev == NumClass::teen ||
-              prev == NumClass::tens))
+              prev == NumClass::tens ||
+              (w->cls == NumClass::scale &&
+               (prev == NumClass::hundred || prev == NumClass::scale))))
           break;
       }
       switch (w->cls) {
@@ -739,6 +819,19 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
                       prev == NumClass::hundred || prev == NumClass::scale;
             if (prev == NumClass::hundred && std::fmod(cur, 100.0) != 0) ok = false;
             if (w->value >= last_scale) ok = false;
+            if (!ok && w->cls == NumClass::tens && cur > 0 && total == 0) {
+              std::size_t k2 = j + 1;
+              if (k2 < at_.size() && at_[k2].kind == AK::dash) ++k2;
+              const detail::OrdinalWord* od = ordword(k2);
+              if (od && od->value < 10 && od->value >= 1 && (od->plural || cur == 1)) {
+                n.value = cur / (w->value + od->value);
+                n.high = n.value;
+                n.b = k2 + 1;
+                n.fraction = true;
+                n.words = true;
+                return true;
+              }
+            }
             if (!ok) goto done;
           }
           if (w->value == 0 && !prev_is_none) goto done;
@@ -785,9 +878,9 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         const detail::OrdinalWord* uo = ordword(j + 1);
         if ((u && u->cls == NumClass::unit && u->value > 0) || (uo && uo->value < 10)) ++j;
       }
-      // `hundred-fifths`
-      if (j + 1 < at_.size() && at_[j].kind == AK::dash && !at_[j].space && ordword(j + 1) &&
-          !at_[j + 1].space)
+      // `hundred-fifths`, `one - fourth`
+      if (j + 1 < at_.size() && at_[j].kind == AK::dash && ordword(j + 1) &&
+          ordword(j + 1)->value > 1 && !ieq(txt(j + 1), "second") && !ieq(txt(j + 1), "seconds"))
         ++j;
       continue;
     }
@@ -816,7 +909,7 @@ done:
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
     const double* sc = lx_.scale_words.find(s);
-    if (!sc && (s == "G" || s == "M" || s == "B" || s == "K" || s == "T" || s == "MM"))
+    if (!sc && (s == "G" || s == "M" || s == "B" || s == "T" || s == "MM"))
       sc = lx_.scale_glued.find(s);
     if (sc && (s == "k" || s == "G" || s == "M" || s == "B" || s == "K" || s == "T") &&
         j + 1 < at_.size() && at_[j + 1].kind == AK::word)
@@ -846,14 +939,22 @@ struct Ctx {
 }  // namespace
 
 struct ClaimExtractor::Impl {
-  explicit Impl(const ClaimOptions& o) : options(o), lx(detail::claim_lexicon()) {}
+  explicit Impl(const ClaimOptions& o) : options(o), lx(detail::claim_lexicon()) {
+    build_classes();
+  }
   ClaimOptions options;
   const ClaimLexicon& lx;
+  detail::Lexicon<std::uint8_t> classes;  // word → class bits (verb, stop, opener, …)
+  void build_classes();
 
-  void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out) const;
+  void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
+                std::vector<std::uint8_t>& memo) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
+  static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
+                                kChange = 32;
+  std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
 };
 
 namespace {
@@ -910,22 +1011,72 @@ const detail::WordSet& aux_set() {
   return set;
 }
 
-const detail::WordSet& verb_set() {
-  static const detail::WordSet set = detail::make_word_set(kVerbs, true);
-  return set;
+// Closed word classes the concept finder looks for, as O(1) sets.
+const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
+                                         "his",   "her",  "our",  "all", "those",
+                                         "these", "this", "that", "my",  "your"};
+const std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
+                                           "that",    "which", "who",    "where",   "when",
+                                           "because", "after", "before", "if",      "although"};
+const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
+                                          "with",   "on",    "into", "across", "within",
+                                          "during", "among", "to",   "between"};
+// change words that are nouns or adverbs, not verbs (`a 5% increase`, `up 3%`)
+const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
+                                         "cut",  "increase", "decrease", "drop",   "rise",
+                                         "fall", "gain",     "decline"};
+
+struct ConceptSets {
+  detail::WordSet prepositions = detail::make_word_set(kPrepositions, true);
+};
+
+const ConceptSets& sets() {
+  static const ConceptSets s;
+  return s;
 }
 
 }  // namespace
 
+void ClaimExtractor::Impl::build_classes() {
+  // one table for the word classes the concept finder asks about, so a word costs one lookup
+  std::vector<detail::Lexicon<std::uint8_t>::Row> rows;
+  auto add = [&](std::string_view w, std::uint8_t bit) {
+    for (auto& r : rows)
+      if (detail::lexicon_equal(r.key, w, true)) {
+        r.value = static_cast<std::uint8_t>(r.value | bit);
+        return;
+      }
+    rows.push_back({w, bit});
+  };
+  for (std::string_view w : kVerbs) add(w, kVerb);
+  for (const auto& r : detail::change_rows()) {
+    bool noun = false;
+    for (std::string_view x : kChangeNouns) noun = noun || x == r;
+    add(r, static_cast<std::uint8_t>(noun ? kChange : (kChange | kVerb)));
+  }
+  for (std::string_view w : detail::concept_stop_words()) add(w, kStop);
+  for (std::string_view w : detail::month_words()) add(w, kStop);
+  for (std::string_view w : detail::weekday_words()) add(w, kStop);
+  for (std::string_view w : kClauseOpeners) add(w, kOpener);
+  for (std::string_view w : kDeterminers) add(w, kDet);
+  classes = detail::Lexicon<std::uint8_t>(rows, true);
+}
+
+std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
+  std::vector<std::uint8_t>& memo = sc.memo();
+  if (i >= memo.size()) return 0;
+  if (memo[i] & kKnown) return memo[i];
+  std::uint8_t f = kKnown;
+  if (sc.kind(i) == AK::word) {
+    const std::uint8_t* bits = classes.find(sc.txt(i));
+    if (bits) f |= *bits;
+  }
+  memo[i] = f;
+  return f;
+}
+
 bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
-  if (sc.kind(i) != AK::word) return false;
-  std::string_view w = sc.txt(i);
-  return verb_set().contains(w) ||
-         (lx.changes.contains(w) && !sc.word_is(i, "up") && !sc.word_is(i, "down") &&
-          !sc.word_is(i, "off") && !sc.word_is(i, "higher") && !sc.word_is(i, "lower") &&
-          !sc.word_is(i, "cut") && !sc.word_is(i, "increase") && !sc.word_is(i, "decrease") &&
-          !sc.word_is(i, "drop") && !sc.word_is(i, "rise") && !sc.word_is(i, "fall") &&
-          !sc.word_is(i, "gain") && !sc.word_is(i, "decline"));
+  return (word_class(sc, i) & kVerb) != 0;
 }
 
 // What the number counts or measures: the noun phrase after a count (`1,592 houses`), the
@@ -940,10 +1091,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   auto span_of = [&](std::size_t a, std::size_t b) {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
-  auto stop = [&](std::size_t q) {
-    std::string_view w = sc.txt(q);
-    return lx.concept_stop.contains(w) || lx.months.contains(w) || lx.weekdays.contains(w);
-  };
+  auto stop = [&](std::size_t q) { return (word_class(sc, q) & kStop) != 0; };
   // a noun phrase from atom q: words (and glued hyphens, possessive clitics) up to a stop
   auto np_from = [&](std::size_t q, std::size_t max_words, std::size_t& e) -> Span {
     std::size_t words = 0;
@@ -955,7 +1103,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         bool clitic = w == "'s" || w == "\xE2\x80\x99s" || w == "'";
         if (!clitic && stop(e)) break;
         if (words == 0 && clitic) break;
-        if (words > 0 && (is_verb(sc, e) || lx.changes.contains(w)) && !clitic) break;
+        if (words > 0 && (word_class(sc, e) & (kVerb | kChange)) && !clitic) break;
         if (sc.numword(e) && words == 0) break;
         if (w.size() > 3 && w.substr(w.size() - 2) == "ly" && !t.cap && words > 0) break;
         ++words;
@@ -977,11 +1125,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     return span_of(q, e);
   };
   auto skip_det = [&](std::size_t q) {
-    while (q < n && (word(q, "the") || word(q, "a") || word(q, "an") || word(q, "its") ||
-                     word(q, "their") || word(q, "his") || word(q, "her") || word(q, "our") ||
-                     word(q, "all") || word(q, "those") || word(q, "these") || word(q, "this") ||
-                     word(q, "that") || word(q, "my") || word(q, "your")))
-      ++q;
+    while (q < n && (word_class(sc, q) & kDet)) ++q;
     return q;
   };
   // the `of` complement right after the phrase
@@ -1015,6 +1159,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
   auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
+    limit = std::min(limit, st + 40);  // bounded window
     std::size_t v = st;
     verb_found = false;
     while (v < limit) {
@@ -1033,12 +1178,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         break;
       }
       if (at[v].kind == AK::number && at[v].space &&
-          !(v > st && at[v - 1].cap && !lx.qualifiers.contains(sc.txt(v - 1)) && !stop(v - 1)))
-        break;
+          !(v > st && at[v - 1].cap && !lx.qualifiers.contains(sc.txt(v - 1)) && !stop(v - 1))) {
+        // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
+        st = v + 1;
+        ++v;
+        continue;
+      }
       if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
       ++v;
     }
     std::size_t e = v;
+    if (st >= e) return Span{};
     if (count_of) {
       // `the number of civilians killed in clashes` counts `civilians killed`
       for (std::size_t q = st + 1; q < e; ++q)
@@ -1050,6 +1200,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     }
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
     while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s") --e;
+    while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
   };
@@ -1071,6 +1222,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     return st;
   };
   Span subject{}, first_np{}, label{};
+  bool appositive = false;
   bool subject_position = false;
   {
     std::size_t lim = ps > 30 ? ps - 30 : 0;
@@ -1083,11 +1235,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (t.kind == AK::punct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")")) break;
       if (t.kind == AK::dash && t.space) break;
       if (t.kind == AK::quote) break;
-      if (t.kind == AK::word &&
-          (word(p, "and") || word(p, "while") || word(p, "but") || word(p, "whereas") ||
-           word(p, "as") || word(p, "that") || word(p, "which") || word(p, "who") ||
-           word(p, "where") || word(p, "when") || word(p, "because") || word(p, "after") ||
-           word(p, "before") || word(p, "if") || word(p, "although"))) {
+      if (t.kind == AK::word && (word_class(sc, p) & kOpener)) {
         boundary = p;
         break;
       }
@@ -1149,15 +1297,24 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       bool vf2 = false;
       Span sub = subject_from(s0, ps, vf2);
       if (vf2) subject = sub;
+      // an appositive after a comma (`…, a 4.2 percent drop`) describes the sentence subject
+      if (vf2 && subject_position && sc.txt(cs - 1) == "," && sc.is_a(cs) &&
+          c.kind != ClaimKind::count)
+        appositive = true;
     }
   }
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
-  bool after_prep = ps > 0 && at[ps - 1].kind == AK::word &&
-                    (word(ps - 1, "from") || word(ps - 1, "in") || word(ps - 1, "of") ||
-                     word(ps - 1, "for") || word(ps - 1, "after") || word(ps - 1, "with") ||
-                     word(ps - 1, "on") || word(ps - 1, "into") || word(ps - 1, "across") ||
-                     word(ps - 1, "within") || word(ps - 1, "during") || word(ps - 1, "among") ||
-                     word(ps - 1, "to") || word(ps - 1, "between"));
+  bool after_prep =
+      ps > 0 && at[ps - 1].kind == AK::word && sets().prepositions.contains(sc.txt(ps - 1));
+  // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
+  if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
+      !sc.numword(ps - 2) && !lx.qualifiers.contains(sc.txt(ps - 2)) &&
+      c.kind == ClaimKind::count) {
+    std::size_t q = ps - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
+    if (q < ps - 1) return span_of(q, ps - 1);
+  }
+  if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
                   (modifier && c.kind == ClaimKind::measure);
@@ -1177,8 +1334,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out) const {
+                                    std::vector<Claim>& out,
+                                    std::vector<std::uint8_t>& memo) const {
   Scanner sc(lx, options, text, at);
+  sc.set_memo(memo);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) { return sc.txt(i); };
   auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
@@ -1197,12 +1356,47 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
   std::size_t first_claim = out.size();
   std::size_t i = 0;
+  std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
     const Atom& A = at[i];
+    // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
+    if (A.kind == AK::punct && (txt(i) == "[" || txt(i) == "(") && i + 2 < n &&
+        at[i + 1].kind == AK::number) {
+      std::string_view close = txt(i) == "[" ? "]" : ")";
+      std::size_t q = i + 1;
+      bool ints = true;
+      while (q < n && q < i + 24 && txt(q) != close) {
+        std::string_view w = txt(q);
+        if (at[q].kind == AK::number) {
+          DigitRead r = detail::read_digits(w);
+          if (r.form != DigitForm::plain || r.decimals || r.separators || r.negative ||
+              r.value > 999)
+            ints = false;
+        } else if (!(w == "," || at[q].kind == AK::dash)) {
+          ints = false;
+        }
+        if (!ints) break;
+        ++q;
+      }
+      // `(22)` alone is a citation in brackets `[22]` always; in round brackets only lists
+      // or after a reference word (`Eq. (29)`)
+      bool list = q > i + 2;
+      bool ref_word = i > 0 && (word(i - 1, "eq.") || word(i - 1, "eqs.") || word(i - 1, "ref.") ||
+                                word(i - 1, "refs.") || word(i - 1, "equation") ||
+                                word(i - 1, "equations") || word(i - 1, "and"));
+      if (ints && q < n && txt(q) == close &&
+          (close == "]" || list || ref_word ||
+           (i > 0 && at[i - 1].kind == AK::word && !at[i - 1].cap && at[i].space))) {
+        i = q + 1;
+        continue;
+      }
+    }
     // ---- where a number phrase may start
     bool cand = false;
     if (A.kind == AK::number)
       cand = true;
+    else if (A.kind == AK::word && !A.starter)
+      cand = false;
     else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative")))
       cand = true;
     else if (A.kind == AK::word) {
@@ -1224,7 +1418,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // ---- currency before (`$`, `US$`, `US $`, `EUR50m`, `Y=`, `Rs.`)
     std::string_view iso;
     Span cur_span{};
-    {
+    if (i > 0 && (at[i - 1].kind == AK::currency || at[i - 1].kind == AK::symbol ||
+                  (at[i - 1].kind == AK::word && (at[i - 1].cap || at[i - 1].span.size() <= 3)))) {
       char buf[32];
       for (std::size_t len = 3; len >= 1 && iso.empty(); --len) {
         if (i < len) continue;
@@ -1418,6 +1613,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       ++i;
       continue;
     }
+    // a list continuing names: `phases 3, 5, and 7`, `lines 16 and 17`
+    if (num.digits && !num.words && a < name_list_end) {
+      i = b;
+      continue;
+    }
+    // a label glued to letters: `3D`, `Fig. 1b`, `2006b`, `35S`, `(ClO4)2`
+    if (num.digits && !num.words && b < n && at[b].kind == AK::word && !at[b].space && !money_ctx) {
+      std::string_view w = txt(b);
+      bool known = lx.units_exact.contains(w) || lx.units.contains(w) ||
+                   lx.scale_glued.contains(w) || lx.scale_words.contains(w) ||
+                   lx.qualifiers_after.contains(w) || w == "G" || w == "s" ||
+                   (w.size() > 2 && (lx.units.contains(w.substr(0, w.size() - 1))));
+      if (!known && w.size() == 1) {
+        i = b + 1;
+        continue;
+      }
+    }
+    if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")") {
+      i = b;
+      continue;
+    }
     if (prev_word_glued()) {
       // skip the whole number run (`COVID-19`, `production-four-door`)
       i = b;
@@ -1442,6 +1658,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
+      } else if ((txt(b) == "(" || txt(b) == "[" || txt(b) == "{" || txt(b) == "<") &&
+                 b + 2 < n && (txt(b + 2) == ")" || txt(b + 2) == "]" || txt(b + 2) == "}" ||
+                               txt(b + 2) == ">") &&
+                 lx.units_exact.find(txt(b + 1)) &&
+                 lx.units_exact.find(txt(b + 1))->cls == UnitClass::measure &&
+                 txt(b + 1).size() >= 2) {
+        // a unit in brackets: `20 (kg)`, `20 [kg]`
+        unit = lx.units_exact.find(txt(b + 1));
+        u_at = b;
+        u_len = 3;
       } else if (at[b].kind == AK::currency && !money_ctx &&
                  (b + 1 >= n || at[b + 1].space || at[b + 1].kind != AK::number)) {
         // a sign after the number: `10 $`, `5 €`, `100₾`
@@ -1555,6 +1781,19 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
       if (name && !at[a - 1].cap && a - 1 == 0) name = lx.name_before.contains(pw);
       if (name) {
+        // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
+        std::size_t q = b;
+        while (q + 1 < n && (txt(q) == "," || word(q, "and") || word(q, "or") || word(q, "to") ||
+                             at[q].kind == AK::dash)) {
+          std::size_t r2 = q + 1;
+          if (r2 < n && word(r2, "and")) ++r2;
+          if (r2 < n && at[r2].kind == AK::number) {
+            q = r2 + 1;
+            name_list_end = q;
+          } else {
+            break;
+          }
+        }
         i = b;
         continue;
       }
@@ -1570,8 +1809,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         d = b + 1;
       Num den;
       if (d && d < n && sc.read_number(d, den, false) && den.form == DigitForm::plain &&
-          !den.scaled && den.value > num.value && !den.decimals && !den.vague &&
-          !(den.plain_int && den.int_digits == 4) && den.value <= 1e6) {
+          !den.scaled && (den.value > num.value || word(b, "over")) && den.value > 0 &&
+          !den.decimals && !den.vague && !(den.plain_int && den.int_digits == 4) &&
+          den.value <= 1e6) {
         bool over_ok = !word(b, "over") || den.b >= n || at[den.b].kind == AK::punct;
         std::size_t ul = 0;
         const UnitEntry* du = den.b < n ? sc.unit_at(den.b, ul, false) : nullptr;
@@ -1580,6 +1820,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           c.number = c.span = span_of(a, den.b);
           c.kind = ClaimKind::count;
           b = den.b;
+          end = b;
           num.fraction = true;
           num.plain_int = false;
         }
@@ -1830,13 +2071,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (c.kind == ClaimKind::measure && c.unit == "lb" &&
           (ieq(txt(u_at), "pounds") || ieq(txt(u_at), "pound"))) {
         bool money_words = num.scaled;
-        for (std::size_t q = 0; q < n && !money_words; ++q) {
+        std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
+        for (std::size_t q = q0; q < q1 && !money_words; ++q) {
           std::string_view w = txt(q);
           money_words = ieq(w, "spent") || ieq(w, "spend") || ieq(w, "paid") || ieq(w, "pay") ||
                         ieq(w, "cost") || ieq(w, "costs") || ieq(w, "worth") || ieq(w, "price") ||
                         ieq(w, "profit") || ieq(w, "revenue") || ieq(w, "sterling") ||
-                        ieq(w, "sales") || ieq(w, "fine") || ieq(w, "bought") ||
-                        ieq(w, "sold") || ieq(w, "salary") || ieq(w, "loan") || ieq(w, "debt");
+                        ieq(w, "sales") || ieq(w, "fine") || ieq(w, "bought") || ieq(w, "sold") ||
+                        ieq(w, "salary") || ieq(w, "loan") || ieq(w, "debt");
         }
         if (money_words) {
           c.kind = ClaimKind::money;
@@ -1844,9 +2086,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       }
       if (c.kind == ClaimKind::money) c.dimension = "currency";
+      // a scale after the currency code: `75 USD million`
+      if (c.kind == ClaimKind::money && !num.scaled && end < n && at[end].kind == AK::word) {
+        const double* scl = lx.scale_words.find(txt(end));
+        if (scl && *scl >= 1e3 && txt(end).back() != 's') {
+          c.value = c.low = c.high = c.value * *scl;
+          num.scaled = true;
+          ++end;
+          c.span = join(c.span, span_of(end - 1, end));
+        }
+      }
       // `3 dollars 50 cents`, `15 dollars and 50`, `5 feet 2 inches`, `12 ft 2 in`
-      if ((c.kind == ClaimKind::money && c.unit != "cent" && c.unit != "GBX") ||
-          c.unit == "ft") {
+      if ((c.kind == ClaimKind::money && c.unit != "cent" && c.unit != "GBX") || c.unit == "ft") {
         std::size_t q = end;
         if (word(q, "and")) ++q;
         Num sub;
@@ -1887,7 +2138,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
         (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {
       // a plain `degrees`: temperature when the sentence speaks of it
-      for (std::size_t q = 0; q < n; ++q) {
+      std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
+      for (std::size_t q = q0; q < q1; ++q) {
         std::string_view w = txt(q);
         if (ieq(w, "temperature") || ieq(w, "temperatures") || ieq(w, "thermostat") ||
             ieq(w, "warm") || ieq(w, "cold") || ieq(w, "heat") || ieq(w, "hot")) {
@@ -2014,8 +2266,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     }
     // ---- two bounds: `at most 100 and at least 20`, `above 1000 and below 1500`
-    if (!c.is_range && (c.qualifier == Qualifier::lower_bound ||
-                        c.qualifier == Qualifier::upper_bound)) {
+    if (!c.is_range &&
+        (c.qualifier == Qualifier::lower_bound || c.qualifier == Qualifier::upper_bound)) {
       std::size_t q = end;
       if (q < n && (word(q, "and") || word(q, "but") || txt(q) == ",")) ++q;
       if (q < n && (word(q, "and") || word(q, "but"))) ++q;
@@ -2033,6 +2285,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (y < n && sc.read_number(y, yn, money_ctx) && !yn.vague &&
             (yn.form == DigitForm::plain || yn.form == DigitForm::ordinal)) {
           double lo = std::min(c.value, yn.value), hi2 = std::max(c.value, yn.value);
+          double lower_end = c.qualifier == Qualifier::lower_bound ? c.value : yn.value;
+          if (lower_end != lo) break;  // `more than 40 and less than 10`: two bounds
           c.is_range = true;
           c.low = lo;
           c.high = hi2;
@@ -2129,11 +2383,16 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                            const std::vector<Quote>& quotes) const {
   std::vector<Claim> out;
   std::vector<Atom> atoms;
+  std::vector<std::uint8_t> memo;
+  atoms.reserve(256);
+  memo.reserve(256);
+  out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
-    make_atoms(text, tokens, f, l, atoms);
-    im.sentence(text, atoms, out);
+    // a sentence without digits, number words or fraction signs has no claim
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms)) return;
+    im.sentence(text, atoms, out, memo);
   };
   if (!segments.sentences.empty()) {
     std::size_t covered = 0;
@@ -2155,6 +2414,13 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
+  // numbers past the range of a double (`1e999`) are not claims
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const Claim& c) {
+                             return !std::isfinite(c.value) || !std::isfinite(c.low) ||
+                                    !std::isfinite(c.high);
+                           }),
+            out.end());
   // clamp spans, and the source: the quote whose content (or a segment) holds the number
   const offset_t tsize = static_cast<offset_t>(std::min<std::size_t>(text.size(), 0xFFFFFFFEu));
   std::size_t qp = 0;

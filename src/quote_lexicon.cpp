@@ -14,6 +14,7 @@
 // given names, as in the US Social Security Administration's popular-names tables.
 #include "quote_lexicon.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
@@ -118,6 +119,7 @@ constexpr CueRow kCues[] = {
   {"criticise", CueClass::object, ""},
   {"describe", CueClass::object, ""},
   {"urge", CueClass::object, ""},
+  {"decline", CueClass::object, ""},  // only as `declined to comment/say …`
   // cognition (textacy, Krestel, CoreNLP): a clause after a subject
   {"think", CueClass::cognition, "thought"},
   {"believe", CueClass::cognition, ""},
@@ -233,6 +235,11 @@ constexpr WordRow kWords[] = {
   {"as", qw_clause | qw_not_name}, {"than", qw_clause}, {"what", qw_clause | qw_not_name},
   {"how", qw_clause | qw_not_name}, {"why", qw_clause | qw_not_name}, {"unless", qw_clause},
   {"until", qw_clause}, {"nor", qw_clause}, {"yet", qw_clause}, {"it", qw_not_name},
+  // quantities standing for people (`Nearly half said`, `9 percent say`)
+  {"percent", qw_quantity}, {"half", qw_quantity}, {"third", qw_quantity},
+  {"thirds", qw_quantity}, {"quarter", qw_quantity}, {"majority", qw_quantity},
+  {"minority", qw_quantity}, {"most", kDet | qw_quantity}, {"many", kDet | qw_quantity},
+  {"others", qw_quantity}, {"both", kDet | qw_quantity}, {"percent.", qw_quantity},
   // months: capitalised, never a name
   {"january", qw_not_name | qw_time}, {"february", qw_not_name | qw_time},
   {"march", qw_not_name | qw_time}, {"april", qw_not_name | qw_time},
@@ -307,6 +314,10 @@ constexpr WordRow kWords[] = {
   {"presidential", qw_role}, {"ministerial", qw_role}, {"foreign", qw_role},
   {"defense", qw_role}, {"defence", qw_role}, {"interior", qw_role}, {"finance", qw_role},
   {"former", qw_role}, {"acting", qw_role}, {"interim", qw_role}, {"incumbent", qw_role},
+  {"associate", qw_role}, {"fellow", qw_role}, {"member", qw_role}, {"partner", qw_role},
+  {"owner", qw_role}, {"organizer", qw_role}, {"organiser", qw_role}, {"teacher", qw_role},
+  {"student", qw_role}, {"resident", qw_role}, {"volunteer", qw_role}, {"veteran", qw_role},
+  {"president's", qw_role}, {"attorney-general", qw_role}, {"secretary-general", qw_role},
   {"u.s.", qw_nationality}, {"u.n.", qw_nationality},
   // common nouns for speakers
   {"source", qw_person_noun}, {"sources", qw_person_noun | qw_plural},
@@ -394,7 +405,8 @@ std::string third_person(std::string_view l) {
   if (last == 'y' && !vowel(prev)) {
     s.back() = 'i';
     s += "es";
-  } else if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 's' || prev == 'c'))) {
+  } else if (last == 's' || last == 'x' || last == 'z' ||
+             (last == 'h' && (prev == 's' || prev == 'c'))) {
     s += "es";
   } else {
     s += 's';
@@ -470,7 +482,10 @@ QuoteLexicon::QuoteLexicon() {
   according_to_ = static_cast<std::uint16_t>(id + 1);
   std::vector<Lexicon<QuoteWord>::Row> rows;
   rows.reserve(merged.size());
-  for (const auto& kv : merged) rows.push_back({kv.first, kv.second});
+  for (const auto& kv : merged) {
+    rows.push_back({kv.first, kv.second});
+    max_length_ = std::max(max_length_, kv.first.size());
+  }
   table_ = Lexicon<QuoteWord>(rows, true);
 }
 

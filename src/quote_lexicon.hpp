@@ -5,6 +5,7 @@
 #ifndef CLAIMEX_SRC_QUOTE_LEXICON_HPP
 #define CLAIMEX_SRC_QUOTE_LEXICON_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -40,6 +41,7 @@ enum QuoteWordBit : std::uint32_t {
   qw_verb = 1u << 21,         ///< a common non-speech verb form (is, was, thanked…)
   qw_kin_mrs = 1u << 22,      ///< kin noun naming a married woman: wife, lady, mother
   qw_kin_mr = 1u << 23,       ///< kin noun naming a married man: husband, father
+  qw_quantity = 1u << 24,     ///< a quantity standing for people: percent, half, most …
 };
 
 /// What kind of cue a verb is.
@@ -70,6 +72,8 @@ class QuoteLexicon {
   const QuoteWord* find(std::string_view word) const noexcept { return table_.find(word); }
   /// The static name of a lemma id (1-based); "" for 0.
   std::string_view lemma(std::uint16_t id) const noexcept;
+  /// Length in bytes of the longest word in the lexicon: longer words need no lookup.
+  std::size_t max_length() const noexcept { return max_length_; }
   /// Lemma id of `according to`.
   std::uint16_t according_to() const noexcept { return according_to_; }
 
@@ -77,6 +81,7 @@ class QuoteLexicon {
   Lexicon<QuoteWord> table_;
   std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
   std::uint16_t according_to_ = 0;
+  std::size_t max_length_ = 0;
 };
 
 }  // namespace claimex::detail

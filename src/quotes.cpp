@@ -160,7 +160,7 @@ struct Rec {
   Quote q;
   Mention m;
   Rule srule = Rule::none;
-  u32 at = 0;     // cue token (or first content token): resolution runs in this order
+  u32 at = 0;  // cue token (or first content token): resolution runs in this order
   u32 para = 0;
   bool uncued = false;
   bool dropped = false;
@@ -220,7 +220,7 @@ class Run {
     const QuoteWord* w = info(i);
     if (!w || w->lemma == 0 || !is_word(i)) return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
-        !toks_[i].has(TokenFlag::all_caps))
+        !toks_[i].has(TokenFlag::all_caps) && !title_case_[sent_of_[i]])
       return nullptr;
     return w;
   }
@@ -243,12 +243,14 @@ class Run {
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
+  u32 adverbials_only(u32 p, u32 hi) const;
   Attribution cue_after(const Piece& pc) const;
   Attribution cue_before(const Piece& pc) const;
   void assemble_direct();
   void indirect();
   void headline(std::vector<Quote>& out);
   void resolve_all();
+  void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
   void absorb_uncued(Span cs);
@@ -274,7 +276,8 @@ class Run {
   std::vector<const QuoteWord*> info_;
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
-  std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
+  std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
+  std::vector<std::uint8_t> mark_;        // per token: 1 inside a quote piece, 2 used by a cue
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
   NameTable names_;
@@ -293,13 +296,28 @@ class Run {
 void Run::prepare() {
   const u32 n = ntok();
   info_.assign(n, nullptr);
-  for (u32 i = 0; i < n; ++i)
-    if (toks_[i].kind == TokenKind::word || toks_[i].kind == TokenKind::clitic)
+  for (u32 i = 0; i < n; ++i) {
+    const Token& t = toks_[i];
+    // only ASCII words as long as the longest entry can be in the lexicon
+    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) &&
+        t.span.size() <= lex_.max_length() && !t.has(TokenFlag::non_ascii))
       info_[i] = lex_.find(sv(i));
+  }
   sent_of_.assign(n, 0);
   for (u32 s = 0; s < seg_.sentences.size(); ++s) {
     const Sentence& st = seg_.sentences[s];
     for (u32 i = st.first_token; i < st.end_token && i < n; ++i) sent_of_[i] = s;
+  }
+  title_case_.assign(seg_.sentences.size(), 0);
+  for (u32 s = 0; s < seg_.sentences.size(); ++s) {
+    const Sentence& st = seg_.sentences[s];
+    u32 words = 0, caps = 0;
+    for (u32 i = st.first_token; i < st.end_token && i < n; ++i)
+      if (toks_[i].kind == TokenKind::word && toks_[i].span.size() > 3) {
+        ++words;
+        if (toks_[i].has(TokenFlag::capitalized)) ++caps;
+      }
+    title_case_[s] = words >= 3 && caps * 10 >= words * 8;
   }
   para_of_sent_.assign(seg_.sentences.size(), 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -376,7 +394,8 @@ void Run::find_pieces() {
       if (!pieces_.empty() && pieces_.back().open == open && p + 1 < np) {
         u32 nf = para_first(p + 1);
         if (nf < ntok() && is_open(nf) &&
-            (toks_[nf].has(TokenFlag::single) && !doubled(nf, TokenKind::open_quote)) == open_single)
+            (toks_[nf].has(TokenFlag::single) && !doubled(nf, TokenKind::open_quote)) ==
+                open_single)
           pieces_.back().continues = true;
       }
     }
@@ -421,11 +440,16 @@ void Run::classify(Mention& m) const {
                     (sv(i) == "de" || sv(i) == "van" || sv(i) == "von" || sv(i) == "bin" ||
                      sv(i) == "al" || sv(i) == "da" || sv(i) == "del" || sv(i) == "la");
     if (ne == kNone) {
-      if (namey) ne = nb = i;
-      else if (kind(i) == TokenKind::clitic) continue;  // Trump 's campaign → owner, not a name
-      else if (i < b && (cap(i) || has(i, detail::qw_role))) continue;
-      else if (i == b) continue;
-      else break;
+      if (namey)
+        ne = nb = i;
+      else if (kind(i) == TokenKind::clitic)
+        continue;  // Trump 's campaign → owner, not a name
+      else if (i < b && (cap(i) || has(i, detail::qw_role)))
+        continue;
+      else if (i == b)
+        continue;
+      else
+        break;
     } else if (namey || particle) {
       nb = i;
     } else {
@@ -467,8 +491,10 @@ void Run::classify(Mention& m) const {
     m.gender = gender_of_name(b, b);
     if (m.gender == g_unknown) {
       std::uint32_t w = bits(b);
-      if (w & detail::qw_female) m.gender = g_female;
-      else if (w & detail::qw_male) m.gender = g_male;
+      if (w & detail::qw_female)
+        m.gender = g_female;
+      else if (w & detail::qw_male)
+        m.gender = g_male;
     }
     return;
   }
@@ -483,11 +509,12 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   u32 i = verb - 1;
   int skipped = 0;
   // adverbs and auxiliaries between subject and verb: `he also said`, `Aliyev has said`
-  while (i > lo && skipped < 4 &&
-         ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
-           !has(i, detail::qw_pronoun)) ||
-          (kind(i) == TokenKind::clitic && sv(i) != "'s" && sv(i) != "’s") ||
-          (kind(i) == TokenKind::clitic && i + 1 == verb))) {
+  while (
+      i > lo && skipped < 4 &&
+      ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
+        !has(i, detail::qw_pronoun)) ||
+       (kind(i) == TokenKind::clitic && sv(i) != "'s" && sv(i) != "’s") ||
+       (kind(i) == TokenKind::clitic && i + 1 == verb))) {
     --i;
     ++skipped;
   }
@@ -509,14 +536,27 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   if (punct(i, ',') && i > lo) {
     u32 j = i - 1;
     int k = 0;
-    while (j > lo && !punct(j, ',') && !sentence_final(j) && !is_quote_mark(j) && k < 14)
-      --j, ++k;
+    while (j > lo && !punct(j, ',') && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
     if (!punct(j, ',') || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
+    const bool participial =
+        is_word(a0) && !cap(a0) && sv(a0).size() > 4 && sv(a0).substr(sv(a0).size() - 3) == "ing";
+    const bool prep = has(a0, detail::qw_preposition) && !has(a0, detail::qw_clause);
+    bool role_inside = false;
+    for (u32 t = a0; t < i; ++t)
+      if (has(t, detail::qw_role | detail::qw_person_noun)) role_inside = true;
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
-          sv(a0) == "who" || cap(a0)))
+          sv(a0) == "who" || cap(a0) || participial || prep || role_inside))
       return m;
+    if (participial || prep) {
+      // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`
+      Mention head = subject_back(j, lo);
+      if (!head.found() || (head.kind != MentionKind::name && head.kind != MentionKind::pronoun &&
+                            head.kind != MentionKind::organisation))
+        return Mention{};
+      return head;
+    }
     Mention head = subject_back(j + 0, lo);  // the phrase before the first comma
     if (!head.found() || head.kind == MentionKind::pronoun) return Mention{};
     Mention ap;
@@ -547,6 +587,20 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     if (head.kind == MentionKind::generic) return Mention{};
     return head;
   }
+  // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`
+  if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent) {
+    u32 f = i;
+    while (f > lo && f + 4 > i &&
+           (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
+            adverb_like(f - 1) || sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" ||
+            sv(f - 1) == "About" || sv(f - 1) == "about"))
+      --f;
+    m.first = f;
+    m.last = i;
+    m.kind = MentionKind::generic;
+    m.gender = g_plural;
+    return m;
+  }
   if (!is_word(i) && kind(i) != TokenKind::clitic) return m;
   std::uint32_t hb = bits(i);
   if (hb & (detail::qw_preposition | detail::qw_determiner | detail::qw_verb |
@@ -556,15 +610,17 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   }
   if (hb & detail::qw_clause) {
     // relative pronoun: `Republicans who say`: the noun phrase before it
-    if ((sv(i) == "who" || sv(i) == "which") && i > lo) {
-      u32 j = i - 1;
-      if (punct(j, ',') && j > lo) --j;
-      Mention r = subject_back(j + 1, lo);
-      return r;
+    if (sv(i) == "who" || sv(i) == "Who") {
+      // `listeners … who said`: the relative pronoun is the mention (its antecedent is
+      // resolved like a description: the noun phrase before it)
+      m.first = m.last = i;
+      m.kind = MentionKind::generic;
+      return m;
     }
     return m;
   }
-  if (info(i) && info(i)->lemma != 0 && !cap(i) && !(hb & (detail::qw_person_noun | detail::qw_role)))
+  if (info(i) && info(i)->lemma != 0 && !cap(i) &&
+      !(hb & (detail::qw_person_noun | detail::qw_role)))
     return m;  // two verbs in a row
   u32 last = i, first = i;
   int n = 1;
@@ -593,9 +649,11 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_verb | detail::qw_pronoun |
              detail::qw_object | detail::qw_aux | detail::qw_negation | detail::qw_time))
       break;
-    if (info(j) && info(j)->lemma != 0 && !cap(j) && !(b & (detail::qw_role | detail::qw_person_noun)))
+    if (info(j) && info(j)->lemma != 0 && !cap(j) &&
+        !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
-    if (!cap(j) && cap(last) && !(b & (detail::qw_role | detail::qw_person_noun | detail::qw_nationality))) {
+    if (!cap(j) && cap(last) &&
+        !(b & (detail::qw_role | detail::qw_person_noun | detail::qw_nationality))) {
       // lower-case word before a name: adjectives such as `longtime` are fine, verbs are not;
       // keep it only when a role follows (`longtime Democratic pollster Pat Caddell`)
       bool role_after = false;
@@ -635,7 +693,8 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     if (!is_word(i)) break;
     std::uint32_t b = bits(i);
     if ((sv(i) == "of" || sv(i) == "for") && last != kNone &&
-        has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi && (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
+        has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi &&
+        (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;
       ++n;
       if (has(i, detail::qw_determiner)) ++i, ++n;
@@ -649,7 +708,8 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
     if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
-    if (info(i) && info(i)->lemma != 0 && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
+    if (info(i) && info(i)->lemma != 0 && !cap(i) &&
+        !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     last = i;
     ++i;
@@ -673,6 +733,37 @@ u32 Run::skip_adverbials(u32 p, u32 hi) const {
     if (has(i, detail::qw_clause) && sv(i) != "as") break;
     ++i;
     ++n;
+  }
+  return i;
+}
+
+/// Skips only adverbials after a cue (`on Thursday`, `in a statement`, `to reporters`,
+/// `Thursday`, `again`), strictly: returns the first token that is not one, so that a cue
+/// followed by an object (`mentioned climate change`) is not taken as `…, X said.`
+u32 Run::adverbials_only(u32 p, u32 hi) const {
+  u32 i = p;
+  int n = 0;
+  while (i < hi && n < 16) {
+    if (adverb_like(i) || (has(i, detail::qw_time) && !has(i, detail::qw_determiner)) ||
+        kind(i) == TokenKind::number || has(i, detail::qw_object)) {
+      ++i, ++n;
+      continue;
+    }
+    if (has(i, detail::qw_preposition) && !has(i, detail::qw_clause)) {
+      // a prepositional phrase: the preposition and a short noun phrase
+      u32 k = i + 1;
+      int m = 0;
+      while (k < hi && m < 7 &&
+             (is_word(k) || kind(k) == TokenKind::clitic || kind(k) == TokenKind::number) &&
+             !has(k, detail::qw_clause | detail::qw_verb | detail::qw_aux | detail::qw_pronoun) &&
+             !cue_at(k))
+        ++k, ++m;
+      if (m == 0) break;
+      n += m + 1;
+      i = k;
+      continue;
+    }
+    break;
   }
   return i;
 }
@@ -725,10 +816,6 @@ Attribution Run::cue_after(const Piece& pc) const {
     // inverted: `said Aliyev`, `said he`, `replied his wife`
     u32 j = i + 1;
     u32 vlast = i;
-    // particle: `went on`, `pointed out`
-    if (j < pe && (sv(j) == "out" || sv(j) == "on" || sv(j) == "up") && !cap(j + 1) &&
-        !has(j + 1, detail::qw_pronoun)) {
-    }
     who = np_forward(j, pe);
     if (!who.found()) {
       // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
@@ -815,14 +902,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     }
     if (has(j, detail::qw_clause) && sv(j) != "as") break;
   }
-  if (verb == kNone) {
-    // `Aliyev:` or `according to X:` not handled; a colon after a bare name in a transcript
-    if (colon && i >= lo && cap(i)) {
-      Mention m = subject_back(i + 1, lo);
-      (void)m;
-    }
-    return at;
-  }
+  if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
   Mention who = subject_back(verb, lo);
   if (!who.found()) {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
@@ -858,6 +938,13 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
            sent_of_[b + 1] == sent_of_[a])
       ++b;
     i = b + 1;
+    // a sentence-initial word the lexicon knows as a function word or verb is not a name
+    // (`Had Elizabeth …`, `Said Lydia`)
+    while (a < b && sentence_initial(a) &&
+           ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
+                        detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
+            (info(a) && info(a)->lemma != 0)))
+      ++a;
     // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
     u32 s = a;
     u32 role = kNone;
@@ -1020,8 +1107,8 @@ Entity Run::resolve(const Mention& m, u32 at) {
           bool speaker_later = false;
           for (std::size_t k2 = k + 1; k2 < n; ++k2) {
             const Recent& r2 = recent_[(recent_n_ - 1 - k2) % recent_.size()];
-            if (r2.speaker && (m.gender == g_unknown || r2.gender == g_unknown ||
-                               r2.gender == m.gender)) {
+            if (r2.speaker &&
+                (m.gender == g_unknown || r2.gender == g_unknown || r2.gender == m.gender)) {
               speaker_later = (r.token < r2.token + 400);
               if (r2.token + 400 < r.token) speaker_later = false;
               break;
@@ -1111,8 +1198,52 @@ Span Run::piece_span(const Piece& pc) const {
   return Span{toks_[pc.first].span.begin, toks_[pc.end - 1].span.end};
 }
 
+void Run::transcript() {
+  // `PENCE: Well, look, …` — a paragraph opened by a speaker label in capitals and a colon;
+  // taken only when the text has two or more such paragraphs (an interview transcript)
+  const u32 np = static_cast<u32>(seg_.paragraphs.size());
+  std::vector<u32> labelled;
+  for (u32 p = 0; p < np; ++p) {
+    u32 pf = para_first(p);
+    const u32 pe = std::min(para_end(p), ntok());
+    if (pf < pe && is_open(pf)) ++pf;
+    u32 c = pf;
+    while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
+    if (c == pf || c >= pe || !punct(c, ':') || c + 3 >= pe) continue;
+    labelled.push_back(p);
+  }
+  if (labelled.size() < 2) return;
+  for (u32 p : labelled) {
+    u32 pf = para_first(p);
+    const u32 pe = std::min(para_end(p), ntok());
+    if (is_open(pf)) ++pf;
+    u32 c = pf;
+    while (!punct(c, ':')) ++c;
+    u32 a = c + 1, b = pe;
+    while (b > a && is_quote_mark(b - 1)) --b;
+    if (b <= a) continue;
+    Quote q;
+    q.kind = QuoteKind::direct;
+    q.segments.push_back(span_of(a, b - 1));
+    q.cue = span_of(c, c);
+    q.cue_lemma = ":";
+    Mention m;
+    m.first = pf;
+    m.last = c - 1;
+    m.kind = MentionKind::name;
+    m.name_first = pf;
+    m.name_last = c - 1;
+    m.name_rule = Rule::named;
+    for (u32 t = para_first(p); t < pe; ++t) mark_[t] |= 1;
+    for (Piece& pc : pieces_)
+      if (pc.para == p) pc.used = true;
+    add(std::move(q), m, Rule::cue_before_quote, c, false);
+  }
+}
+
 void Run::assemble_direct() {
   dialogue_ = dialogue_mode();
+  if (!dialogue_) transcript();
   const std::size_t n = pieces_.size();
   std::vector<Attribution> after(n), before(n);
   for (std::size_t k = 0; k < n; ++k) {
@@ -1153,10 +1284,6 @@ void Run::assemble_direct() {
         }
       if (title_case && nw <= 8 && lastp.close != kNone && !sentence_final(lastp.end - 1)) continue;
       if (lastp.close == kNone && !lastp.continues && words < 8) continue;
-      // in news, a quote with no cue stands as a statement only when it opens its sentence;
-      // one inside a sentence is a fragment of the writer's own words
-      if (false && !dialogue_ && !sentence_initial(first.open) && first.open != para_first(first.para))
-        continue;
     }
     Quote q;
     q.kind = QuoteKind::direct;
@@ -1168,14 +1295,49 @@ void Run::assemble_direct() {
     q.cue = span_of(at.cue_first, at.cue_last);
     q.cue_lemma = at.lemma ? lex_.lemma(at.lemma) : std::string_view("—");
     for (u32 t = at.cue_first; t <= at.cue_last; ++t) mark_[t] |= 2;
+    if (!dialogue_ && at.rule == Rule::cue_after_quote && group.size() == 1 &&
+        !sentence_initial(first.open)) {
+      // `However laudable the goal, the tax ''is a misguided approach,'' Burman said`: the
+      // cue attributes the sentence up to the quote, which is mixed speech
+      u32 a = sent_first(first.open);
+      for (u32 t = first.open; t-- > a;)
+        if (is_quote_mark(t) || punct(t, ':') || punct(t, ';')) {
+          a = t + 1;
+          break;
+        }
+      u32 words_before = 0;
+      for (u32 t = a; t < first.open; ++t)
+        if (is_word(t)) ++words_before;
+      if (words_before >= 2 && !(mark_[a] & 1)) {
+        q.kind = QuoteKind::mixed;
+        q.segments.front().begin = toks_[a].span.begin;
+        for (u32 t = a; t < first.open; ++t) mark_[t] |= 1;
+      }
+    }
     // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
     if (at.rule == Rule::cue_after_quote && at.next != kNone && last + 1 < n) {
       const u32 nx = at.next;
       const u32 pe = std::min(para_end(lastp.para), ntok());
-      const bool comma = nx < pe && (punct(nx, ',') || punct(nx, ':') || punct(nx, ';'));
-      const bool stop = nx < pe && sentence_final(nx);
-      const u32 op = (comma || stop) ? nx + 1 : kNone;
+      bool comma = nx < pe && (punct(nx, ',') || punct(nx, ':') || punct(nx, ';'));
+      bool stop = nx < pe && sentence_final(nx);
+      u32 op = (comma || stop) ? nx + 1 : kNone;
       const std::size_t nk = last + 1;
+      if (!dialogue_ && pieces_[nk].para == lastp.para && pieces_[nk].open > nx &&
+          (pieces_[nk].open < nx + 16 ||
+           (sentence_initial(pieces_[nk].open) &&
+            sent_of_[pieces_[nk].open] == sent_of_[std::min(nx, ntok() - 1)] + 1)) &&
+          !(op != kNone && pieces_[nk].open == op)) {
+        // `"…," she said, clapping. "…"` / `"…," Tester said, referring to X, "…"`: the next
+        // piece continues the statement unless another cue stands between them
+        bool other_cue = false;
+        for (u32 t = nx; t < pieces_[nk].open; ++t)
+          if (cue_at(t) || (sv(t) == "according" && t + 1 < pieces_[nk].open)) other_cue = true;
+        if (!other_cue) {
+          op = pieces_[nk].open;
+          comma = punct(op - 1, ',');
+          stop = !comma;
+        }
+      }
       if (op != kNone && op < pe && pieces_[nk].open == op && !pieces_[nk].used) {
         if (dialogue_) {
           if (comma) {
@@ -1258,14 +1420,20 @@ void Run::indirect() {
       // `according to X`
       if (is_word(i) && (sv(i) == "according" || sv(i) == "According") && i + 1 < se &&
           sv(i + 1) == "to") {
-        Mention who = np_forward(i + 2, se);
-        if (!who.found()) continue;
-        u32 np_end = who.last + 1;
         // the source runs over `of`-phrases and apposition up to a comma or the end
+        u32 np_end = i + 2;
         while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) &&
-               np_end < who.last + 8)
+               !is_quote_mark(np_end) && np_end < i + 32)
           ++np_end;
-        u32 a, b;
+        if (np_end == i + 2) continue;
+        Mention who = np_forward(i + 2, np_end);
+        if (!who.found()) {
+          // `according to early results of the exit poll`, `according to him`
+          who.first = i + 2;
+          who.last = std::min(np_end, i + 10) - 1;
+          classify(who);
+        }
+        u32 a, b, a2 = kNone, b2 = kNone;
         if (sentence_initial(i)) {
           if (np_end >= se || !punct(np_end, ',')) continue;
           a = np_end + 1;
@@ -1273,10 +1441,17 @@ void Run::indirect() {
         } else {
           a = sf;
           b = i;
+          if (np_end < se && punct(np_end, ',')) {
+            // `In addition, according to the department, nine million workers …`
+            a2 = np_end + 1;
+            b2 = se;
+            while (b2 > a2 && (sentence_final(b2 - 1) || is_quote_mark(b2 - 1))) --b2;
+            if (b2 < a2 + 3) a2 = b2 = kNone;
+          }
         }
         while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
         while (a < b && is_quote_mark(a)) ++a;
-        if (b <= a || b - a < 3) continue;
+        if (b <= a || (b - a < 3 && a2 == kNone)) continue;
         if (cued_direct_inside(a, b)) continue;
         bool inside = false;
         for (u32 t = a; t < b; ++t)
@@ -1286,9 +1461,10 @@ void Run::indirect() {
         q.cue = span_of(i, i + 1);
         q.cue_lemma = "according to";
         q.segments.push_back(span_of(a, b - 1));
+        if (a2 != kNone) q.segments.push_back(span_of(a2, b2 - 1));
         if (inside) absorb_uncued(q.segments.back());
         add(std::move(q), who, Rule::according_to, i, false);
-        content_until = std::max(content_until, np_end);
+        content_until = std::max(content_until, a2 != kNone ? se : np_end);
         last_who = who;
         last_rule = Rule::according_to;
         continue;
@@ -1296,13 +1472,19 @@ void Run::indirect() {
       const QuoteWord* w = cue_at(i);
       if (!w) continue;
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
+      if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
+      if (w->form != CueForm::past && w->form != CueForm::ing) {
+        if (i + 1 < se && (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':')))
+          continue;
+      }
       Mention who;
       Rule rule = Rule::subject_of_cue;
-      const bool progressive =
-          w->form == CueForm::ing && i > sf &&
-          ((has(i - 1, detail::qw_aux) && !has(i - 1, detail::qw_negation)) ||
-           (kind(i - 1) == TokenKind::clitic) ||
-           (i > sf + 1 && adverb_like(i - 1) && (has(i - 2, detail::qw_aux) || kind(i - 2) == TokenKind::clitic)));
+      const bool progressive = w->form == CueForm::ing && i > sf &&
+                               ((has(i - 1, detail::qw_aux) && !has(i - 1, detail::qw_negation)) ||
+                                (kind(i - 1) == TokenKind::clitic) ||
+                                (i > sf + 1 && adverb_like(i - 1) &&
+                                 (has(i - 2, detail::qw_aux) || kind(i - 2) == TokenKind::clitic)));
       const bool participle = w->form == CueForm::ing && !progressive;
       if (participle) {
         // `…, arguing that …`: the speaker of the clause before
@@ -1320,18 +1502,42 @@ void Run::indirect() {
               rule = r.srule;
             }
           }
+          if (!who.found()) {
+            // `Clinton attacked Trump, saying …`: the subject opening the sentence
+            u32 f = sf;
+            while (f < i && is_quote_mark(f)) ++f;
+            Mention s0 = np_forward(f, i);
+            if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
+                (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
+                 s0.kind == MentionKind::organisation))
+              who = s0;
+          }
           if (!who.found()) continue;
         }
       } else {
         if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") continue;  // `to say`
         who = subject_back(i, sf);
+        if (!who.found() && i > sf && (sv(i - 1) == "and" || sv(i - 1) == "but")) {
+          if (last_who.found()) {
+            who = last_who;  // `X said … and warned that …`: the same subject
+          } else {
+            // `Schultz supported Democrats … and said …`: the subject opening the sentence
+            u32 f = sf;
+            while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
+            Mention s0 = np_forward(f, i);
+            if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
+                (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
+                 s0.kind == MentionKind::organisation))
+              who = s0;
+          }
+        }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',')) {
           // `…, said Jane Morton, an economist.`: the subject after the verb
           who = np_forward(i + 1, se);
           if (!who.found() || who.kind == MentionKind::pronoun) {
             if (!(who.found() && who.kind == MentionKind::pronoun)) continue;
           }
-          const u32 nx = skip_adverbials(who.last + 1, se);
+          const u32 nx = adverbials_only(who.last + 1, se);
           if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
           u32 a2 = std::max(sf, content_until), b2 = i - 1;
           while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) ++a2;
@@ -1360,14 +1566,24 @@ void Run::indirect() {
         if (who.kind == MentionKind::generic &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
-            sv(who.last) != "it" && sv(who.last) != "It")
+            sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
+            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent)
           continue;  // a bare lower-case word is rarely a speaker (`faces charges that …`)
-        if (who.last + 1 < i) {
-          std::string_view aux = sv(who.last + 1);
-          if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
-              aux == "be")
-            continue;  // passive: `he was told`
+        if (w->form == CueForm::past) {
+          bool passive = false;
+          for (u32 k = who.last + 1; k < i; ++k) {
+            std::string_view aux = sv(k);
+            if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
+                aux == "be" || aux == "being")
+              passive = true;
+          }
+          if (passive) continue;  // passive: `he was told`, `has not been charged with`
         }
+        if (w->form == CueForm::base && who.kind == MentionKind::name && !(who.last + 1 < i) &&
+            who.first > sf && is_word(who.first - 1) && !cap(who.first - 1) &&
+            !has(who.first - 1, detail::qw_clause | detail::qw_preposition | detail::qw_determiner |
+                                    detail::qw_adverb))
+          continue;  // `help Mr. Putin maintain …`: a bare base form after a name is no report
       }
       // forward content
       u32 p = i + 1;
@@ -1403,6 +1619,7 @@ void Run::indirect() {
       u32 a;
       if (that != kNone) {
         a = that + 1;
+        if (a < se && punct(a, ',')) ++a;  // `said that, if elected, he would …`
       } else {
         // skip short adverbials: `on Thursday`, `in an interview`, `Thursday`
         u32 k = p;
@@ -1429,7 +1646,14 @@ void Run::indirect() {
       }
       u32 b = se;
       // the content ends before a participle cue of its own (`, adding that`)
+      // or before a report of its own: `; the center puts …`, `… and said …`,
+      // `…, though she acknowledged …`
       for (u32 k = a; k < se; ++k) {
+        if (punct(k, ';') && k > a + 2) {
+          b = k;
+          break;
+        }
+        if (mark_[k] & 1) continue;
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
           if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
@@ -1437,15 +1661,37 @@ void Run::indirect() {
             break;
           }
         }
+        if (k > a + 2) {
+          const QuoteWord* w2 = cue_at(k);
+          if (!w2 || w2->cue == CueClass::direct_only || w2->form == CueForm::ing) continue;
+          if (sv(k - 1) == "and" || sv(k - 1) == "but") {
+            b = k - 1;
+            break;
+          }
+          const Mention m2 = subject_back(k, a);
+          if (m2.found() && m2.first > a) {
+            const u32 c = m2.first - 1;
+            std::string_view cw = sv(c);
+            if (punct(c, ',') || punct(c, ';') || cw == "and" || cw == "but" || cw == "though" ||
+                cw == "although" || cw == "while" || cw == "because") {
+              b = (cw == "though" || cw == "although" || cw == "while" || cw == "because") &&
+                          c > a && punct(c - 1, ',')
+                      ? c - 1
+                      : c;
+              break;
+            }
+          }
+        }
       }
       while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':'))) --b;
       u32 words = 0;
       for (u32 k = a; k < b; ++k)
         if (is_word(k) || kind(k) == TokenKind::number) ++words;
-      bool forward_ok = a < b && words >= 3 && !punct(a, ',') && !sentence_final(a);
-      if (forward_ok && w->cue == CueClass::cognition && who.kind == MentionKind::pronoun &&
-          (sv(who.first) == "I" || sv(who.first) == "we"))
-        forward_ok = false;
+      const u32 min_words = is_lemma(w, "decline") ? 2u : 3u;  // `declined to comment`
+      bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
+      if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
+          !has(a, detail::qw_clause) && w->cue != CueClass::object)
+        forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`
       Quote q;
       q.kind = QuoteKind::indirect;
       q.cue = span_of(i, i);
@@ -1471,7 +1717,7 @@ void Run::indirect() {
       const u32 c = who.first;
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;
       const u32 after_np = std::max(i, who.last) + 1;
-      const u32 nx = skip_adverbials(after_np, se);
+      const u32 nx = adverbials_only(after_np, se);
       const bool at_end = nx >= se || sentence_final(nx);
       const bool paren = nx < se && punct(nx, ',');
       if (!(at_end || paren)) continue;
@@ -1483,6 +1729,11 @@ void Run::indirect() {
       for (u32 k = a2; k < b2; ++k) {
         if (is_word(k) || kind(k) == TokenKind::number) ++wds;
         if (mark_[k] & 1) inside = true;
+      }
+      if (paren && wds < 3) {
+        // `Climate change, Mr. Obama often says, is …`: the words after count too
+        for (u32 k = nx + 1; k < se && wds < 3; ++k)
+          if (is_word(k)) ++wds;
       }
       if (wds < 3) continue;
       if (cued_direct_inside(a2, b2)) continue;
@@ -1538,7 +1789,8 @@ void Run::headline(std::vector<Quote>& out) {
       std::uint8_t nw = 0;
       if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
       for (const Quote& q : out)
-        if (q.speaker.present() && text_of(text_, q.speaker).find(sv(last)) != std::string_view::npos)
+        if (q.speaker.present() &&
+            text_of(text_, q.speaker).find(sv(last)) != std::string_view::npos)
           return true;
       return false;
     };
@@ -1590,8 +1842,8 @@ std::pair<u32, u32> Run::vocative(const Rec& r) const {
   if (r.tok_first == kNone) return none;
   for (u32 k = r.tok_first; k < r.tok_end && k < ntok(); ++k) {
     if (!cap(k) && !has(k, detail::qw_honorific)) continue;
-    const bool opens = k == r.tok_first || punct(k - 1, ',') || has(k - 1, detail::qw_vocative) ||
-                       is_open(k - 1);
+    const bool opens =
+        k == r.tok_first || punct(k - 1, ',') || has(k - 1, detail::qw_vocative) || is_open(k - 1);
     u32 e = k;
     while (e + 1 < r.tok_end && (cap(e + 1) || has(e + 1, detail::qw_honorific)) && e < k + 3) ++e;
     const bool closes = e + 1 >= r.tok_end || punct(e + 1, ',') || punct(e + 1, '!') ||
@@ -1604,8 +1856,7 @@ std::pair<u32, u32> Run::vocative(const Rec& r) const {
         !has(e, detail::qw_first_name))
       continue;
     const bool titled = has(k, detail::qw_honorific) && k < e;
-    if (titled || has(k, detail::qw_first_name) || names_.get(sv(e)) != nullptr)
-      return {k, e};
+    if (titled || has(k, detail::qw_first_name) || names_.get(sv(e)) != nullptr) return {k, e};
     k = e;
   }
   return none;
@@ -1623,8 +1874,10 @@ void Run::resolve_all() {
     std::size_t lo = 0, hi = toks_.size();
     while (lo < hi) {
       std::size_t mid = (lo + hi) / 2;
-      if (toks_[mid].span.begin < off) lo = mid + 1;
-      else hi = mid;
+      if (toks_[mid].span.begin < off)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
     return static_cast<u32>(lo);
   };
@@ -1711,6 +1964,26 @@ void Run::resolve_all() {
       bool done = false;
       if (dialogue_ && r.m.kind == MentionKind::pronoun && r.m.gender != g_unknown &&
           r.m.gender != g_plural) {
+        // a person named earlier in the same paragraph (`Lydia declared herself satisfied.
+        // "Oh! …," she added`)
+        register_names(r.at);
+        const u32 pf = para_first(r.para);
+        const std::size_t nr = std::min(recent_n_, recent_.size());
+        for (std::size_t k2 = 0; k2 < nr; ++k2) {
+          const Recent& rc = recent_[(recent_n_ - 1 - k2) % recent_.size()];
+          if (rc.token < pf) break;
+          if (rc.token >= r.at || !rc.named || rc.speaker) continue;
+          if (rc.gender != r.m.gender) continue;
+          e.span = rc.name;
+          e.rule = Rule::pronoun;
+          e.gender = rc.gender;
+          r.ident = rc.name;
+          done = true;
+          break;
+        }
+      }
+      if (!done && dialogue_ && r.m.kind == MentionKind::pronoun && r.m.gender != g_unknown &&
+          r.m.gender != g_plural) {
         // `replied he`: the one party of the conversation of that gender
         const Party* pick = nullptr;
         int matches = 0;
@@ -1755,9 +2028,8 @@ void Run::resolve_all() {
       if (q.kind == QuoteKind::direct) last_direct_para = last_para = r.para;
       continue;
     }
-    const u32 gap = (last_direct_para == kNone || r.para < last_direct_para)
-                        ? 99
-                        : r.para - last_direct_para;
+    const u32 gap =
+        (last_direct_para == kNone || r.para < last_direct_para) ? 99 : r.para - last_direct_para;
     Party from;
     Rule rule = Rule::inherited;
     if (dialogue_) {
@@ -1848,8 +2120,9 @@ std::vector<Quote> Run::run() {
   for (Rec& r : recs_)
     if (!r.dropped) out.push_back(std::move(r.q));
   if (opt_.headline) headline(out);
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Quote& a, const Quote& b) { return a.content.begin < b.content.begin; });
+  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
+    return a.content.begin < b.content.begin;
+  });
   // every span inside the text
   const offset_t n = static_cast<offset_t>(text_.size());
   for (Quote& q : out) {
@@ -1909,23 +2182,40 @@ std::string_view to_string(QuoteKind kind) noexcept {
 
 std::string_view to_string(Rule rule) noexcept {
   switch (rule) {
-    case Rule::none: return "none";
-    case Rule::cue_after_quote: return "cue_after_quote";
-    case Rule::cue_before_quote: return "cue_before_quote";
-    case Rule::cue_inside_split: return "cue_inside_split";
-    case Rule::subject_of_cue: return "subject_of_cue";
-    case Rule::according_to: return "according_to";
-    case Rule::headline_colon: return "headline_colon";
-    case Rule::inherited: return "inherited";
-    case Rule::alternation: return "alternation";
-    case Rule::paragraph_mention: return "paragraph_mention";
-    case Rule::named: return "named";
-    case Rule::alias: return "alias";
-    case Rule::pronoun: return "pronoun";
-    case Rule::description: return "description";
-    case Rule::apposition: return "apposition";
-    case Rule::title: return "title";
-    case Rule::organisation: return "organisation";
+    case Rule::none:
+      return "none";
+    case Rule::cue_after_quote:
+      return "cue_after_quote";
+    case Rule::cue_before_quote:
+      return "cue_before_quote";
+    case Rule::cue_inside_split:
+      return "cue_inside_split";
+    case Rule::subject_of_cue:
+      return "subject_of_cue";
+    case Rule::according_to:
+      return "according_to";
+    case Rule::headline_colon:
+      return "headline_colon";
+    case Rule::inherited:
+      return "inherited";
+    case Rule::alternation:
+      return "alternation";
+    case Rule::paragraph_mention:
+      return "paragraph_mention";
+    case Rule::named:
+      return "named";
+    case Rule::alias:
+      return "alias";
+    case Rule::pronoun:
+      return "pronoun";
+    case Rule::description:
+      return "description";
+    case Rule::apposition:
+      return "apposition";
+    case Rule::title:
+      return "title";
+    case Rule::organisation:
+      return "organisation";
   }
   return "none";
 }

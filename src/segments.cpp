@@ -25,6 +25,9 @@ enum class ListMark : std::uint8_t {
   paren,             ///< `(1)` `(a)`
 };
 
+/// Longest quotation or bracket (in bytes) inside which no sentence ends.
+constexpr offset_t kMaxProtected = 400;
+
 class Segmenter {
  public:
   Segmenter(std::string_view text, const std::vector<Token>& toks, Segments& out)
@@ -33,12 +36,22 @@ class Segmenter {
   void run(ParagraphMode mode) {
     const std::size_t n = t_.size();
     if (n == 0) return;
+    // The one pass over all tokens, without a branch a token: the indices of the tokens
+    // that are not plain (see `plain`). Only they can break a paragraph or a sentence or
+    // open or close a quotation, so everything below visits them and skips the rest.
+    marks_.resize(n + 1);
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      marks_[count] = static_cast<offset_t>(i);
+      count += plain(t_[i]) ? 0 : 1;
+    }
+    marks_[count] = static_cast<offset_t>(n);  // the sentinel
     bool auto_lines = false;
     if (mode == ParagraphMode::automatic) {
       mode = ParagraphMode::line;
       auto_lines = true;
-      for (const Token& t : t_)
-        if (t.has(TokenFlag::blank_line_before)) {
+      for (std::size_t k = 0; k < count; ++k)
+        if (t_[marks_[k]].has(TokenFlag::blank_line_before)) {
           mode = ParagraphMode::blank_line;
           auto_lines = false;
           break;
@@ -47,7 +60,9 @@ class Segmenter {
     mode_ = mode;
     match_.resize(n);
     std::size_t start = 0;
-    for (std::size_t i = 1; i < n; ++i) {
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t i = marks_[k];
+      if (i == 0) continue;
       const Token& t = t_[i];
       bool brk = false;
       if (mode == ParagraphMode::blank_line) {
@@ -96,6 +111,24 @@ class Segmenter {
       return i > 0 && t_[i - 1].kind == TokenKind::dash && !t.has(TokenFlag::space_before);
     return is_stop(i) || t.kind == TokenKind::ellipsis ||
            (t.kind == TokenKind::word && t.has(TokenFlag::abbreviation));
+  }
+  /// A word (not an abbreviation) or a number with no line break before it: most tokens.
+  /// Such a token neither ends a sentence nor opens or closes a quotation or bracket, and
+  /// inside a sentence, outside a list, none of the tests of `paragraph` applies to it.
+  static bool plain(const Token& t) noexcept {
+    static_assert(
+        static_cast<int>(TokenKind::word) == 0 && static_cast<int>(TokenKind::number) == 1,
+        "plain() tests word and number with one comparison");
+    constexpr std::uint16_t kStop = static_cast<std::uint16_t>(TokenFlag::newline_before) |
+                                    static_cast<std::uint16_t>(TokenFlag::blank_line_before) |
+                                    static_cast<std::uint16_t>(TokenFlag::abbreviation);
+    // `&`, not `&&`: both tests are cheap and no branch is taken on their first result
+    return (static_cast<unsigned>(t.kind) <= 1) & ((t.flags & kStop) == 0);
+  }
+  /// The first token at or after i that is not plain (or the end of the text).
+  std::size_t next_mark(std::size_t i) noexcept {
+    while (marks_[mark_] < i) ++mark_;  // marks_ ends with t_.size(); i only grows
+    return marks_[mark_];
   }
   bool is_closer(std::size_t i) const noexcept {
     const Token& t = t_[i];
@@ -340,8 +373,9 @@ class Segmenter {
   /// Pairs quotes and brackets inside [pb, pe): match_[open] = index of its close (or 0).
   void match_pairs(std::size_t pb, std::size_t pe) {
     dq_.clear(), sq_.clear(), paren_.clear(), bracket_.clear();
-    for (std::size_t i = pb; i < pe; ++i) {
-      match_[i] = 0;
+    // match_ starts all zero and each opener is matched at most once; plain tokens are
+    // neither quotes nor brackets
+    for (std::size_t i = next_mark(pb); i < pe; i = next_mark(i + 1)) {
       const Token& t = t_[i];
       const bool single = t.has(TokenFlag::single);
       auto close = [&](std::vector<offset_t>& st) {
@@ -349,6 +383,7 @@ class Segmenter {
         match_[st.back()] = static_cast<offset_t>(i);
         st.pop_back();
       };
+      if (t.kind == TokenKind::word || t.kind == TokenKind::number) continue;
       if (t.kind == TokenKind::open_quote) {
         (single ? sq_ : dq_).push_back(static_cast<offset_t>(i));
       } else if (t.kind == TokenKind::close_quote) {
@@ -406,7 +441,10 @@ class Segmenter {
     para.first_token = static_cast<offset_t>(pb);
     para.end_token = static_cast<offset_t>(pe);
     para.first_sentence = static_cast<offset_t>(out_.sentences.size());
+    next_mark(pb);
+    const std::size_t first_mark = mark_;
     match_pairs(pb, pe);
+    mark_ = first_mark;  // back to the paragraph's first mark for the pass below
 
     std::size_t sent_start = pb;
     std::size_t protect = 0;  // no sentence ends inside a quote or bracket closed here
@@ -415,6 +453,12 @@ class Segmenter {
     std::size_t i = pb;
     bool at_start = true;
     while (i < pe) {
+      // The fast path: inside a sentence and outside a list, go straight to the next token
+      // that is not plain; none of the tests below applies to the plain ones before it.
+      if (!at_start && list == ListMark::none) {
+        i = next_mark(i);
+        if (i >= pe) break;
+      }
       if (at_start) {
         at_start = false;
         std::size_t j = i;
@@ -445,7 +489,10 @@ class Segmenter {
           continue;
         }
       }
-      if (match_[i] > protect) protect = match_[i];
+      // a quotation or bracket up to kMaxProtected bytes long is kept whole; a longer one
+      // (a quoted statement of many sentences) is split like running text
+      if (match_[i] > protect && t_[match_[i]].span.end - t_[i].span.begin <= kMaxProtected)
+        protect = match_[i];
       if (is_terminal(i)) {
         std::size_t j = i;
         while (j + 1 < pe && !t_[j + 1].has(TokenFlag::space_before) &&
@@ -488,6 +535,8 @@ class Segmenter {
   Segments& out_;
   ParagraphMode mode_ = ParagraphMode::blank_line;
   std::vector<offset_t> match_;
+  std::vector<offset_t> marks_;  ///< indices of the tokens that are not plain, then t_.size()
+  std::size_t mark_ = 0;         ///< where `next_mark` looks first
   std::vector<offset_t> dq_, sq_, paren_, bracket_;
 };
 

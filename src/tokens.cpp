@@ -12,6 +12,11 @@
 #include "abbreviations.hpp"
 #include "tok_text.hpp"
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define CLAIMEX_TOKENS_SSE2 1
+#endif
+
 namespace claimex {
 namespace {
 
@@ -58,6 +63,61 @@ constexpr std::array<std::uint8_t, 256> make_alnum_bits() {
 }
 constexpr std::array<std::uint8_t, 256> kAlnumBits = make_alnum_bits();
 
+// The table of the plain-word fast path: the letter bits of kAlnumBits (1 upper, 2 lower)
+// and kPlainEnd for an ASCII byte that can neither extend a word nor start the special cases
+// of `word()` (not a letter or digit, not - ' . @ _ % + :). A run of ASCII letters followed by
+// such a byte (or the end of the text) is a word token and nothing else; `:` is left out
+// because of URLs (`http://`).
+constexpr std::uint8_t kLetterBits = 1 | 2;
+constexpr std::uint8_t kPlainEnd = 8;
+constexpr std::array<std::uint8_t, 256> make_word_scan() {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 0x80; ++c) {
+    const bool special = c == '-' || c == '\'' || c == '.' || c == '@' || c == '_' || c == '%' ||
+                         c == '+' || c == ':';
+    if (kAlnumBits[static_cast<std::size_t>(c)] == 0 && !special)
+      t[static_cast<std::size_t>(c)] = kPlainEnd;
+  }
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = 2;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
+
+/// End of the run of ASCII letters starting at b, and whether it has a lower-case letter.
+/// With SSE2, 16 bytes are classified at once and the end found without a branch per byte
+/// (the loop exit at a word end is the branch the CPU mispredicts most); the table loop
+/// covers the last bytes of the text and words of 16 letters or more.
+inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std::size_t b,
+                                     bool& has_lower) noexcept {
+#ifdef CLAIMEX_TOKENS_SSE2
+  if (n - b >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // A-Z to a-z
+    // signed compares: bytes >= 0x80 are negative, so never letters
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));
+    if (letters != 0xFFFFu) {
+      const unsigned len = static_cast<unsigned>(__builtin_ctz(~letters));
+      const unsigned in_word = (1u << len) - 1;
+      has_lower = (static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_word) != in_word;
+      return b + len;
+    }
+  }
+#endif
+  unsigned seen = 0, bits;
+  std::size_t i = b;
+  while (i < n && ((bits = kWordScan[s[i]]) & kLetterBits) != 0) {
+    seen |= bits;
+    ++i;
+  }
+  has_lower = (seen & 2u) != 0;
+  return i;
+}
+
 class Scanner {
  public:
   Scanner(std::string_view text, std::vector<Token>& out)
@@ -67,6 +127,11 @@ class Scanner {
     std::size_t i = 0;
     while (i < n_) {
       const unsigned char c = s_[i];
+      if (c == ' ') {  // the most common byte, before the table dispatch
+        pending_ |= kSpace;
+        ++i;
+        continue;
+      }
       switch (ascii_class(c)) {
         case Ascii::space:
           pending_ |= kSpace;
@@ -78,7 +143,7 @@ class Scanner {
           break;
         case Ascii::upper:
         case Ascii::lower:
-          i = letter_start(i);
+          i = plain_words(i);
           break;
         case Ascii::digit:
           i = digit_start(i);
@@ -392,6 +457,15 @@ class Scanner {
 
   std::size_t double_quote(std::size_t i, std::size_t len) {
     const std::size_t e = i + len;
+    // a straight double quote typed for an apostrophe: `the country"s debt`
+    const Token* prev = adjacent(i);
+    if (prev != nullptr && prev->kind == TokenKind::word && letter_at(e)) {
+      const std::size_t c = clitic_end(e);
+      if (c != 0) {
+        emit(i, c, TokenKind::clitic, 0);
+        return c;
+      }
+    }
     const bool open_ctx = opener_before(i);
     const bool after_space = space_at(e);
     const bool after_punct = !after_space && closing_punct_at(e);
@@ -464,6 +538,52 @@ class Scanner {
   }
 
   // ---------------------------------------------------------------- words
+  /// The fast path for most of the text: ASCII words separated by single spaces, with a
+  /// comma or a sentence-final period here and there. A word is scanned without a branch
+  /// per byte and its flags come from the letter classes at once. When the word is not
+  /// plain (a digit, hyphen or apostrophe, a non-ASCII letter, a period that may belong to
+  /// it, a colon that may open a URL…) `letter_start` scans it again with all the rules, so
+  /// this path changes no output. Returns the end of the last token emitted.
+  std::size_t plain_words(std::size_t b) {
+    const unsigned char* const s = s_;
+    const std::size_t n = n_;
+    for (;;) {
+      bool has_lower = false;
+      std::size_t i = ascii_letters_end(s, n, b, has_lower);
+      if (i < n && (kWordScan[s[i]] & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i)))
+        return letter_start(b);
+      std::uint16_t flags = 0;
+      if (kWordScan[s[b]] & 1u) flags |= kCap;
+      if (!has_lower && i - b >= 2) flags |= kAllCaps;
+      emit(b, i, TokenKind::word, flags);
+      // punctuation right after the word (`,` `)` or the period checked above) is a token
+      // of one byte, as `run()` would make it
+      if (i < n && (s[i] == '.' || ascii_class(s[i]) == Ascii::punct)) {
+        emit(i, i + 1, TokenKind::punct, 0);
+        ++i;
+      }
+      // one space and another letter: the next word, without going back to `run()`
+      if (i + 1 < n && s[i] == ' ' && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
+        pending_ |= kSpace;
+        b = i + 1;
+        continue;
+      }
+      return i;
+    }
+  }
+
+  /// The period at `dot` after the plain word [b, dot) is punctuation of its own (`said.`):
+  /// nothing that could extend the word follows it, and the word is neither an initial nor
+  /// an abbreviation (the same tests as `abbreviation_end` for such a word).
+  bool plain_period(std::size_t b, std::size_t dot) const noexcept {
+    if (dot + 1 < n_ && (kWordScan[s_[dot + 1]] & kPlainEnd) == 0) return false;
+    const std::size_t len = dot - b;
+    if (len == 1) return false;
+    if (len > detail::kMaxAbbreviationLength) return true;
+    const std::string_view word(reinterpret_cast<const char*>(s_ + b), len);
+    return detail::find_abbreviation(word) == nullptr;
+  }
+
   std::size_t letter_start(std::size_t i) {
     const unsigned char c = lower(s_[i]);
     if ((c == 'h' || c == 'w' || c == 'f') && gap_or_opener(i)) {
@@ -611,10 +731,12 @@ class Scanner {
   std::size_t word(std::size_t b) {
     WordShape w;
     std::size_t i = letter_run(b, w);
+    if (i < n_ && s_[i] == ' ') return emit_word(b, i, w, 0);  // the common case
     for (;;) {
       if (i + 1 >= n_) break;
       const unsigned char c = s_[i];
       if (c == '-' && alnum_at(i + 1)) {
+        if (w.first_upper && hyphen_is_dash(i, w.hyphen)) break;
         w.hyphen = true;
         i = letter_run(i + 1, w);
         continue;
@@ -666,12 +788,29 @@ class Scanner {
         flags |= kAbbrev;
       }
     }
+    return emit_word(b, i, w, flags);
+  }
+
+  std::size_t emit_word(std::size_t b, std::size_t e, const WordShape& w, std::uint16_t flags) {
     if (w.first_upper) flags |= kCap;
     if (w.upper >= 2 && w.lower == 0) flags |= kAllCaps;
     if (w.hyphen) flags |= kHyphenated;
     if (w.non_ascii) flags |= kNonAscii;
-    emit(b, i, TokenKind::word, flags);
-    return i;
+    emit(b, e, TokenKind::word, flags);
+    return e;
+  }
+
+  /// The hyphen at i after a capitalised word stands for a dash: the lower-case part after it
+  /// cannot end a compound (`US-was`), or is a prefix opening a compound of its own
+  /// (`Group-co-chaired`, only after the first part).
+  bool hyphen_is_dash(std::size_t i, bool seen_hyphen) const noexcept {
+    std::size_t j = i + 1;
+    while (j < n_ && j - i <= 6 && ascii_class(s_[j]) == Ascii::lower) ++j;
+    if (j == i + 1 || j - i > 6) return false;
+    const std::string_view part(reinterpret_cast<const char*>(s_ + i + 1), j - i - 1);
+    if (j < n_ && s_[j] == '-') return !seen_hyphen && detail::is_compound_prefix(part);
+    if (alnum_at(j)) return false;
+    return detail::is_dash_follower(part);
   }
 
   /// The word [b, dot) is followed by a period at `dot`. If the period belongs to the word

@@ -28,6 +28,12 @@ add_test(NAME cli_bundled_text COMMAND claimex_cli --format text ${_cli_article}
 set_tests_properties(cli_bundled_text PROPERTIES LABELS cli
   PASS_REGULAR_EXPRESSION "== [^\n]*anadolu-2020-10-15.txt \\([0-9]+ sentences, [0-9]+ quotes, [0-9]+ claims\\)")
 
+# claimex-bench runs every stage and prints its table (a smoke test; the figures come from
+# running it on a real corpus, see README "Performance").
+add_test(NAME bench_smoke COMMAND claimex_bench ${PROJECT_SOURCE_DIR}/tests/data/bench-smoke.jsonl --passes 1)
+set_tests_properties(bench_smoke PROPERTIES LABELS cli
+  PASS_REGULAR_EXPRESSION "tokenize\\+segment +[0-9.]+.*full pipeline \\+ JSON +[0-9.]+")
+
 # The example programs, each with a check of what it prints.
 add_test(NAME example_quickstart COMMAND quickstart)
 set_tests_properties(example_quickstart PROPERTIES LABELS cli

@@ -29,7 +29,9 @@ std::vector<Quote> quotes_of(std::string_view text) {
   return extractor().extract(text, toks, seg);
 }
 
-std::string_view str(std::string_view text, claimex::Span s) { return claimex::text_of(text, s); }
+std::string_view str(std::string_view text, claimex::Span s) {
+  return claimex::text_of(text, s);
+}
 
 /// The quote whose content contains `needle`, or nullptr.
 const Quote* find(std::string_view text, const std::vector<Quote>& qs, std::string_view needle) {
@@ -59,7 +61,6 @@ struct Case {
   Rule speaker_rule;
 };
 
-
 // News-style sentences written for these tests.
 const Case kCases[] = {
     {"\"We will not give up our land,\" Aliyev said.", "We will not give up our land", "said",
@@ -69,8 +70,8 @@ const Case kCases[] = {
     {"Ilham Aliyev spoke on Monday. \"The talks have failed,\" he said.", "The talks have failed",
      "said", "he", "Ilham Aliyev", QuoteKind::direct, Rule::cue_after_quote},
     {"Aliyev said: \"Our army is only targeting military positions.\"",
-     "Our army is only targeting military positions", "said", "Aliyev", "Aliyev",
-     QuoteKind::direct, Rule::cue_before_quote},
+     "Our army is only targeting military positions", "said", "Aliyev", "Aliyev", QuoteKind::direct,
+     Rule::cue_before_quote},
     {"\"Our patience has run out.\" — Ilham Aliyev", "Our patience has run out", "—",
      "Ilham Aliyev", "Ilham Aliyev", QuoteKind::direct, Rule::cue_after_quote},
     {"\"Turkey is a brotherly country,\" Aliyev said on Thursday in an interview with NTV.",
@@ -92,8 +93,8 @@ const Case kCases[] = {
      "the region needs Turkey's help to reach peace", "told", "Aliyev", "Aliyev",
      QuoteKind::indirect, Rule::subject_of_cue},
     {"The health minister warned that hospitals were running out of beds.",
-     "hospitals were running out of beds", "warned", "The health minister", "",
-     QuoteKind::indirect, Rule::subject_of_cue},
+     "hospitals were running out of beds", "warned", "The health minister", "", QuoteKind::indirect,
+     Rule::subject_of_cue},
     {"The number of infections rose sharply last week, the ministry said.",
      "The number of infections rose sharply last week", "said", "the ministry", "ministry",
      QuoteKind::indirect, Rule::subject_of_cue},
@@ -161,8 +162,7 @@ BOOST_AUTO_TEST_CASE(quote_split_around_cue_keeps_one_speaker) {
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(qs[0].segments.size() == 2u);
   BOOST_TEST(str(text, qs[0].segments[0]) == "We are ready to talk,");
-  BOOST_TEST(str(text, qs[0].segments[1]) ==
-             "but not while our villages are being shelled.");
+  BOOST_TEST(str(text, qs[0].segments[1]) == "but not while our villages are being shelled.");
   BOOST_TEST(str(text, qs[0].speaker) == "the foreign minister");
   BOOST_TEST(to_string(qs[0].kind) == "direct");
 }
@@ -275,9 +275,17 @@ BOOST_AUTO_TEST_CASE(non_speech_verbs_scare_quotes_and_titles_are_not_quotes) {
 }
 
 BOOST_AUTO_TEST_CASE(degenerate_input_gives_no_quotes_and_no_crash) {
-  const char* texts[] = {"", "\"", "\"\"", "said", "\" said he \"", "Aliyev said:",
+  const char* texts[] = {"",
+                         "\"",
+                         "\"\"",
+                         "said",
+                         "\" said he \"",
+                         "Aliyev said:",
                          "\"unclosed quote that runs to the end of the text and never closes",
-                         "according to", "According to X,", "\xff\xfe\"\x00\"", ":\n\n:"};
+                         "according to",
+                         "According to X,",
+                         "\xff\xfe\"\x00\"",
+                         ":\n\n:"};
   for (const char* t : texts) {
     std::string_view text = t;
     auto qs = quotes_of(text);
@@ -292,8 +300,8 @@ BOOST_AUTO_TEST_CASE(ten_thousand_unbalanced_quote_marks_run_in_linear_time) {
   for (int i = 0; i < 10000; ++i) text += "he said \" ";
   auto start = std::chrono::steady_clock::now();
   auto qs = quotes_of(text);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - start)
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start)
                 .count();
   BOOST_TEST(spans_inside(text, qs));
   BOOST_TEST(ms < 2000);
@@ -343,8 +351,7 @@ const char* kFixtureNotQuotes[] = {
 };
 
 BOOST_AUTO_TEST_CASE(fixture_article_has_all_required_quotes) {
-  std::ifstream in(std::string(CLAIMEX_EXAMPLE_DATA) + "/anadolu-2020-10-15.txt",
-                   std::ios::binary);
+  std::ifstream in(std::string(CLAIMEX_EXAMPLE_DATA) + "/anadolu-2020-10-15.txt", std::ios::binary);
   BOOST_TEST_REQUIRE(in.good());
   std::stringstream ss;
   ss << in.rdbuf();

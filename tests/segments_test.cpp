@@ -180,6 +180,17 @@ BOOST_AUTO_TEST_CASE(table_of_news_passages_splits_as_expected) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(long_quoted_statement_splits_like_running_text) {
+  std::string quote = "\"";
+  for (int k = 0; k < 12; ++k) quote += "We will restore our territorial integrity. ";
+  quote.back() = '"';
+  const std::string text = "He said: " + quote + " Talks stalled.";
+  const auto toks = claimex::tokenize(text);
+  const auto seg = claimex::segment(text, toks);
+  BOOST_TEST(seg.sentences.size() == 13u);
+  BOOST_TEST(well_formed(text, toks, seg));
+}
+
 BOOST_AUTO_TEST_CASE(paragraph_that_opens_a_quote_and_never_closes_still_splits) {
   const std::string text =
       "\"At the first stage, the army should withdraw. Former residents should return.\n\n"

@@ -168,8 +168,11 @@ BOOST_AUTO_TEST_CASE(table_of_news_snippets_gives_expected_tokens) {
   const Case cases[] = {
       {"a humanitarian cease-fire", "word:a word:humanitarian word:cease-fire"},
       {"the so-called administration", "word:the word:so-called word:administration"},
-      {"The OSCE Minsk Group-co-chaired by France",
-       "word:The word:OSCE word:Minsk word:Group-co-chaired word:by word:France"},
+      {"The OSCE Minsk Group-co-chaired by France, Russia, and the US-was formed",
+       "word:The word:OSCE word:Minsk word:Group dash:- word:co-chaired word:by word:France "
+       "punct:, word:Russia punct:, word:and word:the word:US dash:- word:was word:formed"},
+      {"Kremlin-backed Co-chairs of Nagorno-Karabakh rock-and-roll",
+       "word:Kremlin-backed word:Co-chairs word:of word:Nagorno-Karabakh word:rock-and-roll"},
       {"peace \u2014 for now", "word:peace dash:\u2014 word:for word:now"},
       {"peace--for now", "word:peace dash:-- word:for word:now"},
       {"a 2\u20133 win", "word:a number:2 dash:\u2013 number:3 word:win"},
@@ -198,6 +201,7 @@ BOOST_AUTO_TEST_CASE(table_of_news_snippets_gives_expected_tokens) {
        "open_quote:\u201c word:We clitic:\u2019re word:ready punct:, close_quote:\u201d "
        "word:she word:said"},
       {"\u00abNon\u00bb", "open_quote:\u00ab word:Non close_quote:\u00bb"},
+      {"the country\"s debt", "word:the word:country clitic:\"s word:debt"},
   };
   for (const Case& c : cases) {
     BOOST_TEST_CONTEXT(c.text) {
@@ -329,6 +333,63 @@ BOOST_AUTO_TEST_CASE(random_bytes_never_break_the_span_invariants) {
   }
   BOOST_TEST(spans_ok(text, claimex::tokenize(text)));
   BOOST_TEST(claimex::tokenize(std::string_view()).empty());
+}
+
+BOOST_AUTO_TEST_CASE(word_endings_of_the_fast_path_follow_the_full_rules) {
+  // each word followed by each ending, as in running text: a plain word then punctuation,
+  // or a period kept by an abbreviation or initial, or a URL
+  const struct {
+    const char* text;
+    const char* expected;
+  } cases[] = {
+      {"prices rose, analysts said.",
+       "word:prices word:rose punct:, word:analysts word:said punct:."},
+      {"Talks resumed (briefly) in Geneva; no deal.",
+       "word:Talks word:resumed punct:( word:briefly punct:) word:in word:Geneva punct:; "
+       "word:no word:deal punct:."},
+      {"It rose in Sept. and fell in October.",
+       "word:It word:rose word:in word:Sept. word:and word:fell word:in word:October punct:."},
+      {"Gen. Smith met John F. Kennedy's aide.",
+       "word:Gen. word:Smith word:met word:John word:F. word:Kennedy clitic:'s word:aide punct:."},
+      {"a companies.\nNext", "word:a word:companies punct:. word:Next"},
+      {"see www.example.com or http://example.org now",
+       "word:see url:www.example.com word:or url:http://example.org word:now"},
+      {"he said:", "word:he word:said punct::"},
+      {"OPEC, NATO and I", "word:OPEC punct:, word:NATO word:and word:I"},
+  };
+  for (const auto& c : cases) BOOST_TEST(render(c.text) == c.expected, c.text);
+  const auto toks = claimex::tokenize(std::string_view("OPEC, NATO and I"));
+  BOOST_TEST(toks[0].has(TokenFlag::all_caps));
+  BOOST_TEST(toks[2].has(TokenFlag::all_caps));
+  BOOST_TEST(toks[4].has(TokenFlag::capitalized));
+  BOOST_TEST(!toks[4].has(TokenFlag::all_caps));  // one letter
+}
+
+BOOST_AUTO_TEST_CASE(word_scan_is_the_same_near_the_end_of_the_text_and_far_from_it) {
+  // words of 1 to 20 letters in three letter cases, followed by each kind of ending: at the
+  // end of the text (the byte-by-byte scan) and with text after them (16 bytes at a time)
+  const char* const endings[] = {"", " ", ",", ".", ". ", "-x", "'s", "3", "\xc3\xa9", ":"};
+  const std::string pad = " and then some more words follow here";
+  for (std::size_t len = 1; len <= 20; ++len) {
+    for (int shape = 0; shape < 3; ++shape) {
+      std::string word;
+      for (std::size_t k = 0; k < len; ++k)
+        word += static_cast<char>((shape == 0 || (shape == 1 && k == 0)) ? 'A' + k : 'a' + k);
+      for (const char* ending : endings) {
+        const std::string alone = word + ending;
+        const std::string padded = alone + pad;
+        const auto a = claimex::tokenize(alone);
+        const auto b = claimex::tokenize(padded);
+        BOOST_TEST_REQUIRE(a.size() <= b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+          BOOST_TEST(a[k].span.begin == b[k].span.begin, padded);
+          BOOST_TEST(a[k].span.end == b[k].span.end, padded);
+          BOOST_TEST(a[k].kind == b[k].kind, padded);
+          BOOST_TEST(a[k].flags == b[k].flags, padded);
+        }
+      }
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(document_size_check_throws_only_past_the_limit) {
