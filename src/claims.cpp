@@ -1322,9 +1322,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;
     if (label.present()) return label;
-    if (subject.present()) return subject;
     if (first_np.present()) return first_np;
-    return Span{};
+    return subject;
   }
   if (subject.present()) return subject;
   if (counted.present()) return counted;
@@ -1658,9 +1657,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
-      } else if ((txt(b) == "(" || txt(b) == "[" || txt(b) == "{" || txt(b) == "<") &&
-                 b + 2 < n && (txt(b + 2) == ")" || txt(b + 2) == "]" || txt(b + 2) == "}" ||
-                               txt(b + 2) == ">") &&
+      } else if ((txt(b) == "(" || txt(b) == "[" || txt(b) == "{" || txt(b) == "<") && b + 2 < n &&
+                 (txt(b + 2) == ")" || txt(b + 2) == "]" || txt(b + 2) == "}" ||
+                  txt(b + 2) == ">") &&
                  lx.units_exact.find(txt(b + 1)) &&
                  lx.units_exact.find(txt(b + 1))->cls == UnitClass::measure &&
                  txt(b + 1).size() >= 2) {

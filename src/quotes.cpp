@@ -1284,6 +1284,11 @@ void Run::assemble_direct() {
         }
       if (title_case && nw <= 8 && lastp.close != kNone && !sentence_final(lastp.end - 1)) continue;
       if (lastp.close == kNone && !lastp.continues && words < 8) continue;
+      // in news, a short quote inside a sentence of the writer's is a fragment, not a
+      // statement of its own
+      if (!dialogue_ && words <= 12 && !sentence_initial(first.open) &&
+          first.open != para_first(first.para))
+        continue;
     }
     Quote q;
     q.kind = QuoteKind::direct;
@@ -1330,8 +1335,15 @@ void Run::assemble_direct() {
         // `"…," she said, clapping. "…"` / `"…," Tester said, referring to X, "…"`: the next
         // piece continues the statement unless another cue stands between them
         bool other_cue = false;
-        for (u32 t = nx; t < pieces_[nk].open; ++t)
-          if (cue_at(t) || (sv(t) == "according" && t + 1 < pieces_[nk].open)) other_cue = true;
+        for (u32 t = nx; t < pieces_[nk].open; ++t) {
+          if (!cue_at(t)) continue;
+          // `…, reports USA Today.` names the same statement's source
+          bool tail = t > nx && punct(t - 1, ',');
+          for (u32 k2 = t + 1; tail && k2 < t + 6 && k2 < pieces_[nk].open; ++k2)
+            if (sentence_final(k2)) break;
+            else if (!cap(k2) && kind(k2) != TokenKind::clitic) tail = false;
+          if (!tail) other_cue = true;
+        }
         if (!other_cue) {
           op = pieces_[nk].open;
           comma = punct(op - 1, ',');

@@ -1,6 +1,7 @@
 // Stage 2: paragraphs from the line-break flags of the tokens, then sentences inside each
 // paragraph from the terminal punctuation, the abbreviation lexicon, list markers and line
-// structure. One pass over the tokens with a look-ahead of a few tokens.
+// structure. One pass over the tokens with a look-ahead of a few tokens. That pass records
+// the tokens that are not plain words or numbers; everything after it visits only those.
 #include "claimex/segments.hpp"
 
 #include <cstddef>

@@ -2,7 +2,9 @@
 // space; its class (ASCII table or decoded code point) picks a scanner that consumes the
 // token and emits one 12-byte record. Look-ahead is bounded (a few bytes) except inside the
 // token being scanned, and the e-mail probe caches how far it has looked, so the whole pass
-// is linear in the input.
+// is linear in the input. Most of news text takes a fast path (`plain_words`): ASCII words
+// separated by spaces, with commas and sentence-final periods, scanned 16 bytes at a time
+// where SSE2 is available; anything else falls back to the full rules.
 #include "claimex/tokens.hpp"
 
 #include <array>
