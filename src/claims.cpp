@@ -2429,6 +2429,12 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       if (s.end > tsize) s.end = tsize;
       if (s.end < s.begin) s.end = s.begin;
     };
+    // a descending pair (`from 3 million to 2.4 million`, `between 4038 and 2021`) is two
+    // points, not a range: keep the first as the value
+    if (c.is_range && !(c.low <= c.high)) {
+      c.is_range = false;
+      c.low = c.high = c.value;
+    }
     clamp(c.span);
     clamp(c.number);
     clamp(c.unit_span);

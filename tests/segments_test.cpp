@@ -102,6 +102,28 @@ BOOST_AUTO_TEST_CASE(headline_and_byline_lines_are_sentences) {
              "October 15,2020 | Peace in the region cannot be guaranteed, he said.");
 }
 
+BOOST_AUTO_TEST_CASE(every_paragraph_splits_as_it_would_alone) {
+  // quotes, brackets, a list and abbreviations in a paragraph repeated after other
+  // paragraphs: each copy gives the same sentences as the paragraph on its own
+  const std::string para =
+      "\"We will not accept it,\" the minister (a former judge) said on Sept. 27. Talks "
+      "resume Monday in the U.S. The agenda: 1. prices 2. supply. Analysts said "
+      "output could rise... \"Maybe.\"";
+  const auto toks_one = claimex::tokenize(para);
+  const auto one = claimex::segment(para, toks_one);
+  const std::string text = para + "\n\n" + para + "\n\n" + para;
+  const auto toks = claimex::tokenize(text);
+  const auto seg = claimex::segment(text, toks);
+  BOOST_TEST(well_formed(text, toks, seg));
+  BOOST_TEST_REQUIRE(seg.paragraphs.size() == 3u);
+  BOOST_TEST(one.sentences.size() > 3u);
+  BOOST_TEST_REQUIRE(seg.sentences.size() == 3 * one.sentences.size());
+  for (std::size_t k = 0; k < seg.sentences.size(); ++k) {
+    const claimex::Sentence& s = one.sentences[k % one.sentences.size()];
+    BOOST_TEST(claimex::text_of(text, seg.sentences[k].span) == claimex::text_of(para, s.span));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(paragraph_modes_split_where_documented) {
   const std::string text = "First line\nsecond line goes on.\n\nNew paragraph.";
   const auto toks = claimex::tokenize(text);
