@@ -17,7 +17,9 @@ Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
-const Options& Extractor::options() const noexcept { return impl_->options; }
+const Options& Extractor::options() const noexcept {
+  return impl_->options;
+}
 
 void Extractor::extract(std::string_view text, Document& doc) const {
   doc.text = text;
@@ -25,7 +27,8 @@ void Extractor::extract(std::string_view text, Document& doc) const {
   segment(text, doc.tokens, doc.segments, impl_->options.segments);
   doc.quotes.clear();
   doc.claims.clear();
-  if (impl_->options.find_quotes) doc.quotes = impl_->quotes.extract(text, doc.tokens, doc.segments);
+  if (impl_->options.find_quotes)
+    doc.quotes = impl_->quotes.extract(text, doc.tokens, doc.segments);
   if (impl_->options.find_claims)
     doc.claims = impl_->claims.extract(text, doc.tokens, doc.segments, doc.quotes);
 }

@@ -32,7 +32,8 @@ inline bool lexicon_equal(std::string_view a, std::string_view b, bool fold) noe
   if (a.size() != b.size()) return false;
   if (!fold) return a == b;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (ascii_lower(static_cast<unsigned char>(a[i])) != ascii_lower(static_cast<unsigned char>(b[i])))
+    if (ascii_lower(static_cast<unsigned char>(a[i])) !=
+        ascii_lower(static_cast<unsigned char>(b[i])))
       return false;
   return true;
 }

@@ -93,7 +93,8 @@ void check_linear(std::string_view unit, std::size_t bytes) {
   std::string small = repeat(unit, bytes), big = repeat(unit, 2 * bytes);
   best_time(small);  // warm caches and the allocator
   double ratio = best_time(big) / std::max(best_time(small), 1e-6);
-  BOOST_TEST_MESSAGE("doubling " << bytes << " bytes of '" << unit.substr(0, 20) << "': x" << ratio);
+  BOOST_TEST_MESSAGE("doubling " << bytes << " bytes of '" << unit.substr(0, 20) << "': x"
+                                 << ratio);
   BOOST_TEST(ratio <= 2.3, "time grew x" << ratio << " when the input doubled");
 }
 
@@ -138,14 +139,16 @@ BOOST_AUTO_TEST_CASE(a_megabyte_of_digits_or_periods_finishes) {
 }
 
 BOOST_AUTO_TEST_CASE(nul_bytes_and_control_characters_keep_offsets_valid) {
-  std::string t = "The ministry said 1,592 houses\0 were destroyed.\x01\x02\x7F\"quoted\0\" he said.";
+  std::string t =
+      "The ministry said 1,592 houses\0 were destroyed.\x01\x02\x7F\"quoted\0\" he said.";
   t += std::string("\0\0\0", 3);
   check(t);
   check(std::string(1 << 16, '\0'));
 }
 
 BOOST_AUTO_TEST_CASE(invalid_and_overlong_utf8_keep_offsets_valid) {
-  check("Caf\xE9 prices rose 20% \xC0\xAF overlong \xED\xA0\x80 surrogate \xF4\x90\x80\x80 too big");
+  check(
+      "Caf\xE9 prices rose 20% \xC0\xAF overlong \xED\xA0\x80 surrogate \xF4\x90\x80\x80 too big");
   check("truncated at the end \xE2\x80");
   std::string bytes;
   for (int i = 0; i < 256; ++i) bytes += static_cast<char>(i);
@@ -154,7 +157,10 @@ BOOST_AUTO_TEST_CASE(invalid_and_overlong_utf8_keep_offsets_valid) {
 
 BOOST_AUTO_TEST_CASE(utf16_with_bom_gives_tokens_but_no_crash) {
   // "He said 5" in UTF-16LE with a byte-order mark: not UTF-8, read as bytes.
-  std::string t("\xFF\xFEH\0e\0 \0s\0a\0i\0d\0 \0" "5\0", 20);
+  std::string t(
+      "\xFF\xFEH\0e\0 \0s\0a\0i\0d\0 \0"
+      "5\0",
+      20);
   check(t);
 }
 
@@ -186,8 +192,9 @@ BOOST_AUTO_TEST_CASE(random_bytes_keep_every_invariant) {
 BOOST_AUTO_TEST_CASE(a_large_document_without_line_breaks_is_processed_whole) {
   // 100 MB with no newline through the tokenizer and segmenter (12.5 MB in slow builds); the
   // full pipeline on 8 MB (1 MB in slow builds); linearity is checked below.
-  std::string big = repeat("The ministry said 1,592 houses were destroyed in \"heavy shelling\" on Sept. 27. ",
-                           (100u << 20) / kSlowBuildDivisor);
+  std::string big =
+      repeat("The ministry said 1,592 houses were destroyed in \"heavy shelling\" on Sept. 27. ",
+             (100u << 20) / kSlowBuildDivisor);
   std::vector<claimex::Token> toks;
   claimex::tokenize(big, toks);
   BOOST_TEST(!toks.empty());

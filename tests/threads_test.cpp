@@ -14,9 +14,11 @@ BOOST_AUTO_TEST_SUITE(threads)
 BOOST_AUTO_TEST_CASE(one_const_extractor_gives_the_same_results_from_many_threads) {
   std::string text;
   for (int i = 0; i < 40; ++i)
-    text += "\"Armenia is responsible for bloodshed in the region,\" Ilham Aliyev said on Thursday, "
-            "adding that 1,592 houses and 290 civilian facilities had been destroyed. "
-            "According to the ministry, some 20% of the territory was occupied for nearly three decades.\n\n";
+    text +=
+        "\"Armenia is responsible for bloodshed in the region,\" Ilham Aliyev said on Thursday, "
+        "adding that 1,592 houses and 290 civilian facilities had been destroyed. "
+        "According to the ministry, some 20% of the territory was occupied for nearly three "
+        "decades.\n\n";
   const claimex::Extractor shared;
   std::string expected;
   claimex::write_json(expected, shared.extract(text));

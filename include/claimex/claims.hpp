@@ -61,24 +61,24 @@ enum class Direction : std::uint8_t { none, up, down };
 
 /// One numeric claim. Optional spans are empty (`!present()`) when absent.
 struct Claim {
-  Span span;          ///< the whole phrase (`Some 20%`, `nearly three decades`, `$2.5 billion`)
-  Span number;        ///< the number itself (`20`, `three`, `2.5 billion`)
-  double value = 0;   ///< the value, scale applied (`2.5bn` → 2.5e9); for a range, its low end
-  double low = 0;     ///< range low end (== value when not a range)
-  double high = 0;    ///< range high end (== value when not a range)
+  Span span;         ///< the whole phrase (`Some 20%`, `nearly three decades`, `$2.5 billion`)
+  Span number;       ///< the number itself (`20`, `three`, `2.5 billion`)
+  double value = 0;  ///< the value, scale applied (`2.5bn` → 2.5e9); for a range, its low end
+  double low = 0;    ///< range low end (== value when not a range)
+  double high = 0;   ///< range high end (== value when not a range)
   bool is_range = false;  ///< `10-15`, `between 3 and 5`, `from 2.4 million to 3 million`
   ClaimKind kind = ClaimKind::count;
   Span unit_span;              ///< the unit as written (`km`, `kilometres`, `$`, `decades`)
   std::string_view unit;       ///< normalised unit (`km`, `USD`, `percent`, `decade`); static
   std::string_view dimension;  ///< `length`, `mass`, `area`, `volume`, `speed`, … ; static
   Qualifier qualifier = Qualifier::exact;
-  Span qualifier_span;         ///< `some`, `nearly`, `at least`
+  Span qualifier_span;  ///< `some`, `nearly`, `at least`
   Direction direction = Direction::none;
-  Span change_cue;             ///< `rose`, `fell by`, `up from`
-  bool is_change = false;      ///< the number is the size of a change (`rose 3.4%`), not a level
-  Span concept;                ///< what is counted or measured (`houses`, `Azerbaijan's territory`)
-  std::int32_t quote = -1;     ///< index of the quote (in the vector given) it sits in, or -1
-  Span source;                 ///< who claims it: that quote's entity (or speaker) mention
+  Span change_cue;          ///< `rose`, `fell by`, `up from`
+  bool is_change = false;   ///< the number is the size of a change (`rose 3.4%`), not a level
+  Span concept;             ///< what is counted or measured (`houses`, `Azerbaijan's territory`)
+  std::int32_t quote = -1;  ///< index of the quote (in the vector given) it sits in, or -1
+  Span source;              ///< who claims it: that quote's entity (or speaker) mention
 };
 
 /// Options of the claim extractor.

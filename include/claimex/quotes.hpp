@@ -46,25 +46,25 @@ enum class QuoteKind : std::uint8_t {
 
 /// The rule that decided a guessed field, so users can filter and debug.
 enum class Rule : std::uint8_t {
-  none,                ///< field absent
+  none,  ///< field absent
   // -- how the speaker mention was found
-  cue_after_quote,     ///< `"…," Aliyev said` / `"…," said Aliyev` / `"…" — Aliyev`
-  cue_before_quote,    ///< `Aliyev said: "…"`
-  cue_inside_split,    ///< `"…," he said, "…"` (the cue between the two pieces)
-  subject_of_cue,      ///< indirect speech, the subject of the cue verb (`X said that …`)
-  according_to,        ///< `according to X`
-  headline_colon,      ///< `Claim: Speaker`
-  inherited,           ///< no cue: the speaker of the quote just before
-  alternation,         ///< no cue, dialogue: speakers take turns
-  paragraph_mention,   ///< no cue: the one person mentioned in the paragraph
+  cue_after_quote,    ///< `"…," Aliyev said` / `"…," said Aliyev` / `"…" — Aliyev`
+  cue_before_quote,   ///< `Aliyev said: "…"`
+  cue_inside_split,   ///< `"…," he said, "…"` (the cue between the two pieces)
+  subject_of_cue,     ///< indirect speech, the subject of the cue verb (`X said that …`)
+  according_to,       ///< `according to X`
+  headline_colon,     ///< `Claim: Speaker`
+  inherited,          ///< no cue: the speaker of the quote just before
+  alternation,        ///< no cue, dialogue: speakers take turns
+  paragraph_mention,  ///< no cue: the one person mentioned in the paragraph
   // -- how the entity was resolved
-  named,               ///< the mention is itself a name
-  alias,               ///< a short mention (`Aliyev`) to an earlier full name (`Ilham Aliyev`)
-  pronoun,             ///< a pronoun to the nearest compatible named speaker
-  description,         ///< a description (`the Azerbaijani president`) to a named speaker
-  apposition,          ///< `Ilham Aliyev, the president of Azerbaijan` / `X's spokesman, Y`
-  title,               ///< title stripped (`Turkish President Recep Tayyip Erdoğan`)
-  organisation,        ///< an organisation as speaker (`the Prosecutor General's Office`)
+  named,         ///< the mention is itself a name
+  alias,         ///< a short mention (`Aliyev`) to an earlier full name (`Ilham Aliyev`)
+  pronoun,       ///< a pronoun to the nearest compatible named speaker
+  description,   ///< a description (`the Azerbaijani president`) to a named speaker
+  apposition,    ///< `Ilham Aliyev, the president of Azerbaijan` / `X's spokesman, Y`
+  title,         ///< title stripped (`Turkish President Recep Tayyip Erdoğan`)
+  organisation,  ///< an organisation as speaker (`the Prosecutor General's Office`)
 };
 
 /// One reported statement. Optional spans are empty (`!present()`) when absent.
@@ -82,10 +82,10 @@ struct Quote {
 
 /// Options of the quote extractor.
 struct QuoteOptions {
-  bool direct = true;          ///< find quotes in quote marks
-  bool indirect = true;        ///< find indirect speech (`X said that …`, `according to X`)
-  bool headline = true;        ///< the `Claim: Speaker` headline convention
-  bool inherit_speaker = true; ///< cue-less quotes inherit the previous speaker
+  bool direct = true;           ///< find quotes in quote marks
+  bool indirect = true;         ///< find indirect speech (`X said that …`, `according to X`)
+  bool headline = true;         ///< the `Claim: Speaker` headline convention
+  bool inherit_speaker = true;  ///< cue-less quotes inherit the previous speaker
   /// Quote marks with at most this many words inside and no cue are scare quotes or
   /// titles, not statements.
   int min_uncued_words = 4;

@@ -41,10 +41,10 @@ namespace claimex {
 
 /// What a token is. See the header comment for the rules.
 enum class TokenKind : std::uint8_t {
-  word,         ///< letters (any script), with internal hyphens/apostrophes/periods of abbreviations
-  number,       ///< digits with separators, decimals, sign, ordinal/decade suffix
-  punct,        ///< . , ; : ! ? ( ) [ ] { } and other punctuation
-  open_quote,   ///< opening quote mark; `flags & single` tells ' from "
+  word,        ///< letters (any script), with internal hyphens/apostrophes/periods of abbreviations
+  number,      ///< digits with separators, decimals, sign, ordinal/decade suffix
+  punct,       ///< . , ; : ! ? ( ) [ ] { } and other punctuation
+  open_quote,  ///< opening quote mark; `flags & single` tells ' from "
   close_quote,  ///< closing quote mark
   clitic,       ///< 's 're 've 'll 'd 'm after a word (`Turkey` `'s`)
   apostrophe,   ///< a bare apostrophe closing a plural possessive (`the students` `'`)

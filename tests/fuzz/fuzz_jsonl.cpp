@@ -17,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto status = claimex_cli::parse_json_line(line, doc, error);
   const char* broken = nullptr;
   if (status == claimex_cli::LineStatus::ok) {
-    if (!claimex_test::StrictJson(line).valid()) broken = "accepted a line that is not strict JSON";
-    else if (!claimex::is_valid_utf8(doc.text)) broken = "decoded text is not valid UTF-8";
+    if (!claimex_test::StrictJson(line).valid())
+      broken = "accepted a line that is not strict JSON";
+    else if (!claimex::is_valid_utf8(doc.text))
+      broken = "decoded text is not valid UTF-8";
     else if (!claimex_test::StrictJson("{" + doc.leading + "}").valid())
       broken = "kept members do not re-parse";
   } else if (error.empty()) {

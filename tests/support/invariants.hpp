@@ -42,7 +42,8 @@ inline std::string check_document(std::string_view text, const claimex::Document
   for (const claimex::Sentence& s : sents) {
     if (s.first_token != next_tok || s.end_token <= s.first_token || s.end_token > toks.size())
       return "sentences do not cover the tokens in order";
-    if (s.span.begin != toks[s.first_token].span.begin || s.span.end != toks[s.end_token - 1].span.end)
+    if (s.span.begin != toks[s.first_token].span.begin ||
+        s.span.end != toks[s.end_token - 1].span.end)
       return "sentence span differs from its tokens";
     next_tok = s.end_token;
   }

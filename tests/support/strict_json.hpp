@@ -119,7 +119,7 @@ class StrictJson {
           std::uint32_t cp = 0;
           if (!hex4(cp)) return false;
           if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
-          if (cp >= 0xD800 && cp <= 0xDBFF) {                // must pair with a low one
+          if (cp >= 0xD800 && cp <= 0xDBFF) {              // must pair with a low one
             std::uint32_t lo = 0;
             if (!lit("\\u") || !hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
