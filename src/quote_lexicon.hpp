@@ -10,6 +10,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lexicon.hpp"
 
@@ -68,17 +69,51 @@ struct QuoteWord {
 class QuoteLexicon {
  public:
   QuoteLexicon();
-  /// What `word` is (case folded); nullptr when the lexicon does not know it.
-  const QuoteWord* find(std::string_view word) const noexcept { return table_.find(word); }
+  /// What `word` is (case folded); nullptr when the lexicon does not know it. The keys are
+  /// ASCII letters, digits, `.`, `-` and `'`, all of which fold to lower case by `| 0x20`, so
+  /// the probe hashes and compares without branches per byte (the hot loop of the stage).
+  const QuoteWord* find(std::string_view word) const noexcept {
+    if (word.empty() || word.size() > max_length_) return nullptr;
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : word) h = (h ^ (c | 0x20u)) * 1099511628211ull;
+    std::size_t i = static_cast<std::size_t>(h ^ (h >> 29)) & mask_;
+    for (;;) {
+      const Slot& sl = slots_[i];
+      if (sl.key.empty()) return nullptr;
+      if (sl.hash == h && sl.key.size() == word.size()) {
+        bool eq = true;
+        for (std::size_t k = 0; k < word.size(); ++k)
+          if ((static_cast<unsigned char>(word[k]) | 0x20u) !=
+              static_cast<unsigned char>(sl.key[k])) {
+            eq = false;
+            break;
+          }
+        if (eq) return &sl.word;
+      }
+      i = (i + 1) & mask_;
+    }
+  }
   /// The static name of a lemma id (1-based); "" for 0.
   std::string_view lemma(std::uint16_t id) const noexcept;
   /// Length in bytes of the longest word in the lexicon: longer words need no lookup.
   std::size_t max_length() const noexcept { return max_length_; }
+  /// The formal first name of a nickname (`Lizzy` → `elizabeth`), lower case; "" if none.
+  std::string_view formal_name(std::string_view nickname) const noexcept {
+    const std::string_view* f = nicknames_.find(nickname);
+    return f ? *f : std::string_view();
+  }
   /// Lemma id of `according to`.
   std::uint16_t according_to() const noexcept { return according_to_; }
 
  private:
-  Lexicon<QuoteWord> table_;
+  struct Slot {
+    std::string_view key;  // lower case
+    std::uint64_t hash = 0;
+    QuoteWord word;
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  Lexicon<std::string_view> nicknames_;
   std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
   std::uint16_t according_to_ = 0;
   std::size_t max_length_ = 0;

@@ -95,7 +95,7 @@ class NameTable {
  public:
   void reset(std::size_t expected, bool fold = false) {
     fold_ = fold;
-    std::size_t cap = 64;
+    std::size_t cap = 16;
     while (cap < expected * 2 + 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
@@ -220,8 +220,13 @@ class Run {
     const QuoteWord* w = info(i);
     if (!w || w->lemma == 0 || !is_word(i)) return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
-        !toks_[i].has(TokenFlag::all_caps) && !title_case_[sent_of_[i]])
-      return nullptr;
+        !toks_[i].has(TokenFlag::all_caps)) {
+      // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
+      if (!title_case_[sent_of_[i]]) return nullptr;
+      const u32 nx = i + 1;
+      if (!(nx >= ntok() || nx >= sent_end(i) || sentence_final(nx) || punct(nx, ':')))
+        return nullptr;
+    }
     return w;
   }
   /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
@@ -240,6 +245,8 @@ class Run {
   void prepare();
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
+  Mention appositive_subject(u32 comma, u32 lo) const;
+  Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
@@ -262,6 +269,7 @@ class Run {
   template <class F>
   void name_runs(u32 from, u32 upto, F&& f) const;
   Span kin(const Mention& m) const;
+  Span formal(std::string_view nick) const;
   Entity resolve(const Mention& m, u32 at);
   bool dialogue_mode() const;
   Gender gender_of_name(u32 a, u32 b) const;
@@ -326,11 +334,14 @@ void Run::prepare() {
       para_of_sent_[s] = p;
   }
   mark_.assign(n, 0);
-  names_.reset(n / 4 + 16);
+  u32 caps = 0;
+  for (u32 i = 0; i < n; ++i)
+    if (toks_[i].has(TokenFlag::capitalized)) ++caps;
+  names_.reset(caps + 8);
   roles_.reset(64, true);
   mrs_.reset(64);
   mr_.reset(64);
-  firsts_.reset(n / 8 + 16);
+  firsts_.reset(caps / 2 + 8);
 }
 
 // ------------------------------------------------------------------------------- quote pieces
@@ -534,6 +545,30 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   }
   // apposition between commas: `Ilham Aliyev, the president of Azerbaijan, said`
   if (punct(i, ',') && i > lo) {
+    Mention got = appositive_subject(i, lo);
+    if (got.found()) return got;
+    // a long or nested apposition (`Christopher Shelton, the president of the union, which
+    // endorsed Sanders, said`): the name opening the sentence, followed by a comma
+    u32 f = lo;
+    while (f < i && (is_quote_mark(f) || sv(f) == "But" || sv(f) == "And" || is_dash(f))) ++f;
+    Mention s0 = np_forward(f, i);
+    if (s0.found() && s0.last + 1 < i && punct(s0.last + 1, ',') &&
+        (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
+         s0.kind == MentionKind::description)) {
+      bool cue_between = false;
+      for (u32 t = s0.last + 1; t < i; ++t)
+        if (cue_at(t) && cue_at(t)->form != CueForm::ing) cue_between = true;
+      if (!cue_between) return s0;
+    }
+    return m;
+  }
+  return subject_head(i, lo, verb);
+}
+
+/// The subject before `, said` when the words between two commas are an apposition.
+Mention Run::appositive_subject(u32 i, u32 lo) const {
+  Mention m;
+  {
     u32 j = i - 1;
     int k = 0;
     while (j > lo && !punct(j, ',') && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
@@ -587,13 +622,22 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     if (head.kind == MentionKind::generic) return Mention{};
     return head;
   }
+  return m;
+}
+
+/// The subject noun phrase whose last word is token `i` (right before the cue `verb`).
+Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
+  Mention m;
+  (void)verb;
   // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`
-  if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent) {
+  if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent ||
+      (kind(i) == TokenKind::number && i > lo && sv(i - 1) == "in")) {  // `six in 10 say`
     u32 f = i;
-    while (f > lo && f + 4 > i &&
+    while (f > lo && f + 6 > i &&
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
-            adverb_like(f - 1) || sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" ||
-            sv(f - 1) == "About" || sv(f - 1) == "about"))
+            sv(f - 1) == "in" || sv(f - 1) == "than" || sv(f - 1) == "more" || adverb_like(f - 1) ||
+            sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" || sv(f - 1) == "About" ||
+            sv(f - 1) == "about"))
       --f;
     m.first = f;
     m.last = i;
@@ -881,8 +925,23 @@ Attribution Run::cue_before(const Piece& pc) const {
     // previous paragraph ends with a colon: `Caddell continued:`
     u32 pp = pc.para - 1;
     u32 e = std::min(para_end(pp), ntok());
-    if (e == 0 || e <= para_first(pp) || !punct(e - 1, ':')) return at;
-    if (e - 1 <= para_first(pp)) return at;
+    if (e == 0 || e <= para_first(pp) + 1) return at;
+    if (punct(e - 1, '.') && dialogue_ && !(mark_[e - 1] & 1)) {
+      // `… till Sir William thus began.` closing the paragraph before a quote
+      u32 v = e - 2;
+      while (v > para_first(pp) && adverb_like(v)) --v;
+      const QuoteWord* w = cue_at(v);
+      if (!w || w->form == CueForm::ing || v <= para_first(pp)) return at;
+      Mention who = subject_back(v, sent_first(v));
+      if (!who.found() || who.kind == MentionKind::generic) return at;
+      at.cue_first = at.cue_last = v;
+      at.lemma = w->lemma;
+      at.who = who;
+      at.rule = Rule::cue_before_quote;
+      at.next = pc.end;
+      return at;
+    }
+    if (!punct(e - 1, ':')) return at;
     i = e - 2;
     colon = true;
   } else {
@@ -907,6 +966,13 @@ Attribution Run::cue_before(const Piece& pc) const {
   if (!who.found()) {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
     if (verb == lo || sentence_initial(verb)) who = np_forward(verb + 1, i + 1);
+    // `Mrs. Hurst thought the same, and added, "…"`: the subject opening the sentence
+    if (!who.found() && verb > lo && (sv(verb - 1) == "and" || sv(verb - 1) == "but")) {
+      u32 f = lo;
+      while (f < verb && is_quote_mark(f)) ++f;
+      Mention s0 = np_forward(f, verb);
+      if (s0.found() && (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun)) who = s0;
+    }
     if (!who.found()) return at;
   }
   if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun))
@@ -943,7 +1009,11 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
     while (a < b && sentence_initial(a) &&
            ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
                         detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
-            (info(a) && info(a)->lemma != 0)))
+            (info(a) && info(a)->lemma != 0) ||
+            // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
+            // after an unknown sentence-initial word starts the name
+            (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
+             has(a + 1, detail::qw_first_name | detail::qw_honorific))))
       ++a;
     // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
     u32 s = a;
@@ -964,6 +1034,13 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
         if (w & detail::qw_honorific) honor = true;
       }
     }
+    // a first name inside the run starts the name (`from London Lydia came`, `Dearest Jane`)
+    if (s <= b && !has(s, detail::qw_first_name))
+      for (u32 k = s + 1; k <= b; ++k)
+        if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name)) {
+          s = k;
+          break;
+        }
     u32 e = b;
     if (s > e) continue;
     if (kind(e) == TokenKind::clitic) --e;
@@ -1017,6 +1094,22 @@ void Run::register_names(u32 upto) {
   registered_ = upto;
 }
 
+/// A nickname's formal name as the text gives it (`Lizzy` → `Elizabeth Bennet` when the text
+/// names her so), or an empty span.
+Span Run::formal(std::string_view nick) const {
+  std::string_view f = lex_.formal_name(nick);
+  if (f.empty()) return {};
+  // the name tables are keyed by the text's spelling: try the capitalised form
+  char buf[32];
+  if (f.size() >= sizeof(buf)) return {};
+  for (std::size_t k = 0; k < f.size(); ++k) buf[k] = f[k];
+  buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
+  std::string_view key(buf, f.size());
+  if (const Span* full = firsts_.get(key)) return *full;
+  if (const Span* one = names_.get(key)) return *one;
+  return {};
+}
+
 /// `his wife`, `her father`: Mrs./Mr. and the surname of the nearest person of the
 /// possessive's gender.
 Span Run::kin(const Mention& m) const {
@@ -1057,6 +1150,14 @@ Entity Run::resolve(const Mention& m, u32 at) {
       return e;
     case MentionKind::name: {
       Span name = span_of(m.name_first, m.name_last);
+      if (m.name_first == m.name_last) {
+        if (Span f = formal(sv(m.name_last)); f.present()) {
+          e.span = f;
+          e.rule = Rule::alias;
+          e.gender = gender_of_name(m.first, m.last);
+          return e;
+        }
+      }
       if (m.appos_first != kNone) {
         for (u32 k = m.appos_first; k <= m.appos_last && k < ntok(); ++k)
           if (has(k, detail::qw_role) && !cap(k)) roles_.put(sv(k), name, m.gender, 1);
@@ -1340,8 +1441,10 @@ void Run::assemble_direct() {
           // `…, reports USA Today.` names the same statement's source
           bool tail = t > nx && punct(t - 1, ',');
           for (u32 k2 = t + 1; tail && k2 < t + 6 && k2 < pieces_[nk].open; ++k2)
-            if (sentence_final(k2)) break;
-            else if (!cap(k2) && kind(k2) != TokenKind::clitic) tail = false;
+            if (sentence_final(k2))
+              break;
+            else if (!cap(k2) && kind(k2) != TokenKind::clitic)
+              tail = false;
           if (!tail) other_cue = true;
         }
         if (!other_cue) {
@@ -1699,7 +1802,21 @@ void Run::indirect() {
       u32 words = 0;
       for (u32 k = a; k < b; ++k)
         if (is_word(k) || kind(k) == TokenKind::number) ++words;
-      const u32 min_words = is_lemma(w, "decline") ? 2u : 3u;  // `declined to comment`
+      const bool relative = who.found() && who.first == who.last && sv(who.first) == "who";
+      if (relative) {
+        if (w->cue == CueClass::object) continue;  // `who has argued a number of cases`
+        for (u32 k = a; k < b; ++k)
+          if (punct(k, ',')) {
+            b = k;  // `Those who said the economy was their top issue, …`
+            break;
+          }
+      }
+      if (a < b && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no") &&
+          (a + 1 >= b || has(a + 1, detail::qw_preposition | detail::qw_clause | detail::qw_time) ||
+           punct(a + 1, ',')))
+        b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
+      const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
+      const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object)
@@ -1952,6 +2069,8 @@ void Run::resolve_all() {
     if (!titled)
       if (const Span* full = names_.get(sv(m.name_last), &g, &nw))
         if (nw > m.name_last - m.name_first + 1) name = *full;
+    if (!titled && m.name_first == m.name_last)
+      if (Span f = formal(sv(m.name_last)); f.present()) name = f;
     p.speaker = span_of(m.first, m.last);
     p.entity = name;
     p.ident = name;
@@ -2044,7 +2163,37 @@ void Run::resolve_all() {
         (last_direct_para == kNone || r.para < last_direct_para) ? 99 : r.para - last_direct_para;
     Party from;
     Rule rule = Rule::inherited;
-    if (dialogue_) {
+    if (dialogue_ && q.kind == QuoteKind::direct && r.para > 0 && r.tok_first != kNone &&
+        r.tok_first > 0 && para_first(r.para) + 1 >= r.tok_first &&
+        !(mark_[para_end(r.para - 1) - 1] & 1)) {
+      // a turn right after a paragraph of narration: the person it ends on
+      // (`… when thus accosted by Miss Bingley.` / `"I can guess …"`)
+      register_names(r.at);
+      bool has_quote = false;
+      for (u32 t = para_first(r.para - 1); t < para_end(r.para - 1) && !has_quote; ++t)
+        if (mark_[t] & 1) has_quote = true;
+      const std::size_t nr = std::min(recent_n_, recent_.size());
+      const u32 lo = sent_first(para_end(r.para - 1) - 1);
+      for (std::size_t k2 = 0; k2 < nr && !has_quote; ++k2) {
+        const Recent& rc = recent_[(recent_n_ - 1 - k2) % recent_.size()];
+        if (rc.token < lo) break;
+        if (rc.token >= para_end(r.para - 1) || !rc.named) continue;
+        from.entity = rc.name;
+        from.ident = rc.name;
+        from.speaker = rc.name;
+        from.gender = rc.gender;
+        from.entity_rule = Rule::named;
+        from.valid = true;
+        rule = Rule::paragraph_mention;
+        break;
+      }
+      if (from.valid) {
+        if (last.valid && !same(last, from)) other = last;
+        last = from;
+      }
+    }
+    if (from.valid) {
+    } else if (dialogue_) {
       if (gap >= 1 && other.valid) {
         from = other;  // speakers take turns
         rule = Rule::alternation;
@@ -2172,8 +2321,8 @@ std::vector<Quote> QuoteExtractor::extract(std::string_view text, const std::vec
     if (p.end_token > tokens.size() || p.first_token > p.end_token ||
         p.end_sentence > segments.sentences.size())
       return {};
-  for (const Token& t : tokens)
-    if (t.span.end > text.size()) return {};
+  // tokens are in text order (tokenize's contract): the last one bounds them all
+  if (tokens.back().span.end > text.size() || tokens.front().span.begin > text.size()) return {};
   Run run(*impl_, text, tokens, segments);
   return run.run();
 }

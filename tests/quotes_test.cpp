@@ -307,6 +307,86 @@ BOOST_AUTO_TEST_CASE(ten_thousand_unbalanced_quote_marks_run_in_linear_time) {
   BOOST_TEST(ms < 2000);
 }
 
+BOOST_AUTO_TEST_CASE(quote_mid_sentence_with_cue_after_is_mixed_over_the_sentence) {
+  std::string_view text =
+      "However laudable the goal, the new levy \"is a misguided approach,\" the economist said.";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(to_string(qs[0].kind) == "mixed");
+  BOOST_TEST(str(text, qs[0].content).find("However laudable the goal") == 0u);
+  BOOST_TEST(str(text, qs[0].speaker) == "the economist");
+}
+
+BOOST_AUTO_TEST_CASE(double_apostrophe_marks_are_one_quote_mark) {
+  std::string_view text = "''We will rebuild every house,'' the governor said on Monday.";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "We will rebuild every house,");
+  BOOST_TEST(str(text, qs[0].speaker) == "the governor");
+}
+
+BOOST_AUTO_TEST_CASE(quantities_of_people_are_speakers_and_declining_to_comment_is_a_report) {
+  std::string_view text =
+      "Nearly half said they would vote for the incumbent. The company declined to comment.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "they would vote for the incumbent");
+  const Quote* b = find(text, qs, "to comment");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Nearly half");
+  BOOST_TEST(b->cue_lemma == "decline");
+  BOOST_TEST(str(text, b->speaker) == "The company");
+}
+
+BOOST_AUTO_TEST_CASE(coordinated_cue_and_later_report_end_the_content) {
+  std::string_view text =
+      "The senator said the bill would pass next week and warned that delays would cost jobs.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "the bill would pass next week");
+  const Quote* b = find(text, qs, "delays would cost jobs");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(str(text, a->content) == "the bill would pass next week");
+  BOOST_TEST(str(text, b->speaker) == "The senator");
+}
+
+BOOST_AUTO_TEST_CASE(transcript_speaker_labels_attribute_paragraphs) {
+  std::string_view text =
+      "The interview aired on Sunday.\n\n"
+      "WALLACE: Governor, will you release the tax returns before the election?\n\n"
+      "PENCE: Well, look, we have released more than enough information already.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "will you release");
+  const Quote* b = find(text, qs, "we have released");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "WALLACE");
+  BOOST_TEST(str(text, b->speaker) == "PENCE");
+  BOOST_TEST(str(text, b->cue) == ":");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_turns_alternate_and_kin_nouns_resolve_to_names) {
+  // a short conversation in the style of a novel: many bare turns make it a dialogue
+  std::string text =
+      "Mr. Harding came home late. Mrs. Harding was waiting for him in the hall.\n\n"
+      "\"You are late again,\" said his wife.\n\n"
+      "\"The roads were flooded,\" replied he.\n\n";
+  for (int i = 0; i < 8; ++i) {
+    text += "\"Were they really flooded, my dear?\"\n\n";
+    text += "\"They were, I assure you.\"\n\n";
+  }
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 18u);
+  BOOST_TEST(str(text, qs[0].entity) == "Mrs. Harding");
+  BOOST_TEST(to_string(qs[0].entity_rule) == "description");
+  BOOST_TEST(str(text, qs[1].entity) == "Mr. Harding");
+  BOOST_TEST(to_string(qs[2].speaker_rule) == "alternation");
+  BOOST_TEST(str(text, qs[2].entity) == "Mrs. Harding");
+  BOOST_TEST(str(text, qs[3].entity) == "Mr. Harding");
+  BOOST_TEST(str(text, qs[17].entity) == "Mr. Harding");
+}
+
 BOOST_AUTO_TEST_CASE(rule_and_kind_names) {
   BOOST_TEST(to_string(Rule::cue_after_quote) == "cue_after_quote");
   BOOST_TEST(to_string(Rule::according_to) == "according_to");
