@@ -512,10 +512,6 @@ std::string one_line(std::string_view s, std::size_t max_bytes = 0) {
   return r;
 }
 
-std::string_view or_dash(std::string_view s) {
-  return s.empty() ? std::string_view("-") : s;
-}
-
 // The readable report of one document.
 void write_text_report(std::string& out, std::string_view id, const claimex::Document& d,
                        const std::string& only) {
@@ -543,9 +539,18 @@ void write_text_report(std::string& out, std::string_view id, const claimex::Doc
       const std::string entity = one_line(text_of(t, q.entity));
       std::string who = entity.empty() ? speaker : entity;
       if (!speaker.empty() && !entity.empty() && speaker != entity) who += " (\"" + speaker + "\")";
+      // the cue, or the rule that attributed a quote without one (`inherited`, `alternation`)
+      std::string cue = one_line(text_of(t, q.cue));
+      if (cue.empty()) cue = "(" + std::string(claimex::to_string(q.speaker_rule)) + ")";
       fmt::format_to(it, "  [{}] {} — {} [{}]\n", i + 1, who.empty() ? "(unknown speaker)" : who,
-                     or_dash(one_line(text_of(t, q.cue))), claimex::to_string(q.kind));
-      fmt::format_to(it, "      \"{}\"\n", one_line(text_of(t, q.content), 600));
+                     cue, claimex::to_string(q.kind));
+      // each segment on its own: the quote marks and paragraph breaks between them stay out
+      std::string content;
+      for (const claimex::Span& s : q.segments) {
+        if (!content.empty()) content += " … ";
+        content += one_line(text_of(t, s), 600);
+      }
+      fmt::format_to(it, "      \"{}\"\n", content);
     }
   }
   if (only.empty() || only == "claims") {
