@@ -1039,6 +1039,20 @@ Lexicon<V> make(const typename Lexicon<V>::Row (&rows)[N], bool fold) {
   return Lexicon<V>(rows, fold);
 }
 
+// A case-folded set of every prefix (or every suffix) of the keys of the tables.
+template <class... Tables>
+WordSet affix_set(bool prefixes, const Tables&... tables) {
+  std::vector<WordSet::Row> rows;
+  auto add = [&](std::string_view key) {
+    for (std::size_t n = 1; n <= key.size(); ++n)
+      rows.push_back({prefixes ? key.substr(0, n) : key.substr(key.size() - n), Unit{}});
+  };
+  (..., [&](const auto& table) {
+    for (const auto& r : table) add(r.key);
+  }(tables));
+  return WordSet(rows, true);
+}
+
 ClaimLexicon build() {
   ClaimLexicon lx;
   lx.numbers = make<NumberWord>(kNumberWords, true);
@@ -1070,9 +1084,14 @@ ClaimLexicon build() {
     for (const auto& r : rows) {
       unsigned char f = ascii_lower(static_cast<unsigned char>(r.key[0]));
       if (f >= 'a' && f <= 'z' && r.key.size() < 32)
-        lx.starter_shape[f - 'a'] |= 1u << r.key.size();
+        lx.starter_shape[f - 'a'][starter_shape_index(r.key)] |= 1u << r.key.size();
     }
   }
+  // prefix and suffix filters (see the header); keys are views into the literals above
+  lx.unit_prefixes = affix_set(true, kUnits, kUnitsExact);
+  lx.qualifier_suffixes = affix_set(false, kQualifiers);
+  lx.qualifier_after_prefixes = affix_set(true, kQualifiersAfter);
+  lx.currency_suffixes = affix_set(false, kCurrencyBefore);
   return lx;
 }
 

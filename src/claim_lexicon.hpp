@@ -81,13 +81,30 @@ struct ClaimLexicon {
   WordSet months;                             ///< January … Dec., Sept.
   WordSet weekdays;                           ///< Monday … Sun.
   WordSet year_preps;                         ///< words after which a 4-digit number is a year
-  WordSet name_before;                   ///< words a number after is part of a name (`Article`)
-  WordSet pronoun_one;                   ///< words before `one` that make it a pronoun
-  WordSet concept_stop;                  ///< words that end a concept noun phrase
-  WordSet dimension_adjectives;          ///< long, wide, tall, thick … (`2 in thick`)
-  std::uint32_t starter_shape[26] = {};  ///< per first letter a-z, bit n: a starter of length n
+  WordSet name_before;           ///< words a number after is part of a name (`Article`)
+  WordSet pronoun_one;           ///< words before `one` that make it a pronoun
+  WordSet concept_stop;          ///< words that end a concept noun phrase
+  WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)
+  /// Per first letter a-z and second letter a-z (26: none, or not a letter), bit n: a
+  /// starter of length n has them; see `starter_shape_index`.
+  std::uint32_t starter_shape[26][27] = {};
   WordSet starters;  ///< words that may start a number phrase (number, ordinal, vague words, `a`)
+  /// Every prefix of a unit (`units` and `units_exact`, case-folded): a phrase whose first
+  /// atom is not in it cannot be a unit, which saves building and looking up its keys.
+  WordSet unit_prefixes;
+  /// Every suffix of a `qualifiers` key (case-folded), the same filter for the atom that
+  /// ends a qualifier phrase.
+  WordSet qualifier_suffixes;
+  WordSet qualifier_after_prefixes;  ///< every prefix of a `qualifiers_after` key (folded)
+  WordSet currency_suffixes;         ///< every suffix of a `currency_before` key (folded)
 };
+
+/// Index of the second byte of a word in `ClaimLexicon::starter_shape`: a-z (any case) → 0-25,
+/// anything else (or no second byte) → 26.
+inline std::size_t starter_shape_index(std::string_view w) {
+  unsigned char c = w.size() >= 2 ? ascii_lower(static_cast<unsigned char>(w[1])) : 0;
+  return c >= 'a' && c <= 'z' ? std::size_t(c - 'a') : 26;
+}
 
 /// The tables, built on first use (thread-safe static initialisation).
 const ClaimLexicon& claim_lexicon();

@@ -56,67 +56,62 @@ bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
 }
 
-// Cuts the tokens of one sentence into atoms (appended to `out`).
+AK atom_kind(TokenKind k) {
+  switch (k) {
+    case TokenKind::word:
+    case TokenKind::clitic:
+      return AK::word;
+    case TokenKind::number:
+      return AK::number;
+    case TokenKind::punct:
+      return AK::punct;
+    case TokenKind::dash:
+      return AK::dash;
+    case TokenKind::symbol:
+      return AK::symbol;
+    case TokenKind::currency:
+      return AK::currency;
+    case TokenKind::percent:
+      return AK::percent;
+    case TokenKind::open_quote:
+    case TokenKind::close_quote:
+    case TokenKind::apostrophe:
+      return AK::quote;
+    default:
+      return AK::other;
+  }
+}
+
+// Whether a word must be split: a digit anywhere, or a hyphen inside it.
+bool needs_split(std::string_view s) {
+  for (std::size_t j = 0; j < s.size(); ++j) {
+    char c = s[j];
+    if (c > '9') continue;  // letters and most bytes: the common case, one compare
+    if (is_digit(c) || (c == '-' && j > 0 && j + 1 < s.size())) return true;
+  }
+  return false;
+}
+
+// Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
+// the sentence cannot hold a claim: no number, starter word, symbol or other token.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
                 std::size_t first, std::size_t last, std::vector<Atom>& out) {
   out.clear();
+  bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
     bool space = i == first || t.has(TokenFlag::space_before);
     std::string_view s = t.text(text);
-    AK k = AK::other;
-    switch (t.kind) {
-      case TokenKind::word:
-        k = AK::word;
-        break;
-      case TokenKind::number:
-        k = AK::number;
-        break;
-      case TokenKind::punct:
-        k = AK::punct;
-        break;
-      case TokenKind::dash:
-        k = AK::dash;
-        break;
-      case TokenKind::symbol:
-        k = AK::symbol;
-        break;
-      case TokenKind::currency:
-        k = AK::currency;
-        break;
-      case TokenKind::percent:
-        k = AK::percent;
-        break;
-      case TokenKind::open_quote:
-      case TokenKind::close_quote:
-      case TokenKind::apostrophe:
-        k = AK::quote;
-        break;
-      case TokenKind::clitic:
-        k = AK::word;
-        break;
-      default:
-        k = AK::other;
-        break;
-    }
+    AK k = atom_kind(t.kind);
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
-    bool has_split = false;
-    if (splittable) {
-      for (std::size_t j = 0; j < s.size(); ++j) {
-        char c = s[j];
-        if ((c == '-' && j > 0 && j + 1 < s.size()) || is_digit(c)) {
-          has_split = true;
-          break;
-        }
-      }
-    }
-    if (!has_split) {
+    if (!splittable || !needs_split(s)) {
       Atom a;
       a.span = t.span;
       a.kind = k;
       a.space = space;
       a.cap = !s.empty() && is_upper(s[0]);
+      glued_number = glued_number || (k == AK::number && !space);
       if (k == AK::word && !space && !out.empty() && out.back().kind == AK::number &&
           s.size() >= 2 && s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
         // `5.4m.` at the end of a sentence: the period is not part of the unit
@@ -156,40 +151,51 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       a.kind = pk;
       a.space = first_piece ? space : false;
       a.cap = pk == AK::word && is_upper(s[st]);
+      glued_number = glued_number || (pk == AK::number && !a.space);
       out.push_back(a);
       first_piece = false;
     }
   }
   // repairs: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at the end of a
-  // sentence) → `5.4` `m` `.`
-  std::size_t w = 0;
-  for (std::size_t r = 0; r < out.size(); ++r) {
-    Atom a = out[r];
-    if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
-        out[w - 2].kind == AK::number && !out[w - 1].space &&
-        text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
-      std::string_view prev = text_of(text, out[w - 2].span);
-      if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
-        out[w - 2].span.end = a.span.end;
-        --w;
-        continue;
+  // sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is repaired.
+  if (glued_number) {
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < out.size(); ++r) {
+      Atom a = out[r];
+      if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
+          out[w - 2].kind == AK::number && !out[w - 1].space &&
+          text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
+        std::string_view prev = text_of(text, out[w - 2].span);
+        if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
+          out[w - 2].span.end = a.span.end;
+          --w;
+          continue;
+        }
       }
+      out[w++] = a;
     }
-    out[w++] = a;
+    out.resize(w);
   }
-  out.resize(w);
-  for (std::size_t i = 0; i + 1 < out.size(); ++i) out[i].glued_next = !out[i + 1].space;
-  for (Atom& a : out) {
-    if (a.kind != AK::word || a.span.size() > 31) continue;
+  bool any = false;
+  const std::size_t n = out.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    Atom& a = out[i];
+    if (i + 1 < n) a.glued_next = !out[i + 1].space;
+    if (a.kind != AK::word) {
+      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
+      continue;
+    }
+    if (a.span.size() > 31) continue;
     // a first letter and length no starter word has saves the lookup
     unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-    if (f < 'a' || f > 'z' || !((lx.starter_shape[f - 'a'] >> a.span.size()) & 1u)) continue;
-    a.starter = lx.starters.contains(text_of(text, a.span));
+    if (f < 'a' || f > 'z') continue;
+    std::string_view w = text_of(text, a.span);
+    if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u))
+      continue;
+    a.starter = lx.starters.contains(w);
+    any = any || a.starter;
   }
-  for (const Atom& a : out)
-    if (a.kind == AK::number || a.starter || a.kind == AK::symbol || a.kind == AK::other)
-      return true;
-  return false;
+  return any;
 }
 
 // ------------------------------------------------------------------------- number phrases
@@ -231,12 +237,13 @@ class Scanner {
   bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
 
+  // number and ordinal words are starters (make_atoms looked them up once)
   const detail::NumberWord* numword(std::size_t i) const {
-    if (kind(i) != AK::word) return nullptr;
+    if (kind(i) != AK::word || !at_[i].starter) return nullptr;
     return lx_.numbers.find(txt(i));
   }
   const detail::OrdinalWord* ordword(std::size_t i) const {
-    if (kind(i) != AK::word) return nullptr;
+    if (kind(i) != AK::word || !at_[i].starter) return nullptr;
     return lx_.ordinals.find(txt(i));
   }
   bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
@@ -269,7 +276,17 @@ class Scanner {
         at_[i].kind == AK::dash)
       return nullptr;
     char buf[64];
-    for (std::size_t len = 4; len >= 1; --len) {
+    // each key extends the one before it, so keys past the first that is no unit's prefix
+    // (or cannot be built) cannot be units
+    std::size_t max_len = 4;
+    if (!txt(i).empty()) {
+      max_len = 0;
+      std::string_view k;
+      while (max_len < 4 && key(i, max_len + 1, buf, sizeof buf, k) &&
+             lx_.unit_prefixes.contains(k))
+        ++max_len;
+    }
+    for (std::size_t len = max_len; len >= 1; --len) {
       std::string_view k;
       if (!key(i, len, buf, sizeof buf, k)) continue;
       if (len > 1 && at_[i + len - 1].kind == AK::punct && txt(i + len - 1) == ".") {
@@ -953,7 +970,7 @@ struct ClaimExtractor::Impl {
                   const Claim& c, bool lone_one, bool compound, const Claim* prev) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
-                                kChange = 32;
+                                kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
 };
 
@@ -1021,6 +1038,12 @@ const std::string_view kClauseOpeners[] = {"and",     "while", "but",    "wherea
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
+// introductory adverbs and conjunctions skipped before a clause's subject
+const std::string_view kIntroWords[] = {"meanwhile", "however", "also", "then", "so", "still",
+                                        "now",       "overall", "yet",  "but",  "and"};
+// heads of `the number of …`: the concept is what is counted
+const std::string_view kCountHeads[] = {"number", "share", "proportion", "percentage", "amount",
+                                        "total",  "count", "toll",       "tally"};
 // change words that are nouns or adverbs, not verbs (`a 5% increase`, `up 3%`)
 const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
                                          "cut",  "increase", "decrease", "drop",   "rise",
@@ -1059,6 +1082,8 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : detail::weekday_words()) add(w, kStop);
   for (std::string_view w : kClauseOpeners) add(w, kOpener);
   for (std::string_view w : kDeterminers) add(w, kDet);
+  for (std::string_view w : kIntroWords) add(w, kIntro);
+  for (std::string_view w : kCountHeads) add(w, kCountHead);
   classes = detail::Lexicon<std::uint8_t>(rows, true);
 }
 
@@ -1205,17 +1230,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     return Span{};
   };
   auto skip_intro = [&](std::size_t st, std::size_t limit) {
-    while (st < limit &&
-           (word(st, "meanwhile") || word(st, "however") || word(st, "also") || word(st, "then") ||
-            word(st, "so") || word(st, "still") || word(st, "now") || word(st, "overall") ||
-            word(st, "yet") || word(st, "but") || word(st, "and")))
-      ++st;
+    while (st < limit && (word_class(sc, st) & kIntro)) ++st;
     st = skip_det(st);
-    if (st + 1 < limit &&
-        (word(st, "number") || word(st, "share") || word(st, "proportion") ||
-         word(st, "percentage") || word(st, "amount") || word(st, "total") || word(st, "count") ||
-         word(st, "toll") || word(st, "tally")) &&
-        word(st + 1, "of")) {
+    if (st + 1 < limit && (word_class(sc, st) & kCountHead) && word(st + 1, "of")) {
       st = skip_det(st + 2);
       count_of = true;
     }
@@ -1420,7 +1437,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (i > 0 && (at[i - 1].kind == AK::currency || at[i - 1].kind == AK::symbol ||
                   (at[i - 1].kind == AK::word && (at[i - 1].cap || at[i - 1].span.size() <= 3)))) {
       char buf[32];
-      for (std::size_t len = 3; len >= 1 && iso.empty(); --len) {
+      // every key below ends with atom i - 1
+      bool may_match = txt(i - 1).empty() || lx.currency_suffixes.contains(txt(i - 1));
+      for (std::size_t len = 3; len >= 1 && iso.empty() && may_match; --len) {
         if (i < len) continue;
         std::size_t s0 = i - len;
         std::string_view k;
@@ -2150,7 +2169,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // qualifiers after: `or more`, `500+`, `360-ish`
     {
       char buf[32];
-      for (std::size_t len = 2; len >= 1; --len) {
+      // every key below starts with atom `end`
+      bool may_match = txt(end).empty() || lx.qualifier_after_prefixes.contains(txt(end));
+      for (std::size_t len = 2; len >= 1 && may_match; --len) {
         std::string_view k;
         if (!sc.key(end, len, buf, sizeof buf, k, true)) continue;
         const detail::QualifierEntry* q = lx.qualifiers_after.find(k);
@@ -2193,7 +2214,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       char buf[48];
       std::size_t qs = s_at;
       if (qs > 0 && at[qs - 1].kind == AK::dash && !at[qs - 1].space && !at[qs].space) --qs;
-      for (std::size_t len = 4; len >= 1; --len) {
+      // every key below ends with atom qs - 1
+      bool may_match =
+          qs > 0 && (txt(qs - 1).empty() || lx.qualifier_suffixes.contains(txt(qs - 1)));
+      for (std::size_t len = 4; len >= 1 && may_match; --len) {
         if (qs < len) continue;
         std::string_view k;
         if (!sc.key(qs - len, len, buf, sizeof buf, k, true)) continue;
@@ -2311,7 +2335,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         --p;
       }
       if (p > 0 && at[p - 1].kind == AK::word) {
-        const detail::ChangeEntry* ch = lx.changes.find(txt(p - 1));
+        // change words carry the kChange class (one memoised lookup per atom)
+        const detail::ChangeEntry* ch =
+            (word_class(sc, p - 1) & kChange) ? lx.changes.find(txt(p - 1)) : nullptr;
         std::size_t cs = p - 1;
         if (!ch && p > 1 && at[p - 2].kind == AK::word) {
           // `edged up`, `ticked down`, `was up`
@@ -2345,7 +2371,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       // `a 75 percent increase`, `a sharp 3 percent drop`
       if (c.direction == Direction::none && end < n && at[end].kind == AK::word) {
         std::string_view w = txt(end);
-        const detail::ChangeEntry* ch = lx.changes.find(w);
+        const detail::ChangeEntry* ch =
+            (word_class(sc, end) & kChange) ? lx.changes.find(w) : nullptr;
         if (ch && (ieq(w, "increase") || ieq(w, "rise") || ieq(w, "gain") || ieq(w, "jump") ||
                    ieq(w, "drop") || ieq(w, "decline") || ieq(w, "decrease") || ieq(w, "fall") ||
                    ieq(w, "cut") || ieq(w, "surge") || ieq(w, "slide") || ieq(w, "dip") ||

@@ -503,11 +503,16 @@ QuoteLexicon::QuoteLexicon() {
   mask_ = cap - 1;
   for (const auto& kv : merged) {
     max_length_ = std::max(max_length_, kv.first.size());
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : kv.first) h = (h ^ (c | 0x20u)) * 1099511628211ull;
+    std::uint64_t x = 0, y = 0;
+    pack(kv.first, x, y);
+    const std::uint64_t h = mix(x, y, kv.first.size());
+    const std::size_t sh = shape(kv.first);
+    shapes_[sh >> 6] |= std::uint64_t{1} << (sh & 63);
+    const std::size_t fb = static_cast<std::size_t>(h >> 50);
+    filter_[fb >> 6] |= std::uint64_t{1} << (fb & 63);
     std::size_t i = static_cast<std::size_t>(h ^ (h >> 29)) & mask_;
     while (!slots_[i].key.empty()) i = (i + 1) & mask_;
-    slots_[i] = Slot{kv.first, h, kv.second};
+    slots_[i] = Slot{kv.first, x, y, kv.second};
   }
   std::vector<Lexicon<std::string_view>::Row> nick;
   for (const auto& [k, v] : kNicknames) nick.push_back({k, v});

@@ -97,12 +97,14 @@ class NameTable {
     fold_ = fold;
     std::size_t cap = 16;
     while (cap < expected * 2 + 2) cap <<= 1;
-    slots_.assign(cap, Slot{});
+    slots_.clear();  // allocated by the first put: most tables of a document stay empty
+    cap_ = cap;
     mask_ = cap - 1;
     used_ = 0;
   }
   void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
-    if (key.empty() || slots_.empty()) return;
+    if (key.empty() || cap_ == 0) return;
+    if (slots_.empty()) slots_.assign(cap_, Slot{});
     if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
     while (slots_[i].used && !detail::lexicon_equal(slots_[i].key, key, fold_)) i = (i + 1) & mask_;
@@ -141,6 +143,7 @@ class NameTable {
     bool used = false;
   };
   std::vector<Slot> slots_;
+  std::size_t cap_ = 0;
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
   bool fold_ = false;
@@ -303,40 +306,41 @@ class Run {
 
 void Run::prepare() {
   const u32 n = ntok();
+  const std::size_t maxlen = lex_.max_length();
   info_.assign(n, nullptr);
+  u32 caps = 0;
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks_[i];
+    if (t.has(TokenFlag::capitalized)) ++caps;
     // only ASCII words as long as the longest entry can be in the lexicon
-    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) &&
-        t.span.size() <= lex_.max_length() && !t.has(TokenFlag::non_ascii))
+    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && t.span.size() <= maxlen &&
+        !t.has(TokenFlag::non_ascii))
       info_[i] = lex_.find(sv(i));
   }
+  // sentence of each token and Title Case headlines, in one pass over the sentences
+  const u32 ns = static_cast<u32>(seg_.sentences.size());
   sent_of_.assign(n, 0);
-  for (u32 s = 0; s < seg_.sentences.size(); ++s) {
+  title_case_.assign(ns, 0);
+  for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
-    for (u32 i = st.first_token; i < st.end_token && i < n; ++i) sent_of_[i] = s;
-  }
-  title_case_.assign(seg_.sentences.size(), 0);
-  for (u32 s = 0; s < seg_.sentences.size(); ++s) {
-    const Sentence& st = seg_.sentences[s];
-    u32 words = 0, caps = 0;
-    for (u32 i = st.first_token; i < st.end_token && i < n; ++i)
+    u32 words = 0, scaps = 0;
+    const u32 se = std::min(st.end_token, n);
+    for (u32 i = st.first_token; i < se; ++i) {
+      sent_of_[i] = s;
       if (toks_[i].kind == TokenKind::word && toks_[i].span.size() > 3) {
         ++words;
-        if (toks_[i].has(TokenFlag::capitalized)) ++caps;
+        if (toks_[i].has(TokenFlag::capitalized)) ++scaps;
       }
-    title_case_[s] = words >= 3 && caps * 10 >= words * 8;
+    }
+    title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
   }
-  para_of_sent_.assign(seg_.sentences.size(), 0);
+  para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
     const Paragraph& pg = seg_.paragraphs[p];
     for (u32 s = pg.first_sentence; s < pg.end_sentence && s < para_of_sent_.size(); ++s)
       para_of_sent_[s] = p;
   }
   mark_.assign(n, 0);
-  u32 caps = 0;
-  for (u32 i = 0; i < n; ++i)
-    if (toks_[i].has(TokenFlag::capitalized)) ++caps;
   names_.reset(caps + 8);
   roles_.reset(64, true);
   mrs_.reset(64);
@@ -1530,6 +1534,10 @@ void Run::indirect() {
     Mention last_who;
     Rule last_rule = Rule::none;
     for (u32 i = sf; i < se; ++i) {
+      // only a cue verb or `according` can start anything here: the rest is skipped without
+      // string compares (most tokens of a document)
+      const QuoteWord* wi = info_[i];
+      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9) continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
       // `according to X`

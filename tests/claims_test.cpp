@@ -194,6 +194,38 @@ BOOST_AUTO_TEST_CASE(qualifiers_bound_or_approximate_the_number) {
   BOOST_TEST(!exact.find("43")->qualifier_span.present());
 }
 
+// Multi-word units, qualifiers after the number and currency codes are looked up only when
+// their first (or last) word could start (or end) one: any case and any length must pass.
+BOOST_AUTO_TEST_CASE(multi_word_units_qualifiers_and_codes_pass_the_lookup_filters) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* unit_text;       // or nullptr
+    const char* qualifier_text;  // or nullptr
+  };
+  const Case cases[] = {
+      {"The estate has 900 sq ft of garden.", "900", "sq ft", nullptr},
+      {"A 12 sq. ft. shed stands behind it.", "12", "sq. ft.", nullptr},
+      {"The plot covers 40 Square Metres.", "40", "Square Metres", nullptr},
+      {"Some 500 or more people attended.", "500", nullptr, "or more"},
+      {"The firm paid US$5 million.", "5", "US$", nullptr},
+      {"The rebels hold More Than 30 villages.", "30", nullptr, "More Than"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      if (k.unit_text) BOOST_TEST(r.of(c->unit_span) == k.unit_text);
+      if (k.qualifier_text) BOOST_TEST(r.of(c->qualifier_span) == k.qualifier_text);
+    }
+  }
+  Run none("The team of 11 players won.");
+  BOOST_TEST_REQUIRE(none.find("11") != nullptr);
+  BOOST_TEST(!none.find("11")->unit_span.present());
+  BOOST_TEST(!none.find("11")->qualifier_span.present());
+}
+
 BOOST_AUTO_TEST_CASE(changes_have_a_direction_and_a_cue) {
   Run rose("Consumer prices rose 3.4% in March.");
   const Claim* c = rose.find("3.4");
