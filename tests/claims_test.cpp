@@ -413,6 +413,20 @@ BOOST_AUTO_TEST_CASE(any_input_is_safe_and_spans_stay_inside) {
   }
 }
 
+// Found by fuzzing (tests/fuzz): a pair given high end first was a range with low > high.
+BOOST_AUTO_TEST_CASE(a_descending_pair_is_two_points_not_a_range) {
+  for (const char* text : {"The road was built between 4038 and 2021 at a cost of $2.5 km.",
+                           "Output fell from 3 million to 2.4 million tonnes, the ministry said.",
+                           "Between 50 and 20 people were hurt."}) {
+    Run r(text);
+    BOOST_TEST(!r.claims.empty(), text);
+    for (const Claim& c : r.claims) {
+      BOOST_TEST((!c.is_range || c.low <= c.high), text);
+      BOOST_TEST(c.low <= c.high, text);
+    }
+  }
+}
+
 // The bundled article: the ten claims a fact-checker would check, its five dates kept out
 // of the quantities, and the Prosecutor General's Office as source of the casualty figures.
 BOOST_AUTO_TEST_CASE(fixture_article_claims) {
