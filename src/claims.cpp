@@ -2464,6 +2464,11 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     }
     clamp(c.span);
     clamp(c.number);
+    // the phrase always holds its number (`25m items`: the scale letter belongs to both)
+    if (c.number.present()) {
+      c.span.begin = std::min(c.span.begin, c.number.begin);
+      c.span.end = std::max(c.span.end, c.number.end);
+    }
     clamp(c.unit_span);
     clamp(c.qualifier_span);
     clamp(c.change_cue);

@@ -427,6 +427,16 @@ BOOST_AUTO_TEST_CASE(a_descending_pair_is_two_points_not_a_range) {
   }
 }
 
+// Found by fuzzing (tests/fuzz): the number `25m` reached past its claim's span `25`.
+BOOST_AUTO_TEST_CASE(a_claim_span_holds_its_number) {
+  Run r("They bought 25m items last year.");
+  BOOST_TEST_REQUIRE(!r.claims.empty());
+  for (const Claim& c : r.claims) {
+    BOOST_TEST(c.span.begin <= c.number.begin);
+    BOOST_TEST(c.number.end <= c.span.end);
+  }
+}
+
 // The bundled article: the ten claims a fact-checker would check, its five dates kept out
 // of the quantities, and the Prosecutor General's Office as source of the casualty figures.
 BOOST_AUTO_TEST_CASE(fixture_article_claims) {

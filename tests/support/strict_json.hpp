@@ -118,13 +118,18 @@ class StrictJson {
         case 'u': {
           std::uint32_t cp = 0;
           if (!hex4(cp)) return false;
-          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
-          if (cp >= 0xD800 && cp <= 0xDBFF) {              // must pair with a low one
+          // RFC 8259's grammar takes any \uXXXX; a surrogate pair decodes to one code point,
+          // a lone surrogate (grammatical, but no character) to U+FFFD.
+          if (cp >= 0xD800 && cp <= 0xDBFF && s_.substr(pos_, 2) == "\\u") {
+            const std::size_t save = pos_;
             std::uint32_t lo = 0;
-            if (!lit("\\u") || !hex4(lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            pos_ += 2;
+            if (hex4(lo) && lo >= 0xDC00 && lo <= 0xDFFF)
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            else
+              pos_ = save;
           }
-          put_utf8(out, cp);
+          put_utf8(out, cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp);
           break;
         }
         default:
