@@ -15,6 +15,10 @@
 //   a quote with no cue of its own right after an attributed one inherits that speaker;
 // - indirect speech (`X said (that) …`, `X told NTV …`, `…, X said.`, `according to X, …`);
 // - the headline convention `Claim: Speaker`.
+// A text that reads as dialogue (fiction: at least 12 paragraphs that are a bare quote, and at
+// least a quarter of its quote paragraphs) is handled in dialogue mode: the pieces of a split
+// quote are separate Quotes (the second with Rule::cue_inside_split), cue-less turns
+// alternate between the speakers, and indirect speech is not reported.
 // Each quote carries its cue (and the cue's lemma), the speaker mention next to the cue, the
 // mention that names the entity it resolves to (`he` → `Ilham Aliyev`), and for each of the
 // guessed fields the rule that decided it.
