@@ -263,6 +263,7 @@ class Run {
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
+  bool opens_fragment(u32 a, u32 b) const;
   void absorb_uncued(Span cs);
   bool is_lemma(const QuoteWord* w, std::string_view l) const;
   Span piece_span(const Piece& pc) const;
@@ -1503,6 +1504,18 @@ bool Run::cued_direct_inside(u32 a, u32 b) const {
   return false;
 }
 
+/// True when token `a` opens a quote that closes before `b` with three or more words of the
+/// writer after it (the content [a, b) is a mixed quote, not a direct one).
+bool Run::opens_fragment(u32 a, u32 b) const {
+  if (!is_open(a)) return false;
+  u32 k = a + 1;
+  while (k < b && !is_close(k)) ++k;
+  u32 words = 0;
+  for (u32 t = k + 1; t < b; ++t)
+    if (is_word(t) && !(mark_[t] & 1)) ++words;
+  return k < b && words >= 3;
+}
+
 /// Drops cue-less direct quotes lying inside `cs` (they are part of a mixed quote).
 void Run::absorb_uncued(Span cs) {
   for (std::size_t qi = recs_.size(); qi-- > 0;) {
@@ -1663,8 +1676,13 @@ void Run::indirect() {
           const u32 nx = adverbials_only(who.last + 1, se);
           if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
           u32 a2 = std::max(sf, content_until), b2 = i - 1;
-          while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) ++a2;
-          if (a2 >= b2 || (mark_[a2] & 1)) continue;
+          u32 mark0 = kNone;  // the opening mark of a quote the content starts with
+          while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) {
+            if (is_open(a2)) mark0 = a2;
+            ++a2;
+          }
+          if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2))))
+            continue;
           u32 wds = 0;
           bool inside = false;
           for (u32 k = a2; k < b2; ++k) {
@@ -1693,12 +1711,17 @@ void Run::indirect() {
             !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent)
           continue;  // a bare lower-case word is rarely a speaker (`faces charges that …`)
         if (w->form == CueForm::past) {
+          // a form of `be` right before the verb (past adverbs and negation), not one inside
+          // an apposition (`X, whose roots are in …, said`)
           bool passive = false;
-          for (u32 k = who.last + 1; k < i; ++k) {
+          for (u32 k = i; k-- > who.last + 1;) {
             std::string_view aux = sv(k);
             if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
-                aux == "be" || aux == "being")
+                aux == "be" || aux == "being") {
               passive = true;
+              break;
+            }
+            if (!(adverb_like(k) || has(k, detail::qw_negation))) break;
           }
           if (passive) continue;  // passive: `he was told`, `has not been charged with`
         }
@@ -1859,8 +1882,14 @@ void Run::indirect() {
       const bool paren = nx < se && punct(nx, ',');
       if (!(at_end || paren)) continue;
       u32 a2 = std::max(sf, content_until), b2 = c - 1;
-      while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) ++a2;
-      if (a2 >= b2 || (mark_[a2] & 1)) continue;  // a direct quote has its own cue rules
+      u32 mark0 = kNone;  // the opening mark of a quote the content starts with
+      while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) {
+        if (is_open(a2)) mark0 = a2;
+        ++a2;
+      }
+      // a direct quote has its own cue rules, unless words of the writer follow it (`"A big
+      // truck" plowed through the barriers, he said`: mixed)
+      if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2)))) continue;
       u32 wds = 0;
       bool inside = false;
       for (u32 k = a2; k < b2; ++k) {
