@@ -250,6 +250,7 @@ class Run {
   Mention subject_back(u32 verb, u32 lo) const;
   Mention appositive_subject(u32 comma, u32 lo) const;
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
+  Mention clause_subject(u32 verb, u32 sf) const;
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
@@ -560,14 +561,114 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     if (s0.found() && s0.last + 1 < i && punct(s0.last + 1, ',') &&
         (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
          s0.kind == MentionKind::description)) {
-      bool cue_between = false;
-      for (u32 t = s0.last + 1; t < i; ++t)
-        if (cue_at(t) && cue_at(t)->form != CueForm::ing) cue_between = true;
+      // a cue inside a relative clause of the apposition (`Mrs. Clinton, who did not say that
+      // …, said`) is not the sentence's
+      bool cue_between = false, relative = false;
+      for (u32 t = s0.last + 1; t < i; ++t) {
+        if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
+          relative = true;
+        if (!relative && cue_at(t) && cue_at(t)->form != CueForm::ing) cue_between = true;
+      }
       if (!cue_between) return s0;
     }
     return m;
   }
   return subject_head(i, lo, verb);
+}
+
+/// The subject opening the clause of a cue when the nearer rules found none, within the
+/// sentence starting at `sf` (at most 40 tokens back): a quantity or a bare determiner
+/// (`Almost half of respondents said`, `Two in three said`, `Some say`), a noun phrase with
+/// a long apposition or relative clause (`Senator X, a Republican who has met …, said`), or
+/// the subject of a coordinated verb after an opening adverbial (`In an interview, Ms. X
+/// rejected the idea and said`).
+Mention Run::clause_subject(u32 verb, u32 sf) const {
+  Mention m;
+  if (verb <= sf || verb > sf + 40) return m;
+  // the end of the subject: before auxiliaries, adverbs and `on Tuesday`
+  u32 e = verb;
+  for (int k = 0; k < 4 && e > sf; ++k) {
+    const u32 t = e - 1;
+    if (is_word(t) && !cap(t) &&
+        (has(t, detail::qw_aux | detail::qw_negation | detail::qw_time) || adverb_like(t))) {
+      --e;
+    } else if (is_word(t) && has(t, detail::qw_time) && t > sf &&
+               (sv(t - 1) == "on" || sv(t - 1) == "last")) {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+  // the start of the clause: past quote marks, a conjunction, an opening adverbial phrase
+  // ending with a comma, and a dateline (`ORLANDO, Fla. (Reuters) -`)
+  u32 c = sf;
+  while (c < e && (is_quote_mark(c) || is_dash(c))) ++c;
+  for (u32 k = c; k < e && k < c + 12; ++k)
+    if (is_dash(k) && k + 1 < e) {
+      bool dateline = true;
+      for (u32 t = c; t < k; ++t)
+        if (is_word(t) && !cap(t)) dateline = false;
+      if (dateline) c = k + 1;
+      break;
+    }
+  if (c < e && cap(c) && has(c, detail::qw_clause) &&
+      (sv(c) == "But" || sv(c) == "And" || sv(c) == "Yet" || sv(c) == "So"))
+    ++c;
+  if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
+                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
+    // `In a brief interview,` / `Asked about it,` / `Later,`
+    u32 k = c + 1;
+    while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
+    if (k < e && punct(k, ',')) c = k + 1;
+  }
+  if (c >= e || (mark_[c] & 1)) return m;
+  for (u32 t = c; t < e; ++t)
+    if (is_quote_mark(t) || punct(t, ';') || punct(t, ':') || sentence_final(t)) return m;
+  // a quantity or a bare determiner standing for people, up to the verb
+  const bool quantity_first = has(c, detail::qw_quantity) || kind(c) == TokenKind::number ||
+                              (c + 2 < e && sv(c + 1) == "in" &&
+                               (kind(c + 2) == TokenKind::number || has(c + 2, detail::qw_determiner))) ||
+                              (c + 1 < e && (has(c + 1, detail::qw_quantity) ||
+                                             kind(c + 1) == TokenKind::number ||
+                                             kind(c + 1) == TokenKind::percent)) ||
+                              kind(c) == TokenKind::percent;
+  const bool bare_det = e == c + 1 && has(c, detail::qw_determiner) && !has(c, detail::qw_clause) &&
+                        sv(c) != "the" && sv(c) != "The" && sv(c) != "a" && sv(c) != "A";
+  if (quantity_first || bare_det) {
+    if (e - c > 14) return m;
+    for (u32 t = c; t < e; ++t)
+      if (punct(t, ',') || has(t, detail::qw_verb) || (cue_at(t) && !cap(t))) return m;
+    m.first = c;
+    m.last = e - 1;
+    m.kind = MentionKind::generic;
+    m.gender = g_plural;
+    return m;
+  }
+  Mention s0 = np_forward(c, e);
+  if (!s0.found() || s0.kind == MentionKind::generic) return m;
+  const u32 g = s0.last + 1;
+  if (g == e) return s0;
+  // `X, an apposition …, said`: the gap is set off by commas
+  if (punct(g, ',') && punct(e - 1, ',')) {
+    bool relative = false;
+    for (u32 t = g; t < e; ++t) {
+      if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
+        relative = true;
+      if (!relative && cue_at(t) && cue_at(t)->form != CueForm::ing) return m;
+    }
+    return s0;
+  }
+  // `X rejected the idea … and said`: a verb phrase of the same subject
+  if (e == verb && (sv(e - 1) == "and" || sv(e - 1) == "but") && !punct(g, ',') &&
+      (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
+       s0.kind == MentionKind::organisation || s0.kind == MentionKind::description)) {
+    for (u32 t = g; t + 1 < e; ++t)
+      if (has(t, detail::qw_clause) && (sv(t) == "and" || sv(t) == "but") && t > g &&
+          (has(t + 1, detail::qw_pronoun) || cap(t + 1)))
+        return m;  // another subject in between
+    return s0;
+  }
+  return m;
 }
 
 /// The subject before `, said` when the words between two commas are an apposition.
@@ -1667,6 +1768,20 @@ void Run::indirect() {
               who = s0;
           }
         }
+        // the subject opening the clause, for a speech verb in a finite form
+        const bool finite_speech =
+            w->cue == CueClass::speech && (w->form == CueForm::past || w->form == CueForm::third ||
+                                           (w->form == CueForm::base && i > sf && !cap(i)));
+        bool wide = false;
+        if (!who.found() && finite_speech && !punct(i - 1, ',')) {
+          who = clause_subject(i, sf);
+          wide = who.found();
+        }
+        if (!who.found() && i > sf + 1 && punct(i - 1, ',') && !np_forward(i + 1, se).found() &&
+            finite_speech) {
+          who = clause_subject(i, sf);
+          wide = who.found();
+        }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',')) {
           // `…, said Jane Morton, an economist.`: the subject after the verb
           who = np_forward(i + 1, se);
@@ -1704,12 +1819,18 @@ void Run::indirect() {
           continue;
         }
         if (!who.found()) continue;
-        if (who.kind == MentionKind::generic &&
+        if (who.kind == MentionKind::generic && !wide &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
-            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent)
-          continue;  // a bare lower-case word is rarely a speaker (`faces charges that …`)
+            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent) {
+          // a bare lower-case word is rarely a speaker (`faces charges that …`), unless it
+          // ends a quantity opening the clause (`Almost half of respondents said`)
+          if (!finite_speech) continue;
+          who = clause_subject(i, sf);
+          if (!who.found() || who.kind != MentionKind::generic) continue;
+          wide = true;
+        }
         if (w->form == CueForm::past) {
           // a form of `be` right before the verb (past adverbs and negation), not one inside
           // an apposition (`X, whose roots are in …, said`)
