@@ -1003,8 +1003,10 @@ Attribution Run::cue_after(const Piece& pc) const {
   u32 after = std::max(at.cue_last, who.last) + 1;
   u32 nx = skip_adverbials(after, pe);
   if (ended) {
-    // `"… ." Aliyev said.`: nothing but adverbials may follow
-    if (!(nx >= pe || sentence_final(nx) || punct(nx, ','))) return Attribution{};
+    // `"… ." Aliyev said.`: nothing but adverbials may follow (`He said he had …` after a
+    // closed quote is a report of its own)
+    const u32 nx2 = adverbials_only(after, pe);
+    if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
   }
   // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
   if (nx < pe && has(nx, detail::qw_clause) && sv(nx) == "that" && ended) return Attribution{};
