@@ -645,8 +645,25 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     return m;
   }
   Mention s0 = np_forward(c, e);
-  if (!s0.found() || s0.kind == MentionKind::generic) return m;
+  if (!s0.found()) return m;
   const u32 g = s0.last + 1;
+  if (s0.kind == MentionKind::generic) {
+    // `Protest groups say`, `Some advocates for stem cell research said`, `Another Muslim who
+    // worshiped here said`: a common noun phrase up to the verb, a short prepositional phrase
+    // or a relative clause after it
+    if (g == e) return s0;
+    if (!has(c, detail::qw_determiner | detail::qw_possessive) && !has(s0.last, detail::qw_plural) &&
+        !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
+      return m;
+    const bool rel = sv(g) == "who" || sv(g) == "that";
+    const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
+    if (!(rel || pp) || e - g > (rel ? 16u : 8u)) return m;
+    for (u32 t = g + 1; t < e; ++t)
+      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause) || cue_at(t))) ||
+          punct(t, ','))
+        return m;
+    return s0;
+  }
   if (g == e) return s0;
   // `X, an apposition …, said`: the gap is set off by commas
   if (punct(g, ',') && punct(e - 1, ',')) {
@@ -1923,6 +1940,12 @@ void Run::indirect() {
           break;
         }
         if (mark_[k] & 1) continue;
+        if (punct(k, ',') && k + 1 < se && k > a + 2 &&
+            (sv(k + 1) == "which" || sv(k + 1) == "who" || sv(k + 1) == "whom" ||
+             sv(k + 1) == "whose")) {
+          b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
+          break;
+        }
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
           if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
