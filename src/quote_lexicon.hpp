@@ -45,6 +45,7 @@ enum QuoteWordBit : std::uint32_t {
   qw_kin_mrs = 1u << 22,      ///< kin noun naming a married woman: wife, lady, mother
   qw_kin_mr = 1u << 23,       ///< kin noun naming a married man: husband, father
   qw_quantity = 1u << 24,     ///< a quantity standing for people: percent, half, most …
+  qw_noun_cue = 1u << 25,     ///< a cue form mostly a noun in news (`states`, `pledged delegates`)
 };
 
 /// What kind of cue a verb is.

@@ -1729,6 +1729,12 @@ void Run::indirect() {
       if (!w) continue;
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      if (w->bits & detail::qw_noun_cue) {
+        // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
+        u32 nx = i + 1;
+        while (nx < se && nx < i + 3 && adverb_like(nx)) ++nx;
+        if (!(nx < se && (sv(nx) == "that" || sv(nx) == "to" || punct(nx, ':')))) continue;
+      }
       // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
       if (w->form != CueForm::past && w->form != CueForm::ing) {
         if (i + 1 < se && (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':')))
