@@ -251,6 +251,8 @@ class Run {
   Mention appositive_subject(u32 comma, u32 lo) const;
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
+  Mention participle_subject(u32 verb, u32 sf) const;
+  u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
@@ -599,39 +601,18 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
       break;
     }
   }
-  // the start of the clause: past quote marks, a conjunction, an opening adverbial phrase
-  // ending with a comma, and a dateline (`ORLANDO, Fla. (Reuters) -`)
-  u32 c = sf;
-  while (c < e && (is_quote_mark(c) || is_dash(c))) ++c;
-  for (u32 k = c; k < e && k < c + 12; ++k)
-    if (is_dash(k) && k + 1 < e) {
-      bool dateline = true;
-      for (u32 t = c; t < k; ++t)
-        if (is_word(t) && !cap(t)) dateline = false;
-      if (dateline) c = k + 1;
-      break;
-    }
-  if (c < e && cap(c) && has(c, detail::qw_clause) &&
-      (sv(c) == "But" || sv(c) == "And" || sv(c) == "Yet" || sv(c) == "So"))
-    ++c;
-  if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
-                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
-    // `In a brief interview,` / `Asked about it,` / `Later,`
-    u32 k = c + 1;
-    while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
-    if (k < e && punct(k, ',')) c = k + 1;
-  }
+  const u32 c = clause_start(sf, e);
   if (c >= e || (mark_[c] & 1)) return m;
   for (u32 t = c; t < e; ++t)
     if (is_quote_mark(t) || punct(t, ';') || punct(t, ':') || sentence_final(t)) return m;
   // a quantity or a bare determiner standing for people, up to the verb
-  const bool quantity_first = has(c, detail::qw_quantity) || kind(c) == TokenKind::number ||
-                              (c + 2 < e && sv(c + 1) == "in" &&
-                               (kind(c + 2) == TokenKind::number || has(c + 2, detail::qw_determiner))) ||
-                              (c + 1 < e && (has(c + 1, detail::qw_quantity) ||
-                                             kind(c + 1) == TokenKind::number ||
-                                             kind(c + 1) == TokenKind::percent)) ||
-                              kind(c) == TokenKind::percent;
+  const bool quantity_first =
+      has(c, detail::qw_quantity) || kind(c) == TokenKind::number ||
+      (c + 2 < e && sv(c + 1) == "in" &&
+       (kind(c + 2) == TokenKind::number || has(c + 2, detail::qw_determiner))) ||
+      (c + 1 < e && (has(c + 1, detail::qw_quantity) || kind(c + 1) == TokenKind::number ||
+                     kind(c + 1) == TokenKind::percent)) ||
+      kind(c) == TokenKind::percent;
   const bool bare_det = e == c + 1 && has(c, detail::qw_determiner) && !has(c, detail::qw_clause) &&
                         sv(c) != "the" && sv(c) != "The" && sv(c) != "a" && sv(c) != "A";
   if (quantity_first || bare_det) {
@@ -652,8 +633,8 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     // worshiped here said`: a common noun phrase up to the verb, a short prepositional phrase
     // or a relative clause after it
     if (g == e) return s0;
-    if (!has(c, detail::qw_determiner | detail::qw_possessive) && !has(s0.last, detail::qw_plural) &&
-        !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
+    if (!has(c, detail::qw_determiner | detail::qw_possessive) &&
+        !has(s0.last, detail::qw_plural) && !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
       return m;
     const bool rel = sv(g) == "who" || sv(g) == "that";
     const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
@@ -686,6 +667,61 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     return s0;
   }
   return m;
+}
+
+/// The subject opening the clause of a participle cue (`Later in the day, she escalated her
+/// attacks, criticizing …`, `Betty Friedan, the feminist leader, compared her …, telling`):
+/// a name, pronoun, organisation or description, with its apposition.
+Mention Run::participle_subject(u32 verb, u32 sf) const {
+  Mention m;
+  if (verb <= sf + 2 || verb > sf + 60) return m;
+  const u32 c = clause_start(sf, verb);
+  if (c >= verb || (mark_[c] & 1)) return m;
+  Mention s0 = np_forward(c, verb);
+  if (!s0.found() || s0.last + 2 >= verb) return m;
+  if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
+  u32 g = s0.last + 1;
+  if (punct(g, ',')) {
+    // an apposition: up to the next comma, then a verb
+    u32 k = g + 1;
+    while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
+    if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
+    g = k + 1;
+  }
+  // the verb of the main clause follows the subject
+  if (!is_word(g) || cap(g) ||
+      has(g, detail::qw_clause | detail::qw_preposition | detail::qw_determiner))
+    return m;
+  for (u32 t = g; t < verb; ++t)
+    if (is_quote_mark(t) && !(mark_[t] & 1)) return m;
+  return s0;
+}
+
+/// The subject opening the clause of a cue when the nearer rules found none (see
+/// clause_subject); here only the start of that clause: past quote marks, a conjunction, an
+/// opening adverbial phrase ending with a comma, and a dateline (`ORLANDO, Fla. (Reuters) -`).
+u32 Run::clause_start(u32 sf, u32 e) const {
+  u32 c = sf;
+  while (c < e && (is_quote_mark(c) || is_dash(c))) ++c;
+  for (u32 k = c; k < e && k < c + 12; ++k)
+    if (is_dash(k) && k + 1 < e) {
+      bool dateline = true;
+      for (u32 t = c; t < k; ++t)
+        if (is_word(t) && !cap(t)) dateline = false;
+      if (dateline) c = k + 1;
+      break;
+    }
+  if (c < e && cap(c) && has(c, detail::qw_clause) &&
+      (sv(c) == "But" || sv(c) == "And" || sv(c) == "Yet" || sv(c) == "So"))
+    ++c;
+  if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
+                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
+    // `In a brief interview,` / `Asked about it,` / `Later,`
+    u32 k = c + 1;
+    while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
+    if (k < e && punct(k, ',')) c = k + 1;
+  }
+  return c;
 }
 
 /// The subject before `, said` when the words between two commas are an apposition.
@@ -1774,6 +1810,7 @@ void Run::indirect() {
                  s0.kind == MentionKind::organisation))
               who = s0;
           }
+          if (!who.found() && w->cue != CueClass::cognition) who = participle_subject(i, sf);
           if (!who.found()) continue;
         }
       } else {
