@@ -129,6 +129,37 @@ constexpr CueRow kCues[] = {
   {"hope", CueClass::cognition, ""},
   {"fear", CueClass::cognition, ""},
   {"worry", CueClass::cognition, ""},
+  // speech nouns (nominalisations of the cue verbs above and their common synonyms in news):
+  // a cue only as `his assertion that …`, `Mr. X's claim that …`
+  {"statement", CueClass::noun, ""},
+  {"suggestion", CueClass::noun, ""},
+  {"assertion", CueClass::noun, ""},
+  {"argument", CueClass::noun, ""},
+  {"contention", CueClass::noun, ""},
+  {"insistence", CueClass::noun, ""},
+  {"allegation", CueClass::noun, ""},
+  {"accusation", CueClass::noun, ""},
+  {"complaint", CueClass::noun, ""},
+  {"comment", CueClass::noun, ""},
+  {"remark", CueClass::noun, ""},
+  {"announcement", CueClass::noun, ""},
+  {"admission", CueClass::noun, ""},
+  {"prediction", CueClass::noun, ""},
+  {"declaration", CueClass::noun, ""},
+  {"denial", CueClass::noun, ""},
+  {"assurance", CueClass::noun, ""},
+  {"explanation", CueClass::noun, ""},
+  {"testimony", CueClass::noun, ""},
+  {"belief", CueClass::noun, ""},
+  {"view", CueClass::noun, ""},
+  {"position", CueClass::noun, ""},
+  {"concern", CueClass::noun, ""},
+  {"threat", CueClass::noun, ""},
+  {"acknowledgment", CueClass::noun, ""},
+  {"acknowledgement", CueClass::noun, ""},
+  {"insinuation", CueClass::noun, ""},
+  {"message", CueClass::noun, ""},
+  {"theory", CueClass::noun, "theories"},
   // dialogue verbs, only next to quote marks (CoreNLP speech words; narrative usage)
   {"cry", CueClass::direct_only, ""},
   {"return", CueClass::direct_only, ""},
@@ -491,6 +522,11 @@ QuoteLexicon::QuoteLexicon() {
     ++id;
     noun_too = r.noun_too;
     add_form(std::string(r.lemma), id, r.cls, CueForm::base);
+    if (r.cls == CueClass::noun) {  // a noun: its plural only
+      add_form(r.irregular.empty() ? third_person(r.lemma) : std::string(r.irregular), id, r.cls,
+               CueForm::third);
+      continue;
+    }
     add_form(third_person(r.lemma), id, r.cls, CueForm::third);
     add_form(past(r.lemma, r.double_final), id, r.cls, CueForm::past);
     add_form(ing(r.lemma, r.double_final), id, r.cls, CueForm::ing);

@@ -55,6 +55,7 @@ enum class CueClass : std::uint8_t {
   direct_only,  ///< only next to quote marks (novel dialogue): cry, return, exclaim, ask …
   object,       ///< takes an object as its content: accuse, criticize, describe, cite …
   cognition,    ///< think, believe, hope, fear: only with a clause after a subject
+  noun,         ///< a speech noun: only with its owner before `that` (`his claim that …`)
 };
 
 /// Form of a cue verb.

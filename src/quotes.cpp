@@ -221,7 +221,7 @@ class Run {
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
   const QuoteWord* cue_at(u32 i) const {
     const QuoteWord* w = info(i);
-    if (!w || w->lemma == 0 || !is_word(i)) return nullptr;
+    if (!w || w->lemma == 0 || !is_word(i) || w->cue == CueClass::noun) return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
@@ -813,6 +813,16 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (hb & detail::qw_clause) {
     // relative pronoun: `Republicans who say`: the noun phrase before it
+    if ((sv(i) == "whom" || sv(i) == "which") && i > lo + 1 && sv(i - 1) == "of" &&
+        (has(i - 2, detail::qw_quantity | detail::qw_determiner) ||
+         kind(i - 2) == TokenKind::number)) {
+      // `many of whom say`, `some of whom said`: the quantity stands for the speakers
+      m.first = i - 2;
+      m.last = i;
+      m.kind = MentionKind::generic;
+      m.gender = g_plural;
+      return m;
+    }
     if (sv(i) == "who" || sv(i) == "Who") {
       // `listeners … who said`: the relative pronoun is the mention (its antecedent is
       // resolved like a description: the noun phrase before it)
@@ -822,7 +832,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     }
     return m;
   }
-  if (info(i) && info(i)->lemma != 0 && !cap(i) &&
+  if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
       !(hb & (detail::qw_person_noun | detail::qw_role)))
     return m;  // two verbs in a row
   u32 last = i, first = i;
@@ -852,7 +862,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_verb | detail::qw_pronoun |
              detail::qw_object | detail::qw_aux | detail::qw_negation | detail::qw_time))
       break;
-    if (info(j) && info(j)->lemma != 0 && !cap(j) &&
+    if (info(j) && info(j)->lemma != 0 && info(j)->cue != CueClass::noun && !cap(j) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     if (!cap(j) && cap(last) &&
@@ -911,7 +921,7 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
     if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
-    if (info(i) && info(i)->lemma != 0 && !cap(i) &&
+    if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     last = i;
@@ -1060,6 +1070,18 @@ Attribution Run::cue_after(const Piece& pc) const {
     // closed quote is a report of its own)
     const u32 nx2 = adverbials_only(after, pe);
     if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
+  }
+  // a title in quote marks (`On the broadcast of "Fox News Sunday," Pence said his …`): a cue
+  // with content of its own after it is not the title's
+  if (!ended && !dialogue_ && pc.words >= 2 && pc.words <= 8) {
+    bool title = true;
+    for (u32 t = pc.first; t < pc.end && title; ++t)
+      if (is_word(t) && !cap(t) &&
+          !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
+        title = false;
+    const u32 nx2 = adverbials_only(after, pe);
+    if (title && !(nx2 >= pe || sentence_final(nx2) || punct(nx2, ',') || is_quote_mark(nx2)))
+      return Attribution{};
   }
   // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
   if (nx < pe && has(nx, detail::qw_clause) && sv(nx) == "that" && ended) return Attribution{};
@@ -1762,8 +1784,28 @@ void Run::indirect() {
         continue;
       }
       const QuoteWord* w = cue_at(i);
+      if (!w && info_[i] && info_[i]->cue == CueClass::noun && is_word(i) && !cap(i) &&
+          !(mark_[i] & 1))
+        w = info_[i];
       if (!w) continue;
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
+      // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
+      // that …`, `her warning that …`
+      const bool noun_cue =
+          i > sf && i + 1 < se && sv(i + 1) == "that" && w->form != CueForm::past &&
+          w->cue != CueClass::object &&
+          (has(i - 1, detail::qw_possessive) ||
+           (kind(i - 1) == TokenKind::clitic && (sv(i - 1) == "'s" || sv(i - 1) == "’s")));
+      if (w->cue == CueClass::noun && !noun_cue) continue;
+      // a base or -s form after an owner or a determiner is a noun: `Mr. Trump's comments
+      // signal …`, `the approving comments`, `his promises to …`
+      if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf &&
+          ((has(i - 1, detail::qw_possessive) && !has(i - 1, detail::qw_object)) ||
+           (kind(i - 1) == TokenKind::clitic && (sv(i - 1) == "'s" || sv(i - 1) == "’s")) ||
+           sv(i - 1) == "the" || sv(i - 1) == "The" || sv(i - 1) == "a" || sv(i - 1) == "an" ||
+           sv(i - 1) == "these" || sv(i - 1) == "those" || sv(i - 1) == "Those" ||
+           sv(i - 1) == "These"))
+        continue;
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
@@ -1783,8 +1825,22 @@ void Run::indirect() {
                                 (kind(i - 1) == TokenKind::clitic) ||
                                 (i > sf + 1 && adverb_like(i - 1) &&
                                  (has(i - 2, detail::qw_aux) || kind(i - 2) == TokenKind::clitic)));
-      const bool participle = w->form == CueForm::ing && !progressive;
-      if (participle) {
+      const bool participle = w->form == CueForm::ing && !progressive && !noun_cue;
+      if (noun_cue) {
+        if (has(i - 1, detail::qw_possessive)) {
+          who.first = who.last = i - 1;
+          who.kind = MentionKind::pronoun;
+          const std::uint32_t pb = bits(i - 1);
+          who.gender = (pb & detail::qw_plural)   ? g_plural
+                       : (pb & detail::qw_female) ? g_female
+                       : (pb & detail::qw_male)   ? g_male
+                                                  : g_plural;  // `its`: not a person
+        } else {
+          if (i < sf + 2) continue;
+          who = subject_head(i - 2, sf, i);
+          if (!who.found() || who.kind == MentionKind::generic) continue;
+        }
+      } else if (participle) {
         // `…, arguing that …`: the speaker of the clause before
         if (!(i > sf && punct(i - 1, ','))) continue;
         if (last_who.found()) {
@@ -2061,7 +2117,7 @@ void Run::indirect() {
         last_rule = rule;
         continue;
       }
-      if (participle) continue;
+      if (participle || noun_cue) continue;
       // content before: `…, X said.` / `…, said X.` / `The plan, X said, will fail.`
       const u32 c = who.first;
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;
