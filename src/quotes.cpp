@@ -537,6 +537,10 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     --i;
     ++skipped;
   }
+  // `Sanders on Tuesday said`, `the senator last week said`
+  if (i > lo + 1 && has(i, detail::qw_time) && !has(i, detail::qw_role) &&
+      (sv(i - 1) == "on" || sv(i - 1) == "last" || sv(i - 1) == "this") && !sentence_initial(i - 1))
+    i -= 2;
   if (i < lo) return m;
   // a parenthesis right before the verb: `Sen. Bernie Sanders (I-Vt.) said`
   if (punct(i, ')')) {
@@ -640,7 +644,8 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
     if (!(rel || pp) || e - g > (rel ? 16u : 8u)) return m;
     for (u32 t = g + 1; t < e; ++t)
-      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause) || cue_at(t))) ||
+      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) || cue_at(t) ||
+                    (has(t, detail::qw_clause) && sv(t) != "and" && sv(t) != "or"))) ||
           punct(t, ','))
         return m;
     return s0;
@@ -1937,7 +1942,10 @@ void Run::indirect() {
           continue;
         }
         if (!who.found()) continue;
-        if (who.kind == MentionKind::generic && !wide &&
+        bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
+        for (u32 t = who.first; t < who.last && !owned; ++t)
+          owned = kind(t) == TokenKind::clitic && (sv(t) == "'s" || sv(t) == "’s");
+        if (who.kind == MentionKind::generic && !wide && !owned &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
