@@ -23,7 +23,9 @@ enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2 };
 
 /// How a title attaches to a name: to the surname (`Mr. Bennet`) or to the given name
 /// (`Lady Catherine`, `Sir William`).
-enum class TitleUse : std::uint8_t { surname, given };
+/// `either`: a given name when one follows (`Miss Lydia Bennet`, `Miss Eliza`), else the
+/// surname (`Miss Bennet`, the eldest daughter by the convention of English usage).
+enum class TitleUse : std::uint8_t { surname, given, either };
 
 struct TitleInfo {
   std::string_view canon;  // the key form of the title
@@ -38,10 +40,10 @@ const Lexicon<TitleInfo>::Row kTitles[] = {
     {"mr.", {"mr", g_male, TitleUse::surname, 1}},
     {"mrs", {"mrs", g_female, TitleUse::surname, 4}},
     {"mrs.", {"mrs", g_female, TitleUse::surname, 4}},
-    {"miss", {"miss", g_female, TitleUse::surname, 3}},
-    {"ms", {"ms", g_female, TitleUse::surname, 3}},
-    {"ms.", {"ms", g_female, TitleUse::surname, 3}},
-    {"master", {"master", g_male, TitleUse::surname, 5}},
+    {"miss", {"miss", g_female, TitleUse::either, 3}},
+    {"ms", {"ms", g_female, TitleUse::either, 3}},
+    {"ms.", {"ms", g_female, TitleUse::either, 3}},
+    {"master", {"master", g_male, TitleUse::either, 5}},
     {"madame", {"madame", g_female, TitleUse::surname, 4}},
     {"dr", {"dr", g_unknown, TitleUse::surname, 2}},
     {"dr.", {"dr", g_unknown, TitleUse::surname, 2}},
@@ -153,6 +155,7 @@ struct NameParse {
   std::uint8_t bare_rank = 9;
   u32 first = kNone, last = kNone;  // tokens of the name, title included
   bool bare = false;                // one word, neither title nor known given name
+  bool younger = false;             // `Miss Lydia (Bennet)`: a daughter named by given name
 };
 
 /// One mention of a character in the narration (outside quote marks).
@@ -227,6 +230,7 @@ class Dialogue {
   std::unordered_map<std::string, int> by_surname_;  // bare surname → its titled bearer
   std::unordered_map<std::string, int> by_given_;    // bare given name → its bearer
   std::vector<Event> events_;
+  std::unordered_map<std::string, int> younger_;  // given names seen as `Miss <given>`
   // conversation state
   int last_ = kNobody;     // who spoke the last turn
   int other_ = kNobody;    // the other party
@@ -277,7 +281,17 @@ bool Dialogue::parse_name(u32 a, u32 b, NameParse& out) const {
     out.gender = t->gender;
     out.bare_rank = t->bare_rank;
     const std::string w0 = lower(sv(r0)), wl = lower(sv(b));
-    if (t->use == TitleUse::surname) {
+    std::string formal0(d_.lex.formal_name(w0));
+    if (t->use == TitleUse::either && (!formal0.empty() || (bits(r0) & qw_first_name))) {
+      out.given = formal0.empty() ? w0 : formal0;
+      if (b > r0) out.surname = wl;
+      out.key = "g|" + out.given;
+      out.younger = true;
+      out.title.clear();
+      out.bare_rank = 9;
+      return true;
+    }
+    if (t->use != TitleUse::given) {
       out.surname = wl;
       if (b > r0) out.given = w0;
       out.key = "t|" + out.title + "|" + wl;
@@ -385,6 +399,27 @@ void Dialogue::collect() {
     int ch = find_char(p);
     if (ch == kNobody) ch = add_char(p);
     note_form(ch, p);
+    if (p.younger) younger_.emplace(p.given, 1);
+  }
+  // `Miss Lucas` is the eldest daughter: the most mentioned woman of that surname, unless the
+  // text tells the daughters apart by given name (`Miss Lydia`), which leaves it loose
+  {
+    std::unordered_map<std::string, std::pair<int, bool>> eldest;  // surname → best, ambiguous
+    for (std::size_t j = 0; j < chars_.size(); ++j) {
+      const Character& o = chars_[j];
+      if (!o.title.empty() || o.given.empty() || o.surname.empty() || o.gender != g_female)
+        continue;
+      auto& e = eldest.try_emplace(o.surname, kNobody, false).first->second;
+      if (younger_.count(o.given)) e.second = true;
+      if (e.first == kNobody || o.count > chars_[static_cast<std::size_t>(e.first)].count)
+        e.first = static_cast<int>(j);
+    }
+    for (const Character& c : chars_) {
+      if (c.title != "miss" || c.surname.empty()) continue;
+      auto it = eldest.find(c.surname);
+      if (it != eldest.end() && !it->second.second && it->second.first != kNobody)
+        by_key_["t|miss|" + c.surname] = it->second.first;
+    }
   }
   // surnames and given names to their bearers
   for (std::size_t k = 0; k < chars_.size(); ++k) {
@@ -451,8 +486,9 @@ int Dialogue::vocative(const DialogueTurn& t) const {
                         punct(e + 1, '?') || punct(e + 1, '.') || punct(e + 1, ';') ||
                         toks_[e + 1].kind == TokenKind::close_quote ||
                         toks_[e + 1].kind == TokenKind::dash;
-    const bool whole =
-        k == t.tok_first && (e + 1 >= end || !(punct(e + 1, ',') || punct(e + 1, '!')));
+    // a name opening the turn addresses someone only when the turn goes on after a comma
+    // (`"Mr. Bennet, how can you …"`; not `"Miss Elizabeth Bennet!"`)
+    const bool whole = k == t.tok_first && (e + 2 >= end || !punct(e + 1, ','));
     if (opens && closes && !whole) {
       NameParse p;
       if (parse_name(k, e, p)) {
@@ -548,12 +584,14 @@ int Dialogue::narration_subject(u32 para, u32 from, u32 to) const {
   if (to > ntok()) to = ntok();
   if (to > from + 80) from = to - 80;
   for (u32 i = to; i-- > from;) {
-    if (quoted(i) || !sfirst_[i]) continue;
+    if (quoted(i)) continue;
     std::uint32_t b = bits(i);
-    if (is_word(i) && (b & qw_pronoun) && (b & (qw_male | qw_female))) {
+    // `he`/`she` is a subject wherever it stands
+    if (is_word(i) && (b & qw_pronoun) && (b & (qw_male | qw_female)) && !cap(i + 1)) {
       const Gender g = (b & qw_female) ? g_female : g_male;
       return resolve_pronoun(g, para, i);
     }
+    if (!sfirst_[i]) continue;
     auto it = std::lower_bound(events_.begin(), events_.end(), i,
                                [](const Event& e, u32 t) { return e.tok < t; });
     if (it != events_.end() && it->tok <= i + 2 && it->subject && it->tok < to) return it->ch;
