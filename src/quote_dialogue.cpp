@@ -14,8 +14,11 @@ namespace {
 
 using u32 = std::uint32_t;
 constexpr u32 kNone = kNoToken;
-constexpr int kNobody = -1;   // no person known
-constexpr int kSomeone = -2;  // a person who spoke but could not be resolved
+constexpr int kNobody = -1;  // no person known
+constexpr int kSomeone = -2;
+constexpr bool kIntroduce = true;
+constexpr bool kSilent = true;
+constexpr bool kAnySilent = true;  // a person who spoke but could not be resolved
 
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2 };
 
@@ -209,6 +212,9 @@ class Dialogue {
   int resolve_pronoun(Gender g, u32 para, u32 cue) const;
   int resolve_description(u32 a, u32 b, u32 para, u32 cue, int addressed) const;
   int narration_person(u32 para, u32 before) const;
+  int sentence_subject(u32 s, u32 para) const;
+  int linked(std::string_view noun, u32 before) const;
+  int last_mention(u32 s) const;
   int narration_subject(u32 para, u32 from, u32 to) const;
   int preceding_person(u32 para) const;
   Gender gender(int ch) const {
@@ -230,11 +236,15 @@ class Dialogue {
   std::unordered_map<std::string, int> by_surname_;  // bare surname → its titled bearer
   std::unordered_map<std::string, int> by_given_;    // bare given name → its bearer
   std::vector<Event> events_;
-  std::unordered_map<std::string, int> younger_;  // given names seen as `Miss <given>`
+  std::unordered_map<std::string, int> younger_;
+  // description noun → the people the narration introduced with it (`her aunt Mrs. X`)
+  std::unordered_map<std::string, std::vector<std::pair<u32, int>>>
+      links_;  // given names seen as `Miss <given>`
   // conversation state
-  int last_ = kNobody;     // who spoke the last turn
-  int other_ = kNobody;    // the other party
-  u32 last_para_ = kNone;  // paragraph of the last turn
+  int last_ = kNobody;       // who spoke the last turn
+  int other_ = kNobody;      // the other party
+  u32 last_para_ = kNone;    // paragraph of the last turn
+  int addressed_ = kNobody;  // who the last turn addressed by name
 };
 
 void Dialogue::index_tokens() {
@@ -445,6 +455,12 @@ void Dialogue::collect() {
     if (ch == kNobody) continue;
     if (p.bare) note_form(ch, p);
     if (quoted(p.first)) continue;
+    // `her aunt Mrs. Gardiner`, `his friend Mr. Denny`: the noun names this person hereafter
+    if (r.a >= 2 && p.first == r.a && is_word(r.a - 1) && !cap(r.a - 1) &&
+        (bits(r.a - 2) & qw_possessive))
+      if (const DescInfo* di = descriptions().find(sv(r.a - 1));
+          di && (di->kind == DescKind::person || di->kind == DescKind::sibling))
+        links_[lower(sv(r.a - 1))].push_back({p.first, ch});
     Event e;
     e.tok = p.first;
     e.para = para_of_[p.first];
@@ -536,6 +552,33 @@ int Dialogue::preceding_person(u32 para) const {
   return last->ch;
 }
 
+/// The subject of sentence `s`: a name or `he`/`she` opening it, resolved.
+int Dialogue::sentence_subject(u32 s, u32 para) const {
+  const Sentence& st = d_.segments.sentences[s];
+  const u32 e = std::min({st.end_token, ntok(), st.first_token + 6});
+  for (u32 i = st.first_token; i < e; ++i) {
+    if (!sfirst_[i] || quoted(i)) continue;
+    std::uint32_t b = bits(i);
+    if (is_word(i) && (b & qw_pronoun) && (b & (qw_male | qw_female)))
+      return resolve_pronoun((b & qw_female) ? g_female : g_male, para, i);
+    auto it = std::lower_bound(events_.begin(), events_.end(), i,
+                               [](const Event& ev, u32 t) { return ev.tok < t; });
+    if (it != events_.end() && it->tok <= i + 2 && it->subject) return it->ch;
+    return kNobody;
+  }
+  return kNobody;
+}
+
+/// The last person sentence `s` names.
+int Dialogue::last_mention(u32 s) const {
+  const Sentence& st = d_.segments.sentences[s];
+  auto it = std::lower_bound(events_.begin(), events_.end(), st.end_token,
+                             [](const Event& ev, u32 t) { return ev.tok < t; });
+  if (it == events_.begin()) return kNobody;
+  --it;
+  return it->tok >= st.first_token ? it->ch : kNobody;
+}
+
 int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
   // 1. someone of that gender named earlier in the same paragraph
   {
@@ -570,6 +613,9 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
     int n = narration(last_para_ == kNone ? 0 : last_para_ + 1);
     if (n != kNobody) return n;
   }
+  if (last_para_ != kNone && para <= last_para_ + 1 && addressed_ != last_ &&
+      fits_strict(addressed_, g))
+    return addressed_;
   if (fits_strict(other_, g)) return other_;
   if (fits_strict(last_, g)) return last_;
   if (int n = narration(0); n != kNobody) return n;
@@ -597,6 +643,16 @@ int Dialogue::narration_subject(u32 para, u32 from, u32 to) const {
     if (it != events_.end() && it->tok <= i + 2 && it->subject && it->tok < to) return it->ch;
   }
   return narration_person(para, to);
+}
+
+/// The person the narration last introduced with the noun `noun` before token `before`.
+int Dialogue::linked(std::string_view noun, u32 before) const {
+  auto it = links_.find(lower(noun));
+  if (it == links_.end()) return kNobody;
+  const auto& v = it->second;
+  auto at = std::lower_bound(v.begin(), v.end(), before,
+                             [](const std::pair<u32, int>& x, u32 t) { return x.first < t; });
+  return at == v.begin() ? kNobody : std::prev(at)->second;
 }
 
 int Dialogue::resolve_description(u32 a, u32 b, u32 para, u32 cue, int addressed) const {
@@ -671,10 +727,12 @@ int Dialogue::resolve_description(u32 a, u32 b, u32 para, u32 cue, int addressed
         if (auto it = by_key_.find("t|miss|" + oc.surname); it != by_key_.end() && it->second != o)
           return it->second;
     }
+    if (int l = linked(sv(b), cue); l >= 0) return l;
     return kNobody;
   }
   // a person of the conversation of that gender, not the possessor
   const int owner = owners.empty() ? kNobody : owners.front();
+  if (int l = linked(sv(b), cue); l >= 0 && l != owner) return l;
   for (int c : {other_, last_})
     if (c >= 0 && c != owner && fits(c, di->gender)) return c;
   return kNobody;
@@ -685,7 +743,7 @@ void Dialogue::run() {
   collect();
   const std::size_t n = turns_.size();
   u32& last_para = last_para_;
-  int addressed_next = kNobody;  // who the last turn addressed
+  int& addressed_next = addressed_;
   std::size_t k = 0;
   while (k < n) {
     const u32 para = turns_[k].para;
@@ -694,6 +752,30 @@ void Dialogue::run() {
     if (last_para != kNone && para > last_para + 3) {
       last_ = other_ = kNobody;
       addressed_next = kNobody;
+    }
+    // one paragraph of narration since the last turn: a short one is someone's silent turn
+    // (`Mr. Darcy bowed.`); one that ends on another person brings that person in
+    // (`…, when thus accosted by Miss Bingley.`)
+    int introduced = kNobody;
+    if (last_para != kNone && para >= last_para + 2 && para <= last_para + 3 && last_ != kNobody) {
+      const Paragraph& np = d_.segments.paragraphs[para - 1];
+      if (np.end_sentence > np.first_sentence) {
+        const u32 s0 = np.first_sentence, s1 = np.end_sentence - 1;
+        const int first_subject = sentence_subject(s0, para - 1);
+        const int last_subject = s1 == s0 ? first_subject : sentence_subject(s1, para - 1);
+        const int last_named = last_mention(s1);
+        if (kIntroduce && last_named >= 0 && last_named != last_subject && last_named != last_) {
+          introduced = last_named;
+          other_ = last_subject >= 0 && last_subject != last_named ? last_subject : last_;
+          last_ = kSomeone;
+        } else if (kSilent && first_subject >= 0 && s1 - s0 < 3 &&
+                   (kAnySilent || first_subject == last_ || first_subject == other_)) {
+          if (first_subject != last_) {
+            other_ = last_;
+            last_ = first_subject;
+          }
+        }
+      }
     }
     int voc = kNobody;
     for (std::size_t j = k; j < end && voc == kNobody; ++j) voc = vocative(turns_[j]);
@@ -746,6 +828,9 @@ void Dialogue::run() {
       if (here != kNobody) {
         speaker = here;
         speaker_rule = Rule::paragraph_mention;
+      } else if (introduced != kNobody) {
+        speaker = introduced;
+        speaker_rule = Rule::preceding_mention;
       } else if (last_para != kNone && addressed_next >= 0 && addressed_next != last_) {
         speaker = addressed_next;
         speaker_rule = Rule::addressed;
