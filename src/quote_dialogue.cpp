@@ -481,7 +481,7 @@ int Dialogue::name_in(u32 a, u32 b, bool create) {
   NameParse p;
   if (!parse_name(s, e - 1, p)) return kNobody;
   int ch = find_char(p);
-  if (ch == kNobody && create) {
+  if (ch == kNobody && create && !(p.bare && sfirst_[p.first])) {
     ch = add_char(p);
     note_form(ch, p);
   }
@@ -605,7 +605,11 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
       if (it->para < from_para || it->para + 4 < para) break;
       if (!fits_strict(it->ch, g)) continue;
       if (it->subject) return it->ch;
-      if (mention == kNobody) mention = it->ch;
+      // several people of that gender named, none as subject: the one the text names most
+      if (mention == kNobody || chars_[static_cast<std::size_t>(it->ch)].count >
+                                    chars_[static_cast<std::size_t>(mention)].count) {
+        mention = it->ch;
+      }
     }
     return mention;
   };
