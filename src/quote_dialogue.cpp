@@ -14,11 +14,8 @@ namespace {
 
 using u32 = std::uint32_t;
 constexpr u32 kNone = kNoToken;
-constexpr int kNobody = -1;  // no person known
-constexpr int kSomeone = -2;
-constexpr bool kIntroduce = true;
-constexpr bool kSilent = true;
-constexpr bool kAnySilent = true;  // a person who spoke but could not be resolved
+constexpr int kNobody = -1;   // no person known
+constexpr int kSomeone = -2;  // a person who spoke but could not be resolved
 
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2 };
 
@@ -217,6 +214,8 @@ class Dialogue {
   int last_mention(u32 s) const;
   int narration_subject(u32 para, u32 from, u32 to) const;
   int preceding_person(u32 para) const;
+  int recent_other(int not_this, Gender g, u32 para, u32 before) const;
+  int speech_introduced(u32 para) const;
   Gender gender(int ch) const {
     return ch >= 0 ? chars_[static_cast<std::size_t>(ch)].gender : g_unknown;
   }
@@ -236,10 +235,9 @@ class Dialogue {
   std::unordered_map<std::string, int> by_surname_;  // bare surname → its titled bearer
   std::unordered_map<std::string, int> by_given_;    // bare given name → its bearer
   std::vector<Event> events_;
-  std::unordered_map<std::string, int> younger_;
+  std::unordered_map<std::string, int> younger_;  // given names seen as `Miss <given>`
   // description noun → the people the narration introduced with it (`her aunt Mrs. X`)
-  std::unordered_map<std::string, std::vector<std::pair<u32, int>>>
-      links_;  // given names seen as `Miss <given>`
+  std::unordered_map<std::string, std::vector<std::pair<u32, int>>> links_;
   // conversation state
   int last_ = kNobody;       // who spoke the last turn
   int other_ = kNobody;      // the other party
@@ -649,6 +647,23 @@ int Dialogue::narration_subject(u32 para, u32 from, u32 to) const {
   return narration_person(para, to);
 }
 
+/// A paragraph of narration right before `para` that ends by introducing speech
+/// (`…, and then said,` / `Elizabeth coloured, and said --`): the subject of that sentence.
+int Dialogue::speech_introduced(u32 para) const {
+  if (para == 0) return kNobody;
+  const Paragraph& pp = d_.segments.paragraphs[para - 1];
+  const u32 e = std::min(pp.end_token, ntok());
+  if (e < pp.first_token + 3) return kNobody;
+  u32 i = e - 1;
+  if (quoted(i) || !(punct(i, ',') || punct(i, ':') || toks_[i].kind == TokenKind::dash))
+    return kNobody;
+  u32 v = i - 1;
+  if (!is_cue(v)) return kNobody;
+  const u32 sf =
+      d_.segments.sentences[d_.segments.paragraphs[para - 1].end_sentence - 1].first_token;
+  return narration_subject(para - 1, std::max(sf, pp.first_token), v);
+}
+
 /// The person the narration last introduced with the noun `noun` before token `before`.
 int Dialogue::linked(std::string_view noun, u32 before) const {
   auto it = links_.find(lower(noun));
@@ -739,6 +754,22 @@ int Dialogue::resolve_description(u32 a, u32 b, u32 para, u32 cue, int addressed
   if (int l = linked(sv(b), cue); l >= 0 && l != owner) return l;
   for (int c : {other_, last_})
     if (c >= 0 && c != owner && fits(c, di->gender)) return c;
+  return recent_other(owner, di->gender, para, cue);
+}
+
+/// The last person of gender `g` the narration named before token `before` (within a few
+/// paragraphs), other than `not`.
+int Dialogue::recent_other(int not_this, Gender g, u32 para, u32 before) const {
+  auto it = std::lower_bound(events_.begin(), events_.end(), before,
+                             [](const Event& e, u32 t) { return e.tok < t; });
+  int seen = 0;
+  while (it != events_.begin() && seen < 40) {
+    --it;
+    ++seen;
+    if (it->para + 4 < para) break;
+    if (it->ch != not_this && (g == g_unknown ? it->ch >= 0 : fits_strict(it->ch, g)))
+      return it->ch;
+  }
   return kNobody;
 }
 
@@ -768,12 +799,11 @@ void Dialogue::run() {
         const int first_subject = sentence_subject(s0, para - 1);
         const int last_subject = s1 == s0 ? first_subject : sentence_subject(s1, para - 1);
         const int last_named = last_mention(s1);
-        if (kIntroduce && last_named >= 0 && last_named != last_subject && last_named != last_) {
+        if (last_named >= 0 && last_named != last_subject && last_named != last_) {
           introduced = last_named;
           other_ = last_subject >= 0 && last_subject != last_named ? last_subject : last_;
           last_ = kSomeone;
-        } else if (kSilent && first_subject >= 0 && s1 - s0 < 3 &&
-                   (kAnySilent || first_subject == last_ || first_subject == other_)) {
+        } else if (first_subject >= 0 && s1 - s0 < 3 && true) {
           if (first_subject != last_) {
             other_ = last_;
             last_ = first_subject;
@@ -829,9 +859,13 @@ void Dialogue::run() {
       const u32 first_tok = turns_[k].tok_first;
       const u32 pf = d_.segments.paragraphs[para].first_token;
       int here = first_tok > pf + 1 ? narration_subject(para, pf, first_tok) : kNobody;
+      int intro = here == kNobody ? speech_introduced(para) : kNobody;
       if (here != kNobody) {
         speaker = here;
         speaker_rule = Rule::paragraph_mention;
+      } else if (intro != kNobody) {
+        speaker = intro;
+        speaker_rule = Rule::preceding_mention;
       } else if (introduced != kNobody) {
         speaker = introduced;
         speaker_rule = Rule::preceding_mention;
@@ -843,6 +877,10 @@ void Dialogue::run() {
         speaker_rule = Rule::alternation;
       } else if (last_para == kNone || last_ == kNobody) {
         speaker = preceding_person(para);
+        speaker_rule = Rule::preceding_mention;
+      } else {
+        // the other party is unknown: the last person the narration named, not the speaker
+        speaker = recent_other(last_, g_unknown, para, turns_[k].tok_first);
         speaker_rule = Rule::preceding_mention;
       }
       // nobody speaks to themselves by name
