@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "quote_dialogue.hpp"
 #include "quote_lexicon.hpp"
 
 namespace claimex {
@@ -263,6 +264,7 @@ class Run {
   void indirect();
   void headline(std::vector<Quote>& out);
   void resolve_all();
+  void dialogue();
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
@@ -2513,6 +2515,46 @@ void Run::resolve_all() {
   }
 }
 
+/// Hands the direct quotes of a dialogue to `detail::attribute_dialogue` and takes its answer.
+void Run::dialogue() {
+  std::vector<u32> ids;
+  std::vector<detail::DialogueTurn> turns;
+  for (u32 k = 0; k < recs_.size(); ++k) {
+    const Rec& r = recs_[k];
+    if (r.dropped || r.q.kind != QuoteKind::direct || r.tok_first == kNone) continue;
+    detail::DialogueTurn t;
+    t.tok_first = r.tok_first;
+    t.tok_end = std::max(r.tok_first, std::min(r.tok_end, ntok()));
+    t.para = para_of(std::min(r.tok_first, ntok() - 1));
+    if (r.m.first != kNone && r.m.last != kNone) {
+      t.mention_first = r.m.first;
+      t.mention_last = r.m.last;
+      t.cue = r.at;
+    }
+    t.speaker = r.q.speaker;
+    t.entity = r.q.entity;
+    t.speaker_rule = r.q.speaker_rule;
+    t.entity_rule = r.q.entity_rule;
+    ids.push_back(k);
+    turns.push_back(t);
+  }
+  std::vector<u32> order(ids.size());
+  for (u32 k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](u32 x, u32 y) { return turns[x].tok_first < turns[y].tok_first; });
+  std::vector<detail::DialogueTurn> sorted;
+  sorted.reserve(turns.size());
+  for (u32 k : order) sorted.push_back(turns[k]);
+  detail::attribute_dialogue({text_, toks_, seg_, lex_, mark_}, sorted);
+  for (u32 k = 0; k < order.size(); ++k) {
+    Quote& q = recs_[ids[order[k]]].q;
+    q.speaker = sorted[k].speaker;
+    q.entity = sorted[k].entity;
+    q.speaker_rule = sorted[k].speaker_rule;
+    q.entity_rule = sorted[k].entity_rule;
+  }
+}
+
 std::vector<Quote> Run::run() {
   if (toks_.empty() || seg_.sentences.empty() || seg_.paragraphs.empty()) return {};
   prepare();
@@ -2522,6 +2564,8 @@ std::vector<Quote> Run::run() {
   // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
   if (opt_.indirect && !dialogue_) indirect();
   resolve_all();
+  // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
+  if (dialogue_) dialogue();
   register_names(ntok());
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text
@@ -2667,6 +2711,10 @@ std::string_view to_string(Rule rule) noexcept {
       return "title";
     case Rule::organisation:
       return "organisation";
+    case Rule::addressed:
+      return "addressed";
+    case Rule::preceding_mention:
+      return "preceding_mention";
   }
   return "none";
 }

@@ -69,6 +69,9 @@ enum class Rule : std::uint8_t {
   apposition,    ///< `Ilham Aliyev, the president of Azerbaijan` / `X's spokesman, Y`
   title,         ///< title stripped (`Turkish President Recep Tayyip Erdoğan`)
   organisation,  ///< an organisation as speaker (`the Prosecutor General's Office`)
+  // -- added for dialogue mode (how the speaker of a cue-less turn was found)
+  addressed,          ///< no cue, dialogue: the person the turn before addressed by name
+  preceding_mention,  ///< no cue, first turn of a conversation: the person the narration names
 };
 
 /// One reported statement. Optional spans are empty (`!present()`) when absent.
