@@ -2143,6 +2143,29 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     } else {
       c.kind = ClaimKind::count;
+      // a percent word before the number that has no number of its own: `percent of 10`,
+      // `per cent of twenty-two`, `per cent sixty`
+      if (!c.is_range && a > 0) {
+        std::size_t p = word(a - 1, "of") ? a - 1 : a;
+        for (std::size_t len = 2; len >= 1; --len) {
+          if (p < len) continue;
+          std::size_t s0 = p - len, ul = 0;
+          const UnitEntry* pu = at[s0].kind == AK::word ? sc.unit_at(s0, ul, false) : nullptr;
+          if (!pu || ul != len || pu->cls != UnitClass::percent || !ieq(txt(s0).substr(0, 3), "per") ||
+              ieq(txt(s0), "percentage"))
+            continue;
+          bool own_number = s0 > 0 && (at[s0 - 1].kind == AK::number || sc.numword(s0 - 1) ||
+                                       (at[s0 - 1].kind == AK::dash && s0 > 1 &&
+                                        (at[s0 - 2].kind == AK::number || sc.numword(s0 - 2))));
+          if (own_number) break;
+          c.kind = ClaimKind::percent;
+          c.unit = pu->norm;
+          c.dimension = pu->dimension;
+          c.unit_span = span_of(s0, s0 + len);
+          c.span = join(c.unit_span, c.span);
+          break;
+        }
+      }
       // `aged 60`, `age 87`, `at the age of 60`, `Maddon, 66,`
       if (a > 0 && (word(a - 1, "aged") || word(a - 1, "age") ||
                     (a > 1 && word(a - 1, "of") && word(a - 2, "age")))) {

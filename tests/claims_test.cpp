@@ -111,6 +111,30 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(percent_word_before_its_number_is_a_percent) {
+  const ValueCase cases[] = {
+      {"The levy rises to a per cent of 210 on imports.", "210", 210, ClaimKind::percent,
+       "percent"},
+      {"Analysts quoted percent of twenty for the tariff.", "twenty", 20, ClaimKind::percent,
+       "percent"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+  // a percent word with its own number keeps it: the number after `of` is what it is of
+  Run own("Some 20 percent of 300 workers left.");
+  const Claim* c = own.find("300");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "count");
+}
+
 BOOST_AUTO_TEST_CASE(spans_cover_the_phrase_and_the_number) {
   Run r("Some 20% of Azerbaijan's territory remains occupied, officials said.");
   const Claim* c = r.find("20");
