@@ -1469,6 +1469,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         cur_span = span_of(s0, i);
       }
     }
+    // a code with a scale prefix: `MAUD 60`, `MSEK120`
+    double cur_scale = 1;
+    if (iso.empty() && i > 0 && at[i - 1].kind == AK::word) {
+      if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(i - 1))) {
+        iso = sc2->iso;
+        cur_scale = sc2->scale;
+        cur_span = at[i - 1].span;
+      }
+    }
     const bool money_ctx = !iso.empty();
 
     Num num;
@@ -1707,7 +1716,21 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       } else {
         unit = sc.unit_at(b, u_len, !at[b].space);
+        if (!unit && at[b].kind == AK::word && !money_ctx) {
+          // a code with a scale prefix after the number: `30 MUSD`
+          if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(b))) {
+            static const UnitEntry money{"XXX", "currency", UnitClass::currency};
+            unit = &money;
+            u_len = 1;
+            after_iso = sc2->iso;
+            cur_scale = sc2->scale;
+          }
+        }
       }
+      // a currency code glued to the number after it is that number's: `3 USD50 cards`
+      if (unit && unit->cls == UnitClass::currency && u_at + u_len < n &&
+          !at[u_at + u_len].space && at[u_at + u_len].kind == AK::number)
+        unit = nullptr;
       if (!unit && (at[b].kind == AK::quote) && !at[b].space && num.digits) {
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
@@ -2025,6 +2048,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       c.dimension = "currency";
       c.unit_span = cur_span;
       c.span = join(cur_span, c.span);
+      if (cur_scale != 1) {
+        c.value *= cur_scale;
+        c.low *= cur_scale;
+        c.high *= cur_scale;
+        num.scaled = true;
+      }
       // `$5.4 m` / `€40m` already scaled; a trailing restatement `US$ 5 US`
       if (unit && unit->cls == UnitClass::currency && u_len == 1 && unit->norm == iso) {
         end = u_at + u_len;
@@ -2049,6 +2078,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         case UnitClass::currency:
           c.kind = ClaimKind::money;
           if (!after_iso.empty()) c.unit = after_iso;
+          if (cur_scale != 1) {
+            c.value *= cur_scale;
+            c.low *= cur_scale;
+            c.high *= cur_scale;
+            num.scaled = true;
+          }
           break;
         case UnitClass::duration:
           c.kind = ClaimKind::duration;
@@ -2129,8 +2164,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             ok_sub = su && su->norm == "in";
           } else if (su && (su->norm == "cent" || su->norm == "GBX")) {
             ok_sub = true;
-          } else if (!su && (se >= n || at[se].kind == AK::punct)) {
-            ok_sub = true;  // `15 dollars and 50`
+          } else if (!su && (se >= n || at[se].kind == AK::punct || word(se, "and") ||
+                             word(se, "or") || word(se, "but") || word(se, "more"))) {
+            ok_sub = true;  // `15 dollars and 50`, `15 USD 50 more`
             ul = 0;
           }
           if (ok_sub) {

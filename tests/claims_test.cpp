@@ -135,6 +135,36 @@ BOOST_AUTO_TEST_CASE(percent_word_before_its_number_is_a_percent) {
   BOOST_TEST(claimex::to_string(c->kind) == "count");
 }
 
+BOOST_AUTO_TEST_CASE(scaled_codes_crypto_and_cents_are_money) {
+  const ValueCase cases[] = {
+      {"The group booked impairments of 30 MUSD in the quarter.", "30", 3e7, ClaimKind::money,
+       "USD"},
+      {"Net sales reached MSEK 120 last year.", "120", 1.2e8, ClaimKind::money, "SEK"},
+      {"Each block mined now pays 6.25 BTC to the miner.", "6.25", 6.25, ClaimKind::money, "BTC"},
+      {"A ticket costs 15 USD 50 more than last year.", "15", 15.5, ClaimKind::money, "USD"},
+      {"The fare is now 100元 for adults.", "100", 100, ClaimKind::money, "CNY"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+  // a code glued to the number after it belongs to that number, not the one before
+  Run r("The shop is giving away 3 USD50 gift cards.");
+  const Claim* three = r.find("3 ");
+  BOOST_TEST_REQUIRE(three != nullptr);
+  BOOST_TEST(claimex::to_string(three->kind) == "count");
+  const Claim* fifty = r.find("50");
+  BOOST_TEST_REQUIRE(fifty != nullptr);
+  BOOST_TEST(near(fifty->value, 50));
+  BOOST_TEST(fifty->unit == "USD");
+}
+
 BOOST_AUTO_TEST_CASE(spans_cover_the_phrase_and_the_number) {
   Run r("Some 20% of Azerbaijan's territory remains occupied, officials said.");
   const Claim* c = r.find("20");
