@@ -1589,6 +1589,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           return false;
         return true;
       }
+      // a code of letters and digits before the hyphen: `scp2-173m`
+      if (at[p].kind == AK::dash && p > 1 && !at[p].space && at[p - 1].kind == AK::number &&
+          !at[p - 1].space && at[p - 2].kind == AK::word)
+        return true;
       if (at[p].kind == AK::word && !money_ctx) return true;
       return false;
     };
@@ -1654,6 +1658,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                    (w.size() > 2 && (lx.units.contains(w.substr(0, w.size() - 1))));
       if (!known && w.size() == 1) {
         i = b + 1;
+        continue;
+      }
+      // digits, letters, digits glued: a code (`24703L202`)
+      std::size_t cl = 0;
+      if (b + 1 < n && !at[b + 1].space && at[b + 1].kind == AK::number &&
+          !(sc.unit_at(b, cl, true) && cl >= 2)) {
+        i = b + 2;
         continue;
       }
     }
@@ -1727,9 +1738,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           }
         }
       }
-      // a currency code glued to the number after it is that number's: `3 USD50 cards`
-      if (unit && unit->cls == UnitClass::currency && u_at + u_len < n &&
-          !at[u_at + u_len].space && at[u_at + u_len].kind == AK::number)
+      // a unit glued to a number after it is no unit: a code (`24703L202`, `24703 m212`), or
+      // a currency code that is the next number's (`3 USD50 cards`)
+      if (unit && u_at + u_len < n && !at[u_at + u_len].space &&
+          at[u_at + u_len].kind == AK::number)
         unit = nullptr;
       if (!unit && (at[b].kind == AK::quote) && !at[b].space && num.digits) {
         std::string_view q = txt(b);
@@ -1772,8 +1784,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                           !word(nx, "or") && !word(nx, "to") && !word(nx, "at") && !word(nx, "a") &&
                           !word(nx, "per") && !word(nx, "from") && !word(nx, "in") &&
                           !word(nx, "on");
+        bool glued_after = nx < n && !at[nx].space && at[nx].kind != AK::punct &&
+                           at[nx].kind != AK::quote && at[nx].kind != AK::dash;
+        glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/");
         if (!glued_unit && us != "p" && us != "c")
           unit = nullptr;
+        else if (glued_after)
+          unit = nullptr;  // `14.7C/`, `5Gx`
+        else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
+                 lx.name_before.contains(txt(a - 1)))
+          unit = nullptr;  // a model name: `Boeing 777F`
         else if (word_after && (is_upper(us[0]) || at[nx].cap))
           unit = nullptr;
         else if (us == "p" && !glued_unit &&

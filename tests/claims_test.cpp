@@ -165,6 +165,34 @@ BOOST_AUTO_TEST_CASE(scaled_codes_crypto_and_cents_are_money) {
   BOOST_TEST(fifty->unit == "USD");
 }
 
+BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
+  const ValueCase cases[] = {
+      {"The console used a 16-bit processor.", "16", 16, ClaimKind::measure, "bit"},
+      {"The probe resolves features of 2 picometers.", "2", 2, ClaimKind::measure, "pm"},
+      {"The dancer spun 3 turns on one foot.", "3", 3, ClaimKind::measure, "turn"},
+      {"The flat has a floor area of 32m2.", "32", 32, ClaimKind::measure, "m2"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+  // part numbers and model names with a letter glued in are not measures
+  for (const char* s : {"Order part 24703L202 from the catalogue.",
+                        "The airline flew a Boeing 777F to Delhi.",
+                        "Funds from operations were 14.7C/ per unit."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      for (const Claim& c : r.claims) BOOST_TEST(claimex::to_string(c.kind) != "measure");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(spans_cover_the_phrase_and_the_number) {
   Run r("Some 20% of Azerbaijan's territory remains occupied, officials said.");
   const Claim* c = r.find("20");
