@@ -2001,7 +2001,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         range = true;
         r_end = hi.b;
       }
-    } else if ((word(b, "to") || word(b, "and") || (at.size() > b && at[b].kind == AK::dash)) &&
+    } else if ((word(b, "to") || word(b, "and") || word(b, "through") || word(b, "thru") ||
+                (at.size() > b && at[b].kind == AK::dash) ||
+                (num.digits && b + 1 < n && txt(b) == "~" && !at[b].space && !at[b + 1].space &&
+                 at[b + 1].kind == AK::number)) &&
                b + 1 < n && !unit) {
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
       bool between =
@@ -2020,7 +2023,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
-          if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between) {
+          // a spaced dash only between two plain digit numbers, spaced alike and rising:
+          // `1000 - 5000`, `1000 – 5000`
+          bool spaced_ok = at[b].space && at[b + 1].space && num.digits && !num.words &&
+                           hi.digits && !hi.words && hi.value > num.value && q == b + 1;
+          if (spaced_ok && hi.b < n) {
+            // with a unit only after the high end (`40 - 50 years old`) the reading is
+            // ambiguous (Recognizers reads the unit's number alone): two numbers
+            std::size_t ul = 0;
+            spaced_ok = at[hi.b].kind != AK::percent && !sc.unit_at(hi.b, ul, !at[hi.b].space);
+          }
+          if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between &&
+              !spaced_ok) {
             range = false;
           }
         }

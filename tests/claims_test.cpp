@@ -224,6 +224,9 @@ BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
       {"There are four to five thousand people in the camp.", "four", 4000, 5000},
       {"Hundreds of protesters gathered outside.", "Hundreds", 100, 1000},
       {"Tens of thousands of people fled.", "Tens", 1e4, 1e5},
+      {"The survey polled 1000 - 5000 households a year.", "1000", 1000, 5000},
+      {"The council expects 20 through 100 applications.", "20", 20, 100},
+      {"Prices ran at 20~100 per crate.", "20", 20, 100},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
