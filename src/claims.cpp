@@ -576,7 +576,17 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
     AK k = at_[j].kind;
     if (k == AK::number) {
       if (!prev_is_none && !(prev == NumClass::hundred || prev == NumClass::scale)) break;
-      if (!prev_is_none && prev_digits) break;
+      // digits after a scale word continue the number: `4 thousand 3 hundred and 21`
+      bool after_scale_word = !prev_is_none && prev == NumClass::scale && j > 0 &&
+                              kind(j - 1) == AK::word && numword(j - 1) &&
+                              numword(j - 1)->cls == NumClass::scale && at_[j].space;
+      if (after_scale_word) {
+        DigitRead r2 = detail::read_digits(txt(j));
+        after_scale_word = r2.form == DigitForm::plain && !r2.decimals && !r2.separators &&
+                           !r2.negative && r2.value >= 1 && r2.value < 1000 &&
+                           r2.value < last_scale;
+      }
+      if (!prev_is_none && prev_digits && !after_scale_word) break;
       DigitRead r;
       std::size_t e;
       if (!read_digit_atom(j, r, e)) break;
@@ -661,7 +671,9 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         std::size_t nx = j + 1;
         double fv = 0;
         std::size_t fe = 0;
-        if (read_fraction(nx, fv, fe)) {
+        // a proper fraction only (`one and three fifths`); `one hundred and thirty fifths`
+        // divides the whole phrase (below)
+        if (read_fraction(nx, fv, fe) && fv < 1) {
           // a scale after the fraction: `five and a half million`, `one billion and a
           // quarter million`
           const detail::NumberWord* sw = numword(fe);
@@ -788,12 +800,32 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         if (o->value <= 1 && !(prev == NumClass::tens)) break;
         double den = o->value;
         if (prev == NumClass::tens && !prev_digits && o->value < 10) {
-          // `three twenty-firsts`: cannot tell; read as numerator over compound denominator
-          break;
+          // `twenty fifths` = 20/5, `one hundred and thirty fifths` = 130/5: the tens word
+          // starts the phrase or follows `and`; right after a hundred or scale it joins the
+          // denominator (`one hundred thirty fifths` = 100/35); else cannot tell
+          if (!o->plural) break;
+          std::size_t tw = j - 1;
+          if (tw > i && kind(tw) == AK::dash) --tw;
+          bool starts = tw == i || word_is(tw - 1, "and");
+          const detail::NumberWord* tv = numword(tw);
+          if (!tv || tv->cls != NumClass::tens) break;
+          bool joined = !starts && tw > i &&
+                        (numword(tw - 1) && (numword(tw - 1)->cls == NumClass::hundred ||
+                                             numword(tw - 1)->cls == NumClass::scale));
+          if (!starts && !joined) break;
+          double whole = total + cur;
+          n.value = joined ? (whole - tv->value) / (tv->value + den) : whole / den;
+          n.high = n.value;
+          n.b = j + 1;
+          n.fraction = true;
+          n.words = true;
+          return true;
         }
-        if (numer == 0) break;
-        double frac = numer / den;
-        n.value = total + frac;
+        if (numer == 0 && !(o->plural && total > 0)) break;
+        // a plural denominator divides the whole phrase: `one million two thousand two
+        // hundred three fifths`, `a hundred thousand trillionths`
+        double frac = o->plural ? (total + numer) / den : numer / den;
+        n.value = o->plural ? frac : total + frac;
         n.b = j + 1;
         // `two thirds of a million`
         if (word_is(n.b, "of") && is_a(n.b + 1) && numword(n.b + 2) &&
@@ -857,7 +889,10 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           prev_digits = false;
           break;
         case NumClass::hundred:
-          if (prev_is_none) goto done;  // bare `hundred` handled by `a hundred`
+          // bare `hundred` only before a scale (`hundred thousand dollars`); else `a hundred`
+          if (prev_is_none && !(numword(j + 1) && numword(j + 1)->cls == NumClass::scale &&
+                                !(txt(j).back() == 's' || txt(j).back() == 'S')))
+            goto done;
           if (prev == NumClass::hundred) goto done;
           if (!prev_digits && cur >= 100) goto done;
           cur = (cur == 0 ? 1 : cur) * 100;
@@ -1862,7 +1897,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // ---- fractions written `one out of three`, `1 in twenty-one`, `one over three`
     if (!unit && !money_ctx && !num.scaled && !num.fraction && !num.decimals &&
-        num.form == DigitForm::plain && num.value > 0 && b + 1 < n) {
+        num.form == DigitForm::plain && (num.value > 0 || (negative_word && num.value < 0)) &&
+        b + 1 < n) {
       std::size_t d = 0;
       if (word(b, "out") && word(b + 1, "of"))
         d = b + 2;
@@ -1870,7 +1906,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         d = b + 1;
       Num den;
       if (d && d < n && sc.read_number(d, den, false) && den.form == DigitForm::plain &&
-          !den.scaled && (den.value > num.value || word(b, "over")) && den.value > 0 &&
+          !den.scaled && (den.value > std::fabs(num.value) || word(b, "over")) && den.value > 0 &&
           !den.decimals && !den.vague && !(den.plain_int && den.int_digits == 4) &&
           den.value <= 1e6) {
         bool over_ok = !word(b, "over") || den.b >= n || at[den.b].kind == AK::punct;

@@ -457,6 +457,15 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"The fund lost 1.2 trillion yen.", "1.2", 1.2e12},
       {"Three lakh crore rupees were spent.", "Three", 3e12},
       {"One in five adults smoke.", "One", 0.2},
+      {"The recipe calls for twenty fifths of a cup.", "twenty", 4},
+      {"one hundred and thirty fifths", "one", 26},
+      {"one million two thousand two hundred three fifths", "one", 1002203.0 / 5},
+      {"a hundred thousand trillionths", "hundred", 1e-7},
+      {"The ratio stood at negative one over 20.", "negative", -0.05},
+      {"They owed 4 thousand 3 hundred and 21 pounds of grain.", "4", 4321},
+      {"A hundred thousand dollars was raised.", "hundred", 1e5},
+      {"He donated hundred thousand dollars.", "hundred", 1e5},
+      {"One and three fifths cups of sugar", "One", 1.6},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
