@@ -273,6 +273,8 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"kilogramme", {"kg", "mass", UC::measure}},
     {"kilogrammes", {"kg", "mass", UC::measure}},
     {"radian", {"rad", "angle", UC::measure}},
+    {"turn", {"turn", "angle", UC::measure}},
+    {"turns", {"turn", "angle", UC::measure}},
     {"radians", {"rad", "angle", UC::measure}},
     {"dutch guilders", {"NLG", "currency", UC::currency}},
     {"guilder", {"NLG", "currency", UC::currency}},
@@ -304,6 +306,10 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"nanometres", {"nm", "length", UC::measure}},
     {"nanometer", {"nm", "length", UC::measure}},
     {"nanometers", {"nm", "length", UC::measure}},
+    {"picometre", {"pm", "length", UC::measure}},
+    {"picometres", {"pm", "length", UC::measure}},
+    {"picometer", {"pm", "length", UC::measure}},
+    {"picometers", {"pm", "length", UC::measure}},
     {"decimetre", {"dm", "length", UC::measure}},
     {"decimeter", {"dm", "length", UC::measure}},
     {"decimetres", {"dm", "length", UC::measure}},
@@ -507,6 +513,8 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"lb-ft", {"lbf ft", "torque", UC::measure}},
     {"pound-feet", {"lbf ft", "torque", UC::measure}},
     {"byte", {"B", "data", UC::measure}},
+    {"bit", {"bit", "data", UC::measure}},
+    {"bits", {"bit", "data", UC::measure}},
     {"bytes", {"B", "data", UC::measure}},
     {"kilobyte", {"kB", "data", UC::measure}},
     {"kilobytes", {"kB", "data", UC::measure}},
@@ -704,6 +712,11 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"manat", {"AZN", "currency", UC::currency}},
     {"bitcoin", {"BTC", "currency", UC::currency}},
     {"bitcoins", {"BTC", "currency", UC::currency}},
+    {"btc", {"BTC", "currency", UC::currency}},
+    {"satoshi", {"satoshi", "currency", UC::currency}},
+    {"satoshis", {"satoshi", "currency", UC::currency}},
+    {"元", {"CNY", "currency", UC::currency}},
+    {"円", {"JPY", "currency", UC::currency}},
     {"usd", {"USD", "currency", UC::currency}},
     {"eur", {"EUR", "currency", UC::currency}},
     {"gbp", {"GBP", "currency", UC::currency}},
@@ -749,6 +762,19 @@ const Lexicon<std::string_view>::Row kCurrencyBefore[] = {
     {"¢", "cent"},   {"₿", "BTC"},  {"BTC", "BTC"},  {"us$", "USD"},    {"us $", "USD"},
     {"hk $", "HKD"}, {"hk$", "HKD"},  {"c $", "CAD"},  {"c$", "CAD"},     {"a $", "AUD"},
     {"a$", "AUD"},   {"nz $", "NZD"}, {"s $", "SGD"},  {"u.s. $", "USD"}, {"U.S.", "USD"},
+};
+
+// Currency codes with a scale prefix, before or after the number (`30 MUSD`, `MSEK 120`):
+// M = million, T/k = thousand, as in Nordic and German financial reporting.
+const Lexicon<ScaledCurrency>::Row kCurrencyScaled[] = {
+    {"MUSD", {"USD", 1e6}}, {"MEUR", {"EUR", 1e6}}, {"MGBP", {"GBP", 1e6}},
+    {"MAUD", {"AUD", 1e6}}, {"MCAD", {"CAD", 1e6}}, {"MCHF", {"CHF", 1e6}},
+    {"MSEK", {"SEK", 1e6}}, {"MNOK", {"NOK", 1e6}}, {"MDKK", {"DKK", 1e6}},
+    {"MJPY", {"JPY", 1e6}}, {"MCNY", {"CNY", 1e6}}, {"MISK", {"ISK", 1e6}},
+    {"TSEK", {"SEK", 1e3}}, {"TNOK", {"NOK", 1e3}}, {"TDKK", {"DKK", 1e3}},
+    {"TEUR", {"EUR", 1e3}}, {"KSEK", {"SEK", 1e3}}, {"KEUR", {"EUR", 1e3}},
+    {"kSEK", {"SEK", 1e3}}, {"kEUR", {"EUR", 1e3}}, {"kUSD", {"USD", 1e3}},
+    {"KUSD", {"USD", 1e3}},
 };
 
 const Lexicon<QualifierEntry>::Row kQualifiers[] = {
@@ -1063,6 +1089,7 @@ ClaimLexicon build() {
   lx.units_exact = make<UnitEntry>(kUnitsExact, false);
   lx.units = make<UnitEntry>(kUnits, true);
   lx.currency_before = make<std::string_view>(kCurrencyBefore, false);
+  lx.currency_scaled = make<ScaledCurrency>(kCurrencyScaled, false);
   lx.qualifiers = make<QualifierEntry>(kQualifiers, true);
   lx.qualifiers_after = make<QualifierEntry>(kQualifiersAfter, true);
   lx.changes = make<ChangeEntry>(kChanges, true);

@@ -54,6 +54,12 @@ struct UnitEntry {
   UnitClass cls = UnitClass::measure;
 };
 
+/// A currency code with a scale prefix (`MUSD` = million US dollars).
+struct ScaledCurrency {
+  std::string_view iso;  ///< ISO 4217 code
+  double scale = 1;      ///< what the prefix multiplies by
+};
+
 /// A qualifier phrase and what it says.
 struct QualifierEntry {
   Qualifier q = Qualifier::exact;
@@ -75,6 +81,7 @@ struct ClaimLexicon {
   Lexicon<UnitEntry> units_exact;  ///< case-sensitive symbols (`m`, `MB`, `Mb`, `kWh`)
   Lexicon<UnitEntry> units;        ///< case-folded words and phrases
   Lexicon<std::string_view> currency_before;  ///< `$`, `US$`, `EUR`, `Rs` → ISO code
+  Lexicon<ScaledCurrency> currency_scaled;    ///< `MUSD`, `MSEK`, `TEUR` (case-sensitive)
   Lexicon<QualifierEntry> qualifiers;         ///< before the number: `more than`, `about`
   Lexicon<QualifierEntry> qualifiers_after;   ///< after it: `or more`, `plus`
   Lexicon<ChangeEntry> changes;               ///< change verbs and adverbs

@@ -576,7 +576,17 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
     AK k = at_[j].kind;
     if (k == AK::number) {
       if (!prev_is_none && !(prev == NumClass::hundred || prev == NumClass::scale)) break;
-      if (!prev_is_none && prev_digits) break;
+      // digits after a scale word continue the number: `4 thousand 3 hundred and 21`
+      bool after_scale_word = !prev_is_none && prev == NumClass::scale && j > 0 &&
+                              kind(j - 1) == AK::word && numword(j - 1) &&
+                              numword(j - 1)->cls == NumClass::scale && at_[j].space;
+      if (after_scale_word) {
+        DigitRead r2 = detail::read_digits(txt(j));
+        after_scale_word = r2.form == DigitForm::plain && !r2.decimals && !r2.separators &&
+                           !r2.negative && r2.value >= 1 && r2.value < 1000 &&
+                           r2.value < last_scale;
+      }
+      if (!prev_is_none && prev_digits && !after_scale_word) break;
       DigitRead r;
       std::size_t e;
       if (!read_digit_atom(j, r, e)) break;
@@ -661,7 +671,9 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         std::size_t nx = j + 1;
         double fv = 0;
         std::size_t fe = 0;
-        if (read_fraction(nx, fv, fe)) {
+        // a proper fraction only (`one and three fifths`); `one hundred and thirty fifths`
+        // divides the whole phrase (below)
+        if (read_fraction(nx, fv, fe) && fv < 1) {
           // a scale after the fraction: `five and a half million`, `one billion and a
           // quarter million`
           const detail::NumberWord* sw = numword(fe);
@@ -788,12 +800,32 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         if (o->value <= 1 && !(prev == NumClass::tens)) break;
         double den = o->value;
         if (prev == NumClass::tens && !prev_digits && o->value < 10) {
-          // `three twenty-firsts`: cannot tell; read as numerator over compound denominator
-          break;
+          // `twenty fifths` = 20/5, `one hundred and thirty fifths` = 130/5: the tens word
+          // starts the phrase or follows `and`; right after a hundred or scale it joins the
+          // denominator (`one hundred thirty fifths` = 100/35); else cannot tell
+          if (!o->plural) break;
+          std::size_t tw = j - 1;
+          if (tw > i && kind(tw) == AK::dash) --tw;
+          bool starts = tw == i || word_is(tw - 1, "and");
+          const detail::NumberWord* tv = numword(tw);
+          if (!tv || tv->cls != NumClass::tens) break;
+          bool joined = !starts && tw > i &&
+                        (numword(tw - 1) && (numword(tw - 1)->cls == NumClass::hundred ||
+                                             numword(tw - 1)->cls == NumClass::scale));
+          if (!starts && !joined) break;
+          double whole = total + cur;
+          n.value = joined ? (whole - tv->value) / (tv->value + den) : whole / den;
+          n.high = n.value;
+          n.b = j + 1;
+          n.fraction = true;
+          n.words = true;
+          return true;
         }
-        if (numer == 0) break;
-        double frac = numer / den;
-        n.value = total + frac;
+        if (numer == 0 && !(o->plural && total > 0)) break;
+        // a plural denominator divides the whole phrase: `one million two thousand two
+        // hundred three fifths`, `a hundred thousand trillionths`
+        double frac = o->plural ? (total + numer) / den : numer / den;
+        n.value = o->plural ? frac : total + frac;
         n.b = j + 1;
         // `two thirds of a million`
         if (word_is(n.b, "of") && is_a(n.b + 1) && numword(n.b + 2) &&
@@ -857,7 +889,10 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           prev_digits = false;
           break;
         case NumClass::hundred:
-          if (prev_is_none) goto done;  // bare `hundred` handled by `a hundred`
+          // bare `hundred` only before a scale (`hundred thousand dollars`); else `a hundred`
+          if (prev_is_none && !(numword(j + 1) && numword(j + 1)->cls == NumClass::scale &&
+                                !(txt(j).back() == 's' || txt(j).back() == 'S')))
+            goto done;
           if (prev == NumClass::hundred) goto done;
           if (!prev_digits && cur >= 100) goto done;
           cur = (cur == 0 ? 1 : cur) * 100;
@@ -1469,6 +1504,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         cur_span = span_of(s0, i);
       }
     }
+    // a code with a scale prefix: `MAUD 60`, `MSEK120`
+    double cur_scale = 1;
+    if (iso.empty() && i > 0 && at[i - 1].kind == AK::word) {
+      if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(i - 1))) {
+        iso = sc2->iso;
+        cur_scale = sc2->scale;
+        cur_span = at[i - 1].span;
+      }
+    }
     const bool money_ctx = !iso.empty();
 
     Num num;
@@ -1580,6 +1624,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           return false;
         return true;
       }
+      // a code of letters and digits before the hyphen: `scp2-173m`
+      if (at[p].kind == AK::dash && p > 1 && !at[p].space && at[p - 1].kind == AK::number &&
+          !at[p - 1].space && at[p - 2].kind == AK::word)
+        return true;
       if (at[p].kind == AK::word && !money_ctx) return true;
       return false;
     };
@@ -1647,6 +1695,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         i = b + 1;
         continue;
       }
+      // digits, letters, digits glued: a code (`24703L202`)
+      std::size_t cl = 0;
+      if (b + 1 < n && !at[b + 1].space && at[b + 1].kind == AK::number &&
+          !(sc.unit_at(b, cl, true) && cl >= 2)) {
+        i = b + 2;
+        continue;
+      }
     }
     if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")") {
       i = b;
@@ -1707,7 +1762,22 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       } else {
         unit = sc.unit_at(b, u_len, !at[b].space);
+        if (!unit && at[b].kind == AK::word && !money_ctx) {
+          // a code with a scale prefix after the number: `30 MUSD`
+          if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(b))) {
+            static const UnitEntry money{"XXX", "currency", UnitClass::currency};
+            unit = &money;
+            u_len = 1;
+            after_iso = sc2->iso;
+            cur_scale = sc2->scale;
+          }
+        }
       }
+      // a unit glued to a number after it is no unit: a code (`24703L202`, `24703 m212`), or
+      // a currency code that is the next number's (`3 USD50 cards`)
+      if (unit && u_at + u_len < n && !at[u_at + u_len].space &&
+          at[u_at + u_len].kind == AK::number)
+        unit = nullptr;
       if (!unit && (at[b].kind == AK::quote) && !at[b].space && num.digits) {
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
@@ -1749,8 +1819,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                           !word(nx, "or") && !word(nx, "to") && !word(nx, "at") && !word(nx, "a") &&
                           !word(nx, "per") && !word(nx, "from") && !word(nx, "in") &&
                           !word(nx, "on");
+        bool glued_after = nx < n && !at[nx].space && at[nx].kind != AK::punct &&
+                           at[nx].kind != AK::quote && at[nx].kind != AK::dash;
+        glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/");
         if (!glued_unit && us != "p" && us != "c")
           unit = nullptr;
+        else if (glued_after)
+          unit = nullptr;  // `14.7C/`, `5Gx`
+        else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
+                 lx.name_before.contains(txt(a - 1)))
+          unit = nullptr;  // a model name: `Boeing 777F`
         else if (word_after && (is_upper(us[0]) || at[nx].cap))
           unit = nullptr;
         else if (us == "p" && !glued_unit &&
@@ -1819,7 +1897,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // ---- fractions written `one out of three`, `1 in twenty-one`, `one over three`
     if (!unit && !money_ctx && !num.scaled && !num.fraction && !num.decimals &&
-        num.form == DigitForm::plain && num.value > 0 && b + 1 < n) {
+        num.form == DigitForm::plain && (num.value > 0 || (negative_word && num.value < 0)) &&
+        b + 1 < n) {
       std::size_t d = 0;
       if (word(b, "out") && word(b + 1, "of"))
         d = b + 2;
@@ -1827,7 +1906,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         d = b + 1;
       Num den;
       if (d && d < n && sc.read_number(d, den, false) && den.form == DigitForm::plain &&
-          !den.scaled && (den.value > num.value || word(b, "over")) && den.value > 0 &&
+          !den.scaled && (den.value > std::fabs(num.value) || word(b, "over")) && den.value > 0 &&
           !den.decimals && !den.vague && !(den.plain_int && den.int_digits == 4) &&
           den.value <= 1e6) {
         bool over_ok = !word(b, "over") || den.b >= n || at[den.b].kind == AK::punct;
@@ -1958,7 +2037,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         range = true;
         r_end = hi.b;
       }
-    } else if ((word(b, "to") || word(b, "and") || (at.size() > b && at[b].kind == AK::dash)) &&
+    } else if ((word(b, "to") || word(b, "and") || word(b, "through") || word(b, "thru") ||
+                (at.size() > b && at[b].kind == AK::dash) ||
+                (num.digits && b + 1 < n && txt(b) == "~" && !at[b].space && !at[b + 1].space &&
+                 at[b + 1].kind == AK::number)) &&
                b + 1 < n && !unit) {
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
       bool between =
@@ -1977,7 +2059,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
-          if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between) {
+          // a spaced dash only between two plain digit numbers, spaced alike and rising:
+          // `1000 - 5000`, `1000 – 5000`
+          bool spaced_ok = at[b].space && at[b + 1].space && num.digits && !num.words &&
+                           hi.digits && !hi.words && hi.value > num.value && q == b + 1;
+          if (spaced_ok && hi.b < n) {
+            // with a unit only after the high end (`40 - 50 years old`) the reading is
+            // ambiguous (Recognizers reads the unit's number alone): two numbers
+            std::size_t ul = 0;
+            spaced_ok = at[hi.b].kind != AK::percent && !sc.unit_at(hi.b, ul, !at[hi.b].space);
+          }
+          if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between &&
+              !spaced_ok) {
             range = false;
           }
         }
@@ -2025,6 +2118,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       c.dimension = "currency";
       c.unit_span = cur_span;
       c.span = join(cur_span, c.span);
+      if (cur_scale != 1) {
+        c.value *= cur_scale;
+        c.low *= cur_scale;
+        c.high *= cur_scale;
+        num.scaled = true;
+      }
       // `$5.4 m` / `€40m` already scaled; a trailing restatement `US$ 5 US`
       if (unit && unit->cls == UnitClass::currency && u_len == 1 && unit->norm == iso) {
         end = u_at + u_len;
@@ -2049,6 +2148,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         case UnitClass::currency:
           c.kind = ClaimKind::money;
           if (!after_iso.empty()) c.unit = after_iso;
+          if (cur_scale != 1) {
+            c.value *= cur_scale;
+            c.low *= cur_scale;
+            c.high *= cur_scale;
+            num.scaled = true;
+          }
           break;
         case UnitClass::duration:
           c.kind = ClaimKind::duration;
@@ -2129,8 +2234,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             ok_sub = su && su->norm == "in";
           } else if (su && (su->norm == "cent" || su->norm == "GBX")) {
             ok_sub = true;
-          } else if (!su && (se >= n || at[se].kind == AK::punct)) {
-            ok_sub = true;  // `15 dollars and 50`
+          } else if (!su && (se >= n || at[se].kind == AK::punct || word(se, "and") ||
+                             word(se, "or") || word(se, "but") || word(se, "more"))) {
+            ok_sub = true;  // `15 dollars and 50`, `15 USD 50 more`
             ul = 0;
           }
           if (ok_sub) {
@@ -2143,6 +2249,29 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     } else {
       c.kind = ClaimKind::count;
+      // a percent word before the number that has no number of its own: `percent of 10`,
+      // `per cent of twenty-two`, `per cent sixty`
+      if (!c.is_range && a > 0) {
+        std::size_t p = word(a - 1, "of") ? a - 1 : a;
+        for (std::size_t len = 2; len >= 1; --len) {
+          if (p < len) continue;
+          std::size_t s0 = p - len, ul = 0;
+          const UnitEntry* pu = at[s0].kind == AK::word ? sc.unit_at(s0, ul, false) : nullptr;
+          if (!pu || ul != len || pu->cls != UnitClass::percent || !ieq(txt(s0).substr(0, 3), "per") ||
+              ieq(txt(s0), "percentage"))
+            continue;
+          bool own_number = s0 > 0 && (at[s0 - 1].kind == AK::number || sc.numword(s0 - 1) ||
+                                       (at[s0 - 1].kind == AK::dash && s0 > 1 &&
+                                        (at[s0 - 2].kind == AK::number || sc.numword(s0 - 2))));
+          if (own_number) break;
+          c.kind = ClaimKind::percent;
+          c.unit = pu->norm;
+          c.dimension = pu->dimension;
+          c.unit_span = span_of(s0, s0 + len);
+          c.span = join(c.unit_span, c.span);
+          break;
+        }
+      }
       // `aged 60`, `age 87`, `at the age of 60`, `Maddon, 66,`
       if (a > 0 && (word(a - 1, "aged") || word(a - 1, "age") ||
                     (a > 1 && word(a - 1, "of") && word(a - 2, "age")))) {

@@ -111,6 +111,88 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(percent_word_before_its_number_is_a_percent) {
+  const ValueCase cases[] = {
+      {"The levy rises to a per cent of 210 on imports.", "210", 210, ClaimKind::percent,
+       "percent"},
+      {"Analysts quoted percent of twenty for the tariff.", "twenty", 20, ClaimKind::percent,
+       "percent"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+  // a percent word with its own number keeps it: the number after `of` is what it is of
+  Run own("Some 20 percent of 300 workers left.");
+  const Claim* c = own.find("300");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "count");
+}
+
+BOOST_AUTO_TEST_CASE(scaled_codes_crypto_and_cents_are_money) {
+  const ValueCase cases[] = {
+      {"The group booked impairments of 30 MUSD in the quarter.", "30", 3e7, ClaimKind::money,
+       "USD"},
+      {"Net sales reached MSEK 120 last year.", "120", 1.2e8, ClaimKind::money, "SEK"},
+      {"Each block mined now pays 6.25 BTC to the miner.", "6.25", 6.25, ClaimKind::money, "BTC"},
+      {"A ticket costs 15 USD 50 more than last year.", "15", 15.5, ClaimKind::money, "USD"},
+      {"The fare is now 100元 for adults.", "100", 100, ClaimKind::money, "CNY"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+  // a code glued to the number after it belongs to that number, not the one before
+  Run r("The shop is giving away 3 USD50 gift cards.");
+  const Claim* three = r.find("3 ");
+  BOOST_TEST_REQUIRE(three != nullptr);
+  BOOST_TEST(claimex::to_string(three->kind) == "count");
+  const Claim* fifty = r.find("50");
+  BOOST_TEST_REQUIRE(fifty != nullptr);
+  BOOST_TEST(near(fifty->value, 50));
+  BOOST_TEST(fifty->unit == "USD");
+}
+
+BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
+  const ValueCase cases[] = {
+      {"The console used a 16-bit processor.", "16", 16, ClaimKind::measure, "bit"},
+      {"The probe resolves features of 2 picometers.", "2", 2, ClaimKind::measure, "pm"},
+      {"The dancer spun 3 turns on one foot.", "3", 3, ClaimKind::measure, "turn"},
+      {"The flat has a floor area of 32m2.", "32", 32, ClaimKind::measure, "m2"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+  // part numbers and model names with a letter glued in are not measures
+  for (const char* s : {"Order part 24703L202 from the catalogue.",
+                        "The airline flew a Boeing 777F to Delhi.",
+                        "Funds from operations were 14.7C/ per unit."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      for (const Claim& c : r.claims) BOOST_TEST(claimex::to_string(c.kind) != "measure");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(spans_cover_the_phrase_and_the_number) {
   Run r("Some 20% of Azerbaijan's territory remains occupied, officials said.");
   const Claim* c = r.find("20");
@@ -142,6 +224,9 @@ BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
       {"There are four to five thousand people in the camp.", "four", 4000, 5000},
       {"Hundreds of protesters gathered outside.", "Hundreds", 100, 1000},
       {"Tens of thousands of people fled.", "Tens", 1e4, 1e5},
+      {"The survey polled 1000 - 5000 households a year.", "1000", 1000, 5000},
+      {"The council expects 20 through 100 applications.", "20", 20, 100},
+      {"Prices ran at 20~100 per crate.", "20", 20, 100},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
@@ -372,6 +457,15 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"The fund lost 1.2 trillion yen.", "1.2", 1.2e12},
       {"Three lakh crore rupees were spent.", "Three", 3e12},
       {"One in five adults smoke.", "One", 0.2},
+      {"The recipe calls for twenty fifths of a cup.", "twenty", 4},
+      {"one hundred and thirty fifths", "one", 26},
+      {"one million two thousand two hundred three fifths", "one", 1002203.0 / 5},
+      {"a hundred thousand trillionths", "hundred", 1e-7},
+      {"The ratio stood at negative one over 20.", "negative", -0.05},
+      {"They owed 4 thousand 3 hundred and 21 pounds of grain.", "4", 4321},
+      {"A hundred thousand dollars was raised.", "hundred", 1e5},
+      {"He donated hundred thousand dollars.", "hundred", 1e5},
+      {"One and three fifths cups of sugar", "One", 1.6},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
