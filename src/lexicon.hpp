@@ -42,9 +42,10 @@ inline std::uint64_t lexicon_hash(std::string_view s, bool fold) noexcept {
     h = (h ^ ((static_cast<std::uint64_t>(a) | (static_cast<std::uint64_t>(b) << 32)) | m)) *
         0xBF58476D1CE4E5B9ull;
   } else if (n > 0) {
-    const std::uint64_t w = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-                            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-                            (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+    const std::uint64_t w =
+        static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
     h = (h ^ (w | m)) * 0xBF58476D1CE4E5B9ull;
   }
   h ^= h >> 32;
