@@ -225,14 +225,24 @@ class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
           const std::vector<Atom>& atoms)
-      : lx_(lx), opt_(opt), text_(text), at_(atoms) {}
+      : lx_(lx), opt_(opt), text_(text), at_(atoms) {
+    for (const Atom& a : atoms)
+      in_text_ = in_text_ && a.span.begin <= a.span.end && a.span.end <= text.size();
+  }
 
   std::string_view txt(std::size_t i) const {
-    return i < at_.size() ? text_of(text_, at_[i].span) : std::string_view();
+    if (i >= at_.size()) return std::string_view();
+    const Span s = at_[i].span;
+    // every span checked once in the constructor: no clamping per call
+    if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
+    return text_of(text_, s);
   }
   AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
   bool word_is(std::size_t i, std::string_view w) const {
-    return i < at_.size() && at_[i].kind == AK::word && ieq(txt(i), w);
+    if (i >= at_.size() || at_[i].kind != AK::word) return false;
+    // the length first: most words asked about have another length
+    if (in_text_ && at_[i].span.size() != w.size()) return false;
+    return ieq(txt(i), w);
   }
   bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
@@ -490,6 +500,7 @@ class Scanner {
   std::string_view text_;
   const std::vector<Atom>& at_;
   std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
+  bool in_text_ = true;                          // every atom's span lies inside text_
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
