@@ -500,7 +500,7 @@ class Scanner {
   std::string_view text_;
   const std::vector<Atom>& at_;
   std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
-  bool in_text_ = true;                          // every atom's span lies inside text_
+  bool in_text_ = true;                        // every atom's span lies inside text_
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
