@@ -95,13 +95,15 @@ bool needs_split(std::string_view s) {
 // Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
 // the sentence cannot hold a claim: no number, starter word, symbol or other token.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& out) {
+                std::size_t first, std::size_t last, std::vector<Atom>& out, bool in_text) {
   out.clear();
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
     bool space = i == first || t.has(TokenFlag::space_before);
-    std::string_view s = t.text(text);
+    // in_text: every token span was checked to lie inside the text, no clamping per token
+    std::string_view s = in_text ? std::string_view(text.data() + t.span.begin, t.span.size())
+                                 : t.text(text);
     AK k = atom_kind(t.kind);
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
@@ -189,7 +191,8 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     // a first letter and length no starter word has saves the lookup
     unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
     if (f < 'a' || f > 'z') continue;
-    std::string_view w = text_of(text, a.span);
+    std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
+                                 : text_of(text, a.span);
     if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u))
       continue;
     a.starter = lx.starters.contains(w);
@@ -2425,10 +2428,13 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
+  bool in_text = true;  // every token span inside the text (always, for tokenize's tokens)
+  for (const Token& t : tokens)
+    in_text = in_text && t.span.begin <= t.span.end && t.span.end <= text.size();
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms)) return;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, in_text)) return;
     im.sentence(text, atoms, out, memo);
   };
   if (!segments.sentences.empty()) {
