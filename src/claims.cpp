@@ -102,8 +102,8 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     const Token& t = toks[i];
     bool space = i == first || t.has(TokenFlag::space_before);
     // in_text: every token span was checked to lie inside the text, no clamping per token
-    std::string_view s = in_text ? std::string_view(text.data() + t.span.begin, t.span.size())
-                                 : t.text(text);
+    std::string_view s =
+        in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
     AK k = atom_kind(t.kind);
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
