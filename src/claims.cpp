@@ -84,7 +84,17 @@ AK atom_kind(TokenKind k) {
 
 // Whether a word must be split: a digit anywhere, or a hyphen inside it.
 bool needs_split(std::string_view s) {
-  for (std::size_t j = 0; j < s.size(); ++j) {
+  std::size_t j = 0;
+  // eight bytes at a time: a block with no byte in '-'..'9' has no digit and no hyphen
+  // (bytes b < 0x80 with 0x2C < b < 0x3A, the `hasbetween` bit trick; exact per byte)
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; j + 8 <= s.size(); j += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + j, 8);
+    const std::uint64_t y = x & (kOnes * 127);
+    if ((((kOnes * (127 + 0x3A)) - y) & ~x & (y + kOnes * (127 - 0x2C)) & kHigh) != 0) break;
+  }
+  for (; j < s.size(); ++j) {
     char c = s[j];
     if (c > '9') continue;  // letters and most bytes: the common case, one compare
     if (is_digit(c) || (c == '-' && j > 0 && j + 1 < s.size())) return true;
@@ -986,6 +996,7 @@ struct ClaimExtractor::Impl {
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
+  std::uint8_t word_class_lookup(const Scanner& sc, std::size_t i) const;
 };
 
 namespace {
@@ -1101,10 +1112,16 @@ void ClaimExtractor::Impl::build_classes() {
   classes = detail::Lexicon<std::uint8_t>(rows, true);
 }
 
-std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
-  std::vector<std::uint8_t>& memo = sc.memo();
+// the memo check inline, the lookup out of line: most calls ask about an atom already seen
+inline std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
+  const std::vector<std::uint8_t>& memo = sc.memo();
   if (i >= memo.size()) return 0;
   if (memo[i] & kKnown) return memo[i];
+  return word_class_lookup(sc, i);
+}
+
+std::uint8_t ClaimExtractor::Impl::word_class_lookup(const Scanner& sc, std::size_t i) const {
+  std::vector<std::uint8_t>& memo = sc.memo();
   std::uint8_t f = kKnown;
   if (sc.kind(i) == AK::word) {
     const std::uint8_t* bits = classes.find(sc.txt(i));
