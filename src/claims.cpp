@@ -108,6 +108,27 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
                 std::size_t first, std::size_t last, std::vector<Atom>& out, bool in_text) {
   out.clear();
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
+  bool any = false;
+  // appends an atom: sets the one before's glued_next, and a word's starter flag (the
+  // repairs below never touch word atoms, so this is their final span)
+  auto push = [&](Atom a) {
+    if (!out.empty()) out.back().glued_next = !a.space;
+    if (a.kind != AK::word) {
+      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
+    } else if (a.span.size() <= 31) {
+      // a first letter and length no starter word has saves the lookup
+      unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
+      if (f >= 'a' && f <= 'z') {
+        std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
+                                     : text_of(text, a.span);
+        if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
+          a.starter = lx.starters.contains(w);
+          any = any || a.starter;
+        }
+      }
+    }
+    out.push_back(a);
+  };
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
     bool space = i == first || t.has(TokenFlag::space_before);
@@ -133,11 +154,11 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         dot.cap = false;
         dot.span.begin = a.span.end - 1;
         a.span.end -= 1;
-        out.push_back(a);
-        out.push_back(dot);
+        push(a);
+        push(dot);
         continue;
       }
-      out.push_back(a);
+      push(a);
       continue;
     }
     // split a word at hyphens and at letter/digit boundaries
@@ -164,7 +185,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       a.space = first_piece ? space : false;
       a.cap = pk == AK::word && is_upper(s[st]);
       glued_number = glued_number || (pk == AK::number && !a.space);
-      out.push_back(a);
+      push(a);
       first_piece = false;
     }
   }
@@ -187,26 +208,8 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       out[w++] = a;
     }
     out.resize(w);
-  }
-  bool any = false;
-  const std::size_t n = out.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    Atom& a = out[i];
-    if (i + 1 < n) a.glued_next = !out[i + 1].space;
-    if (a.kind != AK::word) {
-      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
-      continue;
-    }
-    if (a.span.size() > 31) continue;
-    // a first letter and length no starter word has saves the lookup
-    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-    if (f < 'a' || f > 'z') continue;
-    std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
-                                 : text_of(text, a.span);
-    if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u))
-      continue;
-    a.starter = lx.starters.contains(w);
-    any = any || a.starter;
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) out[i].glued_next = i + 1 < n && !out[i + 1].space;
   }
   return any;
 }
