@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <system_error>
 
 namespace claimex::detail {
@@ -86,6 +87,8 @@ bool read_plain(std::string_view s, DigitRead& out) noexcept {
   std::size_t len = 0;
   bool in_dec = false;
   int int_digits = 0;
+  std::uint64_t mantissa = 0;  // the digits as an integer, while they fit 15 digits
+  int digits = 0, dec_digits = 0;
   for (char c : s) {
     if (len + 2 >= sizeof buf) return false;
     if (c == decimal) {
@@ -95,12 +98,25 @@ bool read_plain(std::string_view s, DigitRead& out) noexcept {
       continue;
     }
     if (c == group) continue;
-    if (!in_dec) ++int_digits;
+    if (!in_dec)
+      ++int_digits;
+    else
+      ++dec_digits;
+    if (++digits <= 15) mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
     buf[len++] = c;
   }
   double v = 0;
-  auto res = std::from_chars(buf, buf + len, v);
-  if (res.ec != std::errc()) return false;
+  if (digits <= 15) {
+    // up to 15 digits the integer and 10^k (k <= 15) are exact doubles, so one division is
+    // the correctly rounded value: the same double from_chars gives, without parsing again
+    static constexpr double kPow10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                          1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    v = static_cast<double>(mantissa);
+    if (dec_digits > 0) v /= kPow10[dec_digits];
+  } else {
+    auto res = std::from_chars(buf, buf + len, v);
+    if (res.ec != std::errc()) return false;
+  }
   out.value = v;
   out.decimals = in_dec;
   out.int_digits = int_digits;
@@ -141,7 +157,15 @@ DigitRead read_digits(std::string_view s) noexcept {
   std::string_view body = s.substr(0, end), suffix = s.substr(end);
   if (body.empty()) return r;
   // exponent `1.2e6`, `12.32e+14`, `-12e-1`
-  std::size_t e = body.find_first_of("eE");
+  // one pass for the marks of the forms below (`find_first_of` would probe per byte)
+  std::size_t e = std::string_view::npos, colon = e, slash = e;
+  for (std::size_t k = 0; k < body.size(); ++k) {
+    const char c = body[k];
+    if (c >= '0' && c <= '9') continue;
+    if ((c == 'e' || c == 'E') && e == std::string_view::npos) e = k;
+    if (c == ':' && colon == std::string_view::npos) colon = k;
+    if (c == '/' && slash == std::string_view::npos) slash = k;
+  }
   if (e != std::string_view::npos && e > 0) {
     std::string_view mant = body.substr(0, e), ex = body.substr(e + 1);
     bool eneg = false;
@@ -159,7 +183,6 @@ DigitRead read_digits(std::string_view s) noexcept {
     }
     return r;
   }
-  std::size_t colon = body.find(':'), slash = body.find('/');
   if (colon != std::string_view::npos) {
     std::string_view a = body.substr(0, colon), b = body.substr(colon + 1);
     DigitRead ra, rb;

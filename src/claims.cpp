@@ -84,7 +84,17 @@ AK atom_kind(TokenKind k) {
 
 // Whether a word must be split: a digit anywhere, or a hyphen inside it.
 bool needs_split(std::string_view s) {
-  for (std::size_t j = 0; j < s.size(); ++j) {
+  std::size_t j = 0;
+  // eight bytes at a time: a block with no byte in '-'..'9' has no digit and no hyphen
+  // (bytes b < 0x80 with 0x2C < b < 0x3A, the `hasbetween` bit trick; exact per byte)
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; j + 8 <= s.size(); j += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + j, 8);
+    const std::uint64_t y = x & (kOnes * 127);
+    if ((((kOnes * (127 + 0x3A)) - y) & ~x & (y + kOnes * (127 - 0x2C)) & kHigh) != 0) break;
+  }
+  for (; j < s.size(); ++j) {
     char c = s[j];
     if (c > '9') continue;  // letters and most bytes: the common case, one compare
     if (is_digit(c) || (c == '-' && j > 0 && j + 1 < s.size())) return true;
@@ -95,13 +105,36 @@ bool needs_split(std::string_view s) {
 // Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
 // the sentence cannot hold a claim: no number, starter word, symbol or other token.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& out) {
+                std::size_t first, std::size_t last, std::vector<Atom>& out, bool in_text) {
   out.clear();
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
+  bool any = false;
+  // appends an atom: sets the one before's glued_next, and a word's starter flag (the
+  // repairs below never touch word atoms, so this is their final span)
+  auto push = [&](Atom a) {
+    if (!out.empty()) out.back().glued_next = !a.space;
+    if (a.kind != AK::word) {
+      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
+    } else if (a.span.size() <= 31) {
+      // a first letter and length no starter word has saves the lookup
+      unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
+      if (f >= 'a' && f <= 'z') {
+        std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
+                                     : text_of(text, a.span);
+        if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
+          a.starter = lx.starters.contains(w);
+          any = any || a.starter;
+        }
+      }
+    }
+    out.push_back(a);
+  };
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
     bool space = i == first || t.has(TokenFlag::space_before);
-    std::string_view s = t.text(text);
+    // in_text: every token span was checked to lie inside the text, no clamping per token
+    std::string_view s =
+        in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
     AK k = atom_kind(t.kind);
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
@@ -121,11 +154,11 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         dot.cap = false;
         dot.span.begin = a.span.end - 1;
         a.span.end -= 1;
-        out.push_back(a);
-        out.push_back(dot);
+        push(a);
+        push(dot);
         continue;
       }
-      out.push_back(a);
+      push(a);
       continue;
     }
     // split a word at hyphens and at letter/digit boundaries
@@ -152,7 +185,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       a.space = first_piece ? space : false;
       a.cap = pk == AK::word && is_upper(s[st]);
       glued_number = glued_number || (pk == AK::number && !a.space);
-      out.push_back(a);
+      push(a);
       first_piece = false;
     }
   }
@@ -175,25 +208,8 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       out[w++] = a;
     }
     out.resize(w);
-  }
-  bool any = false;
-  const std::size_t n = out.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    Atom& a = out[i];
-    if (i + 1 < n) a.glued_next = !out[i + 1].space;
-    if (a.kind != AK::word) {
-      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
-      continue;
-    }
-    if (a.span.size() > 31) continue;
-    // a first letter and length no starter word has saves the lookup
-    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-    if (f < 'a' || f > 'z') continue;
-    std::string_view w = text_of(text, a.span);
-    if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u))
-      continue;
-    a.starter = lx.starters.contains(w);
-    any = any || a.starter;
+    const std::size_t n = out.size();
+    for (std::size_t i = 0; i < n; ++i) out[i].glued_next = i + 1 < n && !out[i + 1].space;
   }
   return any;
 }
@@ -225,14 +241,24 @@ class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
           const std::vector<Atom>& atoms)
-      : lx_(lx), opt_(opt), text_(text), at_(atoms) {}
+      : lx_(lx), opt_(opt), text_(text), at_(atoms) {
+    for (const Atom& a : atoms)
+      in_text_ = in_text_ && a.span.begin <= a.span.end && a.span.end <= text.size();
+  }
 
   std::string_view txt(std::size_t i) const {
-    return i < at_.size() ? text_of(text_, at_[i].span) : std::string_view();
+    if (i >= at_.size()) return std::string_view();
+    const Span s = at_[i].span;
+    // every span checked once in the constructor: no clamping per call
+    if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
+    return text_of(text_, s);
   }
   AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
   bool word_is(std::size_t i, std::string_view w) const {
-    return i < at_.size() && at_[i].kind == AK::word && ieq(txt(i), w);
+    if (i >= at_.size() || at_[i].kind != AK::word) return false;
+    // the length first: most words asked about have another length
+    if (in_text_ && at_[i].span.size() != w.size()) return false;
+    return ieq(txt(i), w);
   }
   bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
@@ -490,6 +516,7 @@ class Scanner {
   std::string_view text_;
   const std::vector<Atom>& at_;
   std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
+  bool in_text_ = true;                        // every atom's span lies inside text_
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
@@ -1007,6 +1034,7 @@ struct ClaimExtractor::Impl {
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
+  std::uint8_t word_class_lookup(const Scanner& sc, std::size_t i) const;
 };
 
 namespace {
@@ -1122,10 +1150,16 @@ void ClaimExtractor::Impl::build_classes() {
   classes = detail::Lexicon<std::uint8_t>(rows, true);
 }
 
-std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
-  std::vector<std::uint8_t>& memo = sc.memo();
+// the memo check inline, the lookup out of line: most calls ask about an atom already seen
+inline std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
+  const std::vector<std::uint8_t>& memo = sc.memo();
   if (i >= memo.size()) return 0;
   if (memo[i] & kKnown) return memo[i];
+  return word_class_lookup(sc, i);
+}
+
+std::uint8_t ClaimExtractor::Impl::word_class_lookup(const Scanner& sc, std::size_t i) const {
+  std::vector<std::uint8_t>& memo = sc.memo();
   std::uint8_t f = kKnown;
   if (sc.kind(i) == AK::word) {
     const std::uint8_t* bits = classes.find(sc.txt(i));
@@ -2543,10 +2577,13 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
+  bool in_text = true;  // every token span inside the text (always, for tokenize's tokens)
+  for (const Token& t : tokens)
+    in_text = in_text && t.span.begin <= t.span.end && t.span.end <= text.size();
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms)) return;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, in_text)) return;
     im.sentence(text, atoms, out, memo);
   };
   if (!segments.sentences.empty()) {
