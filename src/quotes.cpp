@@ -1490,17 +1490,45 @@ Span Run::piece_span(const Piece& pc) const {
 void Run::transcript() {
   // `PENCE: Well, look, …` — a paragraph opened by a speaker label in capitals and a colon;
   // taken only when the text has two or more such paragraphs (an interview transcript)
+  // A label in mixed case (`Matthews: …`, `Luciana Lopez: …`) counts when the same speaker
+  // labels two paragraphs or more.
   const u32 np = static_cast<u32>(seg_.paragraphs.size());
   std::vector<u32> labelled;
+  std::vector<u32> mixed;  // paragraphs with a mixed-case label
+  NameTable seen, repeated;
+  seen.reset(16);
+  repeated.reset(16);
   for (u32 p = 0; p < np; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
     if (pf < pe && is_open(pf)) ++pf;
     u32 c = pf;
     while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
+    if (c > pf && c < pe && punct(c, ':') && c + 3 < pe) {
+      labelled.push_back(p);
+      continue;
+    }
+    c = pf;
+    while (c < pe && c < pf + 3 && cap(c) &&
+           !has(c, detail::qw_not_name | detail::qw_determiner | detail::qw_pronoun |
+                       detail::qw_preposition | detail::qw_time) &&
+           !(info(c) && info(c)->lemma))
+      ++c;
     if (c == pf || c >= pe || !punct(c, ':') || c + 3 >= pe) continue;
-    labelled.push_back(p);
+    const std::string_view key = sv(c - 1);
+    if (seen.get(key))
+      repeated.put(key, span_of(pf, c - 1), g_unknown, 1);
+    else
+      seen.put(key, span_of(pf, c - 1), g_unknown, 1);
+    mixed.push_back(p);
   }
+  for (u32 p : mixed) {
+    u32 c = para_first(p);
+    if (is_open(c)) ++c;
+    while (!punct(c, ':')) ++c;
+    if (repeated.get(sv(c - 1))) labelled.push_back(p);
+  }
+  std::sort(labelled.begin(), labelled.end());
   if (labelled.size() < 2) return;
   for (u32 p : labelled) {
     u32 pf = para_first(p);
