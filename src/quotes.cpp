@@ -2233,6 +2233,10 @@ void Run::headline(std::vector<Quote>& out) {
       // the speaker is a person or organisation named elsewhere in the text: a name of two
       // words or more, or someone quoted in it
       if (has(first, detail::qw_determiner)) return false;
+      // `Poll: …`, `Report: …`, `Insiders: …`: a source noun alone
+      if (first == last && has(first, detail::qw_org_head | detail::qw_person_noun) &&
+          !has(first, detail::qw_role))
+        return true;
       std::uint8_t nw = 0;
       if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
       for (const Quote& q : out)
