@@ -884,6 +884,23 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (first < lo) first = lo;
   while (first < last && kind(first) == TokenKind::clitic) ++first;
+  if (first > lo + 1 && sv(first - 1) == "of" &&
+      (has(first - 2, detail::qw_quantity) || kind(first - 2) == TokenKind::percent ||
+       kind(first - 2) == TokenKind::number)) {
+    // `Almost half of the respondents said`: the quantity opens the subject
+    u32 f = first - 2;
+    while (f > lo && f + 5 > first &&
+           (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
+            adverb_like(f - 1) || sv(f - 1) == "Almost" || sv(f - 1) == "Nearly" ||
+            sv(f - 1) == "About" || sv(f - 1) == "about" || sv(f - 1) == "than" ||
+            sv(f - 1) == "More" || sv(f - 1) == "more"))
+      --f;
+    m.first = f;
+    m.last = last;
+    m.kind = MentionKind::generic;
+    m.gender = g_plural;
+    return m;
+  }
   m.first = first;
   m.last = last;
   classify(m);
