@@ -1986,6 +1986,30 @@ void Run::indirect() {
           last_rule = Rule::subject_of_cue;
           continue;
         }
+        if (!who.found() && finite_speech && !punct(i - 1, ',')) {
+          // `…, a source close to him said.`: the words between the last comma and a cue that
+          // ends its sentence
+          const u32 nx = adverbials_only(i + 1, se);
+          u32 k = i;
+          while (k > sf && k + 10 > i && !punct(k - 1, ',') && !is_quote_mark(k - 1) &&
+                 !sentence_final(k - 1) && !has(k - 1, detail::qw_verb | detail::qw_clause) &&
+                 !cue_at(k - 1))
+            --k;
+          if ((nx >= se || sentence_final(nx)) && k > sf + 1 && k < i && punct(k - 1, ',') &&
+              (has(k, detail::qw_determiner | detail::qw_possessive) || cap(k))) {
+            who = np_forward(k, i);
+            if (!who.found()) {
+              who.first = k;
+              who.last = i - 1;
+              classify(who);
+            }
+            who.first = k;
+            who.last = std::max(who.last, i - 1);
+            while (who.last > who.first && (adverb_like(who.last) || has(who.last, detail::qw_aux)))
+              --who.last;
+            wide = true;
+          }
+        }
         if (!who.found()) continue;
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t)
@@ -2172,7 +2196,20 @@ void Run::indirect() {
       }
       if (participle || noun_cue) continue;
       // content before: `…, X said.` / `…, said X.` / `The plan, X said, will fail.`
-      const u32 c = who.first;
+      u32 c = who.first;
+      if (c > sf + 1 && !punct(c - 1, ',')) {
+        // `…, the news site RTL Info reported.`: a common noun phrase before the name
+        u32 k = c;
+        while (k > sf + 1 && k + 4 > c && is_word(k - 1) && !cap(k - 1) &&
+               !has(k - 1, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                               detail::qw_preposition | detail::qw_pronoun) &&
+               !cue_at(k - 1) && !has(k, detail::qw_determiner))
+          --k;
+        if (k < c && punct(k - 1, ',') && has(k, detail::qw_determiner | detail::qw_possessive)) {
+          c = k;
+          who.first = k;
+        }
+      }
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;
       const u32 after_np = std::max(i, who.last) + 1;
       const u32 nx = adverbials_only(after_np, se);
