@@ -2107,6 +2107,20 @@ void Run::indirect() {
         a = k;
       }
       u32 b = se;
+      // a cue inside a clause opened by a subordinator (`While X said that A, B …`)
+      bool subordinate = false;
+      {
+        u32 f = sf;
+        while (f < i && is_quote_mark(f)) ++f;
+        const std::string_view fw = sv(f);
+        if (f < i && cap(f) &&
+            (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
+             fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
+          subordinate = true;
+          for (u32 t = f; t < i; ++t)
+            if (punct(t, ',')) subordinate = false;
+        }
+      }
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
@@ -2116,6 +2130,10 @@ void Run::indirect() {
           break;
         }
         if (mark_[k] & 1) continue;
+        if (punct(k, ',') && subordinate && k > a + 1) {
+          b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
+          break;
+        }
         if (punct(k, ',') && k + 1 < se && k > a + 2 &&
             (sv(k + 1) == "which" || sv(k + 1) == "who" || sv(k + 1) == "whom" ||
              sv(k + 1) == "whose")) {
