@@ -2188,6 +2188,12 @@ void Run::indirect() {
         b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
       const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
+      // `She said, if elected, she would …`: a comma after a cue whose subject opens the
+      // sentence, and no cue of the writer's after it
+      if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue &&
+          who.found() && who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
+          has(a + 1, detail::qw_clause | detail::qw_pronoun | detail::qw_determiner))
+        ++a;
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object)
