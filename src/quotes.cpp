@@ -2194,6 +2194,22 @@ void Run::indirect() {
           who.found() && who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
           has(a + 1, detail::qw_clause | detail::qw_pronoun | detail::qw_determiner))
         ++a;
+      // a relative clause with a gap: `the policy, which officials said will take effect in
+      // May, …`: the content runs from the relative word to the end of its clause
+      u32 rel_from = kNone;
+      if (!participle && !noun_cue && that == kNone && a < b && who.found() && who.first > sf &&
+          ((has(a, detail::qw_aux) && !has(a, detail::qw_negation)) ||
+           (is_word(a) && !cap(a) && !info(a) && sv(a).size() > 4 &&
+            sv(a).substr(sv(a).size() - 2) == "ed")) &&
+          (sv(who.first - 1) == "which" || sv(who.first - 1) == "that" ||
+           sv(who.first - 1) == "who")) {
+        rel_from = who.first - 1;
+        for (u32 k = a + 1; k < b; ++k)
+          if ((punct(k, ',') || punct(k, ')') || is_dash(k)) && !(mark_[k] & 1)) {
+            b = k;
+            break;
+          }
+      }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object)
@@ -2209,7 +2225,7 @@ void Run::indirect() {
         for (u32 k = a; k < b; ++k)
           if (mark_[k] & 1) inside = true;
         if (inside) q.kind = QuoteKind::mixed;
-        q.segments.push_back(span_of(a, b - 1));
+        q.segments.push_back(span_of(rel_from != kNone ? rel_from : a, b - 1));
         if (inside) absorb_uncued(q.segments.back());
         mark_[i] |= 2;
         add(std::move(q), who, rule, i, false);
