@@ -365,6 +365,7 @@ constexpr WordRow kWords[] = {
   {"aides", qw_person_noun}, {"advisers", qw_person_noun}, {"democrats", qw_person_noun},
   {"republicans", qw_person_noun}, {"protesters", qw_person_noun},
   {"spokespeople", qw_person_noun}, {"activists", qw_person_noun},
+  {"insiders", qw_person_noun | qw_plural}, {"leaders", qw_person_noun | qw_plural},
   // organisation head nouns
   {"office", qw_org_head}, {"ministry", qw_org_head}, {"department", qw_org_head},
   {"agency", qw_org_head}, {"government", qw_org_head}, {"administration", qw_org_head},

@@ -886,6 +886,23 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (first < lo) first = lo;
   while (first < last && kind(first) == TokenKind::clitic) ++first;
+  if (first > lo + 1 && sv(first - 1) == "of" &&
+      (has(first - 2, detail::qw_quantity) || kind(first - 2) == TokenKind::percent ||
+       kind(first - 2) == TokenKind::number)) {
+    // `Almost half of the respondents said`: the quantity opens the subject
+    u32 f = first - 2;
+    while (f > lo && f + 5 > first &&
+           (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
+            adverb_like(f - 1) || sv(f - 1) == "Almost" || sv(f - 1) == "Nearly" ||
+            sv(f - 1) == "About" || sv(f - 1) == "about" || sv(f - 1) == "than" ||
+            sv(f - 1) == "More" || sv(f - 1) == "more"))
+      --f;
+    m.first = f;
+    m.last = last;
+    m.kind = MentionKind::generic;
+    m.gender = g_plural;
+    return m;
+  }
   m.first = first;
   m.last = last;
   classify(m);
@@ -1492,17 +1509,45 @@ Span Run::piece_span(const Piece& pc) const {
 void Run::transcript() {
   // `PENCE: Well, look, …` — a paragraph opened by a speaker label in capitals and a colon;
   // taken only when the text has two or more such paragraphs (an interview transcript)
+  // A label in mixed case (`Matthews: …`, `Luciana Lopez: …`) counts when the same speaker
+  // labels two paragraphs or more.
   const u32 np = static_cast<u32>(seg_.paragraphs.size());
   std::vector<u32> labelled;
+  std::vector<u32> mixed;  // paragraphs with a mixed-case label
+  NameTable seen, repeated;
+  seen.reset(16);
+  repeated.reset(16);
   for (u32 p = 0; p < np; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
     if (pf < pe && is_open(pf)) ++pf;
     u32 c = pf;
     while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
+    if (c > pf && c < pe && punct(c, ':') && c + 3 < pe) {
+      labelled.push_back(p);
+      continue;
+    }
+    c = pf;
+    while (c < pe && c < pf + 3 && cap(c) &&
+           !has(c, detail::qw_not_name | detail::qw_determiner | detail::qw_pronoun |
+                       detail::qw_preposition | detail::qw_time) &&
+           !(info(c) && info(c)->lemma))
+      ++c;
     if (c == pf || c >= pe || !punct(c, ':') || c + 3 >= pe) continue;
-    labelled.push_back(p);
+    const std::string_view key = sv(c - 1);
+    if (seen.get(key))
+      repeated.put(key, span_of(pf, c - 1), g_unknown, 1);
+    else
+      seen.put(key, span_of(pf, c - 1), g_unknown, 1);
+    mixed.push_back(p);
   }
+  for (u32 p : mixed) {
+    u32 c = para_first(p);
+    if (is_open(c)) ++c;
+    while (!punct(c, ':')) ++c;
+    if (repeated.get(sv(c - 1))) labelled.push_back(p);
+  }
+  std::sort(labelled.begin(), labelled.end());
   if (labelled.size() < 2) return;
   for (u32 p : labelled) {
     u32 pf = para_first(p);
@@ -1943,6 +1988,30 @@ void Run::indirect() {
           last_rule = Rule::subject_of_cue;
           continue;
         }
+        if (!who.found() && finite_speech && !punct(i - 1, ',')) {
+          // `…, a source close to him said.`: the words between the last comma and a cue that
+          // ends its sentence
+          const u32 nx = adverbials_only(i + 1, se);
+          u32 k = i;
+          while (k > sf && k + 10 > i && !punct(k - 1, ',') && !is_quote_mark(k - 1) &&
+                 !sentence_final(k - 1) && !has(k - 1, detail::qw_verb | detail::qw_clause) &&
+                 !cue_at(k - 1))
+            --k;
+          if ((nx >= se || sentence_final(nx)) && k > sf + 1 && k < i && punct(k - 1, ',') &&
+              (has(k, detail::qw_determiner | detail::qw_possessive) || cap(k))) {
+            who = np_forward(k, i);
+            if (!who.found()) {
+              who.first = k;
+              who.last = i - 1;
+              classify(who);
+            }
+            who.first = k;
+            who.last = std::max(who.last, i - 1);
+            while (who.last > who.first && (adverb_like(who.last) || has(who.last, detail::qw_aux)))
+              --who.last;
+            wide = true;
+          }
+        }
         if (!who.found()) continue;
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t)
@@ -2040,6 +2109,20 @@ void Run::indirect() {
         a = k;
       }
       u32 b = se;
+      // a cue inside a clause opened by a subordinator (`While X said that A, B …`)
+      bool subordinate = false;
+      {
+        u32 f = sf;
+        while (f < i && is_quote_mark(f)) ++f;
+        const std::string_view fw = sv(f);
+        if (f < i && cap(f) &&
+            (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
+             fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
+          subordinate = true;
+          for (u32 t = f; t < i; ++t)
+            if (punct(t, ',')) subordinate = false;
+        }
+      }
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
@@ -2049,6 +2132,10 @@ void Run::indirect() {
           break;
         }
         if (mark_[k] & 1) continue;
+        if (punct(k, ',') && subordinate && k > a + 1) {
+          b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
+          break;
+        }
         if (punct(k, ',') && k + 1 < se && k > a + 2 &&
             (sv(k + 1) == "which" || sv(k + 1) == "who" || sv(k + 1) == "whom" ||
              sv(k + 1) == "whose")) {
@@ -2103,6 +2190,28 @@ void Run::indirect() {
         b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
       const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
+      // `She said, if elected, she would …`: a comma after a cue whose subject opens the
+      // sentence, and no cue of the writer's after it
+      if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue &&
+          who.found() && who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
+          has(a + 1, detail::qw_clause | detail::qw_pronoun | detail::qw_determiner))
+        ++a;
+      // a relative clause with a gap: `the policy, which officials said will take effect in
+      // May, …`: the content runs from the relative word to the end of its clause
+      u32 rel_from = kNone;
+      if (!participle && !noun_cue && that == kNone && a < b && who.found() && who.first > sf &&
+          ((has(a, detail::qw_aux) && !has(a, detail::qw_negation)) ||
+           (is_word(a) && !cap(a) && !info(a) && sv(a).size() > 4 &&
+            sv(a).substr(sv(a).size() - 2) == "ed")) &&
+          (sv(who.first - 1) == "which" || sv(who.first - 1) == "that" ||
+           sv(who.first - 1) == "who")) {
+        rel_from = who.first - 1;
+        for (u32 k = a + 1; k < b; ++k)
+          if ((punct(k, ',') || punct(k, ')') || is_dash(k)) && !(mark_[k] & 1)) {
+            b = k;
+            break;
+          }
+      }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object)
@@ -2118,7 +2227,7 @@ void Run::indirect() {
         for (u32 k = a; k < b; ++k)
           if (mark_[k] & 1) inside = true;
         if (inside) q.kind = QuoteKind::mixed;
-        q.segments.push_back(span_of(a, b - 1));
+        q.segments.push_back(span_of(rel_from != kNone ? rel_from : a, b - 1));
         if (inside) absorb_uncued(q.segments.back());
         mark_[i] |= 2;
         add(std::move(q), who, rule, i, false);
@@ -2129,7 +2238,20 @@ void Run::indirect() {
       }
       if (participle || noun_cue) continue;
       // content before: `…, X said.` / `…, said X.` / `The plan, X said, will fail.`
-      const u32 c = who.first;
+      u32 c = who.first;
+      if (c > sf + 1 && !punct(c - 1, ',')) {
+        // `…, the news site RTL Info reported.`: a common noun phrase before the name
+        u32 k = c;
+        while (k > sf + 1 && k + 4 > c && is_word(k - 1) && !cap(k - 1) &&
+               !has(k - 1, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                               detail::qw_preposition | detail::qw_pronoun) &&
+               !cue_at(k - 1) && !has(k, detail::qw_determiner))
+          --k;
+        if (k < c && punct(k - 1, ',') && has(k, detail::qw_determiner | detail::qw_possessive)) {
+          c = k;
+          who.first = k;
+        }
+      }
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;
       const u32 after_np = std::max(i, who.last) + 1;
       const u32 nx = adverbials_only(after_np, se);
@@ -2207,6 +2329,10 @@ void Run::headline(std::vector<Quote>& out) {
       // the speaker is a person or organisation named elsewhere in the text: a name of two
       // words or more, or someone quoted in it
       if (has(first, detail::qw_determiner)) return false;
+      // `Poll: …`, `Report: …`, `Insiders: …`: a source noun alone
+      if (first == last && has(first, detail::qw_org_head | detail::qw_person_noun) &&
+          !has(first, detail::qw_role))
+        return true;
       std::uint8_t nw = 0;
       if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
       for (const Quote& q : out)

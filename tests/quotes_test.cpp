@@ -366,6 +366,129 @@ BOOST_AUTO_TEST_CASE(transcript_speaker_labels_attribute_paragraphs) {
   BOOST_TEST(str(text, b->cue) == ":");
 }
 
+struct SpeakerCase {
+  const char* text;
+  const char* content;  // a piece of the expected content
+  const char* speaker;
+};
+
+// Subjects the nearest-noun rules miss: a `be` inside an apposition, quantities and bare
+// determiners, a clause opened by an adverbial, a time phrase between subject and verb, an
+// owner's `'s`, `many of whom`.
+const SpeakerCase kClauseSubjects[] = {
+    {"Dana Reyes, whose family is from Ohio, said the plant would reopen in the spring.",
+     "the plant would reopen in the spring", "Dana Reyes"},
+    {"Almost half of the respondents said the economy was their top concern.",
+     "the economy was their top concern", "Almost half of the respondents"},
+    {"Some said they would stay home on Election Day.", "they would stay home", "Some"},
+    {"Two in three said the state was on the wrong track.", "the state was on the wrong track",
+     "Two in three"},
+    {"In a brief interview, Ms. Ortega rejected the criticism and said that the budget was "
+     "balanced.",
+     "the budget was balanced", "Ms. Ortega"},
+    {"Armed with new figures, Sanders on Tuesday said he wants to close four tax loopholes.",
+     "he wants to close four tax loopholes", "Sanders"},
+    {"However, the company's filing said the merger would be completed by June.",
+     "the merger would be completed by June", "the company's filing"},
+    {"The mayor met the families of the victims, many of whom say the city ignored the "
+     "warnings.",
+     "the city ignored the warnings", "many of whom"},
+    {"Later in the day, she expanded her attacks on the governor, arguing that the state had "
+     "ignored the flood warnings.",
+     "the state had ignored the flood warnings", "she"},
+    {"The mayor repeated his claim that the bridge was safe.", "the bridge was safe", "his"},
+};
+
+BOOST_AUTO_TEST_CASE(subject_opening_the_clause_is_the_speaker) {
+  for (const SpeakerCase& c : kClauseSubjects) {
+    BOOST_TEST_CONTEXT(c.text) {
+      auto qs = quotes_of(c.text);
+      const Quote* q = find(c.text, qs, c.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(c.text, q->speaker) == c.speaker);
+      BOOST_TEST(str(c.text, q->content).find(c.content) == 0u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
+  for (const char* text : {"The senator's comments drew criticism from both parties.",
+                           "Voters in all 50 states picked the economy as their top issue.",
+                           "The party counts its pledged delegates before the convention.",
+                           "The campaign rejected the claims in a short email."}) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(report_after_a_closed_quote_is_indirect_speech_of_its_own) {
+  std::string_view text =
+      "The governor released a statement condemning \"what appears to be a deliberate attack.\" "
+      "He said he had ordered the state police to assist the investigation.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "he had ordered the state police");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::indirect));
+  BOOST_TEST(str(text, q->speaker) == "He");
+}
+
+BOOST_AUTO_TEST_CASE(quote_fragment_opening_a_reported_sentence_is_mixed) {
+  std::string_view text =
+      "\"A small fire\" broke out in the kitchen shortly before dawn, the fire chief said.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "broke out in the kitchen");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, q->speaker) == "the fire chief");
+}
+
+BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
+  std::string_view text =
+      "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
+      "delayed until March.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the vote would be delayed");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::indirect));
+  BOOST_TEST(str(text, q->speaker) == "Senator Lee");
+  BOOST_TEST(find(text, qs, "Meet the Press") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(indirect_content_ends_before_a_nonrestrictive_relative_clause) {
+  std::string_view text =
+      "Officials said the tariff would apply to steel imports, which rose "
+      "sharply last year.";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "the tariff would apply to steel imports");
+}
+
+BOOST_AUTO_TEST_CASE(mixed_case_transcript_labels_repeat_and_source_noun_headlines) {
+  std::string_view text =
+      "The exchange aired on Thursday night.\n\n"
+      "Matthews: Is the tax plan going to survive the primary season?\n\n"
+      "Lopez: Nobody on the trading floor thinks it will survive the summer.\n\n"
+      "Matthews: Then what happens to the deficit next year?\n\n"
+      "Lopez: It grows, and the markets already expect that outcome.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "Nobody on the trading floor");
+  const Quote* b = find(text, qs, "Then what happens");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Lopez");
+  BOOST_TEST(str(text, b->speaker) == "Matthews");
+
+  std::string_view head =
+      "Poll: Voters sour on the new transit tax\n\n"
+      "A survey released on Monday shows support for the measure falling in every county.";
+  auto hq = quotes_of(head);
+  const Quote* h = find(head, hq, "Voters sour on the new transit tax");
+  BOOST_TEST_REQUIRE(h != nullptr);
+  BOOST_TEST((h->kind == QuoteKind::headline));
+  BOOST_TEST(str(head, h->speaker) == "Poll");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_turns_alternate_and_kin_nouns_resolve_to_names) {
   // a short conversation in the style of a novel: many bare turns make it a dialogue
   std::string text =
