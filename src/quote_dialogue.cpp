@@ -615,9 +615,6 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
     int n = narration(last_para_ == kNone ? 0 : last_para_ + 1);
     if (n != kNobody) return n;
   }
-  if (last_para_ != kNone && para <= last_para_ + 1 && addressed_ != last_ &&
-      fits_strict(addressed_, g))
-    return addressed_;
   if (fits_strict(other_, g)) return other_;
   if (fits_strict(last_, g)) return last_;
   if (int n = narration(0); n != kNobody) return n;
@@ -784,7 +781,7 @@ void Dialogue::run() {
     const u32 para = turns_[k].para;
     std::size_t end = k;
     while (end < n && turns_[end].para == para) ++end;
-    if (last_para != kNone && para > last_para + 3) {
+    if (last_para != kNone && para > last_para + 2) {
       last_ = other_ = kNobody;
       addressed_next = kNobody;
     }
@@ -792,7 +789,7 @@ void Dialogue::run() {
     // (`Mr. Darcy bowed.`); one that ends on another person brings that person in
     // (`…, when thus accosted by Miss Bingley.`)
     int introduced = kNobody;
-    if (last_para != kNone && para >= last_para + 2 && para <= last_para + 3 && last_ != kNobody) {
+    if (last_para != kNone && para == last_para + 2 && last_ != kNobody) {
       const Paragraph& np = d_.segments.paragraphs[para - 1];
       if (np.end_sentence > np.first_sentence) {
         const u32 s0 = np.first_sentence, s1 = np.end_sentence - 1;
