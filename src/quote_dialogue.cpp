@@ -582,13 +582,15 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
   {
     auto it = std::lower_bound(events_.begin(), events_.end(), cue,
                                [](const Event& e, u32 t) { return e.tok < t; });
-    int seen = 0;
+    int seen = 0, loose = kNobody;
     while (it != events_.begin() && seen < 12) {
       --it;
       ++seen;
       if (it->para != para) break;
       if (fits_strict(it->ch, g)) return it->ch;
+      if (loose == kNobody && fits(it->ch, g)) loose = it->ch;  // `Dr. Vane`: gender unknown
     }
+    if (loose != kNobody) return loose;
   }
   // 2. the narration since the last turn, when there is some: its last subject of that
   // gender, else its last mention; 3. the conversation: the party expected next, then the
