@@ -164,6 +164,7 @@ struct Character {
   u32 show_score = 0;
   std::uint8_t bare_rank = 9;
   std::unordered_map<std::string, std::pair<Span, u32>> forms;  // form → first span, weight
+  std::unordered_map<std::string, u32> surnames;                // surname → times given
 };
 
 /// A name as parsed from a run of capitalised words.
@@ -385,7 +386,13 @@ void Dialogue::note_form(int ch, const NameParse& p) {
   Character& c = chars_[static_cast<std::size_t>(ch)];
   ++c.count;
   if (c.gender == g_unknown) c.gender = p.gender;
-  if (c.surname.empty() && !p.surname.empty()) c.surname = p.surname;
+  // the surname the text gives most often (`Lydia Bennet` over a later `Lydia Wickham`)
+  if (!p.surname.empty()) {
+    u32& votes = c.surnames[p.surname];
+    ++votes;
+    if (c.surname.empty() || (p.surname != c.surname && votes > c.surnames[c.surname]))
+      c.surname = p.surname;
+  }
   // the entity is written in the form the text uses most, a titled form counting double
   std::string form;
   for (u32 i = p.first; i <= p.last; ++i) {
