@@ -116,6 +116,7 @@ const Lexicon<DescInfo>::Row kDescriptions[] = {
     {"boy", {DescKind::person, g_male, {}}},
     {"lover", {DescKind::person, g_unknown, {}}},
     {"visitors", {DescKind::person, g_unknown, {}}},
+    {"other", {DescKind::person, g_unknown, {}}},
 };
 
 /// Words that address someone without a name, inside a quote (`"…, Sir?"`, `"Oh, Papa, …"`):
@@ -362,8 +363,10 @@ bool Dialogue::parse_name(u32 a, u32 b, NameParse& out) const {
 
 int Dialogue::find_char(const NameParse& p) const {
   if (auto it = by_key_.find(p.key); it != by_key_.end()) return it->second;
-  if (p.bare) {
+  if (p.title.empty() && p.given.empty()) {  // `Bingley`, `E. Gardiner`
     if (auto it = by_surname_.find(p.surname); it != by_surname_.end()) return it->second;
+  }
+  if (p.bare) {
     if (auto it = by_given_.find(p.surname); it != by_given_.end()) return it->second;
   }
   return kNobody;
@@ -896,7 +899,11 @@ void Dialogue::run() {
         ch = name_in(a, b, false);
         er = Rule::named;
         if (ch == kNobody && !cap(b)) {
-          ch = resolve_description(a, b, para, at, voc);
+          // the head noun: the last listed one (`her mother soon afterwards`)
+          u32 head = b;
+          for (u32 h = a; h <= b; ++h)
+            if (descriptions().find(sv(h))) head = h;
+          ch = resolve_description(a, head, para, at, voc);
           er = Rule::description;
         }
         if (ch == kNobody) {
