@@ -673,6 +673,10 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue, int avoid) const {
     int n = narration(last_para_ == kNone ? 0 : last_para_ + 1);
     if (n != kNobody) return n;
   }
+  // the one the turn just before addressed by name answers (`"…, Mr. Bingley?"` /
+  // `"…," he replied`)
+  if (last_para_ != kNone && para == last_para_ + 1 && addressed_ != last_ && ok(addressed_))
+    return addressed_;
   if (ok(other_)) return other_;
   if (ok(last_)) return last_;
   if (int n = narration(0); n != kNobody) return n;
