@@ -240,6 +240,7 @@ class Dialogue {
   int preceding_person(u32 para) const;
   int recent_other(int not_this, Gender g, u32 para, u32 before) const;
   int speech_introduced(u32 para) const;
+  int speaker_before(u32 para, u32 from, u32 open, int avoid) const;
   Gender gender(int ch) const {
     return ch >= 0 ? chars_[static_cast<std::size_t>(ch)].gender : g_unknown;
   }
@@ -708,6 +709,36 @@ int Dialogue::narration_subject(u32 para, u32 from, u32 to, int avoid, bool pron
   return pronouns_only ? kNobody : narration_person(para, to);
 }
 
+/// Narration that introduces the turn in its own paragraph with a speech verb (`…, and met
+/// Maria, who, breathless with agitation, cried out, "…"`): the person named or `he`/`she`
+/// nearest before the verb.
+int Dialogue::speaker_before(u32 para, u32 from, u32 open, int avoid) const {
+  u32 v = open;
+  for (int k = 0; k < 6 && v > from; ++k) {
+    --v;
+    if (is_cue(v)) break;
+    if (!(punct(v, ',') || punct(v, ':') || toks_[v].kind == TokenKind::dash ||
+          toks_[v].kind == TokenKind::open_quote || (is_word(v) && !cap(v))))
+      return kNobody;
+  }
+  if (!is_cue(v) || quoted(v)) return kNobody;
+  auto it = std::lower_bound(events_.begin(), events_.end(), v,
+                             [](const Event& e, u32 t) { return e.tok < t; });
+  const u32 name_at =
+      (it != events_.begin() && std::prev(it)->tok >= from && std::prev(it)->ch != avoid)
+          ? std::prev(it)->tok
+          : kNone;
+  const u32 lo = v > from + 40 ? v - 40 : from;
+  for (u32 i = v; i-- > lo;) {
+    if (name_at != kNone && i <= name_at) return std::prev(it)->ch;
+    if (quoted(i) || !is_word(i)) continue;
+    std::uint32_t b = bits(i);
+    if ((b & qw_pronoun) && (b & (qw_male | qw_female)))
+      return resolve_pronoun((b & qw_female) ? g_female : g_male, para, i, avoid);
+  }
+  return kNobody;
+}
+
 /// A paragraph of narration right before `para` that ends by introducing speech
 /// (`…, and then said,` / `Elizabeth coloured, and said --`): the subject of that sentence.
 int Dialogue::speech_introduced(u32 para) const {
@@ -929,7 +960,8 @@ void Dialogue::run() {
       // no cue in the paragraph
       const u32 first_tok = turns_[k].tok_first;
       const u32 pf = d_.segments.paragraphs[para].first_token;
-      int here = first_tok > pf + 1 ? narration_subject(para, pf, first_tok, voc) : kNobody;
+      int here = first_tok > pf + 1 ? speaker_before(para, pf, first_tok, voc) : kNobody;
+      if (here == kNobody && first_tok > pf + 1) here = narration_subject(para, pf, first_tok, voc);
       // `"Oh! my dear Mr. Bennet," as she entered the room, "…"`: a he/she between the pieces
       if (here == kNobody && end - k > 1)
         here = narration_subject(para, turns_[k].tok_end, turns_[end - 1].tok_first, voc, true);
