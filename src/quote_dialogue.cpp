@@ -539,7 +539,10 @@ int Dialogue::vocative(const DialogueTurn& t) const {
     // a name opening the turn addresses someone only when the turn goes on after a comma
     // (`"Mr. Bennet, how can you …"`; not `"Miss Elizabeth Bennet!"`)
     const bool whole = k == t.tok_first && (e + 2 >= end || !punct(e + 1, ','));
-    if (opens && closes && !whole) {
+    // `my dear Wickham;` mid-sentence is a reference, not an address
+    const bool loose_close = punct(e + 1, ';') || punct(e + 1, '.');
+    const bool dear = is_word(k - 1) && !punct(k - 1, ',');
+    if (opens && closes && !whole && !(dear && loose_close)) {
       NameParse p;
       if (parse_name(k, e, p)) {
         int ch = find_char(p);
