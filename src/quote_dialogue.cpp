@@ -116,7 +116,27 @@ const Lexicon<DescInfo>::Row kDescriptions[] = {
     {"boy", {DescKind::person, g_male, {}}},
     {"lover", {DescKind::person, g_unknown, {}}},
     {"visitors", {DescKind::person, g_unknown, {}}},
+    {"other", {DescKind::person, g_unknown, {}}},
 };
+
+/// Words that address someone without a name, inside a quote (`"…, Sir?"`, `"Oh, Papa, …"`):
+/// the addressee's gender, and for a parent, the speaker's parent.
+struct AddressInfo {
+  Gender gender = g_unknown;
+  bool parent = false;
+};
+
+const Lexicon<AddressInfo>::Row kAddresses[] = {
+    {"sir", {g_male, false}},        {"madam", {g_female, false}},  {"ma'am", {g_female, false}},
+    {"papa", {g_male, true}},        {"mama", {g_female, true}},    {"mamma", {g_female, true}},
+    {"father", {g_male, true}},      {"mother", {g_female, true}},  {"my lord", {g_male, false}},
+    {"ladyship", {g_female, false}}, {"lordship", {g_male, false}},
+};
+
+const Lexicon<AddressInfo>& addresses() {
+  static const Lexicon<AddressInfo> t(kAddresses, true);
+  return t;
+}
 
 const Lexicon<TitleInfo>& titles() {
   static const Lexicon<TitleInfo> t(kTitles, true);
@@ -145,6 +165,7 @@ struct Character {
   u32 show_score = 0;
   std::uint8_t bare_rank = 9;
   std::unordered_map<std::string, std::pair<Span, u32>> forms;  // form → first span, weight
+  std::unordered_map<std::string, u32> surnames;                // surname → times given
 };
 
 /// A name as parsed from a run of capitalised words.
@@ -206,16 +227,20 @@ class Dialogue {
   void collect();
   int name_in(u32 a, u32 b, bool create);
   int vocative(const DialogueTurn& t) const;
-  int resolve_pronoun(Gender g, u32 para, u32 cue) const;
+  const AddressInfo* generic_address(const DialogueTurn& t) const;
+  void remember(int ch);
+  int resolve_pronoun(Gender g, u32 para, u32 cue, int avoid = kNobody) const;
   int resolve_description(u32 a, u32 b, u32 para, u32 cue, int addressed) const;
   int narration_person(u32 para, u32 before) const;
   int sentence_subject(u32 s, u32 para) const;
   int linked(std::string_view noun, u32 before) const;
   int last_mention(u32 s) const;
-  int narration_subject(u32 para, u32 from, u32 to) const;
+  int narration_subject(u32 para, u32 from, u32 to, int avoid = kNobody,
+                        bool pronouns_only = false) const;
   int preceding_person(u32 para) const;
   int recent_other(int not_this, Gender g, u32 para, u32 before) const;
   int speech_introduced(u32 para) const;
+  int speaker_before(u32 para, u32 from, u32 open, int avoid) const;
   Gender gender(int ch) const {
     return ch >= 0 ? chars_[static_cast<std::size_t>(ch)].gender : g_unknown;
   }
@@ -239,10 +264,11 @@ class Dialogue {
   // description noun → the people the narration introduced with it (`her aunt Mrs. X`)
   std::unordered_map<std::string, std::vector<std::pair<u32, int>>> links_;
   // conversation state
-  int last_ = kNobody;       // who spoke the last turn
-  int other_ = kNobody;      // the other party
-  u32 last_para_ = kNone;    // paragraph of the last turn
-  int addressed_ = kNobody;  // who the last turn addressed by name
+  int last_ = kNobody;        // who spoke the last turn
+  int other_ = kNobody;       // the other party
+  u32 last_para_ = kNone;     // paragraph of the last turn
+  int addressed_ = kNobody;   // who the last turn addressed by name
+  std::vector<int> history_;  // recent speakers, the latest first
 };
 
 void Dialogue::index_tokens() {
@@ -338,8 +364,10 @@ bool Dialogue::parse_name(u32 a, u32 b, NameParse& out) const {
 
 int Dialogue::find_char(const NameParse& p) const {
   if (auto it = by_key_.find(p.key); it != by_key_.end()) return it->second;
-  if (p.bare) {
+  if (p.title.empty() && p.given.empty()) {  // `Bingley`, `E. Gardiner`
     if (auto it = by_surname_.find(p.surname); it != by_surname_.end()) return it->second;
+  }
+  if (p.bare) {
     if (auto it = by_given_.find(p.surname); it != by_given_.end()) return it->second;
   }
   return kNobody;
@@ -362,7 +390,13 @@ void Dialogue::note_form(int ch, const NameParse& p) {
   Character& c = chars_[static_cast<std::size_t>(ch)];
   ++c.count;
   if (c.gender == g_unknown) c.gender = p.gender;
-  if (c.surname.empty() && !p.surname.empty()) c.surname = p.surname;
+  // the surname the text gives most often (`Lydia Bennet` over a later `Lydia Wickham`)
+  if (!p.surname.empty()) {
+    u32& votes = c.surnames[p.surname];
+    ++votes;
+    if (c.surname.empty() || (p.surname != c.surname && votes > c.surnames[c.surname]))
+      c.surname = p.surname;
+  }
   // the entity is written in the form the text uses most, a titled form counting double
   std::string form;
   for (u32 i = p.first; i <= p.last; ++i) {
@@ -493,9 +527,11 @@ int Dialogue::vocative(const DialogueTurn& t) const {
     if (!(cap(k) || title_at(k))) continue;
     u32 e = k;
     while (e + 1 < end && (cap(e + 1) || title_at(e + 1)) && e < k + 3) ++e;
-    const bool opens = k == t.tok_first || punct(k - 1, ',') || (bits(k - 1) & qw_vocative) ||
-                       toks_[k - 1].kind == TokenKind::open_quote || sv(k - 1) == "my" ||
-                       sv(k - 1) == "My" || sv(k - 1) == "O" || sv(k - 1) == "Oh";
+    const bool opens =
+        k == t.tok_first || punct(k - 1, ',') || (bits(k - 1) & qw_vocative) ||
+        toks_[k - 1].kind == TokenKind::open_quote || sv(k - 1) == "my" || sv(k - 1) == "My" ||
+        sv(k - 1) == "O" || sv(k - 1) == "Oh" ||
+        ((punct(k - 1, '!') || punct(k - 1, '?') || punct(k - 1, '.')) && punct(e + 1, ','));
     const bool closes = e + 1 >= end || punct(e + 1, ',') || punct(e + 1, '!') ||
                         punct(e + 1, '?') || punct(e + 1, '.') || punct(e + 1, ';') ||
                         toks_[e + 1].kind == TokenKind::close_quote ||
@@ -503,7 +539,10 @@ int Dialogue::vocative(const DialogueTurn& t) const {
     // a name opening the turn addresses someone only when the turn goes on after a comma
     // (`"Mr. Bennet, how can you …"`; not `"Miss Elizabeth Bennet!"`)
     const bool whole = k == t.tok_first && (e + 2 >= end || !punct(e + 1, ','));
-    if (opens && closes && !whole) {
+    // `my dear Wickham;` mid-sentence is a reference, not an address
+    const bool loose_close = punct(e + 1, ';') || punct(e + 1, '.');
+    const bool dear = is_word(k - 1) && !punct(k - 1, ',');
+    if (opens && closes && !whole && !(dear && loose_close)) {
       NameParse p;
       if (parse_name(k, e, p)) {
         int ch = find_char(p);
@@ -513,6 +552,24 @@ int Dialogue::vocative(const DialogueTurn& t) const {
     k = e;
   }
   return kNobody;
+}
+
+/// A nameless address inside a turn (`"…, Sir?"`, `"Oh! Papa, …"`): its info, or nullptr.
+const AddressInfo* Dialogue::generic_address(const DialogueTurn& t) const {
+  const u32 end = std::min(t.tok_end, ntok());
+  for (u32 k = t.tok_first; k < end; ++k) {
+    if (!is_word(k)) continue;
+    const AddressInfo* a = addresses().find(sv(k));
+    if (!a) continue;
+    const bool opens = k == t.tok_first || punct(k - 1, ',') || punct(k - 1, '!') ||
+                       sv(k - 1) == "dear" || sv(k - 1) == "Dear" ||
+                       toks_[k - 1].kind == TokenKind::open_quote;
+    const bool closes = k + 1 >= end || punct(k + 1, ',') || punct(k + 1, '!') ||
+                        punct(k + 1, '?') || punct(k + 1, '.') || punct(k + 1, ';') ||
+                        toks_[k + 1].kind == TokenKind::dash;
+    if (opens && closes) return a;
+  }
+  return nullptr;
 }
 
 /// The person the narration of paragraph `para` names before token `before`: the one
@@ -577,18 +634,23 @@ int Dialogue::last_mention(u32 s) const {
   return it->tok >= st.first_token ? it->ch : kNobody;
 }
 
-int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
+int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue, int avoid) const {
+  // `avoid`: the person the turn addresses by name, who is not its speaker
+  auto ok = [&](int c) { return c != avoid && fits_strict(c, g); };
+  auto ok_loose = [&](int c) { return c != avoid && fits(c, g); };
   // 1. someone of that gender named earlier in the same paragraph
   {
     auto it = std::lower_bound(events_.begin(), events_.end(), cue,
                                [](const Event& e, u32 t) { return e.tok < t; });
-    int seen = 0;
+    int seen = 0, loose = kNobody;
     while (it != events_.begin() && seen < 12) {
       --it;
       ++seen;
       if (it->para != para) break;
-      if (fits_strict(it->ch, g)) return it->ch;
+      if (ok(it->ch)) return it->ch;
+      if (loose == kNobody && ok_loose(it->ch)) loose = it->ch;  // `Dr. Vane`: gender unknown
     }
+    if (loose != kNobody) return loose;
   }
   // 2. the narration since the last turn, when there is some: its last subject of that
   // gender, else its last mention; 3. the conversation: the party expected next, then the
@@ -601,7 +663,7 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
       --it;
       ++seen;
       if (it->para < from_para || it->para + 4 < para) break;
-      if (!fits_strict(it->ch, g)) continue;
+      if (!ok(it->ch)) continue;
       if (it->subject) return it->ch;
       // several people of that gender named, none as subject: the one the text names most
       if (mention == kNobody || chars_[static_cast<std::size_t>(it->ch)].count >
@@ -615,20 +677,23 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue) const {
     int n = narration(last_para_ == kNone ? 0 : last_para_ + 1);
     if (n != kNobody) return n;
   }
-  if (last_para_ != kNone && para <= last_para_ + 1 && addressed_ != last_ &&
-      fits_strict(addressed_, g))
+  // the one the turn just before addressed by name answers (`"…, Mr. Bingley?"` /
+  // `"…," he replied`)
+  if (last_para_ != kNone && para == last_para_ + 1 && addressed_ != last_ && ok(addressed_))
     return addressed_;
-  if (fits_strict(other_, g)) return other_;
-  if (fits_strict(last_, g)) return last_;
+  if (ok(other_)) return other_;
+  if (ok(last_)) return last_;
   if (int n = narration(0); n != kNobody) return n;
-  if (fits(other_, g)) return other_;
-  if (fits(last_, g)) return last_;
+  if (ok_loose(other_)) return other_;
+  if (ok_loose(last_)) return last_;
+  for (int c : history_)
+    if (ok(c)) return c;
   return kNobody;
 }
 
 /// The subject of the narration of paragraph `para` in tokens [from, to) (outside quotes):
 /// the last sentence-initial name or `he`/`she`, resolved; else the one person named there.
-int Dialogue::narration_subject(u32 para, u32 from, u32 to) const {
+int Dialogue::narration_subject(u32 para, u32 from, u32 to, int avoid, bool pronouns_only) const {
   if (to > ntok()) to = ntok();
   if (to > from + 80) from = to - 80;
   for (u32 i = to; i-- > from;) {
@@ -637,14 +702,44 @@ int Dialogue::narration_subject(u32 para, u32 from, u32 to) const {
     // `he`/`she` is a subject wherever it stands
     if (is_word(i) && (b & qw_pronoun) && (b & (qw_male | qw_female)) && !cap(i + 1)) {
       const Gender g = (b & qw_female) ? g_female : g_male;
-      return resolve_pronoun(g, para, i);
+      return resolve_pronoun(g, para, i, avoid);
     }
-    if (!sfirst_[i]) continue;
+    if (!sfirst_[i] || pronouns_only) continue;
     auto it = std::lower_bound(events_.begin(), events_.end(), i,
                                [](const Event& e, u32 t) { return e.tok < t; });
     if (it != events_.end() && it->tok <= i + 2 && it->subject && it->tok < to) return it->ch;
   }
-  return narration_person(para, to);
+  return pronouns_only ? kNobody : narration_person(para, to);
+}
+
+/// Narration that introduces the turn in its own paragraph with a speech verb (`…, and met
+/// Maria, who, breathless with agitation, cried out, "…"`): the person named or `he`/`she`
+/// nearest before the verb.
+int Dialogue::speaker_before(u32 para, u32 from, u32 open, int avoid) const {
+  u32 v = open;
+  for (int k = 0; k < 6 && v > from; ++k) {
+    --v;
+    if (is_cue(v)) break;
+    if (!(punct(v, ',') || punct(v, ':') || toks_[v].kind == TokenKind::dash ||
+          toks_[v].kind == TokenKind::open_quote || (is_word(v) && !cap(v))))
+      return kNobody;
+  }
+  if (!is_cue(v) || quoted(v)) return kNobody;
+  auto it = std::lower_bound(events_.begin(), events_.end(), v,
+                             [](const Event& e, u32 t) { return e.tok < t; });
+  const u32 name_at =
+      (it != events_.begin() && std::prev(it)->tok >= from && std::prev(it)->ch != avoid)
+          ? std::prev(it)->tok
+          : kNone;
+  const u32 lo = v > from + 40 ? v - 40 : from;
+  for (u32 i = v; i-- > lo;) {
+    if (name_at != kNone && i <= name_at) return std::prev(it)->ch;
+    if (quoted(i) || !is_word(i)) continue;
+    std::uint32_t b = bits(i);
+    if ((b & qw_pronoun) && (b & (qw_male | qw_female)))
+      return resolve_pronoun((b & qw_female) ? g_female : g_male, para, i, avoid);
+  }
+  return kNobody;
 }
 
 /// A paragraph of narration right before `para` that ends by introducing speech
@@ -680,7 +775,7 @@ int Dialogue::resolve_description(u32 a, u32 b, u32 para, u32 cue, int addressed
     std::uint32_t hb = bits(b);
     Gender g = (hb & qw_female) ? g_female : (hb & qw_male) ? g_male : g_unknown;
     if (g == g_unknown) return kNobody;
-    return resolve_pronoun(g, para, cue);
+    return resolve_pronoun(g, para, cue, addressed);
   }
   std::string_view pos = a < b ? sv(a) : std::string_view();
   const Gender pg = (pos == "his" || pos == "His")   ? g_male
@@ -773,6 +868,14 @@ int Dialogue::recent_other(int not_this, Gender g, u32 para, u32 before) const {
   return kNobody;
 }
 
+void Dialogue::remember(int ch) {
+  if (ch < 0) return;
+  auto it = std::find(history_.begin(), history_.end(), ch);
+  if (it != history_.end()) history_.erase(it);
+  history_.insert(history_.begin(), ch);
+  if (history_.size() > 8) history_.pop_back();
+}
+
 void Dialogue::run() {
   index_tokens();
   collect();
@@ -784,15 +887,14 @@ void Dialogue::run() {
     const u32 para = turns_[k].para;
     std::size_t end = k;
     while (end < n && turns_[end].para == para) ++end;
-    if (last_para != kNone && para > last_para + 3) {
+    if (last_para != kNone && para > last_para + 2) {
       last_ = other_ = kNobody;
       addressed_next = kNobody;
     }
-    // one paragraph of narration since the last turn: a short one is someone's silent turn
-    // (`Mr. Darcy bowed.`); one that ends on another person brings that person in
-    // (`…, when thus accosted by Miss Bingley.`)
-    int introduced = kNobody;
-    if (last_para != kNone && para >= last_para + 2 && para <= last_para + 3 && last_ != kNobody) {
+    // one paragraph of narration since the last turn: one that ends on someone new makes
+    // the subject of its last sentence (else the last speaker) the one expected to talk; a
+    // short one is otherwise its subject's silent turn (`Mr. Darcy bowed.`)
+    if (last_para != kNone && para == last_para + 2 && last_ != kNobody) {
       const Paragraph& np = d_.segments.paragraphs[para - 1];
       if (np.end_sentence > np.first_sentence) {
         const u32 s0 = np.first_sentence, s1 = np.end_sentence - 1;
@@ -800,10 +902,9 @@ void Dialogue::run() {
         const int last_subject = s1 == s0 ? first_subject : sentence_subject(s1, para - 1);
         const int last_named = last_mention(s1);
         if (last_named >= 0 && last_named != last_subject && last_named != last_) {
-          introduced = last_named;
           other_ = last_subject >= 0 && last_subject != last_named ? last_subject : last_;
           last_ = kSomeone;
-        } else if (first_subject >= 0 && s1 - s0 < 3 && true) {
+        } else if (first_subject >= 0 && s1 - s0 < 3) {
           if (first_subject != last_) {
             other_ = last_;
             last_ = first_subject;
@@ -829,14 +930,18 @@ void Dialogue::run() {
         std::uint32_t pb = bits(a);
         Gender g = (pb & qw_female) ? g_female : (pb & qw_male) ? g_male : g_unknown;
         if (g != g_unknown) {
-          ch = resolve_pronoun(g, para, at);
+          ch = resolve_pronoun(g, para, at, voc);
           er = Rule::pronoun;
         }
       } else {
         ch = name_in(a, b, false);
         er = Rule::named;
         if (ch == kNobody && !cap(b)) {
-          ch = resolve_description(a, b, para, at, voc);
+          // the head noun: the last listed one (`her mother soon afterwards`)
+          u32 head = b;
+          for (u32 h = a; h <= b; ++h)
+            if (descriptions().find(sv(h))) head = h;
+          ch = resolve_description(a, head, para, at, voc);
           er = Rule::description;
         }
         if (ch == kNobody) {
@@ -858,16 +963,17 @@ void Dialogue::run() {
       // no cue in the paragraph
       const u32 first_tok = turns_[k].tok_first;
       const u32 pf = d_.segments.paragraphs[para].first_token;
-      int here = first_tok > pf + 1 ? narration_subject(para, pf, first_tok) : kNobody;
+      int here = first_tok > pf + 1 ? speaker_before(para, pf, first_tok, voc) : kNobody;
+      if (here == kNobody && first_tok > pf + 1) here = narration_subject(para, pf, first_tok, voc);
+      // `"Oh! my dear Mr. Bennet," as she entered the room, "…"`: a he/she between the pieces
+      if (here == kNobody && end - k > 1)
+        here = narration_subject(para, turns_[k].tok_end, turns_[end - 1].tok_first, voc, true);
       int intro = here == kNobody ? speech_introduced(para) : kNobody;
       if (here != kNobody) {
         speaker = here;
         speaker_rule = Rule::paragraph_mention;
       } else if (intro != kNobody) {
         speaker = intro;
-        speaker_rule = Rule::preceding_mention;
-      } else if (introduced != kNobody) {
-        speaker = introduced;
         speaker_rule = Rule::preceding_mention;
       } else if (last_para != kNone && addressed_next >= 0 && addressed_next != last_) {
         speaker = addressed_next;
@@ -922,6 +1028,19 @@ void Dialogue::run() {
       last_ = spoke;
     }
     addressed_next = (voc >= 0 && voc != spoke) ? voc : kNobody;
+    if (voc < 0) {
+      const AddressInfo* ad = nullptr;
+      for (std::size_t j = k; j < end && !ad; ++j) ad = generic_address(turns_[j]);
+      if (ad) {
+        // `"Oh, Papa, …"`: the speaker's father
+        if (ad->parent && spoke >= 0 && !chars_[static_cast<std::size_t>(spoke)].surname.empty()) {
+          auto it = by_key_.find((ad->gender == g_female ? "t|mrs|" : "t|mr|") +
+                                 chars_[static_cast<std::size_t>(spoke)].surname);
+          if (it != by_key_.end() && it->second != spoke) addressed_next = it->second;
+        }
+      }
+    }
+    remember(spoke);
     last_para = para;
     k = end;
   }

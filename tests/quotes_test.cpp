@@ -587,3 +587,157 @@ BOOST_AUTO_TEST_CASE(fixture_article_has_all_required_quotes) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Dialogue mode (fiction): the speaker of each turn, decided in src/quote_dialogue.cpp.
+BOOST_AUTO_TEST_SUITE(quotes_dialogue)
+
+namespace {
+
+/// A conversation text: `opening` then enough bare two-person turns to read as dialogue.
+std::string conversation(std::string_view opening, int bare_pairs = 7) {
+  std::string text(opening);
+  for (int i = 0; i < bare_pairs; ++i) {
+    text += "\"Is the river still rising?\"\n\n";
+    text += "\"It rose a foot in the night.\"\n\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(dialogue_bare_turns_alternate_between_the_two_speakers) {
+  std::string text = conversation(
+      "The ferry had stopped running by noon.\n\n"
+      "\"We cannot cross today,\" said Mr. Pollard.\n\n"
+      "\"Then we wait,\" said Miss Crane.\n\n");
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 16u);
+  BOOST_TEST(str(text, qs[0].entity) == "Mr. Pollard");
+  BOOST_TEST(str(text, qs[1].entity) == "Miss Crane");
+  // turn n is spoken by the speaker of turn n-2
+  for (std::size_t k = 2; k < qs.size(); ++k) {
+    BOOST_TEST_CONTEXT("turn " << k) {
+      BOOST_TEST(str(text, qs[k].entity) == str(text, qs[k - 2].entity));
+      BOOST_TEST(to_string(qs[k].speaker_rule) == "alternation");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_pronoun_cue_goes_to_the_party_of_that_gender) {
+  std::string text = conversation(
+      "\"The mill is closed,\" said Mr. Pollard.\n\n"
+      "\"Since when?\" said Miss Crane.\n\n"
+      "\"Since the flood,\" he answered.\n\n"
+      "\"How unlucky,\" she replied.\n\n");
+  auto qs = quotes_of(text);
+  const Quote* he = find(text, qs, "Since the flood");
+  const Quote* she = find(text, qs, "How unlucky");
+  BOOST_TEST_REQUIRE(he != nullptr);
+  BOOST_TEST_REQUIRE(she != nullptr);
+  BOOST_TEST(str(text, he->speaker) == "he");
+  BOOST_TEST(str(text, he->entity) == "Mr. Pollard");
+  BOOST_TEST(to_string(he->entity_rule) == "pronoun");
+  BOOST_TEST(str(text, she->entity) == "Miss Crane");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_vocative_names_the_next_speaker_never_the_speaker) {
+  // three people; the second turn addresses Dr. Vane, who answers next
+  std::string text = conversation(
+      "Mr. Pollard, Miss Crane and Dr. Vane sat by the fire.\n\n"
+      "\"The ferry is stopped,\" said Mr. Pollard.\n\n"
+      "\"Dr. Vane, will you not stay the night?\" said Miss Crane.\n\n"
+      "\"I had better ride home before dark.\"\n\n");
+  auto qs = quotes_of(text);
+  const Quote* answer = find(text, qs, "ride home before dark");
+  BOOST_TEST_REQUIRE(answer != nullptr);
+  BOOST_TEST(str(text, answer->entity) == "Dr. Vane");
+  BOOST_TEST(to_string(answer->speaker_rule) == "addressed");
+  const Quote* asks = find(text, qs, "will you not stay");
+  BOOST_TEST_REQUIRE(asks != nullptr);
+  BOOST_TEST(str(text, asks->entity) == "Miss Crane");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_kin_and_title_descriptions_resolve_to_characters) {
+  std::string text = conversation(
+      "Mr. Pollard and Mrs. Pollard dined with Lady Ashby.\n\n"
+      "\"My dear, the soup is cold,\" said his wife.\n\n"
+      "\"Then send it back,\" said her ladyship.\n\n");
+  auto qs = quotes_of(text);
+  const Quote* wife = find(text, qs, "the soup is cold");
+  const Quote* lady = find(text, qs, "send it back");
+  BOOST_TEST_REQUIRE(wife != nullptr);
+  BOOST_TEST_REQUIRE(lady != nullptr);
+  BOOST_TEST(str(text, wife->speaker) == "his wife");
+  BOOST_TEST(str(text, wife->entity) == "Mrs. Pollard");
+  BOOST_TEST(to_string(wife->entity_rule) == "description");
+  BOOST_TEST(str(text, lady->entity) == "Lady Ashby");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_nickname_and_bare_surname_resolve_to_one_character) {
+  std::string text = conversation(
+      "Elizabeth Crane walked out with Mr. Pollard.\n\n"
+      "\"Are you tired?\" said Pollard.\n\n"
+      "\"Not in the least,\" said Elizabeth.\n\n"
+      "\"Then we go on,\" said he.\n\n"
+      "\"By all means,\" said Lizzy.\n\n");
+  auto qs = quotes_of(text);
+  const Quote* him = find(text, qs, "Are you tired");
+  const Quote* her = find(text, qs, "Not in the least");
+  const Quote* nick = find(text, qs, "By all means");
+  BOOST_TEST_REQUIRE(him != nullptr);
+  BOOST_TEST_REQUIRE(her != nullptr);
+  BOOST_TEST_REQUIRE(nick != nullptr);
+  BOOST_TEST(str(text, him->entity) == "Mr. Pollard");
+  BOOST_TEST(str(text, her->entity) == str(text, nick->entity));
+  BOOST_TEST(str(text, nick->speaker) == "Lizzy");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_short_narration_is_a_silent_turn) {
+  // `Mr. Pollard bowed.` answers Miss Crane: the next bare turn is hers again
+  std::string text = conversation(
+      "\"The ferry is stopped,\" said Mr. Pollard.\n\n"
+      "\"Then you must stay,\" said Miss Crane.\n\n"
+      "Mr. Pollard bowed.\n\n"
+      "\"I will have a room made ready.\"\n\n");
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "room made ready");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Miss Crane");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_turn_after_narration_goes_to_its_subject) {
+  std::string text = conversation(
+      "\"The ferry is stopped,\" said Mr. Pollard.\n\n"
+      "\"Then you must stay,\" said Miss Crane.\n\n"
+      "Dr. Vane came in from the garden. He shook the rain from his coat, and said, "
+      "\"The river is over the road.\"\n\n");
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "over the road");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Dr. Vane");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_rules_stay_out_of_news) {
+  // a news article with a few bare quote paragraphs is not a dialogue
+  std::string_view text =
+      "The council voted on Tuesday to close the bridge.\n\n"
+      "\"We had no choice,\" Mayor Ann Ruiz said.\n\n"
+      "\"Repairs will take at least six months and cost the city $4 million.\"\n\n"
+      "Residents said the closure would add an hour to their commute.";
+  auto qs = quotes_of(text);
+  for (const Quote& q : qs) {
+    BOOST_TEST(to_string(q.speaker_rule) != "addressed");
+    BOOST_TEST(to_string(q.speaker_rule) != "preceding_mention");
+    BOOST_TEST(to_string(q.speaker_rule) != "alternation");
+  }
+  const Quote* q = find(text, qs, "Repairs will take");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ann Ruiz");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
+  BOOST_TEST(to_string(Rule::addressed) == "addressed");
+  BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -17,8 +17,10 @@
 // - the headline convention `Claim: Speaker`.
 // A text that reads as dialogue (fiction: at least 12 paragraphs that are a bare quote, and at
 // least a quarter of its quote paragraphs) is handled in dialogue mode: the pieces of a split
-// quote are separate Quotes (the second with Rule::cue_inside_split), cue-less turns
-// alternate between the speakers, and indirect speech is not reported.
+// quote are separate Quotes (the second with Rule::cue_inside_split), one speaker speaks a
+// paragraph, cue-less turns alternate between the speakers (a turn that addresses someone by
+// name hands them the next one), `he`/`she` and descriptions (`her ladyship`, `his wife`)
+// resolve to the characters of the conversation, and indirect speech is not reported.
 // Each quote carries its cue (and the cue's lemma), the speaker mention next to the cue, the
 // mention that names the entity it resolves to (`he` → `Ilham Aliyev`), and for each of the
 // guessed fields the rule that decided it.
