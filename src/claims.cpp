@@ -1002,7 +1002,8 @@ struct ClaimExtractor::Impl {
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
                 std::vector<std::uint8_t>& memo) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
-                  const Claim& c, bool lone_one, bool compound, const Claim* prev) const;
+                  const Claim& c, bool lone_one, bool compound, const Claim* prev,
+                  Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
@@ -1145,7 +1146,8 @@ bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
 // advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
 Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>& at,
                                       std::size_t s_at, std::size_t end, const Claim& c,
-                                      bool lone_one, bool compound, const Claim* prev) const {
+                                      bool lone_one, bool compound, const Claim* prev,
+                                      Span* owner) const {
   const std::size_t n = at.size();
   auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) {
@@ -1213,8 +1215,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "(" && prev->span.end <= at[ps - 1].span.begin &&
-      at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind))
-  return prev->concept;
+      at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
+    if (owner) *owner = prev->owner;
+    return prev->concept;
+  }
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
@@ -1355,6 +1359,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         appositive = true;
     }
   }
+  if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
   bool after_prep =
       ps > 0 && at[ps - 1].kind == AK::word && sets().prepositions.contains(sc.txt(ps - 1));
@@ -2516,7 +2521,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // ---- concept
     c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
-                           out.size() > first_claim ? &out.back() : nullptr);
+                           out.size() > first_claim ? &out.back() : nullptr, &c.owner);
+    {
+      // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
+      // none, an item of a list shares the concept of the claim before it in the sentence
+      // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
+      std::string_view ct = text.substr(c.concept.begin, c.concept.size());
+      if (c.concept.present() &&
+          (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') ||
+           (c.unit_span.present() && c.concept.begin >= c.unit_span.begin &&
+            c.concept.end <= c.unit_span.end + 1)))
+        c.concept = Span{};
+      if (!c.concept.present() && out.size() > first_claim) {
+        for (std::size_t q = out.size(); q > first_claim; --q) {
+          const Claim& pc = out[q - 1];
+          if (is_temporal(pc.kind)) continue;
+          if (pc.concept.present()) c.concept = pc.concept;
+          break;
+        }
+      }
+      if (!c.concept.present()) c.concept = c.owner;  // else whose number it is
+    }
 
     c.low = c.is_range ? c.low : c.value;
     c.high = c.is_range ? c.high : c.value;

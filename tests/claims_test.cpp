@@ -363,6 +363,36 @@ BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
+  Run r("Nvidia advanced 8% on Tuesday.");
+  const Claim* c = r.find("8");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->owner) == "Nvidia");
+
+  Run plan("The company offered a 30Mbps plan to students.");
+  c = plan.find("30");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept).empty() == false);
+  BOOST_TEST(plan.of(c->concept) == "plan");
+  BOOST_TEST(plan.of(c->owner).find("company") != std::string_view::npos);
+
+  // the items after the first share its concept
+  Run list("In the film, the hero keeps running for 3 years, 2 months, 14 days and 16 hours.");
+  const Claim* first = list.find("3 years");
+  BOOST_TEST_REQUIRE(first != nullptr);
+  BOOST_TEST_REQUIRE(first->concept.present());
+  for (const char* item : {"2 months", "14 days", "16 hours"}) {
+    BOOST_TEST_CONTEXT(item) {
+      const Claim* x = list.find(item);
+      BOOST_TEST_REQUIRE(x != nullptr);
+      BOOST_TEST(list.of(x->concept) == list.of(first->concept));
+    }
+  }
+  // a unit letter is no concept
+  Run p("Unite Group fell, down 68 p at 1112 p.");
+  for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
+}
+
 BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
   struct Case {
     const char* sentence;
