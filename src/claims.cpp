@@ -1366,7 +1366,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !lx.qualifiers.contains(sc.txt(ps - 2)) &&
-      c.kind == ClaimKind::count) {
+      !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
     if (q < ps - 1) return span_of(q, ps - 1);
@@ -1610,6 +1610,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     c.number = span_of(a, b);
     c.span = c.number;
     c.value = c.low = c.high = num.value;
+    // a minus glued to digits after another number and a space is a dash: `ef 75 -300mm`
+    if (num.digits && !num.words && num.value < 0 && !negative_word && at[a].space && a > 0 &&
+        at[a - 1].kind == AK::number && txt(a).size() > 1 && txt(a)[0] == '-') {
+      num.value = -num.value;
+      num.high = -num.high;
+      c.value = c.low = c.high = num.value;
+      c.number = Span{at[a].span.begin + 1, c.number.end};
+      c.span = c.number;
+    }
     c.kind = ClaimKind::count;
     bool emit = true;
     std::size_t end = b;  // atoms consumed by the claim phrase
@@ -1783,7 +1792,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (unit && u_at + u_len < n && !at[u_at + u_len].space &&
           at[u_at + u_len].kind == AK::number)
         unit = nullptr;
-      if (!unit && (at[b].kind == AK::quote) && !at[b].space && num.digits) {
+      // a straight quote after a space only before a dimension word: `a pen 10 " long`
+      bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
+                         lx.dimension_adjectives.contains(txt(b + 1)) && !word(b + 1, "in");
+      if (!unit && (at[b].kind == AK::quote) && (!at[b].space || spaced_mark) && num.digits) {
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
         static const UnitEntry in{"in", "length", UnitClass::measure};
@@ -2528,7 +2540,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
       std::string_view ct = text.substr(c.concept.begin, c.concept.size());
       if (c.concept.present() &&
-          (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') ||
+          (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') || ct.front() == '-' ||
            (c.unit_span.present() && c.concept.begin >= c.unit_span.begin &&
             c.concept.end <= c.unit_span.end + 1)))
         c.concept = Span{};

@@ -171,6 +171,8 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
       {"The probe resolves features of 2 picometers.", "2", 2, ClaimKind::measure, "pm"},
       {"The dancer spun 3 turns on one foot.", "3", 3, ClaimKind::measure, "turn"},
       {"The flat has a floor area of 32m2.", "32", 32, ClaimKind::measure, "m2"},
+      {"The kit ships with a 75 -300mm zoom lens.", "300", 300, ClaimKind::measure, "mm"},
+      {"He carried a pen that is 10 \" long.", "10", 10, ClaimKind::measure, "in"},
   };
   for (const ValueCase& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
