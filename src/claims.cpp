@@ -283,7 +283,9 @@ class Scanner {
       max_len = 0;
       std::string_view k;
       while (max_len < 4 && key(i, max_len + 1, buf, sizeof buf, k) &&
-             lx_.unit_prefixes.contains(k))
+             (lx_.unit_prefixes.contains(k) ||
+              (k.size() > 2 && k.back() == '.' && i + max_len + 1 == at_.size() &&
+               lx_.unit_prefixes.contains(k.substr(0, k.size() - 1)))))
         ++max_len;
     }
     for (std::size_t len = max_len; len >= 1; --len) {
@@ -295,6 +297,13 @@ class Scanner {
       }
       const UnitEntry* u = lx_.units_exact.find(k);
       if (!u) u = lx_.units.find(k);
+      if (!u && k.size() > 2 && k.back() == '.' && i + len == at_.size() &&
+          at_[i + len - 1].kind == AK::word) {
+        // an abbreviation that ends the sentence carries its full stop: `1,200 sq ft.`
+        std::string_view k2 = k.substr(0, k.size() - 1);
+        u = lx_.units_exact.find(k2);
+        if (!u) u = lx_.units.find(k2);
+      }
       if (u) {
         n = len;
         (void)glued_to_number;
