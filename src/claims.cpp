@@ -1063,7 +1063,9 @@ const std::string_view kVerbs[] = {
     "averaged",   "averages",    "comes",     "came",      "goes",      "went",     "stands",
     "represents", "represented", "accounts",  "accounted", "shows",     "showed",   "found",
     "finds",      "suggests",    "climbs",    "means",     "meant",     "led",      "leads",
-    "returned",   "returns",     "brought",   "brings"};
+    "returned",   "returns",     "brought",   "brings",    "remain",    "stay",     "exceed",
+    "contain",    "employ",      "become",    "represent", "generate",  "receive",  "spend",
+    "sell",       "expect",      "produce"};
 
 const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
                                  "would", "can", "could", "may",  "might", "should", "must"};

@@ -391,6 +391,11 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
       BOOST_TEST(list.of(x->concept) == list.of(first->concept));
     }
   }
+  // a plural subject before a base-form verb: `sizes remain 5.4 inches`
+  Run sizes("Screen sizes remain 5.4 inches on the smaller model.");
+  c = sizes.find("5.4");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(sizes.of(c->concept) == "Screen sizes");
   // a unit letter is no concept
   Run p("Unite Group fell, down 68 p at 1112 p.");
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
