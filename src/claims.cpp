@@ -1065,7 +1065,7 @@ const std::string_view kVerbs[] = {
     "finds",      "suggests",    "climbs",    "means",     "meant",     "led",      "leads",
     "returned",   "returns",     "brought",   "brings",    "remain",    "stay",     "exceed",
     "contain",    "employ",      "become",    "represent", "generate",  "receive",  "spend",
-    "sell",       "expect",      "produce"};
+    "sell",       "expect",      "produce",   "range",     "ranged",    "ranging"};
 
 const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
                                  "would", "can", "could", "may",  "might", "should", "must"};
