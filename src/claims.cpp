@@ -309,7 +309,9 @@ class Scanner {
       max_len = 0;
       std::string_view k;
       while (max_len < 4 && key(i, max_len + 1, buf, sizeof buf, k) &&
-             lx_.unit_prefixes.contains(k))
+             (lx_.unit_prefixes.contains(k) ||
+              (k.size() > 2 && k.back() == '.' && i + max_len + 1 == at_.size() &&
+               lx_.unit_prefixes.contains(k.substr(0, k.size() - 1)))))
         ++max_len;
     }
     for (std::size_t len = max_len; len >= 1; --len) {
@@ -321,6 +323,13 @@ class Scanner {
       }
       const UnitEntry* u = lx_.units_exact.find(k);
       if (!u) u = lx_.units.find(k);
+      if (!u && k.size() > 2 && k.back() == '.' && i + len == at_.size() &&
+          at_[i + len - 1].kind == AK::word) {
+        // an abbreviation that ends the sentence carries its full stop: `1,200 sq ft.`
+        std::string_view k2 = k.substr(0, k.size() - 1);
+        u = lx_.units_exact.find(k2);
+        if (!u) u = lx_.units.find(k2);
+      }
       if (u) {
         n = len;
         (void)glued_to_number;
@@ -1029,7 +1038,8 @@ struct ClaimExtractor::Impl {
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
                 std::vector<std::uint8_t>& memo) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
-                  const Claim& c, bool lone_one, bool compound, const Claim* prev) const;
+                  const Claim& c, bool lone_one, bool compound, const Claim* prev,
+                  Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
@@ -1081,7 +1091,9 @@ const std::string_view kVerbs[] = {
     "averaged",   "averages",    "comes",     "came",      "goes",      "went",     "stands",
     "represents", "represented", "accounts",  "accounted", "shows",     "showed",   "found",
     "finds",      "suggests",    "climbs",    "means",     "meant",     "led",      "leads",
-    "returned",   "returns",     "brought",   "brings"};
+    "returned",   "returns",     "brought",   "brings",    "remain",    "stay",     "exceed",
+    "contain",    "employ",      "become",    "represent", "generate",  "receive",  "spend",
+    "sell",       "expect",      "produce",   "range",     "ranged",    "ranging"};
 
 const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
                                  "would", "can", "could", "may",  "might", "should", "must"};
@@ -1179,7 +1191,8 @@ bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
 // advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
 Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>& at,
                                       std::size_t s_at, std::size_t end, const Claim& c,
-                                      bool lone_one, bool compound, const Claim* prev) const {
+                                      bool lone_one, bool compound, const Claim* prev,
+                                      Span* owner) const {
   const std::size_t n = at.size();
   auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) {
@@ -1247,8 +1260,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "(" && prev->span.end <= at[ps - 1].span.begin &&
-      at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind))
-  return prev->concept;
+      at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
+    if (owner) *owner = prev->owner;
+    return prev->concept;
+  }
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
@@ -1389,13 +1404,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         appositive = true;
     }
   }
+  if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
   bool after_prep =
       ps > 0 && at[ps - 1].kind == AK::word && sets().prepositions.contains(sc.txt(ps - 1));
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !lx.qualifiers.contains(sc.txt(ps - 2)) &&
-      c.kind == ClaimKind::count) {
+      !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
     if (q < ps - 1) return span_of(q, ps - 1);
@@ -1639,6 +1655,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     c.number = span_of(a, b);
     c.span = c.number;
     c.value = c.low = c.high = num.value;
+    // a minus glued to digits after another number and a space is a dash: `ef 75 -300mm`
+    if (num.digits && !num.words && num.value < 0 && !negative_word && at[a].space && a > 0 &&
+        at[a - 1].kind == AK::number && txt(a).size() > 1 && txt(a)[0] == '-') {
+      num.value = -num.value;
+      num.high = -num.high;
+      c.value = c.low = c.high = num.value;
+      c.number = Span{at[a].span.begin + 1, c.number.end};
+      c.span = c.number;
+    }
     c.kind = ClaimKind::count;
     bool emit = true;
     std::size_t end = b;  // atoms consumed by the claim phrase
@@ -1812,7 +1837,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (unit && u_at + u_len < n && !at[u_at + u_len].space &&
           at[u_at + u_len].kind == AK::number)
         unit = nullptr;
-      if (!unit && (at[b].kind == AK::quote) && !at[b].space && num.digits) {
+      // a straight quote after a space only before a dimension word: `a pen 10 " long`
+      bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
+                         lx.dimension_adjectives.contains(txt(b + 1)) && !word(b + 1, "in");
+      if (!unit && (at[b].kind == AK::quote) && (!at[b].space || spaced_mark) && num.digits) {
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
         static const UnitEntry in{"in", "length", UnitClass::measure};
@@ -2550,7 +2578,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // ---- concept
     c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
-                           out.size() > first_claim ? &out.back() : nullptr);
+                           out.size() > first_claim ? &out.back() : nullptr, &c.owner);
+    {
+      // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
+      // none, an item of a list shares the concept of the claim before it in the sentence
+      // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
+      std::string_view ct = text.substr(c.concept.begin, c.concept.size());
+      if (c.concept.present() &&
+          (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') || ct.front() == '-' ||
+           (c.unit_span.present() && c.concept.begin >= c.unit_span.begin &&
+            c.concept.end <= c.unit_span.end + 1)))
+        c.concept = Span{};
+      if (!c.concept.present() && out.size() > first_claim) {
+        for (std::size_t q = out.size(); q > first_claim; --q) {
+          const Claim& pc = out[q - 1];
+          if (is_temporal(pc.kind)) continue;
+          if (pc.concept.present()) c.concept = pc.concept;
+          break;
+        }
+      }
+      if (!c.concept.present()) c.concept = c.owner;  // else whose number it is
+    }
 
     c.low = c.is_range ? c.low : c.value;
     c.high = c.is_range ? c.high : c.value;

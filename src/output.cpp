@@ -255,6 +255,10 @@ void write_claim(std::string& out, std::string_view text, const Claim& c) {
   append_optional_text(out, text, c.qualifier_span);
   lit(out, ",\"qualifier_type\":");
   append_json_string(out, to_string(c.qualifier));
+  // whose number it is (an addition to the contract; before the change members so the
+  // concept, source and quote stay together)
+  lit(out, ",\"owner\":");
+  append_optional_span(out, text, c.owner);
   lit(out, ",\"direction\":");
   append_json_string(out, to_string(c.direction));
   lit(out, ",\"change_cue\":");

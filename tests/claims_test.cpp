@@ -171,6 +171,9 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
       {"The probe resolves features of 2 picometers.", "2", 2, ClaimKind::measure, "pm"},
       {"The dancer spun 3 turns on one foot.", "3", 3, ClaimKind::measure, "turn"},
       {"The flat has a floor area of 32m2.", "32", 32, ClaimKind::measure, "m2"},
+      {"The kit ships with a 75 -300mm zoom lens.", "300", 300, ClaimKind::measure, "mm"},
+      {"He carried a pen that is 10 \" long.", "10", 10, ClaimKind::measure, "in"},
+      {"The house has 1,200 sq ft.", "1,200", 1200, ClaimKind::measure, "ft2"},
   };
   for (const ValueCase& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
@@ -361,6 +364,41 @@ BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
       BOOST_TEST(r.of(c->concept) == k.concept);
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
+  Run r("Nvidia advanced 8% on Tuesday.");
+  const Claim* c = r.find("8");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->owner) == "Nvidia");
+
+  Run plan("The company offered a 30Mbps plan to students.");
+  c = plan.find("30");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept).empty() == false);
+  BOOST_TEST(plan.of(c->concept) == "plan");
+  BOOST_TEST(plan.of(c->owner).find("company") != std::string_view::npos);
+
+  // the items after the first share its concept
+  Run list("In the film, the hero keeps running for 3 years, 2 months, 14 days and 16 hours.");
+  const Claim* first = list.find("3 years");
+  BOOST_TEST_REQUIRE(first != nullptr);
+  BOOST_TEST_REQUIRE(first->concept.present());
+  for (const char* item : {"2 months", "14 days", "16 hours"}) {
+    BOOST_TEST_CONTEXT(item) {
+      const Claim* x = list.find(item);
+      BOOST_TEST_REQUIRE(x != nullptr);
+      BOOST_TEST(list.of(x->concept) == list.of(first->concept));
+    }
+  }
+  // a plural subject before a base-form verb: `sizes remain 5.4 inches`
+  Run sizes("Screen sizes remain 5.4 inches on the smaller model.");
+  c = sizes.find("5.4");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(sizes.of(c->concept) == "Screen sizes");
+  // a unit letter is no concept
+  Run p("Unite Group fell, down 68 p at 1112 p.");
+  for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
 }
 
 BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
