@@ -240,11 +240,8 @@ struct Num {
 class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
-          const std::vector<Atom>& atoms)
-      : lx_(lx), opt_(opt), text_(text), at_(atoms) {
-    for (const Atom& a : atoms)
-      in_text_ = in_text_ && a.span.begin <= a.span.end && a.span.end <= text.size();
-  }
+          const std::vector<Atom>& atoms, bool in_text)
+      : lx_(lx), opt_(opt), text_(text), at_(atoms), in_text_(in_text) {}
 
   std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
@@ -516,7 +513,7 @@ class Scanner {
   std::string_view text_;
   const std::vector<Atom>& at_;
   std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
-  bool in_text_ = true;                        // every atom's span lies inside text_
+  bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
@@ -992,7 +989,7 @@ struct ClaimExtractor::Impl {
   void build_classes();
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint8_t>& memo) const;
+                std::vector<std::uint8_t>& memo, bool in_text) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
@@ -1384,9 +1381,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out,
-                                    std::vector<std::uint8_t>& memo) const {
-  Scanner sc(lx, options, text, at);
+                                    std::vector<Claim>& out, std::vector<std::uint8_t>& memo,
+                                    bool in_text) const {
+  Scanner sc(lx, options, text, at, in_text);
   sc.set_memo(memo);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) { return sc.txt(i); };
@@ -2455,7 +2452,8 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
     if (!make_atoms(im.lx, text, tokens, f, l, atoms, in_text)) return;
-    im.sentence(text, atoms, out, memo);
+    // atoms are pieces of token spans: inside the text when every token is
+    im.sentence(text, atoms, out, memo, in_text);
   };
   if (!segments.sentences.empty()) {
     std::size_t covered = 0;
