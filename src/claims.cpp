@@ -275,6 +275,13 @@ class Scanner {
   bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap, std::string_view& out,
            bool allow_punct = false) const {
     if (i + n > at_.size()) return false;
+    if (n == 1) {  // one atom: its text as it is, no copy
+      std::string_view s = txt(i);
+      if (!allow_punct && at_[i].kind == AK::punct && s != "." && s != "/") return false;
+      if (s.size() > cap) return false;
+      out = s;
+      return true;
+    }
     std::size_t len = 0;
     for (std::size_t k = i; k < i + n; ++k) {
       AK kk = at_[k].kind;
