@@ -99,12 +99,18 @@ class NameTable {
     while (cap < expected * 2 + 2) cap <<= 1;
     slots_.clear();  // allocated by the first put: most tables of a document stay empty
     cap_ = cap;
-    mask_ = cap - 1;
+    mask_ = 0;
     used_ = 0;
   }
   void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
     if (key.empty() || cap_ == 0) return;
-    if (slots_.empty()) slots_.assign(cap_, Slot{});
+    // the table starts small and doubles up to cap_ (most tables of a document hold a few
+    // names); "full" is always judged against cap_, so growing changes no result
+    if (slots_.empty()) {
+      slots_.assign(std::min<std::size_t>(cap_, 32), Slot{});
+      mask_ = slots_.size() - 1;
+    }
+    while ((used_ + 1) * 2 > slots_.size() && slots_.size() < cap_) grow();
     if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
     while (slots_[i].used && !detail::lexicon_equal(slots_[i].key, key, fold_)) i = (i + 1) & mask_;
@@ -142,6 +148,17 @@ class NameTable {
     std::uint8_t words = 0;
     bool used = false;
   };
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2, Slot{});
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& o : old) {
+      if (!o.used) continue;
+      std::size_t i = detail::lexicon_hash(o.key, fold_) & mask_;
+      while (slots_[i].used) i = (i + 1) & mask_;
+      slots_[i] = o;
+    }
+  }
   std::vector<Slot> slots_;
   std::size_t cap_ = 0;
   std::size_t mask_ = 0;
