@@ -332,7 +332,10 @@ void Run::prepare() {
     // only ASCII words as long as the longest entry can be in the lexicon
     if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && t.span.size() <= maxlen &&
         !t.has(TokenFlag::non_ascii))
-      info_[i] = lex_.find(sv(i));
+      // a span inside the text needs no clamping (a reversed one is longer than maxlen)
+      info_[i] = lex_.find(t.span.end <= text_.size()
+                               ? std::string_view(text_.data() + t.span.begin, t.span.size())
+                               : sv(i));
   }
   // sentence of each token and Title Case headlines, in one pass over the sentences
   const u32 ns = static_cast<u32>(seg_.sentences.size());
