@@ -1018,7 +1018,14 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
   upto = std::min(upto, ntok());
   u32 i = from;
   while (i < upto) {
-    if (!(cap(i) || has(i, detail::qw_honorific)) || (mark_[i] & 1)) {
+    // most tokens: neither capitalised nor an honorific (i < ntok(): no bounds checks)
+    const Token& ti = toks_[i];
+    if (!(ti.kind == TokenKind::word && ti.has(TokenFlag::capitalized)) &&
+        !(info_[i] && (info_[i]->bits & detail::qw_honorific))) {
+      ++i;
+      continue;
+    }
+    if (mark_[i] & 1) {
       ++i;
       continue;
     }
