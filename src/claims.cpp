@@ -2452,9 +2452,11 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
-  bool in_text = true;  // every token span inside the text (always, for tokenize's tokens)
-  for (const Token& t : tokens)
-    in_text = in_text && t.span.begin <= t.span.end && t.span.end <= text.size();
+  // every token span inside the text (always, for tokenize's tokens); no early exit, so the
+  // loop vectorises
+  bool in_text = true;
+  const std::size_t tsz = text.size();
+  for (const Token& t : tokens) in_text &= (t.span.begin <= t.span.end) & (t.span.end <= tsz);
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
