@@ -237,8 +237,13 @@ class Run {
   }
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
   const QuoteWord* cue_at(u32 i) const {
+    // most tokens are no cue: that test inline, the rest out of line
     const QuoteWord* w = info(i);
-    if (!w || w->lemma == 0 || !is_word(i)) return nullptr;
+    if (!w || w->lemma == 0) return nullptr;
+    return cue_check(i, w);
+  }
+  const QuoteWord* cue_check(u32 i, const QuoteWord* w) const {
+    if (!is_word(i)) return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
