@@ -128,6 +128,18 @@ bool read_plain(std::string_view s, DigitRead& out) noexcept {
 
 DigitRead read_digits(std::string_view s) noexcept {
   DigitRead r;
+  // the common case, 1 to 15 plain digits (`5`, `1987`): what the general path below gives
+  if (!s.empty() && s.size() <= 15) {
+    std::uint64_t v = 0;
+    std::size_t k = 0;
+    while (k < s.size() && is_digit(s[k])) v = v * 10 + static_cast<std::uint64_t>(s[k++] - '0');
+    if (k == s.size()) {
+      r.value = static_cast<double>(v);
+      r.int_digits = static_cast<int>(k);
+      r.form = DigitForm::plain;
+      return r;
+    }
+  }
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
     r.negative = s[i] == '-';

@@ -240,11 +240,8 @@ struct Num {
 class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
-          const std::vector<Atom>& atoms)
-      : lx_(lx), opt_(opt), text_(text), at_(atoms) {
-    for (const Atom& a : atoms)
-      in_text_ = in_text_ && a.span.begin <= a.span.end && a.span.end <= text.size();
-  }
+          const std::vector<Atom>& atoms, bool in_text)
+      : lx_(lx), opt_(opt), text_(text), at_(atoms), in_text_(in_text) {}
 
   std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
@@ -278,6 +275,13 @@ class Scanner {
   bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap, std::string_view& out,
            bool allow_punct = false) const {
     if (i + n > at_.size()) return false;
+    if (n == 1) {  // one atom: its text as it is, no copy
+      std::string_view s = txt(i);
+      if (!allow_punct && at_[i].kind == AK::punct && s != "." && s != "/") return false;
+      if (s.size() > cap) return false;
+      out = s;
+      return true;
+    }
     std::size_t len = 0;
     for (std::size_t k = i; k < i + n; ++k) {
       AK kk = at_[k].kind;
@@ -525,7 +529,7 @@ class Scanner {
   std::string_view text_;
   const std::vector<Atom>& at_;
   std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
-  bool in_text_ = true;                        // every atom's span lies inside text_
+  bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
@@ -1036,7 +1040,7 @@ struct ClaimExtractor::Impl {
   void build_classes();
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint8_t>& memo) const;
+                std::vector<std::uint8_t>& memo, bool in_text) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev,
                   Span* owner = nullptr) const;
@@ -1435,9 +1439,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out,
-                                    std::vector<std::uint8_t>& memo) const {
-  Scanner sc(lx, options, text, at);
+                                    std::vector<Claim>& out, std::vector<std::uint8_t>& memo,
+                                    bool in_text) const {
+  Scanner sc(lx, options, text, at, in_text);
   sc.set_memo(memo);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) { return sc.txt(i); };
@@ -2625,14 +2629,17 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
-  bool in_text = true;  // every token span inside the text (always, for tokenize's tokens)
-  for (const Token& t : tokens)
-    in_text = in_text && t.span.begin <= t.span.end && t.span.end <= text.size();
+  // every token span inside the text (always, for tokenize's tokens); no early exit, so the
+  // loop vectorises
+  bool in_text = true;
+  const std::size_t tsz = text.size();
+  for (const Token& t : tokens) in_text &= (t.span.begin <= t.span.end) & (t.span.end <= tsz);
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
     if (!make_atoms(im.lx, text, tokens, f, l, atoms, in_text)) return;
-    im.sentence(text, atoms, out, memo);
+    // atoms are pieces of token spans: inside the text when every token is
+    im.sentence(text, atoms, out, memo, in_text);
   };
   if (!segments.sentences.empty()) {
     std::size_t covered = 0;

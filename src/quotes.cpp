@@ -100,12 +100,18 @@ class NameTable {
     while (cap < expected * 2 + 2) cap <<= 1;
     slots_.clear();  // allocated by the first put: most tables of a document stay empty
     cap_ = cap;
-    mask_ = cap - 1;
+    mask_ = 0;
     used_ = 0;
   }
   void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
     if (key.empty() || cap_ == 0) return;
-    if (slots_.empty()) slots_.assign(cap_, Slot{});
+    // the table starts small and doubles up to cap_ (most tables of a document hold a few
+    // names); "full" is always judged against cap_, so growing changes no result
+    if (slots_.empty()) {
+      slots_.assign(std::min<std::size_t>(cap_, 32), Slot{});
+      mask_ = slots_.size() - 1;
+    }
+    while ((used_ + 1) * 2 > slots_.size() && slots_.size() < cap_) grow();
     if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
     while (slots_[i].used && !detail::lexicon_equal(slots_[i].key, key, fold_)) i = (i + 1) & mask_;
@@ -143,6 +149,17 @@ class NameTable {
     std::uint8_t words = 0;
     bool used = false;
   };
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2, Slot{});
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& o : old) {
+      if (!o.used) continue;
+      std::size_t i = detail::lexicon_hash(o.key, fold_) & mask_;
+      while (slots_[i].used) i = (i + 1) & mask_;
+      slots_[i] = o;
+    }
+  }
   std::vector<Slot> slots_;
   std::size_t cap_ = 0;
   std::size_t mask_ = 0;
@@ -221,8 +238,13 @@ class Run {
   }
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
   const QuoteWord* cue_at(u32 i) const {
+    // most tokens are no cue: that test inline, the rest out of line
     const QuoteWord* w = info(i);
-    if (!w || w->lemma == 0 || !is_word(i) || w->cue == CueClass::noun) return nullptr;
+    if (!w || w->lemma == 0) return nullptr;
+    return cue_check(i, w);
+  }
+  const QuoteWord* cue_check(u32 i, const QuoteWord* w) const {
+    if (!is_word(i) || w->cue == CueClass::noun) return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
@@ -321,7 +343,10 @@ void Run::prepare() {
     // only ASCII words as long as the longest entry can be in the lexicon
     if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && t.span.size() <= maxlen &&
         !t.has(TokenFlag::non_ascii))
-      info_[i] = lex_.find(sv(i));
+      // a span inside the text needs no clamping (a reversed one is longer than maxlen)
+      info_[i] = lex_.find(t.span.end <= text_.size()
+                               ? std::string_view(text_.data() + t.span.begin, t.span.size())
+                               : sv(i));
   }
   // sentence of each token and Title Case headlines, in one pass over the sentences
   const u32 ns = static_cast<u32>(seg_.sentences.size());
@@ -1201,7 +1226,14 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
   upto = std::min(upto, ntok());
   u32 i = from;
   while (i < upto) {
-    if (!(cap(i) || has(i, detail::qw_honorific)) || (mark_[i] & 1)) {
+    // most tokens: neither capitalised nor an honorific (i < ntok(): no bounds checks)
+    const Token& ti = toks_[i];
+    if (!(ti.kind == TokenKind::word && ti.has(TokenFlag::capitalized)) &&
+        !(info_[i] && (info_[i]->bits & detail::qw_honorific))) {
+      ++i;
+      continue;
+    }
+    if (mark_[i] & 1) {
       ++i;
       continue;
     }
