@@ -1655,12 +1655,29 @@ void Run::assemble_direct() {
     }
     // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
     if (at.rule == Rule::cue_after_quote && at.next != kNone && last + 1 < n) {
-      const u32 nx = at.next;
+      u32 nx = at.next;
       const u32 pe = std::min(para_end(lastp.para), ntok());
+      std::size_t nk = last + 1;
+      // a quoted title in the cue clause (`"…," Perez said on NBC's "Meet the Press." "…"`)
+      // belongs to the cue: the split piece is the one after it
+      if (!dialogue_ && nk + 1 < n && pieces_[nk].para == lastp.para &&
+          pieces_[nk].close != kNone && pieces_[nk].open <= nx + 6 && pieces_[nk].open >= nx &&
+          pieces_[nk].words <= 6 && !pieces_[nk].used && pieces_[nk + 1].para == lastp.para) {
+        bool title = true;
+        for (u32 t = pieces_[nk].first; t < pieces_[nk].end && title; ++t)
+          if (is_word(t) && !cap(t) &&
+              !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
+            title = false;
+        if (title) {
+          pieces_[nk].used = true;
+          nx = pieces_[nk].close + 1;
+          ++nk;
+        }
+      }
       bool comma = nx < pe && (punct(nx, ',') || punct(nx, ':') || punct(nx, ';'));
       bool stop = nx < pe && sentence_final(nx);
       u32 op = (comma || stop) ? nx + 1 : kNone;
-      const std::size_t nk = last + 1;
+      if (nk != last + 1 && pieces_[nk].open == nx) op = nx;  // right after the title
       if (!dialogue_ && pieces_[nk].para == lastp.para && pieces_[nk].open > nx &&
           (pieces_[nk].open < nx + 16 ||
            (sentence_initial(pieces_[nk].open) &&
