@@ -67,7 +67,7 @@ constexpr CueRow kCues[] = {
   {"deny", CueClass::speech, ""},
   {"disclose", CueClass::speech, ""},
   {"estimate", CueClass::speech, ""},
-  {"maintain", CueClass::speech, ""},
+  {"maintain", CueClass::speech, "", false, 3},  // `maintains a lead`: only before that
   {"promise", CueClass::speech, ""},
   {"recall", CueClass::speech, ""},
   {"recommend", CueClass::speech, ""},

@@ -1873,6 +1873,22 @@ void Run::indirect() {
            sv(i - 1) == "these" || sv(i - 1) == "those" || sv(i - 1) == "Those" ||
            sv(i - 1) == "These"))
         continue;
+      if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf + 1 &&
+          (is_lemma(w, "claim") || is_lemma(w, "report") || is_lemma(w, "remark") ||
+           is_lemma(w, "comment") || is_lemma(w, "promise") || is_lemma(w, "charge") ||
+           is_lemma(w, "estimate") || is_lemma(w, "note") || is_lemma(w, "quote") ||
+           is_lemma(w, "tweet") || is_lemma(w, "reply") || is_lemma(w, "dispute"))) {
+        // `a new report compares …`, `the central claims of …`, `his more divisive remarks`:
+        // adjectives between an article or owner and the word make it a noun
+        u32 j = i - 1;
+        while (j > sf && j + 3 > i && is_word(j) && !cap(j) &&
+               (!info(j) || sv(j) == "more" || sv(j) == "most" || sv(j) == "new"))
+          --j;
+        if (j < i - 1 && (sv(j) == "the" || sv(j) == "The" || sv(j) == "a" || sv(j) == "A" ||
+                          sv(j) == "an" || has(j, detail::qw_possessive) ||
+                          (kind(j) == TokenKind::clitic && (sv(j) == "'s" || sv(j) == "’s"))))
+          continue;
+      }
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
