@@ -1890,6 +1890,7 @@ void Run::indirect() {
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
         u32 nx = i + 1;
@@ -2223,8 +2224,8 @@ void Run::indirect() {
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
-      if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue &&
-          who.found() && who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
+      if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue && who.found() &&
+          who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
           has(a + 1, detail::qw_clause | detail::qw_pronoun | detail::qw_determiner))
         ++a;
       // a relative clause with a gap: `the policy, which officials said will take effect in

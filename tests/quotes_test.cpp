@@ -415,7 +415,10 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
   for (const char* text : {"The senator's comments drew criticism from both parties.",
                            "Voters in all 50 states picked the economy as their top issue.",
                            "The party counts its pledged delegates before the convention.",
-                           "The campaign rejected the claims in a short email."}) {
+                           "The campaign rejected the claims in a short email.",
+                           "And a new report compares the accuracy of ten online surveys.",
+                           "The governor still maintains a narrow lead in the latest survey.",
+                           "Felicia Wong, president of a progressive think tank, was there."}) {
     BOOST_TEST_CONTEXT(text) {
       BOOST_TEST(quotes_of(text).empty());
     }
