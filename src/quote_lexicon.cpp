@@ -274,6 +274,12 @@ constexpr WordRow kWords[] = {
   {"thirds", qw_quantity}, {"quarter", qw_quantity}, {"majority", qw_quantity},
   {"minority", qw_quantity}, {"most", kDet | qw_quantity}, {"many", kDet | qw_quantity},
   {"others", qw_quantity}, {"both", kDet | qw_quantity}, {"percent.", qw_quantity},
+  {"two", qw_quantity}, {"three", qw_quantity}, {"four", qw_quantity}, {"five", qw_quantity},
+  {"six", qw_quantity}, {"seven", qw_quantity}, {"eight", qw_quantity}, {"nine", qw_quantity},
+  {"ten", qw_quantity}, {"two-thirds", qw_quantity}, {"one-third", qw_quantity}, {"three-quarters", qw_quantity},
+  {"three-fourths", qw_quantity}, {"one-quarter", qw_quantity}, {"one-fourth", qw_quantity},
+  {"one-fifth", qw_quantity}, {"two-fifths", qw_quantity}, {"three-fifths", qw_quantity},
+  {"four-fifths", qw_quantity}, {"one-half", qw_quantity},
   // months: capitalised, never a name
   {"january", qw_not_name | qw_time}, {"february", qw_not_name | qw_time},
   {"march", qw_not_name | qw_time}, {"april", qw_not_name | qw_time},

@@ -267,6 +267,14 @@ class Run {
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
   bool opens_fragment(u32 a, u32 b) const;
+  /// A lower-case plural noun the lexicon does not know (`strategists`, `proponents`) before
+  /// a cue in its base or past form (`strategists say`): a subject of its own.
+  bool plural_noun(u32 i, const QuoteWord* cue) const {
+    if (!is_word(i) || cap(i) || info(i) || !cue) return false;
+    if (cue->form != CueForm::base && cue->form != CueForm::past) return false;
+    const std::string_view t = sv(i);
+    return t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's' && t[t.size() - 2] != 'u';
+  }
   void absorb_uncued(Span cs);
   bool is_lemma(const QuoteWord* w, std::string_view l) const;
   Span piece_span(const Piece& pc) const;
@@ -801,6 +809,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
             sv(f - 1) == "in" || sv(f - 1) == "than" || sv(f - 1) == "more" || adverb_like(f - 1) ||
             sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" || sv(f - 1) == "About" ||
+            sv(f - 1) == "More" || sv(f - 1) == "Almost" || sv(f - 1) == "almost" ||
             sv(f - 1) == "about"))
       --f;
     m.first = f;
@@ -2045,6 +2054,9 @@ void Run::indirect() {
           }
         }
         if (!who.found()) continue;
+        if (who.kind == MentionKind::generic && who.first > sf &&
+            kind(who.first - 1) == TokenKind::number)
+          --who.first;       // `1,409 teachers said`
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t)
           owned = kind(t) == TokenKind::clitic && (sv(t) == "'s" || sv(t) == "’s");
@@ -2052,7 +2064,8 @@ void Run::indirect() {
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
-            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent) {
+            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&
+            kind(who.last) != TokenKind::number && !plural_noun(who.last, w)) {
           // a bare lower-case word is rarely a speaker (`faces charges that …`), unless it
           // ends a quantity opening the clause (`Almost half of respondents said`)
           if (!finite_speech) continue;

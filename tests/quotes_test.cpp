@@ -397,6 +397,14 @@ const SpeakerCase kClauseSubjects[] = {
      "ignored the flood warnings.",
      "the state had ignored the flood warnings", "she"},
     {"The mayor repeated his claim that the bridge was safe.", "the bridge was safe", "his"},
+    {"Democratic strategists say the party should stress the economy.",
+     "the party should stress the economy", "Democratic strategists"},
+    {"Most members backed the deal, but 1,409 teachers said they wanted a new vote.",
+     "they wanted a new vote", "1,409 teachers"},
+    {"Six in 10 backed the plan, and three-quarters said the state should pay for it.",
+     "the state should pay for it", "three-quarters"},
+    {"More than six in 10 said they were tired of the campaign.", "they were tired of the campaign",
+     "More than six in 10"},
 };
 
 BOOST_AUTO_TEST_CASE(subject_opening_the_clause_is_the_speaker) {
