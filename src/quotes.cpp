@@ -406,6 +406,14 @@ void Run::find_pieces() {
           open_len = two ? 2 : 1;
         }
         if (two) ++i;
+      } else if (t.kind == TokenKind::close_quote && open == kNone && !t.has(TokenFlag::single) &&
+                 (i == pf || t.has(TokenFlag::newline_before)) && i + 1 < pe &&
+                 !toks_[i + 1].has(TokenFlag::space_before) &&
+                 (toks_[i + 1].kind == TokenKind::word || toks_[i + 1].kind == TokenKind::number)) {
+        // a closing mark typed where a quote opens a paragraph or line (`”Fear. I am …`)
+        open = i;
+        open_single = false;
+        open_len = 1;
       } else if (t.kind == TokenKind::close_quote) {
         const bool two = doubled(i, TokenKind::close_quote);
         const bool single = t.has(TokenFlag::single) && !two;
@@ -1044,7 +1052,8 @@ Attribution Run::cue_after(const Piece& pc) const {
     Mention m = np_forward(i + 1, pe);
     if (m.found() && (m.kind == MentionKind::name || m.kind == MentionKind::organisation)) {
       u32 nx = m.last + 1;
-      if (nx >= pe || sentence_final(nx) || punct(nx, ',')) {
+      if (nx >= pe || sentence_final(nx) || punct(nx, ',') ||
+          toks_[nx].has(TokenFlag::newline_before)) {
         at.cue_first = at.cue_last = i;
         at.who = m;
         at.rule = Rule::cue_after_quote;

@@ -500,6 +500,23 @@ BOOST_AUTO_TEST_CASE(mixed_case_transcript_labels_repeat_and_source_noun_headlin
   BOOST_TEST(str(head, h->speaker) == "Poll");
 }
 
+BOOST_AUTO_TEST_CASE(dash_signatures_end_a_line_and_a_closing_mark_may_open_a_quote) {
+  // readers' comments in a list, each signed `― Name` at the end of its line; the second one
+  // is opened by a mistyped closing mark
+  std::string_view text =
+      "We asked readers what they thought of the debate.\n\n"
+      "“The moderators let both candidates talk far too long.” ― Maria Lopez\n"
+      "”Neither of them answered a single question about housing costs.” ― Tom Reyes\n";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "The moderators let both candidates");
+  const Quote* b = find(text, qs, "Neither of them answered");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Maria Lopez");
+  BOOST_TEST(str(text, b->speaker) == "Tom Reyes");
+  BOOST_TEST(str(text, b->content).find("Neither") == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_turns_alternate_and_kin_nouns_resolve_to_names) {
   // a short conversation in the style of a novel: many bare turns make it a dialogue
   std::string text =
