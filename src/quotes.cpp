@@ -262,6 +262,7 @@ class Run {
   void assemble_direct();
   void indirect();
   void headline(std::vector<Quote>& out);
+  void headline_says(std::vector<Quote>& out);
   void resolve_all();
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
@@ -2434,6 +2435,68 @@ void Run::headline(std::vector<Quote>& out) {
   }
 }
 
+/// A headline in Title Case with its cue in the middle: `Obama Says Museum Will Tell of
+/// Suffering`, `Cruz Claims Victory Is Near`: the words before the cue speak the words after.
+void Run::headline_says(std::vector<Quote>& out) {
+  const u32 np = static_cast<u32>(seg_.paragraphs.size());
+  for (u32 p = 0; p < np && p < 3; ++p) {
+    u32 pf = para_first(p);
+    const u32 pe = std::min(para_end(p), ntok());
+    if (pe <= pf || pe - pf > 30 || !title_case_[sent_of_[pf]]) continue;
+    while (pf < pe && is_quote_mark(pf)) ++pf;
+    for (u32 k = pf + 1; k + 3 < pe && k < pf + 7; ++k) {
+      const QuoteWord* w = info(k);
+      if (!w || !w->lemma || !cap(k) || (mark_[k] & 3)) continue;
+      if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
+      if (w->form != CueForm::third && w->form != CueForm::past) break;
+      if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
+          is_lemma(w, "warn") || is_lemma(w, "assure") || is_lemma(w, "notify"))
+        break;  // an audience follows
+      bool names = true;
+      for (u32 t = pf; t < k && names; ++t)
+        names = (cap(t) || kind(t) == TokenKind::clitic || punct(t, '.')) && !(mark_[t] & 1);
+      u32 e = pe;
+      while (e > k + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
+      u32 words = 0;
+      bool taken = false;
+      for (u32 t = k + 1; t < e; ++t) {
+        if (is_word(t)) ++words;
+        if (mark_[t] & 2) taken = true;
+      }
+      if (!names || words < 3 || taken) break;
+      for (const Quote& q : out)
+        if (q.content.begin < toks_[e - 1].span.end && toks_[k + 1].span.begin < q.content.end)
+          taken = true;
+      if (taken) break;
+      Quote q;
+      q.kind = QuoteKind::headline;
+      q.content = span_of(k + 1, e - 1);
+      q.segments.push_back(q.content);
+      q.cue = span_of(k, k);
+      q.cue_lemma = lex_.lemma(w->lemma);
+      Mention m;
+      m.first = pf;
+      m.last = k - 1;
+      classify(m);
+      if (m.kind != MentionKind::name && m.kind != MentionKind::organisation) {
+        m.kind = MentionKind::name;
+        m.name_first = pf;
+        m.name_last = k - 1;
+        m.name_rule = Rule::named;
+      }
+      q.speaker = span_of(m.first, m.last);
+      q.speaker_rule = Rule::headline_colon;
+      Entity en = resolve(m, ntok());
+      if (en.span.present()) {
+        q.entity = en.span;
+        q.entity_rule = en.rule;
+      }
+      out.push_back(q);
+      break;
+    }
+  }
+}
+
 // ------------------------------------------------------------------------------- resolution
 
 /// A name used to address someone inside a quote (`My dear Mr. Bennet,`, `…, Lizzy?`):
@@ -2752,7 +2815,10 @@ std::vector<Quote> Run::run() {
   out.reserve(recs_.size() + 1);
   for (Rec& r : recs_)
     if (!r.dropped) out.push_back(std::move(r.q));
-  if (opt_.headline) headline(out);
+  if (opt_.headline) {
+    headline(out);
+    headline_says(out);
+  }
   std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
     return a.content.begin < b.content.begin;
   });

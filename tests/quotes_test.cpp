@@ -498,6 +498,15 @@ BOOST_AUTO_TEST_CASE(mixed_case_transcript_labels_repeat_and_source_noun_headlin
   BOOST_TEST_REQUIRE(h != nullptr);
   BOOST_TEST((h->kind == QuoteKind::headline));
   BOOST_TEST(str(head, h->speaker) == "Poll");
+
+  std::string_view says =
+      "Governor Says New Bridge Will Open Before the Winter\n\n"
+      "ALBANY -- The governor spoke at a news conference on Monday.";
+  auto sq = quotes_of(says);
+  const Quote* s = find(says, sq, "New Bridge Will Open");
+  BOOST_TEST_REQUIRE(s != nullptr);
+  BOOST_TEST(str(says, s->speaker) == "Governor");
+  BOOST_TEST(s->cue_lemma == "say");
 }
 
 BOOST_AUTO_TEST_CASE(dash_signatures_end_a_line_and_a_closing_mark_may_open_a_quote) {
