@@ -371,6 +371,15 @@ constexpr WordRow kWords[] = {
   {"aides", qw_person_noun}, {"advisers", qw_person_noun}, {"democrats", qw_person_noun},
   {"republicans", qw_person_noun}, {"protesters", qw_person_noun},
   {"spokespeople", qw_person_noun}, {"activists", qw_person_noun},
+  // texts that carry their author's words (`issued a statement saying …`)
+  {"statement", qw_document}, {"statements", qw_document}, {"letter", qw_document},
+  {"letters", qw_document}, {"email", qw_document}, {"emails", qw_document},
+  {"e-mail", qw_document}, {"tweet", qw_document}, {"tweets", qw_document},
+  {"post", qw_document}, {"posts", qw_document}, {"message", qw_document},
+  {"messages", qw_document}, {"memo", qw_document}, {"video", qw_document},
+  {"ad", qw_document}, {"ads", qw_document}, {"release", qw_document},
+  {"op-ed", qw_document}, {"editorial", qw_document}, {"filing", qw_document},
+  {"note", qw_document}, {"petition", qw_document}, {"report", qw_document},
   {"insiders", qw_person_noun | qw_plural}, {"leaders", qw_person_noun | qw_plural},
   // organisation head nouns
   {"office", qw_org_head}, {"ministry", qw_org_head}, {"department", qw_org_head},

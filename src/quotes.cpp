@@ -252,6 +252,7 @@ class Run {
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
+  Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
@@ -646,7 +647,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     m.gender = g_plural;
     return m;
   }
-  Mention s0 = np_forward(c, e);
+  Mention s0 = head_np(c, e);
   if (!s0.found()) return m;
   const u32 g = s0.last + 1;
   if (s0.kind == MentionKind::generic) {
@@ -691,6 +692,24 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   return m;
 }
 
+/// The noun phrase at `p` (np_forward) cut after its head noun when an unknown lower-case
+/// word follows a role, person noun or name (`The mayor issued …` → `The mayor`).
+Mention Run::head_np(u32 p, u32 hi) const {
+  Mention m = np_forward(p, hi);
+  if (!m.found()) return m;
+  for (u32 t = m.first + 1; t <= m.last; ++t)
+    if (is_word(t) && !cap(t) && !info(t) &&
+        (cap(t - 1) ||
+         has(t - 1, detail::qw_role | detail::qw_person_noun | detail::qw_org_head))) {
+      Mention c;
+      c.first = m.first;
+      c.last = t - 1;
+      classify(c);
+      return c;
+    }
+  return m;
+}
+
 /// The subject opening the clause of a participle cue (`Later in the day, she escalated her
 /// attacks, criticizing …`, `Betty Friedan, the feminist leader, compared her …, telling`):
 /// a name, pronoun, organisation or description, with its apposition.
@@ -699,7 +718,7 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (verb <= sf + 2 || verb > sf + 60) return m;
   const u32 c = clause_start(sf, verb);
   if (c >= verb || (mark_[c] & 1)) return m;
-  Mention s0 = np_forward(c, verb);
+  Mention s0 = head_np(c, verb);
   if (!s0.found() || s0.last + 2 >= verb) return m;
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
@@ -1929,7 +1948,17 @@ void Run::indirect() {
                                 (i > sf + 1 && adverb_like(i - 1) &&
                                  (has(i - 2, detail::qw_aux) || kind(i - 2) == TokenKind::clitic)));
       const bool participle = w->form == CueForm::ing && !progressive && !noun_cue;
-      if (noun_cue) {
+      // `issued a statement saying …`, `a series of tweets early Friday saying …`: the text
+      // speaks for the subject of the clause
+      const bool document_ing =
+          participle && i > sf + 2 && !punct(i - 1, ',') &&
+          (has(i - 1, detail::qw_document) ||
+           (has(i - 1, detail::qw_time) && has(i - 2, detail::qw_document)) ||
+           (has(i - 1, detail::qw_time) && i > sf + 3 && has(i - 3, detail::qw_document)));
+      if (document_ing) {
+        who = participle_subject(i, sf);
+        if (!who.found()) continue;
+      } else if (noun_cue) {
         if (has(i - 1, detail::qw_possessive)) {
           who.first = who.last = i - 1;
           who.kind = MentionKind::pronoun;
@@ -1994,6 +2023,16 @@ void Run::indirect() {
             w->cue == CueClass::speech && (w->form == CueForm::past || w->form == CueForm::third ||
                                            (w->form == CueForm::base && i > sf && !cap(i)));
         bool wide = false;
+        if (!who.found() && finite_speech && i > sf + 2 &&
+            (sv(i - 1) == "that" || sv(i - 1) == "which")) {
+          // `released a letter from his doctor that says …`: the text speaks for the subject
+          for (u32 t = i - 2; t > sf && t + 10 > i; --t)
+            if (has(t, detail::qw_document) && !cap(t)) {
+              who = participle_subject(i, sf);
+              wide = who.found();
+              break;
+            }
+        }
         if (!who.found() && finite_speech && !punct(i - 1, ',')) {
           who = clause_subject(i, sf);
           wide = who.found();
