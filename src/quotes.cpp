@@ -2271,7 +2271,8 @@ void Run::indirect() {
         if (is_word(k) || kind(k) == TokenKind::number) ++words;
       const bool relative = who.found() && who.first == who.last && sv(who.first) == "who";
       if (relative) {
-        if (w->cue == CueClass::object) continue;  // `who has argued a number of cases`
+        // `who criticized fellow Democrats in 2011 for …`: an object cue needs its object
+        if (w->cue == CueClass::object && !is_word(i + 1)) continue;
         for (u32 k = a; k < b; ++k)
           if (punct(k, ',')) {
             b = k;  // `Those who said the economy was their top issue, …`
