@@ -273,7 +273,7 @@ class Run {
   /// a cue in its base or past form (`strategists say`): a subject of its own.
   bool plural_noun(u32 i, const QuoteWord* cue) const {
     if (!is_word(i) || cap(i) || info(i) || !cue) return false;
-    if (cue->form != CueForm::base && cue->form != CueForm::past) return false;
+    if (cue->form == CueForm::third) return false;
     const std::string_view t = sv(i);
     return t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's' && t[t.size() - 2] != 'u';
   }
@@ -1974,8 +1974,28 @@ void Run::indirect() {
         }
       } else if (participle) {
         // `…, arguing that …`: the speaker of the clause before
-        if (!(i > sf && punct(i - 1, ','))) continue;
-        if (last_who.found()) {
+        if (i > sf + 1 && !punct(i - 1, ',')) {
+          // `Trump landed in hot water by saying that …`: the subject of the clause;
+          // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
+          if (sv(i - 1) == "by") {
+            who = participle_subject(i - 1, sf);
+          } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
+                     kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
+                     (cap(i - 1) && !sentence_initial(i - 1))) {
+            Mention m0 = subject_back(i, sf);
+            if (m0.found() && m0.kind != MentionKind::pronoun &&
+                (m0.kind != MentionKind::generic || has(m0.last, detail::qw_plural) ||
+                 has(m0.last, detail::qw_quantity | detail::qw_person_noun) ||
+                 kind(m0.last) == TokenKind::number || plural_noun(m0.last, w)))
+              who = m0;
+          }
+          if (!who.found()) continue;
+          rule = Rule::subject_of_cue;
+        } else if (!(i > sf && punct(i - 1, ','))) {
+          continue;
+        }
+        if (who.found()) {
+        } else if (last_who.found()) {
           who = last_who;
           rule = last_rule;
         } else {
