@@ -1833,9 +1833,53 @@ void Run::indirect() {
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
-      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9) continue;
+      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 && toks_[i].span.size() != 3)
+        continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
+      // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
+      if (toks_[i].span.size() == 3 && sv(i) == "put" && i + 1 < se && sv(i + 1) == "it" &&
+          !(mark_[i] & 1) && i > sf + 1) {
+        u32 as = i;
+        while (as > sf && as + 9 > i && sv(as - 1) != "as" && sv(as - 1) != "As" &&
+               !punct(as - 1, ','))
+          --as;
+        if (as > sf && (sv(as - 1) == "as" || sv(as - 1) == "As") && as < i) {
+          Mention who = subject_back(i, as);
+          if (!who.found()) continue;
+          u32 e = i + 2;  // past `it` and a short adverbial up to the comma
+          while (e < se && e < i + 14 && !punct(e, ',') && !sentence_final(e) && !is_quote_mark(e))
+            ++e;
+          u32 a = kNone, b = kNone;
+          if (as - 1 == sf || (as - 1 > sf && sentence_initial(as - 1))) {
+            if (e < se && punct(e, ',')) a = e + 1, b = se;
+          } else if (as - 1 > sf + 1 && punct(as - 2, ',') && (e >= se || sentence_final(e))) {
+            a = std::max(sf, content_until), b = as - 2;
+          }
+          if (a == kNone) continue;
+          while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ','))) --b;
+          while (a < b && is_quote_mark(a)) ++a;
+          u32 words = 0;
+          bool inside = false;
+          for (u32 t = a; t < b; ++t) {
+            if (is_word(t)) ++words;
+            if (mark_[t] & 1) inside = true;
+          }
+          if (words < 3 || cued_direct_inside(a, b)) continue;
+          Quote q;
+          q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+          q.cue = span_of(i, i + 1);
+          q.cue_lemma = "put";
+          q.segments.push_back(span_of(a, b - 1));
+          if (inside) absorb_uncued(q.segments.back());
+          mark_[i] |= 2;
+          add(std::move(q), who, Rule::subject_of_cue, i, false);
+          content_until = std::max(content_until, b > i ? se : e);
+          last_who = who;
+          last_rule = Rule::subject_of_cue;
+        }
+        continue;
+      }
       // `according to X`
       if (is_word(i) && (sv(i) == "according" || sv(i) == "According") && i + 1 < se &&
           sv(i + 1) == "to") {
