@@ -2228,7 +2228,16 @@ void Run::indirect() {
       u32 that = kNone;
       for (u32 k = p; k < se && k < p + 12; ++k) {
         if (sentence_final(k) || is_quote_mark(k) || punct(k, ';')) break;
-        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) break;
+        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) {
+          // `said Sunday in Madison, Wisconsin, that …`: a place name set off by commas
+          u32 c2 = k + 1;
+          while (c2 < se && c2 < k + 5 && (cap(c2) || punct(c2, '.'))) ++c2;
+          if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && sv(c2 + 1) == "that") {
+            k = c2;
+            continue;
+          }
+          break;
+        }
         if (sv(k) == "that" && is_word(k)) {
           that = k;
           break;

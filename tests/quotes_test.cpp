@@ -409,6 +409,8 @@ const SpeakerCase kClauseSubjects[] = {
      "the city cannot borrow its way out of debt", "Ms. Ortega"},
     {"The merger was a disaster for the region, as one economist put it.",
      "The merger was a disaster for the region", "one economist"},
+    {"Senator Lee said on Sunday in Madison, Wisconsin, that he expected a large turnout.",
+     "he expected a large turnout", "Senator Lee"},
     {"Democratic strategists say the party should stress the economy.",
      "the party should stress the economy", "Democratic strategists"},
     {"Most members backed the deal, but 1,409 teachers said they wanted a new vote.",
