@@ -67,7 +67,7 @@ constexpr CueRow kCues[] = {
   {"deny", CueClass::speech, ""},
   {"disclose", CueClass::speech, ""},
   {"estimate", CueClass::speech, ""},
-  {"maintain", CueClass::speech, ""},
+  {"maintain", CueClass::speech, "", false, 3},  // `maintains a lead`: only before that
   {"promise", CueClass::speech, ""},
   {"recall", CueClass::speech, ""},
   {"recommend", CueClass::speech, ""},
@@ -238,7 +238,7 @@ constexpr WordRow kWords[] = {
   {"smilingly", qw_adverb}, {"archly", qw_adverb}, {"drily", qw_adverb}, {"dryly", qw_adverb},
   {"seriously", qw_adverb}, {"sharply", qw_adverb}, {"cheerfully", qw_adverb},
   {"emphatically", qw_adverb}, {"confidently", qw_adverb}, {"tearfully", qw_adverb},
-  {"here", qw_adverb}, {"there", qw_adverb | qw_not_name}, {"now", qw_adverb | qw_time},
+  {"long", qw_adverb}, {"here", qw_adverb}, {"there", qw_adverb | qw_not_name}, {"now", qw_adverb | qw_time},
   // time words after a cue
   {"today", qw_time}, {"yesterday", qw_time}, {"tonight", qw_time}, {"earlier", qw_time},
   {"monday", qw_time}, {"tuesday", qw_time}, {"wednesday", qw_time}, {"thursday", qw_time},
@@ -274,6 +274,12 @@ constexpr WordRow kWords[] = {
   {"thirds", qw_quantity}, {"quarter", qw_quantity}, {"majority", qw_quantity},
   {"minority", qw_quantity}, {"most", kDet | qw_quantity}, {"many", kDet | qw_quantity},
   {"others", qw_quantity}, {"both", kDet | qw_quantity}, {"percent.", qw_quantity},
+  {"two", qw_quantity}, {"three", qw_quantity}, {"four", qw_quantity}, {"five", qw_quantity},
+  {"six", qw_quantity}, {"seven", qw_quantity}, {"eight", qw_quantity}, {"nine", qw_quantity},
+  {"ten", qw_quantity}, {"two-thirds", qw_quantity}, {"one-third", qw_quantity}, {"three-quarters", qw_quantity},
+  {"three-fourths", qw_quantity}, {"one-quarter", qw_quantity}, {"one-fourth", qw_quantity},
+  {"one-fifth", qw_quantity}, {"two-fifths", qw_quantity}, {"three-fifths", qw_quantity},
+  {"four-fifths", qw_quantity}, {"one-half", qw_quantity},
   // months: capitalised, never a name
   {"january", qw_not_name | qw_time}, {"february", qw_not_name | qw_time},
   {"march", qw_not_name | qw_time}, {"april", qw_not_name | qw_time},
@@ -365,6 +371,15 @@ constexpr WordRow kWords[] = {
   {"aides", qw_person_noun}, {"advisers", qw_person_noun}, {"democrats", qw_person_noun},
   {"republicans", qw_person_noun}, {"protesters", qw_person_noun},
   {"spokespeople", qw_person_noun}, {"activists", qw_person_noun},
+  // texts that carry their author's words (`issued a statement saying …`)
+  {"statement", qw_document}, {"statements", qw_document}, {"letter", qw_document},
+  {"letters", qw_document}, {"email", qw_document}, {"emails", qw_document},
+  {"e-mail", qw_document}, {"tweet", qw_document}, {"tweets", qw_document},
+  {"post", qw_document}, {"posts", qw_document}, {"message", qw_document},
+  {"messages", qw_document}, {"memo", qw_document}, {"video", qw_document},
+  {"ad", qw_document}, {"ads", qw_document}, {"release", qw_document},
+  {"op-ed", qw_document}, {"editorial", qw_document}, {"filing", qw_document},
+  {"note", qw_document}, {"petition", qw_document}, {"report", qw_document},
   {"insiders", qw_person_noun | qw_plural}, {"leaders", qw_person_noun | qw_plural},
   // organisation head nouns
   {"office", qw_org_head}, {"ministry", qw_org_head}, {"department", qw_org_head},

@@ -46,6 +46,7 @@ enum QuoteWordBit : std::uint32_t {
   qw_kin_mr = 1u << 23,       ///< kin noun naming a married man: husband, father
   qw_quantity = 1u << 24,     ///< a quantity standing for people: percent, half, most …
   qw_noun_cue = 1u << 25,     ///< a cue form mostly a noun in news (`states`, `pledged delegates`)
+  qw_document = 1u << 26,     ///< a text that speaks for its author: statement, letter, tweet …
 };
 
 /// What kind of cue a verb is.

@@ -275,6 +275,7 @@ class Run {
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
+  Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
@@ -285,12 +286,21 @@ class Run {
   void assemble_direct();
   void indirect();
   void headline(std::vector<Quote>& out);
+  void headline_says(std::vector<Quote>& out);
   void resolve_all();
   void dialogue();
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
   bool opens_fragment(u32 a, u32 b) const;
+  /// A lower-case plural noun the lexicon does not know (`strategists`, `proponents`) before
+  /// a cue in its base or past form (`strategists say`): a subject of its own.
+  bool plural_noun(u32 i, const QuoteWord* cue) const {
+    if (!is_word(i) || cap(i) || info(i) || !cue) return false;
+    if (cue->form == CueForm::third) return false;
+    const std::string_view t = sv(i);
+    return t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's' && t[t.size() - 2] != 'u';
+  }
   void absorb_uncued(Span cs);
   bool is_lemma(const QuoteWord* w, std::string_view l) const;
   Span piece_span(const Piece& pc) const;
@@ -425,6 +435,14 @@ void Run::find_pieces() {
           open_len = two ? 2 : 1;
         }
         if (two) ++i;
+      } else if (t.kind == TokenKind::close_quote && open == kNone && !t.has(TokenFlag::single) &&
+                 (i == pf || t.has(TokenFlag::newline_before)) && i + 1 < pe &&
+                 !toks_[i + 1].has(TokenFlag::space_before) &&
+                 (toks_[i + 1].kind == TokenKind::word || toks_[i + 1].kind == TokenKind::number)) {
+        // a closing mark typed where a quote opens a paragraph or line (`”Fear. I am …`)
+        open = i;
+        open_single = false;
+        open_len = 1;
       } else if (t.kind == TokenKind::close_quote) {
         const bool two = doubled(i, TokenKind::close_quote);
         const bool single = t.has(TokenFlag::single) && !two;
@@ -656,7 +674,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     m.gender = g_plural;
     return m;
   }
-  Mention s0 = np_forward(c, e);
+  Mention s0 = head_np(c, e);
   if (!s0.found()) return m;
   const u32 g = s0.last + 1;
   if (s0.kind == MentionKind::generic) {
@@ -701,6 +719,24 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   return m;
 }
 
+/// The noun phrase at `p` (np_forward) cut after its head noun when an unknown lower-case
+/// word follows a role, person noun or name (`The mayor issued …` → `The mayor`).
+Mention Run::head_np(u32 p, u32 hi) const {
+  Mention m = np_forward(p, hi);
+  if (!m.found()) return m;
+  for (u32 t = m.first + 1; t <= m.last; ++t)
+    if (is_word(t) && !cap(t) && !info(t) &&
+        (cap(t - 1) ||
+         has(t - 1, detail::qw_role | detail::qw_person_noun | detail::qw_org_head))) {
+      Mention c;
+      c.first = m.first;
+      c.last = t - 1;
+      classify(c);
+      return c;
+    }
+  return m;
+}
+
 /// The subject opening the clause of a participle cue (`Later in the day, she escalated her
 /// attacks, criticizing …`, `Betty Friedan, the feminist leader, compared her …, telling`):
 /// a name, pronoun, organisation or description, with its apposition.
@@ -709,7 +745,7 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (verb <= sf + 2 || verb > sf + 60) return m;
   const u32 c = clause_start(sf, verb);
   if (c >= verb || (mark_[c] & 1)) return m;
-  Mention s0 = np_forward(c, verb);
+  Mention s0 = head_np(c, verb);
   if (!s0.found() || s0.last + 2 >= verb) return m;
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
@@ -828,6 +864,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
             sv(f - 1) == "in" || sv(f - 1) == "than" || sv(f - 1) == "more" || adverb_like(f - 1) ||
             sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" || sv(f - 1) == "About" ||
+            sv(f - 1) == "More" || sv(f - 1) == "Almost" || sv(f - 1) == "almost" ||
             sv(f - 1) == "about"))
       --f;
     m.first = f;
@@ -1062,7 +1099,8 @@ Attribution Run::cue_after(const Piece& pc) const {
     Mention m = np_forward(i + 1, pe);
     if (m.found() && (m.kind == MentionKind::name || m.kind == MentionKind::organisation)) {
       u32 nx = m.last + 1;
-      if (nx >= pe || sentence_final(nx) || punct(nx, ',')) {
+      if (nx >= pe || sentence_final(nx) || punct(nx, ',') ||
+          toks_[nx].has(TokenFlag::newline_before)) {
         at.cue_first = at.cue_last = i;
         at.who = m;
         at.rule = Rule::cue_after_quote;
@@ -1689,12 +1727,29 @@ void Run::assemble_direct() {
     }
     // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
     if (at.rule == Rule::cue_after_quote && at.next != kNone && last + 1 < n) {
-      const u32 nx = at.next;
+      u32 nx = at.next;
       const u32 pe = std::min(para_end(lastp.para), ntok());
+      std::size_t nk = last + 1;
+      // a quoted title in the cue clause (`"…," Perez said on NBC's "Meet the Press." "…"`)
+      // belongs to the cue: the split piece is the one after it
+      if (!dialogue_ && nk + 1 < n && pieces_[nk].para == lastp.para &&
+          pieces_[nk].close != kNone && pieces_[nk].open <= nx + 6 && pieces_[nk].open >= nx &&
+          pieces_[nk].words <= 6 && !pieces_[nk].used && pieces_[nk + 1].para == lastp.para) {
+        bool title = true;
+        for (u32 t = pieces_[nk].first; t < pieces_[nk].end && title; ++t)
+          if (is_word(t) && !cap(t) &&
+              !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
+            title = false;
+        if (title) {
+          pieces_[nk].used = true;
+          nx = pieces_[nk].close + 1;
+          ++nk;
+        }
+      }
       bool comma = nx < pe && (punct(nx, ',') || punct(nx, ':') || punct(nx, ';'));
       bool stop = nx < pe && sentence_final(nx);
       u32 op = (comma || stop) ? nx + 1 : kNone;
-      const std::size_t nk = last + 1;
+      if (nk != last + 1 && pieces_[nk].open == nx) op = nx;  // right after the title
       if (!dialogue_ && pieces_[nk].para == lastp.para && pieces_[nk].open > nx &&
           (pieces_[nk].open < nx + 16 ||
            (sentence_initial(pieces_[nk].open) &&
@@ -1812,9 +1867,53 @@ void Run::indirect() {
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
-      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9) continue;
+      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 && toks_[i].span.size() != 3)
+        continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
+      // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
+      if (toks_[i].span.size() == 3 && sv(i) == "put" && i + 1 < se && sv(i + 1) == "it" &&
+          !(mark_[i] & 1) && i > sf + 1) {
+        u32 as = i;
+        while (as > sf && as + 9 > i && sv(as - 1) != "as" && sv(as - 1) != "As" &&
+               !punct(as - 1, ','))
+          --as;
+        if (as > sf && (sv(as - 1) == "as" || sv(as - 1) == "As") && as < i) {
+          Mention who = subject_back(i, as);
+          if (!who.found()) continue;
+          u32 e = i + 2;  // past `it` and a short adverbial up to the comma
+          while (e < se && e < i + 14 && !punct(e, ',') && !sentence_final(e) && !is_quote_mark(e))
+            ++e;
+          u32 a = kNone, b = kNone;
+          if (as - 1 == sf || (as - 1 > sf && sentence_initial(as - 1))) {
+            if (e < se && punct(e, ',')) a = e + 1, b = se;
+          } else if (as - 1 > sf + 1 && punct(as - 2, ',') && (e >= se || sentence_final(e))) {
+            a = std::max(sf, content_until), b = as - 2;
+          }
+          if (a == kNone) continue;
+          while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ','))) --b;
+          while (a < b && is_quote_mark(a)) ++a;
+          u32 words = 0;
+          bool inside = false;
+          for (u32 t = a; t < b; ++t) {
+            if (is_word(t)) ++words;
+            if (mark_[t] & 1) inside = true;
+          }
+          if (words < 3 || cued_direct_inside(a, b)) continue;
+          Quote q;
+          q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+          q.cue = span_of(i, i + 1);
+          q.cue_lemma = "put";
+          q.segments.push_back(span_of(a, b - 1));
+          if (inside) absorb_uncued(q.segments.back());
+          mark_[i] |= 2;
+          add(std::move(q), who, Rule::subject_of_cue, i, false);
+          content_until = std::max(content_until, b > i ? se : e);
+          last_who = who;
+          last_rule = Rule::subject_of_cue;
+        }
+        continue;
+      }
       // `according to X`
       if (is_word(i) && (sv(i) == "according" || sv(i) == "According") && i + 1 < se &&
           sv(i + 1) == "to") {
@@ -1890,7 +1989,24 @@ void Run::indirect() {
            sv(i - 1) == "these" || sv(i - 1) == "those" || sv(i - 1) == "Those" ||
            sv(i - 1) == "These"))
         continue;
+      if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf + 1 &&
+          (is_lemma(w, "claim") || is_lemma(w, "report") || is_lemma(w, "remark") ||
+           is_lemma(w, "comment") || is_lemma(w, "promise") || is_lemma(w, "charge") ||
+           is_lemma(w, "estimate") || is_lemma(w, "note") || is_lemma(w, "quote") ||
+           is_lemma(w, "tweet") || is_lemma(w, "reply") || is_lemma(w, "dispute"))) {
+        // `a new report compares …`, `the central claims of …`, `his more divisive remarks`:
+        // adjectives between an article or owner and the word make it a noun
+        u32 j = i - 1;
+        while (j > sf && j + 3 > i && is_word(j) && !cap(j) &&
+               (!info(j) || sv(j) == "more" || sv(j) == "most" || sv(j) == "new"))
+          --j;
+        if (j < i - 1 && (sv(j) == "the" || sv(j) == "The" || sv(j) == "a" || sv(j) == "A" ||
+                          sv(j) == "an" || has(j, detail::qw_possessive) ||
+                          (kind(j) == TokenKind::clitic && (sv(j) == "'s" || sv(j) == "’s"))))
+          continue;
+      }
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
         u32 nx = i + 1;
@@ -1910,7 +2026,17 @@ void Run::indirect() {
                                 (i > sf + 1 && adverb_like(i - 1) &&
                                  (has(i - 2, detail::qw_aux) || kind(i - 2) == TokenKind::clitic)));
       const bool participle = w->form == CueForm::ing && !progressive && !noun_cue;
-      if (noun_cue) {
+      // `issued a statement saying …`, `a series of tweets early Friday saying …`: the text
+      // speaks for the subject of the clause
+      const bool document_ing =
+          participle && i > sf + 2 && !punct(i - 1, ',') &&
+          (has(i - 1, detail::qw_document) ||
+           (has(i - 1, detail::qw_time) && has(i - 2, detail::qw_document)) ||
+           (has(i - 1, detail::qw_time) && i > sf + 3 && has(i - 3, detail::qw_document)));
+      if (document_ing) {
+        who = participle_subject(i, sf);
+        if (!who.found()) continue;
+      } else if (noun_cue) {
         if (has(i - 1, detail::qw_possessive)) {
           who.first = who.last = i - 1;
           who.kind = MentionKind::pronoun;
@@ -1926,8 +2052,28 @@ void Run::indirect() {
         }
       } else if (participle) {
         // `…, arguing that …`: the speaker of the clause before
-        if (!(i > sf && punct(i - 1, ','))) continue;
-        if (last_who.found()) {
+        if (i > sf + 1 && !punct(i - 1, ',')) {
+          // `Trump landed in hot water by saying that …`: the subject of the clause;
+          // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
+          if (sv(i - 1) == "by") {
+            who = participle_subject(i - 1, sf);
+          } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
+                     kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
+                     (cap(i - 1) && !sentence_initial(i - 1))) {
+            Mention m0 = subject_back(i, sf);
+            if (m0.found() && m0.kind != MentionKind::pronoun &&
+                (m0.kind != MentionKind::generic || has(m0.last, detail::qw_plural) ||
+                 has(m0.last, detail::qw_quantity | detail::qw_person_noun) ||
+                 kind(m0.last) == TokenKind::number || plural_noun(m0.last, w)))
+              who = m0;
+          }
+          if (!who.found()) continue;
+          rule = Rule::subject_of_cue;
+        } else if (!(i > sf && punct(i - 1, ','))) {
+          continue;
+        }
+        if (who.found()) {
+        } else if (last_who.found()) {
           who = last_who;
           rule = last_rule;
         } else {
@@ -1975,6 +2121,16 @@ void Run::indirect() {
             w->cue == CueClass::speech && (w->form == CueForm::past || w->form == CueForm::third ||
                                            (w->form == CueForm::base && i > sf && !cap(i)));
         bool wide = false;
+        if (!who.found() && finite_speech && i > sf + 2 &&
+            (sv(i - 1) == "that" || sv(i - 1) == "which")) {
+          // `released a letter from his doctor that says …`: the text speaks for the subject
+          for (u32 t = i - 2; t > sf && t + 10 > i; --t)
+            if (has(t, detail::qw_document) && !cap(t)) {
+              who = participle_subject(i, sf);
+              wide = who.found();
+              break;
+            }
+        }
         if (!who.found() && finite_speech && !punct(i - 1, ',')) {
           who = clause_subject(i, sf);
           wide = who.found();
@@ -2045,6 +2201,9 @@ void Run::indirect() {
           }
         }
         if (!who.found()) continue;
+        if (who.kind == MentionKind::generic && who.first > sf &&
+            kind(who.first - 1) == TokenKind::number)
+          --who.first;       // `1,409 teachers said`
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t)
           owned = kind(t) == TokenKind::clitic && (sv(t) == "'s" || sv(t) == "’s");
@@ -2052,7 +2211,8 @@ void Run::indirect() {
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
-            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent) {
+            !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&
+            kind(who.last) != TokenKind::number && !plural_noun(who.last, w)) {
           // a bare lower-case word is rarely a speaker (`faces charges that …`), unless it
           // ends a quantity opening the clause (`Almost half of respondents said`)
           if (!finite_speech) continue;
@@ -2102,7 +2262,16 @@ void Run::indirect() {
       u32 that = kNone;
       for (u32 k = p; k < se && k < p + 12; ++k) {
         if (sentence_final(k) || is_quote_mark(k) || punct(k, ';')) break;
-        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) break;
+        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) {
+          // `said Sunday in Madison, Wisconsin, that …`: a place name set off by commas
+          u32 c2 = k + 1;
+          while (c2 < se && c2 < k + 5 && (cap(c2) || punct(c2, '.'))) ++c2;
+          if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && sv(c2 + 1) == "that") {
+            k = c2;
+            continue;
+          }
+          break;
+        }
         if (sv(k) == "that" && is_word(k)) {
           that = k;
           break;
@@ -2209,7 +2378,8 @@ void Run::indirect() {
         if (is_word(k) || kind(k) == TokenKind::number) ++words;
       const bool relative = who.found() && who.first == who.last && sv(who.first) == "who";
       if (relative) {
-        if (w->cue == CueClass::object) continue;  // `who has argued a number of cases`
+        // `who criticized fellow Democrats in 2011 for …`: an object cue needs its object
+        if (w->cue == CueClass::object && !is_word(i + 1)) continue;
         for (u32 k = a; k < b; ++k)
           if (punct(k, ',')) {
             b = k;  // `Those who said the economy was their top issue, …`
@@ -2224,8 +2394,8 @@ void Run::indirect() {
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
-      if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue &&
-          who.found() && who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
+      if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue && who.found() &&
+          who.first <= sf + 1 && !cue_at(a + 1) && words >= 4 &&
           has(a + 1, detail::qw_clause | detail::qw_pronoun | detail::qw_determiner))
         ++a;
       // a relative clause with a gap: `the policy, which officials said will take effect in
@@ -2409,6 +2579,68 @@ void Run::headline(std::vector<Quote>& out) {
     }
     out.push_back(q);
     return;
+  }
+}
+
+/// A headline in Title Case with its cue in the middle: `Obama Says Museum Will Tell of
+/// Suffering`, `Cruz Claims Victory Is Near`: the words before the cue speak the words after.
+void Run::headline_says(std::vector<Quote>& out) {
+  const u32 np = static_cast<u32>(seg_.paragraphs.size());
+  for (u32 p = 0; p < np && p < 3; ++p) {
+    u32 pf = para_first(p);
+    const u32 pe = std::min(para_end(p), ntok());
+    if (pe <= pf || pe - pf > 30 || !title_case_[sent_of_[pf]]) continue;
+    while (pf < pe && is_quote_mark(pf)) ++pf;
+    for (u32 k = pf + 1; k + 3 < pe && k < pf + 7; ++k) {
+      const QuoteWord* w = info(k);
+      if (!w || !w->lemma || !cap(k) || (mark_[k] & 3)) continue;
+      if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
+      if (w->form != CueForm::third && w->form != CueForm::past) break;
+      if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
+          is_lemma(w, "warn") || is_lemma(w, "assure") || is_lemma(w, "notify"))
+        break;  // an audience follows
+      bool names = true;
+      for (u32 t = pf; t < k && names; ++t)
+        names = (cap(t) || kind(t) == TokenKind::clitic || punct(t, '.')) && !(mark_[t] & 1);
+      u32 e = pe;
+      while (e > k + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
+      u32 words = 0;
+      bool taken = false;
+      for (u32 t = k + 1; t < e; ++t) {
+        if (is_word(t)) ++words;
+        if (mark_[t] & 2) taken = true;
+      }
+      if (!names || words < 3 || taken) break;
+      for (const Quote& q : out)
+        if (q.content.begin < toks_[e - 1].span.end && toks_[k + 1].span.begin < q.content.end)
+          taken = true;
+      if (taken) break;
+      Quote q;
+      q.kind = QuoteKind::headline;
+      q.content = span_of(k + 1, e - 1);
+      q.segments.push_back(q.content);
+      q.cue = span_of(k, k);
+      q.cue_lemma = lex_.lemma(w->lemma);
+      Mention m;
+      m.first = pf;
+      m.last = k - 1;
+      classify(m);
+      if (m.kind != MentionKind::name && m.kind != MentionKind::organisation) {
+        m.kind = MentionKind::name;
+        m.name_first = pf;
+        m.name_last = k - 1;
+        m.name_rule = Rule::named;
+      }
+      q.speaker = span_of(m.first, m.last);
+      q.speaker_rule = Rule::headline_colon;
+      Entity en = resolve(m, ntok());
+      if (en.span.present()) {
+        q.entity = en.span;
+        q.entity_rule = en.rule;
+      }
+      out.push_back(q);
+      break;
+    }
   }
 }
 
@@ -2772,7 +3004,10 @@ std::vector<Quote> Run::run() {
   out.reserve(recs_.size() + 1);
   for (Rec& r : recs_)
     if (!r.dropped) out.push_back(std::move(r.q));
-  if (opt_.headline) headline(out);
+  if (opt_.headline) {
+    headline(out);
+    headline_says(out);
+  }
   std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
     return a.content.begin < b.content.begin;
   });

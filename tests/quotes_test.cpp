@@ -397,6 +397,28 @@ const SpeakerCase kClauseSubjects[] = {
      "ignored the flood warnings.",
      "the state had ignored the flood warnings", "she"},
     {"The mayor repeated his claim that the bridge was safe.", "the bridge was safe", "his"},
+    {"The mayor issued a statement on Tuesday saying the budget would be balanced by June.",
+     "the budget would be balanced by June", "The mayor"},
+    {"The senator released a letter from her physician that says she is in excellent health.",
+     "she is in excellent health", "The senator"},
+    {"The senator drew criticism last week by saying that the tariffs would pay for themselves.",
+     "the tariffs would pay for themselves", "The senator"},
+    {"Most residents backed the plan, with three in 10 saying the tax was too high.",
+     "the tax was too high", "three in 10"},
+    {"As Ms. Ortega put it in a radio interview, the city cannot borrow its way out of debt.",
+     "the city cannot borrow its way out of debt", "Ms. Ortega"},
+    {"The merger was a disaster for the region, as one economist put it.",
+     "The merger was a disaster for the region", "one economist"},
+    {"Senator Lee said on Sunday in Madison, Wisconsin, that he expected a large turnout.",
+     "he expected a large turnout", "Senator Lee"},
+    {"Democratic strategists say the party should stress the economy.",
+     "the party should stress the economy", "Democratic strategists"},
+    {"Most members backed the deal, but 1,409 teachers said they wanted a new vote.",
+     "they wanted a new vote", "1,409 teachers"},
+    {"Six in 10 backed the plan, and three-quarters said the state should pay for it.",
+     "the state should pay for it", "three-quarters"},
+    {"More than six in 10 said they were tired of the campaign.", "they were tired of the campaign",
+     "More than six in 10"},
 };
 
 BOOST_AUTO_TEST_CASE(subject_opening_the_clause_is_the_speaker) {
@@ -415,7 +437,10 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
   for (const char* text : {"The senator's comments drew criticism from both parties.",
                            "Voters in all 50 states picked the economy as their top issue.",
                            "The party counts its pledged delegates before the convention.",
-                           "The campaign rejected the claims in a short email."}) {
+                           "The campaign rejected the claims in a short email.",
+                           "And a new report compares the accuracy of ten online surveys.",
+                           "The governor still maintains a narrow lead in the latest survey.",
+                           "Felicia Wong, president of a progressive think tank, was there."}) {
     BOOST_TEST_CONTEXT(text) {
       BOOST_TEST(quotes_of(text).empty());
     }
@@ -487,6 +512,32 @@ BOOST_AUTO_TEST_CASE(mixed_case_transcript_labels_repeat_and_source_noun_headlin
   BOOST_TEST_REQUIRE(h != nullptr);
   BOOST_TEST((h->kind == QuoteKind::headline));
   BOOST_TEST(str(head, h->speaker) == "Poll");
+
+  std::string_view says =
+      "Governor Says New Bridge Will Open Before the Winter\n\n"
+      "ALBANY -- The governor spoke at a news conference on Monday.";
+  auto sq = quotes_of(says);
+  const Quote* s = find(says, sq, "New Bridge Will Open");
+  BOOST_TEST_REQUIRE(s != nullptr);
+  BOOST_TEST(str(says, s->speaker) == "Governor");
+  BOOST_TEST(s->cue_lemma == "say");
+}
+
+BOOST_AUTO_TEST_CASE(dash_signatures_end_a_line_and_a_closing_mark_may_open_a_quote) {
+  // readers' comments in a list, each signed `― Name` at the end of its line; the second one
+  // is opened by a mistyped closing mark
+  std::string_view text =
+      "We asked readers what they thought of the debate.\n\n"
+      "“The moderators let both candidates talk far too long.” ― Maria Lopez\n"
+      "”Neither of them answered a single question about housing costs.” ― Tom Reyes\n";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "The moderators let both candidates");
+  const Quote* b = find(text, qs, "Neither of them answered");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Maria Lopez");
+  BOOST_TEST(str(text, b->speaker) == "Tom Reyes");
+  BOOST_TEST(str(text, b->content).find("Neither") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(dialogue_turns_alternate_and_kin_nouns_resolve_to_names) {
