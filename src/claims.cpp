@@ -924,7 +924,13 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           break;
         case NumClass::dozen:
           if (prev_is_none) goto done;
-          cur = (cur == 0 ? 1 : cur) * 12;
+          if (cur > 100 && std::fmod(cur, 100.0) > 0) {
+            // `three hundred and two dozens` = 300 + 2 * 12
+            double below = std::fmod(cur, 100.0);
+            cur = cur - below + below * 12;
+          } else {
+            cur = (cur == 0 ? 1 : cur) * 12;
+          }
           prev = NumClass::scale;
           last_scale = 12;
           break;

@@ -504,6 +504,7 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"A hundred thousand dollars was raised.", "hundred", 1e5},
       {"He donated hundred thousand dollars.", "hundred", 1e5},
       {"One and three fifths cups of sugar", "One", 1.6},
+      {"three hundred and two dozens", "three", 324},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
