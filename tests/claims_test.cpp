@@ -505,6 +505,8 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"He donated hundred thousand dollars.", "hundred", 1e5},
       {"One and three fifths cups of sugar", "One", 1.6},
       {"three hundred and two dozens", "three", 324},
+      {"In some countries you write 5,25 for five and a quarter.", "5,25", 5.25},
+      {"In 2019,20 people were hurt.", "20 people", 20},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
