@@ -1597,23 +1597,28 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     }
     if (!ok) ok = sc.read_number(i, num, money_ctx);
-    // a decimal comma: `5,00`, `1,3` (one or two digits after a glued comma, then no more)
-    if (ok && num.plain_int && num.b == i + 1 && num.b + 1 < n && txt(num.b) == "," &&
-        !(num.int_digits == 4 && num.value >= 1000 && num.value <= 2100) &&
-        !at[num.b].space && !at[num.b + 1].space && at[num.b + 1].kind == AK::number &&
+    // a decimal comma: `5,00`, `1,3`, `1.111,11` (one or two digits after a glued comma,
+    // then no more)
+    if (ok && num.digits && !num.words && !num.separators && !num.scaled && num.b == i + 1 &&
+        num.b + 1 < n && txt(num.b) == "," && !at[num.b].space && !at[num.b + 1].space &&
+        at[num.b + 1].kind == AK::number &&
+        !(num.plain_int && num.int_digits == 4 && num.value >= 1000 && num.value <= 2100) &&
         !(i > 0 && at[i - 1].kind == AK::punct && !at[i].space) &&
         (num.b + 2 >= n || at[num.b + 2].space || at[num.b + 2].kind == AK::punct)) {
       std::string_view fd = txt(num.b + 1);
       bool short_digits = !fd.empty() && fd.size() <= 2;
       for (char ch : fd) short_digits = short_digits && is_digit(ch);
-      bool list_after = num.b + 3 < n && txt(num.b + 2) == "," && !at[num.b + 2].space;
-      if (short_digits && !list_after) {
-        num.value += (fd.size() == 1 ? (fd[0] - '0') / 10.0
-                                     : ((fd[0] - '0') * 10 + (fd[1] - '0')) / 100.0);
+      bool list_after = num.b + 3 < n && txt(num.b + 2) == "," && !at[num.b + 2].space &&
+                        !at[num.b + 3].space && at[num.b + 3].kind == AK::number;
+      DigitRead joined = detail::read_digits(
+          text.substr(at[i].span.begin, at[num.b + 1].span.end - at[i].span.begin));
+      if (short_digits && !list_after && joined.form == DigitForm::plain) {
+        num.value = joined.value;
         num.high = num.value;
         num.b += 2;
         num.plain_int = false;
         num.decimals = true;
+        num.separators = joined.separators;
       }
     }
     if (!ok) {
