@@ -705,6 +705,15 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           n.fraction = true;
           return true;
         }
+        // `twenty and three` = 23 (not in `between twenty and three`)
+        if (prev == NumClass::tens && !prev_digits && std::fmod(cur, 10.0) == 0 &&
+            numword(nx) && numword(nx)->cls == NumClass::unit && numword(nx)->value > 0 &&
+            !ordword(nx + 1) && !(i > 0 && (word_is(i - 1, "between") || word_is(i - 1, "from")))) {
+          cur += numword(nx)->value;
+          prev = NumClass::unit;
+          j = nx + 1;
+          continue;
+        }
         if (prev == NumClass::hundred || prev == NumClass::scale) {
           const detail::NumberWord* w = numword(nx);
           bool digit_next = kind(nx) == AK::number;

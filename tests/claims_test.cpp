@@ -508,6 +508,7 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"In some countries you write 5,25 for five and a quarter.", "5,25", 5.25},
       {"In 2019,20 people were hurt.", "20 people", 20},
       {"The invoice showed 1.111,11, a European total.", "1.111", 1111.11},
+      {"twenty and three and three fifths", "twenty", 23.6},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
