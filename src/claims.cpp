@@ -1606,6 +1606,19 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     }
     if (!ok) ok = sc.read_number(i, num, money_ctx);
+    // a numerator before a spelled ordinal phrase: `one one hundred fifth` = 1/105
+    if (ok && num.words && !num.digits && num.b == i + 1 && num.value >= 1 && num.value < 10 &&
+        num.b < n && at[num.b].kind == AK::word && at[num.b].space) {
+      Num den;
+      if (sc.read_number(num.b, den, false) && den.ordinal && den.words && !den.digits &&
+          den.b > num.b + 1 && den.value > 2) {
+        num.value /= den.value;
+        num.high = num.value;
+        num.b = den.b;
+        num.fraction = true;
+        num.pronoun_risk = false;
+      }
+    }
     // a decimal comma: `5,00`, `1,3`, `1.111,11` (one or two digits after a glued comma,
     // then no more)
     if (ok && num.digits && !num.words && !num.separators && !num.scaled && num.b == i + 1 &&

@@ -509,6 +509,7 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"In 2019,20 people were hurt.", "20 people", 20},
       {"The invoice showed 1.111,11, a European total.", "1.111", 1111.11},
       {"twenty and three and three fifths", "twenty", 23.6},
+      {"one one hundred fifth", "one", 1.0 / 105},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
