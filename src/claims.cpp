@@ -714,6 +714,18 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           j = nx + 1;
           continue;
         }
+        // `one hundred and fifth` = 105th
+        if (prev == NumClass::hundred && !prev_digits && !numword(nx) && ordword(nx) &&
+            !ordword(nx)->plural && ordword(nx)->value >= 1 && ordword(nx)->value < 100 &&
+            !word_is(nx, "second")) {
+          n.value = total + cur + ordword(nx)->value;
+          n.high = n.value;
+          n.b = nx + 1;
+          n.ordinal = true;
+          n.form = DigitForm::ordinal;
+          n.words = true;
+          return true;
+        }
         if (prev == NumClass::hundred || prev == NumClass::scale) {
           const detail::NumberWord* w = numword(nx);
           bool digit_next = kind(nx) == AK::number;

@@ -510,6 +510,8 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"The invoice showed 1.111,11, a European total.", "1.111", 1111.11},
       {"twenty and three and three fifths", "twenty", 23.6},
       {"one one hundred fifth", "one", 1.0 / 105},
+      {"one one hundred and fifth", "one", 1.0 / 105},
+      {"It was the one hundred and fifth running of the race.", "one", 105},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
