@@ -1706,6 +1706,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (at[a].space) return false;
       if (at[p].kind == AK::dash && p > 0 && !at[p].space && at[p - 1].kind == AK::word) {
         std::string_view w = txt(p - 1);
+        // digits spoken one by one: `three-nought-four`
+        if (num.words && !num.digits && b == a + 1 && sc.numword(p - 1) &&
+            sc.numword(p - 1)->cls == detail::NumClass::unit && sc.numword(a) &&
+            sc.numword(a)->cls == detail::NumClass::unit)
+          return false;
         if (ieq(w, "minus") || ieq(w, "sub") || ieq(w, "mid") || ieq(w, "pre") || ieq(w, "post") ||
             ieq(w, "over") || ieq(w, "under") || ieq(w, "top") || ieq(w, "non") || ieq(w, "near") ||
             ieq(w, "up") || ieq(w, "late") || ieq(w, "early") || ieq(w, "about") ||
@@ -2151,6 +2156,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
+          // three or more spelled digits joined by hyphens are read one by one:
+          // `three-nought-four`
+          if (at[b].kind == AK::dash && num.words && hi.words && !num.digits && !hi.digits &&
+              ((hi.b + 1 < n && at[hi.b].kind == AK::dash && !at[hi.b].space &&
+                sc.numword(hi.b + 1)) ||
+               (a > 1 && at[a - 1].kind == AK::dash && !at[a].space && sc.numword(a - 2))))
+            range = false;
           // a spaced dash only between two plain digit numbers, spaced alike and rising:
           // `1000 - 5000`, `1000 – 5000`
           bool spaced_ok = at[b].space && at[b + 1].space && num.digits && !num.words &&

@@ -401,6 +401,18 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
 }
 
+BOOST_AUTO_TEST_CASE(spelled_digits_in_a_hyphen_chain_are_read_one_by_one) {
+  Run r("The code they read out was three-nought-four.");
+  BOOST_TEST(r.quantities() == 3u);
+  for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
+  // two spelled numbers joined by a hyphen stay a range
+  Run two("The repair takes three-four days.");
+  const Claim* c = two.find("three");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->is_range);
+  BOOST_TEST(near(c->high, 4));
+}
+
 BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
   struct Case {
     const char* sentence;
