@@ -1257,6 +1257,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     if (owner) *owner = prev->owner;
     return prev->concept;
   }
+  // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
+  // 58.06 points)`
+  if (ps > 1 && sc.txt(ps - 1) == "(" && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
+    std::size_t q = ps - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && ps - 1 - q < 6) --q;
+    if (q < ps - 1 && !(q == 0 && ps - 1 - q == 1 && stop(0))) {
+      if (owner) *owner = span_of(q, ps - 1);
+      return span_of(q, ps - 1);
+    }
+  }
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;

@@ -396,6 +396,11 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   c = sizes.find("5.4");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(sizes.of(c->concept) == "Screen sizes");
+  // a name before the bracket the number opens
+  Run idx("Active stocks traded on the Toronto Stock Exchange (16369.03 up 58.06 points).");
+  c = idx.find("16369.03");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(idx.of(c->concept) == "Toronto Stock Exchange");
   // a unit letter is no concept
   Run p("Unite Group fell, down 68 p at 1112 p.");
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
