@@ -706,9 +706,9 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           return true;
         }
         // `twenty and three` = 23 (not in `between twenty and three`)
-        if (prev == NumClass::tens && !prev_digits && std::fmod(cur, 10.0) == 0 &&
-            numword(nx) && numword(nx)->cls == NumClass::unit && numword(nx)->value > 0 &&
-            !ordword(nx + 1) && !(i > 0 && (word_is(i - 1, "between") || word_is(i - 1, "from")))) {
+        if (prev == NumClass::tens && !prev_digits && std::fmod(cur, 10.0) == 0 && numword(nx) &&
+            numword(nx)->cls == NumClass::unit && numword(nx)->value > 0 && !ordword(nx + 1) &&
+            !(i > 0 && (word_is(i - 1, "between") || word_is(i - 1, "from")))) {
           cur += numword(nx)->value;
           prev = NumClass::unit;
           j = nx + 1;
@@ -2371,8 +2371,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           if (p < len) continue;
           std::size_t s0 = p - len, ul = 0;
           const UnitEntry* pu = at[s0].kind == AK::word ? sc.unit_at(s0, ul, false) : nullptr;
-          if (!pu || ul != len || pu->cls != UnitClass::percent || !ieq(txt(s0).substr(0, 3), "per") ||
-              ieq(txt(s0), "percentage"))
+          if (!pu || ul != len || pu->cls != UnitClass::percent ||
+              !ieq(txt(s0).substr(0, 3), "per") || ieq(txt(s0), "percentage"))
             continue;
           bool own_number = s0 > 0 && (at[s0 - 1].kind == AK::number || sc.numword(s0 - 1) ||
                                        (at[s0 - 1].kind == AK::dash && s0 > 1 &&
@@ -2639,8 +2639,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (c.concept.present() &&
           (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') || ct.front() == '-' ||
            (c.unit_span.present() && c.concept.begin >= c.unit_span.begin &&
-            c.concept.end <= c.unit_span.end + 1)))
+            c.concept.end <= c.unit_span.end + 1))) {
         c.concept = Span{};
+      }
       if (!c.concept.present() && out.size() > first_claim) {
         for (std::size_t q = out.size(); q > first_claim; --q) {
           const Claim& pc = out[q - 1];

@@ -186,9 +186,9 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
     }
   }
   // part numbers and model names with a letter glued in are not measures
-  for (const char* s : {"Order part 24703L202 from the catalogue.",
-                        "The airline flew a Boeing 777F to Delhi.",
-                        "Funds from operations were 14.7C/ per unit."}) {
+  for (const char* s :
+       {"Order part 24703L202 from the catalogue.", "The airline flew a Boeing 777F to Delhi.",
+        "Funds from operations were 14.7C/ per unit."}) {
     BOOST_TEST_CONTEXT(s) {
       Run r(s);
       for (const Claim& c : r.claims) BOOST_TEST(claimex::to_string(c.kind) != "measure");
