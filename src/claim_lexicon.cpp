@@ -767,14 +767,12 @@ const Lexicon<std::string_view>::Row kCurrencyBefore[] = {
 // Currency codes with a scale prefix, before or after the number (`30 MUSD`, `MSEK 120`):
 // M = million, T/k = thousand, as in Nordic and German financial reporting.
 const Lexicon<ScaledCurrency>::Row kCurrencyScaled[] = {
-    {"MUSD", {"USD", 1e6}}, {"MEUR", {"EUR", 1e6}}, {"MGBP", {"GBP", 1e6}},
-    {"MAUD", {"AUD", 1e6}}, {"MCAD", {"CAD", 1e6}}, {"MCHF", {"CHF", 1e6}},
-    {"MSEK", {"SEK", 1e6}}, {"MNOK", {"NOK", 1e6}}, {"MDKK", {"DKK", 1e6}},
-    {"MJPY", {"JPY", 1e6}}, {"MCNY", {"CNY", 1e6}}, {"MISK", {"ISK", 1e6}},
-    {"TSEK", {"SEK", 1e3}}, {"TNOK", {"NOK", 1e3}}, {"TDKK", {"DKK", 1e3}},
-    {"TEUR", {"EUR", 1e3}}, {"KSEK", {"SEK", 1e3}}, {"KEUR", {"EUR", 1e3}},
-    {"kSEK", {"SEK", 1e3}}, {"kEUR", {"EUR", 1e3}}, {"kUSD", {"USD", 1e3}},
-    {"KUSD", {"USD", 1e3}},
+    {"MUSD", {"USD", 1e6}}, {"MEUR", {"EUR", 1e6}}, {"MGBP", {"GBP", 1e6}}, {"MAUD", {"AUD", 1e6}},
+    {"MCAD", {"CAD", 1e6}}, {"MCHF", {"CHF", 1e6}}, {"MSEK", {"SEK", 1e6}}, {"MNOK", {"NOK", 1e6}},
+    {"MDKK", {"DKK", 1e6}}, {"MJPY", {"JPY", 1e6}}, {"MCNY", {"CNY", 1e6}}, {"MISK", {"ISK", 1e6}},
+    {"TSEK", {"SEK", 1e3}}, {"TNOK", {"NOK", 1e3}}, {"TDKK", {"DKK", 1e3}}, {"TEUR", {"EUR", 1e3}},
+    {"KSEK", {"SEK", 1e3}}, {"KEUR", {"EUR", 1e3}}, {"kSEK", {"SEK", 1e3}}, {"kEUR", {"EUR", 1e3}},
+    {"kUSD", {"USD", 1e3}}, {"KUSD", {"USD", 1e3}},
 };
 
 const Lexicon<QualifierEntry>::Row kQualifiers[] = {

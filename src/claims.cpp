@@ -736,6 +736,27 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           n.fraction = true;
           return true;
         }
+        // `twenty and three` = 23 (not in `between twenty and three`)
+        if (prev == NumClass::tens && !prev_digits && std::fmod(cur, 10.0) == 0 && numword(nx) &&
+            numword(nx)->cls == NumClass::unit && numword(nx)->value > 0 && !ordword(nx + 1) &&
+            !(i > 0 && (word_is(i - 1, "between") || word_is(i - 1, "from")))) {
+          cur += numword(nx)->value;
+          prev = NumClass::unit;
+          j = nx + 1;
+          continue;
+        }
+        // `one hundred and fifth` = 105th
+        if (prev == NumClass::hundred && !prev_digits && !numword(nx) && ordword(nx) &&
+            !ordword(nx)->plural && ordword(nx)->value >= 1 && ordword(nx)->value < 100 &&
+            !word_is(nx, "second")) {
+          n.value = total + cur + ordword(nx)->value;
+          n.high = n.value;
+          n.b = nx + 1;
+          n.ordinal = true;
+          n.form = DigitForm::ordinal;
+          n.words = true;
+          return true;
+        }
         if (prev == NumClass::hundred || prev == NumClass::scale) {
           const detail::NumberWord* w = numword(nx);
           bool digit_next = kind(nx) == AK::number;
@@ -955,7 +976,13 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           break;
         case NumClass::dozen:
           if (prev_is_none) goto done;
-          cur = (cur == 0 ? 1 : cur) * 12;
+          if (cur > 100 && std::fmod(cur, 100.0) > 0) {
+            // `three hundred and two dozens` = 300 + 2 * 12
+            double below = std::fmod(cur, 100.0);
+            cur = cur - below + below * 12;
+          } else {
+            cur = (cur == 0 ? 1 : cur) * 12;
+          }
           prev = NumClass::scale;
           last_scale = 12;
           break;
@@ -1267,6 +1294,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
     if (owner) *owner = prev->owner;
     return prev->concept;
+  }
+  // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
+  // 58.06 points)`
+  if (ps > 1 && sc.txt(ps - 1) == "(" && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
+    std::size_t q = ps - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && ps - 1 - q < 6) --q;
+    if (q < ps - 1 && !(q == 0 && ps - 1 - q == 1 && stop(0))) {
+      if (owner) *owner = span_of(q, ps - 1);
+      return span_of(q, ps - 1);
+    }
   }
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
@@ -1629,6 +1666,43 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     }
     if (!ok) ok = sc.read_number(i, num, money_ctx);
+    // a numerator before a spelled ordinal phrase: `one one hundred fifth` = 1/105
+    if (ok && num.words && !num.digits && num.b == i + 1 && num.value >= 1 && num.value < 10 &&
+        num.b < n && at[num.b].kind == AK::word && at[num.b].space) {
+      Num den;
+      if (sc.read_number(num.b, den, false) && den.ordinal && den.words && !den.digits &&
+          den.b > num.b + 1 && den.value > 2) {
+        num.value /= den.value;
+        num.high = num.value;
+        num.b = den.b;
+        num.fraction = true;
+        num.pronoun_risk = false;
+      }
+    }
+    // a decimal comma: `5,00`, `1,3`, `1.111,11` (one or two digits after a glued comma,
+    // then no more)
+    if (ok && num.digits && !num.words && !num.separators && !num.scaled && num.b == i + 1 &&
+        num.b + 1 < n && txt(num.b) == "," && !at[num.b].space && !at[num.b + 1].space &&
+        at[num.b + 1].kind == AK::number &&
+        !(num.plain_int && num.int_digits == 4 && num.value >= 1000 && num.value <= 2100) &&
+        !(i > 0 && at[i - 1].kind == AK::punct && !at[i].space) &&
+        (num.b + 2 >= n || at[num.b + 2].space || at[num.b + 2].kind == AK::punct)) {
+      std::string_view fd = txt(num.b + 1);
+      bool short_digits = !fd.empty() && fd.size() <= 2;
+      for (char ch : fd) short_digits = short_digits && is_digit(ch);
+      bool list_after = num.b + 3 < n && txt(num.b + 2) == "," && !at[num.b + 2].space &&
+                        !at[num.b + 3].space && at[num.b + 3].kind == AK::number;
+      DigitRead joined = detail::read_digits(
+          text.substr(at[i].span.begin, at[num.b + 1].span.end - at[i].span.begin));
+      if (short_digits && !list_after && joined.form == DigitForm::plain) {
+        num.value = joined.value;
+        num.high = num.value;
+        num.b += 2;
+        num.plain_int = false;
+        num.decimals = true;
+        num.separators = joined.separators;
+      }
+    }
     if (!ok) {
       // ordinals written as words: `first`, `twenty-first`, `the third`
       const detail::OrdinalWord* o = sc.ordword(i);
@@ -1680,6 +1754,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (at[a].space) return false;
       if (at[p].kind == AK::dash && p > 0 && !at[p].space && at[p - 1].kind == AK::word) {
         std::string_view w = txt(p - 1);
+        // digits spoken one by one: `three-nought-four`
+        if (num.words && !num.digits && b == a + 1 && sc.numword(p - 1) &&
+            sc.numword(p - 1)->cls == detail::NumClass::unit && sc.numword(a) &&
+            sc.numword(a)->cls == detail::NumClass::unit)
+          return false;
         if (ieq(w, "minus") || ieq(w, "sub") || ieq(w, "mid") || ieq(w, "pre") || ieq(w, "post") ||
             ieq(w, "over") || ieq(w, "under") || ieq(w, "top") || ieq(w, "non") || ieq(w, "near") ||
             ieq(w, "up") || ieq(w, "late") || ieq(w, "early") || ieq(w, "about") ||
@@ -2125,6 +2204,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
+          // three or more spelled digits joined by hyphens are read one by one:
+          // `three-nought-four`
+          if (at[b].kind == AK::dash && num.words && hi.words && !num.digits && !hi.digits &&
+              ((hi.b + 1 < n && at[hi.b].kind == AK::dash && !at[hi.b].space &&
+                sc.numword(hi.b + 1)) ||
+               (a > 1 && at[a - 1].kind == AK::dash && !at[a].space && sc.numword(a - 2))))
+            range = false;
           // a spaced dash only between two plain digit numbers, spaced alike and rising:
           // `1000 - 5000`, `1000 – 5000`
           bool spaced_ok = at[b].space && at[b + 1].space && num.digits && !num.words &&
@@ -2323,8 +2409,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           if (p < len) continue;
           std::size_t s0 = p - len, ul = 0;
           const UnitEntry* pu = at[s0].kind == AK::word ? sc.unit_at(s0, ul, false) : nullptr;
-          if (!pu || ul != len || pu->cls != UnitClass::percent || !ieq(txt(s0).substr(0, 3), "per") ||
-              ieq(txt(s0), "percentage"))
+          if (!pu || ul != len || pu->cls != UnitClass::percent ||
+              !ieq(txt(s0).substr(0, 3), "per") || ieq(txt(s0), "percentage"))
             continue;
           bool own_number = s0 > 0 && (at[s0 - 1].kind == AK::number || sc.numword(s0 - 1) ||
                                        (at[s0 - 1].kind == AK::dash && s0 > 1 &&
@@ -2591,8 +2677,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (c.concept.present() &&
           (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') || ct.front() == '-' ||
            (c.unit_span.present() && c.concept.begin >= c.unit_span.begin &&
-            c.concept.end <= c.unit_span.end + 1)))
+            c.concept.end <= c.unit_span.end + 1))) {
         c.concept = Span{};
+      }
       if (!c.concept.present() && out.size() > first_claim) {
         for (std::size_t q = out.size(); q > first_claim; --q) {
           const Claim& pc = out[q - 1];

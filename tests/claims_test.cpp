@@ -186,9 +186,9 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
     }
   }
   // part numbers and model names with a letter glued in are not measures
-  for (const char* s : {"Order part 24703L202 from the catalogue.",
-                        "The airline flew a Boeing 777F to Delhi.",
-                        "Funds from operations were 14.7C/ per unit."}) {
+  for (const char* s :
+       {"Order part 24703L202 from the catalogue.", "The airline flew a Boeing 777F to Delhi.",
+        "Funds from operations were 14.7C/ per unit."}) {
     BOOST_TEST_CONTEXT(s) {
       Run r(s);
       for (const Claim& c : r.claims) BOOST_TEST(claimex::to_string(c.kind) != "measure");
@@ -396,9 +396,26 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   c = sizes.find("5.4");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(sizes.of(c->concept) == "Screen sizes");
+  // a name before the bracket the number opens
+  Run idx("Active stocks traded on the Toronto Stock Exchange (16369.03 up 58.06 points).");
+  c = idx.find("16369.03");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(idx.of(c->concept) == "Toronto Stock Exchange");
   // a unit letter is no concept
   Run p("Unite Group fell, down 68 p at 1112 p.");
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
+}
+
+BOOST_AUTO_TEST_CASE(spelled_digits_in_a_hyphen_chain_are_read_one_by_one) {
+  Run r("The code they read out was three-nought-four.");
+  BOOST_TEST(r.quantities() == 3u);
+  for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
+  // two spelled numbers joined by a hyphen stay a range
+  Run two("The repair takes three-four days.");
+  const Claim* c = two.find("three");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->is_range);
+  BOOST_TEST(near(c->high, 4));
 }
 
 BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
@@ -504,6 +521,14 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"A hundred thousand dollars was raised.", "hundred", 1e5},
       {"He donated hundred thousand dollars.", "hundred", 1e5},
       {"One and three fifths cups of sugar", "One", 1.6},
+      {"three hundred and two dozens", "three", 324},
+      {"In some countries you write 5,25 for five and a quarter.", "5,25", 5.25},
+      {"In 2019,20 people were hurt.", "20 people", 20},
+      {"The invoice showed 1.111,11, a European total.", "1.111", 1111.11},
+      {"twenty and three and three fifths", "twenty", 23.6},
+      {"one one hundred fifth", "one", 1.0 / 105},
+      {"one one hundred and fifth", "one", 1.0 / 105},
+      {"It was the one hundred and fifth running of the race.", "one", 105},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
