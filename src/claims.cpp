@@ -82,17 +82,34 @@ AK atom_kind(TokenKind k) {
   }
 }
 
-// Whether a word must be split: a digit anywhere, or a hyphen inside it.
-bool needs_split(std::string_view s) {
-  std::size_t j = 0;
-  // eight bytes at a time: a block with no byte in '-'..'9' has no digit and no hyphen
-  // (bytes b < 0x80 with 0x2C < b < 0x3A, the `hasbetween` bit trick; exact per byte)
+// Whether any byte of x is in '-'..'9' (bytes b < 0x80 with 0x2C < b < 0x3A: the
+// `hasbetween` bit trick, exact per byte since no carry or borrow crosses a byte).
+bool has_dash_to_nine(std::uint64_t x) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t y = x & (kOnes * 127);
+  return (((kOnes * (127 + 0x3A)) - y) & ~x & (y + kOnes * (127 - 0x2C)) & kHigh) != 0;
+}
+
+// Whether a word must be split: a digit anywhere, or a hyphen inside it. `avail`: bytes
+// readable from s.data() (the rest of the text), for one 8-byte load of a short word.
+bool needs_split(std::string_view s, std::size_t avail) {
+  std::size_t j = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (s.size() < 8 && avail >= 8) {
+    // a short word in one load, the bytes past it masked to zero (not in the range)
+    std::uint64_t x;
+    std::memcpy(&x, s.data(), 8);
+    x &= (std::uint64_t{1} << (8 * s.size())) - 1;
+    if (!has_dash_to_nine(x)) return false;
+  }
+#else
+  (void)avail;
+#endif
+  // eight bytes at a time: a block with no byte in '-'..'9' has no digit and no hyphen
   for (; j + 8 <= s.size(); j += 8) {
     std::uint64_t x;
     std::memcpy(&x, s.data() + j, 8);
-    const std::uint64_t y = x & (kOnes * 127);
-    if ((((kOnes * (127 + 0x3A)) - y) & ~x & (y + kOnes * (127 - 0x2C)) & kHigh) != 0) break;
+    if (has_dash_to_nine(x)) break;
   }
   for (; j < s.size(); ++j) {
     char c = s[j];
@@ -138,7 +155,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     AK k = atom_kind(t.kind);
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
-    if (!splittable || !needs_split(s)) {
+    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
       Atom a;
       a.span = t.span;
       a.kind = k;
