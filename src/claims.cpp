@@ -263,7 +263,7 @@ class Scanner {
   std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
     const Span s = at_[i].span;
-    // every span checked once in the constructor: no clamping per call
+    // every span checked once per document (see extract): no clamping per call
     if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return text_of(text_, s);
   }
@@ -2469,8 +2469,8 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
-  // every token span inside the text (always, for tokenize's tokens); no early exit, so the
-  // loop vectorises
+  // every token span inside the text (always, for tokenize's tokens): then atoms, pieces of
+  // token spans, are viewed without clamping
   bool in_text = true;
   const std::size_t tsz = text.size();
   for (const Token& t : tokens) in_text &= (t.span.begin <= t.span.end) & (t.span.end <= tsz);
