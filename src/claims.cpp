@@ -258,7 +258,7 @@ class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
           const std::vector<Atom>& atoms, bool in_text)
-      : lx_(lx), opt_(opt), text_(text), at_(atoms), in_text_(in_text) {}
+      : lx_(lx), opt_(opt), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
 
   std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
@@ -535,7 +535,15 @@ class Scanner {
   const ClaimLexicon& lx_;
   const ClaimOptions& opt_;
   std::string_view text_;
-  const std::vector<Atom>& at_;
+  // the sentence's atoms as pointer and count: they do not change while the Scanner reads
+  // them, and a held size saves reloading the vector's ends at every bounds check
+  struct Atoms {
+    const Atom* p;
+    std::size_t n;
+    const Atom& operator[](std::size_t i) const { return p[i]; }
+    std::size_t size() const { return n; }
+  };
+  Atoms at_;
   std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
