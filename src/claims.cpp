@@ -122,7 +122,11 @@ bool needs_split(std::string_view s, std::size_t avail) {
 // Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
 // the sentence cannot hold a claim: no number, starter word, symbol or other token.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& out, bool in_text) {
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+  // built in a local vector (its capacity taken from `atoms` and given back): the compiler
+  // keeps a local's ends in registers across the appends
+  std::vector<Atom> out;
+  out.swap(atoms);
   out.clear();
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
   bool any = false;
@@ -228,6 +232,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i) out[i].glued_next = i + 1 < n && !out[i + 1].space;
   }
+  atoms.swap(out);
   return any;
 }
 
