@@ -549,15 +549,22 @@ class Scanner {
     std::size_t size() const { return n; }
   };
   Atoms at_;
-  std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
+  // per-atom word classes, filled on demand: the caller's vector as pointer and count
+  struct Memo {
+    std::uint8_t* p = nullptr;
+    std::size_t n = 0;
+    std::uint8_t& operator[](std::size_t i) const { return p[i]; }
+    std::size_t size() const { return n; }
+  };
+  Memo memo_;
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
-    memo_ = &m;
     m.assign(at_.size(), 0);
+    memo_ = Memo{m.data(), m.size()};
   }
-  std::vector<std::uint8_t>& memo() const { return *memo_; }
+  const Memo& memo() const { return memo_; }
 };
 
 // The cardinal reader: digits and words with scales, `and`, fractions, `point` decimals.
@@ -1151,14 +1158,14 @@ void ClaimExtractor::Impl::build_classes() {
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
 inline std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
-  const std::vector<std::uint8_t>& memo = sc.memo();
+  const auto& memo = sc.memo();
   if (i >= memo.size()) return 0;
   if (memo[i] & kKnown) return memo[i];
   return word_class_lookup(sc, i);
 }
 
 std::uint8_t ClaimExtractor::Impl::word_class_lookup(const Scanner& sc, std::size_t i) const {
-  std::vector<std::uint8_t>& memo = sc.memo();
+  const auto& memo = sc.memo();
   std::uint8_t f = kKnown;
   if (sc.kind(i) == AK::word) {
     const std::uint8_t* bits = classes.find(sc.txt(i));
