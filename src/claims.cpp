@@ -82,17 +82,34 @@ AK atom_kind(TokenKind k) {
   }
 }
 
-// Whether a word must be split: a digit anywhere, or a hyphen inside it.
-bool needs_split(std::string_view s) {
-  std::size_t j = 0;
-  // eight bytes at a time: a block with no byte in '-'..'9' has no digit and no hyphen
-  // (bytes b < 0x80 with 0x2C < b < 0x3A, the `hasbetween` bit trick; exact per byte)
+// Whether any byte of x is in '-'..'9' (bytes b < 0x80 with 0x2C < b < 0x3A: the
+// `hasbetween` bit trick, exact per byte since no carry or borrow crosses a byte).
+bool has_dash_to_nine(std::uint64_t x) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t y = x & (kOnes * 127);
+  return (((kOnes * (127 + 0x3A)) - y) & ~x & (y + kOnes * (127 - 0x2C)) & kHigh) != 0;
+}
+
+// Whether a word must be split: a digit anywhere, or a hyphen inside it. `avail`: bytes
+// readable from s.data() (the rest of the text), for one 8-byte load of a short word.
+bool needs_split(std::string_view s, std::size_t avail) {
+  std::size_t j = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (s.size() < 8 && avail >= 8) {
+    // a short word in one load, the bytes past it masked to zero (not in the range)
+    std::uint64_t x;
+    std::memcpy(&x, s.data(), 8);
+    x &= (std::uint64_t{1} << (8 * s.size())) - 1;
+    if (!has_dash_to_nine(x)) return false;
+  }
+#else
+  (void)avail;
+#endif
+  // eight bytes at a time: a block with no byte in '-'..'9' has no digit and no hyphen
   for (; j + 8 <= s.size(); j += 8) {
     std::uint64_t x;
     std::memcpy(&x, s.data() + j, 8);
-    const std::uint64_t y = x & (kOnes * 127);
-    if ((((kOnes * (127 + 0x3A)) - y) & ~x & (y + kOnes * (127 - 0x2C)) & kHigh) != 0) break;
+    if (has_dash_to_nine(x)) break;
   }
   for (; j < s.size(); ++j) {
     char c = s[j];
@@ -105,7 +122,11 @@ bool needs_split(std::string_view s) {
 // Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
 // the sentence cannot hold a claim: no number, starter word, symbol or other token.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& out, bool in_text) {
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+  // built in a local vector (its capacity taken from `atoms` and given back): the compiler
+  // keeps a local's ends in registers across the appends
+  std::vector<Atom> out;
+  out.swap(atoms);
   out.clear();
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
   bool any = false;
@@ -138,7 +159,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     AK k = atom_kind(t.kind);
     bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
                       t.kind != TokenKind::clitic;
-    if (!splittable || !needs_split(s)) {
+    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
       Atom a;
       a.span = t.span;
       a.kind = k;
@@ -211,6 +232,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     const std::size_t n = out.size();
     for (std::size_t i = 0; i < n; ++i) out[i].glued_next = i + 1 < n && !out[i + 1].space;
   }
+  atoms.swap(out);
   return any;
 }
 
@@ -241,12 +263,12 @@ class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
           const std::vector<Atom>& atoms, bool in_text)
-      : lx_(lx), opt_(opt), text_(text), at_(atoms), in_text_(in_text) {}
+      : lx_(lx), opt_(opt), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
 
   std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
     const Span s = at_[i].span;
-    // every span checked once in the constructor: no clamping per call
+    // every span checked once per document (see extract): no clamping per call
     if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return text_of(text_, s);
   }
@@ -527,16 +549,31 @@ class Scanner {
   const ClaimLexicon& lx_;
   const ClaimOptions& opt_;
   std::string_view text_;
-  const std::vector<Atom>& at_;
-  std::vector<std::uint8_t>* memo_ = nullptr;  // per-atom word classes, filled on demand
+  // the sentence's atoms as pointer and count: they do not change while the Scanner reads
+  // them, and a held size saves reloading the vector's ends at every bounds check
+  struct Atoms {
+    const Atom* p;
+    std::size_t n;
+    const Atom& operator[](std::size_t i) const { return p[i]; }
+    std::size_t size() const { return n; }
+  };
+  Atoms at_;
+  // per-atom word classes, filled on demand: the caller's vector as pointer and count
+  struct Memo {
+    std::uint8_t* p = nullptr;
+    std::size_t n = 0;
+    std::uint8_t& operator[](std::size_t i) const { return p[i]; }
+    std::size_t size() const { return n; }
+  };
+  Memo memo_;
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
  public:
   void set_memo(std::vector<std::uint8_t>& m) {
-    memo_ = &m;
     m.assign(at_.size(), 0);
+    memo_ = Memo{m.data(), m.size()};
   }
-  std::vector<std::uint8_t>& memo() const { return *memo_; }
+  const Memo& memo() const { return memo_; }
 };
 
 // The cardinal reader: digits and words with scales, `and`, fractions, `point` decimals.
@@ -1195,14 +1232,14 @@ void ClaimExtractor::Impl::build_classes() {
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
 inline std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
-  const std::vector<std::uint8_t>& memo = sc.memo();
+  const auto& memo = sc.memo();
   if (i >= memo.size()) return 0;
   if (memo[i] & kKnown) return memo[i];
   return word_class_lookup(sc, i);
 }
 
 std::uint8_t ClaimExtractor::Impl::word_class_lookup(const Scanner& sc, std::size_t i) const {
-  std::vector<std::uint8_t>& memo = sc.memo();
+  const auto& memo = sc.memo();
   std::uint8_t f = kKnown;
   if (sc.kind(i) == AK::word) {
     const std::uint8_t* bits = classes.find(sc.txt(i));
@@ -2716,8 +2753,8 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
-  // every token span inside the text (always, for tokenize's tokens); no early exit, so the
-  // loop vectorises
+  // every token span inside the text (always, for tokenize's tokens): then atoms, pieces of
+  // token spans, are viewed without clamping
   bool in_text = true;
   const std::size_t tsz = text.size();
   for (const Token& t : tokens) in_text &= (t.span.begin <= t.span.end) & (t.span.end <= tsz);
