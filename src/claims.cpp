@@ -737,6 +737,19 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           return true;
         }
         if (prev == NumClass::hundred || prev == NumClass::scale) {
+          // a compound ordinal: `one hundred and fifth`, `two thousand and first`
+          const detail::OrdinalWord* od = ordword(nx);
+          if (od && !od->plural && !numword(nx) && od->value < 100 && !prev_digits &&
+              (od->cls == NumClass::unit || od->cls == NumClass::teen ||
+               od->cls == NumClass::tens)) {
+            n.value = total + cur + od->value;
+            n.high = n.value;
+            n.b = nx + 1;
+            n.ordinal = true;
+            n.form = DigitForm::ordinal;
+            n.words = true;
+            return true;
+          }
           const detail::NumberWord* w = numword(nx);
           bool digit_next = kind(nx) == AK::number;
           if (!w && !digit_next) break;
@@ -1685,6 +1698,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             ieq(w, "up") || ieq(w, "late") || ieq(w, "early") || ieq(w, "about") ||
             ieq(w, "some") || ieq(w, "almost"))
           return false;
+        // digits spelled one by one: `three-nought-four`
+        if (num.words && !num.digits && sc.numword(p - 1)) return false;
         return true;
       }
       // a code of letters and digits before the hyphen: `scp2-173m`
@@ -1692,6 +1707,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           !at[p - 1].space && at[p - 2].kind == AK::word)
         return true;
       if (at[p].kind == AK::word && !money_ctx) return true;
+      return false;
+    };
+
+    // a word of temperature near the number (`temperatures fell to 5C`, `a hot 40 degrees`)
+    auto temperature_near = [&](std::size_t from, std::size_t to) {
+      std::size_t q0 = from > 30 ? from - 30 : 0, q1 = std::min(n, to + 30);
+      for (std::size_t q = q0; q < q1; ++q)
+        if (at[q].kind == AK::word && lx.temperature_cues.contains(txt(q))) return true;
       return false;
     };
 
@@ -1895,7 +1918,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
                  lx.name_before.contains(txt(a - 1)))
           unit = nullptr;  // a model name: `Boeing 777F`
-        else if (word_after && (is_upper(us[0]) || at[nx].cap))
+        else if (word_after && (is_upper(us[0]) || at[nx].cap) &&
+                 !((us == "C" || us == "F") && glued_unit && temperature_near(a, nx)))
           unit = nullptr;
         else if (us == "p" && !glued_unit &&
                  !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
@@ -2139,6 +2163,24 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
               !spaced_ok) {
             range = false;
           }
+          // number words joined by glued dashes: three or more spell digits one by one
+          // (`three-nought-four`); two falling ones are a score (`three-nil`, `two-one`)
+          if (range && at[b].kind == AK::dash && !at[b].space && !at[b + 1].space && q == b + 1 &&
+              num.words && !num.digits && hi.words && !hi.digits) {
+            auto glued_word_dash = [&](std::size_t d) {
+              return d + 1 < n && at[d].kind == AK::dash && !at[d].space && !at[d + 1].space;
+            };
+            bool chain = (glued_word_dash(r_end) && sc.numword(r_end + 1)) ||
+                         (a > 1 && glued_word_dash(a - 1) && sc.numword(a - 2));
+            std::size_t ul = 0;
+            if (chain) {
+              range = false;
+            } else if (hi.value <= num.value && (r_end >= n || (at[r_end].kind != AK::percent &&
+                                                                 !sc.unit_at(r_end, ul, false)))) {
+              i = r_end;
+              continue;
+            }
+          }
         }
       }
     }
@@ -2351,15 +2393,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
         (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {
       // a plain `degrees`: temperature when the sentence speaks of it
-      std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
-      for (std::size_t q = q0; q < q1; ++q) {
-        std::string_view w = txt(q);
-        if (ieq(w, "temperature") || ieq(w, "temperatures") || ieq(w, "thermostat") ||
-            ieq(w, "warm") || ieq(w, "cold") || ieq(w, "heat") || ieq(w, "hot")) {
-          c.dimension = "temperature";
-          break;
-        }
-      }
+      if (temperature_near(a, end)) c.dimension = "temperature";
     }
     // qualifiers after: `or more`, `500+`, `360-ish`
     {
