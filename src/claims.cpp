@@ -1010,6 +1010,31 @@ done:
   n.value = total + cur;
   n.high = n.value;
   n.b = j;
+  // a numerator in words before a spelled denominator: `one one-hundredth`, `three
+  // one-thousandths`, `one one hundred fifth` (1/105); the denominator ends within a few
+  // atoms, so the nested read is bounded
+  if (n.words && !n.digits && !n.scaled && !n.fraction && !n.decimals && !n.ordinal &&
+      n.value >= 1 && n.value < 1000 && std::floor(n.value) == n.value && j < at_.size() &&
+      at_[j].space && numword(j)) {
+    bool ord_near = false;
+    for (std::size_t q = j + 1; q < at_.size() && q <= j + 6 && !ord_near; ++q)
+      ord_near = ordword(q) != nullptr;
+    Num d;
+    if (ord_near && read_number(j, d, false) && d.words && !d.digits && d.b <= j + 7) {
+      bool second = ieq(txt(d.b - 1), "second") || ieq(txt(d.b - 1), "seconds");
+      if (d.ordinal && d.value >= 3 && !second) {
+        n.value /= d.value;
+        n.fraction = true;
+        n.b = d.b;
+      } else if (d.fraction && ieq(txt(j), "one") && d.value > 0 && d.value < 1) {
+        n.value *= d.value;
+        n.fraction = true;
+        n.b = d.b;
+      }
+      n.high = n.value;
+      if (n.fraction) return true;
+    }
+  }
   // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
@@ -2176,7 +2201,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             if (chain) {
               range = false;
             } else if (hi.value <= num.value && (r_end >= n || (at[r_end].kind != AK::percent &&
-                                                                 !sc.unit_at(r_end, ul, false)))) {
+                                                                !sc.unit_at(r_end, ul, false)))) {
               i = r_end;
               continue;
             }

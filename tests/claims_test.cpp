@@ -694,4 +694,27 @@ BOOST_AUTO_TEST_CASE(compound_ordinal_words_take_and) {
   BOOST_TEST(near(d->value, 106));
 }
 
+BOOST_AUTO_TEST_CASE(a_numerator_word_before_a_spelled_denominator_is_one_fraction) {
+  const ValueCase cases[] = {
+      {"She won the downhill by one one-hundredth of a second.", "one one", 0.01, ClaimKind::count,
+       ""},
+      {"He missed the podium by three one-hundredths of a second.", "three", 0.03, ClaimKind::count,
+       ""},
+      {"The gap was one one hundred fifth of the total, the report said.", "one one", 1.0 / 105,
+       ClaimKind::count, ""},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(r.quantities() == 1u);
+    }
+  }
+  // a cardinal before a cardinal stays two numbers
+  Run k("Police said one, one hundred people later joined.");
+  BOOST_TEST(k.quantities() == 2u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
