@@ -471,6 +471,7 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"celsius", {"degC", "temperature", UC::measure}},
     {"celcius", {"degC", "temperature", UC::measure}},
     {"centigrade", {"degC", "temperature", UC::measure}},
+    {"centigrate", {"degC", "temperature", UC::measure}},  // a common misspelling
     {"fahrenheit", {"degF", "temperature", UC::measure}},
     {"farenheit", {"degF", "temperature", UC::measure}},
     {"degrees", {"degree", "angle", UC::measure}},
@@ -1058,6 +1059,15 @@ const std::string_view kDimensionAdjectives[] = {
     "long", "wide",  "tall",   "thick", "deep",   "high", "across", "diameter", "in",
     "thin", "broad", "length", "width", "height", "away", "apart",  "square",   "cubic"};
 
+// Words that make a bare `degrees` or a glued `C`/`F` a temperature when near the number
+// (`temperatures fell to 5C overnight`, `highs of 40C`, `a cold 10 degrees`).
+const std::string_view kTemperatureCues[] = {
+    "temperature", "temperatures", "thermostat", "thermometer", "warm",     "warmer",
+    "warmest",     "warming",      "cold",       "colder",      "coldest",  "heat",
+    "heatwave",    "heatwaves",    "hot",        "hotter",      "hottest",  "freezing",
+    "frost",       "frosty",       "chill",      "chilly",      "celsius",  "fahrenheit",
+    "centigrade",  "highs",        "lows",       "weather",     "forecast", "forecasters"};
+
 template <class V, std::size_t N>
 Lexicon<V> make(const typename Lexicon<V>::Row (&rows)[N], bool fold) {
   return Lexicon<V>(rows, fold);
@@ -1098,6 +1108,7 @@ ClaimLexicon build() {
   lx.pronoun_one = make_word_set(kPronounOne, true);
   lx.concept_stop = make_word_set(kConceptStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);
+  lx.temperature_cues = make_word_set(kTemperatureCues, true);
   {
     std::vector<WordSet::Row> rows;
     for (const auto& r : kNumberWords) rows.push_back({r.key, Unit{}});

@@ -92,6 +92,7 @@ struct ClaimLexicon {
   WordSet pronoun_one;           ///< words before `one` that make it a pronoun
   WordSet concept_stop;          ///< words that end a concept noun phrase
   WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)
+  WordSet temperature_cues;      ///< temperature, heat, cold, freezing … (`40C`, `5 degrees`)
   /// Per first letter a-z and second letter a-z (26: none, or not a letter), bit n: a
   /// starter of length n has them; see `starter_shape_index`.
   std::uint32_t starter_shape[26][27] = {};

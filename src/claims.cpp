@@ -795,6 +795,19 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           return true;
         }
         if (prev == NumClass::hundred || prev == NumClass::scale) {
+          // a compound ordinal: `one hundred and fifth`, `two thousand and first`
+          const detail::OrdinalWord* od = ordword(nx);
+          if (od && !od->plural && !numword(nx) && od->value < 100 && !prev_digits &&
+              (od->cls == NumClass::unit || od->cls == NumClass::teen ||
+               od->cls == NumClass::tens)) {
+            n.value = total + cur + od->value;
+            n.high = n.value;
+            n.b = nx + 1;
+            n.ordinal = true;
+            n.form = DigitForm::ordinal;
+            n.words = true;
+            return true;
+          }
           const detail::NumberWord* w = numword(nx);
           bool digit_next = kind(nx) == AK::number;
           if (!w && !digit_next) break;
@@ -1061,6 +1074,31 @@ done:
   n.value = total + cur;
   n.high = n.value;
   n.b = j;
+  // a numerator in words before a spelled denominator: `one one-hundredth`, `three
+  // one-thousandths`, `one one hundred fifth` (1/105); the denominator ends within a few
+  // atoms, so the nested read is bounded
+  if (n.words && !n.digits && !n.scaled && !n.fraction && !n.decimals && !n.ordinal &&
+      n.value >= 1 && n.value < 1000 && std::floor(n.value) == n.value && j < at_.size() &&
+      at_[j].space && numword(j)) {
+    bool ord_near = false;
+    for (std::size_t q = j + 1; q < at_.size() && q <= j + 6 && !ord_near; ++q)
+      ord_near = ordword(q) != nullptr;
+    Num d;
+    if (ord_near && read_number(j, d, false) && d.words && !d.digits && d.b <= j + 7) {
+      bool second = ieq(txt(d.b - 1), "second") || ieq(txt(d.b - 1), "seconds");
+      if (d.ordinal && d.value >= 3 && !second) {
+        n.value /= d.value;
+        n.fraction = true;
+        n.b = d.b;
+      } else if (d.fraction && ieq(txt(j), "one") && d.value > 0 && d.value < 1) {
+        n.value *= d.value;
+        n.fraction = true;
+        n.b = d.b;
+      }
+      n.high = n.value;
+      if (n.fraction) return true;
+    }
+  }
   // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
@@ -1801,6 +1839,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             ieq(w, "up") || ieq(w, "late") || ieq(w, "early") || ieq(w, "about") ||
             ieq(w, "some") || ieq(w, "almost"))
           return false;
+        // digits spelled one by one: `three-nought-four`
+        if (num.words && !num.digits && sc.numword(p - 1)) return false;
         return true;
       }
       // a code of letters and digits before the hyphen: `scp2-173m`
@@ -1808,6 +1848,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           !at[p - 1].space && at[p - 2].kind == AK::word)
         return true;
       if (at[p].kind == AK::word && !money_ctx) return true;
+      return false;
+    };
+
+    // a word of temperature near the number (`temperatures fell to 5C`, `a hot 40 degrees`)
+    auto temperature_near = [&](std::size_t from, std::size_t to) {
+      std::size_t q0 = from > 30 ? from - 30 : 0, q1 = std::min(n, to + 30);
+      for (std::size_t q = q0; q < q1; ++q)
+        if (at[q].kind == AK::word && lx.temperature_cues.contains(txt(q))) return true;
       return false;
     };
 
@@ -2011,7 +2059,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
                  lx.name_before.contains(txt(a - 1)))
           unit = nullptr;  // a model name: `Boeing 777F`
-        else if (word_after && (is_upper(us[0]) || at[nx].cap))
+        else if (word_after && (is_upper(us[0]) || at[nx].cap) &&
+                 !((us == "C" || us == "F") && glued_unit && temperature_near(a, nx)))
           unit = nullptr;
         else if (us == "p" && !glued_unit &&
                  !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
@@ -2262,6 +2311,24 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
               !spaced_ok) {
             range = false;
           }
+          // number words joined by glued dashes: three or more spell digits one by one
+          // (`three-nought-four`); two falling ones are a score (`three-nil`, `two-one`)
+          if (range && at[b].kind == AK::dash && !at[b].space && !at[b + 1].space && q == b + 1 &&
+              num.words && !num.digits && hi.words && !hi.digits) {
+            auto glued_word_dash = [&](std::size_t d) {
+              return d + 1 < n && at[d].kind == AK::dash && !at[d].space && !at[d + 1].space;
+            };
+            bool chain = (glued_word_dash(r_end) && sc.numword(r_end + 1)) ||
+                         (a > 1 && glued_word_dash(a - 1) && sc.numword(a - 2));
+            std::size_t ul = 0;
+            if (chain) {
+              range = false;
+            } else if (hi.value <= num.value && (r_end >= n || (at[r_end].kind != AK::percent &&
+                                                                !sc.unit_at(r_end, ul, false)))) {
+              i = r_end;
+              continue;
+            }
+          }
         }
       }
     }
@@ -2474,15 +2541,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
         (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {
       // a plain `degrees`: temperature when the sentence speaks of it
-      std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
-      for (std::size_t q = q0; q < q1; ++q) {
-        std::string_view w = txt(q);
-        if (ieq(w, "temperature") || ieq(w, "temperatures") || ieq(w, "thermostat") ||
-            ieq(w, "warm") || ieq(w, "cold") || ieq(w, "heat") || ieq(w, "hot")) {
-          c.dimension = "temperature";
-          break;
-        }
-      }
+      if (temperature_near(a, end)) c.dimension = "temperature";
     }
     // qualifiers after: `or more`, `500+`, `360-ish`
     {

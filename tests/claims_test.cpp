@@ -663,4 +663,83 @@ BOOST_AUTO_TEST_CASE(fixture_article_claims) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(glued_celsius_and_fahrenheit_are_temperatures_near_weather_words) {
+  const ValueCase cases[] = {
+      {"Temperatures fell to 5C overnight in the north.", "5C", 5, ClaimKind::measure, "degC"},
+      {"Highs of 40C are expected across Spain on Friday.", "40C", 40, ClaimKind::measure, "degC"},
+      {"The heatwave pushed readings to 104F in Phoenix.", "104F", 104, ClaimKind::measure, "degF"},
+      {"It was 34.9 centigrate in the shade, the weather office said.", "34.9", 34.9,
+       ClaimKind::measure, "degC"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+    }
+  }
+  // without a word of weather a glued capital letter before a word stays a name
+  Run r("The firm filed a 13F report with regulators.");
+  const Claim* c = r.find("13");
+  BOOST_TEST((c == nullptr || c->kind != ClaimKind::measure));
+}
+
+BOOST_AUTO_TEST_CASE(number_words_joined_by_dashes_are_scores_or_spelled_digits) {
+  // a falling pair of number words is a score, not a range
+  Run score("Arsenal won three-nil at the Emirates on Saturday.");
+  BOOST_TEST(score.quantities() == 0u);
+  // three or more spell digits one by one
+  Run code("The caller read out the code three-nought-four twice.");
+  BOOST_TEST(code.quantities() == 3u);
+  const Claim* z = code.find("nought");
+  BOOST_TEST_REQUIRE(z != nullptr);
+  BOOST_TEST(near(z->value, 0));
+  // a rising pair is still a range
+  Run range("The talks lasted four-five hours, officials said.");
+  const Claim* h = range.find("four");
+  BOOST_TEST_REQUIRE(h != nullptr);
+  BOOST_TEST(h->is_range);
+  BOOST_TEST(near(h->high, 5));
+}
+
+BOOST_AUTO_TEST_CASE(compound_ordinal_words_take_and) {
+  Run r("The town marked the one hundred and fifth anniversary of the battle.");
+  const Claim* c = r.find("one hundred");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "ordinal");
+  BOOST_TEST(near(c->value, 105));
+  BOOST_TEST(r.of(c->number) == "one hundred and fifth");
+  // a cardinal after `and` is unchanged
+  Run k("Police counted one hundred and six protesters.");
+  const Claim* d = k.find("one hundred");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(near(d->value, 106));
+}
+
+BOOST_AUTO_TEST_CASE(a_numerator_word_before_a_spelled_denominator_is_one_fraction) {
+  const ValueCase cases[] = {
+      {"She won the downhill by one one-hundredth of a second.", "one one", 0.01, ClaimKind::count,
+       ""},
+      {"He missed the podium by three one-hundredths of a second.", "three", 0.03, ClaimKind::count,
+       ""},
+      {"The gap was one one hundred fifth of the total, the report said.", "one one", 1.0 / 105,
+       ClaimKind::count, ""},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(r.quantities() == 1u);
+    }
+  }
+  // a cardinal before a cardinal stays two numbers
+  Run k("Police said one, one hundred people later joined.");
+  BOOST_TEST(k.quantities() == 2u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
