@@ -2309,7 +2309,7 @@ void Run::indirect() {
         u32 f = sf;
         while (f < i && is_quote_mark(f)) ++f;
         const std::string_view fw = sv(f);
-        if (f < i && cap(f) &&
+        if (f < i && i < f + 40 && cap(f) &&
             (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
              fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
           subordinate = true;
