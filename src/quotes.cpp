@@ -1833,7 +1833,8 @@ void Run::indirect() {
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
-      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 && toks_[i].span.size() != 3)
+      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 &&
+          !(toks_[i].span.size() == 3 && sv(i) == "put"))
         continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
