@@ -1867,7 +1867,8 @@ void Run::indirect() {
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
-      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 && toks_[i].span.size() != 3)
+      if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 &&
+          !(toks_[i].span.size() == 3 && sv(i) == "put"))
         continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
@@ -2241,6 +2242,33 @@ void Run::indirect() {
                                     detail::qw_adverb))
           continue;  // `help Mr. Putin maintain …`: a bare base form after a name is no report
       }
+      // `In a speech last July, he said:` closing a paragraph, the next paragraph unquoted:
+      // that paragraph is the content
+      if (!participle && !noun_cue && i + 2 < ntok() && punct(i + 1, ':') &&
+          i + 2 >= para_end(para_of(i)) && para_of(i) + 1 < seg_.paragraphs.size()) {
+        const u32 pn = para_of(i) + 1;
+        const u32 a = para_first(pn), e = std::min(para_end(pn), ntok());
+        u32 b = e, words = 0;
+        bool marks = false;
+        for (u32 t = a; t < e; ++t) {
+          if (is_word(t)) ++words;
+          if (mark_[t] & 1) marks = true;
+        }
+        while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1))) --b;
+        if (!marks && words >= 5 && b > a) {
+          Quote q;
+          q.kind = QuoteKind::indirect;
+          q.cue = span_of(i, i);
+          q.cue_lemma = lex_.lemma(w->lemma);
+          q.segments.push_back(span_of(a, b - 1));
+          for (u32 t = a; t < e; ++t) mark_[t] |= 1;
+          mark_[i] |= 2;
+          add(std::move(q), who, rule, i, false);
+          last_who = who;
+          last_rule = rule;
+          continue;
+        }
+      }
       // forward content
       u32 p = i + 1;
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
@@ -2316,7 +2344,7 @@ void Run::indirect() {
         u32 f = sf;
         while (f < i && is_quote_mark(f)) ++f;
         const std::string_view fw = sv(f);
-        if (f < i && cap(f) &&
+        if (f < i && i < f + 40 && cap(f) &&
             (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
              fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
           subordinate = true;

@@ -540,6 +540,19 @@ BOOST_AUTO_TEST_CASE(dash_signatures_end_a_line_and_a_closing_mark_may_open_a_qu
   BOOST_TEST(str(text, b->content).find("Neither") == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(cue_with_colon_ending_a_paragraph_takes_the_next_unquoted_paragraph) {
+  std::string_view text =
+      "The former governor spoke in Houston last July. In that speech, he said:\n\n"
+      "The plan will raise taxes on every working family in the state and it must be stopped.\n\n"
+      "The speech drew little coverage.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The plan will raise taxes");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "he");
+  BOOST_TEST(str(text, q->cue) == "said");
+  BOOST_TEST(find(text, qs, "little coverage") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_turns_alternate_and_kin_nouns_resolve_to_names) {
   // a short conversation in the style of a novel: many bare turns make it a dialogue
   std::string text =
