@@ -401,6 +401,11 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   c = idx.find("16369.03");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(idx.of(c->concept) == "Toronto Stock Exchange");
+  // the object a verb moves by the number
+  Run by("The bank raised its forecast by 5% on Monday.");
+  c = by.find("5%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(by.of(c->concept) == "forecast");
   // a unit letter is no concept
   Run p("Unite Group fell, down 68 p at 1112 p.");
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
