@@ -1288,7 +1288,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     std::size_t v = st;
     verb_found = false;
     while (v < limit) {
-      if (is_verb(sc, v)) {
+      // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
+      if (is_verb(sc, v) && !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
+                              !word(v - 1, "all") && !aux_set().contains(sc.txt(v)))) {
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`

@@ -406,6 +406,11 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   c = by.find("5%");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(by.of(c->concept) == "forecast");
+  // a verb form after a determiner is a noun: `The set will cost`
+  Run set("The set will cost $200 when it goes on sale.");
+  c = set.find("200");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(set.of(c->concept) == "set");
   // a unit letter is no concept
   Run p("Unite Group fell, down 68 p at 1112 p.");
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
