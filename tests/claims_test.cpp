@@ -174,6 +174,7 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
       {"The kit ships with a 75 -300mm zoom lens.", "300", 300, ClaimKind::measure, "mm"},
       {"He carried a pen that is 10 \" long.", "10", 10, ClaimKind::measure, "in"},
       {"The house has 1,200 sq ft.", "1,200", 1200, ClaimKind::measure, "ft2"},
+      {"Water boils at 100° Celsius at sea level.", "100", 100, ClaimKind::measure, "degC"},
   };
   for (const ValueCase& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
