@@ -174,6 +174,7 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
       {"The kit ships with a 75 -300mm zoom lens.", "300", 300, ClaimKind::measure, "mm"},
       {"He carried a pen that is 10 \" long.", "10", 10, ClaimKind::measure, "in"},
       {"The house has 1,200 sq ft.", "1,200", 1200, ClaimKind::measure, "ft2"},
+      {"Water boils at 100° Celsius at sea level.", "100", 100, ClaimKind::measure, "degC"},
   };
   for (const ValueCase& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
@@ -401,6 +402,16 @@ BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   c = idx.find("16369.03");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(idx.of(c->concept) == "Toronto Stock Exchange");
+  // the object a verb moves by the number
+  Run by("The bank raised its forecast by 5% on Monday.");
+  c = by.find("5%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(by.of(c->concept) == "forecast");
+  // a verb form after a determiner is a noun: `The set will cost`
+  Run set("The set will cost $200 when it goes on sale.");
+  c = set.find("200");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(set.of(c->concept) == "set");
   // a unit letter is no concept
   Run p("Unite Group fell, down 68 p at 1112 p.");
   for (const Claim& k : p.claims) BOOST_TEST(p.of(k.concept) != "p");
