@@ -578,6 +578,8 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"pc", {"percent", "ratio", UC::percent}},
     {"percentage point", {"percentage_point", "ratio", UC::percentage_point}},
     {"percentage points", {"percentage_point", "ratio", UC::percentage_point}},
+    {"percentage-point", {"percentage_point", "ratio", UC::percentage_point}},
+    {"percentage-points", {"percentage_point", "ratio", UC::percentage_point}},
     {"percent point", {"percentage_point", "ratio", UC::percentage_point}},
     {"percent points", {"percentage_point", "ratio", UC::percentage_point}},
     {"per cent point", {"percentage_point", "ratio", UC::percentage_point}},

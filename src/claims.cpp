@@ -1901,6 +1901,20 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (next_ok && (q == "\"" || q == "\xE2\x80\x9D" || q == "\xE2\x80\xB3")) unit = &in;
         if (unit) u_len = 1;
       }
+      // a fraction of one percent or point: `half a percentage point`, `a quarter of a
+      // percentage point`, `half of one percent`, `a tenth of a percent`
+      if (!unit && !money_ctx && num.fraction && num.words && !num.digits && num.value > 0 &&
+          num.value < 1) {
+        std::size_t k = word(b, "of") ? b + 1 : b;
+        std::size_t fl = 0;
+        const UnitEntry* fu =
+            k + 1 < n && (sc.is_a(k) || word(k, "one")) ? sc.unit_at(k + 1, fl, false) : nullptr;
+        if (fu && (fu->cls == UnitClass::percent || fu->cls == UnitClass::percentage_point)) {
+          unit = fu;
+          u_at = k + 1;
+          u_len = fl;
+        }
+      }
     }
     if (unit && at[u_at].cap && u_at > 0 && u_len == 1) {
       // unit words that are also names when capitalised: `2016 Stone spoke`

@@ -717,4 +717,35 @@ BOOST_AUTO_TEST_CASE(a_numerator_word_before_a_spelled_denominator_is_one_fracti
   BOOST_TEST(k.quantities() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(a_fraction_of_one_percent_or_point_is_a_percentage) {
+  const ValueCase cases[] = {
+      {"The Fed cut rates by a quarter of a percentage point on Wednesday.", "quarter", 0.25,
+       ClaimKind::percentage_point, "percentage_point"},
+      {"The bank raised its key rate by half a percentage point.", "half", 0.5,
+       ClaimKind::percentage_point, "percentage_point"},
+      {"Consumer prices rose half of one percent in March.", "half", 0.5, ClaimKind::percent,
+       "percent"},
+      {"The economy shrank by a tenth of a percent, the agency said.", "tenth", 0.1,
+       ClaimKind::percent, "percent"},
+      {"Analysts expect a two-percentage-point rise in the jobless rate.", "two", 2,
+       ClaimKind::percentage_point, "percentage_point"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+      BOOST_TEST(r.quantities() == 1u);
+    }
+  }
+  // a fraction of anything else stays a count
+  Run k("A quarter of a century has passed since the war.");
+  const Claim* c = k.find("quarter");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "count");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
