@@ -709,6 +709,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
       if (ieq(s, "and") && any) {
         // `one hundred and six`, `one and a half`, `twenty and three fifths`
         std::size_t nx = j + 1;
+        bool hyphened = j > 0 && kind(j - 1) == AK::dash;  // `one-and-a-half`
+        if (hyphened && kind(nx) == AK::dash && glued(nx)) ++nx;
         double fv = 0;
         std::size_t fe = 0;
         // a proper fraction only (`one and three fifths`); `one hundred and thirty fifths`
@@ -988,6 +990,17 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           ordword(j + 1)->value > 1 && !ieq(txt(j + 1), "second") && !ieq(txt(j + 1), "seconds"))
         ++j;
       continue;
+    }
+    // `one-and-a-half`: a glued dash before `and` and a fraction (read by `and` above)
+    if (k == AK::dash && any && glued(j) && word_is(j + 1, "and") && glued(j + 1)) {
+      std::size_t nx = j + 2;
+      if (kind(nx) == AK::dash && glued(nx)) ++nx;
+      double fv = 0;
+      std::size_t fe = 0;
+      if (read_fraction(nx, fv, fe) && fv < 1) {
+        ++j;
+        continue;
+      }
     }
     if (k == AK::symbol || k == AK::other) {
       std::size_t fl = 0;

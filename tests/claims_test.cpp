@@ -748,4 +748,23 @@ BOOST_AUTO_TEST_CASE(a_fraction_of_one_percent_or_point_is_a_percentage) {
   BOOST_TEST(claimex::to_string(c->kind) == "count");
 }
 
+BOOST_AUTO_TEST_CASE(hyphenated_and_a_half_numbers_are_read_whole) {
+  const ValueCase cases[] = {
+      {"Output grew by one-and-a-half percent last quarter.", "one", 1.5, ClaimKind::percent,
+       "percent"},
+      {"Some one-and-a-half million people fled the fighting.", "one", 1.5e6, ClaimKind::count, ""},
+      {"He was handed a two-and-a-half-year sentence.", "two", 2.5, ClaimKind::duration, "year"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
