@@ -1963,15 +1963,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         bool glued_after = nx < n && !at[nx].space && at[nx].kind != AK::punct &&
                            at[nx].kind != AK::quote && at[nx].kind != AK::dash;
         glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/");
-        if (!glued_unit && us != "p" && us != "c")
+        bool temp_letter = (us == "C" || us == "F") && !(word_after && at[nx].cap) &&
+                           temperature_near(a, nx);  // `highs of 41 F`, `5C overnight`
+        if (!glued_unit && us != "p" && us != "c" && !temp_letter)
           unit = nullptr;
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
         else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
                  lx.name_before.contains(txt(a - 1)))
           unit = nullptr;  // a model name: `Boeing 777F`
-        else if (word_after && (is_upper(us[0]) || at[nx].cap) &&
-                 !((us == "C" || us == "F") && glued_unit && temperature_near(a, nx)))
+        else if (word_after && (is_upper(us[0]) || at[nx].cap) && !temp_letter)
           unit = nullptr;
         else if (us == "p" && !glued_unit &&
                  !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
@@ -2441,6 +2442,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
         c.span = join(span_of(s0, a), c.span);
       }
+    }
+    // `five degrees below zero`, `5 below zero`: a temperature under zero
+    if (!c.is_range && c.value > 0 && word(end, "below") && word(end + 1, "zero") &&
+        ((c.kind == ClaimKind::measure &&
+          (c.dimension == "angle" || c.dimension == "temperature")) ||
+         (c.kind == ClaimKind::count && c.unit.empty()))) {
+      if (c.kind == ClaimKind::count) c.unit = "degree";
+      c.kind = ClaimKind::measure;
+      c.dimension = "temperature";
+      c.value = c.low = c.high = -c.value;
+      c.span = join(c.span, span_of(end, end + 2));
+      end += 2;
     }
     if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
         (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {

@@ -767,4 +767,25 @@ BOOST_AUTO_TEST_CASE(hyphenated_and_a_half_numbers_are_read_whole) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(below_zero_makes_a_negative_temperature) {
+  const ValueCase cases[] = {
+      {"Overnight it fell to five degrees below zero in Moscow.", "five", -5, ClaimKind::measure,
+       "degree"},
+      {"It was 12 below zero in Chicago on Tuesday morning.", "12", -12, ClaimKind::measure,
+       "degree"},
+      {"Forecasters expect highs of 41 F on Sunday.", "41", 41, ClaimKind::measure, "degF"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+      BOOST_TEST(r.quantities() == 1u);  // `zero` is no claim of its own
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
