@@ -645,6 +645,7 @@ BOOST_AUTO_TEST_CASE(glued_celsius_and_fahrenheit_are_temperatures_near_weather_
       {"The heatwave pushed readings to 104F in Phoenix.", "104F", 104, ClaimKind::measure, "degF"},
       {"It was 34.9 centigrate in the shade, the weather office said.", "34.9", 34.9,
        ClaimKind::measure, "degC"},
+      {"Water boils at 100° Celsius at sea level.", "100", 100, ClaimKind::measure, "degC"},
   };
   for (const ValueCase& vc : cases) {
     BOOST_TEST_CONTEXT(vc.sentence) {
