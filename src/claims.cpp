@@ -746,6 +746,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
       if (ieq(s, "and") && any) {
         // `one hundred and six`, `one and a half`, `twenty and three fifths`
         std::size_t nx = j + 1;
+        bool hyphened = j > 0 && kind(j - 1) == AK::dash;  // `one-and-a-half`
+        if (hyphened && kind(nx) == AK::dash && glued(nx)) ++nx;
         double fv = 0;
         std::size_t fe = 0;
         // a proper fraction only (`one and three fifths`); `one hundred and thirty fifths`
@@ -1052,6 +1054,17 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           ordword(j + 1)->value > 1 && !ieq(txt(j + 1), "second") && !ieq(txt(j + 1), "seconds"))
         ++j;
       continue;
+    }
+    // `one-and-a-half`: a glued dash before `and` and a fraction (read by `and` above)
+    if (k == AK::dash && any && glued(j) && word_is(j + 1, "and") && glued(j + 1)) {
+      std::size_t nx = j + 2;
+      if (kind(nx) == AK::dash && glued(nx)) ++nx;
+      double fv = 0;
+      std::size_t fe = 0;
+      if (read_fraction(nx, fv, fe) && fv < 1) {
+        ++j;
+        continue;
+      }
     }
     if (k == AK::symbol || k == AK::other) {
       std::size_t fl = 0;
@@ -2032,6 +2045,20 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (next_ok && (q == "\"" || q == "\xE2\x80\x9D" || q == "\xE2\x80\xB3")) unit = &in;
         if (unit) u_len = 1;
       }
+      // a fraction of one percent or point: `half a percentage point`, `a quarter of a
+      // percentage point`, `half of one percent`, `a tenth of a percent`
+      if (!unit && !money_ctx && num.fraction && num.words && !num.digits && num.value > 0 &&
+          num.value < 1) {
+        std::size_t k = word(b, "of") ? b + 1 : b;
+        std::size_t fl = 0;
+        const UnitEntry* fu =
+            k + 1 < n && (sc.is_a(k) || word(k, "one")) ? sc.unit_at(k + 1, fl, false) : nullptr;
+        if (fu && (fu->cls == UnitClass::percent || fu->cls == UnitClass::percentage_point)) {
+          unit = fu;
+          u_at = k + 1;
+          u_len = fl;
+        }
+      }
     }
     if (unit && at[u_at].cap && u_at > 0 && u_len == 1) {
       // unit words that are also names when capitalised: `2016 Stone spoke`
@@ -2067,15 +2094,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         bool glued_after = nx < n && !at[nx].space && at[nx].kind != AK::punct &&
                            at[nx].kind != AK::quote && at[nx].kind != AK::dash;
         glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/");
-        if (!glued_unit && us != "p" && us != "c")
+        bool temp_letter = (us == "C" || us == "F") && !(word_after && at[nx].cap) &&
+                           temperature_near(a, nx);  // `highs of 41 F`, `5C overnight`
+        if (!glued_unit && us != "p" && us != "c" && !temp_letter)
           unit = nullptr;
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
         else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
                  lx.name_before.contains(txt(a - 1)))
           unit = nullptr;  // a model name: `Boeing 777F`
-        else if (word_after && (is_upper(us[0]) || at[nx].cap) &&
-                 !((us == "C" || us == "F") && glued_unit && temperature_near(a, nx)))
+        else if (word_after && (is_upper(us[0]) || at[nx].cap) && !temp_letter)
           unit = nullptr;
         else if (us == "p" && !glued_unit &&
                  !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
@@ -2552,6 +2580,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
         c.span = join(span_of(s0, a), c.span);
       }
+    }
+    // `five degrees below zero`, `5 below zero`: a temperature under zero
+    if (!c.is_range && c.value > 0 && word(end, "below") && word(end + 1, "zero") &&
+        ((c.kind == ClaimKind::measure &&
+          (c.dimension == "angle" || c.dimension == "temperature")) ||
+         (c.kind == ClaimKind::count && c.unit.empty()))) {
+      if (c.kind == ClaimKind::count) c.unit = "degree";
+      c.kind = ClaimKind::measure;
+      c.dimension = "temperature";
+      c.value = c.low = c.high = -c.value;
+      c.span = join(c.span, span_of(end, end + 2));
+      end += 2;
     }
     if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
         (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {

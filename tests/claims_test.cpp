@@ -681,6 +681,7 @@ BOOST_AUTO_TEST_CASE(glued_celsius_and_fahrenheit_are_temperatures_near_weather_
       {"The heatwave pushed readings to 104F in Phoenix.", "104F", 104, ClaimKind::measure, "degF"},
       {"It was 34.9 centigrate in the shade, the weather office said.", "34.9", 34.9,
        ClaimKind::measure, "degC"},
+      {"Water boils at 100° Celsius at sea level.", "100", 100, ClaimKind::measure, "degC"},
   };
   for (const ValueCase& vc : cases) {
     BOOST_TEST_CONTEXT(vc.sentence) {
@@ -751,6 +752,77 @@ BOOST_AUTO_TEST_CASE(a_numerator_word_before_a_spelled_denominator_is_one_fracti
   // a cardinal before a cardinal stays two numbers
   Run k("Police said one, one hundred people later joined.");
   BOOST_TEST(k.quantities() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_fraction_of_one_percent_or_point_is_a_percentage) {
+  const ValueCase cases[] = {
+      {"The Fed cut rates by a quarter of a percentage point on Wednesday.", "quarter", 0.25,
+       ClaimKind::percentage_point, "percentage_point"},
+      {"The bank raised its key rate by half a percentage point.", "half", 0.5,
+       ClaimKind::percentage_point, "percentage_point"},
+      {"Consumer prices rose half of one percent in March.", "half", 0.5, ClaimKind::percent,
+       "percent"},
+      {"The economy shrank by a tenth of a percent, the agency said.", "tenth", 0.1,
+       ClaimKind::percent, "percent"},
+      {"Analysts expect a two-percentage-point rise in the jobless rate.", "two", 2,
+       ClaimKind::percentage_point, "percentage_point"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+      BOOST_TEST(r.quantities() == 1u);
+    }
+  }
+  // a fraction of anything else stays a count
+  Run k("A quarter of a century has passed since the war.");
+  const Claim* c = k.find("quarter");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "count");
+}
+
+BOOST_AUTO_TEST_CASE(hyphenated_and_a_half_numbers_are_read_whole) {
+  const ValueCase cases[] = {
+      {"Output grew by one-and-a-half percent last quarter.", "one", 1.5, ClaimKind::percent,
+       "percent"},
+      {"Some one-and-a-half million people fled the fighting.", "one", 1.5e6, ClaimKind::count, ""},
+      {"He was handed a two-and-a-half-year sentence.", "two", 2.5, ClaimKind::duration, "year"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(below_zero_makes_a_negative_temperature) {
+  const ValueCase cases[] = {
+      {"Overnight it fell to five degrees below zero in Moscow.", "five", -5, ClaimKind::measure,
+       "degree"},
+      {"It was 12 below zero in Chicago on Tuesday morning.", "12", -12, ClaimKind::measure,
+       "degree"},
+      {"Forecasters expect highs of 41 F on Sunday.", "41", 41, ClaimKind::measure, "degF"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+      BOOST_TEST(r.quantities() == 1u);  // `zero` is no claim of its own
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
