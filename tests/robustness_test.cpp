@@ -118,9 +118,14 @@ void check_linear(std::string_view unit, std::size_t bytes) {
   std::string small = repeat(unit, bytes), big = repeat(unit, 2 * bytes);
   claimex::Document doc;
   extractor().extract(big, doc);
-  double t_big = best_time(big, doc);
-  double t_small = best_time(small, doc);
-  double ratio = t_big / std::max(t_small, 1e-6);
+  // A busy machine (other processes evicting the shared caches) can slow one measurement:
+  // the least of three ratios counts. Quadratic work would give x4 every time.
+  double ratio = 1e9, t_small = 0, t_big = 0;
+  for (int attempt = 0; attempt < 3 && ratio > 2.3; ++attempt) {
+    t_big = best_time(big, doc);
+    t_small = best_time(small, doc);
+    ratio = std::min(ratio, t_big / std::max(t_small, 1e-6));
+  }
   BOOST_TEST_MESSAGE("doubling " << bytes << " bytes of '" << unit.substr(0, 20) << "': x" << ratio
                                  << " (" << t_small << " s, " << t_big << " s)");
   BOOST_TEST(ratio <= 2.3, "time grew x" << ratio << " when the input doubled");
