@@ -111,7 +111,7 @@ def check_document(doc, text, where):
         check(isinstance(c.get("value"), (int, float)) or c.get("value") is None,
               f"{where}: claim value {c.get('value')!r}")
         check(isinstance(c.get("kind"), str), f"{where}: claim kind")
-        for k in ("number", "concept", "change_cue"):
+        for k in ("number", "concept", "owner", "change_cue"):
             if c.get(k) is not None:
                 check_span(b, c[k], f"{where} claim {k}")
 
