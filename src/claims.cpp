@@ -1983,8 +1983,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       } else if (us == "m" && u_len == 1) {
         // `m` after a number: million before a plural noun (`10m people`), else metres
         std::size_t nx = u_at + 1;
-        if (nx < n && at[nx].kind == AK::word && !at[nx].cap && txt(nx).size() > 3 &&
-            txt(nx).back() == 's' && !lx.concept_stop.contains(txt(nx))) {
+        // `the 4m men's relay` is a length
+        auto possessive = [&](std::size_t w) {
+          if (w + 1 >= n || at[w + 1].space) return false;
+          std::string_view cl = txt(w + 1);
+          return cl.substr(0, 1) == "'" || cl.substr(0, 3) == "\xE2\x80\x99";
+        };
+        if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
+            ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
+             lx.irregular_plurals.contains(txt(nx))) &&
+            !lx.concept_stop.contains(txt(nx)) && !possessive(nx)) {
           c.value = c.low = c.high = num.value * 1e6;
           num.value *= 1e6;
           num.scaled = true;
