@@ -2451,6 +2451,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         c.span = join(span_of(s0, a), c.span);
       }
     }
+    // `temperatures fell below zero`: a point of reference, no number of its own
+    if (num.words && !num.digits && c.kind == ClaimKind::count && c.value == 0 && !c.is_range &&
+        a > 0 && (word(a - 1, "below") || word(a - 1, "above")) && temperature_near(a, end)) {
+      i = end;
+      continue;
+    }
     // `five degrees below zero`, `5 below zero`: a temperature under zero
     if (!c.is_range && c.value > 0 && word(end, "below") && word(end + 1, "zero") &&
         ((c.kind == ClaimKind::measure &&

@@ -787,6 +787,9 @@ BOOST_AUTO_TEST_CASE(below_zero_makes_a_negative_temperature) {
       BOOST_TEST(r.quantities() == 1u);  // `zero` is no claim of its own
     }
   }
+  // `below zero` alone near a word of weather is no number
+  Run t("Temperatures dipped below zero across the region overnight.");
+  BOOST_TEST(t.quantities() == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(a_glued_m_before_people_is_a_million_not_metres) {
