@@ -1077,6 +1077,12 @@ const std::string_view kTemperatureCues[] = {
     "frost",       "frosty",       "chill",      "chilly",      "celsius",  "fahrenheit",
     "centigrade",  "highs",        "lows",       "weather",     "forecast", "forecasters"};
 
+// Plural count nouns without a final `s`: after a glued `m` they make it a million
+// (`1.2m people`), where a singular noun keeps metres (`a 2m fence`).
+const std::string_view kIrregularPlurals[] = {"people",    "children", "men",     "women",
+                                              "cattle",    "sheep",    "poultry", "livestock",
+                                              "personnel", "staff",    "police"};
+
 template <class V, std::size_t N>
 Lexicon<V> make(const typename Lexicon<V>::Row (&rows)[N], bool fold) {
   return Lexicon<V>(rows, fold);
@@ -1118,6 +1124,7 @@ ClaimLexicon build() {
   lx.concept_stop = make_word_set(kConceptStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);
   lx.temperature_cues = make_word_set(kTemperatureCues, true);
+  lx.irregular_plurals = make_word_set(kIrregularPlurals, true);
   {
     std::vector<WordSet::Row> rows;
     for (const auto& r : kNumberWords) rows.push_back({r.key, Unit{}});

@@ -93,6 +93,7 @@ struct ClaimLexicon {
   WordSet concept_stop;          ///< words that end a concept noun phrase
   WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)
   WordSet temperature_cues;      ///< temperature, heat, cold, freezing … (`40C`, `5 degrees`)
+  WordSet irregular_plurals;     ///< people, children, women … (`1.2m people` is a million)
   /// Per first letter a-z and second letter a-z (26: none, or not a letter), bit n: a
   /// starter of length n has them; see `starter_shape_index`.
   std::uint32_t starter_shape[26][27] = {};

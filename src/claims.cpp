@@ -2114,8 +2114,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       } else if (us == "m" && u_len == 1) {
         // `m` after a number: million before a plural noun (`10m people`), else metres
         std::size_t nx = u_at + 1;
-        if (nx < n && at[nx].kind == AK::word && !at[nx].cap && txt(nx).size() > 3 &&
-            txt(nx).back() == 's' && !lx.concept_stop.contains(txt(nx))) {
+        // `the 4m men's relay` is a length
+        auto possessive = [&](std::size_t w) {
+          if (w + 1 >= n || at[w + 1].space) return false;
+          std::string_view cl = txt(w + 1);
+          return cl.substr(0, 1) == "'" || cl.substr(0, 3) == "\xE2\x80\x99";
+        };
+        if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
+            ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
+             lx.irregular_plurals.contains(txt(nx))) &&
+            !lx.concept_stop.contains(txt(nx)) && !possessive(nx)) {
           c.value = c.low = c.high = num.value * 1e6;
           num.value *= 1e6;
           num.scaled = true;
@@ -2580,6 +2588,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
         c.span = join(span_of(s0, a), c.span);
       }
+    }
+    // `temperatures fell below zero`: a point of reference, no number of its own
+    if (num.words && !num.digits && c.kind == ClaimKind::count && c.value == 0 && !c.is_range &&
+        a > 0 && (word(a - 1, "below") || word(a - 1, "above")) && temperature_near(a, end)) {
+      i = end;
+      continue;
     }
     // `five degrees below zero`, `5 below zero`: a temperature under zero
     if (!c.is_range && c.value > 0 && word(end, "below") && word(end + 1, "zero") &&

@@ -823,6 +823,28 @@ BOOST_AUTO_TEST_CASE(below_zero_makes_a_negative_temperature) {
       BOOST_TEST(r.quantities() == 1u);  // `zero` is no claim of its own
     }
   }
+  // `below zero` alone near a word of weather is no number
+  Run t("Temperatures dipped below zero across the region overnight.");
+  BOOST_TEST(t.quantities() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_glued_m_before_people_is_a_million_not_metres) {
+  const ValueCase cases[] = {
+      {"Some 1.2m people were affected by the floods.", "1.2", 1.2e6, ClaimKind::count, ""},
+      {"About 2m children are out of school, the agency said.", "2m", 2e6, ClaimKind::count, ""},
+      {"She won the 100m women's final in Tokyo.", "100", 100, ClaimKind::measure, "m"},
+      {"The farmer built a 2m fence around the field.", "2m", 2, ClaimKind::measure, "m"},
+  };
+  for (const ValueCase& vc : cases) {
+    BOOST_TEST_CONTEXT(vc.sentence) {
+      Run r(vc.sentence);
+      const Claim* c = r.find(vc.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, vc.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(vc.kind));
+      BOOST_TEST(c->unit == vc.unit);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
