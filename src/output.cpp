@@ -1,5 +1,6 @@
-// Stage 5: a Document as JSON. One pass, appending to the caller's string; fmt formats the
-// numbers (shortest round-trip form for doubles, no ".0" on integral values).
+// Stage 5: a Document as JSON. One pass into a local buffer appended to the caller's string in
+// large chunks; numbers by hand, except doubles that are not integral (fmt's shortest
+// round-trip form).
 #include "claimex/output.hpp"
 
 #include <fmt/format.h>
@@ -8,7 +9,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 
 namespace claimex {
 namespace {
@@ -45,30 +45,55 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
   return 0;
 }
 
-// Bytes that need escaping in a JSON string (quote, backslash, controls) or a closer look
-// (non-ASCII). Everything else is copied in runs.
+// How each byte is written inside a JSON string: as it is (plain ASCII), as an escape
+// sequence (quote, backslash, controls; the text in kEscapes), or after a UTF-8 check (bytes
+// from 0x80: valid sequences are copied, each invalid byte becomes U+FFFD).
+enum : unsigned char { kPlain = 0, kEscaped = 1, kHigh = 2 };
+
 struct EscapeTable {
-  bool special[256] = {};
+  unsigned char kind[256] = {};
+  // The escape for each byte below 0x20 and for '"' and '\\', padded to 8 bytes so it is
+  // copied with one fixed-size store; len[c] of its bytes count.
+  char text[256][8] = {};
+  unsigned char len[256] = {};
   constexpr EscapeTable() {
-    for (int c = 0; c < 0x20; ++c) special[c] = true;
-    special[static_cast<unsigned char>('"')] = true;
-    special[static_cast<unsigned char>('\\')] = true;
-    for (int c = 0x80; c < 256; ++c) special[c] = true;
+    constexpr char hex[] = "0123456789abcdef";
+    for (int c = 0; c < 0x20; ++c) {
+      kind[c] = kEscaped;
+      const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+      for (int k = 0; k < 6; ++k) text[c][k] = u[k];
+      len[c] = 6;
+    }
+    const auto two = [this](unsigned char c, char e) {
+      kind[c] = kEscaped;
+      text[c][0] = '\\';
+      text[c][1] = e;
+      len[c] = 2;
+    };
+    two('"', '"');
+    two('\\', '\\');
+    two('\n', 'n');
+    two('\r', 'r');
+    two('\t', 't');
+    two('\b', 'b');
+    two('\f', 'f');
+    for (int c = 0x80; c < 256; ++c) kind[c] = kHigh;
   }
 };
 constexpr EscapeTable kEscape;
 
-// Appends a string literal; its length is known at compile time.
-template <std::size_t N>
-void lit(std::string& out, const char (&s)[N]) {
-  out.append(s, N - 1);
-}
+// "00" "01" … "99": two digits at a time.
+constexpr char kDigits2[] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
 
-// True when none of the 8 bytes at `p` needs escaping or a UTF-8 check (no control byte,
-// quote, backslash or byte >= 0x80): the classic SWAR zero-byte tests.
-inline bool plain8(const char* p) noexcept {
-  std::uint64_t x;
-  std::memcpy(&x, p, 8);
+// The high bit set in each byte of `x` that needs escaping or a UTF-8 check (control byte,
+// quote, backslash, byte >= 0x80): the classic SWAR zero-byte tests. Exact up to the lowest
+// flagged byte; bytes above it may be flagged too (borrows), never bytes below it.
+inline std::uint64_t special_mask(std::uint64_t x) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   constexpr std::uint64_t high = 0x8080808080808080ull;
   const std::uint64_t below_space = (x - ones * 0x20) & ~x & high;
@@ -76,205 +101,342 @@ inline bool plain8(const char* p) noexcept {
   const std::uint64_t b = x ^ (ones * '\\');
   const std::uint64_t quote = (q - ones) & ~q & high;
   const std::uint64_t backslash = (b - ones) & ~b & high;
-  return ((x & high) | below_space | quote | backslash) == 0;
+  return (x & high) | below_space | quote | backslash;
 }
 
-void append_uint(std::string& out, std::uint64_t v) {
-  const fmt::format_int f(v);
-  out.append(f.data(), f.size());
+// Writes the decimal digits of `v` at `d`, returns the end.
+inline char* put_u64(char* d, std::uint64_t v) noexcept {
+  char tmp[20];
+  char* q = tmp + sizeof tmp;
+  while (v >= 100) {
+    const std::size_t r = static_cast<std::size_t>(v % 100) * 2;
+    v /= 100;
+    q -= 2;
+    q[0] = kDigits2[r];
+    q[1] = kDigits2[r + 1];
+  }
+  if (v >= 10) {
+    const std::size_t r = static_cast<std::size_t>(v) * 2;
+    q -= 2;
+    q[0] = kDigits2[r];
+    q[1] = kDigits2[r + 1];
+  } else {
+    *--q = static_cast<char>('0' + v);
+  }
+  const auto n = static_cast<std::size_t>(tmp + sizeof tmp - q);
+  std::memcpy(d, q, n);
+  return d + n;
 }
 
-void append_int(std::string& out, std::int64_t v) {
-  const fmt::format_int f(v);
-  out.append(f.data(), f.size());
+inline char* put_i64(char* d, std::int64_t v) noexcept {
+  if (v < 0) {
+    *d++ = '-';
+    return put_u64(d, 0 - static_cast<std::uint64_t>(v));
+  }
+  return put_u64(d, static_cast<std::uint64_t>(v));
 }
 
-void append_double(std::string& out, double v) {
+// Writes `s` escaped (without quotes) from s[i], stopping at the first sequence boundary at
+// or after `limit`; returns that index. `readable` bytes from s.data() may be read (at least
+// s.size(); more when `s` lies inside a larger text), so short strings are read eight bytes
+// at a time too. Writes at most 6 * (limit - i) + 8 bytes at `d` (the bytes past the
+// escaped text are scratch).
+inline std::size_t escape_into(char*& d, std::string_view s, std::size_t i, std::size_t limit,
+                               std::size_t readable) {
+  const char* data = s.data();
+  char* o = d;
+  while (i < limit) {
+    const std::size_t left = limit - i;
+    if (i + 8 <= readable) {
+      std::uint64_t x;
+      std::memcpy(&x, data + i, 8);
+      std::uint64_t m = special_mask(x);
+      if (left < 8) m &= (std::uint64_t{1} << (8 * left)) - 1;
+      std::memcpy(o, &x, 8);
+      if (m == 0) {
+        const std::size_t step = left < 8 ? left : 8;
+        o += step;
+        i += step;
+        continue;
+      }
+      const auto step = static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
+      o += step;
+      i += step;
+    } else if (kEscape.kind[static_cast<unsigned char>(data[i])] == kPlain) {
+      *o++ = data[i++];
+      continue;
+    }
+    // s[i] needs escaping or a UTF-8 check.
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (kEscape.kind[c] == kEscaped) {
+      std::memcpy(o, kEscape.text[c], 8);
+      o += kEscape.len[c];
+      ++i;
+    } else {
+      const std::size_t len = utf8_sequence_length(s, i);
+      if (len == 0) {
+        std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
+        o += 3;
+        ++i;
+      } else {
+        for (std::size_t k = 0; k < len; ++k) o[k] = data[i + k];
+        o += len;
+        i += len;
+      }
+    }
+  }
+  d = o;
+  return i;
+}
+
+// The output under construction: a local buffer appended to the caller's string in large
+// chunks. need(n) makes room for n bytes at p (n <= kRoom); writers then bump p directly.
+class Buf {
+ public:
+  static constexpr std::size_t kRoom = 16384;
+  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 3 more
+  // for a sequence crossing the end, 2 quotes) fits in kRoom.
+  static constexpr std::size_t kStringChunk = 2048;
+
+  explicit Buf(std::string& out) : out_(out) {}
+  Buf(const Buf&) = delete;
+  Buf& operator=(const Buf&) = delete;
+
+  void need(std::size_t n) {
+    if (static_cast<std::size_t>(buf_ + sizeof buf_ - p) < n) flush();
+  }
+  [[gnu::noinline]] void flush() {
+    out_.append(buf_, static_cast<std::size_t>(p - buf_));
+    p = buf_;
+  }
+
+  // Raw text whose length is known at compile time; needs room made already.
+  template <std::size_t N>
+  void lit(const char (&s)[N]) {
+    std::memcpy(p, s, N - 1);
+    p += N - 1;
+  }
+  void raw(std::string_view s) {
+    if (s.size() > kRoom) {
+      flush();
+      out_.append(s.data(), s.size());
+      return;
+    }
+    need(s.size());
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  }
+  void ch(char c) {
+    need(1);
+    *p++ = c;
+  }
+
+  // `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
+  void string(std::string_view s, std::size_t readable = 0) {
+    const std::size_t n = s.size();
+    if (readable < n) readable = n;
+    if (n <= kStringChunk) {
+      need(6 * n + 10);
+      *p++ = '"';
+      escape_into(p, s, 0, n, readable);
+      *p++ = '"';
+      return;
+    }
+    need(1);
+    *p++ = '"';
+    std::size_t i = 0;
+    while (i < n) {
+      const std::size_t limit = n - i > kStringChunk ? i + kStringChunk : n;
+      need(6 * (limit - i) + 8);
+      i = escape_into(p, s, i, limit, readable);
+    }
+    need(1);
+    *p++ = '"';
+  }
+  // The text of `span` in `text` as a JSON string literal.
+  void text_string(std::string_view text, Span span) {
+    const std::string_view s = text_of(text, span);
+    string(s, s.empty() ? 0 : static_cast<std::size_t>(text.data() + text.size() - s.data()));
+  }
+
+  char* p = buf_;
+
+ private:
+  std::string& out_;
+  char buf_[kRoom];
+};
+
+// Room for one number (u64/i64 digits, or a double with fmt's shortest form).
+constexpr std::size_t kNumberRoom = 40;
+
+void put_double(Buf& b, double v) {
+  b.need(kNumberRoom);
   if (!std::isfinite(v)) {
-    lit(out, "null");
+    b.lit("null");
     return;
   }
   // Integral values (most counts) skip the shortest-round-trip search; same text either way.
   if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v))) {
-    append_int(out, static_cast<std::int64_t>(v));
+    b.p = put_i64(b.p, static_cast<std::int64_t>(v));
     return;
   }
-  fmt::format_to(std::back_inserter(out), "{}", v);
-}
-
-void append_bool(std::string& out, bool v) {
-  out += v ? "true" : "false";
-}
-
-// Writes members of one object, handling the commas.
-class ObjectWriter {
- public:
-  explicit ObjectWriter(std::string& out) : out_(out) { out_ += '{'; }
-  ObjectWriter(std::string& out, std::string_view leading) : out_(out) {
-    out_ += '{';
-    if (!leading.empty()) {
-      out_.append(leading.data(), leading.size());
-      first_ = false;
-    }
+  char tmp[64];
+  const auto r = fmt::format_to_n(tmp, sizeof tmp, "{}", v);
+  if (r.size <= sizeof tmp) {
+    b.raw(std::string_view(tmp, r.size));
+  } else {
+    b.raw(fmt::format("{}", v));
   }
-  void close() { out_ += '}'; }
-
-  // Starts a member: writes the comma (if needed) and `"name":`.
-  std::string& key(std::string_view name) {
-    if (!first_) out_ += ',';
-    first_ = false;
-    out_ += '"';
-    out_.append(name.data(), name.size());
-    lit(out_, "\":");
-    return out_;
-  }
-
- private:
-  std::string& out_;
-  bool first_ = true;
-};
-
-// Writes `"start":B,"end":E` into `buf` (large enough: 2 * 10 digits + 15), returns the end.
-char* put_start_end(char* buf, Span s) {
-  static constexpr char kStart[] = "{\"start\":";
-  static constexpr char kEnd[] = ",\"end\":";
-  char* p = buf;
-  std::memcpy(p, kStart, sizeof kStart - 1);
-  p += sizeof kStart - 1;
-  const fmt::format_int b(s.begin);
-  std::memcpy(p, b.data(), b.size());
-  p += b.size();
-  std::memcpy(p, kEnd, sizeof kEnd - 1);
-  p += sizeof kEnd - 1;
-  const fmt::format_int e(s.end);
-  std::memcpy(p, e.data(), e.size());
-  return p + e.size();
 }
 
-// `{"start":B,"end":E}` in one append.
-void append_span(std::string& out, Span s) {
-  char buf[48];
-  char* p = put_start_end(buf, s);
-  *p++ = '}';
-  out.append(buf, static_cast<std::size_t>(p - buf));
+void put_bool(Buf& b, bool v) {
+  b.need(5);
+  if (v)
+    b.lit("true");
+  else
+    b.lit("false");
+}
+
+// `{"start":B,"end":E` (room made by the caller: kSpanRoom).
+constexpr std::size_t kSpanRoom = 48;
+inline void put_start_end(Buf& b, Span s) {
+  b.lit("{\"start\":");
+  b.p = put_u64(b.p, s.begin);
+  b.lit(",\"end\":");
+  b.p = put_u64(b.p, s.end);
+}
+
+// `{"start":B,"end":E}`.
+void put_span(Buf& b, Span s) {
+  b.need(kSpanRoom);
+  put_start_end(b, s);
+  *b.p++ = '}';
 }
 
 // `{"start":B,"end":E,"text":"…"}`.
-void append_span_text(std::string& out, std::string_view text, Span s) {
-  char buf[48];
-  char* p = put_start_end(buf, s);
-  static constexpr char kText[] = ",\"text\":";
-  std::memcpy(p, kText, sizeof kText - 1);
-  p += sizeof kText - 1;
-  out.append(buf, static_cast<std::size_t>(p - buf));
-  append_json_string(out, text_of(text, s));
-  out += '}';
+void put_span_text(Buf& b, std::string_view text, Span s) {
+  b.need(kSpanRoom);
+  put_start_end(b, s);
+  b.lit(",\"text\":");
+  b.text_string(text, s);
+  b.ch('}');
 }
 
 // A span with its text, or null when absent.
-void append_optional_span(std::string& out, std::string_view text, Span s) {
-  if (s.present())
-    append_span_text(out, text, s);
-  else
-    lit(out, "null");
+void put_optional_span(Buf& b, std::string_view text, Span s) {
+  if (s.present()) {
+    put_span_text(b, text, s);
+  } else {
+    b.need(4);
+    b.lit("null");
+  }
 }
 
 // The text of a span as a string, or null when absent.
-void append_optional_text(std::string& out, std::string_view text, Span s) {
-  if (s.present())
-    append_json_string(out, text_of(text, s));
-  else
-    lit(out, "null");
+void put_optional_text(Buf& b, std::string_view text, Span s) {
+  if (s.present()) {
+    b.text_string(text, s);
+  } else {
+    b.need(4);
+    b.lit("null");
+  }
 }
 
-void append_optional_string(std::string& out, std::string_view s) {
-  if (s.empty())
-    lit(out, "null");
-  else
-    append_json_string(out, s);
+void put_optional_string(Buf& b, std::string_view s) {
+  if (s.empty()) {
+    b.need(4);
+    b.lit("null");
+  } else {
+    b.string(s);
+  }
 }
 
-void write_quote(std::string& out, std::string_view text, const Quote& q) {
-  lit(out, "{\"start\":");
-  append_uint(out, q.content.begin);
-  lit(out, ",\"end\":");
-  append_uint(out, q.content.end);
-  lit(out, ",\"segments\":[");
+// A member name with its comma and colon, e.g. `,"cue":` (room made here).
+template <std::size_t N>
+void key(Buf& b, const char (&s)[N]) {
+  b.need(N - 1);
+  b.lit(s);
+}
+
+void write_quote(Buf& b, std::string_view text, const Quote& q) {
+  b.need(kSpanRoom + 16);
+  put_start_end(b, q.content);
+  b.lit(",\"segments\":[");
   for (std::size_t i = 0; i < q.segments.size(); ++i) {
-    if (i) out += ',';
-    append_span(out, q.segments[i]);
+    b.need(kSpanRoom + 1);
+    if (i) *b.p++ = ',';
+    put_start_end(b, q.segments[i]);
+    *b.p++ = '}';
   }
-  out += ']';
-  lit(out, ",\"kind\":");
-  append_json_string(out, to_string(q.kind));
-  lit(out, ",\"cue\":");
-  append_optional_span(out, text, q.cue);
-  lit(out, ",\"cue_lemma\":");
-  append_optional_string(out, q.cue_lemma);
-  lit(out, ",\"speaker\":");
-  append_optional_span(out, text, q.speaker);
-  lit(out, ",\"entity\":");
-  append_optional_text(out, text, q.entity);
-  lit(out, ",\"entity_span\":");
-  append_optional_span(out, text, q.entity);
-  lit(out, ",\"speaker_rule\":");
-  append_json_string(out, to_string(q.speaker_rule));
-  lit(out, ",\"entity_rule\":");
-  append_json_string(out, to_string(q.entity_rule));
-  out += '}';
+  key(b, "],\"kind\":");
+  b.string(to_string(q.kind));
+  key(b, ",\"cue\":");
+  put_optional_span(b, text, q.cue);
+  key(b, ",\"cue_lemma\":");
+  put_optional_string(b, q.cue_lemma);
+  key(b, ",\"speaker\":");
+  put_optional_span(b, text, q.speaker);
+  key(b, ",\"entity\":");
+  put_optional_text(b, text, q.entity);
+  key(b, ",\"entity_span\":");
+  put_optional_span(b, text, q.entity);
+  key(b, ",\"speaker_rule\":");
+  b.string(to_string(q.speaker_rule));
+  key(b, ",\"entity_rule\":");
+  b.string(to_string(q.entity_rule));
+  b.ch('}');
 }
 
-void write_claim(std::string& out, std::string_view text, const Claim& c) {
-  lit(out, "{\"start\":");
-  append_uint(out, c.span.begin);
-  lit(out, ",\"end\":");
-  append_uint(out, c.span.end);
-  lit(out, ",\"text\":");
-  append_json_string(out, text_of(text, c.span));
-  lit(out, ",\"number\":");
-  append_span_text(out, text, c.number);
-  lit(out, ",\"value\":");
-  append_double(out, c.value);
+void write_claim(Buf& b, std::string_view text, const Claim& c) {
+  b.need(kSpanRoom + 8);
+  put_start_end(b, c.span);
+  b.lit(",\"text\":");
+  b.text_string(text, c.span);
+  key(b, ",\"number\":");
+  put_span_text(b, text, c.number);
+  key(b, ",\"value\":");
+  put_double(b, c.value);
   if (c.is_range) {
-    lit(out, ",\"low\":");
-    append_double(out, c.low);
-    lit(out, ",\"high\":");
-    append_double(out, c.high);
+    key(b, ",\"low\":");
+    put_double(b, c.low);
+    key(b, ",\"high\":");
+    put_double(b, c.high);
   }
-  lit(out, ",\"is_range\":");
-  append_bool(out, c.is_range);
-  lit(out, ",\"kind\":");
-  append_json_string(out, to_string(c.kind));
-  lit(out, ",\"unit\":");
-  append_optional_string(out, c.unit);
-  lit(out, ",\"unit_text\":");
-  append_optional_text(out, text, c.unit_span);
-  lit(out, ",\"dimension\":");
-  append_optional_string(out, c.dimension);
-  lit(out, ",\"qualifier\":");
-  append_optional_text(out, text, c.qualifier_span);
-  lit(out, ",\"qualifier_type\":");
-  append_json_string(out, to_string(c.qualifier));
+  key(b, ",\"is_range\":");
+  put_bool(b, c.is_range);
+  key(b, ",\"kind\":");
+  b.string(to_string(c.kind));
+  key(b, ",\"unit\":");
+  put_optional_string(b, c.unit);
+  key(b, ",\"unit_text\":");
+  put_optional_text(b, text, c.unit_span);
+  key(b, ",\"dimension\":");
+  put_optional_string(b, c.dimension);
+  key(b, ",\"qualifier\":");
+  put_optional_text(b, text, c.qualifier_span);
+  key(b, ",\"qualifier_type\":");
+  b.string(to_string(c.qualifier));
   // whose number it is (an addition to the contract; before the change members so the
   // concept, source and quote stay together)
-  lit(out, ",\"owner\":");
-  append_optional_span(out, text, c.owner);
-  lit(out, ",\"direction\":");
-  append_json_string(out, to_string(c.direction));
-  lit(out, ",\"change_cue\":");
-  append_optional_span(out, text, c.change_cue);
-  lit(out, ",\"is_change\":");
-  append_bool(out, c.is_change);
-  lit(out, ",\"concept\":");
-  append_optional_span(out, text, c.concept);
-  lit(out, ",\"source\":");
-  append_optional_text(out, text, c.source);
-  lit(out, ",\"quote\":");
+  key(b, ",\"owner\":");
+  put_optional_span(b, text, c.owner);
+  key(b, ",\"direction\":");
+  b.string(to_string(c.direction));
+  key(b, ",\"change_cue\":");
+  put_optional_span(b, text, c.change_cue);
+  key(b, ",\"is_change\":");
+  put_bool(b, c.is_change);
+  key(b, ",\"concept\":");
+  put_optional_span(b, text, c.concept);
+  key(b, ",\"source\":");
+  put_optional_text(b, text, c.source);
+  key(b, ",\"quote\":");
+  b.need(kNumberRoom + 1);
   if (c.quote >= 0)
-    append_int(out, c.quote);
+    b.p = put_i64(b.p, c.quote);
   else
-    lit(out, "null");
-  out += '}';
+    b.lit("null");
+  *b.p++ = '}';
 }
 
 // If the array or object opening at `open` holds no array or object and closes within a
@@ -352,7 +514,7 @@ void reindent(std::string& out, std::string_view compact) {
         }
         break;
       case ':':
-        lit(out, ": ");
+        out.append(": ", 2);
         break;
       case ' ':
       case '\n':
@@ -365,64 +527,62 @@ void reindent(std::string& out, std::string_view compact) {
   }
 }
 
+// Writes one member array of the top-level object: `,"name":[` (the comma unless first),
+// each element by `each`, then `]`.
+template <std::size_t N, typename Range, typename Each>
+void put_array(Buf& b, bool& first, const char (&name)[N], const Range& items, Each each) {
+  b.need(N + 4);
+  if (!first) *b.p++ = ',';
+  first = false;
+  *b.p++ = '"';
+  b.lit(name);
+  b.lit("\":[");
+  bool first_item = true;
+  for (const auto& item : items) {
+    if (!first_item) b.ch(',');
+    first_item = false;
+    each(item);
+  }
+  b.ch(']');
+}
+
 void write_compact(std::string& out, const Document& doc, const JsonOptions& options,
                    std::string_view leading_members) {
   const std::string_view text = doc.text;
-  ObjectWriter o(out, leading_members);
+  Buf b(out);
+  b.ch('{');
+  bool first = true;
+  if (!leading_members.empty()) {
+    b.raw(leading_members);
+    first = false;
+  }
   if (options.sentences) {
-    o.key("sentences") += '[';
-    bool first = true;
-    for (const Sentence& s : doc.segments.sentences) {
-      if (!first) out += ',';
-      first = false;
-      append_span(out, s.span);
-    }
-    out += ']';
+    put_array(b, first, "sentences", doc.segments.sentences,
+              [&](const Sentence& s) { put_span(b, s.span); });
   }
   if (options.paragraphs) {
-    o.key("paragraphs") += '[';
-    bool first = true;
-    for (const Paragraph& p : doc.segments.paragraphs) {
-      if (!first) out += ',';
-      first = false;
-      append_span(out, p.span);
-    }
-    out += ']';
+    put_array(b, first, "paragraphs", doc.segments.paragraphs,
+              [&](const Paragraph& p) { put_span(b, p.span); });
   }
   if (options.tokens) {
-    o.key("tokens") += '[';
-    bool first = true;
-    for (const Token& t : doc.tokens) {
-      if (!first) out += ',';
-      first = false;
-      lit(out, "{\"start\":");
-      append_uint(out, t.span.begin);
-      lit(out, ",\"end\":");
-      append_uint(out, t.span.end);
-      lit(out, ",\"kind\":\"");
+    put_array(b, first, "tokens", doc.tokens, [&](const Token& t) {
       const std::string_view k = to_string(t.kind);
-      out.append(k.data(), k.size());
-      lit(out, "\"}");
-    }
-    out += ']';
+      b.need(kSpanRoom + 16);
+      put_start_end(b, t.span);
+      b.lit(",\"kind\":\"");
+      b.raw(k);
+      b.need(2);
+      b.lit("\"}");
+    });
   }
   if (options.quotes) {
-    o.key("quotes") += '[';
-    for (std::size_t i = 0; i < doc.quotes.size(); ++i) {
-      if (i) out += ',';
-      write_quote(out, text, doc.quotes[i]);
-    }
-    out += ']';
+    put_array(b, first, "quotes", doc.quotes, [&](const Quote& q) { write_quote(b, text, q); });
   }
   if (options.claims) {
-    o.key("claims") += '[';
-    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
-      if (i) out += ',';
-      write_claim(out, text, doc.claims[i]);
-    }
-    out += ']';
+    put_array(b, first, "claims", doc.claims, [&](const Claim& c) { write_claim(b, text, c); });
   }
-  o.close();
+  b.ch('}');
+  b.flush();
 }
 
 }  // namespace
@@ -447,62 +607,9 @@ bool is_valid_utf8(std::string_view s) noexcept {
 }
 
 void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  const std::size_t n = s.size();
-  std::size_t run = 0;  // start of the pending run of bytes copied as they are
-  std::size_t i = 0;
-  while (i < n) {
-    while (i + 8 <= n && plain8(s.data() + i)) i += 8;
-    if (i >= n) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (!kEscape.special[c]) {
-      ++i;
-      continue;
-    }
-    if (c >= 0x80) {
-      const std::size_t len = utf8_sequence_length(s, i);
-      if (len != 0) {  // valid multi-byte sequence: part of the run
-        i += len;
-        continue;
-      }
-    }
-    out.append(s.data() + run, i - run);
-    switch (c) {
-      case '"':
-        lit(out, "\\\"");
-        break;
-      case '\\':
-        lit(out, "\\\\");
-        break;
-      case '\n':
-        lit(out, "\\n");
-        break;
-      case '\r':
-        lit(out, "\\r");
-        break;
-      case '\t':
-        lit(out, "\\t");
-        break;
-      case '\b':
-        lit(out, "\\b");
-        break;
-      case '\f':
-        lit(out, "\\f");
-        break;
-      default:
-        if (c < 0x20) {
-          const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          out.append(esc, sizeof esc);
-        } else {
-          lit(out, "\xEF\xBF\xBD");  // U+FFFD for each invalid byte
-        }
-    }
-    ++i;
-    run = i;
-  }
-  out.append(s.data() + run, n - run);
-  out += '"';
+  Buf b(out);
+  b.string(s);
+  b.flush();
 }
 
 void write_json(std::string& out, const Document& doc, const JsonOptions& options,
