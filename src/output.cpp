@@ -104,10 +104,23 @@ inline std::uint64_t special_mask(std::uint64_t x) noexcept {
   return (x & high) | below_space | quote | backslash;
 }
 
+// Number of decimal digits of `v`.
+inline unsigned digit_count(std::uint64_t v) noexcept {
+  unsigned n = 1;
+  for (;;) {
+    if (v < 10) return n;
+    if (v < 100) return n + 1;
+    if (v < 1000) return n + 2;
+    if (v < 10000) return n + 3;
+    v /= 10000;
+    n += 4;
+  }
+}
+
 // Writes the decimal digits of `v` at `d`, returns the end.
 inline char* put_u64(char* d, std::uint64_t v) noexcept {
-  char tmp[20];
-  char* q = tmp + sizeof tmp;
+  char* const end = d + digit_count(v);
+  char* q = end;
   while (v >= 100) {
     const std::size_t r = static_cast<std::size_t>(v % 100) * 2;
     v /= 100;
@@ -117,15 +130,12 @@ inline char* put_u64(char* d, std::uint64_t v) noexcept {
   }
   if (v >= 10) {
     const std::size_t r = static_cast<std::size_t>(v) * 2;
-    q -= 2;
-    q[0] = kDigits2[r];
-    q[1] = kDigits2[r + 1];
+    q[-2] = kDigits2[r];
+    q[-1] = kDigits2[r + 1];
   } else {
-    *--q = static_cast<char>('0' + v);
+    q[-1] = static_cast<char>('0' + v);
   }
-  const auto n = static_cast<std::size_t>(tmp + sizeof tmp - q);
-  std::memcpy(d, q, n);
-  return d + n;
+  return end;
 }
 
 inline char* put_i64(char* d, std::int64_t v) noexcept {
@@ -136,15 +146,15 @@ inline char* put_i64(char* d, std::int64_t v) noexcept {
   return put_u64(d, static_cast<std::uint64_t>(v));
 }
 
-// Writes `s` escaped (without quotes) from s[i], stopping at the first sequence boundary at
-// or after `limit`; returns that index. `readable` bytes from s.data() may be read (at least
-// s.size(); more when `s` lies inside a larger text), so short strings are read eight bytes
-// at a time too. Writes at most 6 * (limit - i) + 8 bytes at `d` (the bytes past the
-// escaped text are scratch).
-inline std::size_t escape_into(char*& d, std::string_view s, std::size_t i, std::size_t limit,
-                               std::size_t readable) {
+// Writes `s` escaped (without quotes) at `o` from s[i], stopping at the first sequence
+// boundary at or after `limit`; advances `i` there and returns the end of the output.
+// `readable` bytes from s.data() may be read (at least s.size(); more when `s` lies inside
+// a larger text), so short strings are read eight bytes at a time too. Writes at most
+// 6 * (limit - i) + 8 bytes at `o` (the bytes past the escaped text are scratch).
+inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::size_t limit,
+                         std::size_t readable) {
   const char* data = s.data();
-  char* o = d;
+  std::size_t i = pos;
   while (i < limit) {
     const std::size_t left = limit - i;
     if (i + 8 <= readable) {
@@ -185,258 +195,239 @@ inline std::size_t escape_into(char*& d, std::string_view s, std::size_t i, std:
       }
     }
   }
-  d = o;
-  return i;
+  pos = i;
+  return o;
 }
 
 // The output under construction: a local buffer appended to the caller's string in large
-// chunks. need(n) makes room for n bytes at p (n <= kRoom); writers then bump p directly.
-class Buf {
+// chunks. Writers hold the write position `p` in a local (a member would be reloaded after
+// every byte store, char stores may alias it) and call need(p, n) for room for n bytes
+// (n <= kRoom) before writing with raw pointer bumps.
+class Sink {
  public:
   static constexpr std::size_t kRoom = 16384;
-  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 3 more
-  // for a sequence crossing the end, 2 quotes) fits in kRoom.
+  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 8 of
+  // scratch, 2 quotes) fits in kRoom.
   static constexpr std::size_t kStringChunk = 2048;
 
-  explicit Buf(std::string& out) : out_(out) {}
-  Buf(const Buf&) = delete;
-  Buf& operator=(const Buf&) = delete;
+  explicit Sink(std::string& out) : out_(out) {}
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
 
-  void need(std::size_t n) {
-    if (static_cast<std::size_t>(buf_ + sizeof buf_ - p) < n) flush();
+  char* start() { return buf_; }
+  char* need(char* p, std::size_t n) {
+    return static_cast<std::size_t>(buf_ + kRoom - p) < n ? flush(p) : p;
   }
-  [[gnu::noinline]] void flush() {
+  // Appends the buffer up to `p` to the caller's string; returns the buffer's start.
+  [[gnu::noinline]] char* flush(char* p) {
     out_.append(buf_, static_cast<std::size_t>(p - buf_));
-    p = buf_;
+    return buf_;
   }
-
-  // Raw text whose length is known at compile time; needs room made already.
-  template <std::size_t N>
-  void lit(const char (&s)[N]) {
-    std::memcpy(p, s, N - 1);
-    p += N - 1;
-  }
-  void raw(std::string_view s) {
-    if (s.size() > kRoom) {
-      flush();
-      out_.append(s.data(), s.size());
-      return;
-    }
-    need(s.size());
-    std::memcpy(p, s.data(), s.size());
-    p += s.size();
-  }
-  void ch(char c) {
-    need(1);
-    *p++ = c;
-  }
-
-  // `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
-  void string(std::string_view s, std::size_t readable = 0) {
-    const std::size_t n = s.size();
-    if (readable < n) readable = n;
-    if (n <= kStringChunk) {
-      need(6 * n + 10);
-      *p++ = '"';
-      escape_into(p, s, 0, n, readable);
-      *p++ = '"';
-      return;
-    }
-    need(1);
-    *p++ = '"';
-    std::size_t i = 0;
-    while (i < n) {
-      const std::size_t limit = n - i > kStringChunk ? i + kStringChunk : n;
-      need(6 * (limit - i) + 8);
-      i = escape_into(p, s, i, limit, readable);
-    }
-    need(1);
-    *p++ = '"';
-  }
-  // The text of `span` in `text` as a JSON string literal.
-  void text_string(std::string_view text, Span span) {
-    const std::string_view s = text_of(text, span);
-    string(s, s.empty() ? 0 : static_cast<std::size_t>(text.data() + text.size() - s.data()));
-  }
-
-  char* p = buf_;
+  // Appends `s` directly (after a flush).
+  void append(std::string_view s) { out_.append(s.data(), s.size()); }
 
  private:
   std::string& out_;
   char buf_[kRoom];
 };
 
+// Raw text whose length is known at compile time; room made by the caller.
+template <std::size_t N>
+inline char* lit(char* p, const char (&s)[N]) {
+  std::memcpy(p, s, N - 1);
+  return p + N - 1;
+}
+
+// The same with its room made here (a member name such as `,"cue":`).
+template <std::size_t N>
+inline char* key(Sink& k, char* p, const char (&s)[N]) {
+  return lit(k.need(p, N - 1), s);
+}
+
+char* put_raw(Sink& k, char* p, std::string_view s) {
+  if (s.size() > Sink::kRoom) {
+    p = k.flush(p);
+    k.append(s);
+    return p;
+  }
+  p = k.need(p, s.size());
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+
+// `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
+char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
+  const std::size_t n = s.size();
+  if (readable < n) readable = n;
+  if (n <= Sink::kStringChunk) {
+    p = k.need(p, 6 * n + 10);
+    *p++ = '"';
+    std::size_t i = 0;
+    p = escape_into(p, s, i, n, readable);
+    *p++ = '"';
+    return p;
+  }
+  p = k.need(p, 1);
+  *p++ = '"';
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t limit = n - i > Sink::kStringChunk ? i + Sink::kStringChunk : n;
+    p = k.need(p, 6 * (limit - i) + 8);
+    p = escape_into(p, s, i, limit, readable);
+  }
+  p = k.need(p, 1);
+  *p++ = '"';
+  return p;
+}
+
+// The text of `span` in `text` as a JSON string literal.
+inline char* put_text(Sink& k, char* p, std::string_view text, Span span) {
+  const std::string_view s = text_of(text, span);
+  return put_string(k, p, s,
+                    s.empty() ? 0 : static_cast<std::size_t>(text.data() + text.size() - s.data()));
+}
+
+inline char* put_null(Sink& k, char* p) {
+  return lit(k.need(p, 4), "null");
+}
+
 // Room for one number (u64/i64 digits, or a double with fmt's shortest form).
 constexpr std::size_t kNumberRoom = 40;
 
-void put_double(Buf& b, double v) {
-  b.need(kNumberRoom);
-  if (!std::isfinite(v)) {
-    b.lit("null");
-    return;
-  }
+char* put_double(Sink& k, char* p, double v) {
+  p = k.need(p, kNumberRoom);
+  if (!std::isfinite(v)) return lit(p, "null");
   // Integral values (most counts) skip the shortest-round-trip search; same text either way.
-  if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v))) {
-    b.p = put_i64(b.p, static_cast<std::int64_t>(v));
-    return;
-  }
+  if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v)))
+    return put_i64(p, static_cast<std::int64_t>(v));
   char tmp[64];
   const auto r = fmt::format_to_n(tmp, sizeof tmp, "{}", v);
-  if (r.size <= sizeof tmp) {
-    b.raw(std::string_view(tmp, r.size));
-  } else {
-    b.raw(fmt::format("{}", v));
-  }
+  if (r.size <= sizeof tmp) return put_raw(k, p, std::string_view(tmp, r.size));
+  return put_raw(k, p, fmt::format("{}", v));
 }
 
-void put_bool(Buf& b, bool v) {
-  b.need(5);
-  if (v)
-    b.lit("true");
-  else
-    b.lit("false");
+inline char* put_bool(Sink& k, char* p, bool v) {
+  p = k.need(p, 5);
+  return v ? lit(p, "true") : lit(p, "false");
 }
 
 // `{"start":B,"end":E` (room made by the caller: kSpanRoom).
 constexpr std::size_t kSpanRoom = 48;
-inline void put_start_end(Buf& b, Span s) {
-  b.lit("{\"start\":");
-  b.p = put_u64(b.p, s.begin);
-  b.lit(",\"end\":");
-  b.p = put_u64(b.p, s.end);
+inline char* put_start_end(char* p, Span s) {
+  p = lit(p, "{\"start\":");
+  p = put_u64(p, s.begin);
+  p = lit(p, ",\"end\":");
+  return put_u64(p, s.end);
 }
 
 // `{"start":B,"end":E}`.
-void put_span(Buf& b, Span s) {
-  b.need(kSpanRoom);
-  put_start_end(b, s);
-  *b.p++ = '}';
+inline char* put_span(Sink& k, char* p, Span s) {
+  p = put_start_end(k.need(p, kSpanRoom), s);
+  *p++ = '}';
+  return p;
 }
 
 // `{"start":B,"end":E,"text":"…"}`.
-void put_span_text(Buf& b, std::string_view text, Span s) {
-  b.need(kSpanRoom);
-  put_start_end(b, s);
-  b.lit(",\"text\":");
-  b.text_string(text, s);
-  b.ch('}');
+char* put_span_text(Sink& k, char* p, std::string_view text, Span s) {
+  p = put_start_end(k.need(p, kSpanRoom), s);
+  p = lit(p, ",\"text\":");
+  p = put_text(k, p, text, s);
+  p = k.need(p, 1);
+  *p++ = '}';
+  return p;
 }
 
 // A span with its text, or null when absent.
-void put_optional_span(Buf& b, std::string_view text, Span s) {
-  if (s.present()) {
-    put_span_text(b, text, s);
-  } else {
-    b.need(4);
-    b.lit("null");
-  }
+inline char* put_optional_span(Sink& k, char* p, std::string_view text, Span s) {
+  return s.present() ? put_span_text(k, p, text, s) : put_null(k, p);
 }
 
 // The text of a span as a string, or null when absent.
-void put_optional_text(Buf& b, std::string_view text, Span s) {
-  if (s.present()) {
-    b.text_string(text, s);
-  } else {
-    b.need(4);
-    b.lit("null");
-  }
+inline char* put_optional_text(Sink& k, char* p, std::string_view text, Span s) {
+  return s.present() ? put_text(k, p, text, s) : put_null(k, p);
 }
 
-void put_optional_string(Buf& b, std::string_view s) {
-  if (s.empty()) {
-    b.need(4);
-    b.lit("null");
-  } else {
-    b.string(s);
-  }
+inline char* put_optional_string(Sink& k, char* p, std::string_view s) {
+  return s.empty() ? put_null(k, p) : put_string(k, p, s);
 }
 
-// A member name with its comma and colon, e.g. `,"cue":` (room made here).
-template <std::size_t N>
-void key(Buf& b, const char (&s)[N]) {
-  b.need(N - 1);
-  b.lit(s);
-}
-
-void write_quote(Buf& b, std::string_view text, const Quote& q) {
-  b.need(kSpanRoom + 16);
-  put_start_end(b, q.content);
-  b.lit(",\"segments\":[");
+char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
+  p = put_start_end(k.need(p, kSpanRoom + 16), q.content);
+  p = lit(p, ",\"segments\":[");
   for (std::size_t i = 0; i < q.segments.size(); ++i) {
-    b.need(kSpanRoom + 1);
-    if (i) *b.p++ = ',';
-    put_start_end(b, q.segments[i]);
-    *b.p++ = '}';
+    p = k.need(p, kSpanRoom + 1);
+    if (i) *p++ = ',';
+    p = put_start_end(p, q.segments[i]);
+    *p++ = '}';
   }
-  key(b, "],\"kind\":");
-  b.string(to_string(q.kind));
-  key(b, ",\"cue\":");
-  put_optional_span(b, text, q.cue);
-  key(b, ",\"cue_lemma\":");
-  put_optional_string(b, q.cue_lemma);
-  key(b, ",\"speaker\":");
-  put_optional_span(b, text, q.speaker);
-  key(b, ",\"entity\":");
-  put_optional_text(b, text, q.entity);
-  key(b, ",\"entity_span\":");
-  put_optional_span(b, text, q.entity);
-  key(b, ",\"speaker_rule\":");
-  b.string(to_string(q.speaker_rule));
-  key(b, ",\"entity_rule\":");
-  b.string(to_string(q.entity_rule));
-  b.ch('}');
+  p = key(k, p, "],\"kind\":");
+  p = put_string(k, p, to_string(q.kind));
+  p = key(k, p, ",\"cue\":");
+  p = put_optional_span(k, p, text, q.cue);
+  p = key(k, p, ",\"cue_lemma\":");
+  p = put_optional_string(k, p, q.cue_lemma);
+  p = key(k, p, ",\"speaker\":");
+  p = put_optional_span(k, p, text, q.speaker);
+  p = key(k, p, ",\"entity\":");
+  p = put_optional_text(k, p, text, q.entity);
+  p = key(k, p, ",\"entity_span\":");
+  p = put_optional_span(k, p, text, q.entity);
+  p = key(k, p, ",\"speaker_rule\":");
+  p = put_string(k, p, to_string(q.speaker_rule));
+  p = key(k, p, ",\"entity_rule\":");
+  p = put_string(k, p, to_string(q.entity_rule));
+  p = k.need(p, 1);
+  *p++ = '}';
+  return p;
 }
 
-void write_claim(Buf& b, std::string_view text, const Claim& c) {
-  b.need(kSpanRoom + 8);
-  put_start_end(b, c.span);
-  b.lit(",\"text\":");
-  b.text_string(text, c.span);
-  key(b, ",\"number\":");
-  put_span_text(b, text, c.number);
-  key(b, ",\"value\":");
-  put_double(b, c.value);
+char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
+  p = put_start_end(k.need(p, kSpanRoom + 8), c.span);
+  p = lit(p, ",\"text\":");
+  p = put_text(k, p, text, c.span);
+  p = key(k, p, ",\"number\":");
+  p = put_span_text(k, p, text, c.number);
+  p = key(k, p, ",\"value\":");
+  p = put_double(k, p, c.value);
   if (c.is_range) {
-    key(b, ",\"low\":");
-    put_double(b, c.low);
-    key(b, ",\"high\":");
-    put_double(b, c.high);
+    p = key(k, p, ",\"low\":");
+    p = put_double(k, p, c.low);
+    p = key(k, p, ",\"high\":");
+    p = put_double(k, p, c.high);
   }
-  key(b, ",\"is_range\":");
-  put_bool(b, c.is_range);
-  key(b, ",\"kind\":");
-  b.string(to_string(c.kind));
-  key(b, ",\"unit\":");
-  put_optional_string(b, c.unit);
-  key(b, ",\"unit_text\":");
-  put_optional_text(b, text, c.unit_span);
-  key(b, ",\"dimension\":");
-  put_optional_string(b, c.dimension);
-  key(b, ",\"qualifier\":");
-  put_optional_text(b, text, c.qualifier_span);
-  key(b, ",\"qualifier_type\":");
-  b.string(to_string(c.qualifier));
+  p = key(k, p, ",\"is_range\":");
+  p = put_bool(k, p, c.is_range);
+  p = key(k, p, ",\"kind\":");
+  p = put_string(k, p, to_string(c.kind));
+  p = key(k, p, ",\"unit\":");
+  p = put_optional_string(k, p, c.unit);
+  p = key(k, p, ",\"unit_text\":");
+  p = put_optional_text(k, p, text, c.unit_span);
+  p = key(k, p, ",\"dimension\":");
+  p = put_optional_string(k, p, c.dimension);
+  p = key(k, p, ",\"qualifier\":");
+  p = put_optional_text(k, p, text, c.qualifier_span);
+  p = key(k, p, ",\"qualifier_type\":");
+  p = put_string(k, p, to_string(c.qualifier));
   // whose number it is (an addition to the contract; before the change members so the
   // concept, source and quote stay together)
-  key(b, ",\"owner\":");
-  put_optional_span(b, text, c.owner);
-  key(b, ",\"direction\":");
-  b.string(to_string(c.direction));
-  key(b, ",\"change_cue\":");
-  put_optional_span(b, text, c.change_cue);
-  key(b, ",\"is_change\":");
-  put_bool(b, c.is_change);
-  key(b, ",\"concept\":");
-  put_optional_span(b, text, c.concept);
-  key(b, ",\"source\":");
-  put_optional_text(b, text, c.source);
-  key(b, ",\"quote\":");
-  b.need(kNumberRoom + 1);
-  if (c.quote >= 0)
-    b.p = put_i64(b.p, c.quote);
-  else
-    b.lit("null");
-  *b.p++ = '}';
+  p = key(k, p, ",\"owner\":");
+  p = put_optional_span(k, p, text, c.owner);
+  p = key(k, p, ",\"direction\":");
+  p = put_string(k, p, to_string(c.direction));
+  p = key(k, p, ",\"change_cue\":");
+  p = put_optional_span(k, p, text, c.change_cue);
+  p = key(k, p, ",\"is_change\":");
+  p = put_bool(k, p, c.is_change);
+  p = key(k, p, ",\"concept\":");
+  p = put_optional_span(k, p, text, c.concept);
+  p = key(k, p, ",\"source\":");
+  p = put_optional_text(k, p, text, c.source);
+  p = key(k, p, ",\"quote\":");
+  p = k.need(p, kNumberRoom + 1);
+  p = c.quote >= 0 ? put_i64(p, c.quote) : lit(p, "null");
+  *p++ = '}';
+  return p;
 }
 
 // If the array or object opening at `open` holds no array or object and closes within a
@@ -528,61 +519,68 @@ void reindent(std::string& out, std::string_view compact) {
 }
 
 // Writes one member array of the top-level object: `,"name":[` (the comma unless first),
-// each element by `each`, then `]`.
+// each element by `each` (which returns the new write position), then `]`.
 template <std::size_t N, typename Range, typename Each>
-void put_array(Buf& b, bool& first, const char (&name)[N], const Range& items, Each each) {
-  b.need(N + 4);
-  if (!first) *b.p++ = ',';
+char* put_array(Sink& k, char* p, bool& first, const char (&name)[N], const Range& items,
+                Each each) {
+  p = k.need(p, N + 4);
+  if (!first) *p++ = ',';
   first = false;
-  *b.p++ = '"';
-  b.lit(name);
-  b.lit("\":[");
+  *p++ = '"';
+  p = lit(p, name);
+  p = lit(p, "\":[");
   bool first_item = true;
   for (const auto& item : items) {
-    if (!first_item) b.ch(',');
+    if (!first_item) {
+      p = k.need(p, 1);
+      *p++ = ',';
+    }
     first_item = false;
-    each(item);
+    p = each(p, item);
   }
-  b.ch(']');
+  p = k.need(p, 1);
+  *p++ = ']';
+  return p;
 }
 
 void write_compact(std::string& out, const Document& doc, const JsonOptions& options,
                    std::string_view leading_members) {
   const std::string_view text = doc.text;
-  Buf b(out);
-  b.ch('{');
+  Sink k(out);
+  char* p = k.start();
+  *p++ = '{';
   bool first = true;
   if (!leading_members.empty()) {
-    b.raw(leading_members);
+    p = put_raw(k, p, leading_members);
     first = false;
   }
   if (options.sentences) {
-    put_array(b, first, "sentences", doc.segments.sentences,
-              [&](const Sentence& s) { put_span(b, s.span); });
+    p = put_array(k, p, first, "sentences", doc.segments.sentences,
+                  [&](char* q, const Sentence& s) { return put_span(k, q, s.span); });
   }
   if (options.paragraphs) {
-    put_array(b, first, "paragraphs", doc.segments.paragraphs,
-              [&](const Paragraph& p) { put_span(b, p.span); });
+    p = put_array(k, p, first, "paragraphs", doc.segments.paragraphs,
+                  [&](char* q, const Paragraph& para) { return put_span(k, q, para.span); });
   }
   if (options.tokens) {
-    put_array(b, first, "tokens", doc.tokens, [&](const Token& t) {
-      const std::string_view k = to_string(t.kind);
-      b.need(kSpanRoom + 16);
-      put_start_end(b, t.span);
-      b.lit(",\"kind\":\"");
-      b.raw(k);
-      b.need(2);
-      b.lit("\"}");
+    p = put_array(k, p, first, "tokens", doc.tokens, [&](char* q, const Token& t) {
+      q = put_start_end(k.need(q, kSpanRoom + 16), t.span);
+      q = lit(q, ",\"kind\":\"");
+      q = put_raw(k, q, to_string(t.kind));
+      return lit(k.need(q, 2), "\"}");
     });
   }
   if (options.quotes) {
-    put_array(b, first, "quotes", doc.quotes, [&](const Quote& q) { write_quote(b, text, q); });
+    p = put_array(k, p, first, "quotes", doc.quotes,
+                  [&](char* q, const Quote& quote) { return write_quote(k, q, text, quote); });
   }
   if (options.claims) {
-    put_array(b, first, "claims", doc.claims, [&](const Claim& c) { write_claim(b, text, c); });
+    p = put_array(k, p, first, "claims", doc.claims,
+                  [&](char* q, const Claim& c) { return write_claim(k, q, text, c); });
   }
-  b.ch('}');
-  b.flush();
+  p = k.need(p, 1);
+  *p++ = '}';
+  k.flush(p);
 }
 
 }  // namespace
@@ -607,9 +605,8 @@ bool is_valid_utf8(std::string_view s) noexcept {
 }
 
 void append_json_string(std::string& out, std::string_view s) {
-  Buf b(out);
-  b.string(s);
-  b.flush();
+  Sink k(out);
+  k.flush(put_string(k, k.start(), s));
 }
 
 void write_json(std::string& out, const Document& doc, const JsonOptions& options,
