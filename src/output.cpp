@@ -146,36 +146,53 @@ inline char* put_i64(char* d, std::int64_t v) noexcept {
   return put_u64(d, static_cast<std::uint64_t>(v));
 }
 
+// The k bytes at `p` (1 <= k <= 7) in the low bytes of a word, zeros above; overlapping
+// loads, no byte read past p + k.
+inline std::uint64_t load_short(const char* p, std::size_t k) noexcept {
+  if (k >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + k - 4, 4);
+    return lo | (std::uint64_t{hi} << (8 * (k - 4)));
+  }
+  const auto byte = [p](std::size_t j) { return std::uint64_t{static_cast<unsigned char>(p[j])}; };
+  return byte(0) | (byte(k / 2) << (8 * (k / 2))) | (byte(k - 1) << (8 * (k - 1)));
+}
+
 // Writes `s` escaped (without quotes) at `o` from s[i], stopping at the first sequence
 // boundary at or after `limit`; advances `i` there and returns the end of the output.
-// `readable` bytes from s.data() may be read (at least s.size(); more when `s` lies inside
-// a larger text), so short strings are read eight bytes at a time too. Writes at most
-// 6 * (limit - i) + 8 bytes at `o` (the bytes past the escaped text are scratch).
+// Eight bytes at a time, the last few of `s` too: `readable` bytes from s.data() may be read
+// (at least s.size(); more when `s` lies inside a larger text), else the end of `s` is
+// loaded with overlapping loads. Writes at most 6 * (limit - i) + 8 bytes at `o` (the
+// bytes past the escaped text are scratch).
 inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::size_t limit,
                          std::size_t readable) {
   const char* data = s.data();
+  const std::size_t n = s.size();
   std::size_t i = pos;
   while (i < limit) {
     const std::size_t left = limit - i;
+    std::uint64_t x;
     if (i + 8 <= readable) {
-      std::uint64_t x;
       std::memcpy(&x, data + i, 8);
-      std::uint64_t m = special_mask(x);
-      if (left < 8) m &= (std::uint64_t{1} << (8 * left)) - 1;
-      std::memcpy(o, &x, 8);
-      if (m == 0) {
-        const std::size_t step = left < 8 ? left : 8;
-        o += step;
-        i += step;
-        continue;
-      }
-      const auto step = static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
+    } else if (n >= 8) {
+      std::memcpy(&x, data + n - 8, 8);
+      x >>= 8 * (i + 8 - n);  // s[i, n) in the low bytes
+    } else {
+      x = load_short(data + i, n - i);
+    }
+    std::uint64_t m = special_mask(x);
+    if (left < 8) m &= (std::uint64_t{1} << (8 * left)) - 1;
+    std::memcpy(o, &x, 8);
+    if (m == 0) {
+      const std::size_t step = left < 8 ? left : 8;
       o += step;
       i += step;
-    } else if (kEscape.kind[static_cast<unsigned char>(data[i])] == kPlain) {
-      *o++ = data[i++];
       continue;
     }
+    const auto step = static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
+    o += step;
+    i += step;
     // s[i] needs escaping or a UTF-8 check.
     const auto c = static_cast<unsigned char>(data[i]);
     if (kEscape.kind[c] == kEscaped) {
