@@ -6,6 +6,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimex_cli {
 namespace {
 
@@ -168,10 +172,14 @@ class Parser {
   }
 
   bool expect(char c) {
-    if (peek() == static_cast<unsigned char>(c)) {
+    if (pos_ < s_.size() && s_[pos_] == c) {
       ++pos_;
       return true;
     }
+    return fail_expected(c);
+  }
+
+  [[gnu::noinline]] bool fail_expected(char c) {
     std::string what = "expected '";
     what += c;
     what += '\'';
@@ -230,8 +238,26 @@ class Parser {
     bool raw_ok = true;
     std::size_t run = pos_;
     for (;;) {
-      // Skip the bytes copied as they are, eight at a time, to the next one that is not.
+      // Skip the bytes copied as they are, sixteen or eight at a time, to the next one that
+      // is not.
       for (;;) {
+#if defined(__SSE2__)
+        if (pos_ + 16 <= n) {
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_));
+          // signed compare: control bytes and bytes >= 0x80 are both below 0x20
+          const __m128i special =
+              _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+          const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
+          if (m == 0) {
+            pos_ += 16;
+            continue;
+          }
+          pos_ += static_cast<std::size_t>(__builtin_ctz(m));
+          break;
+        }
+#endif
         if (pos_ + 8 <= n) {
           const std::uint64_t m = special_mask(data + pos_);
           if (m == 0) {
