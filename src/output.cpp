@@ -222,10 +222,10 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
 // (n <= kRoom) before writing with raw pointer bumps.
 class Sink {
  public:
-  static constexpr std::size_t kRoom = 16384;
+  static constexpr std::size_t kRoom = 8192;  // on the stack: modest for any thread
   // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 8 of
   // scratch, 2 quotes) fits in kRoom.
-  static constexpr std::size_t kStringChunk = 2048;
+  static constexpr std::size_t kStringChunk = 1024;
 
   explicit Sink(std::string& out) : out_(out) {}
   Sink(const Sink&) = delete;
