@@ -1,12 +1,14 @@
 // cli_json.cpp: a small strict JSON reader for the CLI's JSON Lines input (see cli_json.hpp).
 #include "cli_json.hpp"
 
-#include <claimex/output.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace claimex_cli {
 namespace {
@@ -19,16 +21,55 @@ bool is_output_member(std::string_view key) {
          key == "claims";
 }
 
-// True when none of the 8 bytes at `p` ends or escapes a string or is a control byte (the
-// classic SWAR tests for a zero byte and for a byte below 0x20).
-inline bool plain8(const char* p) {
+// The high bit set in each byte of `x` that ends or escapes a string, is a control byte or
+// is not ASCII (the classic SWAR zero-byte tests). Exact up to the lowest flagged byte;
+// bytes above it may be flagged too (borrows), never bytes below it.
+inline std::uint64_t special_mask(const char* p) {
   std::uint64_t x;
   std::memcpy(&x, p, 8);
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   constexpr std::uint64_t high = 0x8080808080808080ull;
   const std::uint64_t q = x ^ (ones * '"');
   const std::uint64_t b = x ^ (ones * '\\');
-  return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high ? false : true;
+  return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
+}
+
+// Bytes copied as they are inside a string: printable ASCII but '"' and '\\'.
+struct PlainTable {
+  bool plain[256] = {};
+  constexpr PlainTable() {
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  }
+};
+constexpr PlainTable kPlain;
+
+// Length of the valid UTF-8 sequence starting at s[i] (s[i] >= 0x80), or 0 if the bytes
+// there are not one (overlong forms, surrogates, past U+10FFFF, truncated): the same rules
+// as claimex::is_valid_utf8.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  const std::size_t n = s.size();
+  if (c < 0xC2) return 0;  // continuation byte or overlong 2-byte lead
+  if (c < 0xE0) return i + 1 < n && (byte(i + 1) & 0xC0) == 0x80 ? 2 : 0;
+  if (c < 0xF0) {
+    if (i + 2 >= n) return 0;
+    const unsigned char c1 = byte(i + 1);
+    if ((c1 & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
+    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (i + 3 >= n) return 0;
+    const unsigned char c1 = byte(i + 1);
+    if ((c1 & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80 || (byte(i + 3) & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && c1 < 0x90) return 0;   // overlong
+    if (c == 0xF4 && c1 >= 0x90) return 0;  // past U+10FFFF
+    return 4;
+  }
+  return 0;
 }
 
 class Parser {
@@ -52,31 +93,35 @@ class Parser {
         const std::size_t key_begin = pos_;
         key_.clear();
         bool key_surrogate_ok = true;
-        if (!parse_string(&key_, key_surrogate_ok)) return LineStatus::malformed;
+        bool key_utf8_ok = true;
+        if (!parse_string(&key_, key_surrogate_ok, key_utf8_ok)) return LineStatus::malformed;
         const std::size_t key_end = pos_;
-        if (!claimex::is_valid_utf8(key_)) return fail("member name is not valid UTF-8");
+        if (!key_utf8_ok) return fail("member name is not valid UTF-8");
         skip_ws();
         if (!expect(':')) return LineStatus::malformed;
         skip_ws();
-        if (key_ == "text") {
+        const std::string_view key = key_;
+        if (key == "text") {
           if (have_text) return fail("duplicate \"text\" member");
           if (peek() != '"') return fail("\"text\" is not a string");
           bool surrogates_ok = true;
-          if (!parse_string(&out.text, surrogates_ok)) return LineStatus::malformed;
+          bool utf8_ok = true;
+          if (!parse_string(&out.text, surrogates_ok, utf8_ok)) return LineStatus::malformed;
           have_text = true;
-          text_bad_utf8 = !surrogates_ok || !claimex::is_valid_utf8(out.text);
+          text_bad_utf8 = !surrogates_ok || !utf8_ok;
         } else {
           const std::size_t value_begin = pos_;
           const bool is_string = peek() == '"';
-          if (key_ == "id" && is_string) {
+          if (key == "id" && is_string) {
             bool ok = true;
-            if (!parse_string(&out.id, ok)) return LineStatus::malformed;
-            if (!claimex::is_valid_utf8(out.id)) return fail("\"id\" is not valid UTF-8");
+            bool utf8_ok = true;
+            if (!parse_string(&out.id, ok, utf8_ok)) return LineStatus::malformed;
+            if (!utf8_ok) return fail("\"id\" is not valid UTF-8");
           } else {
             if (!skip_value(0)) return LineStatus::malformed;
-            if (key_ == "id") out.id.assign(s_.substr(value_begin, pos_ - value_begin));
+            if (key == "id") out.id.assign(s_.substr(value_begin, pos_ - value_begin));
           }
-          if (!is_output_member(key_)) {
+          if (!is_output_member(key)) {
             if (!out.leading.empty()) out.leading += ',';
             out.leading.append(s_.substr(key_begin, key_end - key_begin));
             out.leading += ':';
@@ -127,10 +172,14 @@ class Parser {
   }
 
   bool expect(char c) {
-    if (peek() == static_cast<unsigned char>(c)) {
+    if (pos_ < s_.size() && s_[pos_] == c) {
       ++pos_;
       return true;
     }
+    return fail_expected(c);
+  }
+
+  [[gnu::noinline]] bool fail_expected(char c) {
     std::string what = "expected '";
     what += c;
     what += '\'';
@@ -178,28 +227,72 @@ class Parser {
 
   // Parses a string at pos_. With `out`, decodes into it; `surrogates_ok` turns false on a
   // lone surrogate escape (which has no UTF-8 form; U+FFFD is written in its place).
-  // Raw bytes are copied as they are (their UTF-8 validity is the caller's check for "text";
-  // for other strings it is checked here, since they are written back raw).
-  bool parse_string(std::string* out, bool& surrogates_ok) {
+  // Raw bytes are copied as they are and checked in the same pass: `utf8_ok` turns false
+  // when they are not valid UTF-8 (decoded escapes always are, and a raw sequence cut by an
+  // escape is invalid either way, so this is also the validity of the decoded string).
+  // Without `out` (a value written back raw), invalid UTF-8 fails the string.
+  bool parse_string(std::string* out, bool& surrogates_ok, bool& utf8_ok) {
     if (!expect('"')) return false;
-    const std::size_t begin = pos_;
+    const char* data = s_.data();
+    const std::size_t n = s_.size();
+    bool raw_ok = true;
     std::size_t run = pos_;
     for (;;) {
-      while (pos_ + 8 <= s_.size() && plain8(s_.data() + pos_)) pos_ += 8;
-      if (pos_ >= s_.size()) return fail_bool("unterminated string");
-      const auto c = static_cast<unsigned char>(s_[pos_]);
+      // Skip the bytes copied as they are, sixteen or eight at a time, to the next one that
+      // is not.
+      for (;;) {
+#if defined(__SSE2__)
+        if (pos_ + 16 <= n) {
+          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_));
+          // signed compare: control bytes and bytes >= 0x80 are both below 0x20
+          const __m128i special =
+              _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+          const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
+          if (m == 0) {
+            pos_ += 16;
+            continue;
+          }
+          pos_ += static_cast<std::size_t>(__builtin_ctz(m));
+          break;
+        }
+#endif
+        if (pos_ + 8 <= n) {
+          const std::uint64_t m = special_mask(data + pos_);
+          if (m == 0) {
+            pos_ += 8;
+            continue;
+          }
+          pos_ += static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
+          break;
+        }
+        while (pos_ < n && kPlain.plain[static_cast<unsigned char>(data[pos_])]) ++pos_;
+        break;
+      }
+      if (pos_ >= n) return fail_bool("unterminated string");
+      const auto c = static_cast<unsigned char>(data[pos_]);
+      if (c >= 0x80) {
+        const std::size_t len = utf8_sequence_length(s_, pos_);
+        if (len == 0) {
+          raw_ok = false;
+          ++pos_;
+        } else {
+          pos_ += len;
+        }
+        continue;
+      }
       if (c == '"') {
-        if (out) out->append(s_.substr(run, pos_ - run));
-        if (!out && !claimex::is_valid_utf8(s_.substr(begin, pos_ - begin)))
-          return fail_bool("string is not valid UTF-8");
+        if (!raw_ok) {
+          utf8_ok = false;
+          if (!out) return fail_bool("string is not valid UTF-8");
+        }
+        if (out) out->append(data + run, pos_ - run);
         ++pos_;
         return true;
       }
       if (c < 0x20) return fail_bool("control character inside a string");
-      if (c != '\\') {
-        ++pos_;
-        continue;
-      }
+      // c == '\\'
       if (out) out->append(s_.substr(run, pos_ - run));
       ++pos_;
       if (pos_ >= s_.size()) return fail_bool("unterminated string");
@@ -301,9 +394,10 @@ class Parser {
   bool skip_value(int depth) {
     if (depth > kMaxDepth) return fail_bool("nested too deeply");
     bool ok = true;
+    bool utf8_ok = true;
     switch (peek()) {
       case '"':
-        return parse_string(nullptr, ok);
+        return parse_string(nullptr, ok, utf8_ok);
       case '{': {
         ++pos_;
         skip_ws();
@@ -313,7 +407,7 @@ class Parser {
         }
         for (;;) {
           skip_ws();
-          if (!parse_string(nullptr, ok)) return false;
+          if (!parse_string(nullptr, ok, utf8_ok)) return false;
           skip_ws();
           if (!expect(':')) return false;
           skip_ws();

@@ -1,5 +1,6 @@
-// Stage 5: a Document as JSON. One pass, appending to the caller's string; fmt formats the
-// numbers (shortest round-trip form for doubles, no ".0" on integral values).
+// Stage 5: a Document as JSON. One pass into a local buffer appended to the caller's string in
+// large chunks; numbers by hand, except doubles that are not integral (fmt's shortest
+// round-trip form).
 #include "claimex/output.hpp"
 
 #include <fmt/format.h>
@@ -8,7 +9,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 
 namespace claimex {
 namespace {
@@ -45,30 +45,55 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
   return 0;
 }
 
-// Bytes that need escaping in a JSON string (quote, backslash, controls) or a closer look
-// (non-ASCII). Everything else is copied in runs.
+// How each byte is written inside a JSON string: as it is (plain ASCII), as an escape
+// sequence (quote, backslash, controls; the text in kEscapes), or after a UTF-8 check (bytes
+// from 0x80: valid sequences are copied, each invalid byte becomes U+FFFD).
+enum : unsigned char { kPlain = 0, kEscaped = 1, kHigh = 2 };
+
 struct EscapeTable {
-  bool special[256] = {};
+  unsigned char kind[256] = {};
+  // The escape for each byte below 0x20 and for '"' and '\\', padded to 8 bytes so it is
+  // copied with one fixed-size store; len[c] of its bytes count.
+  char text[256][8] = {};
+  unsigned char len[256] = {};
   constexpr EscapeTable() {
-    for (int c = 0; c < 0x20; ++c) special[c] = true;
-    special[static_cast<unsigned char>('"')] = true;
-    special[static_cast<unsigned char>('\\')] = true;
-    for (int c = 0x80; c < 256; ++c) special[c] = true;
+    constexpr char hex[] = "0123456789abcdef";
+    for (int c = 0; c < 0x20; ++c) {
+      kind[c] = kEscaped;
+      const char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+      for (int k = 0; k < 6; ++k) text[c][k] = u[k];
+      len[c] = 6;
+    }
+    const auto two = [this](unsigned char c, char e) {
+      kind[c] = kEscaped;
+      text[c][0] = '\\';
+      text[c][1] = e;
+      len[c] = 2;
+    };
+    two('"', '"');
+    two('\\', '\\');
+    two('\n', 'n');
+    two('\r', 'r');
+    two('\t', 't');
+    two('\b', 'b');
+    two('\f', 'f');
+    for (int c = 0x80; c < 256; ++c) kind[c] = kHigh;
   }
 };
 constexpr EscapeTable kEscape;
 
-// Appends a string literal; its length is known at compile time.
-template <std::size_t N>
-void lit(std::string& out, const char (&s)[N]) {
-  out.append(s, N - 1);
-}
+// "00" "01" … "99": two digits at a time.
+constexpr char kDigits2[] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
 
-// True when none of the 8 bytes at `p` needs escaping or a UTF-8 check (no control byte,
-// quote, backslash or byte >= 0x80): the classic SWAR zero-byte tests.
-inline bool plain8(const char* p) noexcept {
-  std::uint64_t x;
-  std::memcpy(&x, p, 8);
+// The high bit set in each byte of `x` that needs escaping or a UTF-8 check (control byte,
+// quote, backslash, byte >= 0x80): the classic SWAR zero-byte tests. Exact up to the lowest
+// flagged byte; bytes above it may be flagged too (borrows), never bytes below it.
+inline std::uint64_t special_mask(std::uint64_t x) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   constexpr std::uint64_t high = 0x8080808080808080ull;
   const std::uint64_t below_space = (x - ones * 0x20) & ~x & high;
@@ -76,205 +101,350 @@ inline bool plain8(const char* p) noexcept {
   const std::uint64_t b = x ^ (ones * '\\');
   const std::uint64_t quote = (q - ones) & ~q & high;
   const std::uint64_t backslash = (b - ones) & ~b & high;
-  return ((x & high) | below_space | quote | backslash) == 0;
+  return (x & high) | below_space | quote | backslash;
 }
 
-void append_uint(std::string& out, std::uint64_t v) {
-  const fmt::format_int f(v);
-  out.append(f.data(), f.size());
-}
-
-void append_int(std::string& out, std::int64_t v) {
-  const fmt::format_int f(v);
-  out.append(f.data(), f.size());
-}
-
-void append_double(std::string& out, double v) {
-  if (!std::isfinite(v)) {
-    lit(out, "null");
-    return;
+// Number of decimal digits of `v`.
+inline unsigned digit_count(std::uint64_t v) noexcept {
+  unsigned n = 1;
+  for (;;) {
+    if (v < 10) return n;
+    if (v < 100) return n + 1;
+    if (v < 1000) return n + 2;
+    if (v < 10000) return n + 3;
+    v /= 10000;
+    n += 4;
   }
-  // Integral values (most counts) skip the shortest-round-trip search; same text either way.
-  if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v))) {
-    append_int(out, static_cast<std::int64_t>(v));
-    return;
+}
+
+// Writes the decimal digits of `v` at `d`, returns the end.
+inline char* put_u64(char* d, std::uint64_t v) noexcept {
+  char* const end = d + digit_count(v);
+  char* q = end;
+  while (v >= 100) {
+    const std::size_t r = static_cast<std::size_t>(v % 100) * 2;
+    v /= 100;
+    q -= 2;
+    q[0] = kDigits2[r];
+    q[1] = kDigits2[r + 1];
   }
-  fmt::format_to(std::back_inserter(out), "{}", v);
+  if (v >= 10) {
+    const std::size_t r = static_cast<std::size_t>(v) * 2;
+    q[-2] = kDigits2[r];
+    q[-1] = kDigits2[r + 1];
+  } else {
+    q[-1] = static_cast<char>('0' + v);
+  }
+  return end;
 }
 
-void append_bool(std::string& out, bool v) {
-  out += v ? "true" : "false";
+inline char* put_i64(char* d, std::int64_t v) noexcept {
+  if (v < 0) {
+    *d++ = '-';
+    return put_u64(d, 0 - static_cast<std::uint64_t>(v));
+  }
+  return put_u64(d, static_cast<std::uint64_t>(v));
 }
 
-// Writes members of one object, handling the commas.
-class ObjectWriter {
- public:
-  explicit ObjectWriter(std::string& out) : out_(out) { out_ += '{'; }
-  ObjectWriter(std::string& out, std::string_view leading) : out_(out) {
-    out_ += '{';
-    if (!leading.empty()) {
-      out_.append(leading.data(), leading.size());
-      first_ = false;
+// The k bytes at `p` (1 <= k <= 7) in the low bytes of a word, zeros above; overlapping
+// loads, no byte read past p + k.
+inline std::uint64_t load_short(const char* p, std::size_t k) noexcept {
+  if (k >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + k - 4, 4);
+    return lo | (std::uint64_t{hi} << (8 * (k - 4)));
+  }
+  const auto byte = [p](std::size_t j) { return std::uint64_t{static_cast<unsigned char>(p[j])}; };
+  return byte(0) | (byte(k / 2) << (8 * (k / 2))) | (byte(k - 1) << (8 * (k - 1)));
+}
+
+// Writes `s` escaped (without quotes) at `o` from s[i], stopping at the first sequence
+// boundary at or after `limit`; advances `i` there and returns the end of the output.
+// Eight bytes at a time, the last few of `s` too: `readable` bytes from s.data() may be read
+// (at least s.size(); more when `s` lies inside a larger text), else the end of `s` is
+// loaded with overlapping loads. Writes at most 6 * (limit - i) + 8 bytes at `o` (the
+// bytes past the escaped text are scratch).
+inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::size_t limit,
+                         std::size_t readable) {
+  const char* data = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = pos;
+  while (i < limit) {
+    const std::size_t left = limit - i;
+    std::uint64_t x;
+    if (i + 8 <= readable) {
+      std::memcpy(&x, data + i, 8);
+    } else if (n >= 8) {
+      std::memcpy(&x, data + n - 8, 8);
+      x >>= 8 * (i + 8 - n);  // s[i, n) in the low bytes
+    } else {
+      x = load_short(data + i, n - i);
+    }
+    std::uint64_t m = special_mask(x);
+    if (left < 8) m &= (std::uint64_t{1} << (8 * left)) - 1;
+    std::memcpy(o, &x, 8);
+    if (m == 0) {
+      const std::size_t step = left < 8 ? left : 8;
+      o += step;
+      i += step;
+      continue;
+    }
+    const auto step = static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
+    o += step;
+    i += step;
+    // s[i] needs escaping or a UTF-8 check.
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (kEscape.kind[c] == kEscaped) {
+      std::memcpy(o, kEscape.text[c], 8);
+      o += kEscape.len[c];
+      ++i;
+    } else {
+      const std::size_t len = utf8_sequence_length(s, i);
+      if (len == 0) {
+        std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
+        o += 3;
+        ++i;
+      } else {
+        for (std::size_t k = 0; k < len; ++k) o[k] = data[i + k];
+        o += len;
+        i += len;
+      }
     }
   }
-  void close() { out_ += '}'; }
+  pos = i;
+  return o;
+}
 
-  // Starts a member: writes the comma (if needed) and `"name":`.
-  std::string& key(std::string_view name) {
-    if (!first_) out_ += ',';
-    first_ = false;
-    out_ += '"';
-    out_.append(name.data(), name.size());
-    lit(out_, "\":");
-    return out_;
+// The output under construction: a local buffer appended to the caller's string in large
+// chunks. Writers hold the write position `p` in a local (a member would be reloaded after
+// every byte store, char stores may alias it) and call need(p, n) for room for n bytes
+// (n <= kRoom) before writing with raw pointer bumps.
+class Sink {
+ public:
+  static constexpr std::size_t kRoom = 8192;  // on the stack: modest for any thread
+  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 8 of
+  // scratch, 2 quotes) fits in kRoom.
+  static constexpr std::size_t kStringChunk = 1024;
+
+  explicit Sink(std::string& out) : out_(out) {}
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+
+  char* start() { return buf_; }
+  char* need(char* p, std::size_t n) {
+    return static_cast<std::size_t>(buf_ + kRoom - p) < n ? flush(p) : p;
   }
+  // Appends the buffer up to `p` to the caller's string; returns the buffer's start.
+  [[gnu::noinline]] char* flush(char* p) {
+    out_.append(buf_, static_cast<std::size_t>(p - buf_));
+    return buf_;
+  }
+  // Appends `s` directly (after a flush).
+  void append(std::string_view s) { out_.append(s.data(), s.size()); }
 
  private:
   std::string& out_;
-  bool first_ = true;
+  char buf_[kRoom];
 };
 
-// Writes `"start":B,"end":E` into `buf` (large enough: 2 * 10 digits + 15), returns the end.
-char* put_start_end(char* buf, Span s) {
-  static constexpr char kStart[] = "{\"start\":";
-  static constexpr char kEnd[] = ",\"end\":";
-  char* p = buf;
-  std::memcpy(p, kStart, sizeof kStart - 1);
-  p += sizeof kStart - 1;
-  const fmt::format_int b(s.begin);
-  std::memcpy(p, b.data(), b.size());
-  p += b.size();
-  std::memcpy(p, kEnd, sizeof kEnd - 1);
-  p += sizeof kEnd - 1;
-  const fmt::format_int e(s.end);
-  std::memcpy(p, e.data(), e.size());
-  return p + e.size();
+// Raw text whose length is known at compile time; room made by the caller.
+template <std::size_t N>
+inline char* lit(char* p, const char (&s)[N]) {
+  std::memcpy(p, s, N - 1);
+  return p + N - 1;
 }
 
-// `{"start":B,"end":E}` in one append.
-void append_span(std::string& out, Span s) {
-  char buf[48];
-  char* p = put_start_end(buf, s);
+// The same with its room made here (a member name such as `,"cue":`).
+template <std::size_t N>
+inline char* key(Sink& k, char* p, const char (&s)[N]) {
+  return lit(k.need(p, N - 1), s);
+}
+
+char* put_raw(Sink& k, char* p, std::string_view s) {
+  if (s.size() > Sink::kRoom) {
+    p = k.flush(p);
+    k.append(s);
+    return p;
+  }
+  p = k.need(p, s.size());
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+
+// `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
+char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
+  const std::size_t n = s.size();
+  if (readable < n) readable = n;
+  if (n <= Sink::kStringChunk) {
+    p = k.need(p, 6 * n + 10);
+    *p++ = '"';
+    std::size_t i = 0;
+    p = escape_into(p, s, i, n, readable);
+    *p++ = '"';
+    return p;
+  }
+  p = k.need(p, 1);
+  *p++ = '"';
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t limit = n - i > Sink::kStringChunk ? i + Sink::kStringChunk : n;
+    p = k.need(p, 6 * (limit - i) + 8);
+    p = escape_into(p, s, i, limit, readable);
+  }
+  p = k.need(p, 1);
+  *p++ = '"';
+  return p;
+}
+
+// The text of `span` in `text` as a JSON string literal.
+inline char* put_text(Sink& k, char* p, std::string_view text, Span span) {
+  const std::string_view s = text_of(text, span);
+  return put_string(k, p, s,
+                    s.empty() ? 0 : static_cast<std::size_t>(text.data() + text.size() - s.data()));
+}
+
+inline char* put_null(Sink& k, char* p) {
+  return lit(k.need(p, 4), "null");
+}
+
+// Room for one number (u64/i64 digits, or a double with fmt's shortest form).
+constexpr std::size_t kNumberRoom = 40;
+
+char* put_double(Sink& k, char* p, double v) {
+  p = k.need(p, kNumberRoom);
+  if (!std::isfinite(v)) return lit(p, "null");
+  // Integral values (most counts) skip the shortest-round-trip search; same text either way.
+  if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v)))
+    return put_i64(p, static_cast<std::int64_t>(v));
+  char tmp[64];
+  const auto r = fmt::format_to_n(tmp, sizeof tmp, "{}", v);
+  if (r.size <= sizeof tmp) return put_raw(k, p, std::string_view(tmp, r.size));
+  return put_raw(k, p, fmt::format("{}", v));
+}
+
+inline char* put_bool(Sink& k, char* p, bool v) {
+  p = k.need(p, 5);
+  return v ? lit(p, "true") : lit(p, "false");
+}
+
+// `{"start":B,"end":E` (room made by the caller: kSpanRoom).
+constexpr std::size_t kSpanRoom = 48;
+inline char* put_start_end(char* p, Span s) {
+  p = lit(p, "{\"start\":");
+  p = put_u64(p, s.begin);
+  p = lit(p, ",\"end\":");
+  return put_u64(p, s.end);
+}
+
+// `{"start":B,"end":E}`.
+inline char* put_span(Sink& k, char* p, Span s) {
+  p = put_start_end(k.need(p, kSpanRoom), s);
   *p++ = '}';
-  out.append(buf, static_cast<std::size_t>(p - buf));
+  return p;
 }
 
 // `{"start":B,"end":E,"text":"…"}`.
-void append_span_text(std::string& out, std::string_view text, Span s) {
-  char buf[48];
-  char* p = put_start_end(buf, s);
-  static constexpr char kText[] = ",\"text\":";
-  std::memcpy(p, kText, sizeof kText - 1);
-  p += sizeof kText - 1;
-  out.append(buf, static_cast<std::size_t>(p - buf));
-  append_json_string(out, text_of(text, s));
-  out += '}';
+char* put_span_text(Sink& k, char* p, std::string_view text, Span s) {
+  p = put_start_end(k.need(p, kSpanRoom), s);
+  p = lit(p, ",\"text\":");
+  p = put_text(k, p, text, s);
+  p = k.need(p, 1);
+  *p++ = '}';
+  return p;
 }
 
 // A span with its text, or null when absent.
-void append_optional_span(std::string& out, std::string_view text, Span s) {
-  if (s.present())
-    append_span_text(out, text, s);
-  else
-    lit(out, "null");
+inline char* put_optional_span(Sink& k, char* p, std::string_view text, Span s) {
+  return s.present() ? put_span_text(k, p, text, s) : put_null(k, p);
 }
 
 // The text of a span as a string, or null when absent.
-void append_optional_text(std::string& out, std::string_view text, Span s) {
-  if (s.present())
-    append_json_string(out, text_of(text, s));
-  else
-    lit(out, "null");
+inline char* put_optional_text(Sink& k, char* p, std::string_view text, Span s) {
+  return s.present() ? put_text(k, p, text, s) : put_null(k, p);
 }
 
-void append_optional_string(std::string& out, std::string_view s) {
-  if (s.empty())
-    lit(out, "null");
-  else
-    append_json_string(out, s);
+inline char* put_optional_string(Sink& k, char* p, std::string_view s) {
+  return s.empty() ? put_null(k, p) : put_string(k, p, s);
 }
 
-void write_quote(std::string& out, std::string_view text, const Quote& q) {
-  lit(out, "{\"start\":");
-  append_uint(out, q.content.begin);
-  lit(out, ",\"end\":");
-  append_uint(out, q.content.end);
-  lit(out, ",\"segments\":[");
+char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
+  p = put_start_end(k.need(p, kSpanRoom + 16), q.content);
+  p = lit(p, ",\"segments\":[");
   for (std::size_t i = 0; i < q.segments.size(); ++i) {
-    if (i) out += ',';
-    append_span(out, q.segments[i]);
+    p = k.need(p, kSpanRoom + 1);
+    if (i) *p++ = ',';
+    p = put_start_end(p, q.segments[i]);
+    *p++ = '}';
   }
-  out += ']';
-  lit(out, ",\"kind\":");
-  append_json_string(out, to_string(q.kind));
-  lit(out, ",\"cue\":");
-  append_optional_span(out, text, q.cue);
-  lit(out, ",\"cue_lemma\":");
-  append_optional_string(out, q.cue_lemma);
-  lit(out, ",\"speaker\":");
-  append_optional_span(out, text, q.speaker);
-  lit(out, ",\"entity\":");
-  append_optional_text(out, text, q.entity);
-  lit(out, ",\"entity_span\":");
-  append_optional_span(out, text, q.entity);
-  lit(out, ",\"speaker_rule\":");
-  append_json_string(out, to_string(q.speaker_rule));
-  lit(out, ",\"entity_rule\":");
-  append_json_string(out, to_string(q.entity_rule));
-  out += '}';
+  p = key(k, p, "],\"kind\":");
+  p = put_string(k, p, to_string(q.kind));
+  p = key(k, p, ",\"cue\":");
+  p = put_optional_span(k, p, text, q.cue);
+  p = key(k, p, ",\"cue_lemma\":");
+  p = put_optional_string(k, p, q.cue_lemma);
+  p = key(k, p, ",\"speaker\":");
+  p = put_optional_span(k, p, text, q.speaker);
+  p = key(k, p, ",\"entity\":");
+  p = put_optional_text(k, p, text, q.entity);
+  p = key(k, p, ",\"entity_span\":");
+  p = put_optional_span(k, p, text, q.entity);
+  p = key(k, p, ",\"speaker_rule\":");
+  p = put_string(k, p, to_string(q.speaker_rule));
+  p = key(k, p, ",\"entity_rule\":");
+  p = put_string(k, p, to_string(q.entity_rule));
+  p = k.need(p, 1);
+  *p++ = '}';
+  return p;
 }
 
-void write_claim(std::string& out, std::string_view text, const Claim& c) {
-  lit(out, "{\"start\":");
-  append_uint(out, c.span.begin);
-  lit(out, ",\"end\":");
-  append_uint(out, c.span.end);
-  lit(out, ",\"text\":");
-  append_json_string(out, text_of(text, c.span));
-  lit(out, ",\"number\":");
-  append_span_text(out, text, c.number);
-  lit(out, ",\"value\":");
-  append_double(out, c.value);
+char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
+  p = put_start_end(k.need(p, kSpanRoom + 8), c.span);
+  p = lit(p, ",\"text\":");
+  p = put_text(k, p, text, c.span);
+  p = key(k, p, ",\"number\":");
+  p = put_span_text(k, p, text, c.number);
+  p = key(k, p, ",\"value\":");
+  p = put_double(k, p, c.value);
   if (c.is_range) {
-    lit(out, ",\"low\":");
-    append_double(out, c.low);
-    lit(out, ",\"high\":");
-    append_double(out, c.high);
+    p = key(k, p, ",\"low\":");
+    p = put_double(k, p, c.low);
+    p = key(k, p, ",\"high\":");
+    p = put_double(k, p, c.high);
   }
-  lit(out, ",\"is_range\":");
-  append_bool(out, c.is_range);
-  lit(out, ",\"kind\":");
-  append_json_string(out, to_string(c.kind));
-  lit(out, ",\"unit\":");
-  append_optional_string(out, c.unit);
-  lit(out, ",\"unit_text\":");
-  append_optional_text(out, text, c.unit_span);
-  lit(out, ",\"dimension\":");
-  append_optional_string(out, c.dimension);
-  lit(out, ",\"qualifier\":");
-  append_optional_text(out, text, c.qualifier_span);
-  lit(out, ",\"qualifier_type\":");
-  append_json_string(out, to_string(c.qualifier));
+  p = key(k, p, ",\"is_range\":");
+  p = put_bool(k, p, c.is_range);
+  p = key(k, p, ",\"kind\":");
+  p = put_string(k, p, to_string(c.kind));
+  p = key(k, p, ",\"unit\":");
+  p = put_optional_string(k, p, c.unit);
+  p = key(k, p, ",\"unit_text\":");
+  p = put_optional_text(k, p, text, c.unit_span);
+  p = key(k, p, ",\"dimension\":");
+  p = put_optional_string(k, p, c.dimension);
+  p = key(k, p, ",\"qualifier\":");
+  p = put_optional_text(k, p, text, c.qualifier_span);
+  p = key(k, p, ",\"qualifier_type\":");
+  p = put_string(k, p, to_string(c.qualifier));
   // whose number it is (an addition to the contract; before the change members so the
   // concept, source and quote stay together)
-  lit(out, ",\"owner\":");
-  append_optional_span(out, text, c.owner);
-  lit(out, ",\"direction\":");
-  append_json_string(out, to_string(c.direction));
-  lit(out, ",\"change_cue\":");
-  append_optional_span(out, text, c.change_cue);
-  lit(out, ",\"is_change\":");
-  append_bool(out, c.is_change);
-  lit(out, ",\"concept\":");
-  append_optional_span(out, text, c.concept);
-  lit(out, ",\"source\":");
-  append_optional_text(out, text, c.source);
-  lit(out, ",\"quote\":");
-  if (c.quote >= 0)
-    append_int(out, c.quote);
-  else
-    lit(out, "null");
-  out += '}';
+  p = key(k, p, ",\"owner\":");
+  p = put_optional_span(k, p, text, c.owner);
+  p = key(k, p, ",\"direction\":");
+  p = put_string(k, p, to_string(c.direction));
+  p = key(k, p, ",\"change_cue\":");
+  p = put_optional_span(k, p, text, c.change_cue);
+  p = key(k, p, ",\"is_change\":");
+  p = put_bool(k, p, c.is_change);
+  p = key(k, p, ",\"concept\":");
+  p = put_optional_span(k, p, text, c.concept);
+  p = key(k, p, ",\"source\":");
+  p = put_optional_text(k, p, text, c.source);
+  p = key(k, p, ",\"quote\":");
+  p = k.need(p, kNumberRoom + 1);
+  p = c.quote >= 0 ? put_i64(p, c.quote) : lit(p, "null");
+  *p++ = '}';
+  return p;
 }
 
 // If the array or object opening at `open` holds no array or object and closes within a
@@ -352,7 +522,7 @@ void reindent(std::string& out, std::string_view compact) {
         }
         break;
       case ':':
-        lit(out, ": ");
+        out.append(": ", 2);
         break;
       case ' ':
       case '\n':
@@ -365,64 +535,69 @@ void reindent(std::string& out, std::string_view compact) {
   }
 }
 
+// Writes one member array of the top-level object: `,"name":[` (the comma unless first),
+// each element by `each` (which returns the new write position), then `]`.
+template <std::size_t N, typename Range, typename Each>
+char* put_array(Sink& k, char* p, bool& first, const char (&name)[N], const Range& items,
+                Each each) {
+  p = k.need(p, N + 4);
+  if (!first) *p++ = ',';
+  first = false;
+  *p++ = '"';
+  p = lit(p, name);
+  p = lit(p, "\":[");
+  bool first_item = true;
+  for (const auto& item : items) {
+    if (!first_item) {
+      p = k.need(p, 1);
+      *p++ = ',';
+    }
+    first_item = false;
+    p = each(p, item);
+  }
+  p = k.need(p, 1);
+  *p++ = ']';
+  return p;
+}
+
 void write_compact(std::string& out, const Document& doc, const JsonOptions& options,
                    std::string_view leading_members) {
   const std::string_view text = doc.text;
-  ObjectWriter o(out, leading_members);
+  Sink k(out);
+  char* p = k.start();
+  *p++ = '{';
+  bool first = true;
+  if (!leading_members.empty()) {
+    p = put_raw(k, p, leading_members);
+    first = false;
+  }
   if (options.sentences) {
-    o.key("sentences") += '[';
-    bool first = true;
-    for (const Sentence& s : doc.segments.sentences) {
-      if (!first) out += ',';
-      first = false;
-      append_span(out, s.span);
-    }
-    out += ']';
+    p = put_array(k, p, first, "sentences", doc.segments.sentences,
+                  [&](char* q, const Sentence& s) { return put_span(k, q, s.span); });
   }
   if (options.paragraphs) {
-    o.key("paragraphs") += '[';
-    bool first = true;
-    for (const Paragraph& p : doc.segments.paragraphs) {
-      if (!first) out += ',';
-      first = false;
-      append_span(out, p.span);
-    }
-    out += ']';
+    p = put_array(k, p, first, "paragraphs", doc.segments.paragraphs,
+                  [&](char* q, const Paragraph& para) { return put_span(k, q, para.span); });
   }
   if (options.tokens) {
-    o.key("tokens") += '[';
-    bool first = true;
-    for (const Token& t : doc.tokens) {
-      if (!first) out += ',';
-      first = false;
-      lit(out, "{\"start\":");
-      append_uint(out, t.span.begin);
-      lit(out, ",\"end\":");
-      append_uint(out, t.span.end);
-      lit(out, ",\"kind\":\"");
-      const std::string_view k = to_string(t.kind);
-      out.append(k.data(), k.size());
-      lit(out, "\"}");
-    }
-    out += ']';
+    p = put_array(k, p, first, "tokens", doc.tokens, [&](char* q, const Token& t) {
+      q = put_start_end(k.need(q, kSpanRoom + 16), t.span);
+      q = lit(q, ",\"kind\":\"");
+      q = put_raw(k, q, to_string(t.kind));
+      return lit(k.need(q, 2), "\"}");
+    });
   }
   if (options.quotes) {
-    o.key("quotes") += '[';
-    for (std::size_t i = 0; i < doc.quotes.size(); ++i) {
-      if (i) out += ',';
-      write_quote(out, text, doc.quotes[i]);
-    }
-    out += ']';
+    p = put_array(k, p, first, "quotes", doc.quotes,
+                  [&](char* q, const Quote& quote) { return write_quote(k, q, text, quote); });
   }
   if (options.claims) {
-    o.key("claims") += '[';
-    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
-      if (i) out += ',';
-      write_claim(out, text, doc.claims[i]);
-    }
-    out += ']';
+    p = put_array(k, p, first, "claims", doc.claims,
+                  [&](char* q, const Claim& c) { return write_claim(k, q, text, c); });
   }
-  o.close();
+  p = k.need(p, 1);
+  *p++ = '}';
+  k.flush(p);
 }
 
 }  // namespace
@@ -447,62 +622,8 @@ bool is_valid_utf8(std::string_view s) noexcept {
 }
 
 void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  const std::size_t n = s.size();
-  std::size_t run = 0;  // start of the pending run of bytes copied as they are
-  std::size_t i = 0;
-  while (i < n) {
-    while (i + 8 <= n && plain8(s.data() + i)) i += 8;
-    if (i >= n) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (!kEscape.special[c]) {
-      ++i;
-      continue;
-    }
-    if (c >= 0x80) {
-      const std::size_t len = utf8_sequence_length(s, i);
-      if (len != 0) {  // valid multi-byte sequence: part of the run
-        i += len;
-        continue;
-      }
-    }
-    out.append(s.data() + run, i - run);
-    switch (c) {
-      case '"':
-        lit(out, "\\\"");
-        break;
-      case '\\':
-        lit(out, "\\\\");
-        break;
-      case '\n':
-        lit(out, "\\n");
-        break;
-      case '\r':
-        lit(out, "\\r");
-        break;
-      case '\t':
-        lit(out, "\\t");
-        break;
-      case '\b':
-        lit(out, "\\b");
-        break;
-      case '\f':
-        lit(out, "\\f");
-        break;
-      default:
-        if (c < 0x20) {
-          const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-          out.append(esc, sizeof esc);
-        } else {
-          lit(out, "\xEF\xBF\xBD");  // U+FFFD for each invalid byte
-        }
-    }
-    ++i;
-    run = i;
-  }
-  out.append(s.data() + run, n - run);
-  out += '"';
+  Sink k(out);
+  k.flush(put_string(k, k.start(), s));
 }
 
 void write_json(std::string& out, const Document& doc, const JsonOptions& options,
