@@ -36,12 +36,11 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, percent, quote, other };
 
-struct Atom {
+struct alignas(16) Atom {
   Span span;
   AK kind = AK::other;
   bool space = true;        // white space (or the sentence start) before it
   bool cap = false;         // first letter upper case
-  bool glued_next = false;  // no white space between it and the next atom
   bool starter = false;     // a word that may start a number phrase (`three`, `a`, `half`)
 };
 
@@ -128,46 +127,47 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   std::vector<Atom> out;
   out.swap(atoms);
   out.clear();
+  // most tokens are one atom each: one reservation, then appends without regrowth
+  out.reserve(last - first + 8);
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
   bool any = false;
-  // appends an atom: sets the one before's glued_next, and a word's starter flag (the
-  // repairs below never touch word atoms, so this is their final span)
-  auto push = [&](Atom a) {
-    if (!out.empty()) out.back().glued_next = !a.space;
-    if (a.kind != AK::word) {
-      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
-    } else if (a.span.size() <= 31) {
-      // a first letter and length no starter word has saves the lookup
-      unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-      if (f >= 'a' && f <= 'z') {
-        std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
-                                     : text_of(text, a.span);
-        if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
-          a.starter = lx.starters.contains(w);
-          any = any || a.starter;
-        }
-      }
+  // a word atom's starter flag (the repairs below never touch word atoms, so this is their
+  // final span); a first letter and length no starter word has saves the lookup
+  auto set_starter = [&](Atom& a) {
+    if (a.span.size() > 31) return;
+    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
+    if (f < 'a' || f > 'z') return;
+    std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
+                                 : text_of(text, a.span);
+    if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
+      a.starter = lx.starters.contains(w);
+      any = any || a.starter;
     }
-    out.push_back(a);
   };
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
-    bool space = i == first || t.has(TokenFlag::space_before);
+    const bool space = i == first || t.has(TokenFlag::space_before);
     // in_text: every token span was checked to lie inside the text, no clamping per token
     std::string_view s =
         in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
-    AK k = atom_kind(t.kind);
-    bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
-                      t.kind != TokenKind::clitic;
-    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
-      Atom a;
-      a.span = t.span;
-      a.kind = k;
-      a.space = space;
-      a.cap = !s.empty() && is_upper(s[0]);
+    const AK k = atom_kind(t.kind);
+    Atom a;
+    a.span = t.span;
+    a.kind = k;
+    a.space = space;
+    a.cap = !s.empty() && is_upper(s[0]);
+    if (k != AK::word) {
+      // numbers, punctuation, symbols: one atom as the token is
+      any = any || k == AK::number || k == AK::symbol || k == AK::other;
       glued_number = glued_number || (k == AK::number && !space);
-      if (k == AK::word && !space && !out.empty() && out.back().kind == AK::number &&
-          s.size() >= 2 && s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
+      out.push_back(a);
+      continue;
+    }
+    const bool splittable =
+        !t.has(TokenFlag::abbreviation) && s.size() < 64 && t.kind != TokenKind::clitic;
+    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
+      if (!space && !out.empty() && out.back().kind == AK::number && s.size() >= 2 &&
+          s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
         // `5.4m.` at the end of a sentence: the period is not part of the unit
         Atom dot = a;
         dot.kind = AK::punct;
@@ -175,11 +175,13 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         dot.cap = false;
         dot.span.begin = a.span.end - 1;
         a.span.end -= 1;
-        push(a);
-        push(dot);
+        set_starter(a);
+        out.push_back(a);
+        out.push_back(dot);
         continue;
       }
-      push(a);
+      set_starter(a);
+      out.push_back(a);
       continue;
     }
     // split a word at hyphens and at letter/digit boundaries
@@ -200,13 +202,17 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
         pk = AK::word;
       }
-      Atom a;
-      a.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
-      a.kind = pk;
-      a.space = first_piece ? space : false;
-      a.cap = pk == AK::word && is_upper(s[st]);
-      glued_number = glued_number || (pk == AK::number && !a.space);
-      push(a);
+      Atom p;
+      p.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
+      p.kind = pk;
+      p.space = first_piece ? space : false;
+      p.cap = pk == AK::word && is_upper(s[st]);
+      glued_number = glued_number || (pk == AK::number && !p.space);
+      if (pk == AK::word)
+        set_starter(p);
+      else
+        any = any || pk == AK::number;
+      out.push_back(p);
       first_piece = false;
     }
   }
@@ -229,8 +235,6 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       out[w++] = a;
     }
     out.resize(w);
-    const std::size_t n = out.size();
-    for (std::size_t i = 0; i < n; ++i) out[i].glued_next = i + 1 < n && !out[i + 1].space;
   }
   atoms.swap(out);
   return any;
