@@ -32,6 +32,14 @@ using detail::UnitEntry;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// Small accessors called from the large rule functions, which GCC does not inline on its
+// own there (the callers are over its size limits): forced, where the compiler allows it.
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define CLAIMEX_HOT_INLINE inline
+#endif
+
 // ---------------------------------------------------------------------------------- atoms
 
 enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, percent, quote, other };
@@ -269,21 +277,21 @@ class Scanner {
           const std::vector<Atom>& atoms, bool in_text)
       : lx_(lx), opt_(opt), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
 
-  std::string_view txt(std::size_t i) const {
+  CLAIMEX_HOT_INLINE std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
     const Span s = at_[i].span;
     // every span checked once per document (see extract): no clamping per call
     if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return text_of(text_, s);
   }
-  AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
-  bool word_is(std::size_t i, std::string_view w) const {
+  CLAIMEX_HOT_INLINE AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
+  CLAIMEX_HOT_INLINE bool word_is(std::size_t i, std::string_view w) const {
     if (i >= at_.size() || at_[i].kind != AK::word) return false;
     // the length first: most words asked about have another length
     if (in_text_ && at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
   }
-  bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
+  CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
 
   // number and ordinal words are starters (make_atoms looked them up once)
