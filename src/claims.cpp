@@ -47,9 +47,9 @@ enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, perc
 struct alignas(16) Atom {
   Span span;
   AK kind = AK::other;
-  bool space = true;        // white space (or the sentence start) before it
-  bool cap = false;         // first letter upper case
-  bool starter = false;     // a word that may start a number phrase (`three`, `a`, `half`)
+  bool space = true;     // white space (or the sentence start) before it
+  bool cap = false;      // first letter upper case
+  bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
 };
 
 bool is_digit(char c) {
@@ -284,7 +284,9 @@ class Scanner {
     if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return text_of(text_, s);
   }
-  CLAIMEX_HOT_INLINE AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
+  CLAIMEX_HOT_INLINE AK kind(std::size_t i) const {
+    return i < at_.size() ? at_[i].kind : AK::other;
+  }
   CLAIMEX_HOT_INLINE bool word_is(std::size_t i, std::string_view w) const {
     if (i >= at_.size() || at_[i].kind != AK::word) return false;
     // the length first: most words asked about have another length
@@ -306,8 +308,8 @@ class Scanner {
   bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
 
   // Builds a lookup key from atoms [i, i+n) as written (single spaces), into buf.
-  bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap, std::string_view& out,
-           bool allow_punct = false) const {
+  CLAIMEX_HOT_INLINE bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap,
+                              std::string_view& out, bool allow_punct = false) const {
     if (i + n > at_.size()) return false;
     if (n == 1) {  // one atom: its text as it is, no copy
       std::string_view s = txt(i);
