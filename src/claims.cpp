@@ -297,15 +297,15 @@ class Scanner {
   std::size_t size() const { return at_.size(); }
 
   // number and ordinal words are starters (make_atoms looked them up once)
-  const detail::NumberWord* numword(std::size_t i) const {
+  CLAIMEX_HOT_INLINE const detail::NumberWord* numword(std::size_t i) const {
     if (kind(i) != AK::word || !at_[i].starter) return nullptr;
     return lx_.numbers.find(txt(i));
   }
-  const detail::OrdinalWord* ordword(std::size_t i) const {
+  CLAIMEX_HOT_INLINE const detail::OrdinalWord* ordword(std::size_t i) const {
     if (kind(i) != AK::word || !at_[i].starter) return nullptr;
     return lx_.ordinals.find(txt(i));
   }
-  bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
+  CLAIMEX_HOT_INLINE bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
 
   // Builds a lookup key from atoms [i, i+n) as written (single spaces), into buf.
   CLAIMEX_HOT_INLINE bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap,
@@ -1296,7 +1296,8 @@ void ClaimExtractor::Impl::build_classes() {
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
-inline std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
+CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc,
+                                                                 std::size_t i) const {
   const auto& memo = sc.memo();
   if (i >= memo.size()) return 0;
   if (memo[i] & kKnown) return memo[i];
