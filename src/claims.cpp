@@ -32,17 +32,24 @@ using detail::UnitEntry;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// Small accessors called from the large rule functions, which GCC does not inline on its
+// own there (the callers are over its size limits): forced, where the compiler allows it.
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define CLAIMEX_HOT_INLINE inline
+#endif
+
 // ---------------------------------------------------------------------------------- atoms
 
 enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, percent, quote, other };
 
-struct Atom {
+struct alignas(16) Atom {
   Span span;
   AK kind = AK::other;
-  bool space = true;        // white space (or the sentence start) before it
-  bool cap = false;         // first letter upper case
-  bool glued_next = false;  // no white space between it and the next atom
-  bool starter = false;     // a word that may start a number phrase (`three`, `a`, `half`)
+  bool space = true;     // white space (or the sentence start) before it
+  bool cap = false;      // first letter upper case
+  bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
 };
 
 bool is_digit(char c) {
@@ -128,46 +135,47 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   std::vector<Atom> out;
   out.swap(atoms);
   out.clear();
+  // most tokens are one atom each: one reservation, then appends without regrowth
+  out.reserve(last - first + 8);
   bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
   bool any = false;
-  // appends an atom: sets the one before's glued_next, and a word's starter flag (the
-  // repairs below never touch word atoms, so this is their final span)
-  auto push = [&](Atom a) {
-    if (!out.empty()) out.back().glued_next = !a.space;
-    if (a.kind != AK::word) {
-      any = any || a.kind == AK::number || a.kind == AK::symbol || a.kind == AK::other;
-    } else if (a.span.size() <= 31) {
-      // a first letter and length no starter word has saves the lookup
-      unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-      if (f >= 'a' && f <= 'z') {
-        std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
-                                     : text_of(text, a.span);
-        if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
-          a.starter = lx.starters.contains(w);
-          any = any || a.starter;
-        }
-      }
+  // a word atom's starter flag (the repairs below never touch word atoms, so this is their
+  // final span); a first letter and length no starter word has saves the lookup
+  auto set_starter = [&](Atom& a) {
+    if (a.span.size() > 31) return;
+    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
+    if (f < 'a' || f > 'z') return;
+    std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
+                                 : text_of(text, a.span);
+    if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
+      a.starter = lx.starters.contains(w);
+      any = any || a.starter;
     }
-    out.push_back(a);
   };
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = toks[i];
-    bool space = i == first || t.has(TokenFlag::space_before);
+    const bool space = i == first || t.has(TokenFlag::space_before);
     // in_text: every token span was checked to lie inside the text, no clamping per token
     std::string_view s =
         in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
-    AK k = atom_kind(t.kind);
-    bool splittable = k == AK::word && !t.has(TokenFlag::abbreviation) && s.size() < 64 &&
-                      t.kind != TokenKind::clitic;
-    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
-      Atom a;
-      a.span = t.span;
-      a.kind = k;
-      a.space = space;
-      a.cap = !s.empty() && is_upper(s[0]);
+    const AK k = atom_kind(t.kind);
+    Atom a;
+    a.span = t.span;
+    a.kind = k;
+    a.space = space;
+    a.cap = !s.empty() && is_upper(s[0]);
+    if (k != AK::word) {
+      // numbers, punctuation, symbols: one atom as the token is
+      any = any || k == AK::number || k == AK::symbol || k == AK::other;
       glued_number = glued_number || (k == AK::number && !space);
-      if (k == AK::word && !space && !out.empty() && out.back().kind == AK::number &&
-          s.size() >= 2 && s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
+      out.push_back(a);
+      continue;
+    }
+    const bool splittable =
+        !t.has(TokenFlag::abbreviation) && s.size() < 64 && t.kind != TokenKind::clitic;
+    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
+      if (!space && !out.empty() && out.back().kind == AK::number && s.size() >= 2 &&
+          s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
         // `5.4m.` at the end of a sentence: the period is not part of the unit
         Atom dot = a;
         dot.kind = AK::punct;
@@ -175,11 +183,13 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         dot.cap = false;
         dot.span.begin = a.span.end - 1;
         a.span.end -= 1;
-        push(a);
-        push(dot);
+        set_starter(a);
+        out.push_back(a);
+        out.push_back(dot);
         continue;
       }
-      push(a);
+      set_starter(a);
+      out.push_back(a);
       continue;
     }
     // split a word at hyphens and at letter/digit boundaries
@@ -200,13 +210,17 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
         pk = AK::word;
       }
-      Atom a;
-      a.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
-      a.kind = pk;
-      a.space = first_piece ? space : false;
-      a.cap = pk == AK::word && is_upper(s[st]);
-      glued_number = glued_number || (pk == AK::number && !a.space);
-      push(a);
+      Atom p;
+      p.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
+      p.kind = pk;
+      p.space = first_piece ? space : false;
+      p.cap = pk == AK::word && is_upper(s[st]);
+      glued_number = glued_number || (pk == AK::number && !p.space);
+      if (pk == AK::word)
+        set_starter(p);
+      else
+        any = any || pk == AK::number;
+      out.push_back(p);
       first_piece = false;
     }
   }
@@ -229,8 +243,6 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       out[w++] = a;
     }
     out.resize(w);
-    const std::size_t n = out.size();
-    for (std::size_t i = 0; i < n; ++i) out[i].glued_next = i + 1 < n && !out[i + 1].space;
   }
   atoms.swap(out);
   return any;
@@ -265,37 +277,39 @@ class Scanner {
           const std::vector<Atom>& atoms, bool in_text)
       : lx_(lx), opt_(opt), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
 
-  std::string_view txt(std::size_t i) const {
+  CLAIMEX_HOT_INLINE std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
     const Span s = at_[i].span;
     // every span checked once per document (see extract): no clamping per call
     if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return text_of(text_, s);
   }
-  AK kind(std::size_t i) const { return i < at_.size() ? at_[i].kind : AK::other; }
-  bool word_is(std::size_t i, std::string_view w) const {
+  CLAIMEX_HOT_INLINE AK kind(std::size_t i) const {
+    return i < at_.size() ? at_[i].kind : AK::other;
+  }
+  CLAIMEX_HOT_INLINE bool word_is(std::size_t i, std::string_view w) const {
     if (i >= at_.size() || at_[i].kind != AK::word) return false;
     // the length first: most words asked about have another length
     if (in_text_ && at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
   }
-  bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
+  CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
 
   // number and ordinal words are starters (make_atoms looked them up once)
-  const detail::NumberWord* numword(std::size_t i) const {
+  CLAIMEX_HOT_INLINE const detail::NumberWord* numword(std::size_t i) const {
     if (kind(i) != AK::word || !at_[i].starter) return nullptr;
     return lx_.numbers.find(txt(i));
   }
-  const detail::OrdinalWord* ordword(std::size_t i) const {
+  CLAIMEX_HOT_INLINE const detail::OrdinalWord* ordword(std::size_t i) const {
     if (kind(i) != AK::word || !at_[i].starter) return nullptr;
     return lx_.ordinals.find(txt(i));
   }
-  bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
+  CLAIMEX_HOT_INLINE bool is_a(std::size_t i) const { return word_is(i, "a") || word_is(i, "an"); }
 
   // Builds a lookup key from atoms [i, i+n) as written (single spaces), into buf.
-  bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap, std::string_view& out,
-           bool allow_punct = false) const {
+  CLAIMEX_HOT_INLINE bool key(std::size_t i, std::size_t n, char* buf, std::size_t cap,
+                              std::string_view& out, bool allow_punct = false) const {
     if (i + n > at_.size()) return false;
     if (n == 1) {  // one atom: its text as it is, no copy
       std::string_view s = txt(i);
@@ -1282,7 +1296,8 @@ void ClaimExtractor::Impl::build_classes() {
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
-inline std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc, std::size_t i) const {
+CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc,
+                                                                 std::size_t i) const {
   const auto& memo = sc.memo();
   if (i >= memo.size()) return 0;
   if (memo[i] & kKnown) return memo[i];

@@ -55,8 +55,20 @@ inline std::uint64_t lexicon_hash(std::string_view s, bool fold) noexcept {
 
 inline bool lexicon_equal(std::string_view a, std::string_view b, bool fold) noexcept {
   if (a.size() != b.size()) return false;
-  if (!fold) return a == b;
-  for (std::size_t i = 0; i < a.size(); ++i)
+  // the bytes as they are first (keys and most words asked about are lower case): eight at
+  // a time, then one at a time; case folding only from the first byte that differs
+  const std::size_t n = a.size();
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) break;
+  }
+  while (i < n && a[i] == b[i]) ++i;
+  if (i == n) return true;
+  if (!fold) return false;
+  for (; i < n; ++i)
     if (ascii_lower(static_cast<unsigned char>(a[i])) !=
         ascii_lower(static_cast<unsigned char>(b[i])))
       return false;
