@@ -2,10 +2,12 @@
 // {"id": …, "text": …} per line), extracts quotes and numeric claims, writes JSON Lines, one
 // pretty JSON document, or a readable report. Run `claimex --help` for the options.
 //
-// Design: a reader fills batches of documents (bounded in count and bytes), N workers extract
-// and format each batch into its own output buffer with one shared const Extractor and their own
-// reusable Document, and the main thread writes the batches in input order. At most
-// `2 * threads + 2` batches are in flight, so memory is bounded by that window, not by the input.
+// Design: documents go in batches (bounded in count and bytes). Each of N workers reads a batch
+// (reads take turns, so batches are numbered in input order), extracts and formats it into the
+// batch's output buffer with one shared const Extractor and its own reusable Document, and the
+// worker holding the batch next in order writes it and every finished batch after it. No reader
+// or writer thread: a batch stays on one core. At most `2 * threads` batches are between reading
+// and writing, so memory is bounded by that window, not by the input.
 #include <fmt/format.h>
 
 #include <claimex/claimex.hpp>
@@ -816,96 +818,95 @@ int run_single(const Config& cfg, const claimex::Extractor& extractor, Writer& w
 }
 
 int run_parallel(const Config& cfg, const claimex::Extractor& extractor, Writer& writer) {
-  const std::uint64_t window = 2 * static_cast<std::uint64_t>(cfg.threads) + 2;
-  std::mutex m;
-  std::condition_variable cv_work, cv_done, cv_space;
-  std::deque<std::unique_ptr<Batch>> work;
-  std::map<std::uint64_t, std::unique_ptr<Batch>> done;
+  // No reader or writer thread: each worker reads a batch (reads take turns under
+  // `read_mutex`, so batches are numbered in input order), processes it, and whoever holds the
+  // batch next in order writes it and every finished one after it. A batch is read, processed
+  // and written on one core, and at most `window` batches are between reading and writing.
+  const std::uint64_t window = 2 * static_cast<std::uint64_t>(cfg.threads);
+  Reader reader(cfg.inputs);
+  std::mutex read_mutex;  // the reader, `reader_done`, and taking a sequence number
+  std::mutex m;           // everything below
+  std::condition_variable cv_space, cv_end;
+  unsigned finished = 0;                                 // workers that returned
+  std::map<std::uint64_t, std::unique_ptr<Batch>> done;  // processed, waiting for its turn
   std::vector<std::unique_ptr<Batch>> pool;
   std::uint64_t produced = 0, next_write = 0;
-  bool reader_done = false, stop = false;
+  bool reader_done = false, stop = false, writing = false;
 
-  std::thread reader_thread([&] {
-    Reader reader(cfg.inputs);
+  auto work = [&] {
+    Worker w;
+    struct Finish {  // however the worker returns, the main thread hears of it
+      std::mutex& m;
+      std::condition_variable& cv;
+      unsigned& finished;
+      ~Finish() {
+        std::lock_guard<std::mutex> lock(m);
+        ++finished;
+        cv.notify_all();
+      }
+    } finish{m, cv_end, finished};
+    w.extractor = &extractor;
+    w.cfg = &cfg;
     for (;;) {
       std::unique_ptr<Batch> b;
       {
         std::unique_lock<std::mutex> lock(m);
         cv_space.wait(lock, [&] { return stop || produced - next_write < window; });
-        if (stop) break;
+        if (stop) return;
         if (!pool.empty()) {
           b = std::move(pool.back());
           pool.pop_back();
         }
       }
       if (!b) b = std::make_unique<Batch>();
-      if (!reader.next(*b)) break;
-      std::lock_guard<std::mutex> lock(m);
-      b->seq = produced++;
-      work.push_back(std::move(b));
-      cv_work.notify_one();
+      {
+        std::lock_guard<std::mutex> read_lock(read_mutex);
+        if (reader_done || !reader.next(*b)) {
+          reader_done = true;
+          return;
+        }
+        std::lock_guard<std::mutex> lock(m);
+        b->seq = produced++;
+      }
+      w.process(*b);
+      std::unique_lock<std::mutex> lock(m);
+      done.emplace(b->seq, std::move(b));
+      if (writing) continue;  // the worker writing now takes it in turn
+      writing = true;
+      for (auto it = done.find(next_write); it != done.end() && !stop; it = done.find(next_write)) {
+        std::unique_ptr<Batch> out = std::move(it->second);
+        done.erase(it);
+        lock.unlock();
+        const bool go_on = writer.write(*out);
+        lock.lock();
+        ++next_write;
+        pool.push_back(std::move(out));
+        if (!go_on) stop = true;
+      }
+      writing = false;
+      cv_space.notify_all();
+      if (stop) {
+        cv_end.notify_all();
+        return;
+      }
     }
-    std::lock_guard<std::mutex> lock(m);
-    reader_done = true;
-    cv_work.notify_all();
-    cv_done.notify_all();
-  });
+  };
 
   std::vector<std::thread> workers;
-  for (unsigned t = 0; t < cfg.threads; ++t) {
-    workers.emplace_back([&] {
-      Worker w;
-      w.extractor = &extractor;
-      w.cfg = &cfg;
-      for (;;) {
-        std::unique_ptr<Batch> b;
-        {
-          std::unique_lock<std::mutex> lock(m);
-          cv_work.wait(lock, [&] { return stop || !work.empty() || reader_done; });
-          if (stop || work.empty()) break;
-          b = std::move(work.front());
-          work.pop_front();
-        }
-        w.process(*b);
-        std::lock_guard<std::mutex> lock(m);
-        done.emplace(b->seq, std::move(b));
-        cv_done.notify_all();
-      }
-    });
+  for (unsigned t = 0; t < cfg.threads; ++t) workers.emplace_back(work);
+  bool stopped = false;
+  {
+    std::unique_lock<std::mutex> lock(m);
+    cv_end.wait(lock, [&] { return stop || finished == cfg.threads; });
+    stopped = stop;
   }
-
-  for (;;) {
-    std::unique_ptr<Batch> b;
-    {
-      std::unique_lock<std::mutex> lock(m);
-      cv_done.wait(lock, [&] {
-        return done.count(next_write) > 0 || (reader_done && produced == next_write);
-      });
-      const auto found = done.find(next_write);
-      if (found == done.end()) break;  // everything written
-      b = std::move(found->second);
-      done.erase(found);
-    }
-    const bool go_on = writer.write(*b);
-    std::lock_guard<std::mutex> lock(m);
-    ++next_write;
-    pool.push_back(std::move(b));
-    cv_space.notify_one();
-    if (!go_on) {
-      stop = true;
-      cv_work.notify_all();
-      cv_space.notify_all();
-      break;
-    }
-  }
-  if (stop) {
-    // The reader may be blocked on an input that never ends (a terminal, an endless pipe):
+  if (stopped) {
+    // A worker may be blocked reading an input that never ends (a terminal, an endless pipe):
     // finish without waiting for it.
     const int status = writer.finish();
     std::fflush(stderr);
     std::_Exit(status);
   }
-  reader_thread.join();
   for (std::thread& t : workers) t.join();
   return writer.finish();
 }
