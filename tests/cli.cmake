@@ -13,6 +13,8 @@ if(Python3_Interpreter_FOUND)
               --article ${_cli_article} --version ${PROJECT_VERSION})
     set_tests_properties(cli_${case} PROPERTIES LABELS cli TIMEOUT 600)
   endforeach()
+  # the parallel program's ordering and failure paths run under ThreadSanitizer in CI too
+  set_tests_properties(cli_threads cli_errors PROPERTIES LABELS "cli;threads")
 else()
   message(STATUS "claimex: python3 not found, end-to-end CLI tests not added")
 endif()
