@@ -1182,6 +1182,7 @@ Attribution Run::cue_before(const Piece& pc) const {
   const u32 pf = para_first(pc.para);
   u32 i = kNone;
   bool colon = false;
+  bool bare = false;  // the mark right after the verb or its `that`: `said that "…`
   if (open > pf) {
     i = open - 1;
     if (punct(i, ':') || punct(i, ',')) {
@@ -1190,6 +1191,9 @@ Attribution Run::cue_before(const Piece& pc) const {
       --i;
     } else if (sv(i) == "that" && i > pf) {
       --i;
+      bare = true;
+    } else {
+      bare = true;
     }
   } else if (pc.para > 0) {
     // previous paragraph ends with a colon: `Caddell continued:`
@@ -1232,6 +1236,19 @@ Attribution Run::cue_before(const Piece& pc) const {
     if (has(j, detail::qw_clause) && sv(j) != "as") break;
   }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
+  if (bare) {
+    // `Ryan said that "we need more information" about …`: words of the writer after the
+    // quote make the clause a mixed quote (the indirect pass takes it)
+    if (opens_fragment(open, sent_end(open))) return at;
+    // `Ginsburg's comments "shows bias"`, `the statement "…"`: a noun, not a verb;
+    // `would continue "to break barriers"`: a base form after an auxiliary is no report
+    const QuoteWord* w = info(verb);
+    if (verb > lo && (w->form == CueForm::base || w->form == CueForm::third) &&
+        (has(verb - 1, detail::qw_possessive | detail::qw_determiner | detail::qw_aux) ||
+         sv(verb - 1) == "to" ||
+         (kind(verb - 1) == TokenKind::clitic && (sv(verb - 1) == "'s" || sv(verb - 1) == "’s"))))
+      return at;
+  }
   Mention who = subject_back(verb, lo);
   if (!who.found()) {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`

@@ -468,6 +468,32 @@ BOOST_AUTO_TEST_CASE(quote_fragment_opening_a_reported_sentence_is_mixed) {
   BOOST_TEST(str(text, q->speaker) == "the fire chief");
 }
 
+BOOST_AUTO_TEST_CASE(quote_after_said_that_with_words_after_it_is_a_mixed_clause) {
+  std::string_view text =
+      "The mayor said that the city needs \"a better plan\" for the flooded districts by June. "
+      "Her deputy said that \"the money is there\" to rebuild the two bridges this year.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "for the flooded districts");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, q->speaker) == "The mayor");
+  const Quote* d = find(text, qs, "to rebuild the two bridges");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST((d->kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, d->speaker) == "Her deputy");
+}
+
+BOOST_AUTO_TEST_CASE(speech_noun_or_infinitive_before_a_quote_is_no_cue) {
+  std::string_view text =
+      "Senator Ada Kirk told reporters on Monday that the governor's remarks \"show no respect "
+      "for voters.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "show no respect");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ada Kirk");
+  BOOST_TEST(str(text, q->content).find("the governor") != std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
