@@ -2378,6 +2378,13 @@ void Run::indirect() {
           break;
         }
         if (mark_[k] & 1) continue;
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
+            (sv(k + 1) == "but" || sv(k + 1) == "and" || sv(k + 1) == "while" ||
+             sv(k + 1) == "whereas") &&
+            has(k + 2, detail::qw_pronoun)) {
+          b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
+          break;
+        }
         if (punct(k, ',') && subordinate && k > a + 1) {
           b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
           break;

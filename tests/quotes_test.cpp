@@ -494,6 +494,16 @@ BOOST_AUTO_TEST_CASE(speech_noun_or_infinitive_before_a_quote_is_no_cue) {
   BOOST_TEST(str(text, q->content).find("the governor") != std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(indirect_content_ends_before_a_coordinated_clause_with_its_own_subject) {
+  std::string_view text =
+      "Mayor Lena Ortiz said the bridge would reopen by the end of May, and she thanked the road "
+      "crews for working through the winter.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the bridge would reopen");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the bridge would reopen by the end of May");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
