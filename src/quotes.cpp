@@ -689,7 +689,8 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
     if (!(rel || pp) || e - g > (rel ? 16u : 8u)) return m;
     for (u32 t = g + 1; t < e; ++t)
-      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) || cue_at(t) ||
+      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) ||
+                    (cue_at(t) && !has(t, detail::qw_noun_cue)) ||
                     (has(t, detail::qw_clause) && sv(t) != "and" && sv(t) != "or"))) ||
           punct(t, ','))
         return m;
@@ -2152,6 +2153,26 @@ void Run::indirect() {
         if (!who.found() && finite_speech && !punct(i - 1, ',')) {
           who = clause_subject(i, sf);
           wide = who.found();
+        }
+        if (!who.found() && finite_speech && !punct(i - 1, ',')) {
+          // `Large majorities of Republican primary voters in six states said …`: a long
+          // noun phrase with no verb, clause word or punctuation of its own opens the clause
+          const u32 c = clause_start(sf, i);
+          bool np = c + 2 < i && i < c + 20 && !(mark_[c] & 1) &&
+                    (cap(c) || has(c, detail::qw_determiner | detail::qw_quantity));
+          for (u32 t = c; np && t < i; ++t)
+            if (!(is_word(t) || kind(t) == TokenKind::number || kind(t) == TokenKind::percent) ||
+                has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_pronoun |
+                           detail::qw_object | detail::qw_negation) ||
+                (cue_at(t) && !has(t, detail::qw_noun_cue)))
+              np = false;
+          if (np) {
+            who.first = c;
+            who.last = i - 1;
+            who.kind = MentionKind::generic;
+            who.gender = g_plural;
+            wide = true;
+          }
         }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',') && !np_forward(i + 1, se).found() &&
             finite_speech) {

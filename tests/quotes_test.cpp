@@ -504,6 +504,22 @@ BOOST_AUTO_TEST_CASE(indirect_content_ends_before_a_coordinated_clause_with_its_
   BOOST_TEST(str(text, q->content) == "the bridge would reopen by the end of May");
 }
 
+BOOST_AUTO_TEST_CASE(long_noun_phrase_opening_the_clause_is_the_speaker) {
+  for (const char* text :
+       {"Large majorities of union members in nine states said they oppose the trade deal.",
+        "Some voters in six states said they oppose the trade deal."}) {
+    BOOST_TEST_CONTEXT(text) {
+      std::string_view t = text;
+      auto qs = quotes_of(t);
+      const Quote* q = find(t, qs, "they oppose the trade deal");
+      BOOST_TEST_REQUIRE(q != nullptr);
+      // the speaker opens the sentence and stops before the verb
+      BOOST_TEST(q->speaker.begin == 0u);
+      BOOST_TEST(str(t, q->speaker).find(" sa") == std::string_view::npos);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
