@@ -2323,6 +2323,19 @@ void Run::indirect() {
                  has(q0, detail::qw_determiner))
             ++p;
         }
+        // a longer audience before `that`: `told The Post and Courier newspaper of Charleston
+        // on Saturday that …`, `is telling customers at a popular Manchester, New Hampshire,
+        // breakfast spot that …`
+        for (u32 k = p; k < se && k < p + 14; ++k) {
+          if (sentence_final(k) || is_quote_mark(k) || (mark_[k] & 1) || punct(k, ';') ||
+              punct(k, ':') || has(k, detail::qw_verb | detail::qw_aux | detail::qw_pronoun) ||
+              cue_at(k))
+            break;
+          if (sv(k) == "that" && is_word(k)) {
+            if (k > p && !punct(k - 1, ',') && !has(k - 1, detail::qw_determiner)) p = k;
+            break;
+          }
+        }
       }
       // adverbials then `that`
       u32 that = kNone;

@@ -520,6 +520,17 @@ BOOST_AUTO_TEST_CASE(long_noun_phrase_opening_the_clause_is_the_speaker) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(long_audience_of_tell_ends_at_that) {
+  std::string_view text =
+      "Senator Ada Kirk told the Gazette and Courier newspaper of Dover on Sunday that she will "
+      "run for a third term.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "she will run for a third term");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "she will run for a third term");
+  BOOST_TEST(str(text, q->entity) == "Ada Kirk");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
