@@ -2419,6 +2419,20 @@ void Run::indirect() {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
           break;
         }
+        if (w->cue == CueClass::object && k > a && (sv(k) == "and" || sv(k) == "but") &&
+            k + 1 < se && is_word(k + 1) &&
+            !cap(k + 1) && !(mark_[k + 1] & 1)) {
+          // `… criticized Singer and challenged him to a debate`: the object of an object cue
+          // ends before a second verb phrase of the subject
+          const std::string_view nw = sv(k + 1);
+          const QuoteWord* w2 = info(k + 1);
+          if ((w2 && w2->lemma != 0 && w2->form == CueForm::past) ||
+              (has(k + 1, detail::qw_verb) && !has(k + 1, detail::qw_aux)) ||
+              (!w2 && nw.size() > 5 && nw.substr(nw.size() - 2) == "ed")) {
+            b = k;
+            break;
+          }
+        }
         if (punct(k, ',') && subordinate && k > a + 1) {
           b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
           break;

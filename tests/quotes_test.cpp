@@ -531,6 +531,16 @@ BOOST_AUTO_TEST_CASE(long_audience_of_tell_ends_at_that) {
   BOOST_TEST(str(text, q->entity) == "Ada Kirk");
 }
 
+BOOST_AUTO_TEST_CASE(object_of_an_object_cue_ends_before_a_second_verb_phrase) {
+  std::string_view text =
+      "In a video posted on Sunday, the mayor criticized the county board and challenged its "
+      "chairman to a public debate.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the county board");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the county board");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
