@@ -1793,7 +1793,11 @@ void Run::assemble_direct() {
           stop = !comma;
         }
       }
-      if (op != kNone && op < pe && pieces_[nk].open == op && !pieces_[nk].used) {
+      // `"A," she said. "B," she said.`: a piece with a cue of its own after the sentence
+      // ends is a statement of its own
+      const bool own_cue = !dialogue_ && stop && op != kNone && pieces_[nk].open == op &&
+                           after[nk].found() && after[nk].rule == Rule::cue_after_quote;
+      if (op != kNone && op < pe && pieces_[nk].open == op && !pieces_[nk].used && !own_cue) {
         if (dialogue_) {
           if (comma) {
             // separate utterances in a dialogue; the second keeps the cue

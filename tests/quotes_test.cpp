@@ -541,6 +541,21 @@ BOOST_AUTO_TEST_CASE(object_of_an_object_cue_ends_before_a_second_verb_phrase) {
   BOOST_TEST(str(text, q->content) == "the county board");
 }
 
+BOOST_AUTO_TEST_CASE(quotes_each_with_their_own_cue_stay_separate) {
+  std::string_view text =
+      "The coach met reporters after the game.\n\n"
+      "\"We played with a lot of heart tonight,\" she said. \"The second half was the best "
+      "we have played all season,\" she said.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "a lot of heart");
+  const Quote* b = find(text, qs, "The second half");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(a->segments.size() == 1u);
+  BOOST_TEST(str(text, b->speaker) == "she");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
