@@ -1777,7 +1777,12 @@ void Run::assemble_direct() {
         // piece continues the statement unless another cue stands between them
         bool other_cue = false;
         for (u32 t = nx; t < pieces_[nk].open; ++t) {
-          if (!cue_at(t)) continue;
+          const QuoteWord* wt = cue_at(t);
+          if (!wt) continue;
+          // `…, referencing a super PAC called Future45.`: a dialogue verb not introducing
+          // words of its own (no comma or colon after it) is no other cue
+          if (wt->cue == CueClass::direct_only && !punct(t + 1, ',') && !punct(t + 1, ':'))
+            continue;
           // `…, reports USA Today.` names the same statement's source
           bool tail = t > nx && punct(t - 1, ',');
           for (u32 k2 = t + 1; tail && k2 < t + 6 && k2 < pieces_[nk].open; ++k2)

@@ -556,6 +556,18 @@ BOOST_AUTO_TEST_CASE(quotes_each_with_their_own_cue_stay_separate) {
   BOOST_TEST(str(text, b->speaker) == "she");
 }
 
+BOOST_AUTO_TEST_CASE(split_quote_continues_past_a_participle_phrase_naming_something) {
+  std::string_view text =
+      "\"Two groups are running ads against me in Ohio right now,\" Senator Ada Kirk said, "
+      "referring to a political committee called Forward Ohio. \"So they think I will win.\"";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "running ads against me");
+  const Quote* b = find(text, qs, "they think I will win");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(a == b);
+  BOOST_TEST(str(text, a->entity) == "Ada Kirk");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
