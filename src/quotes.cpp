@@ -2429,8 +2429,7 @@ void Run::indirect() {
           break;
         }
         if (w->cue == CueClass::object && k > a && (sv(k) == "and" || sv(k) == "but") &&
-            k + 1 < se && is_word(k + 1) &&
-            !cap(k + 1) && !(mark_[k + 1] & 1)) {
+            k + 1 < se && is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue
           // ends before a second verb phrase of the subject
           const std::string_view nw = sv(k + 1);
