@@ -756,6 +756,11 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
     if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
     g = k + 1;
+  } else if (sv(g) == "of" && s0.kind == MentionKind::name && cap(g + 1)) {
+    // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
+    u32 k = g + 1;
+    while (k < verb && k < g + 5 && (cap(k) || punct(k, '.'))) ++k;
+    g = k;
   }
   // the verb of the main clause follows the subject
   if (!is_word(g) || cap(g) ||
@@ -788,7 +793,24 @@ u32 Run::clause_start(u32 sf, u32 e) const {
     // `In a brief interview,` / `Asked about it,` / `Later,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
-    if (k < e && punct(k, ',')) c = k + 1;
+    if (k < e && punct(k, ',')) {
+      c = k + 1;
+      // and the place and time set off after it: `At a rally in Portsmouth, N.H., on
+      // Tuesday, …`
+      for (int chunk = 0; chunk < 3 && c < e; ++chunk) {
+        u32 j = c;
+        bool place = cap(j) && !has(j, detail::qw_honorific | detail::qw_role);
+        const bool pp = has(j, detail::qw_preposition | detail::qw_time) && !cap(j);
+        while (j < e && j < c + 5 && !punct(j, ',') && !is_quote_mark(j)) {
+          if (!(cap(j) || punct(j, '.'))) place = false;
+          ++j;
+        }
+        if (j + 1 < e && punct(j, ',') && (place || pp))
+          c = j + 1;
+        else
+          break;
+      }
+    }
   }
   return c;
 }

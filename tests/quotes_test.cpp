@@ -568,6 +568,16 @@ BOOST_AUTO_TEST_CASE(split_quote_continues_past_a_participle_phrase_naming_somet
   BOOST_TEST(str(text, a->entity) == "Ada Kirk");
 }
 
+BOOST_AUTO_TEST_CASE(participle_cue_after_opening_place_and_time_takes_the_clause_subject) {
+  std::string_view text =
+      "At a town hall in Dover, Del., on Monday, Senator Ada Kirk of Delaware backed the bill, "
+      "saying that the state could not wait another year.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the state could not wait");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ada Kirk");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
