@@ -2585,7 +2585,18 @@ void Run::indirect() {
         }
       }
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;
-      const u32 after_np = std::max(i, who.last) + 1;
+      u32 after_np = std::max(i, who.last) + 1;
+      if (is_lemma(w, "tell") && after_np == i + 1 && after_np < se) {
+        // `…, a school spokesman told The Wall Street Journal.`: past the audience
+        u32 k = after_np;
+        if (has(k, detail::qw_object | detail::qw_person_noun)) {
+          ++k;
+        } else {
+          if (has(k, detail::qw_determiner) && k + 1 < se && cap(k + 1)) ++k;
+          while (k < se && k < after_np + 6 && (cap(k) || kind(k) == TokenKind::clitic)) ++k;
+        }
+        after_np = k;
+      }
       const u32 nx = adverbials_only(after_np, se);
       const bool at_end = nx >= se || sentence_final(nx);
       const bool paren = nx < se && punct(nx, ',');

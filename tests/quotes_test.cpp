@@ -578,6 +578,17 @@ BOOST_AUTO_TEST_CASE(participle_cue_after_opening_place_and_time_takes_the_claus
   BOOST_TEST(str(text, q->entity) == "Ada Kirk");
 }
 
+BOOST_AUTO_TEST_CASE(report_closing_the_sentence_with_tell_and_its_audience) {
+  std::string_view text =
+      "The mayor will seek a third term next year, her campaign manager, Tom Reyes, told The "
+      "Dover Gazette.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "seek a third term");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "The mayor will seek a third term next year");
+  BOOST_TEST(str(text, q->entity) == "Tom Reyes");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
