@@ -2311,6 +2311,50 @@ void Run::indirect() {
                                     detail::qw_adverb))
           continue;  // `help Mr. Putin maintain …`: a bare base form after a name is no report
       }
+      // `As The Washington Post reported, …` / `But as Clyburn noted, …` / `…, as Comey
+      // noted.`: the clause the `as` phrase is set off from
+      if (!participle && !noun_cue && who.found() && who.first > sf &&
+          (w->form == CueForm::past || w->form == CueForm::third) &&
+          (sv(who.first - 1) == "as" || sv(who.first - 1) == "As") &&
+          !(who.first > sf + 1 && (sv(who.first - 2) == "such" || sv(who.first - 2) == "well"))) {
+        const u32 as = who.first - 1;
+        const u32 nx = adverbials_only(i + 1, se);
+        u32 a = kNone, b = kNone;
+        const bool opens = as == sf || sentence_initial(as) || punct(as - 1, ',') ||
+                           sv(as - 1) == "But" || sv(as - 1) == "And" || sv(as - 1) == "but" ||
+                           sv(as - 1) == "and";
+        if (opens && nx < se && punct(nx, ',')) {
+          a = nx + 1, b = se;
+        } else if (as > sf + 1 && punct(as - 1, ',') && (nx >= se || sentence_final(nx))) {
+          a = std::max(sf, content_until), b = as - 1;
+        }
+        if (a != kNone) {
+          while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ',') ||
+                           punct(b - 1, ')')))
+            --b;
+          while (a < b && is_quote_mark(a)) ++a;
+          u32 words = 0;
+          bool inside = false;
+          for (u32 t = a; t < b; ++t) {
+            if (is_word(t)) ++words;
+            if (mark_[t] & 1) inside = true;
+          }
+          if (words >= 3 && !cued_direct_inside(a, b)) {
+            Quote q;
+            q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+            q.cue = span_of(i, i);
+            q.cue_lemma = lex_.lemma(w->lemma);
+            q.segments.push_back(span_of(a, b - 1));
+            if (inside) absorb_uncued(q.segments.back());
+            mark_[i] |= 2;
+            add(std::move(q), who, rule, i, false);
+            content_until = std::max(content_until, b > i ? se : nx);
+            last_who = who;
+            last_rule = rule;
+            continue;
+          }
+        }
+      }
       // `In a speech last July, he said:` closing a paragraph, the next paragraph unquoted:
       // that paragraph is the content
       if (!participle && !noun_cue && i + 2 < ntok() && punct(i + 1, ':') &&

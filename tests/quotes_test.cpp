@@ -589,6 +589,20 @@ BOOST_AUTO_TEST_CASE(report_closing_the_sentence_with_tell_and_its_audience) {
   BOOST_TEST(str(text, q->entity) == "Tom Reyes");
 }
 
+BOOST_AUTO_TEST_CASE(as_x_reported_phrase_attributes_the_clause_it_is_set_off_from) {
+  std::string_view text =
+      "As the Dover Gazette reported on Sunday, the council spent $2 million on the study. "
+      "But as the mayor noted, the money came from a state grant.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "the council spent");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(str(text, a->content) == "the council spent $2 million on the study");
+  BOOST_TEST(str(text, a->speaker) == "the Dover Gazette");
+  const Quote* b = find(text, qs, "the money came from");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, b->speaker) == "the mayor");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
