@@ -2003,6 +2003,18 @@ void Run::indirect() {
         bool inside = false;
         for (u32 t = a; t < b; ++t)
           if (mark_[t] & 1) inside = true;
+        if (a == sf) {
+          // `X told her that …, according to Y`: the report of the report is Y's; the inner
+          // one is part of it
+          const Span outer = span_of(a, b - 1);
+          for (std::size_t qi = recs_.size(); qi-- > 0;) {
+            Rec& r = recs_[qi];
+            if (r.at < sf) break;
+            if (r.q.kind != QuoteKind::direct && !r.dropped && r.at < i &&
+                r.q.segments.front().begin >= outer.begin && r.q.segments.back().end <= outer.end)
+              r.dropped = true;
+          }
+        }
         Quote q;
         q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
         q.cue = span_of(i, i + 1);
@@ -2487,6 +2499,11 @@ void Run::indirect() {
           break;
         }
         if (mark_[k] & 1) continue;
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && sv(k + 1) == "according" &&
+            sv(k + 2) == "to") {
+          b = k;  // `X told her that …, according to an account she gave`: the source's
+          break;
+        }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
             (sv(k + 1) == "but" || sv(k + 1) == "and" || sv(k + 1) == "while" ||
              sv(k + 1) == "whereas") &&

@@ -603,6 +603,21 @@ BOOST_AUTO_TEST_CASE(as_x_reported_phrase_attributes_the_clause_it_is_set_off_fr
   BOOST_TEST(str(text, b->speaker) == "the mayor");
 }
 
+BOOST_AUTO_TEST_CASE(report_inside_an_according_to_sentence_belongs_to_the_source) {
+  std::string_view text =
+      "The governor told aides that the plan was dead, according to two people familiar with "
+      "the meeting.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the plan was dead");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "The governor told aides that the plan was dead");
+  BOOST_TEST(q->cue_lemma == "according to");
+  std::size_t n = 0;
+  for (const Quote& x : qs)
+    if (str(text, x.content).find("the plan was dead") != std::string_view::npos) ++n;
+  BOOST_TEST(n == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
