@@ -440,7 +440,8 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
                            "The campaign rejected the claims in a short email.",
                            "And a new report compares the accuracy of ten online surveys.",
                            "The governor still maintains a narrow lead in the latest survey.",
-                           "Felicia Wong, president of a progressive think tank, was there."}) {
+                           "Felicia Wong, president of a progressive think tank, was there.",
+                           "The senator's win in Ohio added to her lead in pledged delegates."}) {
     BOOST_TEST_CONTEXT(text) {
       BOOST_TEST(quotes_of(text).empty());
     }
