@@ -2608,6 +2608,14 @@ void Run::indirect() {
           }
       }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
+      if (forward_ok && that == kNone &&
+          (sv(a) == "as" || sv(a) == "while" || sv(a) == "because")) {
+        // `… Senator Sessions said as he launched the process.`: an adverbial clause of the
+        // writer, unless a main clause follows it after a comma (`when polls closed, …`)
+        bool comma = false;
+        for (u32 k = a + 1; k < b && !comma; ++k) comma = punct(k, ',') && !(mark_[k] & 1);
+        if (!comma) forward_ok = false;
+      }
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`

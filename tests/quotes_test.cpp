@@ -619,6 +619,16 @@ BOOST_AUTO_TEST_CASE(report_inside_an_according_to_sentence_belongs_to_the_sourc
   BOOST_TEST(n == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(adverbial_clause_after_a_closing_cue_is_not_content) {
+  std::string_view text =
+      "\"The roll call is open,\" the chairman said as he struck the gavel on the podium.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "struck the gavel") == nullptr);
+  const Quote* q = find(text, qs, "The roll call is open");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "the chairman");
+}
+
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
   std::string_view text =
       "On Sunday's broadcast of \"Meet the Press,\" Senator Lee said that the vote would be "
