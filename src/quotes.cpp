@@ -2076,6 +2076,14 @@ void Run::indirect() {
         u32 nx = i + 1;
         while (nx < se && nx < i + 3 && adverb_like(nx)) ++nx;
         if (!(nx < se && (sv(nx) == "that" || sv(nx) == "to" || punct(nx, ':')))) continue;
+        // `Rust Belt states that …`, `the four states that …`, `eight states to …`, `early
+        // voting states that …`: a noun after a name, number, determiner or modifier
+        if (i > sf &&
+            (cap(i - 1) || kind(i - 1) == TokenKind::number || sv(i - 1) == "and" ||
+             has(i - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_quantity) ||
+             (is_word(i - 1) && sv(i - 1).size() > 4 &&
+              sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
+          continue;
       }
       // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
       if (w->form != CueForm::past && w->form != CueForm::ing) {

@@ -441,7 +441,9 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
                            "And a new report compares the accuracy of ten online surveys.",
                            "The governor still maintains a narrow lead in the latest survey.",
                            "Felicia Wong, president of a progressive think tank, was there.",
-                           "The senator's win in Ohio added to her lead in pledged delegates."}) {
+                           "The senator's win in Ohio added to her lead in pledged delegates.",
+                           "Voters in Rust Belt states that lost factory jobs turned out.",
+                           "Candidates need to win at least eight states to be on the ballot."}) {
     BOOST_TEST_CONTEXT(text) {
       BOOST_TEST(quotes_of(text).empty());
     }
