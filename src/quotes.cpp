@@ -2070,6 +2070,8 @@ void Run::indirect() {
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && sv(i + 1) == "to") continue;
+      // `Jane Doe reported from Oakland, Calif.`: a byline, no report
+      if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
       if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon

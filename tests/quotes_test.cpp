@@ -443,7 +443,8 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
                            "Felicia Wong, president of a progressive think tank, was there.",
                            "The senator's win in Ohio added to her lead in pledged delegates.",
                            "Voters in Rust Belt states that lost factory jobs turned out.",
-                           "Candidates need to win at least eight states to be on the ballot."}) {
+                           "Candidates need to win at least eight states to be on the ballot.",
+                           "Jane Doe reported from Oakland, Calif."}) {
     BOOST_TEST_CONTEXT(text) {
       BOOST_TEST(quotes_of(text).empty());
     }
