@@ -689,7 +689,8 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
     if (!(rel || pp) || e - g > (rel ? 16u : 8u)) return m;
     for (u32 t = g + 1; t < e; ++t)
-      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) || cue_at(t) ||
+      if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) ||
+                    (cue_at(t) && !has(t, detail::qw_noun_cue)) ||
                     (has(t, detail::qw_clause) && sv(t) != "and" && sv(t) != "or"))) ||
           punct(t, ','))
         return m;
@@ -755,6 +756,11 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
     if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
     g = k + 1;
+  } else if (sv(g) == "of" && s0.kind == MentionKind::name && cap(g + 1)) {
+    // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
+    u32 k = g + 1;
+    while (k < verb && k < g + 5 && (cap(k) || punct(k, '.'))) ++k;
+    g = k;
   }
   // the verb of the main clause follows the subject
   if (!is_word(g) || cap(g) ||
@@ -787,7 +793,24 @@ u32 Run::clause_start(u32 sf, u32 e) const {
     // `In a brief interview,` / `Asked about it,` / `Later,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
-    if (k < e && punct(k, ',')) c = k + 1;
+    if (k < e && punct(k, ',')) {
+      c = k + 1;
+      // and the place and time set off after it: `At a rally in Portsmouth, N.H., on
+      // Tuesday, …`
+      for (int chunk = 0; chunk < 3 && c < e; ++chunk) {
+        u32 j = c;
+        bool place = cap(j) && !has(j, detail::qw_honorific | detail::qw_role);
+        const bool pp = has(j, detail::qw_preposition | detail::qw_time) && !cap(j);
+        while (j < e && j < c + 5 && !punct(j, ',') && !is_quote_mark(j)) {
+          if (!(cap(j) || punct(j, '.'))) place = false;
+          ++j;
+        }
+        if (j + 1 < e && punct(j, ',') && (place || pp))
+          c = j + 1;
+        else
+          break;
+      }
+    }
   }
   return c;
 }
@@ -1182,6 +1205,7 @@ Attribution Run::cue_before(const Piece& pc) const {
   const u32 pf = para_first(pc.para);
   u32 i = kNone;
   bool colon = false;
+  bool bare = false;  // the mark right after the verb or its `that`: `said that "…`
   if (open > pf) {
     i = open - 1;
     if (punct(i, ':') || punct(i, ',')) {
@@ -1190,6 +1214,9 @@ Attribution Run::cue_before(const Piece& pc) const {
       --i;
     } else if (sv(i) == "that" && i > pf) {
       --i;
+      bare = true;
+    } else {
+      bare = true;
     }
   } else if (pc.para > 0) {
     // previous paragraph ends with a colon: `Caddell continued:`
@@ -1232,6 +1259,19 @@ Attribution Run::cue_before(const Piece& pc) const {
     if (has(j, detail::qw_clause) && sv(j) != "as") break;
   }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
+  if (bare) {
+    // `Ryan said that "we need more information" about …`: words of the writer after the
+    // quote make the clause a mixed quote (the indirect pass takes it)
+    if (opens_fragment(open, sent_end(open))) return at;
+    // `Ginsburg's comments "shows bias"`, `the statement "…"`: a noun, not a verb;
+    // `would continue "to break barriers"`: a base form after an auxiliary is no report
+    const QuoteWord* w = info(verb);
+    if (verb > lo && (w->form == CueForm::base || w->form == CueForm::third) &&
+        (has(verb - 1, detail::qw_possessive | detail::qw_determiner | detail::qw_aux) ||
+         sv(verb - 1) == "to" ||
+         (kind(verb - 1) == TokenKind::clitic && (sv(verb - 1) == "'s" || sv(verb - 1) == "’s"))))
+      return at;
+  }
   Mention who = subject_back(verb, lo);
   if (!who.found()) {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
@@ -1759,7 +1799,12 @@ void Run::assemble_direct() {
         // piece continues the statement unless another cue stands between them
         bool other_cue = false;
         for (u32 t = nx; t < pieces_[nk].open; ++t) {
-          if (!cue_at(t)) continue;
+          const QuoteWord* wt = cue_at(t);
+          if (!wt) continue;
+          // `…, referencing a super PAC called Future45.`: a dialogue verb not introducing
+          // words of its own (no comma or colon after it) is no other cue
+          if (wt->cue == CueClass::direct_only && !punct(t + 1, ',') && !punct(t + 1, ':'))
+            continue;
           // `…, reports USA Today.` names the same statement's source
           bool tail = t > nx && punct(t - 1, ',');
           for (u32 k2 = t + 1; tail && k2 < t + 6 && k2 < pieces_[nk].open; ++k2)
@@ -1775,7 +1820,11 @@ void Run::assemble_direct() {
           stop = !comma;
         }
       }
-      if (op != kNone && op < pe && pieces_[nk].open == op && !pieces_[nk].used) {
+      // `"A," she said. "B," she said.`: a piece with a cue of its own after the sentence
+      // ends is a statement of its own
+      const bool own_cue = !dialogue_ && stop && op != kNone && pieces_[nk].open == op &&
+                           after[nk].found() && after[nk].rule == Rule::cue_after_quote;
+      if (op != kNone && op < pe && pieces_[nk].open == op && !pieces_[nk].used && !own_cue) {
         if (dialogue_) {
           if (comma) {
             // separate utterances in a dialogue; the second keeps the cue
@@ -1954,6 +2003,18 @@ void Run::indirect() {
         bool inside = false;
         for (u32 t = a; t < b; ++t)
           if (mark_[t] & 1) inside = true;
+        if (a == sf) {
+          // `X told her that …, according to Y`: the report of the report is Y's; the inner
+          // one is part of it
+          const Span outer = span_of(a, b - 1);
+          for (std::size_t qi = recs_.size(); qi-- > 0;) {
+            Rec& r = recs_[qi];
+            if (r.at < sf) break;
+            if (r.q.kind != QuoteKind::direct && !r.dropped && r.at < i &&
+                r.q.segments.front().begin >= outer.begin && r.q.segments.back().end <= outer.end)
+              r.dropped = true;
+          }
+        }
         Quote q;
         q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
         q.cue = span_of(i, i + 1);
@@ -2007,12 +2068,24 @@ void Run::indirect() {
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      // `added to her delegate lead`, `added to the uncertainty`: no report
+      if (is_lemma(w, "add") && i + 1 < se && sv(i + 1) == "to") continue;
+      // `Jane Doe reported from Oakland, Calif.`: a byline, no report
+      if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
       if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
         u32 nx = i + 1;
         while (nx < se && nx < i + 3 && adverb_like(nx)) ++nx;
         if (!(nx < se && (sv(nx) == "that" || sv(nx) == "to" || punct(nx, ':')))) continue;
+        // `Rust Belt states that …`, `the four states that …`, `eight states to …`, `early
+        // voting states that …`: a noun after a name, number, determiner or modifier
+        if (i > sf &&
+            (cap(i - 1) || kind(i - 1) == TokenKind::number || sv(i - 1) == "and" ||
+             has(i - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_quantity) ||
+             (is_word(i - 1) && sv(i - 1).size() > 4 &&
+              sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
+          continue;
       }
       // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
       if (w->form != CueForm::past && w->form != CueForm::ing) {
@@ -2136,6 +2209,26 @@ void Run::indirect() {
           who = clause_subject(i, sf);
           wide = who.found();
         }
+        if (!who.found() && finite_speech && !punct(i - 1, ',')) {
+          // `Large majorities of Republican primary voters in six states said …`: a long
+          // noun phrase with no verb, clause word or punctuation of its own opens the clause
+          const u32 c = clause_start(sf, i);
+          bool np = c + 2 < i && i < c + 20 && !(mark_[c] & 1) &&
+                    (cap(c) || has(c, detail::qw_determiner | detail::qw_quantity));
+          for (u32 t = c; np && t < i; ++t)
+            if (!(is_word(t) || kind(t) == TokenKind::number || kind(t) == TokenKind::percent) ||
+                has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_pronoun |
+                           detail::qw_object | detail::qw_negation) ||
+                (cue_at(t) && !has(t, detail::qw_noun_cue)))
+              np = false;
+          if (np) {
+            who.first = c;
+            who.last = i - 1;
+            who.kind = MentionKind::generic;
+            who.gender = g_plural;
+            wide = true;
+          }
+        }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',') && !np_forward(i + 1, se).found() &&
             finite_speech) {
           who = clause_subject(i, sf);
@@ -2242,6 +2335,50 @@ void Run::indirect() {
                                     detail::qw_adverb))
           continue;  // `help Mr. Putin maintain …`: a bare base form after a name is no report
       }
+      // `As The Washington Post reported, …` / `But as Clyburn noted, …` / `…, as Comey
+      // noted.`: the clause the `as` phrase is set off from
+      if (!participle && !noun_cue && who.found() && who.first > sf &&
+          (w->form == CueForm::past || w->form == CueForm::third) &&
+          (sv(who.first - 1) == "as" || sv(who.first - 1) == "As") &&
+          !(who.first > sf + 1 && (sv(who.first - 2) == "such" || sv(who.first - 2) == "well"))) {
+        const u32 as = who.first - 1;
+        const u32 nx = adverbials_only(i + 1, se);
+        u32 a = kNone, b = kNone;
+        const bool opens = as == sf || sentence_initial(as) || punct(as - 1, ',') ||
+                           sv(as - 1) == "But" || sv(as - 1) == "And" || sv(as - 1) == "but" ||
+                           sv(as - 1) == "and";
+        if (opens && nx < se && punct(nx, ',')) {
+          a = nx + 1, b = se;
+        } else if (as > sf + 1 && punct(as - 1, ',') && (nx >= se || sentence_final(nx))) {
+          a = std::max(sf, content_until), b = as - 1;
+        }
+        if (a != kNone) {
+          while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ',') ||
+                           punct(b - 1, ')')))
+            --b;
+          while (a < b && is_quote_mark(a)) ++a;
+          u32 words = 0;
+          bool inside = false;
+          for (u32 t = a; t < b; ++t) {
+            if (is_word(t)) ++words;
+            if (mark_[t] & 1) inside = true;
+          }
+          if (words >= 3 && !cued_direct_inside(a, b)) {
+            Quote q;
+            q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+            q.cue = span_of(i, i);
+            q.cue_lemma = lex_.lemma(w->lemma);
+            q.segments.push_back(span_of(a, b - 1));
+            if (inside) absorb_uncued(q.segments.back());
+            mark_[i] |= 2;
+            add(std::move(q), who, rule, i, false);
+            content_until = std::max(content_until, b > i ? se : nx);
+            last_who = who;
+            last_rule = rule;
+            continue;
+          }
+        }
+      }
       // `In a speech last July, he said:` closing a paragraph, the next paragraph unquoted:
       // that paragraph is the content
       if (!participle && !noun_cue && i + 2 < ntok() && punct(i + 1, ':') &&
@@ -2284,6 +2421,19 @@ void Run::indirect() {
                  !has(p, detail::qw_clause | detail::qw_preposition) && p < q0 + 4 &&
                  has(q0, detail::qw_determiner))
             ++p;
+        }
+        // a longer audience before `that`: `told The Post and Courier newspaper of Charleston
+        // on Saturday that …`, `is telling customers at a popular Manchester, New Hampshire,
+        // breakfast spot that …`
+        for (u32 k = p; k < se && k < p + 14; ++k) {
+          if (sentence_final(k) || is_quote_mark(k) || (mark_[k] & 1) || punct(k, ';') ||
+              punct(k, ':') || has(k, detail::qw_verb | detail::qw_aux | detail::qw_pronoun) ||
+              cue_at(k))
+            break;
+          if (sv(k) == "that" && is_word(k)) {
+            if (k > p && !punct(k - 1, ',') && !has(k - 1, detail::qw_determiner)) p = k;
+            break;
+          }
         }
       }
       // adverbials then `that`
@@ -2361,6 +2511,31 @@ void Run::indirect() {
           break;
         }
         if (mark_[k] & 1) continue;
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && sv(k + 1) == "according" &&
+            sv(k + 2) == "to") {
+          b = k;  // `X told her that …, according to an account she gave`: the source's
+          break;
+        }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
+            (sv(k + 1) == "but" || sv(k + 1) == "and" || sv(k + 1) == "while" ||
+             sv(k + 1) == "whereas") &&
+            has(k + 2, detail::qw_pronoun)) {
+          b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
+          break;
+        }
+        if (w->cue == CueClass::object && k > a && (sv(k) == "and" || sv(k) == "but") &&
+            k + 1 < se && is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
+          // `… criticized Singer and challenged him to a debate`: the object of an object cue
+          // ends before a second verb phrase of the subject
+          const std::string_view nw = sv(k + 1);
+          const QuoteWord* w2 = info(k + 1);
+          if ((w2 && w2->lemma != 0 && w2->form == CueForm::past) ||
+              (has(k + 1, detail::qw_verb) && !has(k + 1, detail::qw_aux)) ||
+              (!w2 && nw.size() > 5 && nw.substr(nw.size() - 2) == "ed")) {
+            b = k;
+            break;
+          }
+        }
         if (punct(k, ',') && subordinate && k > a + 1) {
           b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
           break;
@@ -2443,6 +2618,14 @@ void Run::indirect() {
           }
       }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
+      if (forward_ok && that == kNone &&
+          (sv(a) == "as" || sv(a) == "while" || sv(a) == "because")) {
+        // `… Senator Sessions said as he launched the process.`: an adverbial clause of the
+        // writer, unless a main clause follows it after a comma (`when polls closed, …`)
+        bool comma = false;
+        for (u32 k = a + 1; k < b && !comma; ++k) comma = punct(k, ',') && !(mark_[k] & 1);
+        if (!comma) forward_ok = false;
+      }
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`
@@ -2483,7 +2666,18 @@ void Run::indirect() {
         }
       }
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;
-      const u32 after_np = std::max(i, who.last) + 1;
+      u32 after_np = std::max(i, who.last) + 1;
+      if (is_lemma(w, "tell") && after_np == i + 1 && after_np < se) {
+        // `…, a school spokesman told The Wall Street Journal.`: past the audience
+        u32 k = after_np;
+        if (has(k, detail::qw_object | detail::qw_person_noun)) {
+          ++k;
+        } else {
+          if (has(k, detail::qw_determiner) && k + 1 < se && cap(k + 1)) ++k;
+          while (k < se && k < after_np + 6 && (cap(k) || kind(k) == TokenKind::clitic)) ++k;
+        }
+        after_np = k;
+      }
       const u32 nx = adverbials_only(after_np, se);
       const bool at_end = nx >= se || sentence_final(nx);
       const bool paren = nx < se && punct(nx, ',');

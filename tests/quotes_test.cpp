@@ -440,7 +440,11 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
                            "The campaign rejected the claims in a short email.",
                            "And a new report compares the accuracy of ten online surveys.",
                            "The governor still maintains a narrow lead in the latest survey.",
-                           "Felicia Wong, president of a progressive think tank, was there."}) {
+                           "Felicia Wong, president of a progressive think tank, was there.",
+                           "The senator's win in Ohio added to her lead in pledged delegates.",
+                           "Voters in Rust Belt states that lost factory jobs turned out.",
+                           "Candidates need to win at least eight states to be on the ballot.",
+                           "Jane Doe reported from Oakland, Calif."}) {
     BOOST_TEST_CONTEXT(text) {
       BOOST_TEST(quotes_of(text).empty());
     }
@@ -466,6 +470,166 @@ BOOST_AUTO_TEST_CASE(quote_fragment_opening_a_reported_sentence_is_mixed) {
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST((q->kind == QuoteKind::mixed));
   BOOST_TEST(str(text, q->speaker) == "the fire chief");
+}
+
+BOOST_AUTO_TEST_CASE(quote_after_said_that_with_words_after_it_is_a_mixed_clause) {
+  std::string_view text =
+      "The mayor said that the city needs \"a better plan\" for the flooded districts by June. "
+      "Her deputy said that \"the money is there\" to rebuild the two bridges this year.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "for the flooded districts");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, q->speaker) == "The mayor");
+  const Quote* d = find(text, qs, "to rebuild the two bridges");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST((d->kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, d->speaker) == "Her deputy");
+}
+
+BOOST_AUTO_TEST_CASE(speech_noun_or_infinitive_before_a_quote_is_no_cue) {
+  std::string_view text =
+      "Senator Ada Kirk told reporters on Monday that the governor's remarks \"show no respect "
+      "for voters.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "show no respect");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ada Kirk");
+  BOOST_TEST(str(text, q->content).find("the governor") != std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(indirect_content_ends_before_a_coordinated_clause_with_its_own_subject) {
+  std::string_view text =
+      "Mayor Lena Ortiz said the bridge would reopen by the end of May, and she thanked the road "
+      "crews for working through the winter.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the bridge would reopen");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the bridge would reopen by the end of May");
+}
+
+BOOST_AUTO_TEST_CASE(long_noun_phrase_opening_the_clause_is_the_speaker) {
+  for (const char* text :
+       {"Large majorities of union members in nine states said they oppose the trade deal.",
+        "Some voters in six states said they oppose the trade deal."}) {
+    BOOST_TEST_CONTEXT(text) {
+      std::string_view t = text;
+      auto qs = quotes_of(t);
+      const Quote* q = find(t, qs, "they oppose the trade deal");
+      BOOST_TEST_REQUIRE(q != nullptr);
+      // the speaker opens the sentence and stops before the verb
+      BOOST_TEST(q->speaker.begin == 0u);
+      BOOST_TEST(str(t, q->speaker).find(" sa") == std::string_view::npos);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(long_audience_of_tell_ends_at_that) {
+  std::string_view text =
+      "Senator Ada Kirk told the Gazette and Courier newspaper of Dover on Sunday that she will "
+      "run for a third term.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "she will run for a third term");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "she will run for a third term");
+  BOOST_TEST(str(text, q->entity) == "Ada Kirk");
+}
+
+BOOST_AUTO_TEST_CASE(object_of_an_object_cue_ends_before_a_second_verb_phrase) {
+  std::string_view text =
+      "In a video posted on Sunday, the mayor criticized the county board and challenged its "
+      "chairman to a public debate.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the county board");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the county board");
+}
+
+BOOST_AUTO_TEST_CASE(quotes_each_with_their_own_cue_stay_separate) {
+  std::string_view text =
+      "The coach met reporters after the game.\n\n"
+      "\"We played with a lot of heart tonight,\" she said. \"The second half was the best "
+      "we have played all season,\" she said.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "a lot of heart");
+  const Quote* b = find(text, qs, "The second half");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(a->segments.size() == 1u);
+  BOOST_TEST(str(text, b->speaker) == "she");
+}
+
+BOOST_AUTO_TEST_CASE(split_quote_continues_past_a_participle_phrase_naming_something) {
+  std::string_view text =
+      "\"Two groups are running ads against me in Ohio right now,\" Senator Ada Kirk said, "
+      "referring to a political committee called Forward Ohio. \"So they think I will win.\"";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "running ads against me");
+  const Quote* b = find(text, qs, "they think I will win");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(a == b);
+  BOOST_TEST(str(text, a->entity) == "Ada Kirk");
+}
+
+BOOST_AUTO_TEST_CASE(participle_cue_after_opening_place_and_time_takes_the_clause_subject) {
+  std::string_view text =
+      "At a town hall in Dover, Del., on Monday, Senator Ada Kirk of Delaware backed the bill, "
+      "saying that the state could not wait another year.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the state could not wait");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ada Kirk");
+}
+
+BOOST_AUTO_TEST_CASE(report_closing_the_sentence_with_tell_and_its_audience) {
+  std::string_view text =
+      "The mayor will seek a third term next year, her campaign manager, Tom Reyes, told The "
+      "Dover Gazette.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "seek a third term");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "The mayor will seek a third term next year");
+  BOOST_TEST(str(text, q->entity) == "Tom Reyes");
+}
+
+BOOST_AUTO_TEST_CASE(as_x_reported_phrase_attributes_the_clause_it_is_set_off_from) {
+  std::string_view text =
+      "As the Dover Gazette reported on Sunday, the council spent $2 million on the study. "
+      "But as the mayor noted, the money came from a state grant.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "the council spent");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(str(text, a->content) == "the council spent $2 million on the study");
+  BOOST_TEST(str(text, a->speaker) == "the Dover Gazette");
+  const Quote* b = find(text, qs, "the money came from");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, b->speaker) == "the mayor");
+}
+
+BOOST_AUTO_TEST_CASE(report_inside_an_according_to_sentence_belongs_to_the_source) {
+  std::string_view text =
+      "The governor told aides that the plan was dead, according to two people familiar with "
+      "the meeting.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the plan was dead");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "The governor told aides that the plan was dead");
+  BOOST_TEST(q->cue_lemma == "according to");
+  std::size_t n = 0;
+  for (const Quote& x : qs)
+    if (str(text, x.content).find("the plan was dead") != std::string_view::npos) ++n;
+  BOOST_TEST(n == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(adverbial_clause_after_a_closing_cue_is_not_content) {
+  std::string_view text =
+      "\"The roll call is open,\" the chairman said as he struck the gavel on the podium.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "struck the gavel") == nullptr);
+  const Quote* q = find(text, qs, "The roll call is open");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "the chairman");
 }
 
 BOOST_AUTO_TEST_CASE(quoted_title_does_not_take_a_cue_with_content_of_its_own) {
