@@ -287,6 +287,7 @@ class Run {
   void indirect();
   void headline(std::vector<Quote>& out);
   void headline_says(std::vector<Quote>& out);
+  Quote headline_quote(u32 ca, u32 cb, u32 cue, std::string_view lemma, u32 sa, u32 sb);
   void resolve_all();
   void dialogue();
   void transcript();
@@ -2776,32 +2777,38 @@ void Run::headline(std::vector<Quote>& out) {
     while (ca < cb && is_quote_mark(ca)) ++ca;
     while (cb > ca && (is_quote_mark(cb - 1) || sentence_final(cb - 1))) --cb;
     if (cb <= ca) continue;
-    Quote q;
-    q.kind = QuoteKind::headline;
-    q.content = span_of(ca, cb - 1);
-    q.segments.push_back(q.content);
-    q.cue = span_of(colon, colon);
-    q.cue_lemma = ":";
-    Mention m;
-    m.first = sa;
-    m.last = sb - 1;
-    classify(m);
-    if (m.kind != MentionKind::name && m.kind != MentionKind::organisation) {
-      m.kind = MentionKind::name;
-      m.name_first = sa;
-      m.name_last = sb - 1;
-      m.name_rule = Rule::named;
-    }
-    q.speaker = span_of(m.first, m.last);
-    q.speaker_rule = Rule::headline_colon;
-    Entity en = resolve(m, ntok());
-    if (en.span.present()) {
-      q.entity = en.span;
-      q.entity_rule = en.rule;
-    }
-    out.push_back(q);
+    out.push_back(headline_quote(ca, cb, colon, ":", sa, sb));
     return;
   }
+}
+
+/// The headline quote of words [ca, cb) with its cue token and speaker words [sa, sb): the
+/// speaker counts as a name when it is not recognised as a person or organisation mention.
+Quote Run::headline_quote(u32 ca, u32 cb, u32 cue, std::string_view lemma, u32 sa, u32 sb) {
+  Quote q;
+  q.kind = QuoteKind::headline;
+  q.content = span_of(ca, cb - 1);
+  q.segments.push_back(q.content);
+  q.cue = span_of(cue, cue);
+  q.cue_lemma = lemma;
+  Mention m;
+  m.first = sa;
+  m.last = sb - 1;
+  classify(m);
+  if (m.kind != MentionKind::name && m.kind != MentionKind::organisation) {
+    m.kind = MentionKind::name;
+    m.name_first = sa;
+    m.name_last = sb - 1;
+    m.name_rule = Rule::named;
+  }
+  q.speaker = span_of(m.first, m.last);
+  q.speaker_rule = Rule::headline_colon;
+  Entity en = resolve(m, ntok());
+  if (en.span.present()) {
+    q.entity = en.span;
+    q.entity_rule = en.rule;
+  }
+  return q;
 }
 
 /// A headline in Title Case with its cue in the middle: `Obama Says Museum Will Tell of
@@ -2837,30 +2844,7 @@ void Run::headline_says(std::vector<Quote>& out) {
         if (q.content.begin < toks_[e - 1].span.end && toks_[k + 1].span.begin < q.content.end)
           taken = true;
       if (taken) break;
-      Quote q;
-      q.kind = QuoteKind::headline;
-      q.content = span_of(k + 1, e - 1);
-      q.segments.push_back(q.content);
-      q.cue = span_of(k, k);
-      q.cue_lemma = lex_.lemma(w->lemma);
-      Mention m;
-      m.first = pf;
-      m.last = k - 1;
-      classify(m);
-      if (m.kind != MentionKind::name && m.kind != MentionKind::organisation) {
-        m.kind = MentionKind::name;
-        m.name_first = pf;
-        m.name_last = k - 1;
-        m.name_rule = Rule::named;
-      }
-      q.speaker = span_of(m.first, m.last);
-      q.speaker_rule = Rule::headline_colon;
-      Entity en = resolve(m, ntok());
-      if (en.span.present()) {
-        q.entity = en.span;
-        q.entity_rule = en.rule;
-      }
-      out.push_back(q);
+      out.push_back(headline_quote(k + 1, e, k, lex_.lemma(w->lemma), pf, k));
       break;
     }
   }
