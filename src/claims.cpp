@@ -600,6 +600,16 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
   NumClass prev = NumClass::scale;
   bool prev_digits = false, prev_is_none = true;
   bool a_start = false;
+  // the number read is the ordinal `value`, ending before atom `end`
+  auto ordinal = [&n](double value, std::size_t end) {
+    n.value = value;
+    n.high = value;
+    n.b = end;
+    n.ordinal = true;
+    n.form = DigitForm::ordinal;
+    n.words = true;
+    return true;
+  };
 
   // leading `a`/`an` (`a dozen`, `a hundred`, `a half`, `a third`, `a million`)
   if (is_a(j)) {
@@ -802,13 +812,7 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         if (prev == NumClass::hundred && !prev_digits && !numword(nx) && ordword(nx) &&
             !ordword(nx)->plural && ordword(nx)->value >= 1 && ordword(nx)->value < 100 &&
             !word_is(nx, "second")) {
-          n.value = total + cur + ordword(nx)->value;
-          n.high = n.value;
-          n.b = nx + 1;
-          n.ordinal = true;
-          n.form = DigitForm::ordinal;
-          n.words = true;
-          return true;
+          return ordinal(total + cur + ordword(nx)->value, nx + 1);
         }
         if (prev == NumClass::hundred || prev == NumClass::scale) {
           // a compound ordinal: `one hundred and fifth`, `two thousand and first`
@@ -816,13 +820,7 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           if (od && !od->plural && !numword(nx) && od->value < 100 && !prev_digits &&
               (od->cls == NumClass::unit || od->cls == NumClass::teen ||
                od->cls == NumClass::tens)) {
-            n.value = total + cur + od->value;
-            n.high = n.value;
-            n.b = nx + 1;
-            n.ordinal = true;
-            n.form = DigitForm::ordinal;
-            n.words = true;
-            return true;
+            return ordinal(total + cur + od->value, nx + 1);
           }
           const detail::NumberWord* w = numword(nx);
           bool digit_next = kind(nx) == AK::number;
@@ -904,22 +902,10 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
                             o->cls != NumClass::scale && o->cls != NumClass::hundred &&
                             o->value < 10 && !a_start;
         if (compound_ord && !(prev == NumClass::tens && o->value >= 10)) {
-          n.value = total + cur + o->value;
-          n.high = n.value;
-          n.b = j + 1;
-          n.ordinal = true;
-          n.form = DigitForm::ordinal;
-          n.words = true;
-          return true;
+          return ordinal(total + cur + o->value, j + 1);
         }
         if (!o->plural && !single && (o->cls == NumClass::scale || o->cls == NumClass::hundred)) {
-          n.value = (total + cur) * o->value;
-          n.high = n.value;
-          n.b = j + 1;
-          n.ordinal = true;
-          n.form = DigitForm::ordinal;
-          n.words = true;
-          return true;
+          return ordinal((total + cur) * o->value, j + 1);
         }
         if (ieq(s, "second") || ieq(s, "seconds") || ieq(s, "first") || ieq(s, "firsts")) {
           if (!(prev == NumClass::tens && !prev_digits)) break;  // `3 seconds` is a duration
