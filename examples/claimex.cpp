@@ -32,6 +32,7 @@
 #include <vector>
 
 #include <limits.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -337,6 +338,16 @@ class LineReader {
     f_ = f;
     pos_ = end_ = 0;
     eof_ = false;
+    error_ = 0;
+  }
+  // Whether the next line can be had without waiting for the input: a whole line is in the
+  // buffer, the input has ended, or the descriptor has bytes to read (a slow pipe gets its
+  // documents processed as they come, not when a batch is full).
+  bool ready() {
+    if (eof_ || !f_) return true;
+    if (pos_ < end_ && std::memchr(buf_.data() + pos_, '\n', end_ - pos_)) return true;
+    pollfd p{::fileno(f_), POLLIN, 0};
+    return ::poll(&p, 1, 0) != 0;
   }
   // The first byte that is not white space (nor a UTF-8 BOM) in the first buffer of input,
   // or -1; consumes nothing.
@@ -379,20 +390,32 @@ class LineReader {
       pos_ = end_;
     }
   }
-  bool failed() const { return f_ && std::ferror(f_); }
+  bool failed() const { return error_ != 0; }
+  int error() const { return error_; }
 
  private:
+  // read(2), not fread: it returns what a pipe has now instead of waiting for a full buffer.
+  // The FILE is used for nothing else.
   bool fill() {
     if (eof_ || !f_) return false;
-    pos_ = 0;
-    end_ = std::fread(buf_.data(), 1, buf_.size(), f_);
-    if (end_ == 0) eof_ = true;
-    return end_ > 0;
+    pos_ = end_ = 0;
+    ssize_t r;
+    do {
+      r = ::read(::fileno(f_), buf_.data(), buf_.size());
+    } while (r < 0 && errno == EINTR);
+    if (r <= 0) {
+      if (r < 0) error_ = errno;
+      eof_ = true;
+      return false;
+    }
+    end_ = static_cast<std::size_t>(r);
+    return true;
   }
   std::vector<char> buf_;
   std::FILE* f_ = nullptr;
   std::size_t pos_ = 0, end_ = 0;
   bool eof_ = false;
+  int error_ = 0;  // errno of a failed read
 };
 
 // Turns the inputs into batches, one after another.
@@ -418,6 +441,7 @@ class Reader {
         close();
         continue;
       }
+      if (b.count > 0 && !reader_.ready()) break;  // process what has come
       if (!reader_.getline(line_)) {
         if (reader_.failed()) {
           Item& it = b.add();
@@ -444,7 +468,7 @@ class Reader {
  private:
   void fail_read(Item& it) {
     it.failure = Failure::io;
-    it.error = fmt::format("{}: read error: {}", current_->name, std::strerror(errno));
+    it.error = fmt::format("{}: read error: {}", current_->name, std::strerror(reader_.error()));
   }
 
   bool open_next(Batch& b) {

@@ -329,6 +329,32 @@ def case_pipe(a):
         check("rror" not in err, f"-j{t}: noisy on a closed pipe: {err!r}")
 
 
+def case_stream(a):
+    """From a pipe that stays open, each document's result comes out as soon as its line is
+    in: a slow producer is not kept waiting for a full batch."""
+    import select
+    for t in ("1", "2"):
+        p = subprocess.Popen([a.cli, "--jsonl", "--format", "jsonl", "--quiet", "--threads", t, "-"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            for n in (1, 2):
+                p.stdin.write(json.dumps({"id": f"s{n}", "text": "He said 5 people left."}).encode()
+                              + b"\n")
+                p.stdin.flush()
+                ready, _, _ = select.select([p.stdout], [], [], 20)
+                check(bool(ready), f"-j{t}: no output for document {n} while the pipe stays open")
+                if not ready:
+                    break
+                doc = strict_loads(p.stdout.readline().decode())
+                check(doc.get("id") == f"s{n}", f"-j{t}: document {n} came out as {doc.get('id')!r}")
+            p.stdin.close()
+            rc = p.wait(timeout=20)
+            check(rc == 0, f"-j{t}: exit status {rc} at the end of the stream")
+        finally:
+            if p.poll() is None:
+                p.kill()
+
+
 def case_usage(a):
     """--help, --version, usage errors."""
     rc, out, err = run([a.cli, "--help"])
@@ -345,7 +371,7 @@ def case_usage(a):
 
 CASES = {"bundled": case_bundled, "default_input": case_default_input, "stdin": case_stdin,
          "passthrough": case_passthrough, "errors": case_errors, "threads": case_threads,
-         "pipe": case_pipe, "usage": case_usage}
+         "pipe": case_pipe, "stream": case_stream, "usage": case_usage}
 
 
 def main():
