@@ -40,6 +40,33 @@ using detail::QuoteWord;
 using u32 = std::uint32_t;
 constexpr u32 kNone = 0xFFFFFFFFu;
 
+// Small helpers of the per-token loops: forced inline where the compiler allows it.
+#ifndef CLAIMEX_HOT_INLINE
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define CLAIMEX_HOT_INLINE inline
+#endif
+#endif
+
+/// First index in [i, end) whose bit is set in `bm` (one bit per token), else `end`.
+CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32 end) {
+  if (i >= end) return end;
+  std::size_t wi = i >> 6;
+  std::uint64_t w = bm[wi] & (~std::uint64_t{0} << (i & 63));
+  while (!w) {
+    if (++wi >= bm.size() || (wi << 6) >= end) return end;
+    w = bm[wi];
+  }
+#if defined(__GNUC__) || defined(__clang__)
+  const u32 j = static_cast<u32>((wi << 6) + static_cast<std::size_t>(__builtin_ctzll(w)));
+#else
+  u32 j = static_cast<u32>(wi << 6);
+  while (!(w & 1u)) w >>= 1, ++j;
+#endif
+  return j < end ? j : end;
+}
+
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -323,6 +350,7 @@ class Run {
   const Segments& seg_;
 
   std::vector<const QuoteWord*> info_;
+  std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
@@ -346,6 +374,7 @@ void Run::prepare() {
   const u32 n = ntok();
   const std::size_t maxlen = lex_.max_length();
   info_.assign(n, nullptr);
+  name_at_.assign((n + 63) / 64, 0);
   u32 caps = 0;
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks_[i];
@@ -357,6 +386,10 @@ void Run::prepare() {
       info_[i] = lex_.find(t.span.end <= text_.size()
                                ? std::string_view(text_.data() + t.span.begin, t.span.size())
                                : sv(i));
+    // where name_runs looks (the rest it skips a word of bits at a time)
+    if ((t.kind == TokenKind::word && t.has(TokenFlag::capitalized)) ||
+        (info_[i] && (info_[i]->bits & detail::qw_honorific)))
+      name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
   }
   // sentence of each token and Title Case headlines, in one pass over the sentences
   const u32 ns = static_cast<u32>(seg_.sentences.size());
@@ -1264,13 +1297,9 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
   upto = std::min(upto, ntok());
   u32 i = from;
   while (i < upto) {
-    // most tokens: neither capitalised nor an honorific (i < ntok(): no bounds checks)
-    const Token& ti = toks_[i];
-    if (!(ti.kind == TokenKind::word && ti.has(TokenFlag::capitalized)) &&
-        !(info_[i] && (info_[i]->bits & detail::qw_honorific))) {
-      ++i;
-      continue;
-    }
+    // most tokens: neither capitalised nor an honorific (skipped by the bits of prepare())
+    i = next_bit(name_at_, i, upto);
+    if (i >= upto) break;
     if (mark_[i] & 1) {
       ++i;
       continue;
