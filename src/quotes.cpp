@@ -229,7 +229,7 @@ class Run {
  private:
   // ---- token helpers
   u32 ntok() const { return static_cast<u32>(toks_.size()); }
-  std::string_view sv(u32 i) const { return toks_[i].text(text_); }
+  CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const { return toks_[i].text(text_); }
   TokenKind kind(u32 i) const { return toks_[i].kind; }
   bool is_word(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::word; }
   bool cap(u32 i) const { return is_word(i) && toks_[i].has(TokenFlag::capitalized); }
@@ -239,7 +239,7 @@ class Run {
     return w ? w->bits : 0u;
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
-  bool punct(u32 i, char c) const {
+  CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
     if (i >= ntok()) return false;
     std::string_view s = sv(i);
     return (toks_[i].kind == TokenKind::punct) && s.size() == 1 && s[0] == c;
@@ -248,7 +248,7 @@ class Run {
   bool is_open(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::open_quote; }
   bool is_close(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::close_quote; }
   bool is_quote_mark(u32 i) const { return is_open(i) || is_close(i); }
-  bool sentence_final(u32 i) const {
+  CLAIMEX_HOT_INLINE bool sentence_final(u32 i) const {
     if (i >= ntok()) return false;
     if (toks_[i].kind == TokenKind::ellipsis) return true;
     return punct(i, '.') || punct(i, '!') || punct(i, '?');
@@ -264,7 +264,7 @@ class Run {
     return f == i;
   }
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
-  const QuoteWord* cue_at(u32 i) const {
+  CLAIMEX_HOT_INLINE const QuoteWord* cue_at(u32 i) const {
     // most tokens are no cue: that test inline, the rest out of line
     const QuoteWord* w = info(i);
     if (!w || w->lemma == 0) return nullptr;
