@@ -1872,7 +1872,7 @@ void Run::absorb_uncued(Span cs) {
   }
 }
 
-bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
+CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
   return w && w->lemma && lex_.lemma(w->lemma) == l;
 }
 
