@@ -351,6 +351,7 @@ class Run {
 
   std::vector<const QuoteWord*> info_;
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
+  std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
@@ -375,6 +376,7 @@ void Run::prepare() {
   const std::size_t maxlen = lex_.max_length();
   info_.assign(n, nullptr);
   name_at_.assign((n + 63) / 64, 0);
+  cue_at_.assign((n + 63) / 64, 0);
   u32 caps = 0;
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks_[i];
@@ -387,8 +389,9 @@ void Run::prepare() {
                                ? std::string_view(text_.data() + t.span.begin, t.span.size())
                                : sv(i));
     // where name_runs looks (the rest it skips a word of bits at a time)
+    const QuoteWord* w = info_[i];
     if ((t.kind == TokenKind::word && t.has(TokenFlag::capitalized)) ||
-        (info_[i] && (info_[i]->bits & detail::qw_honorific)))
+        (w && (w->bits & detail::qw_honorific)))
       name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
   }
   // sentence of each token and Title Case headlines, in one pass over the sentences
@@ -401,6 +404,11 @@ void Run::prepare() {
     const u32 se = std::min(st.end_token, n);
     for (u32 i = st.first_token; i < se; ++i) {
       sent_of_[i] = s;
+      // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
+      // of 9 bytes (`according`), `put`
+      const std::size_t len = toks_[i].span.size();
+      if ((info_[i] && info_[i]->lemma != 0) || len == 9 || (len == 3 && sv(i) == "put"))
+        cue_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
       if (toks_[i].kind == TokenKind::word && toks_[i].span.size() > 3) {
         ++words;
         if (toks_[i].has(TokenFlag::capitalized)) ++scaps;
@@ -1889,10 +1897,13 @@ void Run::indirect() {
     const Sentence& st = seg_.sentences[s];
     const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
     if (sf >= se) continue;
+    if (next_bit(cue_at_, sf, se) >= se) continue;  // nothing the prefilter below lets through
     u32 content_until = sf;  // tokens before this are already someone's content
     Mention last_who;
     Rule last_rule = Rule::none;
     for (u32 i = sf; i < se; ++i) {
+      i = next_bit(cue_at_, i, se);
+      if (i >= se) break;
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
