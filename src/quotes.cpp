@@ -388,22 +388,23 @@ void Run::prepare() {
       info_[i] = lex_.find(t.span.end <= text_.size()
                                ? std::string_view(text_.data() + t.span.begin, t.span.size())
                                : sv(i));
-    // where name_runs looks (the rest it skips a word of bits at a time)
-    const QuoteWord* w = info_[i];
-    if ((t.kind == TokenKind::word && t.has(TokenFlag::capitalized)) ||
-        (w && (w->bits & detail::qw_honorific)))
-      name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
   }
   // sentence of each token and Title Case headlines, in one pass over the sentences
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   sent_of_.assign(n, 0);
   title_case_.assign(ns, 0);
+  u32 tiled = 0;  // the sentences tile tokens [0, tiled) so far (segment()'s contract)
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
     u32 words = 0, scaps = 0;
     const u32 se = std::min(st.end_token, n);
+    tiled = st.first_token == tiled ? std::max(se, tiled) : kNone;
     for (u32 i = st.first_token; i < se; ++i) {
       sent_of_[i] = s;
+      // where name_runs looks (the rest it skips a word of bits at a time)
+      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
+          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
+        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
       // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
       // of 9 bytes (`according`), `put`
       const std::size_t len = toks_[i].span.size();
@@ -415,6 +416,13 @@ void Run::prepare() {
       }
     }
     title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
+  }
+  if (tiled != n) {  // sentences with gaps or overlaps: the name bits of every token anew
+    std::fill(name_at_.begin(), name_at_.end(), std::uint64_t{0});
+    for (u32 i = 0; i < n; ++i)
+      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
+          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
+        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
