@@ -352,6 +352,7 @@ class Run {
   std::vector<const QuoteWord*> info_;
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
+  std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
@@ -377,6 +378,7 @@ void Run::prepare() {
   info_.assign(n, nullptr);
   name_at_.assign((n + 63) / 64, 0);
   cue_at_.assign((n + 63) / 64, 0);
+  mark_at_.assign((n + 63) / 64, 0);
   u32 caps = 0;
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks_[i];
@@ -405,6 +407,8 @@ void Run::prepare() {
       if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
           (info_[i] && (info_[i]->bits & detail::qw_honorific)))
         name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
+        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
       // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
       // of 9 bytes (`according`), `put`
       const std::size_t len = toks_[i].span.size();
@@ -417,12 +421,16 @@ void Run::prepare() {
     }
     title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
   }
-  if (tiled != n) {  // sentences with gaps or overlaps: the name bits of every token anew
+  if (tiled != n) {  // sentences with gaps or overlaps: the name and mark bits of every token
     std::fill(name_at_.begin(), name_at_.end(), std::uint64_t{0});
-    for (u32 i = 0; i < n; ++i)
+    std::fill(mark_at_.begin(), mark_at_.end(), std::uint64_t{0});
+    for (u32 i = 0; i < n; ++i) {
       if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
           (info_[i] && (info_[i]->bits & detail::qw_honorific)))
         name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
+        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+    }
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -466,6 +474,8 @@ void Run::find_pieces() {
              toks_[i + 1].span.begin == toks_[i].span.end;
     };
     for (u32 i = pf; i < pe; ++i) {
+      i = next_bit(mark_at_, i, pe);  // only quote marks do anything below
+      if (i >= pe) break;
       const Token& t = toks_[i];
       if (t.kind == TokenKind::open_quote) {
         const bool two = doubled(i, TokenKind::open_quote);
