@@ -1866,13 +1866,16 @@ void Run::assemble_direct() {
 
 /// True when a cued direct quote starts inside [a, b) (tokens).
 bool Run::cued_direct_inside(u32 a, u32 b) const {
-  for (u32 k = a; k < b; ++k)
+  for (u32 k = a; k < b; ++k) {
+    k = next_bit(mark_at_, k, b);  // only quote marks can open a quote
+    if (k >= b) break;
     if ((mark_[k] & 1) && is_open(k)) {
       for (const Rec& r : recs_)
         if (r.q.kind == QuoteKind::direct && !r.uncued && r.q.content.begin > toks_[k].span.begin &&
             r.q.content.begin <= toks_[k].span.end + 4)
           return true;
     }
+  }
   return false;
 }
 
