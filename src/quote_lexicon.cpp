@@ -556,6 +556,10 @@ QuoteLexicon::QuoteLexicon() {
     }
   }
   according_to_ = static_cast<std::uint16_t>(id + 1);
+  lemmas_.reserve(std::size_t{id} + 2);
+  lemmas_.emplace_back();
+  for (const CueRow& r : kCues) lemmas_.push_back(r.lemma);
+  lemmas_.emplace_back("according to");
   std::size_t cap = 64;
   while (cap < merged.size() * 3) cap <<= 1;
   slots_.assign(cap, Slot{});
@@ -576,14 +580,6 @@ QuoteLexicon::QuoteLexicon() {
   std::vector<Lexicon<std::string_view>::Row> nick;
   for (const auto& [k, v] : kNicknames) nick.push_back({k, v});
   nicknames_ = Lexicon<std::string_view>(nick, true);
-}
-
-std::string_view QuoteLexicon::lemma(std::uint16_t id) const noexcept {
-  constexpr std::size_t n = sizeof(kCues) / sizeof(kCues[0]);
-  if (id == 0) return {};
-  if (id <= n) return kCues[id - 1].lemma;
-  if (id == according_to_) return "according to";
-  return {};
 }
 
 }  // namespace claimex::detail

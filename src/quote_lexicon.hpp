@@ -108,7 +108,9 @@ class QuoteLexicon {
     }
   }
   /// The static name of a lemma id (1-based); "" for 0.
-  std::string_view lemma(std::uint16_t id) const noexcept;
+  std::string_view lemma(std::uint16_t id) const noexcept {
+    return id < lemmas_.size() ? lemmas_[id] : std::string_view();
+  }
   /// Length in bytes of the longest word in the lexicon: longer words need no lookup.
   std::size_t max_length() const noexcept { return max_length_; }
   /// The formal first name of a nickname (`Lizzy` → `elizabeth`), lower case; "" if none.
@@ -168,6 +170,7 @@ class QuoteLexicon {
   Lexicon<std::string_view> nicknames_;
   std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
   std::uint16_t according_to_ = 0;
+  std::vector<std::string_view> lemmas_;  // by lemma id: "" (0), the cues, `according to`
   std::size_t max_length_ = 0;
 };
 

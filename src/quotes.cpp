@@ -40,6 +40,33 @@ using detail::QuoteWord;
 using u32 = std::uint32_t;
 constexpr u32 kNone = 0xFFFFFFFFu;
 
+// Small helpers of the per-token loops: forced inline where the compiler allows it.
+#ifndef CLAIMEX_HOT_INLINE
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define CLAIMEX_HOT_INLINE inline
+#endif
+#endif
+
+/// First index in [i, end) whose bit is set in `bm` (one bit per token), else `end`.
+CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32 end) {
+  if (i >= end) return end;
+  std::size_t wi = i >> 6;
+  std::uint64_t w = bm[wi] & (~std::uint64_t{0} << (i & 63));
+  while (!w) {
+    if (++wi >= bm.size() || (wi << 6) >= end) return end;
+    w = bm[wi];
+  }
+#if defined(__GNUC__) || defined(__clang__)
+  const u32 j = static_cast<u32>((wi << 6) + static_cast<std::size_t>(__builtin_ctzll(w)));
+#else
+  u32 j = static_cast<u32>(wi << 6);
+  while (!(w & 1u)) w >>= 1, ++j;
+#endif
+  return j < end ? j : end;
+}
+
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -202,7 +229,7 @@ class Run {
  private:
   // ---- token helpers
   u32 ntok() const { return static_cast<u32>(toks_.size()); }
-  std::string_view sv(u32 i) const { return toks_[i].text(text_); }
+  CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const { return toks_[i].text(text_); }
   TokenKind kind(u32 i) const { return toks_[i].kind; }
   bool is_word(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::word; }
   bool cap(u32 i) const { return is_word(i) && toks_[i].has(TokenFlag::capitalized); }
@@ -212,7 +239,7 @@ class Run {
     return w ? w->bits : 0u;
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
-  bool punct(u32 i, char c) const {
+  CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
     if (i >= ntok()) return false;
     std::string_view s = sv(i);
     return (toks_[i].kind == TokenKind::punct) && s.size() == 1 && s[0] == c;
@@ -221,7 +248,7 @@ class Run {
   bool is_open(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::open_quote; }
   bool is_close(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::close_quote; }
   bool is_quote_mark(u32 i) const { return is_open(i) || is_close(i); }
-  bool sentence_final(u32 i) const {
+  CLAIMEX_HOT_INLINE bool sentence_final(u32 i) const {
     if (i >= ntok()) return false;
     if (toks_[i].kind == TokenKind::ellipsis) return true;
     return punct(i, '.') || punct(i, '!') || punct(i, '?');
@@ -237,7 +264,7 @@ class Run {
     return f == i;
   }
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
-  const QuoteWord* cue_at(u32 i) const {
+  CLAIMEX_HOT_INLINE const QuoteWord* cue_at(u32 i) const {
     // most tokens are no cue: that test inline, the rest out of line
     const QuoteWord* w = info(i);
     if (!w || w->lemma == 0) return nullptr;
@@ -324,6 +351,9 @@ class Run {
   const Segments& seg_;
 
   std::vector<const QuoteWord*> info_;
+  std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
+  std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
+  std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
@@ -347,6 +377,9 @@ void Run::prepare() {
   const u32 n = ntok();
   const std::size_t maxlen = lex_.max_length();
   info_.assign(n, nullptr);
+  name_at_.assign((n + 63) / 64, 0);
+  cue_at_.assign((n + 63) / 64, 0);
+  mark_at_.assign((n + 63) / 64, 0);
   u32 caps = 0;
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks_[i];
@@ -363,18 +396,42 @@ void Run::prepare() {
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   sent_of_.assign(n, 0);
   title_case_.assign(ns, 0);
+  u32 tiled = 0;  // the sentences tile tokens [0, tiled) so far (segment()'s contract)
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
     u32 words = 0, scaps = 0;
     const u32 se = std::min(st.end_token, n);
+    tiled = st.first_token == tiled ? std::max(se, tiled) : kNone;
     for (u32 i = st.first_token; i < se; ++i) {
       sent_of_[i] = s;
+      // where name_runs looks (the rest it skips a word of bits at a time)
+      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
+          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
+        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
+        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+      // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
+      // of 9 bytes (`according`), `put`
+      const std::size_t len = toks_[i].span.size();
+      if ((info_[i] && info_[i]->lemma != 0) || len == 9 || (len == 3 && sv(i) == "put"))
+        cue_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
       if (toks_[i].kind == TokenKind::word && toks_[i].span.size() > 3) {
         ++words;
         if (toks_[i].has(TokenFlag::capitalized)) ++scaps;
       }
     }
     title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
+  }
+  if (tiled != n) {  // sentences with gaps or overlaps: the name and mark bits of every token
+    std::fill(name_at_.begin(), name_at_.end(), std::uint64_t{0});
+    std::fill(mark_at_.begin(), mark_at_.end(), std::uint64_t{0});
+    for (u32 i = 0; i < n; ++i) {
+      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
+          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
+        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
+        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+    }
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -418,6 +475,8 @@ void Run::find_pieces() {
              toks_[i + 1].span.begin == toks_[i].span.end;
     };
     for (u32 i = pf; i < pe; ++i) {
+      i = next_bit(mark_at_, i, pe);  // only quote marks do anything below
+      if (i >= pe) break;
       const Token& t = toks_[i];
       if (t.kind == TokenKind::open_quote) {
         const bool two = doubled(i, TokenKind::open_quote);
@@ -1305,13 +1364,9 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
   upto = std::min(upto, ntok());
   u32 i = from;
   while (i < upto) {
-    // most tokens: neither capitalised nor an honorific (i < ntok(): no bounds checks)
-    const Token& ti = toks_[i];
-    if (!(ti.kind == TokenKind::word && ti.has(TokenFlag::capitalized)) &&
-        !(info_[i] && (info_[i]->bits & detail::qw_honorific))) {
-      ++i;
-      continue;
-    }
+    // most tokens: neither capitalised nor an honorific (skipped by the bits of prepare())
+    i = next_bit(name_at_, i, upto);
+    if (i >= upto) break;
     if (mark_[i] & 1) {
       ++i;
       continue;
@@ -1861,13 +1916,16 @@ void Run::assemble_direct() {
 
 /// True when a cued direct quote starts inside [a, b) (tokens).
 bool Run::cued_direct_inside(u32 a, u32 b) const {
-  for (u32 k = a; k < b; ++k)
+  for (u32 k = a; k < b; ++k) {
+    k = next_bit(mark_at_, k, b);  // only quote marks can open a quote
+    if (k >= b) break;
     if ((mark_[k] & 1) && is_open(k)) {
       for (const Rec& r : recs_)
         if (r.q.kind == QuoteKind::direct && !r.uncued && r.q.content.begin > toks_[k].span.begin &&
             r.q.content.begin <= toks_[k].span.end + 4)
           return true;
     }
+  }
   return false;
 }
 
@@ -1893,7 +1951,7 @@ void Run::absorb_uncued(Span cs) {
   }
 }
 
-bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
+CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
   return w && w->lemma && lex_.lemma(w->lemma) == l;
 }
 
@@ -1910,10 +1968,13 @@ void Run::indirect() {
     const Sentence& st = seg_.sentences[s];
     const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
     if (sf >= se) continue;
+    if (next_bit(cue_at_, sf, se) >= se) continue;  // nothing the prefilter below lets through
     u32 content_until = sf;  // tokens before this are already someone's content
     Mention last_who;
     Rule last_rule = Rule::none;
     for (u32 i = sf; i < se; ++i) {
+      i = next_bit(cue_at_, i, se);
+      if (i >= se) break;
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
