@@ -32,14 +32,6 @@ using detail::UnitEntry;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// Small accessors called from the large rule functions, which GCC does not inline on its
-// own there (the callers are over its size limits): forced, where the compiler allows it.
-#if defined(__GNUC__) || defined(__clang__)
-#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
-#else
-#define CLAIMEX_HOT_INLINE inline
-#endif
-
 // ---------------------------------------------------------------------------------- atoms
 
 enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, percent, quote, other };

@@ -13,6 +13,14 @@
 #include <utility>
 #include <vector>
 
+// Small accessors called from the large rule functions, which GCC does not inline on its own
+// there (the callers are over its size limits): forced, where the compiler allows it.
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
+#else
+#define CLAIMEX_HOT_INLINE inline
+#endif
+
 namespace claimex::detail {
 
 constexpr unsigned char ascii_lower(unsigned char c) noexcept {

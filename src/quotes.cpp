@@ -40,15 +40,6 @@ using detail::QuoteWord;
 using u32 = std::uint32_t;
 constexpr u32 kNone = 0xFFFFFFFFu;
 
-// Small helpers of the per-token loops: forced inline where the compiler allows it.
-#ifndef CLAIMEX_HOT_INLINE
-#if defined(__GNUC__) || defined(__clang__)
-#define CLAIMEX_HOT_INLINE inline __attribute__((always_inline))
-#else
-#define CLAIMEX_HOT_INLINE inline
-#endif
-#endif
-
 /// First index in [i, end) whose bit is set in `bm` (one bit per token), else `end`.
 CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32 end) {
   if (i >= end) return end;
