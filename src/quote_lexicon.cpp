@@ -400,6 +400,7 @@ constexpr WordRow kWords[] = {
   {"report", qw_org_head}, {"statement", qw_org_head}, {"ministry's", qw_org_head},
   {"inc.", qw_org_head}, {"corp.", qw_org_head}, {"ltd", qw_org_head}, {"ltd.", qw_org_head},
   {"team", qw_org_head}, {"club", qw_org_head}, {"university", qw_org_head},
+  {"camp", qw_org_head},
   {"times", qw_org_head}, {"post", qw_org_head}, {"news", qw_org_head},
   {"journal", qw_org_head}, {"press", qw_org_head}, {"media", qw_org_head},
   {"website", qw_org_head}, {"house", qw_org_head}, {"kremlin", qw_org_head},

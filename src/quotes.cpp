@@ -2746,9 +2746,22 @@ void Run::headline(std::vector<Quote>& out) {
     auto all_cap = [&](u32 a, u32 b) {
       if (b <= a || b - a > 5) return false;
       for (u32 i = a; i < b; ++i)
-        if (!(cap(i) || kind(i) == TokenKind::clitic || is_dash(i) || has(i, detail::qw_honorific)))
-          return false;
+        if (!(cap(i) || kind(i) == TokenKind::clitic || is_dash(i) ||
+              has(i, detail::qw_honorific) ||
+              (i + 1 == b && i > a && cap(i - 1) &&
+               has(i, detail::qw_org_head | detail::qw_person_noun | detail::qw_document))))
+          return false;  // `Clinton camp`, `WSJ editorial`: a name and its body or document
       return true;
+    };
+    // the `to`/`at` after the speaker's words before the colon, with capitalised words after it
+    auto to_at = [&](u32 a, u32 b) -> u32 {
+      for (u32 i = a + 1; i + 1 < b && i < a + 5; ++i) {
+        if (sv(i) != "to" && sv(i) != "at") continue;
+        for (u32 t = i + 1; t < b; ++t)
+          if (!cap(t)) return kNone;
+        return i;
+      }
+      return kNone;
     };
     auto known = [&](u32 first, u32 last) {
       // the speaker is a person or organisation named elsewhere in the text: a name of two
@@ -2758,8 +2771,18 @@ void Run::headline(std::vector<Quote>& out) {
       if (first == last && has(first, detail::qw_org_head | detail::qw_person_noun) &&
           !has(first, detail::qw_role))
         return true;
+      // `WSJ editorial: …`, `IG report: …`: a name and the speaking body or document
+      if (first + 1 == last && cap(first) && !has(first, detail::qw_role) &&
+          has(last, detail::qw_org_head | detail::qw_person_noun | detail::qw_document))
+        return true;
       std::uint8_t nw = 0;
       if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
+      // one word that the article uses again as a name inside a sentence (`AP: …` and
+      // later `told the AP`): not a label such as `Breaking` or `Watch`
+      if (first == last) {
+        for (u32 i = pe; i < ntok(); ++i)
+          if (sv(i) == sv(first) && sent_first(i) != i) return true;
+      }
       for (const Quote& q : out)
         if (q.speaker.present() &&
             text_of(text_, q.speaker).find(sv(last)) != std::string_view::npos)
@@ -2771,6 +2794,11 @@ void Run::headline(std::vector<Quote>& out) {
       sa = colon + 1, sb = e, ca = pf, cb = colon;
     } else if (all_cap(pf, colon) && e - colon - 1 >= 3 && known(pf, colon - 1)) {
       sa = pf, sb = colon, ca = colon + 1, cb = e;
+    } else if (u32 at = to_at(pf, colon);
+               at != kNone && all_cap(pf, at) && e - colon - 1 >= 3 && known(pf, at - 1)) {
+      // `Clinton to Planned Parenthood: …`, `Former AG Mukasey at RNC: …`: the speaker and
+      // the audience or venue
+      sa = pf, sb = at, ca = colon + 1, cb = e;
     } else {
       continue;
     }

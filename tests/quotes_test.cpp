@@ -231,6 +231,39 @@ BOOST_AUTO_TEST_CASE(headline_claim_colon_speaker) {
   BOOST_TEST(to_string(q->speaker_rule) == "headline_colon");
 }
 
+BOOST_AUTO_TEST_CASE(headline_speaker_colon_with_body_audience_or_name_used_again) {
+  struct Row {
+    std::string_view text, content, speaker;
+  };
+  const Row rows[] = {
+      {"Morales camp: The recount in Dade County is unlawful\n\n"
+       "Lawyers for the senator filed a motion in state court on Friday.",
+       "The recount in Dade County is unlawful", "Morales camp"},
+      {"Tribune editorial: Close the budget gap before the summer\n\n"
+       "The city council meets on Tuesday to vote on the spending plan.",
+       "Close the budget gap before the summer", "Tribune editorial"},
+      {"Whitmer to Rotary Club: The plant will reopen next year\n\n"
+       "Gretchen Whitmer spoke to about 200 members at a lunch in Lansing.",
+       "The plant will reopen next year", "Whitmer"},
+      {"Reuters: Regulators weigh fines for the two carriers\n\n"
+       "Officials declined to comment when contacted by Reuters on Monday.",
+       "Regulators weigh fines for the two carriers", "Reuters"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST((q->kind == QuoteKind::headline));
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+  // a one-word label that the article never uses again names no speaker
+  std::string_view label =
+      "Breaking: The bridge will close for repairs on Monday\n\n"
+      "Drivers should expect delays on the northern approach for three weeks.";
+  auto lq = quotes_of(label);
+  BOOST_TEST(find(label, lq, "The bridge will close") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
