@@ -2071,6 +2071,16 @@ void Run::indirect() {
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && sv(i + 1) == "to") continue;
+      // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
+      if ((is_lemma(w, "respond") || is_lemma(w, "reply")) && i + 1 < se) {
+        u32 nx = i + 1;
+        if (nx + 1 < se && adverb_like(nx)) ++nx;
+        u32 k = nx + 1;
+        if (k + 1 < se && adverb_like(k)) ++k;
+        const QuoteWord* by = k < se ? info(k) : nullptr;
+        const bool says = by && by->cue == CueClass::speech;  // `responded by saying …`
+        if ((sv(nx) == "by" && !says) || sv(nx) == "to") continue;
+      }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
       if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
       if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank

@@ -264,6 +264,19 @@ BOOST_AUTO_TEST_CASE(headline_speaker_colon_with_body_audience_or_name_used_agai
   BOOST_TEST(find(label, lq, "The bridge will close") == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(respond_by_an_act_or_to_a_request_is_no_report) {
+  std::string_view text =
+      "The county responded by closing two polling sites in the east. "
+      "A spokesman for the mayor did not respond to a request for comment on Friday. "
+      "The senator responded by saying the audit was a partisan exercise.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "closing two polling sites") == nullptr);
+  BOOST_TEST(find(text, qs, "a request for comment") == nullptr);
+  const Quote* q = find(text, qs, "the audit was a partisan exercise");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The senator");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
