@@ -2081,6 +2081,15 @@ void Run::indirect() {
         const bool says = by && by->cue == CueClass::speech;  // `responded by saying …`
         if ((sv(nx) == "by" && !says) || sv(nx) == "to") continue;
       }
+      // `advising Pfizer as it …`, `who advised Obama on …`: advice needs `that` or `to`
+      if (is_lemma(w, "advise")) {
+        bool said = false;
+        for (u32 k = i + 1; k < se && k < i + 8 && !said; ++k) {
+          if (punct(k, ',') || punct(k, ';')) break;
+          said = sv(k) == "that" || sv(k) == "to" || sv(k) == "against" || is_quote_mark(k);
+        }
+        if (!said) continue;
+      }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
       if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
       if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank

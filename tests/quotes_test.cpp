@@ -277,6 +277,17 @@ BOOST_AUTO_TEST_CASE(respond_by_an_act_or_to_a_request_is_no_report) {
   BOOST_TEST(str(text, q->speaker) == "The senator");
 }
 
+BOOST_AUTO_TEST_CASE(advise_needs_that_or_to_for_a_report) {
+  std::string_view text =
+      "Ruiz, a lawyer who advised the governor on the pension bill, joined the firm in May. "
+      "The auditor advised the council to delay the vote until the spring.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "the governor on the pension bill") == nullptr);
+  const Quote* q = find(text, qs, "delay the vote");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The auditor");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
