@@ -2082,11 +2082,13 @@ void Run::indirect() {
         if ((sv(nx) == "by" && !says) || sv(nx) == "to") continue;
       }
       // `advising Pfizer as it …`, `who advised Obama on …`: advice needs `that` or `to`
-      if (is_lemma(w, "advise")) {
+      // `charged a $100,000 fee`, `charged his campaign for rent`: a price, no accusation
+      if (is_lemma(w, "advise") || is_lemma(w, "charge")) {
         bool said = false;
         for (u32 k = i + 1; k < se && k < i + 8 && !said; ++k) {
           if (punct(k, ',') || punct(k, ';')) break;
-          said = sv(k) == "that" || sv(k) == "to" || sv(k) == "against" || is_quote_mark(k);
+          said = sv(k) == "that" || sv(k) == "to" || sv(k) == "against" || sv(k) == "with" ||
+                 is_quote_mark(k);  // `charged the officer with murder`
         }
         if (!said) continue;
       }

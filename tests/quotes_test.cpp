@@ -277,12 +277,14 @@ BOOST_AUTO_TEST_CASE(respond_by_an_act_or_to_a_request_is_no_report) {
   BOOST_TEST(str(text, q->speaker) == "The senator");
 }
 
-BOOST_AUTO_TEST_CASE(advise_needs_that_or_to_for_a_report) {
+BOOST_AUTO_TEST_CASE(advise_and_charge_need_that_to_or_with_for_a_report) {
   std::string_view text =
       "Ruiz, a lawyer who advised the governor on the pension bill, joined the firm in May. "
+      "The club charged a $90,000 initiation fee in 2012. "
       "The auditor advised the council to delay the vote until the spring.";
   auto qs = quotes_of(text);
   BOOST_TEST(find(text, qs, "the governor on the pension bill") == nullptr);
+  BOOST_TEST(find(text, qs, "initiation fee") == nullptr);
   const Quote* q = find(text, qs, "delay the vote");
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->speaker) == "The auditor");
