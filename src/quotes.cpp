@@ -946,8 +946,10 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       first = j;
       break;
     }
-    if ((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
-        has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) {
+    if (((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
+         has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
+        (sv(j) == "like" && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
+      // `critics like Huffman say`: examples of the people who speak
       first = j;
       ++n;
       continue;

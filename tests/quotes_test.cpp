@@ -290,6 +290,19 @@ BOOST_AUTO_TEST_CASE(advise_and_charge_need_that_to_or_with_for_a_report) {
   BOOST_TEST(str(text, q->speaker) == "The auditor");
 }
 
+BOOST_AUTO_TEST_CASE(subject_with_since_after_auxiliary_or_like_examples) {
+  std::string_view text =
+      "The mayor has since said she would veto any new parking fees. "
+      "But if the bond passes, critics like Okafor say it would drain the school budget.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "she would veto");
+  const Quote* b = find(text, qs, "it would drain");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "The mayor");
+  BOOST_TEST(str(text, b->speaker) == "critics like Okafor");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
