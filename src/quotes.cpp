@@ -698,8 +698,12 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     return s0;
   }
   if (g == e) return s0;
-  // `X, an apposition …, said`: the gap is set off by commas
-  if (punct(g, ',') && punct(e - 1, ',')) {
+  // `X, an apposition …, said`: the gap is set off by commas, or ends with a part set off by
+  // dashes (`X, director of Y — which has endorsed Z — said`, `X — a Y — said`)
+  bool dash_pair = false;
+  if (is_dash(e - 1) && e - 1 > g)
+    for (u32 t = g; t + 1 < e && !dash_pair; ++t) dash_pair = is_dash(t);
+  if ((punct(g, ',') || is_dash(g)) && (punct(e - 1, ',') || dash_pair)) {
     bool relative = false;
     for (u32 t = g; t < e; ++t) {
       if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")

@@ -303,6 +303,16 @@ BOOST_AUTO_TEST_CASE(subject_with_since_after_auxiliary_or_like_examples) {
   BOOST_TEST(str(text, b->speaker) == "critics like Okafor");
 }
 
+BOOST_AUTO_TEST_CASE(subject_apposition_ending_in_a_part_set_off_by_dashes) {
+  std::string_view text =
+      "Dana Whitfield, the policy director of Clean Water Now — which has backed the bond "
+      "measure — said the county could start work in the spring.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the county could start work");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Dana Whitfield");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
