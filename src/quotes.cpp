@@ -601,6 +601,11 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     classify(m);
     return m;
   }
+  // apposition between dashes: `Neil Sroka — the group's director — said`
+  if (is_dash(i) && i > lo) {
+    Mention got = appositive_subject(i, lo);
+    if (got.found()) return got;
+  }
   // apposition between commas: `Ilham Aliyev, the president of Azerbaijan, said`
   if (punct(i, ',') && i > lo) {
     Mention got = appositive_subject(i, lo);
@@ -826,8 +831,10 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
   {
     u32 j = i - 1;
     int k = 0;
-    while (j > lo && !punct(j, ',') && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
-    if (!punct(j, ',') || j <= lo) return m;
+    const bool dash = is_dash(i);  // the apposition opens with what closes it
+    auto opener = [&](u32 t) { return dash ? is_dash(t) : punct(t, ','); };
+    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
+    if (!opener(j) || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
     const bool participial =

@@ -303,7 +303,7 @@ BOOST_AUTO_TEST_CASE(subject_with_since_after_auxiliary_or_like_examples) {
   BOOST_TEST(str(text, b->speaker) == "critics like Okafor");
 }
 
-BOOST_AUTO_TEST_CASE(subject_apposition_ending_in_a_part_set_off_by_dashes) {
+BOOST_AUTO_TEST_CASE(subject_apposition_set_off_by_dashes_or_ending_in_one) {
   std::string_view text =
       "Dana Whitfield, the policy director of Clean Water Now — which has backed the bond "
       "measure — said the county could start work in the spring.";
@@ -311,6 +311,14 @@ BOOST_AUTO_TEST_CASE(subject_apposition_ending_in_a_part_set_off_by_dashes) {
   const Quote* q = find(text, qs, "the county could start work");
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->speaker) == "Dana Whitfield");
+
+  std::string_view dashes =
+      "Marcus Bell — the longtime treasurer of the county party — said the audit found no "
+      "missing funds.";
+  auto dq = quotes_of(dashes);
+  const Quote* d = find(dashes, dq, "the audit found no missing funds");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(str(dashes, d->speaker) == "Marcus Bell");
 }
 
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
