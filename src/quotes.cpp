@@ -912,7 +912,12 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   std::uint32_t hb = bits(i);
   if (hb & (detail::qw_preposition | detail::qw_determiner | detail::qw_verb |
             detail::qw_possessive | detail::qw_object | detail::qw_time)) {
-    if (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner))
+    // `Day said` after `Vox Day` was named: a surname that is also a common word
+    std::uint8_t nw = 0;
+    const bool surname = cap(i) && !(hb & detail::qw_determiner) &&
+                         names_.get(sv(i), nullptr, &nw) != nullptr && nw >= 2;
+    if (!surname &&
+        (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner)))
       return m;
   }
   if (hb & detail::qw_clause) {

@@ -321,6 +321,17 @@ BOOST_AUTO_TEST_CASE(subject_apposition_set_off_by_dashes_or_ending_in_one) {
   BOOST_TEST(str(dashes, d->speaker) == "Marcus Bell");
 }
 
+BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
+  std::string_view text =
+      "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
+      "Day said the board would vote on the tower plan in March.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the board would vote");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Day");
+  BOOST_TEST(str(text, q->entity) == "Ruth Day");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
