@@ -2214,8 +2214,25 @@ void Run::indirect() {
           if (!who.found()) continue;
         }
       } else {
-        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") continue;  // `to say`
-        who = subject_back(i, sf);
+        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") {  // `to say`
+          // `X went on to say`, `X continued to say`, `Voters were more likely to say`: the
+          // subject of the verb before `to`
+          u32 v = i - 2;
+          if (i < sf + 3) continue;
+          if (sv(v) == "on" && v > sf + 1 && (sv(v - 1) == "went" || sv(v - 1) == "goes")) {
+            v = v - 1;
+          } else if (sv(v) == "likely") {
+            while (v > sf + 1 && (sv(v - 1) == "more" || sv(v - 1) == "less" ||
+                                  sv(v - 1) == "most" || adverb_like(v - 1)))
+              --v;
+          } else if (!(sv(v) == "continued" || sv(v) == "continues" || sv(v) == "refused")) {
+            continue;
+          }
+          who = subject_back(v, sf);
+          if (!who.found()) continue;
+        } else {
+          who = subject_back(i, sf);
+        }
         if (!who.found() && i > sf && (sv(i - 1) == "and" || sv(i - 1) == "but")) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject

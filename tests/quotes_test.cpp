@@ -332,6 +332,28 @@ BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   BOOST_TEST(str(text, q->entity) == "Ruth Day");
 }
 
+BOOST_AUTO_TEST_CASE(to_say_after_went_on_continued_or_likely_speaks_for_the_subject) {
+  struct Row {
+    std::string_view text, content, speaker;
+  };
+  const Row rows[] = {
+      {"The governor went on to say that the levee would be rebuilt by June.",
+       "the levee would be rebuilt", "The governor"},
+      {"Alvarez continued to say he had never seen the contract.", "he had never seen", "Alvarez"},
+      {"Younger voters were slightly more likely to say they trust the state courts.",
+       "they trust the state courts", "Younger voters"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+  std::string_view plain = "The mayor wants to say thanks to the volunteers at the shelter.";
+  auto pq = quotes_of(plain);
+  BOOST_TEST(find(plain, pq, "thanks to the volunteers") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
