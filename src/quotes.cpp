@@ -2241,6 +2241,18 @@ void Run::indirect() {
             u32 f = sf;
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
+            if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
+                punct(s0.last + 1, ',') &&
+                (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
+                 kind(s0.last + 2) == TokenKind::number)) {
+              // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
+              u32 c2 = s0.last + 2;
+              while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
+              if (c2 + 1 < i && punct(c2, ',') && is_word(c2 + 1) && !cap(c2 + 1) &&
+                  (has(c2 + 1, detail::qw_verb | detail::qw_aux) ||
+                   (sv(c2 + 1).size() > 4 && sv(c2 + 1).substr(sv(c2 + 1).size() - 2) == "ed")))
+                who = s0;
+            }
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                  s0.kind == MentionKind::organisation))

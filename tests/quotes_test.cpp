@@ -354,6 +354,16 @@ BOOST_AUTO_TEST_CASE(to_say_after_went_on_continued_or_likely_speaks_for_the_sub
   BOOST_TEST(find(plain, pq, "thanks to the volunteers") == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(and_said_after_a_verb_phrase_of_a_subject_with_apposition) {
+  std::string_view text =
+      "Lena Ortiz, a spokeswoman for the transit agency, called on riders to be patient and "
+      "said the new line would open in the fall.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the new line would open");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Lena Ortiz");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
