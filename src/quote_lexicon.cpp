@@ -221,7 +221,7 @@ constexpr WordRow kWords[] = {
   {"may", qw_aux}, {"might", qw_aux}, {"should", qw_aux}, {"must", qw_aux},
   {"shall", qw_aux}, {"not", qw_negation}, {"n't", qw_negation}, {"never", qw_negation},
   // adverbs next to a cue
-  {"also", qw_adverb}, {"later", qw_adverb | qw_time}, {"previously", qw_adverb},
+  {"also", qw_adverb}, {"since", qw_adverb}, {"later", qw_adverb | qw_time}, {"previously", qw_adverb},
   {"reportedly", qw_adverb}, {"recently", qw_adverb | qw_time}, {"then", qw_adverb},
   {"once", qw_adverb}, {"further", qw_adverb}, {"publicly", qw_adverb}, {"again", qw_adverb},
   {"still", qw_adverb}, {"repeatedly", qw_adverb}, {"often", qw_adverb}, {"always", qw_adverb},
@@ -400,6 +400,7 @@ constexpr WordRow kWords[] = {
   {"report", qw_org_head}, {"statement", qw_org_head}, {"ministry's", qw_org_head},
   {"inc.", qw_org_head}, {"corp.", qw_org_head}, {"ltd", qw_org_head}, {"ltd.", qw_org_head},
   {"team", qw_org_head}, {"club", qw_org_head}, {"university", qw_org_head},
+  {"camp", qw_org_head},
   {"times", qw_org_head}, {"post", qw_org_head}, {"news", qw_org_head},
   {"journal", qw_org_head}, {"press", qw_org_head}, {"media", qw_org_head},
   {"website", qw_org_head}, {"house", qw_org_head}, {"kremlin", qw_org_head},

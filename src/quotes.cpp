@@ -651,6 +651,11 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     classify(m);
     return m;
   }
+  // apposition between dashes: `Neil Sroka — the group's director — said`
+  if (is_dash(i) && i > lo) {
+    Mention got = appositive_subject(i, lo);
+    if (got.found()) return got;
+  }
   // apposition between commas: `Ilham Aliyev, the president of Azerbaijan, said`
   if (punct(i, ',') && i > lo) {
     Mention got = appositive_subject(i, lo);
@@ -748,8 +753,12 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     return s0;
   }
   if (g == e) return s0;
-  // `X, an apposition …, said`: the gap is set off by commas
-  if (punct(g, ',') && punct(e - 1, ',')) {
+  // `X, an apposition …, said`: the gap is set off by commas, or ends with a part set off by
+  // dashes (`X, director of Y — which has endorsed Z — said`, `X — a Y — said`)
+  bool dash_pair = false;
+  if (is_dash(e - 1) && e - 1 > g)
+    for (u32 t = g; t + 1 < e && !dash_pair; ++t) dash_pair = is_dash(t);
+  if ((punct(g, ',') || is_dash(g)) && (punct(e - 1, ',') || dash_pair)) {
     bool relative = false;
     for (u32 t = g; t < e; ++t) {
       if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
@@ -872,8 +881,10 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
   {
     u32 j = i - 1;
     int k = 0;
-    while (j > lo && !punct(j, ',') && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
-    if (!punct(j, ',') || j <= lo) return m;
+    const bool dash = is_dash(i);  // the apposition opens with what closes it
+    auto opener = [&](u32 t) { return dash ? is_dash(t) : punct(t, ','); };
+    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
+    if (!opener(j) || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
     const bool participial =
@@ -951,7 +962,12 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   std::uint32_t hb = bits(i);
   if (hb & (detail::qw_preposition | detail::qw_determiner | detail::qw_verb |
             detail::qw_possessive | detail::qw_object | detail::qw_time)) {
-    if (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner))
+    // `Day said` after `Vox Day` was named: a surname that is also a common word
+    std::uint8_t nw = 0;
+    const bool surname = cap(i) && !(hb & detail::qw_determiner) &&
+                         names_.get(sv(i), nullptr, &nw) != nullptr && nw >= 2;
+    if (!surname &&
+        (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner)))
       return m;
   }
   if (hb & detail::qw_clause) {
@@ -996,8 +1012,10 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       first = j;
       break;
     }
-    if ((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
-        has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) {
+    if (((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
+         has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
+        (sv(j) == "like" && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
+      // `critics like Huffman say`: examples of the people who speak
       first = j;
       ++n;
       continue;
@@ -2123,6 +2141,27 @@ void Run::indirect() {
       if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && sv(i + 1) == "to") continue;
+      // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
+      if ((is_lemma(w, "respond") || is_lemma(w, "reply")) && i + 1 < se) {
+        u32 nx = i + 1;
+        if (nx + 1 < se && adverb_like(nx)) ++nx;
+        u32 k = nx + 1;
+        if (k + 1 < se && adverb_like(k)) ++k;
+        const QuoteWord* by = k < se ? info(k) : nullptr;
+        const bool says = by && by->cue == CueClass::speech;  // `responded by saying …`
+        if ((sv(nx) == "by" && !says) || sv(nx) == "to") continue;
+      }
+      // `advising Pfizer as it …`, `who advised Obama on …`: advice needs `that` or `to`
+      // `charged a $100,000 fee`, `charged his campaign for rent`: a price, no accusation
+      if (is_lemma(w, "advise") || is_lemma(w, "charge")) {
+        bool said = false;
+        for (u32 k = i + 1; k < se && k < i + 8 && !said; ++k) {
+          if (punct(k, ',') || punct(k, ';')) break;
+          said = sv(k) == "that" || sv(k) == "to" || sv(k) == "against" || sv(k) == "with" ||
+                 is_quote_mark(k);  // `charged the officer with murder`
+        }
+        if (!said) continue;
+      }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
       if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
       if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
@@ -2227,8 +2266,25 @@ void Run::indirect() {
           if (!who.found()) continue;
         }
       } else {
-        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") continue;  // `to say`
-        who = subject_back(i, sf);
+        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") {  // `to say`
+          // `X went on to say`, `X continued to say`, `Voters were more likely to say`: the
+          // subject of the verb before `to`
+          u32 v = i - 2;
+          if (i < sf + 3) continue;
+          if (sv(v) == "on" && v > sf + 1 && (sv(v - 1) == "went" || sv(v - 1) == "goes")) {
+            v = v - 1;
+          } else if (sv(v) == "likely") {
+            while (v > sf + 1 && (sv(v - 1) == "more" || sv(v - 1) == "less" ||
+                                  sv(v - 1) == "most" || adverb_like(v - 1)))
+              --v;
+          } else if (!(sv(v) == "continued" || sv(v) == "continues" || sv(v) == "refused")) {
+            continue;
+          }
+          who = subject_back(v, sf);
+          if (!who.found()) continue;
+        } else {
+          who = subject_back(i, sf);
+        }
         if (!who.found() && i > sf && (sv(i - 1) == "and" || sv(i - 1) == "but")) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
@@ -2237,6 +2293,18 @@ void Run::indirect() {
             u32 f = sf;
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
+            if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
+                punct(s0.last + 1, ',') &&
+                (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
+                 kind(s0.last + 2) == TokenKind::number)) {
+              // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
+              u32 c2 = s0.last + 2;
+              while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
+              if (c2 + 1 < i && punct(c2, ',') && is_word(c2 + 1) && !cap(c2 + 1) &&
+                  (has(c2 + 1, detail::qw_verb | detail::qw_aux) ||
+                   (sv(c2 + 1).size() > 4 && sv(c2 + 1).substr(sv(c2 + 1).size() - 2) == "ed")))
+                who = s0;
+            }
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                  s0.kind == MentionKind::organisation))
@@ -2798,9 +2866,22 @@ void Run::headline(std::vector<Quote>& out) {
     auto all_cap = [&](u32 a, u32 b) {
       if (b <= a || b - a > 5) return false;
       for (u32 i = a; i < b; ++i)
-        if (!(cap(i) || kind(i) == TokenKind::clitic || is_dash(i) || has(i, detail::qw_honorific)))
-          return false;
+        if (!(cap(i) || kind(i) == TokenKind::clitic || is_dash(i) ||
+              has(i, detail::qw_honorific) ||
+              (i + 1 == b && i > a && cap(i - 1) &&
+               has(i, detail::qw_org_head | detail::qw_person_noun | detail::qw_document))))
+          return false;  // `Clinton camp`, `WSJ editorial`: a name and its body or document
       return true;
+    };
+    // the `to`/`at` after the speaker's words before the colon, with capitalised words after it
+    auto to_at = [&](u32 a, u32 b) -> u32 {
+      for (u32 i = a + 1; i + 1 < b && i < a + 5; ++i) {
+        if (sv(i) != "to" && sv(i) != "at") continue;
+        for (u32 t = i + 1; t < b; ++t)
+          if (!cap(t)) return kNone;
+        return i;
+      }
+      return kNone;
     };
     auto known = [&](u32 first, u32 last) {
       // the speaker is a person or organisation named elsewhere in the text: a name of two
@@ -2810,8 +2891,18 @@ void Run::headline(std::vector<Quote>& out) {
       if (first == last && has(first, detail::qw_org_head | detail::qw_person_noun) &&
           !has(first, detail::qw_role))
         return true;
+      // `WSJ editorial: …`, `IG report: …`: a name and the speaking body or document
+      if (first + 1 == last && cap(first) && !has(first, detail::qw_role) &&
+          has(last, detail::qw_org_head | detail::qw_person_noun | detail::qw_document))
+        return true;
       std::uint8_t nw = 0;
       if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
+      // one word that the article uses again as a name inside a sentence (`AP: …` and
+      // later `told the AP`): not a label such as `Breaking` or `Watch`
+      if (first == last) {
+        for (u32 i = pe; i < ntok(); ++i)
+          if (sv(i) == sv(first) && sent_first(i) != i) return true;
+      }
       for (const Quote& q : out)
         if (q.speaker.present() &&
             text_of(text_, q.speaker).find(sv(last)) != std::string_view::npos)
@@ -2823,6 +2914,11 @@ void Run::headline(std::vector<Quote>& out) {
       sa = colon + 1, sb = e, ca = pf, cb = colon;
     } else if (all_cap(pf, colon) && e - colon - 1 >= 3 && known(pf, colon - 1)) {
       sa = pf, sb = colon, ca = colon + 1, cb = e;
+    } else if (u32 at = to_at(pf, colon);
+               at != kNone && all_cap(pf, at) && e - colon - 1 >= 3 && known(pf, at - 1)) {
+      // `Clinton to Planned Parenthood: …`, `Former AG Mukasey at RNC: …`: the speaker and
+      // the audience or venue
+      sa = pf, sb = at, ca = colon + 1, cb = e;
     } else {
       continue;
     }

@@ -231,6 +231,139 @@ BOOST_AUTO_TEST_CASE(headline_claim_colon_speaker) {
   BOOST_TEST(to_string(q->speaker_rule) == "headline_colon");
 }
 
+BOOST_AUTO_TEST_CASE(headline_speaker_colon_with_body_audience_or_name_used_again) {
+  struct Row {
+    std::string_view text, content, speaker;
+  };
+  const Row rows[] = {
+      {"Morales camp: The recount in Dade County is unlawful\n\n"
+       "Lawyers for the senator filed a motion in state court on Friday.",
+       "The recount in Dade County is unlawful", "Morales camp"},
+      {"Tribune editorial: Close the budget gap before the summer\n\n"
+       "The city council meets on Tuesday to vote on the spending plan.",
+       "Close the budget gap before the summer", "Tribune editorial"},
+      {"Whitmer to Rotary Club: The plant will reopen next year\n\n"
+       "Gretchen Whitmer spoke to about 200 members at a lunch in Lansing.",
+       "The plant will reopen next year", "Whitmer"},
+      {"Reuters: Regulators weigh fines for the two carriers\n\n"
+       "Officials declined to comment when contacted by Reuters on Monday.",
+       "Regulators weigh fines for the two carriers", "Reuters"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST((q->kind == QuoteKind::headline));
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+  // a one-word label that the article never uses again names no speaker
+  std::string_view label =
+      "Breaking: The bridge will close for repairs on Monday\n\n"
+      "Drivers should expect delays on the northern approach for three weeks.";
+  auto lq = quotes_of(label);
+  BOOST_TEST(find(label, lq, "The bridge will close") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(respond_by_an_act_or_to_a_request_is_no_report) {
+  std::string_view text =
+      "The county responded by closing two polling sites in the east. "
+      "A spokesman for the mayor did not respond to a request for comment on Friday. "
+      "The senator responded by saying the audit was a partisan exercise.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "closing two polling sites") == nullptr);
+  BOOST_TEST(find(text, qs, "a request for comment") == nullptr);
+  const Quote* q = find(text, qs, "the audit was a partisan exercise");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The senator");
+}
+
+BOOST_AUTO_TEST_CASE(advise_and_charge_need_that_to_or_with_for_a_report) {
+  std::string_view text =
+      "Ruiz, a lawyer who advised the governor on the pension bill, joined the firm in May. "
+      "The club charged a $90,000 initiation fee in 2012. "
+      "The auditor advised the council to delay the vote until the spring.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "the governor on the pension bill") == nullptr);
+  BOOST_TEST(find(text, qs, "initiation fee") == nullptr);
+  const Quote* q = find(text, qs, "delay the vote");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The auditor");
+}
+
+BOOST_AUTO_TEST_CASE(subject_with_since_after_auxiliary_or_like_examples) {
+  std::string_view text =
+      "The mayor has since said she would veto any new parking fees. "
+      "But if the bond passes, critics like Okafor say it would drain the school budget.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "she would veto");
+  const Quote* b = find(text, qs, "it would drain");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "The mayor");
+  BOOST_TEST(str(text, b->speaker) == "critics like Okafor");
+}
+
+BOOST_AUTO_TEST_CASE(subject_apposition_set_off_by_dashes_or_ending_in_one) {
+  std::string_view text =
+      "Dana Whitfield, the policy director of Clean Water Now — which has backed the bond "
+      "measure — said the county could start work in the spring.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the county could start work");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Dana Whitfield");
+
+  std::string_view dashes =
+      "Marcus Bell — the longtime treasurer of the county party — said the audit found no "
+      "missing funds.";
+  auto dq = quotes_of(dashes);
+  const Quote* d = find(dashes, dq, "the audit found no missing funds");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(str(dashes, d->speaker) == "Marcus Bell");
+}
+
+BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
+  std::string_view text =
+      "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
+      "Day said the board would vote on the tower plan in March.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the board would vote");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Day");
+  BOOST_TEST(str(text, q->entity) == "Ruth Day");
+}
+
+BOOST_AUTO_TEST_CASE(to_say_after_went_on_continued_or_likely_speaks_for_the_subject) {
+  struct Row {
+    std::string_view text, content, speaker;
+  };
+  const Row rows[] = {
+      {"The governor went on to say that the levee would be rebuilt by June.",
+       "the levee would be rebuilt", "The governor"},
+      {"Alvarez continued to say he had never seen the contract.", "he had never seen", "Alvarez"},
+      {"Younger voters were slightly more likely to say they trust the state courts.",
+       "they trust the state courts", "Younger voters"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+  std::string_view plain = "The mayor wants to say thanks to the volunteers at the shelter.";
+  auto pq = quotes_of(plain);
+  BOOST_TEST(find(plain, pq, "thanks to the volunteers") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(and_said_after_a_verb_phrase_of_a_subject_with_apposition) {
+  std::string_view text =
+      "Lena Ortiz, a spokeswoman for the transit agency, called on riders to be patient and "
+      "said the new line would open in the fall.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the new line would open");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Lena Ortiz");
+}
+
 BOOST_AUTO_TEST_CASE(entities_resolve_aliases_titles_and_pronouns) {
   std::string_view text =
       "Azerbaijani President Ilham Aliyev met reporters in Baku.\n\n"
