@@ -6,8 +6,9 @@
 // (reads take turns, so batches are numbered in input order), extracts and formats it into the
 // batch's output buffer with one shared const Extractor and its own reusable Document, and the
 // worker holding the batch next in order writes it and every finished batch after it. No reader
-// or writer thread: a batch stays on one core. At most `2 * threads` batches are between reading
-// and writing, so memory is bounded by that window, not by the input.
+// or writer thread: a batch stays on one core. At most `8 * threads` batches (of at most 64
+// documents or 1 MB, or one larger document) are between reading and writing, so memory is
+// bounded by that window, not by the input; small batches keep the cores evenly loaded.
 #include <fmt/format.h>
 
 #include <claimex/claimex.hpp>
@@ -327,7 +328,7 @@ struct Batch {
   }
 };
 
-constexpr std::size_t kBatchDocs = 256;
+constexpr std::size_t kBatchDocs = 64;
 constexpr std::size_t kBatchBytes = 1u << 20;
 
 // Reads lines from a FILE* through a large buffer.
@@ -846,7 +847,7 @@ int run_parallel(const Config& cfg, const claimex::Extractor& extractor, Writer&
   // `read_mutex`, so batches are numbered in input order), processes it, and whoever holds the
   // batch next in order writes it and every finished one after it. A batch is read, processed
   // and written on one core, and at most `window` batches are between reading and writing.
-  const std::uint64_t window = 2 * static_cast<std::uint64_t>(cfg.threads);
+  const std::uint64_t window = 8 * static_cast<std::uint64_t>(cfg.threads);
   Reader reader(cfg.inputs);
   std::mutex read_mutex;  // the reader, `reader_done`, and taking a sequence number
   std::mutex m;           // everything below
