@@ -265,9 +265,9 @@ struct Num {
 
 class Scanner {
  public:
-  Scanner(const ClaimLexicon& lx, const ClaimOptions& opt, std::string_view text,
-          const std::vector<Atom>& atoms, bool in_text)
-      : lx_(lx), opt_(opt), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
+  Scanner(const ClaimLexicon& lx, std::string_view text, const std::vector<Atom>& atoms,
+          bool in_text)
+      : lx_(lx), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
 
   CLAIMEX_HOT_INLINE std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
@@ -553,7 +553,6 @@ class Scanner {
 
  private:
   const ClaimLexicon& lx_;
-  const ClaimOptions& opt_;
   std::string_view text_;
   // the sentence's atoms as pointer and count: they do not change while the Scanner reads
   // them, and a held size saves reloading the vector's ends at every bounds check
@@ -1574,7 +1573,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
                                     std::vector<Claim>& out, std::vector<std::uint8_t>& memo,
                                     bool in_text) const {
-  Scanner sc(lx, options, text, at, in_text);
+  Scanner sc(lx, text, at, in_text);
   sc.set_memo(memo);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) { return sc.txt(i); };
@@ -2321,16 +2320,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       bool between =
           a > 0 && (word(a - 1, "between") || (a > 1 && money_ctx && word(a - 2, "between")) ||
                     (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
-      bool from = a > 0 && (word(a - 1, "from") || (a > 1 && money_ctx && word(a - 2, "from")));
       std::size_t q = b + 1;
       if (!word(b, "and") || between) {
-        std::string_view iso2;
         if (q < n && at[q].kind == AK::currency) ++q;
         if (word(b, "and") && !between) q = n;
         if (q < n && sc.read_number(q, hi, money_ctx || q > b + 1) && hi.form == DigitForm::plain &&
             !(hi.pronoun_risk) && !hi.vague) {
-          if (word(b, "to") && !from && !between && num.words != hi.words && false) {
-          }
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
