@@ -372,16 +372,20 @@ void Run::prepare() {
   cue_at_.assign((n + 63) / 64, 0);
   mark_at_.assign((n + 63) / 64, 0);
   u32 caps = 0;
+  // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
+  // own pointers, which the compiler would reload after every store
+  const QuoteWord** const info = info_.data();
+  const Token* const toks = toks_.data();
   for (u32 i = 0; i < n; ++i) {
-    const Token& t = toks_[i];
+    const Token& t = toks[i];
     if (t.has(TokenFlag::capitalized)) ++caps;
     // only ASCII words as long as the longest entry can be in the lexicon
     if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && t.span.size() <= maxlen &&
         !t.has(TokenFlag::non_ascii))
       // a span inside the text needs no clamping (a reversed one is longer than maxlen)
-      info_[i] = lex_.find(t.span.end <= text_.size()
-                               ? std::string_view(text_.data() + t.span.begin, t.span.size())
-                               : sv(i));
+      info[i] = lex_.find(t.span.end <= text_.size()
+                              ? std::string_view(text_.data() + t.span.begin, t.span.size())
+                              : sv(i));
   }
   // sentence of each token and Title Case headlines, in one pass over the sentences
   const u32 ns = static_cast<u32>(seg_.sentences.size());
