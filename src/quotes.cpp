@@ -324,6 +324,8 @@ class Run {
   bool is_lemma(const QuoteWord* w, std::string_view l) const;
   Span piece_span(const Piece& pc) const;
   void add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued);
+  void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
+                  const Mention& who, Rule rule);
   void register_names(u32 upto);
   void prescan_names();
   template <class F>
@@ -1654,6 +1656,20 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
   ++recent_n_;
 }
 
+/// An indirect report (mixed when a quoted fragment is inside) of tokens [a, b), cued by tokens
+/// [cue_first, cue_last]; the cue is marked as used.
+void Run::add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
+                     const Mention& who, Rule rule) {
+  Quote q;
+  q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
+  q.cue = span_of(cue_first, cue_last);
+  q.cue_lemma = lemma;
+  q.segments.push_back(span_of(a, b - 1));
+  if (inside) absorb_uncued(q.segments.back());
+  mark_[cue_first] |= 2;
+  add(std::move(q), who, rule, cue_first, false);
+}
+
 void Run::add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued) {
   Rec r;
   q.content = Span{q.segments.front().begin, q.segments.back().end};
@@ -2025,14 +2041,7 @@ void Run::indirect() {
             if (mark_[t] & 1) inside = true;
           }
           if (words < 3 || cued_direct_inside(a, b)) continue;
-          Quote q;
-          q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
-          q.cue = span_of(i, i + 1);
-          q.cue_lemma = "put";
-          q.segments.push_back(span_of(a, b - 1));
-          if (inside) absorb_uncued(q.segments.back());
-          mark_[i] |= 2;
-          add(std::move(q), who, Rule::subject_of_cue, i, false);
+          add_report(i, i + 1, "put", a, b, inside, who, Rule::subject_of_cue);
           content_until = std::max(content_until, b > i ? se : e);
           last_who = who;
           last_rule = Rule::subject_of_cue;
@@ -2382,14 +2391,7 @@ void Run::indirect() {
             if (mark_[k] & 1) inside = true;
           }
           if (wds < 3 || cued_direct_inside(a2, b2)) continue;
-          Quote q;
-          q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
-          q.cue = span_of(i, i);
-          q.cue_lemma = lex_.lemma(w->lemma);
-          q.segments.push_back(span_of(a2, b2 - 1));
-          if (inside) absorb_uncued(q.segments.back());
-          mark_[i] |= 2;
-          add(std::move(q), who, Rule::subject_of_cue, i, false);
+          add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside, who, Rule::subject_of_cue);
           content_until = std::max(content_until, nx);
           last_who = who;
           last_rule = Rule::subject_of_cue;
@@ -2489,14 +2491,7 @@ void Run::indirect() {
             if (mark_[t] & 1) inside = true;
           }
           if (words >= 3 && !cued_direct_inside(a, b)) {
-            Quote q;
-            q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
-            q.cue = span_of(i, i);
-            q.cue_lemma = lex_.lemma(w->lemma);
-            q.segments.push_back(span_of(a, b - 1));
-            if (inside) absorb_uncued(q.segments.back());
-            mark_[i] |= 2;
-            add(std::move(q), who, rule, i, false);
+            add_report(i, i, lex_.lemma(w->lemma), a, b, inside, who, rule);
             content_until = std::max(content_until, b > i ? se : nx);
             last_who = who;
             last_rule = rule;
