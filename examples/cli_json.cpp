@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string>
 
+#include "claimex/output.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -42,35 +44,6 @@ struct PlainTable {
   }
 };
 constexpr PlainTable kPlain;
-
-// Length of the valid UTF-8 sequence starting at s[i] (s[i] >= 0x80), or 0 if the bytes
-// there are not one (overlong forms, surrogates, past U+10FFFF, truncated): the same rules
-// as claimex::is_valid_utf8.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = byte(i);
-  const std::size_t n = s.size();
-  if (c < 0xC2) return 0;  // continuation byte or overlong 2-byte lead
-  if (c < 0xE0) return i + 1 < n && (byte(i + 1) & 0xC0) == 0x80 ? 2 : 0;
-  if (c < 0xF0) {
-    if (i + 2 >= n) return 0;
-    const unsigned char c1 = byte(i + 1);
-    if ((c1 & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
-    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (c < 0xF5) {
-    if (i + 3 >= n) return 0;
-    const unsigned char c1 = byte(i + 1);
-    if ((c1 & 0xC0) != 0x80 || (byte(i + 2) & 0xC0) != 0x80 || (byte(i + 3) & 0xC0) != 0x80)
-      return 0;
-    if (c == 0xF0 && c1 < 0x90) return 0;   // overlong
-    if (c == 0xF4 && c1 >= 0x90) return 0;  // past U+10FFFF
-    return 4;
-  }
-  return 0;
-}
 
 class Parser {
  public:
@@ -273,7 +246,7 @@ class Parser {
       if (pos_ >= n) return fail_bool("unterminated string");
       const auto c = static_cast<unsigned char>(data[pos_]);
       if (c >= 0x80) {
-        const std::size_t len = utf8_sequence_length(s_, pos_);
+        const std::size_t len = claimex::utf8_sequence_length(s_, pos_);
         if (len == 0) {
           raw_ok = false;
           ++pos_;

@@ -13,9 +13,10 @@
 namespace claimex {
 namespace {
 
-// Length of the valid UTF-8 sequence starting at s[i], or 0 if the bytes there are not one
-// (overlong forms, surrogates, code points past U+10FFFF, truncated sequences).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+// Length of the valid UTF-8 sequence starting at s[i] (i < s.size()), or 0 if the bytes
+// there are not one (overlong forms, surrogates, code points past U+10FFFF, truncated
+// sequences). Inline here for the writer; the public utf8_sequence_length checks `i` first.
+inline std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = byte(i);
   const std::size_t n = s.size();
@@ -200,7 +201,7 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
       o += kEscape.len[c];
       ++i;
     } else {
-      const std::size_t len = utf8_sequence_length(s, i);
+      const std::size_t len = sequence_length(s, i);
       if (len == 0) {
         std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
         o += 3;
@@ -602,6 +603,10 @@ void write_compact(std::string& out, const Document& doc, const JsonOptions& opt
 
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+  return i < s.size() ? sequence_length(s, i) : 0;
+}
+
 bool is_valid_utf8(std::string_view s) noexcept {
   std::size_t i = 0;
   const std::size_t n = s.size();
@@ -614,7 +619,7 @@ bool is_valid_utf8(std::string_view s) noexcept {
       i += 8;
     }
     if (i >= n) break;
-    const std::size_t len = utf8_sequence_length(s, i);
+    const std::size_t len = sequence_length(s, i);
     if (len == 0) return false;
     i += len;
   }

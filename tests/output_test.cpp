@@ -174,6 +174,34 @@ BOOST_AUTO_TEST_CASE(is_valid_utf8_rejects_overlongs_surrogates_and_truncation) 
   for (const Row& r : rows) BOOST_TEST(claimex::is_valid_utf8(r.s) == r.valid);
 }
 
+BOOST_AUTO_TEST_CASE(utf8_sequence_length_measures_one_sequence_or_says_zero) {
+  // "Ankara – €2.5bn": ASCII, a 3-byte dash, a 3-byte euro sign
+  const std::string s =
+      "Ankara \xE2\x80\x93 \xE2\x82\xAC"
+      "2.5bn";
+  BOOST_TEST(claimex::utf8_sequence_length(s, 0) == 1u);
+  BOOST_TEST(claimex::utf8_sequence_length(s, 7) == 3u);         // the dash
+  BOOST_TEST(claimex::utf8_sequence_length(s, 8) == 0u);         // a continuation byte
+  BOOST_TEST(claimex::utf8_sequence_length(s, 11) == 3u);        // the euro sign
+  BOOST_TEST(claimex::utf8_sequence_length(s, s.size()) == 0u);  // past the end
+  BOOST_TEST(claimex::utf8_sequence_length("\xF0\x9D\x84\x9E", 0) == 4u);
+  BOOST_TEST(claimex::utf8_sequence_length("\xF0\x9D\x84", 0) == 0u);  // cut off
+  BOOST_TEST(claimex::utf8_sequence_length("\xED\xA0\x80", 0) == 0u);  // surrogate
+  BOOST_TEST(claimex::utf8_sequence_length("\xC0\xAF", 0) == 0u);      // overlong
+  // the same answer as is_valid_utf8, sequence by sequence
+  const std::string mixed =
+      "Erdo\xC4\x9F"
+      "an \xFF said \xE2\x80\x9Cyes\xE2\x80\x9D";
+  bool all = true;
+  for (std::size_t i = 0; i < mixed.size();) {
+    const std::size_t n = claimex::utf8_sequence_length(mixed, i);
+    all = all && n > 0;
+    i += n > 0 ? n : 1;
+  }
+  BOOST_TEST(all == claimex::is_valid_utf8(mixed));
+  BOOST_TEST(!all);  // the 0xFF byte
+}
+
 BOOST_AUTO_TEST_CASE(escaped_strings_round_trip_through_a_strict_json_reader) {
   const std::vector<std::string> samples = {
       "“Armenia is responsible,” Aliyev said.\n\nNext paragraph\t(tab)",

@@ -9,6 +9,7 @@
 #ifndef CLAIMEX_OUTPUT_HPP
 #define CLAIMEX_OUTPUT_HPP
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,12 @@ CLAIMEX_API void append_json_string(std::string& out, std::string_view s);
 
 /// True when `s` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 CLAIMEX_API bool is_valid_utf8(std::string_view s) noexcept;
+
+/// Length (1 to 4) of the valid UTF-8 sequence starting at byte `i` of `s`, or 0 when the
+/// bytes there are not one (a continuation byte, an overlong form, a surrogate, a code point
+/// past U+10FFFF, a sequence cut off by the end of `s`) or `i >= s.size()`. The rules of
+/// `is_valid_utf8`, one sequence at a time: for callers that scan text themselves.
+CLAIMEX_API std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
 
 }  // namespace claimex
 
