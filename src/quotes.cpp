@@ -293,6 +293,7 @@ class Run {
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
+  Mention long_subject(u32 verb, u32 sf) const;
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi) const;
@@ -835,6 +836,55 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   for (u32 t = g; t < verb; ++t)
     if (is_quote_mark(t) && !(mark_[t] & 1)) return m;
   return s0;
+}
+
+/// The subject of a finite speech verb when every nearer rule failed: a noun phrase opening
+/// the clause whose head part has no verb, followed up to the verb by parts set off by commas
+/// or dashes, a relative clause or prepositional phrases (`Several governors, including two
+/// Republicans, said`, `Economists at the bank, like many forecasters, say`, `Union leaders
+/// who met the minister said`). Returns the head part (a shorter name of the speaker).
+Mention Run::long_subject(u32 verb, u32 sf) const {
+  Mention m;
+  if (verb <= sf + 1 || verb > sf + 48) return m;
+  u32 e = verb;
+  for (int k = 0; k < 3 && e > sf + 1; ++k) {
+    const u32 t = e - 1;
+    if (!(is_word(t) && !cap(t) &&
+          (has(t, detail::qw_aux | detail::qw_negation) || adverb_like(t))))
+      break;
+    --e;
+  }
+  const u32 c = clause_start(sf, e);
+  if (c + 2 > e || e > c + 40 || (mark_[c] & 1)) return m;
+  if (!(cap(c) || has(c, detail::qw_determiner | detail::qw_quantity | detail::qw_possessive) ||
+        kind(c) == TokenKind::number) ||
+      has(c, detail::qw_pronoun | detail::qw_clause | detail::qw_preposition) ||
+      (sv(c).size() > 4 && sv(c).substr(sv(c).size() - 3) == "ing"))
+    return m;
+  if (sv(e - 1) == "and" || sv(e - 1) == "but" || sv(e - 1) == "or") return m;
+  // the head part: no verb, auxiliary, cue or clause word of its own
+  u32 h = c;
+  while (h < e && !punct(h, ',') && !is_dash(h) && !punct(h, '(') &&
+         !(sv(h) == "who" || sv(h) == "whose" || sv(h) == "that" || sv(h) == "which")) {
+    if (is_quote_mark(h) || has(h, detail::qw_verb | detail::qw_aux | detail::qw_negation) ||
+        (cue_at(h) && !has(h, detail::qw_noun_cue) && !cap(h)) ||
+        (has(h, detail::qw_clause) && sv(h) != "and" && sv(h) != "of") ||
+        (has(h, detail::qw_pronoun) && h > c))
+      return m;
+    ++h;
+  }
+  if (h == c || h - c > 10) return m;
+  // the rest: no sentence break, no quote; a part opened by a comma or dash closes before the
+  // verb
+  for (u32 t = h; t < e; ++t)
+    if (is_quote_mark(t) || punct(t, ';') || punct(t, ':') || sentence_final(t)) return m;
+  if (h < e && (punct(h, ',') || is_dash(h)) && !(punct(e - 1, ',') || is_dash(e - 1))) return m;
+  m.first = c;
+  m.last = h - 1;
+  if (punct(m.last, ')')) return Mention{};
+  classify(m);
+  if (!m.found()) m.first = c, m.last = h - 1, m.kind = MentionKind::generic;
+  return m;
 }
 
 /// The subject opening the clause of a cue when the nearer rules found none (see
@@ -2367,6 +2417,22 @@ void Run::indirect() {
             finite_speech) {
           who = clause_subject(i, sf);
           wide = who.found();
+        }
+        if (!who.found() && finite_speech && is_lemma(w, "say") && !cap(i)) {
+          // `Experts on X and Y said …`, `Several governors, including two Republicans, said …`:
+          // unless the words after a comma-cue name the speaker (`…, said Jane Morton.`)
+          bool inverted = false;
+          if (punct(i - 1, ',')) {
+            const Mention f = np_forward(i + 1, se);
+            if (f.found()) {
+              const u32 nx = adverbials_only(f.last + 1, se);
+              inverted = nx >= se || sentence_final(nx) || punct(nx, ',');
+            }
+          }
+          if (!inverted) {
+            who = long_subject(i, sf);
+            wide = who.found();
+          }
         }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',')) {
           // `…, said Jane Morton, an economist.`: the subject after the verb

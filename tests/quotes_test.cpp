@@ -321,6 +321,35 @@ BOOST_AUTO_TEST_CASE(subject_apposition_set_off_by_dashes_or_ending_in_one) {
   BOOST_TEST(str(dashes, d->speaker) == "Marcus Bell");
 }
 
+BOOST_AUTO_TEST_CASE(say_after_a_long_subject_with_inserts_speaks_for_its_head) {
+  struct Row {
+    std::string_view text, content, speaker;
+  };
+  const Row rows[] = {
+      {"Several governors, including two Republicans, said the rules would hurt small farms.",
+       "the rules would hurt small farms", "Several governors"},
+      {"Economists at the central bank, like many private forecasters, say inflation will slow "
+       "next year.",
+       "inflation will slow next year", "Economists at the central bank"},
+      {"Local officials familiar with the budget talks, speaking on condition of anonymity, said "
+       "the deal would be signed next week.",
+       "the deal would be signed", "Local officials familiar with the budget talks"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+  // a name after the comma and the cue is the speaker, not the subject of what follows
+  std::string_view inverted =
+      "The levee will hold through the spring floods, said Ana Ruiz, the county engineer.";
+  auto iq = quotes_of(inverted);
+  const Quote* q = find(inverted, iq, "The levee will hold");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(inverted, q->speaker) == "Ana Ruiz");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
