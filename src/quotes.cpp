@@ -19,6 +19,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "quote_dialogue.hpp"
@@ -1239,6 +1240,9 @@ Attribution Run::cue_after(const Piece& pc) const {
     }
     return at;
   }
+  // words on a new line are a paragraph of their own (a text with single line breaks between
+  // paragraphs), not the cue of the quote that closed the line before
+  if (!is_dash(i) && toks_[i].has(TokenFlag::newline_before)) return at;
   // a quote whose content ended a sentence (`."`) is followed by a new sentence: a cue there
   // must close its sentence right away (`"…." Aliyev said.`)
   const bool ended = pc.end > pc.first && sentence_final(pc.end - 1);
@@ -3469,7 +3473,59 @@ std::vector<Quote> QuoteExtractor::extract(std::string_view text, const std::vec
       return {};
   // tokens are in text order (tokenize's contract): the last one bounds them all
   if (tokens.back().span.end > text.size() || tokens.front().span.begin > text.size()) return {};
-  Run run(*impl_, text, tokens, segments);
+  // A text with blank lines between some paragraphs may still put others on single lines
+  // (`Title\n\nFirst paragraph.\nSecond paragraph.`): the segmenter keeps those lines in one
+  // paragraph, as it must for hard-wrapped prose. For quotes, a paragraph whose lines are
+  // long (none hard-wrapped) is one paragraph a line, split where a sentence opens a line.
+  Segments lines;
+  bool split = false;
+  for (std::size_t pi = 0; pi < segments.paragraphs.size(); ++pi) {
+    const Paragraph& p = segments.paragraphs[pi];
+    bool long_lines = false;
+    if (p.end_sentence > p.first_sentence + 1 && p.span.end <= text.size()) {
+      // the longest line of the paragraph, found with memchr over its bytes
+      std::size_t from = p.span.begin, longest = 0;
+      bool broken = false;
+      while (from < p.span.end) {
+        const void* nl = std::memchr(text.data() + from, '\n', p.span.end - from);
+        const std::size_t at =
+            nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : p.span.end;
+        longest = std::max(longest, at - from);
+        if (nl) broken = true;
+        from = at + 1;
+      }
+      long_lines = broken && longest > 120;
+    }
+    if (!long_lines) {
+      if (split) lines.paragraphs.push_back(p);
+      continue;
+    }
+    if (!split) {
+      split = true;
+      lines.sentences = segments.sentences;
+      lines.paragraphs.assign(segments.paragraphs.begin(),
+                              segments.paragraphs.begin() + static_cast<std::ptrdiff_t>(pi));
+    }
+    Paragraph cur = p;
+    for (offset_t si = p.first_sentence + 1; si < p.end_sentence; ++si) {
+      const Sentence& st = segments.sentences[si];
+      if (st.first_token >= tokens.size() || !tokens[st.first_token].has(TokenFlag::newline_before))
+        continue;
+      const Sentence& prev = segments.sentences[si - 1];
+      cur.end_sentence = si;
+      cur.end_token = st.first_token;
+      cur.span.end = prev.span.end;
+      lines.paragraphs.push_back(cur);
+      cur.first_sentence = si;
+      cur.first_token = st.first_token;
+      cur.span.begin = st.span.begin;
+    }
+    cur.end_sentence = p.end_sentence;
+    cur.end_token = p.end_token;
+    cur.span.end = p.span.end;
+    lines.paragraphs.push_back(cur);
+  }
+  Run run(*impl_, text, tokens, split ? lines : segments);
   return run.run();
 }
 

@@ -205,6 +205,40 @@ BOOST_AUTO_TEST_CASE(multi_paragraph_quote_is_one_quote_attributed_by_last_cue) 
   BOOST_TEST(str(text, q->speaker) == "the president");
 }
 
+BOOST_AUTO_TEST_CASE(long_single_lines_after_a_blank_line_are_paragraphs_for_quotes) {
+  // a title set off by a blank line, then one paragraph a line: the unclosed quote at the end
+  // of a line goes on in the next line's quote, which the mayor closes
+  std::string_view text =
+      "City Opens New Shelter\n\n"
+      "The city opened a new homeless shelter on Tuesday, the third this year, with room for 200 "
+      "people and a clinic run by volunteers.\n"
+      "\u201cWe have waited a long time for a place like this. The families who will sleep here "
+      "tonight have waited longer than any of us.\n"
+      "\u201cNext year we will open two more,\u201d the mayor said at the ribbon cutting.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We have waited a long time");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->speaker) == "the mayor");
+}
+
+BOOST_AUTO_TEST_CASE(words_on_the_next_line_are_not_the_cue_of_a_quote) {
+  // short lines (no paragraph split): `Council member Jo Park added,` opens the next line and
+  // introduces her own quote, not a second part of the first one
+  std::string_view text =
+      "Budget Vote Delayed\n\n"
+      "\u201cWe need more time,\u201d she said. \u201cWe will vote in May.\u201d\n"
+      "Council member Jo Park added, \u201cThat is far too late for us.\u201d";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "We will vote in May");
+  const Quote* b = find(text, qs, "That is far too late");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(str(text, a->speaker) == "she");
+  BOOST_TEST(str(text, b->speaker) == "Council member Jo Park");
+}
+
 BOOST_AUTO_TEST_CASE(second_participle_cue_shares_the_speaker) {
   std::string_view text =
       "Aliyev said the ceasefire was violated by Armenia, adding that his forces would respond.";
