@@ -2044,7 +2044,8 @@ void Run::indirect() {
   std::vector<int> direct_cue_in_sentence(ns, -1);
   for (std::size_t k = 0; k < recs_.size(); ++k) {
     const Rec& r = recs_[k];
-    if (r.q.kind == QuoteKind::direct && !r.uncued && r.at < ntok())
+    if ((r.q.kind == QuoteKind::direct || r.q.kind == QuoteKind::mixed) && !r.uncued &&
+        r.at < ntok())
       direct_cue_in_sentence[sent_of_[r.at]] = static_cast<int>(k);
   }
   for (u32 s = 0; s < ns; ++s) {
@@ -2268,6 +2269,14 @@ void Run::indirect() {
            (has(i - 1, detail::qw_time) && i > sf + 3 && has(i - 3, detail::qw_document)));
       if (document_ing) {
         who = participle_subject(i, sf);
+        if (!who.found() && direct_cue_in_sentence[s] >= 0) {
+          // `"…," she said at a news conference announcing …`: the quote's speaker
+          const Rec& r = recs_[static_cast<std::size_t>(direct_cue_in_sentence[s])];
+          if (r.at < i && r.m.found()) {
+            who = r.m;
+            rule = r.srule;
+          }
+        }
         if (!who.found()) continue;
       } else if (noun_cue) {
         if (has(i - 1, detail::qw_possessive)) {
@@ -2352,7 +2361,11 @@ void Run::indirect() {
         } else {
           who = subject_back(i, sf);
         }
-        if (!who.found() && i > sf && (sv(i - 1) == "and" || sv(i - 1) == "but")) {
+        u32 conj = i - 1;  // `… and said`, `… but has said`, `… and also warned`
+        while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
+               (has(conj, detail::qw_aux | detail::qw_negation) || adverb_like(conj)))
+          --conj;
+        if (!who.found() && i > sf && (sv(conj) == "and" || sv(conj) == "but")) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
@@ -2363,7 +2376,7 @@ void Run::indirect() {
             if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
                 punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
-                 kind(s0.last + 2) == TokenKind::number)) {
+                 kind(s0.last + 2) == TokenKind::number || sv(s0.last + 2) == "like")) {
               // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
               u32 c2 = s0.last + 2;
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;

@@ -384,6 +384,38 @@ BOOST_AUTO_TEST_CASE(say_after_a_long_subject_with_inserts_speaks_for_its_head) 
   BOOST_TEST(str(inverted, q->speaker) == "Ana Ruiz");
 }
 
+BOOST_AUTO_TEST_CASE(participle_after_the_cue_of_a_quote_shares_its_speaker) {
+  struct Row {
+    std::string_view text, content, cue, speaker;
+  };
+  const Row rows[] = {
+      // the quote is mixed (words of the writer before it)
+      {"The region \"has made real progress,\" Senator Ruth Hale said in June, citing the release "
+       "of prisoners and new elections.",
+       "the release of prisoners", "citing", "Senator Ruth Hale"},
+      // an event that gives the speaker's words, like a statement does
+      {"\"We will get there together,\" Ms. Ortega said at a news conference announcing that the "
+       "state would sue the company.",
+       "the state would sue the company", "announcing", "Ms. Ortega"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(r.text, q->cue) == r.cue);
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(but_has_said_after_a_subject_with_a_like_phrase) {
+  std::string_view text =
+      "Mayor Ann Lee, like the governor, has praised the plan but has said she will not sign it.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "she will not sign it");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ann Lee");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
