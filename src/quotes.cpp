@@ -2758,11 +2758,16 @@ void Run::indirect() {
         }
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
-          if (!w2 || w2->cue == CueClass::direct_only || w2->form == CueForm::ing) continue;
-          if (sv(k - 1) == "and" || sv(k - 1) == "but") {
+          if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `… and called …`, `criticizing … and promising …`: a second verb of the speaker
+          // has the form of the cue (not `violated federal and state law`)
+          const bool same_form =
+              (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
+          if ((sv(k - 1) == "and" || sv(k - 1) == "but") && same_form) {
             b = k - 1;
             break;
           }
+          if (w2->form == CueForm::ing) continue;
           const Mention m2 = subject_back(k, a);
           if (m2.found() && m2.first > a) {
             const u32 c = m2.first - 1;

@@ -416,6 +416,26 @@ BOOST_AUTO_TEST_CASE(but_has_said_after_a_subject_with_a_like_phrase) {
   BOOST_TEST(str(text, q->entity) == "Ann Lee");
 }
 
+BOOST_AUTO_TEST_CASE(content_ends_before_a_second_cue_of_the_speaker_in_the_cue_form) {
+  // `state` after `and` is a noun here: the base form does not go with `says`
+  std::string_view law =
+      "The county sent a letter on Friday. It says the developer broke federal and state law by "
+      "filling the wetland.";
+  auto lq = quotes_of(law);
+  const Quote* l = find(law, lq, "the developer broke federal");
+  BOOST_TEST_REQUIRE(l != nullptr);
+  BOOST_TEST(str(law, l->content).find("state law by filling the wetland") !=
+             std::string_view::npos);
+  // a second participle of the speaker ends the first one's content
+  std::string_view ing =
+      "Ms. Ortega toured the plant on Monday, criticizing the contractor for months of delays "
+      "and promising to keep the line open.";
+  auto iq = quotes_of(ing);
+  const Quote* q = find(ing, iq, "the contractor");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(ing, q->content).find("promising") == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
