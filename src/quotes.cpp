@@ -1856,6 +1856,8 @@ void Run::assemble_direct() {
     // a paragraph that is nothing but a quote is an utterance however short
     const bool whole_para = first.open == para_first(first.para) && lastp.close != kNone &&
                             lastp.close + 1 >= std::min(para_end(lastp.para), ntok());
+    if (!at.found() && whole_para && !dialogue_ && words <= 8 && group.size() == 1 && first.single)
+      continue;  // a short line in single quote marks, no cue: a subheading (`'A Tough Call.'`)
     if (!at.found() && !whole_para) {
       // no cue: scare quotes and titles are not statements
       if (words <= static_cast<u32>(std::max(0, opt_.min_uncued_words))) continue;
@@ -1877,7 +1879,15 @@ void Run::assemble_direct() {
     }
     Quote q;
     q.kind = QuoteKind::direct;
-    for (std::size_t g : group) q.segments.push_back(piece_span(pieces_[g]));
+    for (std::size_t g : group) {
+      // `"(CROSSTALK.)`: a stage direction in a transcript is no words spoken
+      const Piece& pg = pieces_[g];
+      if (pg.end > pg.first + 1 && punct(pg.first, '(') &&
+          (punct(pg.end - 1, ')') || (punct(pg.end - 2, ')') && sentence_final(pg.end - 1))))
+        continue;
+      q.segments.push_back(piece_span(pg));
+    }
+    if (q.segments.empty()) continue;
     if (!at.found()) {
       add(std::move(q), Mention{}, Rule::none, first.first, true);
       continue;

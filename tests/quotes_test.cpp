@@ -436,6 +436,21 @@ BOOST_AUTO_TEST_CASE(content_ends_before_a_second_cue_of_the_speaker_in_the_cue_
   BOOST_TEST(str(ing, q->content).find("promising") == std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(single_quoted_subheading_and_stage_direction_are_not_quotes) {
+  std::string_view text =
+      "The plant will close in March, the company said on Tuesday.\n\n"
+      "'A Hard Winter Ahead.'\n\n"
+      "Workers gathered outside the gates after the announcement.\n\n"
+      "\"(CROSSTALK.)\n\n"
+      "\"We gave this place thirty years of our lives,\" said Tom Reyes, a welder.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "A Hard Winter Ahead") == nullptr);
+  BOOST_TEST(find(text, qs, "CROSSTALK") == nullptr);
+  const Quote* q = find(text, qs, "thirty years of our lives");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Tom Reyes");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
