@@ -1840,7 +1840,7 @@ void Run::assemble_direct() {
     // the group: a chain of paragraphs that open a quote and do not close it
     std::vector<std::size_t> group{k};
     std::size_t last = k;
-    while (pieces_[last].continues && last + 1 < n &&
+    while (pieces_[last].continues && last + 1 < n && !pieces_[last + 1].used &&
            pieces_[last + 1].para == pieces_[last].para + 1 &&
            pieces_[last + 1].open == para_first(pieces_[last + 1].para)) {
       ++last;

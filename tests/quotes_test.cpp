@@ -451,6 +451,24 @@ BOOST_AUTO_TEST_CASE(single_quoted_subheading_and_stage_direction_are_not_quotes
   BOOST_TEST(str(text, q->entity) == "Tom Reyes");
 }
 
+BOOST_AUTO_TEST_CASE(unlabelled_transcript_paragraph_does_not_swallow_the_next_turns) {
+  std::string_view text =
+      "On Sunday the mayor spoke to a local station about the budget.\n\n"
+      "\"HOST: Let us start with the budget. Will the city raise taxes this year?\n\n"
+      "\"MAYOR: No, we will not raise taxes. We have cut spending in every department.\n\n"
+      "\"And we will keep cutting until the books are balanced, however long it takes.\n\n"
+      "\"HOST: Will the police budget be cut as well?\n\n"
+      "\"MAYOR: The police budget stays the same as last year.\"";
+  auto qs = quotes_of(text);
+  BOOST_TEST(qs.size() == 5u);
+  const Quote* q = find(text, qs, "we will keep cutting");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(q->segments.size() == 1u);
+  BOOST_TEST(str(text, q->speaker) == "MAYOR");
+  for (const Quote& x : qs)
+    BOOST_TEST(str(text, x.content).find("HOST:") == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
