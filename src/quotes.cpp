@@ -310,6 +310,7 @@ class Run {
   Quote headline_quote(u32 ca, u32 cb, u32 cue, std::string_view lemma, u32 sa, u32 sb);
   void resolve_all();
   void dialogue();
+  void join_continuations();
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
@@ -3356,6 +3357,32 @@ void Run::resolve_all() {
   }
 }
 
+/// `"A," X said. "B."` in news: an uncued quote right after a cued one, with only that quote's
+/// cue between them on the same line, goes on with the same statement (one quote, two
+/// segments), whatever the kind of the first (`A, X said. "B"` too).
+void Run::join_continuations() {
+  std::vector<u32> order;
+  order.reserve(recs_.size());
+  for (u32 k = 0; k < recs_.size(); ++k)
+    if (!recs_[k].dropped && !recs_[k].q.segments.empty()) order.push_back(k);
+  std::sort(order.begin(), order.end(), [&](u32 a, u32 b) {
+    return recs_[a].q.segments.front().begin < recs_[b].q.segments.front().begin;
+  });
+  for (std::size_t j = 1; j < order.size(); ++j) {
+    Rec& p = recs_[order[j - 1]];
+    Rec& q = recs_[order[j]];
+    if (q.q.kind != QuoteKind::direct || q.q.cue.present() || !p.q.cue.present()) continue;
+    const offset_t pe = p.q.segments.back().end, qb = q.q.segments.front().begin;
+    if (p.q.cue.begin < pe || p.q.cue.end > qb || qb - pe > 400) continue;
+    if (text_.substr(pe, qb - pe).find('\n') != std::string_view::npos) continue;
+    for (const Span& sg : q.q.segments) p.q.segments.push_back(sg);
+    p.q.content.end = q.q.content.end;
+    if (p.q.kind == QuoteKind::indirect) p.q.kind = QuoteKind::mixed;
+    q.dropped = true;
+    std::swap(order[j - 1], order[j]);  // the joined quote is the one the next may go on
+  }
+}
+
 /// Hands the direct quotes of a dialogue to `detail::attribute_dialogue` and takes its answer.
 void Run::dialogue() {
   std::vector<u32> ids;
@@ -3407,6 +3434,7 @@ std::vector<Quote> Run::run() {
   resolve_all();
   // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
   if (dialogue_) dialogue();
+  if (!dialogue_) join_continuations();
   register_names(ntok());
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text

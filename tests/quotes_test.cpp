@@ -189,6 +189,19 @@ BOOST_AUTO_TEST_CASE(uncued_quote_after_attributed_one_inherits_speaker) {
   BOOST_TEST(to_string(c->speaker_rule) == "inherited");
 }
 
+BOOST_AUTO_TEST_CASE(uncued_quote_after_a_mixed_quote_and_its_cue_goes_on_with_it) {
+  std::string_view text =
+      "The budget office released its review on Monday.\n\n"
+      "The plan \"is fiscally responsible\" for the next decade, Mr. Hale said. \"But I have "
+      "serious concerns about how it treats the poorest counties.\"";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[1]).find("But I have serious concerns") == 0u);
+  BOOST_TEST(str(text, qs[0].speaker) == "Mr. Hale");
+  BOOST_TEST(to_string(qs[0].kind) == "mixed");
+}
+
 BOOST_AUTO_TEST_CASE(multi_paragraph_quote_is_one_quote_attributed_by_last_cue) {
   std::string_view text =
       "The talks ended without a deal.\n\n"
