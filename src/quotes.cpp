@@ -2145,6 +2145,32 @@ void Run::indirect() {
             while (b2 > a2 && (sentence_final(b2 - 1) || is_quote_mark(b2 - 1))) --b2;
             if (b2 < a2 + 3) a2 = b2 = kNone;
           }
+          // after the source, an apposition of it (`, a start-up that tracks donations`), a
+          // relative clause (`, who are …`) or a concession (`, although …`) is the writer's;
+          // a clause that goes on after the apposition is content again (`, another former
+          // envoy, was a decision …`)
+          if (a2 != kNone) {
+            const std::string_view f2 = sv(a2);
+            if (f2 == "who" || f2 == "which" || f2 == "whose" || f2 == "whom" || f2 == "although" ||
+                f2 == "though") {
+              a2 = b2 = kNone;
+            } else if (has(a2, detail::qw_determiner | detail::qw_possessive) &&
+                       !has(a2, detail::qw_quantity) && kind(a2) != TokenKind::number) {
+              u32 k = a2;
+              bool verb = false;
+              while (k < b2 && k < a2 + 12 && !punct(k, ',')) {
+                if (has(k, detail::qw_aux | detail::qw_verb)) verb = true;
+                ++k;
+              }
+              if (!verb) {
+                if (k < b2 && punct(k, ',') && k + 3 < b2 && is_word(k + 1) && !cap(k + 1) &&
+                    has(k + 1, detail::qw_aux | detail::qw_verb))
+                  a2 = k + 1;
+                else
+                  a2 = b2 = kNone;
+              }
+            }
+          }
         }
         while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
         while (a < b && is_quote_mark(a)) ++a;

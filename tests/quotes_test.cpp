@@ -482,6 +482,35 @@ BOOST_AUTO_TEST_CASE(unlabelled_transcript_paragraph_does_not_swallow_the_next_t
     BOOST_TEST(str(text, x.content).find("HOST:") == std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(according_to_leaves_out_the_sources_apposition_or_relative_clause) {
+  struct Row {
+    std::string_view text, content, left_out;
+  };
+  const Row rows[] = {
+      {"The county spent $4 million on the bridge last year, according to Civic Ledger, a "
+       "nonprofit that tracks public budgets.",
+       "The county spent $4 million on the bridge last year", "nonprofit"},
+      {"The plant will hire 300 workers, according to the mayor, who met the owners on Monday.",
+       "The plant will hire 300 workers", "met the owners"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(q->segments.size() == 1u, r.text);
+    BOOST_TEST(find(r.text, qs, r.left_out) == nullptr, r.text);
+  }
+  // the clause goes on after the source's apposition: both parts are content
+  std::string_view text =
+      "At the heart of the dispute, according to Ana Ruiz, a former city attorney, was a "
+      "contract signed in 2019.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "At the heart of the dispute");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST_REQUIRE(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->segments[1]).find("was a contract") == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
