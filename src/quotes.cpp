@@ -2955,7 +2955,11 @@ void Run::indirect() {
         u32 a3 = nx + 1, b3 = se;
         while (b3 > a3 && (sentence_final(b3 - 1) || is_quote_mark(b3 - 1))) --b3;
         // a trailing clause of the reporter (`, as fighting … continues`) is not content
-        const bool reporter = has(a3, detail::qw_clause) || cue_at(a3) != nullptr;
+        // (`, as fighting … continues`, `, although …`); `and`, `since`, `until` go on
+        const std::string_view w3 = sv(a3);
+        const bool reporter = (has(a3, detail::qw_clause) && w3 != "and" && w3 != "since" &&
+                               w3 != "until" && w3 != "because" && w3 != "but") ||
+                              cue_at(a3) != nullptr;
         if (b3 > a3 + 2 && !reporter) q.segments.push_back(span_of(a3, b3 - 1));
       }
       if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});

@@ -511,6 +511,23 @@ BOOST_AUTO_TEST_CASE(according_to_leaves_out_the_sources_apposition_or_relative_
   BOOST_TEST(str(text, q->segments[1]).find("was a contract") == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(content_after_a_mid_sentence_cue_goes_on_with_and_until_since) {
+  std::string_view text =
+      "The mill was the town's biggest employer, Mr. Novak said, until it closed in 2009.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "biggest employer");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST_REQUIRE(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->segments[1]) == "until it closed in 2009");
+  // a concession of the writer is not content
+  std::string_view writer =
+      "The test was the country's largest yet, the agency said, although experts doubted it.";
+  auto wq = quotes_of(writer);
+  const Quote* w = find(writer, wq, "largest yet");
+  BOOST_TEST_REQUIRE(w != nullptr);
+  BOOST_TEST(w->segments.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
