@@ -1388,6 +1388,21 @@ Attribution Run::cue_before(const Piece& pc) const {
     }
     if (has(j, detail::qw_clause) && sv(j) != "as") break;
   }
+  // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
+  // of its clause
+  if (verb == kNone && !dialogue_ && !bare && i > lo + 2 && punct(i - 1, ',')) {
+    const QuoteWord* w = cue_at(i);
+    if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
+      Mention who = participle_subject(i, lo);
+      if (!who.found() || who.kind == MentionKind::generic) return at;
+      at.cue_first = at.cue_last = i;
+      at.lemma = w->lemma;
+      at.who = who;
+      at.rule = Rule::cue_before_quote;
+      at.next = pc.end;
+      return at;
+    }
+  }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
   if (bare) {
     // `Ryan said that "we need more information" about …`: words of the writer after the
@@ -1407,9 +1422,12 @@ Attribution Run::cue_before(const Piece& pc) const {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
     if (verb == lo || sentence_initial(verb)) who = np_forward(verb + 1, i + 1);
     // `Mrs. Hurst thought the same, and added, "…"`: the subject opening the sentence
-    if (!who.found() && verb > lo && (sv(verb - 1) == "and" || sv(verb - 1) == "but")) {
+    u32 cj = verb - 1;  // in news, `… and repeatedly says, "…"`
+    while (!dialogue_ && cj > lo && cj + 3 > verb && adverb_like(cj)) --cj;
+    if (!who.found() && verb > lo && (sv(cj) == "and" || sv(cj) == "but")) {
       u32 f = lo;
       while (f < verb && is_quote_mark(f)) ++f;
+      if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
       Mention s0 = np_forward(f, verb);
       if (s0.found() && (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun)) who = s0;
     }
@@ -2800,8 +2818,10 @@ void Run::indirect() {
           // has the form of the cue (not `violated federal and state law`)
           const bool same_form =
               (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
-          if ((sv(k - 1) == "and" || sv(k - 1) == "but") && same_form) {
-            b = k - 1;
+          u32 cj = k - 1;  // `… and repeatedly says`
+          while (cj > a + 2 && cj + 3 > k && adverb_like(cj)) --cj;
+          if ((sv(cj) == "and" || sv(cj) == "but") && same_form) {
+            b = cj;
             break;
           }
           if (w2->form == CueForm::ing) continue;

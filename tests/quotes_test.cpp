@@ -528,6 +528,31 @@ BOOST_AUTO_TEST_CASE(content_after_a_mid_sentence_cue_goes_on_with_and_until_sin
   BOOST_TEST(w->segments.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(participle_or_adverb_before_a_direct_quote_is_its_cue) {
+  std::string_view text =
+      "During a speech on Monday, Ruiz attacked the mayor for his support of the tax, saying, "
+      "\"He is reckless and out of touch.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "He is reckless");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(to_string(q->kind) == "direct");
+  BOOST_TEST(str(text, q->cue) == "saying");
+  BOOST_TEST(str(text, q->speaker) == "Ruiz");
+
+  std::string_view video =
+      "In the video, Ms. Ortega urges the driver to stop the car and repeatedly says, \"Do not "
+      "do it,\" until the police arrive.";
+  auto vq = quotes_of(video);
+  const Quote* d = find(video, vq, "Do not do it");
+  const Quote* u = find(video, vq, "the driver to stop the car");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST_REQUIRE(u != nullptr);
+  BOOST_TEST(d != u);
+  BOOST_TEST(str(video, d->cue) == "says");
+  BOOST_TEST(str(video, d->speaker) == "Ms. Ortega");
+  BOOST_TEST(str(video, u->content).find("repeatedly") == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
