@@ -2768,6 +2768,19 @@ void Run::indirect() {
           b = k;
           break;
         }
+        if (is_open(k) && k > a + 4 && (punct(k - 1, ',') || punct(k - 1, ':')) &&
+            (mark_[k - 2] & 2)) {
+          // `…, and when pressed, the mother of three replied, "…"`: a direct quote with its
+          // own cue; the content ends at the clause before that cue
+          u32 c = k - 2;
+          while (c > a + 2 && c + 24 > k && !punct(c - 1, ',') && !punct(c - 1, ';') &&
+                 !is_dash(c - 1) && sv(c - 1) != "and" && sv(c - 1) != "but")
+            --c;
+          if (c > a + 2 && c + 24 > k) {
+            b = c - 1;
+            break;
+          }
+        }
         if (mark_[k] & 1) continue;
         if (punct(k, ',') && k > a + 2 && k + 2 < se && sv(k + 1) == "according" &&
             sv(k + 2) == "to") {
@@ -2829,8 +2842,8 @@ void Run::indirect() {
           if (m2.found() && m2.first > a) {
             const u32 c = m2.first - 1;
             std::string_view cw = sv(c);
-            if (punct(c, ',') || punct(c, ';') || cw == "and" || cw == "but" || cw == "though" ||
-                cw == "although" || cw == "while" || cw == "because") {
+            if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||
+                cw == "though" || cw == "although" || cw == "while" || cw == "because") {
               b = (cw == "though" || cw == "although" || cw == "while" || cw == "because") &&
                           c > a && punct(c - 1, ',')
                       ? c - 1

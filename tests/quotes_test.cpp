@@ -553,6 +553,20 @@ BOOST_AUTO_TEST_CASE(participle_or_adverb_before_a_direct_quote_is_its_cue) {
   BOOST_TEST(str(video, u->content).find("repeatedly") == std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(content_ends_before_a_dash_that_opens_a_cued_direct_quote) {
+  std::string_view text =
+      "When Lee noted that the mayor had not paid any city taxes \u2015 as was true for several "
+      "years \u2015 Ruiz boasted, \"That makes me smart.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the mayor had not paid");
+  const Quote* d = find(text, qs, "That makes me smart");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(q != d);
+  BOOST_TEST(str(text, q->content).find("Ruiz") == std::string_view::npos);
+  BOOST_TEST(str(text, d->speaker) == "Ruiz");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
