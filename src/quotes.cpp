@@ -2827,6 +2827,10 @@ void Run::indirect() {
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
           if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `… and his rubble comment was …`: a noun before a verb, no cue
+          if ((w2->form == CueForm::base || w2->form == CueForm::third) && k + 1 < se &&
+              has(k + 1, detail::qw_aux | detail::qw_verb))
+            continue;
           // `… and called …`, `criticizing … and promising …`: a second verb of the speaker
           // has the form of the cue (not `violated federal and state law`)
           const bool same_form =

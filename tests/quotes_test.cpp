@@ -567,6 +567,16 @@ BOOST_AUTO_TEST_CASE(content_ends_before_a_dash_that_opens_a_cued_direct_quote) 
   BOOST_TEST(str(text, d->speaker) == "Ruiz");
 }
 
+BOOST_AUTO_TEST_CASE(a_speech_noun_before_a_verb_does_not_end_the_content) {
+  std::string_view text =
+      "But Ms. Ortega said the council has great respect for the firefighters and her budget "
+      "comment was a complaint about the process, not the people.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "great respect for the firefighters");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content).find("not the people") != std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
