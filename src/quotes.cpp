@@ -2082,6 +2082,11 @@ void Run::indirect() {
     const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
     if (sf >= se) continue;
     if (next_bit(cue_at_, sf, se) >= se) continue;  // nothing the prefilter below lets through
+    // `Editor's note: …`: the publication's note on its own text (a correction, a disclaimer)
+    // reports no one's speech
+    if (sf + 3 < se && (sv(sf) == "Editor" || sv(sf) == "Editors") &&
+        kind(sf + 1) == TokenKind::clitic && (sv(sf + 2) == "note" || sv(sf + 2) == "Note"))
+      continue;
     u32 content_until = sf;  // tokens before this are already someone's content
     Mention last_who;
     Rule last_rule = Rule::none;
@@ -2875,6 +2880,8 @@ void Run::indirect() {
           (a + 1 >= b || has(a + 1, detail::qw_preposition | detail::qw_clause | detail::qw_time) ||
            punct(a + 1, ',')))
         b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
+      // `who said and did the same things`: a second verb, not content
+      if (a == i + 1 && a < b && (sv(a) == "and" || sv(a) == "or")) continue;
       const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
