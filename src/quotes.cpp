@@ -2082,11 +2082,6 @@ void Run::indirect() {
     const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
     if (sf >= se) continue;
     if (next_bit(cue_at_, sf, se) >= se) continue;  // nothing the prefilter below lets through
-    // `Editor's note: …`: the publication's note on its own text (a correction, a disclaimer)
-    // reports no one's speech
-    if (sf + 3 < se && (sv(sf) == "Editor" || sv(sf) == "Editors") &&
-        kind(sf + 1) == TokenKind::clitic && (sv(sf + 2) == "note" || sv(sf + 2) == "Note"))
-      continue;
     u32 content_until = sf;  // tokens before this are already someone's content
     Mention last_who;
     Rule last_rule = Rule::none;
