@@ -1433,7 +1433,12 @@ Attribution Run::cue_before(const Piece& pc) const {
     }
     if (!who.found()) return at;
   }
-  if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun))
+  // a bare common noun is rarely a speaker, unless a determiner opens it right before
+  // `said, "…"` in news (`As a phone rang, the announcer said, "…"`)
+  if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun) &&
+      !(!dialogue_ && !bare && punct(open - 1, ',') && verb + 1 == open - 1 &&
+        info(verb)->form == CueForm::past &&
+        has(who.first, detail::qw_determiner | detail::qw_possessive)))
     return at;
   at.cue_first = at.cue_last = verb;
   at.lemma = info(verb)->lemma;

@@ -584,6 +584,22 @@ BOOST_AUTO_TEST_CASE(a_second_verb_right_after_the_cue_is_no_report) {
   BOOST_TEST(find(verbs, vq, "the same things") == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_common_noun_subject_right_before_said_comma_quote_is_the_speaker) {
+  std::string_view text =
+      "The ad opens on a dark street. As a siren wails, the narrator said, \"Your family is "
+      "not safe tonight. Who do you trust to answer the call?\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "Your family is not safe");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(to_string(q->kind) == "direct");
+  BOOST_TEST(str(text, q->speaker) == "the narrator");
+  BOOST_TEST(find(text, qs, "As a siren wails") == nullptr);
+  // a noun that looks like a cue is not one: `his recent reads, "…"`
+  std::string_view noun = "One of his recent reads, \"This Kind of War,\" changed how he trains.";
+  auto nq = quotes_of(noun);
+  for (const Quote& x : nq) BOOST_TEST(str(noun, x.cue) != "reads");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
