@@ -1971,6 +1971,11 @@ void Run::assemble_direct() {
         // `"…," she said, clapping. "…"` / `"…," Tester said, referring to X, "…"`: the next
         // piece continues the statement unless another cue stands between them
         bool other_cue = false;
+        for (u32 t = nx; t + 1 < pieces_[nk].open && !other_cue; ++t)
+          // `"…," she said, but Kevin was drifting off, and as X went on about "…"`: a clause
+          // of the writer with a subject of its own comes between
+          other_cue = (sv(t) == "but" || sv(t) == "while" || sv(t) == "as" || sv(t) == "when") &&
+                      (has(t + 1, detail::qw_pronoun) || cap(t + 1)) && !(mark_[t] & 1);
         for (u32 t = nx; t < pieces_[nk].open; ++t) {
           const QuoteWord* wt = cue_at(t);
           if (!wt) continue;

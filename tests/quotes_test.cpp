@@ -167,6 +167,16 @@ BOOST_AUTO_TEST_CASE(quote_split_around_cue_keeps_one_speaker) {
   BOOST_TEST(to_string(qs[0].kind) == "direct");
 }
 
+BOOST_AUTO_TEST_CASE(writer_clause_with_its_own_subject_splits_two_quotes) {
+  std::string_view text =
+      "\"Are we winning?\" she said, but Tom was asleep again, and as the mayor "
+      "went on about \"a city that works for everyone,\" the crowd cheered.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "Are we winning?");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(a->segments.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(uncued_quote_after_attributed_one_inherits_speaker) {
   std::string_view text =
       "\"Armenia is responsible for the bloodshed,\" Aliyev said, arguing that it was attacking "
