@@ -2778,7 +2778,7 @@ void Run::indirect() {
           b = k;
           break;
         }
-        if (is_open(k) && k > a + 4 && (punct(k - 1, ',') || punct(k - 1, ':')) &&
+        if ((mark_[k] & 1) && is_open(k) && k > a + 4 && (punct(k - 1, ',') || punct(k - 1, ':')) &&
             (mark_[k - 2] & 2)) {
           // `…, and when pressed, the mother of three replied, "…"`: a direct quote with its
           // own cue; the content ends at the clause before that cue
