@@ -311,6 +311,7 @@ class Run {
   void resolve_all();
   void dialogue();
   void join_continuations();
+  u32 clause_before_cue(u32 a, u32 open) const;
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
@@ -2051,6 +2052,18 @@ bool Run::cued_direct_inside(u32 a, u32 b) const {
   return false;
 }
 
+/// For a direct quote opened at `open` right after its cue and a comma or colon (`…, the
+/// mother of three replied, "…"`), the comma, semicolon, dash, `and` or `but` that opens the
+/// cue's clause, within content starting at `a`; kNone when there is none near.
+u32 Run::clause_before_cue(u32 a, u32 open) const {
+  if (!(punct(open - 1, ',') || punct(open - 1, ':')) || !(mark_[open - 2] & 2)) return kNone;
+  u32 c = open - 2;
+  while (c > a + 2 && c + 24 > open && !punct(c - 1, ',') && !punct(c - 1, ';') &&
+         !is_dash(c - 1) && sv(c - 1) != "and" && sv(c - 1) != "but")
+    --c;
+  return c > a + 2 && c + 24 > open ? c - 1 : kNone;
+}
+
 /// True when token `a` opens a quote that closes before `b` with three or more words of the
 /// writer after it (the content [a, b) is a mixed quote, not a direct one).
 bool Run::opens_fragment(u32 a, u32 b) const {
@@ -2778,16 +2791,12 @@ void Run::indirect() {
           b = k;
           break;
         }
-        if ((mark_[k] & 1) && is_open(k) && k > a + 4 && (punct(k - 1, ',') || punct(k - 1, ':')) &&
-            (mark_[k - 2] & 2)) {
+        if ((mark_[k] & 1) && is_open(k) && k > a + 4) {
           // `…, and when pressed, the mother of three replied, "…"`: a direct quote with its
           // own cue; the content ends at the clause before that cue
-          u32 c = k - 2;
-          while (c > a + 2 && c + 24 > k && !punct(c - 1, ',') && !punct(c - 1, ';') &&
-                 !is_dash(c - 1) && sv(c - 1) != "and" && sv(c - 1) != "but")
-            --c;
-          if (c > a + 2 && c + 24 > k) {
-            b = c - 1;
+          const u32 c = clause_before_cue(a, k);
+          if (c != kNone) {
+            b = c;
             break;
           }
         }
