@@ -942,7 +942,7 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     int k = 0;
     const bool dash = is_dash(i);  // the apposition opens with what closes it
     auto opener = [&](u32 t) { return dash ? is_dash(t) : punct(t, ','); };
-    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
+    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 22) --j, ++k;
     if (!opener(j) || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
@@ -1283,7 +1283,7 @@ Attribution Run::cue_after(const Piece& pc) const {
     // subject then verb: `Aliyev said`, `he said`, `the Azerbaijani president told NTV`
     u32 j = i;
     int k = 0;
-    while (j < pe && k < 16) {
+    while (j < pe && k < 28) {
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
       if (const QuoteWord* w = cue_at(j); w && j > i && w->form != CueForm::ing) {
         Mention m = subject_back(j, i);

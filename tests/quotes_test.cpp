@@ -610,6 +610,18 @@ BOOST_AUTO_TEST_CASE(a_common_noun_subject_right_before_said_comma_quote_is_the_
   for (const Quote& x : nq) BOOST_TEST(str(noun, x.cue) != "reads");
 }
 
+BOOST_AUTO_TEST_CASE(cue_after_a_quote_past_a_long_apposition_of_the_speaker) {
+  std::string_view text =
+      "\"It is fiscally responsible,\" Leonard E. Ruiz, director of the centrist Budget Policy "
+      "Center and a professor at the Albany School of Public Affairs, said of the governor's "
+      "plan.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "It is fiscally responsible");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->cue) == "said");
+  BOOST_TEST(str(text, q->entity) == "Leonard E. Ruiz");
+}
+
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
   std::string_view text =
       "Ruth Day, the chair of the zoning board, opened the hearing on Monday. "
