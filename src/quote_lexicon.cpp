@@ -380,6 +380,9 @@ constexpr WordRow kWords[] = {
   {"ad", qw_document}, {"ads", qw_document}, {"release", qw_document},
   {"op-ed", qw_document}, {"editorial", qw_document}, {"filing", qw_document},
   {"note", qw_document}, {"petition", qw_document}, {"report", qw_document},
+  // events where the speaker's words are given (`at a news conference announcing …`)
+  {"conference", qw_document}, {"briefing", qw_document}, {"speech", qw_document},
+  {"interview", qw_document}, {"rally", qw_document}, {"hearing", qw_document},
   {"insiders", qw_person_noun | qw_plural}, {"leaders", qw_person_noun | qw_plural},
   // organisation head nouns
   {"office", qw_org_head}, {"ministry", qw_org_head}, {"department", qw_org_head},

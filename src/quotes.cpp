@@ -19,6 +19,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "quote_dialogue.hpp"
@@ -293,6 +294,7 @@ class Run {
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
+  Mention long_subject(u32 verb, u32 sf) const;
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi) const;
@@ -308,6 +310,8 @@ class Run {
   Quote headline_quote(u32 ca, u32 cb, u32 cue, std::string_view lemma, u32 sa, u32 sb);
   void resolve_all();
   void dialogue();
+  void join_continuations();
+  u32 clause_before_cue(u32 a, u32 open) const;
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
@@ -837,6 +841,55 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   return s0;
 }
 
+/// The subject of a finite speech verb when every nearer rule failed: a noun phrase opening
+/// the clause whose head part has no verb, followed up to the verb by parts set off by commas
+/// or dashes, a relative clause or prepositional phrases (`Several governors, including two
+/// Republicans, said`, `Economists at the bank, like many forecasters, say`, `Union leaders
+/// who met the minister said`). Returns the head part (a shorter name of the speaker).
+Mention Run::long_subject(u32 verb, u32 sf) const {
+  Mention m;
+  if (verb <= sf + 1 || verb > sf + 48) return m;
+  u32 e = verb;
+  for (int k = 0; k < 3 && e > sf + 1; ++k) {
+    const u32 t = e - 1;
+    if (!(is_word(t) && !cap(t) &&
+          (has(t, detail::qw_aux | detail::qw_negation) || adverb_like(t))))
+      break;
+    --e;
+  }
+  const u32 c = clause_start(sf, e);
+  if (c + 2 > e || e > c + 40 || (mark_[c] & 1)) return m;
+  if (!(cap(c) || has(c, detail::qw_determiner | detail::qw_quantity | detail::qw_possessive) ||
+        kind(c) == TokenKind::number) ||
+      has(c, detail::qw_pronoun | detail::qw_clause | detail::qw_preposition) ||
+      (sv(c).size() > 4 && sv(c).substr(sv(c).size() - 3) == "ing"))
+    return m;
+  if (sv(e - 1) == "and" || sv(e - 1) == "but" || sv(e - 1) == "or") return m;
+  // the head part: no verb, auxiliary, cue or clause word of its own
+  u32 h = c;
+  while (h < e && !punct(h, ',') && !is_dash(h) && !punct(h, '(') &&
+         !(sv(h) == "who" || sv(h) == "whose" || sv(h) == "that" || sv(h) == "which")) {
+    if (is_quote_mark(h) || has(h, detail::qw_verb | detail::qw_aux | detail::qw_negation) ||
+        (cue_at(h) && !has(h, detail::qw_noun_cue) && !cap(h)) ||
+        (has(h, detail::qw_clause) && sv(h) != "and" && sv(h) != "of") ||
+        (has(h, detail::qw_pronoun) && h > c))
+      return m;
+    ++h;
+  }
+  if (h == c || h - c > 10) return m;
+  // the rest: no sentence break, no quote; a part opened by a comma or dash closes before the
+  // verb
+  for (u32 t = h; t < e; ++t)
+    if (is_quote_mark(t) || punct(t, ';') || punct(t, ':') || sentence_final(t)) return m;
+  if (h < e && (punct(h, ',') || is_dash(h)) && !(punct(e - 1, ',') || is_dash(e - 1))) return m;
+  m.first = c;
+  m.last = h - 1;
+  if (punct(m.last, ')')) return Mention{};
+  classify(m);
+  if (!m.found()) m.first = c, m.last = h - 1, m.kind = MentionKind::generic;
+  return m;
+}
+
 /// The subject opening the clause of a cue when the nearer rules found none (see
 /// clause_subject); here only the start of that clause: past quote marks, a conjunction, an
 /// opening adverbial phrase ending with a comma, and a dateline (`ORLANDO, Fla. (Reuters) -`).
@@ -889,7 +942,7 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     int k = 0;
     const bool dash = is_dash(i);  // the apposition opens with what closes it
     auto opener = [&](u32 t) { return dash ? is_dash(t) : punct(t, ','); };
-    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 14) --j, ++k;
+    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 22) --j, ++k;
     if (!opener(j) || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
@@ -1189,6 +1242,9 @@ Attribution Run::cue_after(const Piece& pc) const {
     }
     return at;
   }
+  // words on a new line are a paragraph of their own (a text with single line breaks between
+  // paragraphs), not the cue of the quote that closed the line before
+  if (!is_dash(i) && toks_[i].has(TokenFlag::newline_before)) return at;
   // a quote whose content ended a sentence (`."`) is followed by a new sentence: a cue there
   // must close its sentence right away (`"…." Aliyev said.`)
   const bool ended = pc.end > pc.first && sentence_final(pc.end - 1);
@@ -1227,7 +1283,7 @@ Attribution Run::cue_after(const Piece& pc) const {
     // subject then verb: `Aliyev said`, `he said`, `the Azerbaijani president told NTV`
     u32 j = i;
     int k = 0;
-    while (j < pe && k < 16) {
+    while (j < pe && k < 28) {
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
       if (const QuoteWord* w = cue_at(j); w && j > i && w->form != CueForm::ing) {
         Mention m = subject_back(j, i);
@@ -1333,6 +1389,21 @@ Attribution Run::cue_before(const Piece& pc) const {
     }
     if (has(j, detail::qw_clause) && sv(j) != "as") break;
   }
+  // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
+  // of its clause
+  if (verb == kNone && !dialogue_ && !bare && i > lo + 2 && punct(i - 1, ',')) {
+    const QuoteWord* w = cue_at(i);
+    if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
+      Mention who = participle_subject(i, lo);
+      if (!who.found() || who.kind == MentionKind::generic) return at;
+      at.cue_first = at.cue_last = i;
+      at.lemma = w->lemma;
+      at.who = who;
+      at.rule = Rule::cue_before_quote;
+      at.next = pc.end;
+      return at;
+    }
+  }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
   if (bare) {
     // `Ryan said that "we need more information" about …`: words of the writer after the
@@ -1352,15 +1423,23 @@ Attribution Run::cue_before(const Piece& pc) const {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
     if (verb == lo || sentence_initial(verb)) who = np_forward(verb + 1, i + 1);
     // `Mrs. Hurst thought the same, and added, "…"`: the subject opening the sentence
-    if (!who.found() && verb > lo && (sv(verb - 1) == "and" || sv(verb - 1) == "but")) {
+    u32 cj = verb - 1;  // in news, `… and repeatedly says, "…"`
+    while (!dialogue_ && cj > lo && cj + 3 > verb && adverb_like(cj)) --cj;
+    if (!who.found() && verb > lo && (sv(cj) == "and" || sv(cj) == "but")) {
       u32 f = lo;
       while (f < verb && is_quote_mark(f)) ++f;
+      if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
       Mention s0 = np_forward(f, verb);
       if (s0.found() && (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun)) who = s0;
     }
     if (!who.found()) return at;
   }
-  if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun))
+  // a bare common noun is rarely a speaker, unless a determiner opens it right before
+  // `said, "…"` in news (`As a phone rang, the announcer said, "…"`)
+  if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun) &&
+      !(!dialogue_ && !bare && punct(open - 1, ',') && verb + 1 == open - 1 &&
+        info(verb)->form == CueForm::past &&
+        has(who.first, detail::qw_determiner | detail::qw_possessive)))
     return at;
   at.cue_first = at.cue_last = verb;
   at.lemma = info(verb)->lemma;
@@ -1786,7 +1865,7 @@ void Run::assemble_direct() {
     // the group: a chain of paragraphs that open a quote and do not close it
     std::vector<std::size_t> group{k};
     std::size_t last = k;
-    while (pieces_[last].continues && last + 1 < n &&
+    while (pieces_[last].continues && last + 1 < n && !pieces_[last + 1].used &&
            pieces_[last + 1].para == pieces_[last].para + 1 &&
            pieces_[last + 1].open == para_first(pieces_[last + 1].para)) {
       ++last;
@@ -1802,6 +1881,8 @@ void Run::assemble_direct() {
     // a paragraph that is nothing but a quote is an utterance however short
     const bool whole_para = first.open == para_first(first.para) && lastp.close != kNone &&
                             lastp.close + 1 >= std::min(para_end(lastp.para), ntok());
+    if (!at.found() && whole_para && !dialogue_ && words <= 8 && group.size() == 1 && first.single)
+      continue;  // a short line in single quote marks, no cue: a subheading (`'A Tough Call.'`)
     if (!at.found() && !whole_para) {
       // no cue: scare quotes and titles are not statements
       if (words <= static_cast<u32>(std::max(0, opt_.min_uncued_words))) continue;
@@ -1823,7 +1904,15 @@ void Run::assemble_direct() {
     }
     Quote q;
     q.kind = QuoteKind::direct;
-    for (std::size_t g : group) q.segments.push_back(piece_span(pieces_[g]));
+    for (std::size_t g : group) {
+      // `"(CROSSTALK.)`: a stage direction in a transcript is no words spoken
+      const Piece& pg = pieces_[g];
+      if (pg.end > pg.first + 1 && punct(pg.first, '(') &&
+          (punct(pg.end - 1, ')') || (punct(pg.end - 2, ')') && sentence_final(pg.end - 1))))
+        continue;
+      q.segments.push_back(piece_span(pg));
+    }
+    if (q.segments.empty()) continue;
     if (!at.found()) {
       add(std::move(q), Mention{}, Rule::none, first.first, true);
       continue;
@@ -1883,6 +1972,11 @@ void Run::assemble_direct() {
         // `"…," she said, clapping. "…"` / `"…," Tester said, referring to X, "…"`: the next
         // piece continues the statement unless another cue stands between them
         bool other_cue = false;
+        for (u32 t = nx; t + 1 < pieces_[nk].open && !other_cue; ++t)
+          // `"…," she said, but Kevin was drifting off, and as X went on about "…"`: a clause
+          // of the writer with a subject of its own comes between
+          other_cue = (sv(t) == "but" || sv(t) == "while" || sv(t) == "as" || sv(t) == "when") &&
+                      (has(t + 1, detail::qw_pronoun) || cap(t + 1)) && !(mark_[t] & 1);
         for (u32 t = nx; t < pieces_[nk].open; ++t) {
           const QuoteWord* wt = cue_at(t);
           if (!wt) continue;
@@ -1958,6 +2052,18 @@ bool Run::cued_direct_inside(u32 a, u32 b) const {
   return false;
 }
 
+/// For a direct quote opened at `open` right after its cue and a comma or colon (`…, the
+/// mother of three replied, "…"`), the comma, semicolon, dash, `and` or `but` that opens the
+/// cue's clause, within content starting at `a`; kNone when there is none near.
+u32 Run::clause_before_cue(u32 a, u32 open) const {
+  if (!(punct(open - 1, ',') || punct(open - 1, ':')) || !(mark_[open - 2] & 2)) return kNone;
+  u32 c = open - 2;
+  while (c > a + 2 && c + 24 > open && !punct(c - 1, ',') && !punct(c - 1, ';') &&
+         !is_dash(c - 1) && sv(c - 1) != "and" && sv(c - 1) != "but")
+    --c;
+  return c > a + 2 && c + 24 > open ? c - 1 : kNone;
+}
+
 /// True when token `a` opens a quote that closes before `b` with three or more words of the
 /// writer after it (the content [a, b) is a mixed quote, not a direct one).
 bool Run::opens_fragment(u32 a, u32 b) const {
@@ -1990,7 +2096,8 @@ void Run::indirect() {
   std::vector<int> direct_cue_in_sentence(ns, -1);
   for (std::size_t k = 0; k < recs_.size(); ++k) {
     const Rec& r = recs_[k];
-    if (r.q.kind == QuoteKind::direct && !r.uncued && r.at < ntok())
+    if ((r.q.kind == QuoteKind::direct || r.q.kind == QuoteKind::mixed) && !r.uncued &&
+        r.at < ntok())
       direct_cue_in_sentence[sent_of_[r.at]] = static_cast<int>(k);
   }
   for (u32 s = 0; s < ns; ++s) {
@@ -2078,6 +2185,32 @@ void Run::indirect() {
             b2 = se;
             while (b2 > a2 && (sentence_final(b2 - 1) || is_quote_mark(b2 - 1))) --b2;
             if (b2 < a2 + 3) a2 = b2 = kNone;
+          }
+          // after the source, an apposition of it (`, a start-up that tracks donations`), a
+          // relative clause (`, who are …`) or a concession (`, although …`) is the writer's;
+          // a clause that goes on after the apposition is content again (`, another former
+          // envoy, was a decision …`)
+          if (a2 != kNone) {
+            const std::string_view f2 = sv(a2);
+            if (f2 == "who" || f2 == "which" || f2 == "whose" || f2 == "whom" || f2 == "although" ||
+                f2 == "though") {
+              a2 = b2 = kNone;
+            } else if (has(a2, detail::qw_determiner | detail::qw_possessive) &&
+                       !has(a2, detail::qw_quantity) && kind(a2) != TokenKind::number) {
+              u32 k = a2;
+              bool verb = false;
+              while (k < b2 && k < a2 + 12 && !punct(k, ',')) {
+                if (has(k, detail::qw_aux | detail::qw_verb)) verb = true;
+                ++k;
+              }
+              if (!verb) {
+                if (k < b2 && punct(k, ',') && k + 3 < b2 && is_word(k + 1) && !cap(k + 1) &&
+                    has(k + 1, detail::qw_aux | detail::qw_verb))
+                  a2 = k + 1;
+                else
+                  a2 = b2 = kNone;
+              }
+            }
           }
         }
         while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
@@ -2214,6 +2347,14 @@ void Run::indirect() {
            (has(i - 1, detail::qw_time) && i > sf + 3 && has(i - 3, detail::qw_document)));
       if (document_ing) {
         who = participle_subject(i, sf);
+        if (!who.found() && direct_cue_in_sentence[s] >= 0) {
+          // `"…," she said at a news conference announcing …`: the quote's speaker
+          const Rec& r = recs_[static_cast<std::size_t>(direct_cue_in_sentence[s])];
+          if (r.at < i && r.m.found()) {
+            who = r.m;
+            rule = r.srule;
+          }
+        }
         if (!who.found()) continue;
       } else if (noun_cue) {
         if (has(i - 1, detail::qw_possessive)) {
@@ -2298,7 +2439,11 @@ void Run::indirect() {
         } else {
           who = subject_back(i, sf);
         }
-        if (!who.found() && i > sf && (sv(i - 1) == "and" || sv(i - 1) == "but")) {
+        u32 conj = i - 1;  // `… and said`, `… but has said`, `… and also warned`
+        while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
+               (has(conj, detail::qw_aux | detail::qw_negation) || adverb_like(conj)))
+          --conj;
+        if (!who.found() && i > sf && (sv(conj) == "and" || sv(conj) == "but")) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
@@ -2309,7 +2454,7 @@ void Run::indirect() {
             if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
                 punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
-                 kind(s0.last + 2) == TokenKind::number)) {
+                 kind(s0.last + 2) == TokenKind::number || sv(s0.last + 2) == "like")) {
               // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
               u32 c2 = s0.last + 2;
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
@@ -2367,6 +2512,22 @@ void Run::indirect() {
             finite_speech) {
           who = clause_subject(i, sf);
           wide = who.found();
+        }
+        if (!who.found() && finite_speech && is_lemma(w, "say") && !cap(i)) {
+          // `Experts on X and Y said …`, `Several governors, including two Republicans, said …`:
+          // unless the words after a comma-cue name the speaker (`…, said Jane Morton.`)
+          bool inverted = false;
+          if (punct(i - 1, ',')) {
+            const Mention f = np_forward(i + 1, se);
+            if (f.found()) {
+              const u32 nx = adverbials_only(f.last + 1, se);
+              inverted = nx >= se || sentence_final(nx) || punct(nx, ',');
+            }
+          }
+          if (!inverted) {
+            who = long_subject(i, sf);
+            wide = who.found();
+          }
         }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',')) {
           // `…, said Jane Morton, an economist.`: the subject after the verb
@@ -2630,6 +2791,15 @@ void Run::indirect() {
           b = k;
           break;
         }
+        if ((mark_[k] & 1) && is_open(k) && k > a + 4) {
+          // `…, and when pressed, the mother of three replied, "…"`: a direct quote with its
+          // own cue; the content ends at the clause before that cue
+          const u32 c = clause_before_cue(a, k);
+          if (c != kNone) {
+            b = c;
+            break;
+          }
+        }
         if (mark_[k] & 1) continue;
         if (punct(k, ',') && k > a + 2 && k + 2 < se && sv(k + 1) == "according" &&
             sv(k + 2) == "to") {
@@ -2675,17 +2845,28 @@ void Run::indirect() {
         }
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
-          if (!w2 || w2->cue == CueClass::direct_only || w2->form == CueForm::ing) continue;
-          if (sv(k - 1) == "and" || sv(k - 1) == "but") {
-            b = k - 1;
+          if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `… and his rubble comment was …`: a noun before a verb, no cue
+          if ((w2->form == CueForm::base || w2->form == CueForm::third) && k + 1 < se &&
+              has(k + 1, detail::qw_aux | detail::qw_verb))
+            continue;
+          // `… and called …`, `criticizing … and promising …`: a second verb of the speaker
+          // has the form of the cue (not `violated federal and state law`)
+          const bool same_form =
+              (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
+          u32 cj = k - 1;  // `… and repeatedly says`
+          while (cj > a + 2 && cj + 3 > k && adverb_like(cj)) --cj;
+          if ((sv(cj) == "and" || sv(cj) == "but") && same_form) {
+            b = cj;
             break;
           }
+          if (w2->form == CueForm::ing) continue;
           const Mention m2 = subject_back(k, a);
           if (m2.found() && m2.first > a) {
             const u32 c = m2.first - 1;
             std::string_view cw = sv(c);
-            if (punct(c, ',') || punct(c, ';') || cw == "and" || cw == "but" || cw == "though" ||
-                cw == "although" || cw == "while" || cw == "because") {
+            if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||
+                cw == "though" || cw == "although" || cw == "while" || cw == "because") {
               b = (cw == "though" || cw == "although" || cw == "while" || cw == "because") &&
                           c > a && punct(c - 1, ',')
                       ? c - 1
@@ -2713,6 +2894,8 @@ void Run::indirect() {
           (a + 1 >= b || has(a + 1, detail::qw_preposition | detail::qw_clause | detail::qw_time) ||
            punct(a + 1, ',')))
         b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
+      // `who said and did the same things`: a second verb, not content
+      if (a == i + 1 && a < b && (sv(a) == "and" || sv(a) == "or")) continue;
       const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
@@ -2830,7 +3013,11 @@ void Run::indirect() {
         u32 a3 = nx + 1, b3 = se;
         while (b3 > a3 && (sentence_final(b3 - 1) || is_quote_mark(b3 - 1))) --b3;
         // a trailing clause of the reporter (`, as fighting … continues`) is not content
-        const bool reporter = has(a3, detail::qw_clause) || cue_at(a3) != nullptr;
+        // (`, as fighting … continues`, `, although …`); `and`, `since`, `until` go on
+        const std::string_view w3 = sv(a3);
+        const bool reporter = (has(a3, detail::qw_clause) && w3 != "and" && w3 != "since" &&
+                               w3 != "until" && w3 != "because" && w3 != "but") ||
+                              cue_at(a3) != nullptr;
         if (b3 > a3 + 2 && !reporter) q.segments.push_back(span_of(a3, b3 - 1));
       }
       if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});
@@ -3258,6 +3445,32 @@ void Run::resolve_all() {
   }
 }
 
+/// `"A," X said. "B."` in news: an uncued quote right after a cued one, with only that quote's
+/// cue between them on the same line, goes on with the same statement (one quote, two
+/// segments), whatever the kind of the first (`A, X said. "B"` too).
+void Run::join_continuations() {
+  std::vector<u32> order;
+  order.reserve(recs_.size());
+  for (u32 k = 0; k < recs_.size(); ++k)
+    if (!recs_[k].dropped && !recs_[k].q.segments.empty()) order.push_back(k);
+  std::sort(order.begin(), order.end(), [&](u32 a, u32 b) {
+    return recs_[a].q.segments.front().begin < recs_[b].q.segments.front().begin;
+  });
+  for (std::size_t j = 1; j < order.size(); ++j) {
+    Rec& p = recs_[order[j - 1]];
+    Rec& q = recs_[order[j]];
+    if (q.q.kind != QuoteKind::direct || q.q.cue.present() || !p.q.cue.present()) continue;
+    const offset_t pe = p.q.segments.back().end, qb = q.q.segments.front().begin;
+    if (p.q.cue.begin < pe || p.q.cue.end > qb || qb - pe > 400) continue;
+    if (text_.substr(pe, qb - pe).find('\n') != std::string_view::npos) continue;
+    for (const Span& sg : q.q.segments) p.q.segments.push_back(sg);
+    p.q.content.end = q.q.content.end;
+    if (p.q.kind == QuoteKind::indirect) p.q.kind = QuoteKind::mixed;
+    q.dropped = true;
+    std::swap(order[j - 1], order[j]);  // the joined quote is the one the next may go on
+  }
+}
+
 /// Hands the direct quotes of a dialogue to `detail::attribute_dialogue` and takes its answer.
 void Run::dialogue() {
   std::vector<u32> ids;
@@ -3309,6 +3522,7 @@ std::vector<Quote> Run::run() {
   resolve_all();
   // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
   if (dialogue_) dialogue();
+  if (!dialogue_) join_continuations();
   register_names(ntok());
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text
@@ -3403,7 +3617,59 @@ std::vector<Quote> QuoteExtractor::extract(std::string_view text, const std::vec
       return {};
   // tokens are in text order (tokenize's contract): the last one bounds them all
   if (tokens.back().span.end > text.size() || tokens.front().span.begin > text.size()) return {};
-  Run run(*impl_, text, tokens, segments);
+  // A text with blank lines between some paragraphs may still put others on single lines
+  // (`Title\n\nFirst paragraph.\nSecond paragraph.`): the segmenter keeps those lines in one
+  // paragraph, as it must for hard-wrapped prose. For quotes, a paragraph whose lines are
+  // long (none hard-wrapped) is one paragraph a line, split where a sentence opens a line.
+  Segments lines;
+  bool split = false;
+  for (std::size_t pi = 0; pi < segments.paragraphs.size(); ++pi) {
+    const Paragraph& p = segments.paragraphs[pi];
+    bool long_lines = false;
+    if (p.end_sentence > p.first_sentence + 1 && p.span.end <= text.size()) {
+      // the longest line of the paragraph, found with memchr over its bytes
+      std::size_t from = p.span.begin, longest = 0;
+      bool broken = false;
+      while (from < p.span.end) {
+        const void* nl = std::memchr(text.data() + from, '\n', p.span.end - from);
+        const std::size_t at =
+            nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : p.span.end;
+        longest = std::max(longest, at - from);
+        if (nl) broken = true;
+        from = at + 1;
+      }
+      long_lines = broken && longest > 120;
+    }
+    if (!long_lines) {
+      if (split) lines.paragraphs.push_back(p);
+      continue;
+    }
+    if (!split) {
+      split = true;
+      lines.sentences = segments.sentences;
+      lines.paragraphs.assign(segments.paragraphs.begin(),
+                              segments.paragraphs.begin() + static_cast<std::ptrdiff_t>(pi));
+    }
+    Paragraph cur = p;
+    for (offset_t si = p.first_sentence + 1; si < p.end_sentence; ++si) {
+      const Sentence& st = segments.sentences[si];
+      if (st.first_token >= tokens.size() || !tokens[st.first_token].has(TokenFlag::newline_before))
+        continue;
+      const Sentence& prev = segments.sentences[si - 1];
+      cur.end_sentence = si;
+      cur.end_token = st.first_token;
+      cur.span.end = prev.span.end;
+      lines.paragraphs.push_back(cur);
+      cur.first_sentence = si;
+      cur.first_token = st.first_token;
+      cur.span.begin = st.span.begin;
+    }
+    cur.end_sentence = p.end_sentence;
+    cur.end_token = p.end_token;
+    cur.span.end = p.span.end;
+    lines.paragraphs.push_back(cur);
+  }
+  Run run(*impl_, text, tokens, split ? lines : segments);
   return run.run();
 }
 

@@ -167,6 +167,16 @@ BOOST_AUTO_TEST_CASE(quote_split_around_cue_keeps_one_speaker) {
   BOOST_TEST(to_string(qs[0].kind) == "direct");
 }
 
+BOOST_AUTO_TEST_CASE(writer_clause_with_its_own_subject_splits_two_quotes) {
+  std::string_view text =
+      "\"Are we winning?\" she said, but Tom was asleep again, and as the mayor "
+      "went on about \"a city that works for everyone,\" the crowd cheered.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "Are we winning?");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST(a->segments.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(uncued_quote_after_attributed_one_inherits_speaker) {
   std::string_view text =
       "\"Armenia is responsible for the bloodshed,\" Aliyev said, arguing that it was attacking "
@@ -189,6 +199,19 @@ BOOST_AUTO_TEST_CASE(uncued_quote_after_attributed_one_inherits_speaker) {
   BOOST_TEST(to_string(c->speaker_rule) == "inherited");
 }
 
+BOOST_AUTO_TEST_CASE(uncued_quote_after_a_mixed_quote_and_its_cue_goes_on_with_it) {
+  std::string_view text =
+      "The budget office released its review on Monday.\n\n"
+      "The plan \"is fiscally responsible\" for the next decade, Mr. Hale said. \"But I have "
+      "serious concerns about how it treats the poorest counties.\"";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[1]).find("But I have serious concerns") == 0u);
+  BOOST_TEST(str(text, qs[0].speaker) == "Mr. Hale");
+  BOOST_TEST(to_string(qs[0].kind) == "mixed");
+}
+
 BOOST_AUTO_TEST_CASE(multi_paragraph_quote_is_one_quote_attributed_by_last_cue) {
   std::string_view text =
       "The talks ended without a deal.\n\n"
@@ -203,6 +226,40 @@ BOOST_AUTO_TEST_CASE(multi_paragraph_quote_is_one_quote_attributed_by_last_cue) 
   BOOST_TEST(str(text, q->segments[1]).find("After that") == 0u);
   BOOST_TEST(str(text, q->cue) == "said");
   BOOST_TEST(str(text, q->speaker) == "the president");
+}
+
+BOOST_AUTO_TEST_CASE(long_single_lines_after_a_blank_line_are_paragraphs_for_quotes) {
+  // a title set off by a blank line, then one paragraph a line: the unclosed quote at the end
+  // of a line goes on in the next line's quote, which the mayor closes
+  std::string_view text =
+      "City Opens New Shelter\n\n"
+      "The city opened a new homeless shelter on Tuesday, the third this year, with room for 200 "
+      "people and a clinic run by volunteers.\n"
+      "\u201cWe have waited a long time for a place like this. The families who will sleep here "
+      "tonight have waited longer than any of us.\n"
+      "\u201cNext year we will open two more,\u201d the mayor said at the ribbon cutting.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We have waited a long time");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->speaker) == "the mayor");
+}
+
+BOOST_AUTO_TEST_CASE(words_on_the_next_line_are_not_the_cue_of_a_quote) {
+  // short lines (no paragraph split): `Council member Jo Park added,` opens the next line and
+  // introduces her own quote, not a second part of the first one
+  std::string_view text =
+      "Budget Vote Delayed\n\n"
+      "\u201cWe need more time,\u201d she said. \u201cWe will vote in May.\u201d\n"
+      "Council member Jo Park added, \u201cThat is far too late for us.\u201d";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "We will vote in May");
+  const Quote* b = find(text, qs, "That is far too late");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(str(text, a->speaker) == "she");
+  BOOST_TEST(str(text, b->speaker) == "Council member Jo Park");
 }
 
 BOOST_AUTO_TEST_CASE(second_participle_cue_shares_the_speaker) {
@@ -319,6 +376,250 @@ BOOST_AUTO_TEST_CASE(subject_apposition_set_off_by_dashes_or_ending_in_one) {
   const Quote* d = find(dashes, dq, "the audit found no missing funds");
   BOOST_TEST_REQUIRE(d != nullptr);
   BOOST_TEST(str(dashes, d->speaker) == "Marcus Bell");
+}
+
+BOOST_AUTO_TEST_CASE(say_after_a_long_subject_with_inserts_speaks_for_its_head) {
+  struct Row {
+    std::string_view text, content, speaker;
+  };
+  const Row rows[] = {
+      {"Several governors, including two Republicans, said the rules would hurt small farms.",
+       "the rules would hurt small farms", "Several governors"},
+      {"Economists at the central bank, like many private forecasters, say inflation will slow "
+       "next year.",
+       "inflation will slow next year", "Economists at the central bank"},
+      {"Local officials familiar with the budget talks, speaking on condition of anonymity, said "
+       "the deal would be signed next week.",
+       "the deal would be signed", "Local officials familiar with the budget talks"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+  // a name after the comma and the cue is the speaker, not the subject of what follows
+  std::string_view inverted =
+      "The levee will hold through the spring floods, said Ana Ruiz, the county engineer.";
+  auto iq = quotes_of(inverted);
+  const Quote* q = find(inverted, iq, "The levee will hold");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(inverted, q->speaker) == "Ana Ruiz");
+}
+
+BOOST_AUTO_TEST_CASE(participle_after_the_cue_of_a_quote_shares_its_speaker) {
+  struct Row {
+    std::string_view text, content, cue, speaker;
+  };
+  const Row rows[] = {
+      // the quote is mixed (words of the writer before it)
+      {"The region \"has made real progress,\" Senator Ruth Hale said in June, citing the release "
+       "of prisoners and new elections.",
+       "the release of prisoners", "citing", "Senator Ruth Hale"},
+      // an event that gives the speaker's words, like a statement does
+      {"\"We will get there together,\" Ms. Ortega said at a news conference announcing that the "
+       "state would sue the company.",
+       "the state would sue the company", "announcing", "Ms. Ortega"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(r.text, q->cue) == r.cue);
+    BOOST_TEST(str(r.text, q->speaker) == r.speaker);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(but_has_said_after_a_subject_with_a_like_phrase) {
+  std::string_view text =
+      "Mayor Ann Lee, like the governor, has praised the plan but has said she will not sign it.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "she will not sign it");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Ann Lee");
+}
+
+BOOST_AUTO_TEST_CASE(content_ends_before_a_second_cue_of_the_speaker_in_the_cue_form) {
+  // `state` after `and` is a noun here: the base form does not go with `says`
+  std::string_view law =
+      "The county sent a letter on Friday. It says the developer broke federal and state law by "
+      "filling the wetland.";
+  auto lq = quotes_of(law);
+  const Quote* l = find(law, lq, "the developer broke federal");
+  BOOST_TEST_REQUIRE(l != nullptr);
+  BOOST_TEST(str(law, l->content).find("state law by filling the wetland") !=
+             std::string_view::npos);
+  // a second participle of the speaker ends the first one's content
+  std::string_view ing =
+      "Ms. Ortega toured the plant on Monday, criticizing the contractor for months of delays "
+      "and promising to keep the line open.";
+  auto iq = quotes_of(ing);
+  const Quote* q = find(ing, iq, "the contractor");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(ing, q->content).find("promising") == std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(single_quoted_subheading_and_stage_direction_are_not_quotes) {
+  std::string_view text =
+      "The plant will close in March, the company said on Tuesday.\n\n"
+      "'A Hard Winter Ahead.'\n\n"
+      "Workers gathered outside the gates after the announcement.\n\n"
+      "\"(CROSSTALK.)\n\n"
+      "\"We gave this place thirty years of our lives,\" said Tom Reyes, a welder.";
+  auto qs = quotes_of(text);
+  BOOST_TEST(find(text, qs, "A Hard Winter Ahead") == nullptr);
+  BOOST_TEST(find(text, qs, "CROSSTALK") == nullptr);
+  const Quote* q = find(text, qs, "thirty years of our lives");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Tom Reyes");
+}
+
+BOOST_AUTO_TEST_CASE(unlabelled_transcript_paragraph_does_not_swallow_the_next_turns) {
+  std::string_view text =
+      "On Sunday the mayor spoke to a local station about the budget.\n\n"
+      "\"HOST: Let us start with the budget. Will the city raise taxes this year?\n\n"
+      "\"MAYOR: No, we will not raise taxes. We have cut spending in every department.\n\n"
+      "\"And we will keep cutting until the books are balanced, however long it takes.\n\n"
+      "\"HOST: Will the police budget be cut as well?\n\n"
+      "\"MAYOR: The police budget stays the same as last year.\"";
+  auto qs = quotes_of(text);
+  BOOST_TEST(qs.size() == 5u);
+  const Quote* q = find(text, qs, "we will keep cutting");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(q->segments.size() == 1u);
+  BOOST_TEST(str(text, q->speaker) == "MAYOR");
+  for (const Quote& x : qs)
+    BOOST_TEST(str(text, x.content).find("HOST:") == std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(according_to_leaves_out_the_sources_apposition_or_relative_clause) {
+  struct Row {
+    std::string_view text, content, left_out;
+  };
+  const Row rows[] = {
+      {"The county spent $4 million on the bridge last year, according to Civic Ledger, a "
+       "nonprofit that tracks public budgets.",
+       "The county spent $4 million on the bridge last year", "nonprofit"},
+      {"The plant will hire 300 workers, according to the mayor, who met the owners on Monday.",
+       "The plant will hire 300 workers", "met the owners"},
+  };
+  for (const Row& r : rows) {
+    auto qs = quotes_of(r.text);
+    const Quote* q = find(r.text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(q->segments.size() == 1u, r.text);
+    BOOST_TEST(find(r.text, qs, r.left_out) == nullptr, r.text);
+  }
+  // the clause goes on after the source's apposition: both parts are content
+  std::string_view text =
+      "At the heart of the dispute, according to Ana Ruiz, a former city attorney, was a "
+      "contract signed in 2019.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "At the heart of the dispute");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST_REQUIRE(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->segments[1]).find("was a contract") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(content_after_a_mid_sentence_cue_goes_on_with_and_until_since) {
+  std::string_view text =
+      "The mill was the town's biggest employer, Mr. Novak said, until it closed in 2009.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "biggest employer");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST_REQUIRE(q->segments.size() == 2u);
+  BOOST_TEST(str(text, q->segments[1]) == "until it closed in 2009");
+  // a concession of the writer is not content
+  std::string_view writer =
+      "The test was the country's largest yet, the agency said, although experts doubted it.";
+  auto wq = quotes_of(writer);
+  const Quote* w = find(writer, wq, "largest yet");
+  BOOST_TEST_REQUIRE(w != nullptr);
+  BOOST_TEST(w->segments.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(participle_or_adverb_before_a_direct_quote_is_its_cue) {
+  std::string_view text =
+      "During a speech on Monday, Ruiz attacked the mayor for his support of the tax, saying, "
+      "\"He is reckless and out of touch.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "He is reckless");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(to_string(q->kind) == "direct");
+  BOOST_TEST(str(text, q->cue) == "saying");
+  BOOST_TEST(str(text, q->speaker) == "Ruiz");
+
+  std::string_view video =
+      "In the video, Ms. Ortega urges the driver to stop the car and repeatedly says, \"Do not "
+      "do it,\" until the police arrive.";
+  auto vq = quotes_of(video);
+  const Quote* d = find(video, vq, "Do not do it");
+  const Quote* u = find(video, vq, "the driver to stop the car");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST_REQUIRE(u != nullptr);
+  BOOST_TEST(d != u);
+  BOOST_TEST(str(video, d->cue) == "says");
+  BOOST_TEST(str(video, d->speaker) == "Ms. Ortega");
+  BOOST_TEST(str(video, u->content).find("repeatedly") == std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(content_ends_before_a_dash_that_opens_a_cued_direct_quote) {
+  std::string_view text =
+      "When Lee noted that the mayor had not paid any city taxes \u2015 as was true for several "
+      "years \u2015 Ruiz boasted, \"That makes me smart.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the mayor had not paid");
+  const Quote* d = find(text, qs, "That makes me smart");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(q != d);
+  BOOST_TEST(str(text, q->content).find("Ruiz") == std::string_view::npos);
+  BOOST_TEST(str(text, d->speaker) == "Ruiz");
+}
+
+BOOST_AUTO_TEST_CASE(a_speech_noun_before_a_verb_does_not_end_the_content) {
+  std::string_view text =
+      "But Ms. Ortega said the council has great respect for the firefighters and her budget "
+      "comment was a complaint about the process, not the people.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "great respect for the firefighters");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content).find("not the people") != std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_second_verb_right_after_the_cue_is_no_report) {
+  std::string_view verbs =
+      "Would voters back a newcomer who said and did the same things as the mayor?";
+  auto vq = quotes_of(verbs);
+  BOOST_TEST(find(verbs, vq, "the same things") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_common_noun_subject_right_before_said_comma_quote_is_the_speaker) {
+  std::string_view text =
+      "The ad opens on a dark street. As a siren wails, the narrator said, \"Your family is "
+      "not safe tonight. Who do you trust to answer the call?\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "Your family is not safe");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(to_string(q->kind) == "direct");
+  BOOST_TEST(str(text, q->speaker) == "the narrator");
+  BOOST_TEST(find(text, qs, "As a siren wails") == nullptr);
+  // a noun that looks like a cue is not one: `his recent reads, "…"`
+  std::string_view noun = "One of his recent reads, \"This Kind of War,\" changed how he trains.";
+  auto nq = quotes_of(noun);
+  for (const Quote& x : nq) BOOST_TEST(str(noun, x.cue) != "reads");
+}
+
+BOOST_AUTO_TEST_CASE(cue_after_a_quote_past_a_long_apposition_of_the_speaker) {
+  std::string_view text =
+      "\"It is fiscally responsible,\" Leonard E. Ruiz, director of the centrist Budget Policy "
+      "Center and a professor at the Albany School of Public Affairs, said of the governor's "
+      "plan.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "It is fiscally responsible");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->cue) == "said");
+  BOOST_TEST(str(text, q->entity) == "Leonard E. Ruiz");
 }
 
 BOOST_AUTO_TEST_CASE(surname_that_is_a_common_word_speaks_once_named_in_full) {
