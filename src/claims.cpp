@@ -119,7 +119,8 @@ bool needs_split(std::string_view s, std::size_t avail) {
 }
 
 // Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
-// the sentence cannot hold a claim: no number, starter word, symbol or other token.
+// the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
+// but `a`/`an`.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
                 std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
   // built in a local vector (its capacity taken from `atoms` and given back): the compiler
@@ -141,7 +142,11 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
                                  : text_of(text, a.span);
     if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
       a.starter = lx.starters.contains(w);
-      any = any || a.starter;
+      // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
+      any = any || (a.starter && !(f == 'a' && (w.size() == 1 ||
+                                                (w.size() == 2 && detail::ascii_lower(
+                                                                      static_cast<unsigned char>(
+                                                                          w[1])) == 'n'))));
     }
   };
   for (std::size_t i = first; i < last; ++i) {
@@ -158,7 +163,12 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     a.cap = !s.empty() && is_upper(s[0]);
     if (k != AK::word) {
       // numbers, punctuation, symbols: one atom as the token is
-      any = any || k == AK::number || k == AK::symbol || k == AK::other;
+      // a symbol starts a number phrase only as a vulgar fraction (`½`)
+      if (!any && (k == AK::symbol || k == AK::other)) {
+        std::size_t fl = 0;
+        any = detail::vulgar_fraction(s, fl) > 0;
+      }
+      any = any || k == AK::number;
       glued_number = glued_number || (k == AK::number && !space);
       out.push_back(a);
       continue;
