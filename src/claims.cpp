@@ -91,7 +91,7 @@ bool has_dash_to_nine(std::uint64_t x) {
 
 // Whether a word must be split: a digit anywhere, or a hyphen inside it. `avail`: bytes
 // readable from s.data() (the rest of the text), for one 8-byte load of a short word.
-bool needs_split(std::string_view s, std::size_t avail) {
+CLAIMEX_HOT_INLINE bool needs_split(std::string_view s, std::size_t avail) {
   std::size_t j = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (s.size() < 8 && avail >= 8) {
@@ -118,20 +118,54 @@ bool needs_split(std::string_view s, std::size_t avail) {
   return false;
 }
 
-// Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
-// the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
-// but `a`/`an`.
-bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+// atom_kind for every TokenKind value, one load instead of a switch
+struct AtomKindTable {
+  AK k[256];
+  AtomKindTable() {
+    for (int i = 0; i < 256; ++i) k[i] = atom_kind(static_cast<TokenKind>(i));
+  }
+};
+const AtomKindTable& atom_kinds() {
+  static const AtomKindTable t;
+  return t;
+}
+
+// Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
+// the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
+// repaired (the callers call this only when there is one).
+void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < out.size(); ++r) {
+    Atom a = out[r];
+    if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
+        out[w - 2].kind == AK::number && !out[w - 1].space &&
+        text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
+      std::string_view prev = text_of(text, out[w - 2].span);
+      if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
+        out[w - 2].span.end = a.span.end;
+        --w;
+        continue;
+      }
+    }
+    out[w++] = a;
+  }
+  out.resize(w);
+}
+
+// Appends the atoms of tokens [from, last) of the sentence that starts at token `first` to
+// `atoms`; `any` and `glued_number` are or-ed with what they find (see make_atoms). The
+// general path: words split, periods split off, spans clamped when not in_text.
+void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
+                  std::size_t first, std::size_t from, std::size_t last, std::vector<Atom>& atoms,
+                  bool in_text, bool& any_out, bool& glued_out) {
   // built in a local vector (its capacity taken from `atoms` and given back): the compiler
   // keeps a local's ends in registers across the appends
   std::vector<Atom> out;
   out.swap(atoms);
-  out.clear();
   // most tokens are one atom each: one reservation, then appends without regrowth
-  out.reserve(last - first + 8);
-  bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
-  bool any = false;
+  out.reserve(out.size() + (last - from) + 8);
+  bool glued_number = glued_out;  // a number atom glued to the atom before it (see the repairs)
+  bool any = any_out;
   // a word atom's starter flag (the repairs below never touch word atoms, so this is their
   // final span); a first letter and length no starter word has saves the lookup
   auto set_starter = [&](Atom& a) {
@@ -149,7 +183,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
                                                                           w[1])) == 'n'))));
     }
   };
-  for (std::size_t i = first; i < last; ++i) {
+  for (std::size_t i = from; i < last; ++i) {
     const Token& t = toks[i];
     const bool space = i == first || t.has(TokenFlag::space_before);
     // in_text: every token span was checked to lie inside the text, no clamping per token
@@ -226,27 +260,82 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       first_piece = false;
     }
   }
-  // repairs: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at the end of a
-  // sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is repaired.
-  if (glued_number) {
-    std::size_t w = 0;
-    for (std::size_t r = 0; r < out.size(); ++r) {
-      Atom a = out[r];
-      if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
-          out[w - 2].kind == AK::number && !out[w - 1].space &&
-          text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
-        std::string_view prev = text_of(text, out[w - 2].span);
-        if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
-          out[w - 2].span.end = a.span.end;
-          --w;
-          continue;
-        }
-      }
-      out[w++] = a;
-    }
-    out.resize(w);
-  }
   atoms.swap(out);
+  any_out = any;
+  glued_out = glued_number;
+}
+
+// Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
+// the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
+// but `a`/`an`. With every span inside the text (in_text), two simple passes (few live
+// values, so the compiler keeps them in registers): the tokens as they are, then the words'
+// starter flags, up to a word that must be split or a period to split off (`5.4m.`), from
+// which append_atoms goes on.
+bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+  bool any = false, glued_number = false;
+  if (!in_text) {
+    atoms.clear();
+    append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
+    if (glued_number) repair_glued_numbers(text, atoms);
+    return any;
+  }
+  const std::size_t n = last - first;
+  if (atoms.size() < n) atoms.resize(n);
+  Atom* const o = atoms.data();
+  const Token* const tk = toks.data() + first;
+  const char* const tp = text.data();
+  const std::size_t tsize = text.size();
+  const AK* const kinds = atom_kinds().k;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& t = tk[k];
+    Atom a;
+    a.span = t.span;
+    a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
+    a.space = k == 0 || t.has(TokenFlag::space_before);
+    a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
+    a.starter = false;
+    o[k] = a;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const AK kind = o[k].kind;
+    if (kind != AK::word) {
+      if (kind == AK::number) {
+        any = true;
+        glued_number = glued_number || !o[k].space;
+      } else if (!any && (kind == AK::symbol || kind == AK::other)) {
+        // a symbol starts a number phrase only as a vulgar fraction (`½`)
+        std::size_t fl = 0;
+        any = detail::vulgar_fraction(
+                  std::string_view(tp + o[k].span.begin, o[k].span.size()), fl) > 0;
+      }
+      continue;
+    }
+    const Token& t = tk[k];
+    const std::size_t b = t.span.begin, len = t.span.end - b;
+    const std::string_view s(tp + b, len);
+    if ((!t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
+         needs_split(s, tsize - b)) ||
+        (len > 0 && !o[k].space && k > 0 && o[k - 1].kind == AK::number && s.back() == '.')) {
+      // a word to split, or a period to split off: the general path from here on
+      atoms.resize(k);
+      append_atoms(lx, text, toks, first, first + k, last, atoms, true, any, glued_number);
+      if (glued_number) repair_glued_numbers(text, atoms);
+      return any;
+    }
+    if (len - 1 > 30) continue;  // empty, or longer than every starter
+    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
+    if (f < 'a' || f > 'z') continue;
+    if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(s)] >> len) & 1u)) continue;
+    if (!lx.starters.contains(s)) continue;
+    o[k].starter = true;
+    // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
+    any = any || !(f == 'a' && (len == 1 || (len == 2 && detail::ascii_lower(
+                                                             static_cast<unsigned char>(s[1])) ==
+                                                             'n')));
+  }
+  atoms.resize(n);
+  if (glued_number) repair_glued_numbers(text, atoms);
   return any;
 }
 
