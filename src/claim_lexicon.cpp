@@ -3,6 +3,8 @@
 // US customary units; currency codes are ISO 4217.
 #include "claim_lexicon.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <vector>
 
@@ -1137,6 +1139,11 @@ ClaimLexicon build() {
       unsigned char f = ascii_lower(static_cast<unsigned char>(r.key[0]));
       if (f >= 'a' && f <= 'z' && r.key.size() < 32)
         lx.starter_shape[f - 'a'][starter_shape_index(r.key)] |= 1u << r.key.size();
+      char padded[40] = {};
+      const std::size_t n = std::min<std::size_t>(r.key.size(), 32);
+      std::memcpy(padded, r.key.data(), n);
+      const std::size_t bit = starter_filter_index(padded, r.key.size());
+      lx.starter_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
   }
   // prefix and suffix filters (see the header); keys are views into the literals above

@@ -6,6 +6,7 @@
 #define CLAIMEX_SRC_CLAIM_LEXICON_HPP
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -71,6 +72,9 @@ struct ChangeEntry {
   Direction dir = Direction::none;
 };
 
+/// Bits of `ClaimLexicon::starter_filter`.
+inline constexpr std::size_t kStarterFilterBits = 16384;
+
 /// All tables of the claim stage, built once.
 struct ClaimLexicon {
   Lexicon<NumberWord> numbers;     ///< cardinal words, case-folded
@@ -98,6 +102,9 @@ struct ClaimLexicon {
   /// starter of length n has them; see `starter_shape_index`.
   std::uint32_t starter_shape[26][27] = {};
   WordSet starters;  ///< words that may start a number phrase (number, ordinal, vague words, `a`)
+  /// Bit `starter_filter_index(w)` is set for every starter: a word whose bit is clear is no
+  /// starter (a filter before the lookup; see `starter_filter_index`).
+  std::uint64_t starter_filter[kStarterFilterBits / 64] = {};
   /// Every prefix of a unit (`units` and `units_exact`, case-folded): a phrase whose first
   /// atom is not in it cannot be a unit, which saves building and looking up its keys.
   WordSet unit_prefixes;
@@ -107,6 +114,18 @@ struct ClaimLexicon {
   WordSet qualifier_after_prefixes;  ///< every prefix of a `qualifiers_after` key (folded)
   WordSet currency_suffixes;         ///< every suffix of a `currency_before` key (folded)
 };
+
+/// Index of a word's bit in `ClaimLexicon::starter_filter`: a hash of its length and its first
+/// eight bytes with bit 0x20 set in each (so words equal under ASCII case folding share it).
+/// `p` must have eight readable bytes (the word may be shorter: the rest is masked off).
+inline std::size_t starter_filter_index(const char* p, std::size_t len) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  const std::uint64_t mask = len >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * len)) - 1;
+  x = (x | 0x2020202020202020ull) & mask;
+  x = (x ^ (len * 0x100000001b3ull)) * 0x9E3779B97F4A7C15ull;
+  return static_cast<std::size_t>(x >> 50);  // 14 bits
+}
 
 /// Index of the second byte of a word in `ClaimLexicon::starter_shape`: a-z (any case) → 0-25,
 /// anything else (or no second byte) → 26.

@@ -130,6 +130,21 @@ const AtomKindTable& atom_kinds() {
   return t;
 }
 
+// Whether a word may be a starter (`ClaimLexicon::starter_filter`: false means it is not).
+// `avail`: bytes readable from w.data(); the filter reads eight.
+CLAIMEX_HOT_INLINE bool may_be_starter(const ClaimLexicon& lx, std::string_view w,
+                                       std::size_t avail) {
+  std::size_t bit;
+  if (avail >= 8) {
+    bit = detail::starter_filter_index(w.data(), w.size());
+  } else {
+    char pad[8] = {};
+    std::memcpy(pad, w.data(), std::min<std::size_t>(w.size(), 8));
+    bit = detail::starter_filter_index(pad, w.size());
+  }
+  return (lx.starter_filter[bit / 64] >> (bit % 64)) & 1u;
+}
+
 // Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
 // the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
 // repaired (the callers call this only when there is one).
@@ -324,11 +339,10 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       return any;
     }
     if (len - 1 > 30) continue;  // empty, or longer than every starter
-    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
-    if (f < 'a' || f > 'z') continue;
-    if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(s)] >> len) & 1u)) continue;
+    if (!may_be_starter(lx, s, tsize - b)) continue;
     if (!lx.starters.contains(s)) continue;
     o[k].starter = true;
+    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
     // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
     any = any || !(f == 'a' && (len == 1 || (len == 2 && detail::ascii_lower(
                                                              static_cast<unsigned char>(s[1])) ==
