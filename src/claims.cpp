@@ -21,6 +21,8 @@
 
 namespace claimex {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 using detail::ClaimLexicon;
@@ -154,7 +156,7 @@ void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
     Atom a = out[r];
     if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
         out[w - 2].kind == AK::number && !out[w - 1].space &&
-        text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
+        text_of(text, out[w - 1].span) == "."sv && a.span.begin == out[w - 1].span.end) {
       std::string_view prev = text_of(text, out[w - 2].span);
       if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
         out[w - 2].span.end = a.span.end;
@@ -418,7 +420,7 @@ class Scanner {
     if (i + n > at_.size()) return false;
     if (n == 1) {  // one atom: its text as it is, no copy
       std::string_view s = txt(i);
-      if (!allow_punct && at_[i].kind == AK::punct && s != "." && s != "/") return false;
+      if (!allow_punct && at_[i].kind == AK::punct && s != "."sv && s != "/"sv) return false;
       if (s.size() > cap) return false;
       out = s;
       return true;
@@ -426,7 +428,7 @@ class Scanner {
     std::size_t len = 0;
     for (std::size_t k = i; k < i + n; ++k) {
       AK kk = at_[k].kind;
-      if (!allow_punct && kk == AK::punct && txt(k) != "." && txt(k) != "/") return false;
+      if (!allow_punct && kk == AK::punct && txt(k) != "."sv && txt(k) != "/"sv) return false;
       if (k > i && at_[k].space) {
         if (len + 1 > cap) return false;
         buf[len++] = ' ';
@@ -462,7 +464,7 @@ class Scanner {
     for (std::size_t len = max_len; len >= 1; --len) {
       std::string_view k;
       if (!key(i, len, buf, sizeof buf, k)) continue;
-      if (len > 1 && at_[i + len - 1].kind == AK::punct && txt(i + len - 1) == ".") {
+      if (len > 1 && at_[i + len - 1].kind == AK::punct && txt(i + len - 1) == "."sv) {
         // `sq. ft.` only when the period is glued
         if (at_[i + len - 1].space) continue;
       }
@@ -552,7 +554,7 @@ class Scanner {
         // the gap must be a single space-like separator
         offset_t gap_b = at_[k - 1].span.end, gap_e = at_[k].span.begin;
         std::string_view gap = text_.substr(gap_b, gap_e - gap_b);
-        if (gap != " " && gap != "\xC2\xA0" && gap != "\xE2\x80\xAF" && gap != "\xE2\x80\x89")
+        if (gap != " "sv && gap != "\xC2\xA0"sv && gap != "\xE2\x80\xAF"sv && gap != "\xE2\x80\x89"sv)
           break;
         DigitRead g = detail::read_digits(s);
         if (g.form != DigitForm::plain) break;
@@ -562,7 +564,7 @@ class Scanner {
         if (dot != std::string_view::npos) break;
       }
       // `1 234` could also be two numbers; only merge with a non-breaking space or 2+ groups
-      if (groups >= 2 || (groups == 1 && text_.substr(at_[end].span.begin - 1, 1) != " ")) {
+      if (groups >= 2 || (groups == 1 && text_.substr(at_[end].span.begin - 1, 1) != " "sv)) {
         r.value = v;
         r.separators = true;
         r.decimals = txt(k - 1).find('.') != std::string_view::npos;
@@ -576,7 +578,7 @@ class Scanner {
         // with its own noun (rare); we merge for 3-digit second groups of zeros or when
         // the first group is at the start of the sentence.
         std::string_view s2 = txt(end);
-        if (s2 == "000" || i == 0) {
+        if (s2 == "000"sv || i == 0) {
           r.value = v;
           r.separators = true;
           end = end + 1;
@@ -585,7 +587,7 @@ class Scanner {
     }
     // `USD1` `,` `700` (a code glued to digits, then the rest of the number)
     if (r.form == DigitForm::plain && !r.separators && !r.decimals && r.int_digits <= 3 &&
-        end + 1 < at_.size() && txt(end) == "," && glued(end) && glued(end + 1) &&
+        end + 1 < at_.size() && txt(end) == ","sv && glued(end) && glued(end + 1) &&
         at_[end + 1].kind == AK::number) {
       std::string_view s = txt(end + 1);
       bool three = s.size() >= 3 && std::all_of(s.begin(), s.begin() + 3, is_digit) &&
@@ -604,16 +606,16 @@ class Scanner {
     if (r.form == DigitForm::plain && end + 1 < at_.size() && glued(end) && glued(end + 1)) {
       std::size_t k = end;
       bool times_ten = false;
-      if ((txt(k) == "x" || txt(k) == "\xC3\x97") && k + 2 < at_.size() && txt(k + 1) == "10" &&
-          glued(k + 2) && txt(k + 2) == "^") {
+      if ((txt(k) == "x"sv || txt(k) == "\xC3\x97"sv) && k + 2 < at_.size() && txt(k + 1) == "10"sv &&
+          glued(k + 2) && txt(k + 2) == "^"sv) {
         times_ten = true;
         k += 2;
       }
-      if (txt(k) == "^" && k + 1 < at_.size() && glued(k + 1)) {
+      if (txt(k) == "^"sv && k + 1 < at_.size() && glued(k + 1)) {
         std::size_t e = k + 1;
         bool neg = false;
-        while (e < at_.size() && glued(e) && (txt(e) == "-" || txt(e) == "+" || txt(e) == "--")) {
-          if (txt(e) != "+") neg = !neg;
+        while (e < at_.size() && glued(e) && (txt(e) == "-"sv || txt(e) == "+"sv || txt(e) == "--"sv)) {
+          if (txt(e) != "+"sv) neg = !neg;
           ++e;
         }
         if (e < at_.size() && at_[e].kind == AK::number && glued(e)) {
@@ -652,7 +654,7 @@ class Scanner {
         }
       } else if (s.size() == 1 && (s[0] == 'e' || s[0] == 'E') && end + 2 < at_.size() &&
                  glued(end + 1) && glued(end + 2) && at_[end + 2].kind == AK::number &&
-                 (txt(end + 1) == "+" || txt(end + 1) == "-")) {
+                 (txt(end + 1) == "+"sv || txt(end + 1) == "-"sv)) {
         Span sp{at_[i].span.begin, at_[end + 2].span.end};
         DigitRead m = detail::read_digits(text_of(text_, sp));
         if (m.form == DigitForm::plain) {
@@ -843,13 +845,13 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
       if (j < at_.size() && at_[j].kind == AK::word && glued(j)) {
         std::string_view s = txt(j);
         const double* sc = lx_.scale_glued.find(s);
-        bool is_m = s == "m" || s == "mm";
-        bool is_g = s == "G";
+        bool is_m = s == "m"sv || s == "mm"sv;
+        bool is_g = s == "G"sv;
         if (sc && is_m && !money_context) sc = nullptr;  // metres unless money (decided later)
         if (sc && is_g && !r.decimals && r.value <= 6) sc = nullptr;  // 5G
-        if (sc && (s == "b" || s == "B") && !money_context && !r.decimals && r.value < 10 && false)
+        if (sc && (s == "b"sv || s == "B"sv) && !money_context && !r.decimals && r.value < 10 && false)
           sc = nullptr;
-        if (sc && s == "T" && !money_context) sc = nullptr;
+        if (sc && s == "T"sv && !money_context) sc = nullptr;
         if (sc) {
           // a glued single letter followed by a word is a name (`13F filing`), not a scale
           bool word_after = j + 1 < at_.size() && at_[j + 1].kind == AK::word && at_[j + 1].cap &&
@@ -1220,9 +1222,9 @@ done:
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
     const double* sc = lx_.scale_words.find(s);
-    if (!sc && (s == "G" || s == "M" || s == "B" || s == "T" || s == "MM"))
+    if (!sc && (s == "G"sv || s == "M"sv || s == "B"sv || s == "T"sv || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
-    if (sc && (s == "k" || s == "G" || s == "M" || s == "B" || s == "K" || s == "T") &&
+    if (sc && (s == "k"sv || s == "G"sv || s == "M"sv || s == "B"sv || s == "K"sv || s == "T"sv) &&
         j + 1 < at_.size() && at_[j + 1].kind == AK::word)
       sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
@@ -1431,17 +1433,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       const Atom& t = at[e];
       std::string_view w = sc.txt(e);
       if (t.kind == AK::word) {
-        bool clitic = w == "'s" || w == "\xE2\x80\x99s" || w == "'";
+        bool clitic = w == "'s"sv || w == "\xE2\x80\x99s"sv || w == "'"sv;
         if (!clitic && stop(e)) break;
         if (words == 0 && clitic) break;
         if (words > 0 && (word_class(sc, e) & (kVerb | kChange)) && !clitic) break;
         if (sc.numword(e) && words == 0) break;
-        if (w.size() > 3 && w.substr(w.size() - 2) == "ly" && !t.cap && words > 0) break;
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ly"sv && !t.cap && words > 0) break;
         ++words;
         ++e;
         continue;
       }
-      if (t.kind == AK::quote && sc.txt(e) == "'" && words > 0 && !t.space) {
+      if (t.kind == AK::quote && sc.txt(e) == "'"sv && words > 0 && !t.space) {
         ++e;
         continue;
       }
@@ -1483,7 +1485,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
-  if (prev && ps > 0 && sc.txt(ps - 1) == "(" && prev->span.end <= at[ps - 1].span.begin &&
+  if (prev && ps > 0 && sc.txt(ps - 1) == "("sv && prev->span.end <= at[ps - 1].span.begin &&
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
     if (owner) *owner = prev->owner;
     return prev->concept;
@@ -1503,7 +1505,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   }
   // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
   // 58.06 points)`
-  if (ps > 1 && sc.txt(ps - 1) == "(" && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
+  if (ps > 1 && sc.txt(ps - 1) == "("sv && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && ps - 1 - q < 6) --q;
     if (q < ps - 1 && !(q == 0 && ps - 1 - q == 1 && stop(0))) {
@@ -1526,7 +1528,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`
         std::string_view vw = sc.txt(v);
-        bool participle = vw.size() > 4 && vw.substr(vw.size() - 2) == "ed";
+        bool participle = vw.size() > 4 && vw.substr(vw.size() - 2) == "ed"sv;
         if (participle && v > st && !stop(v - 1)) {
           std::size_t w = v + 1;
           while (w < limit && w < v + 6 && !aux_set().contains(sc.txt(w)) && at[w].kind == AK::word)
@@ -1557,7 +1559,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         }
     }
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
-    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s") --e;
+    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s"sv) --e;
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
@@ -1582,7 +1584,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       std::size_t p = cs - 1;
       const Atom& t = at[p];
       std::string_view w = sc.txt(p);
-      if (t.kind == AK::punct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")")) break;
+      if (t.kind == AK::punct && (w == ","sv || w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv)) break;
       if (t.kind == AK::dash && t.space) break;
       if (t.kind == AK::quote) break;
       if (t.kind == AK::word && (word_class(sc, p) & kOpener)) {
@@ -1611,7 +1613,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       }
     }
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
-    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ",") {
+    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv) {
       std::size_t q = cs - 1, q0 = cs - 1;
       while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
              !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)
@@ -1619,7 +1621,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (q < q0) {
         // and the name before it: `Healthcare, …`
         std::size_t r = q;
-        if (r > 1 && sc.txt(r - 1) == ",") {
+        if (r > 1 && sc.txt(r - 1) == ","sv) {
           std::size_t r0 = r - 1;
           while (r0 > 0 && at[r0 - 1].kind == AK::word && !stop(r0 - 1) && r - r0 < 6) --r0;
           if (r0 < r - 1) q = r0;
@@ -1640,7 +1642,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (at[0].kind == AK::word && (lx.concept_stop.contains(sc.txt(0)) || word(0, "since") ||
                                      word(0, "among") || word(0, "despite"))) {
         std::size_t q = 1;
-        while (q < ps && q < 14 && sc.txt(q) != ",") ++q;
+        while (q < ps && q < 14 && sc.txt(q) != ","sv) ++q;
         if (q < ps && q < 14) s0 = q + 1;
       }
       s0 = skip_intro(s0, ps);
@@ -1648,7 +1650,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       Span sub = subject_from(s0, ps, vf2);
       if (vf2) subject = sub;
       // an appositive after a comma (`…, a 4.2 percent drop`) describes the sentence subject
-      if (vf2 && subject_position && sc.txt(cs - 1) == "," && sc.is_a(cs) &&
+      if (vf2 && subject_position && sc.txt(cs - 1) == ","sv && sc.is_a(cs) &&
           c.kind != ClaimKind::count)
         appositive = true;
     }
@@ -1710,9 +1712,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   while (i < n) {
     const Atom& A = at[i];
     // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
-    if (A.kind == AK::punct && (txt(i) == "[" || txt(i) == "(") && i + 2 < n &&
+    if (A.kind == AK::punct && (txt(i) == "["sv || txt(i) == "("sv) && i + 2 < n &&
         at[i + 1].kind == AK::number) {
-      std::string_view close = txt(i) == "[" ? "]" : ")";
+      std::string_view close = txt(i) == "["sv ? "]" : ")";
       std::size_t q = i + 1;
       bool ints = true;
       while (q < n && q < i + 24 && txt(q) != close) {
@@ -1722,7 +1724,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           if (r.form != DigitForm::plain || r.decimals || r.separators || r.negative ||
               r.value > 999)
             ints = false;
-        } else if (!(w == "," || at[q].kind == AK::dash)) {
+        } else if (!(w == ","sv || at[q].kind == AK::dash)) {
           ints = false;
         }
         if (!ints) break;
@@ -1735,7 +1737,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                                 word(i - 1, "refs.") || word(i - 1, "equation") ||
                                 word(i - 1, "equations") || word(i - 1, "and"));
       if (ints && q < n && txt(q) == close &&
-          (close == "]" || list || ref_word ||
+          (close == "]"sv || list || ref_word ||
            (i > 0 && at[i - 1].kind == AK::word && !at[i - 1].cap && at[i].space))) {
         i = q + 1;
         continue;
@@ -1750,7 +1752,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative")))
       cand = true;
     else if (A.kind == AK::word) {
-      cand = sc.numword(i) != nullptr || sc.is_a(i);
+      // `a`/`an` start a number phrase only before a number or ordinal word, a starter
+      cand = sc.numword(i) != nullptr ||
+             (sc.is_a(i) && i + 1 < n && at[i + 1].kind == AK::word && at[i + 1].starter);
       if (!cand) {
         std::string_view s = txt(i);
         cand = ieq(s, "half") || ieq(s, "quarter") || lx.vague.contains(s) ||
@@ -1793,11 +1797,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         // a code word must touch the number or be followed by a space and the number only
         // for symbols and upper-case codes (`USD 5`); `R` and `kr` only glued
         std::string_view k0 = txt(s0);
-        if ((k == "R" || k == "kr" || k == "Rp" || k == "TL" || k == "U.S.") && at[i].space)
+        if ((k == "R"sv || k == "kr"sv || k == "Rp"sv || k == "TL"sv || k == "U.S."sv) && at[i].space)
           continue;
-        if (k == "U.S." && len == 1) continue;
+        if (k == "U.S."sv && len == 1) continue;
         if (at[s0].kind == AK::word && !at[s0].cap && k.find('$') == std::string_view::npos &&
-            k0 != "zł")
+            k0 != "zł"sv)
           continue;
         iso = *code;
         cur_span = span_of(s0, i);
@@ -1834,7 +1838,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (!ok && A.kind == AK::number && i > 0 && at[i - 1].kind == AK::dash &&
         !(i > 1 && (at[i - 2].kind == AK::number || sc.numword(i - 2))) &&
         (i - 1 == 0 || at[i - 2].kind == AK::word || at[i - 2].kind == AK::punct) &&
-        at[i - 1].space && txt(i - 1) == "-" && !money_ctx) {
+        at[i - 1].space && txt(i - 1) == "-"sv && !money_ctx) {
       if (sc.read_number(i, num, money_ctx) && num.form == DigitForm::plain && num.value > 0) {
         ok = true;
         negative_word = true;
@@ -1890,7 +1894,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // a decimal comma: `5,00`, `1,3`, `1.111,11` (one or two digits after a glued comma,
     // then no more)
     if (ok && num.digits && !num.words && !num.separators && !num.scaled && num.b == i + 1 &&
-        num.b + 1 < n && txt(num.b) == "," && !at[num.b].space && !at[num.b + 1].space &&
+        num.b + 1 < n && txt(num.b) == ","sv && !at[num.b].space && !at[num.b + 1].space &&
         at[num.b + 1].kind == AK::number &&
         !(num.plain_int && num.int_digits == 4 && num.value >= 1000 && num.value <= 2100) &&
         !(i > 0 && at[i - 1].kind == AK::punct && !at[i].space) &&
@@ -1898,7 +1902,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view fd = txt(num.b + 1);
       bool short_digits = !fd.empty() && fd.size() <= 2;
       for (char ch : fd) short_digits = short_digits && is_digit(ch);
-      bool list_after = num.b + 3 < n && txt(num.b + 2) == "," && !at[num.b + 2].space &&
+      bool list_after = num.b + 3 < n && txt(num.b + 2) == ","sv && !at[num.b + 2].space &&
                         !at[num.b + 3].space && at[num.b + 3].kind == AK::number;
       DigitRead joined = detail::read_digits(
           text.substr(at[i].span.begin, at[num.b + 1].span.end - at[i].span.begin));
@@ -2049,7 +2053,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view w = txt(b);
       bool known = lx.units_exact.contains(w) || lx.units.contains(w) ||
                    lx.scale_glued.contains(w) || lx.scale_words.contains(w) ||
-                   lx.qualifiers_after.contains(w) || w == "G" || w == "s" ||
+                   lx.qualifiers_after.contains(w) || w == "G"sv || w == "s"sv ||
                    (w.size() > 2 && (lx.units.contains(w.substr(0, w.size() - 1))));
       if (!known && w.size() == 1) {
         i = b + 1;
@@ -2063,7 +2067,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         continue;
       }
     }
-    if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")") {
+    if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")"sv) {
       i = b;
       continue;
     }
@@ -2091,9 +2095,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
-      } else if ((txt(b) == "(" || txt(b) == "[" || txt(b) == "{" || txt(b) == "<") && b + 2 < n &&
-                 (txt(b + 2) == ")" || txt(b + 2) == "]" || txt(b + 2) == "}" ||
-                  txt(b + 2) == ">") &&
+      } else if ((txt(b) == "("sv || txt(b) == "["sv || txt(b) == "{"sv || txt(b) == "<"sv) && b + 2 < n &&
+                 (txt(b + 2) == ")"sv || txt(b + 2) == "]"sv || txt(b + 2) == "}"sv ||
+                  txt(b + 2) == ">"sv) &&
                  lx.units_exact.find(txt(b + 1)) &&
                  lx.units_exact.find(txt(b + 1))->cls == UnitClass::measure &&
                  txt(b + 1).size() >= 2) {
@@ -2146,8 +2150,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
         static const UnitEntry in{"in", "length", UnitClass::measure};
         bool next_ok = b + 1 >= n || at[b + 1].space;
-        if (next_ok && (q == "'" || q == "\xE2\x80\x99" || q == "\xE2\x80\xB2")) unit = &ft;
-        if (next_ok && (q == "\"" || q == "\xE2\x80\x9D" || q == "\xE2\x80\xB3")) unit = &in;
+        if (next_ok && (q == "'"sv || q == "\xE2\x80\x99"sv || q == "\xE2\x80\xB2"sv)) unit = &ft;
+        if (next_ok && (q == "\""sv || q == "\xE2\x80\x9D"sv || q == "\xE2\x80\xB3"sv)) unit = &in;
         if (unit) u_len = 1;
       }
       // a fraction of one percent or point: `half a percentage point`, `a quarter of a
@@ -2177,7 +2181,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view us = txt(u_at);
       bool glued_unit = !at[u_at].space;
       // ambiguous short units
-      if (us == "in" && u_len == 1) {
+      if (us == "in"sv && u_len == 1) {
         std::size_t nx = u_at + 1;
         bool dim = nx >= n || at[nx].kind == AK::punct ||
                    (at[nx].kind == AK::word && lx.dimension_adjectives.contains(txt(nx)) &&
@@ -2185,9 +2189,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (!dim || !(num.fraction || glued_unit || num.decimals)) {
           if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
         }
-      } else if ((us == "C" || us == "F" || us == "K" || us == "N" || us == "J" || us == "V" ||
-                  us == "W" || us == "B" || us == "t" || us == "s" || us == "h" || us == "g" ||
-                  us == "l" || us == "L" || us == "c" || us == "p" || us == "T" || us == "G") &&
+      } else if ((us == "C"sv || us == "F"sv || us == "K"sv || us == "N"sv || us == "J"sv || us == "V"sv ||
+                  us == "W"sv || us == "B"sv || us == "t"sv || us == "s"sv || us == "h"sv || us == "g"sv ||
+                  us == "l"sv || us == "L"sv || us == "c"sv || us == "p"sv || us == "T"sv || us == "G"sv) &&
                  u_len == 1) {
         // single letters only glued and not followed by a word (`13F filing`), or after
         // a space at the end of a phrase (`6 deg c` is a phrase entry)
@@ -2198,10 +2202,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                           !word(nx, "on");
         bool glued_after = nx < n && !at[nx].space && at[nx].kind != AK::punct &&
                            at[nx].kind != AK::quote && at[nx].kind != AK::dash;
-        glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/");
-        bool temp_letter = (us == "C" || us == "F") && !(word_after && at[nx].cap) &&
+        glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/"sv);
+        bool temp_letter = (us == "C"sv || us == "F"sv) && !(word_after && at[nx].cap) &&
                            temperature_near(a, nx);  // `highs of 41 F`, `5C overnight`
-        if (!glued_unit && us != "p" && us != "c" && !temp_letter)
+        if (!glued_unit && us != "p"sv && us != "c"sv && !temp_letter)
           unit = nullptr;
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
@@ -2210,20 +2214,20 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           unit = nullptr;  // a model name: `Boeing 777F`
         else if (word_after && (is_upper(us[0]) || at[nx].cap) && !temp_letter)
           unit = nullptr;
-        else if (us == "p" && !glued_unit &&
+        else if (us == "p"sv && !glued_unit &&
                  !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
                    word(nx, "per") || word(nx, "to") || word(nx, "and")))
           unit = nullptr;
-        else if (us == "c" && !glued_unit)
+        else if (us == "c"sv && !glued_unit)
           unit = nullptr;
-      } else if (us == "m" && u_len == 1) {
+      } else if (us == "m"sv && u_len == 1) {
         // `m` after a number: million before a plural noun (`10m people`), else metres
         std::size_t nx = u_at + 1;
         // `the 4m men's relay` is a length
         auto possessive = [&](std::size_t w) {
           if (w + 1 >= n || at[w + 1].space) return false;
           std::string_view cl = txt(w + 1);
-          return cl.substr(0, 1) == "'" || cl.substr(0, 3) == "\xE2\x80\x99";
+          return cl.substr(0, 1) == "'"sv || cl.substr(0, 3) == "\xE2\x80\x99"sv;
         };
         if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
             ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
@@ -2237,12 +2241,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           unit = nullptr;
           u_len = 0;
         }
-      } else if (us == "pm" || us == "am" || us == "PM" || us == "AM") {
+      } else if (us == "pm"sv || us == "am"sv || us == "PM"sv || us == "AM"sv) {
         if (!(num.plain_int || num.decimals) || num.value > 24) unit = nullptr;
-      } else if (unit->cls == UnitClass::time_of_day && (us == "PT" || us == "ET" || us == "BST")) {
+      } else if (unit->cls == UnitClass::time_of_day && (us == "PT"sv || us == "ET"sv || us == "BST"sv)) {
         if (!num.plain_int) unit = nullptr;
       }
-      if (unit && (us == "pm" || us == "am") && !glued_unit && u_len == 1) {
+      if (unit && (us == "pm"sv || us == "am"sv) && !glued_unit && u_len == 1) {
         // `6 am` is a time; `5 am` in `I am` never follows a number anyway
       }
     }
@@ -2266,7 +2270,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
         std::size_t q = b;
-        while (q + 1 < n && (txt(q) == "," || word(q, "and") || word(q, "or") || word(q, "to") ||
+        while (q + 1 < n && (txt(q) == ","sv || word(q, "and") || word(q, "or") || word(q, "to") ||
                              at[q].kind == AK::dash)) {
           std::size_t r2 = q + 1;
           if (r2 < n && word(r2, "and")) ++r2;
@@ -2336,7 +2340,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (date) {
         // a year after: `October 15, 2020`, `October 15,2020`, `1 October 2019`
         std::size_t y = me;
-        if (y < n && txt(y) == ",") ++y;
+        if (y < n && txt(y) == ","sv) ++y;
         if (y < n && at[y].kind == AK::number) {
           DigitRead r = detail::read_digits(txt(y));
           if (r.form == DigitForm::plain && r.int_digits == 4 && !r.separators && !r.decimals)
@@ -2392,7 +2396,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     }
 
     // ---- scores `3-1`, `2:2`, ranges `10-15`, `10 to 15`, `between 3 and 5`, phone numbers
-    if (num.plain_int && b + 1 < n && txt(b) == ":" && !at[b].space && !at[b + 1].space &&
+    if (num.plain_int && b + 1 < n && txt(b) == ":"sv && !at[b].space && !at[b + 1].space &&
         at[b + 1].kind == AK::number) {
       i = b + 2;
       continue;
@@ -2426,7 +2430,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     } else if ((word(b, "to") || word(b, "and") || word(b, "through") || word(b, "thru") ||
                 (at.size() > b && at[b].kind == AK::dash) ||
-                (num.digits && b + 1 < n && txt(b) == "~" && !at[b].space && !at[b + 1].space &&
+                (num.digits && b + 1 < n && txt(b) == "~"sv && !at[b].space && !at[b + 1].space &&
                  at[b + 1].kind == AK::number)) &&
                b + 1 < n && !unit) {
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
@@ -2509,7 +2513,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           unit = sc.unit_at(b, u_len, !at[b].space);
           u_at = b;
           if (unit && unit->cls == UnitClass::time_of_day) unit = nullptr;
-          if (unit && txt(u_at) == "in") unit = nullptr;
+          if (unit && txt(u_at) == "in"sv) unit = nullptr;
           if (unit && u_len == 1 && txt(u_at).size() == 1 && at[u_at].space) unit = nullptr;
         }
       }
@@ -2599,7 +2603,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         c.span = join(c.span, span_of(end - 2, end));
       }
       // `pounds`: sterling after a scale (`20 million pounds`) or beside money words
-      if (c.kind == ClaimKind::measure && c.unit == "lb" &&
+      if (c.kind == ClaimKind::measure && c.unit == "lb"sv &&
           (ieq(txt(u_at), "pounds") || ieq(txt(u_at), "pound"))) {
         bool money_words = num.scaled;
         std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
@@ -2628,19 +2632,19 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       }
       // `3 dollars 50 cents`, `15 dollars and 50`, `5 feet 2 inches`, `12 ft 2 in`
-      if ((c.kind == ClaimKind::money && c.unit != "cent" && c.unit != "GBX") || c.unit == "ft") {
+      if ((c.kind == ClaimKind::money && c.unit != "cent"sv && c.unit != "GBX"sv) || c.unit == "ft"sv) {
         std::size_t q = end;
         if (word(q, "and")) ++q;
         Num sub;
         if (q < n && q > end - 1 && sc.read_number(q, sub, false) && sub.form == DigitForm::plain &&
             !sub.scaled && !sub.decimals && sub.value > 0 &&
-            sub.value < (c.unit == "ft" ? 12 : 100)) {
+            sub.value < (c.unit == "ft"sv ? 12 : 100)) {
           std::size_t se = sub.b, ul = 0;
           const UnitEntry* su = se < n ? sc.unit_at(se, ul, !at[se].space) : nullptr;
           bool ok_sub = false;
-          if (c.unit == "ft") {
-            ok_sub = su && su->norm == "in";
-          } else if (su && (su->norm == "cent" || su->norm == "GBX")) {
+          if (c.unit == "ft"sv) {
+            ok_sub = su && su->norm == "in"sv;
+          } else if (su && (su->norm == "cent"sv || su->norm == "GBX"sv)) {
             ok_sub = true;
           } else if (!su && (se >= n || at[se].kind == AK::punct || word(se, "and") ||
                              word(se, "or") || word(se, "but") || word(se, "more"))) {
@@ -2648,7 +2652,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             ul = 0;
           }
           if (ok_sub) {
-            double frac = c.unit == "ft" ? sub.value / 12 : sub.value / 100;
+            double frac = c.unit == "ft"sv ? sub.value / 12 : sub.value / 100;
             c.value = c.low = c.high = c.value + frac;
             end = se + (su ? ul : 0);
             c.span = join(c.span, span_of(q, end));
@@ -2699,7 +2703,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // `five degrees below zero`, `5 below zero`: a temperature under zero
     if (!c.is_range && c.value > 0 && word(end, "below") && word(end + 1, "zero") &&
         ((c.kind == ClaimKind::measure &&
-          (c.dimension == "angle" || c.dimension == "temperature")) ||
+          (c.dimension == "angle"sv || c.dimension == "temperature"sv)) ||
          (c.kind == ClaimKind::count && c.unit.empty()))) {
       if (c.kind == ClaimKind::count) c.unit = "degree";
       c.kind = ClaimKind::measure;
@@ -2708,8 +2712,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       c.span = join(c.span, span_of(end, end + 2));
       end += 2;
     }
-    if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
-        (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {
+    if (c.kind == ClaimKind::measure && c.dimension == "angle"sv &&
+        (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°"sv)) {
       // a plain `degrees`: temperature when the sentence speaks of it
       if (temperature_near(a, end)) c.dimension = "temperature";
     }
@@ -2726,8 +2730,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           q = lx.qualifiers_after.find(k);
         }
         if (q) {
-          if ((k == "+") && !sc.glued(end)) continue;
-          if (k == "plus" && !(end < n)) continue;
+          if ((k == "+"sv) && !sc.glued(end)) continue;
+          if (k == "plus"sv && !(end < n)) continue;
           c.qualifier = q->q;
           c.qualifier_span = span_of(end, end + len);
           c.span = join(c.span, c.qualifier_span);
@@ -2770,8 +2774,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (!sc.key(qs - len, len, buf, sizeof buf, k, true)) continue;
         const detail::QualifierEntry* q = lx.qualifiers.find(k);
         if (!q) continue;
-        if (k == "some" && c.kind == ClaimKind::count && num.pronoun_risk) continue;
-        if ((k == "over" || k == "under" || k == "above" || k == "below") &&
+        if (k == "some"sv && c.kind == ClaimKind::count && num.pronoun_risk) continue;
+        if ((k == "over"sv || k == "under"sv || k == "above"sv || k == "below"sv) &&
             c.kind == ClaimKind::percent && false)
           continue;
         if (ieq(k, "exactly") || ieq(k, "precisely") || ieq(k, "a total of")) {
@@ -2792,7 +2796,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (fs > 0 && word(fs - 1, "from")) {
         std::size_t t = end;
         std::size_t lim = std::min(n, end + 8);
-        while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != ".") &&
+        while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != "."sv) &&
                !word(t, "from"))
           ++t;
         if (t < lim && word(t, "to")) {
@@ -2839,7 +2843,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (!c.is_range &&
         (c.qualifier == Qualifier::lower_bound || c.qualifier == Qualifier::upper_bound)) {
       std::size_t q = end;
-      if (q < n && (word(q, "and") || word(q, "but") || txt(q) == ",")) ++q;
+      if (q < n && (word(q, "and") || word(q, "but") || txt(q) == ","sv)) ++q;
       if (q < n && (word(q, "and") || word(q, "but"))) ++q;
       char buf[48];
       for (std::size_t len = 5; len >= 1 && q > end; --len) {
