@@ -139,6 +139,16 @@ DigitRead read_digits(std::string_view s) noexcept {
       r.form = DigitForm::plain;
       return r;
     }
+    // digits with separators only (`1,592`, `3.5`): no sign, suffix or mark of the forms
+    // below, so the general path would come to read_plain on the whole token
+    if (k > 0) {
+      std::size_t q = k;
+      while (q < s.size() && (is_digit(s[q]) || s[q] == ',' || s[q] == '.')) ++q;
+      if (q == s.size()) {
+        if (!read_plain(s, r)) r.form = DigitForm::invalid;
+        return r;
+      }
+    }
   }
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
