@@ -1090,9 +1090,9 @@ Lexicon<V> make(const typename Lexicon<V>::Row (&rows)[N], bool fold) {
   return Lexicon<V>(rows, fold);
 }
 
-// A case-folded set of every prefix (or every suffix) of the keys of the tables.
+// Every prefix (or every suffix) of the keys of the tables.
 template <class... Tables>
-WordSet affix_set(bool prefixes, const Tables&... tables) {
+std::vector<WordSet::Row> affix_rows(bool prefixes, const Tables&... tables) {
   std::vector<WordSet::Row> rows;
   auto add = [&](std::string_view key) {
     for (std::size_t n = 1; n <= key.size(); ++n)
@@ -1101,7 +1101,13 @@ WordSet affix_set(bool prefixes, const Tables&... tables) {
   (..., [&](const auto& table) {
     for (const auto& r : table) add(r.key);
   }(tables));
-  return WordSet(rows, true);
+  return rows;
+}
+
+// A case-folded set of every prefix (or every suffix) of the keys of the tables.
+template <class... Tables>
+WordSet affix_set(bool prefixes, const Tables&... tables) {
+  return WordSet(affix_rows(prefixes, tables...), true);
 }
 
 ClaimLexicon build() {
@@ -1155,6 +1161,37 @@ ClaimLexicon build() {
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string_view, std::uint32_t>> word_flag_rows() {
+  std::vector<std::pair<std::string_view, std::uint32_t>> rows;
+  auto keys = [&rows](const auto& table, std::uint32_t bit) {
+    for (const auto& r : table) rows.emplace_back(r.key, bit);
+  };
+  auto words = [&rows](const auto& list, std::uint32_t bit) {
+    for (std::string_view w : list) rows.emplace_back(w, bit);
+  };
+  words(kMonths, wf_month);
+  words(kWeekdays, wf_weekday);
+  words(kYearPreps, wf_year_prep);
+  words(kNameBefore, wf_name_before);
+  words(kPronounOne, wf_pronoun_one);
+  words(kConceptStop, wf_concept_stop);
+  words(kDimensionAdjectives, wf_dimension_adjective);
+  words(kTemperatureCues, wf_temperature_cue);
+  words(kIrregularPlurals, wf_irregular_plural);
+  keys(kVague, wf_vague);
+  keys(kQualifiers, wf_qualifier);
+  keys(kChanges, wf_change);
+  keys(kUnits, wf_unit);
+  keys(affix_rows(true, kUnits, kUnitsExact), wf_unit_prefix);
+  keys(affix_rows(false, kQualifiers), wf_qualifier_suffix);
+  keys(affix_rows(true, kQualifiersAfter), wf_qualifier_after_prefix);
+  keys(affix_rows(false, kCurrencyBefore), wf_currency_suffix);
+  keys(kScaleWords, wf_scale_word);
+  keys(kUnitsExact, wf_units_exact_folded);
+  keys(kCurrencyScaled, wf_currency_scaled_folded);
+  return rows;
+}
 
 std::vector<std::string_view> change_rows() {
   std::vector<std::string_view> v;

@@ -14,6 +14,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "claim_lexicon.hpp"
@@ -455,8 +457,9 @@ class Scanner {
     if (!txt(i).empty()) {
       max_len = 0;
       std::string_view k;
+      // (the first key is atom i's text, whose sets the memo holds)
       while (max_len < 4 && key(i, max_len + 1, buf, sizeof buf, k) &&
-             (lx_.unit_prefixes.contains(k) ||
+             ((max_len == 0 ? in(i, detail::wf_unit_prefix) : lx_.unit_prefixes.contains(k)) ||
               (k.size() > 2 && k.back() == '.' && i + max_len + 1 == at_.size() &&
                lx_.unit_prefixes.contains(k.substr(0, k.size() - 1)))))
         ++max_len;
@@ -468,8 +471,11 @@ class Scanner {
         // `sq. ft.` only when the period is glued
         if (at_[i + len - 1].space) continue;
       }
-      const UnitEntry* u = lx_.units_exact.find(k);
-      if (!u) u = lx_.units.find(k);
+      // one atom: its text, looked up only in the tables the memo says may hold it
+      const UnitEntry* u = len > 1 || in(i, detail::wf_units_exact_folded)
+                               ? lx_.units_exact.find(k)
+                               : nullptr;
+      if (!u && (len > 1 || in(i, detail::wf_unit))) u = lx_.units.find(k);
       if (!u && k.size() > 2 && k.back() == '.' && i + len == at_.size() &&
           at_[i + len - 1].kind == AK::word) {
         // an abbreviation that ends the sentence carries its full stop: `1,200 sq ft.`
@@ -678,22 +684,44 @@ class Scanner {
     std::size_t size() const { return n; }
   };
   Atoms at_;
-  // per-atom word classes, filled on demand: the caller's vector as pointer and count
+  // per-atom bits (bit 0: looked up; 1-7: word classes of the extractor; 8-31: the lexicon
+  // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
+  // pointer and count
   struct Memo {
-    std::uint8_t* p = nullptr;
+    std::uint32_t* p = nullptr;
     std::size_t n = 0;
-    std::uint8_t& operator[](std::size_t i) const { return p[i]; }
+    std::uint32_t& operator[](std::size_t i) const { return p[i]; }
     std::size_t size() const { return n; }
   };
   Memo memo_;
+  const detail::Lexicon<std::uint32_t>* classes_ = nullptr;
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
+  // the memo's lookup: one case-folded table for every class and set (word classes only for
+  // word atoms)
+  [[gnu::noinline]] std::uint32_t lookup_bits(std::size_t i) const {
+    std::uint32_t f = 1;
+    if (const std::uint32_t* b = classes_->find(txt(i)))
+      f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint32_t{0xFF});
+    memo_[i] = f;
+    return f;
+  }
+
  public:
-  void set_memo(std::vector<std::uint8_t>& m) {
+  void set_memo(std::vector<std::uint32_t>& m, const detail::Lexicon<std::uint32_t>& classes) {
     m.assign(at_.size(), 0);
     memo_ = Memo{m.data(), m.size()};
+    classes_ = &classes;
   }
-  const Memo& memo() const { return memo_; }
+  // The memoised bits of atom i (0 past the end): one lookup per atom and sentence.
+  CLAIMEX_HOT_INLINE std::uint32_t bits(std::size_t i) const {
+    if (i >= memo_.size()) return 0;
+    const std::uint32_t m = memo_[i];
+    if (m & 1u) return m;
+    return lookup_bits(i);
+  }
+  // Whether atom i's text is in the lexicon set of flag f (`lx.months.contains(txt(i))`).
+  CLAIMEX_HOT_INLINE bool in(std::size_t i, detail::WordFlag f) const { return (bits(i) & f) != 0; }
 };
 
 // The cardinal reader: digits and words with scales, `and`, fractions, `point` decimals.
@@ -1221,7 +1249,7 @@ done:
   // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
-    const double* sc = lx_.scale_words.find(s);
+    const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
     if (!sc && (s == "G"sv || s == "M"sv || s == "B"sv || s == "T"sv || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
     if (sc && (s == "k"sv || s == "G"sv || s == "M"sv || s == "B"sv || s == "K"sv || s == "T"sv) &&
@@ -1257,11 +1285,12 @@ struct ClaimExtractor::Impl {
   }
   ClaimOptions options;
   const ClaimLexicon& lx;
-  detail::Lexicon<std::uint8_t> classes;  // word → class bits (verb, stop, opener, …)
+  // word → class bits (verb, stop, opener, …) and detail::WordFlag bits (the lexicon sets)
+  detail::Lexicon<std::uint32_t> classes;
   void build_classes();
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint8_t>& memo, bool in_text) const;
+                std::vector<std::uint32_t>& memo, bool in_text) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev,
                   Span* owner = nullptr) const;
@@ -1269,7 +1298,6 @@ struct ClaimExtractor::Impl {
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
-  std::uint8_t word_class_lookup(const Scanner& sc, std::size_t i) const;
 };
 
 namespace {
@@ -1361,21 +1389,26 @@ const ConceptSets& sets() {
 }  // namespace
 
 void ClaimExtractor::Impl::build_classes() {
-  // one table for the word classes the concept finder asks about, so a word costs one lookup
-  std::vector<detail::Lexicon<std::uint8_t>::Row> rows;
-  auto add = [&](std::string_view w, std::uint8_t bit) {
-    for (auto& r : rows)
-      if (detail::lexicon_equal(r.key, w, true)) {
-        r.value = static_cast<std::uint8_t>(r.value | bit);
-        return;
-      }
+  // one table for the word classes the concept finder asks about and the lexicon's word sets,
+  // so an atom costs one lookup; keys equal under case folding share a row
+  std::vector<detail::Lexicon<std::uint32_t>::Row> rows;
+  std::unordered_map<std::string, std::size_t> row_of;
+  auto add = [&](std::string_view w, std::uint32_t bit) {
+    std::string low(w);
+    for (char& ch : low) ch = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(ch)));
+    auto it = row_of.find(low);
+    if (it != row_of.end()) {
+      rows[it->second].value |= bit;
+      return;
+    }
+    row_of.emplace(std::move(low), rows.size());
     rows.push_back({w, bit});
   };
   for (std::string_view w : kVerbs) add(w, kVerb);
   for (const auto& r : detail::change_rows()) {
     bool noun = false;
     for (std::string_view x : kChangeNouns) noun = noun || x == r;
-    add(r, static_cast<std::uint8_t>(noun ? kChange : (kChange | kVerb)));
+    add(r, noun ? kChange : (kChange | kVerb));
   }
   for (std::string_view w : detail::concept_stop_words()) add(w, kStop);
   for (std::string_view w : detail::month_words()) add(w, kStop);
@@ -1384,27 +1417,16 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kDeterminers) add(w, kDet);
   for (std::string_view w : kIntroWords) add(w, kIntro);
   for (std::string_view w : kCountHeads) add(w, kCountHead);
-  classes = detail::Lexicon<std::uint8_t>(rows, true);
+  for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
+  classes = detail::Lexicon<std::uint32_t>(rows, true);
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
 CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc,
                                                                  std::size_t i) const {
-  const auto& memo = sc.memo();
-  if (i >= memo.size()) return 0;
-  if (memo[i] & kKnown) return memo[i];
-  return word_class_lookup(sc, i);
-}
-
-std::uint8_t ClaimExtractor::Impl::word_class_lookup(const Scanner& sc, std::size_t i) const {
-  const auto& memo = sc.memo();
-  std::uint8_t f = kKnown;
-  if (sc.kind(i) == AK::word) {
-    const std::uint8_t* bits = classes.find(sc.txt(i));
-    if (bits) f |= *bits;
-  }
-  memo[i] = f;
-  return f;
+  // only word atoms have classes (the bits of others are looked up when a set is asked about)
+  if (sc.kind(i) != AK::word) return i < sc.size() ? kKnown : 0;
+  return static_cast<std::uint8_t>(sc.bits(i));
 }
 
 bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
@@ -1538,7 +1560,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         break;
       }
       if (at[v].kind == AK::number && at[v].space &&
-          !(v > st && at[v - 1].cap && !lx.qualifiers.contains(sc.txt(v - 1)) && !stop(v - 1))) {
+          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1))) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
         st = v + 1;
         ++v;
@@ -1639,7 +1661,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     // else the subject of the sentence (after an introductory phrase and its comma)
     if (!subject.present() && cs > 0) {
       std::size_t s0 = 0;
-      if (at[0].kind == AK::word && (lx.concept_stop.contains(sc.txt(0)) || word(0, "since") ||
+      if (at[0].kind == AK::word && (sc.in(0, detail::wf_concept_stop) || word(0, "since") ||
                                      word(0, "among") || word(0, "despite"))) {
         std::size_t q = 1;
         while (q < ps && q < 14 && sc.txt(q) != ","sv) ++q;
@@ -1661,7 +1683,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       ps > 0 && at[ps - 1].kind == AK::word && sets().prepositions.contains(sc.txt(ps - 1));
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
-      !sc.numword(ps - 2) && !lx.qualifiers.contains(sc.txt(ps - 2)) &&
+      !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
       !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
@@ -1686,10 +1708,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out, std::vector<std::uint8_t>& memo,
+                                    std::vector<Claim>& out, std::vector<std::uint32_t>& memo,
                                     bool in_text) const {
   Scanner sc(lx, text, at, in_text);
-  sc.set_memo(memo);
+  sc.set_memo(memo, classes);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) { return sc.txt(i); };
   auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
@@ -1698,9 +1720,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   };
   auto is_month = [&](std::size_t i) {
     if (i >= n || at[i].kind != AK::word) return false;
+    if (!sc.in(i, detail::wf_month)) return false;
     std::string_view s = txt(i);
     if (ieq(s, "may") || ieq(s, "march")) return at[i].cap;
-    return lx.months.contains(s);
+    return true;
   };
   auto is_punct_or_end = [&](std::size_t i) {
     return i >= n || at[i].kind == AK::punct || at[i].kind == AK::quote || at[i].kind == AK::dash;
@@ -1757,7 +1780,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
              (sc.is_a(i) && i + 1 < n && at[i + 1].kind == AK::word && at[i + 1].starter);
       if (!cand) {
         std::string_view s = txt(i);
-        cand = ieq(s, "half") || ieq(s, "quarter") || lx.vague.contains(s) ||
+        cand = ieq(s, "half") || ieq(s, "quarter") || sc.in(i, detail::wf_vague) ||
                (sc.ordword(i) && !sc.ordword(i)->plural);
       }
     } else if (A.kind == AK::symbol || A.kind == AK::other) {
@@ -1776,7 +1799,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                   (at[i - 1].kind == AK::word && (at[i - 1].cap || at[i - 1].span.size() <= 3)))) {
       char buf[32];
       // every key below ends with atom i - 1
-      bool may_match = txt(i - 1).empty() || lx.currency_suffixes.contains(txt(i - 1));
+      bool may_match = txt(i - 1).empty() || sc.in(i - 1, detail::wf_currency_suffix);
       for (std::size_t len = 3; len >= 1 && iso.empty() && may_match; --len) {
         if (i < len) continue;
         std::size_t s0 = i - len;
@@ -1810,7 +1833,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // a code with a scale prefix: `MAUD 60`, `MSEK120`
     double cur_scale = 1;
     if (iso.empty() && i > 0 && at[i - 1].kind == AK::word) {
-      if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(i - 1))) {
+      if (const detail::ScaledCurrency* sc2 = sc.in(i - 1, detail::wf_currency_scaled_folded)
+                                                  ? lx.currency_scaled.find(txt(i - 1))
+                                                  : nullptr) {
         iso = sc2->iso;
         cur_scale = sc2->scale;
         cur_span = at[i - 1].span;
@@ -1848,14 +1873,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     }
     // vague plurals: `dozens`, `hundreds of thousands`, `tens of thousands`
-    if (!ok && A.kind == AK::word && lx.vague.contains(txt(i))) {
+    if (!ok && A.kind == AK::word && sc.in(i, detail::wf_vague)) {
       double low = *lx.vague.find(txt(i));
       bool prev_num = i > 0 && (at[i - 1].kind == AK::number || sc.numword(i - 1));
       if (!prev_num) {
         std::size_t e = i + 1;
         double lo = low, hi = low * 10;
         if (ieq(txt(i), "dozens")) hi = 120;
-        if (word(e, "of") && e + 1 < n && lx.vague.contains(txt(e + 1)) &&
+        if (word(e, "of") && e + 1 < n && sc.in(e + 1, detail::wf_vague) &&
             *lx.vague.find(txt(e + 1)) >= 100) {
           double s2 = *lx.vague.find(txt(e + 1));
           lo = low * s2;
@@ -1992,7 +2017,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     auto temperature_near = [&](std::size_t from, std::size_t to) {
       std::size_t q0 = from > 30 ? from - 30 : 0, q1 = std::min(n, to + 30);
       for (std::size_t q = q0; q < q1; ++q)
-        if (at[q].kind == AK::word && lx.temperature_cues.contains(txt(q))) return true;
+        if (at[q].kind == AK::word && sc.in(q, detail::wf_temperature_cue)) return true;
       return false;
     };
 
@@ -2033,8 +2058,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // ---- plain numbers: decide the kind from the context
     // the lone pronoun `one`: `the one you mentioned`, `each one`
     if (num.pronoun_risk && a > 0 && at[a - 1].kind == AK::word &&
-        lx.pronoun_one.contains(txt(a - 1)) && !money_ctx && !word(b, "of") &&
-        !(b < n && at[b].kind == AK::word && lx.units.contains(txt(b)))) {
+        sc.in(a - 1, detail::wf_pronoun_one) && !money_ctx && !word(b, "of") &&
+        !(b < n && at[b].kind == AK::word && sc.in(b, detail::wf_unit))) {
       ++i;
       continue;
     }
@@ -2078,8 +2103,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     }
     // a capitalised number word inside a name: `the Kick Six`, `Big Ten`
     if (num.words && !num.digits && at[a].cap && a > 0 && at[a - 1].kind == AK::word &&
-        at[a - 1].cap && !lx.concept_stop.contains(txt(a - 1)) &&
-        !lx.qualifiers.contains(txt(a - 1)) && !is_month(a - 1)) {
+        at[a - 1].cap && !sc.in(a - 1, detail::wf_concept_stop) &&
+        !sc.in(a - 1, detail::wf_qualifier) && !is_month(a - 1)) {
       i = b;
       continue;
     }
@@ -2128,7 +2153,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = sc.unit_at(b, u_len, !at[b].space);
         if (!unit && at[b].kind == AK::word && !money_ctx) {
           // a code with a scale prefix after the number: `30 MUSD`
-          if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(b))) {
+          if (const detail::ScaledCurrency* sc2 = sc.in(b, detail::wf_currency_scaled_folded)
+                                                      ? lx.currency_scaled.find(txt(b))
+                                                      : nullptr) {
             static const UnitEntry money{"XXX", "currency", UnitClass::currency};
             unit = &money;
             u_len = 1;
@@ -2144,7 +2171,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = nullptr;
       // a straight quote after a space only before a dimension word: `a pen 10 " long`
       bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
-                         lx.dimension_adjectives.contains(txt(b + 1)) && !word(b + 1, "in");
+                         sc.in(b + 1, detail::wf_dimension_adjective) && !word(b + 1, "in");
       if (!unit && (at[b].kind == AK::quote) && (!at[b].space || spaced_mark) && num.digits) {
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
@@ -2184,7 +2211,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (us == "in"sv && u_len == 1) {
         std::size_t nx = u_at + 1;
         bool dim = nx >= n || at[nx].kind == AK::punct ||
-                   (at[nx].kind == AK::word && lx.dimension_adjectives.contains(txt(nx)) &&
+                   (at[nx].kind == AK::word && sc.in(nx, detail::wf_dimension_adjective) &&
                     !word(nx, "in"));
         if (!dim || !(num.fraction || glued_unit || num.decimals)) {
           if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
@@ -2210,7 +2237,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
         else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
-                 lx.name_before.contains(txt(a - 1)))
+                 sc.in(a - 1, detail::wf_name_before))
           unit = nullptr;  // a model name: `Boeing 777F`
         else if (word_after && (is_upper(us[0]) || at[nx].cap) && !temp_letter)
           unit = nullptr;
@@ -2231,8 +2258,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         };
         if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
             ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
-             lx.irregular_plurals.contains(txt(nx))) &&
-            !lx.concept_stop.contains(txt(nx)) && !possessive(nx)) {
+             sc.in(nx, detail::wf_irregular_plural)) &&
+            !sc.in(nx, detail::wf_concept_stop) && !possessive(nx)) {
           c.value = c.low = c.high = num.value * 1e6;
           num.value *= 1e6;
           num.scaled = true;
@@ -2255,18 +2282,20 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (num.digits && !num.words && !unit && !money_ctx && a > 0 && at[a - 1].kind == AK::word &&
         num.form == DigitForm::plain && !num.decimals && !num.scaled && num.value >= 0) {
       std::string_view pw = txt(a - 1);
-      bool name = lx.name_before.contains(pw) && !word(a - 1, "number") &&
+      bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap);
       if (ieq(pw, "number") && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
-        bool common = lx.concept_stop.contains(pw) || lx.qualifiers.contains(pw) ||
-                      is_month(a - 1) || lx.weekdays.contains(pw) || lx.changes.contains(pw) ||
-                      lx.year_preps.contains(pw) || sc.numword(a - 1);
+        const std::uint32_t pb = sc.bits(a - 1);
+        bool common = (pb & (detail::wf_concept_stop | detail::wf_qualifier)) ||
+                      is_month(a - 1) ||
+                      (pb & (detail::wf_weekday | detail::wf_change | detail::wf_year_prep)) ||
+                      sc.numword(a - 1);
         bool after_year = num.int_digits == 4 && num.value >= 1000 && num.value <= 2100;
         if (!common && !after_year) name = true;
       }
-      if (name && !at[a - 1].cap && a - 1 == 0) name = lx.name_before.contains(pw);
+      if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
         std::size_t q = b;
@@ -2356,7 +2385,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (year_like) {
       bool is_year = false;
       std::size_t ye = b;
-      bool prep = a > 0 && (lx.year_preps.contains(txt(a - 1)) || is_month(a - 1) ||
+      bool prep = a > 0 && (sc.in(a - 1, detail::wf_year_prep) || is_month(a - 1) ||
                             at[a - 1].kind == AK::punct);
       if (num.value >= 1900 || prep) is_year = true;
       if (num.value < 1900 && !prep) is_year = false;
@@ -2721,7 +2750,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     {
       char buf[32];
       // every key below starts with atom `end`
-      bool may_match = txt(end).empty() || lx.qualifier_after_prefixes.contains(txt(end));
+      bool may_match = txt(end).empty() || sc.in(end, detail::wf_qualifier_after_prefix);
       for (std::size_t len = 2; len >= 1 && may_match; --len) {
         std::string_view k;
         if (!sc.key(end, len, buf, sizeof buf, k, true)) continue;
@@ -2767,7 +2796,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (qs > 0 && at[qs - 1].kind == AK::dash && !at[qs - 1].space && !at[qs].space) --qs;
       // every key below ends with atom qs - 1
       bool may_match =
-          qs > 0 && (txt(qs - 1).empty() || lx.qualifier_suffixes.contains(txt(qs - 1)));
+          qs > 0 && (txt(qs - 1).empty() || sc.in(qs - 1, detail::wf_qualifier_suffix));
       for (std::size_t len = 4; len >= 1 && may_match; --len) {
         if (qs < len) continue;
         std::string_view k;
@@ -2981,7 +3010,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                            const std::vector<Quote>& quotes) const {
   std::vector<Claim> out;
   std::vector<Atom> atoms;
-  std::vector<std::uint8_t> memo;
+  std::vector<std::uint32_t> memo;
   atoms.reserve(256);
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
