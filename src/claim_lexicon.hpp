@@ -116,6 +116,15 @@ struct ClaimLexicon {
   WordSet currency_suffixes;         ///< every suffix of a `currency_before` key (folded)
 };
 
+/// The hash of the filters below: `x` holds a word's first eight bytes (zero past its end),
+/// `len` its length; bit 0x20 is set in each byte of the word (so words equal under ASCII
+/// case folding hash alike).
+inline std::uint64_t word_filter_hash_masked(std::uint64_t x, std::size_t len) {
+  const std::uint64_t fold =
+      len >= 8 ? 0x2020202020202020ull : 0x2020202020202020ull & ((std::uint64_t{1} << (8 * len)) - 1);
+  return ((x | fold) ^ (len * 0x100000001b3ull)) * 0x9E3779B97F4A7C15ull;
+}
+
 /// Index of a word's bit in `ClaimLexicon::starter_filter`: a hash of its length and its first
 /// eight bytes with bit 0x20 set in each (so words equal under ASCII case folding share it).
 /// `p` must have eight readable bytes (the word may be shorter: the rest is masked off).
@@ -123,9 +132,16 @@ inline std::size_t starter_filter_index(const char* p, std::size_t len) {
   std::uint64_t x;
   std::memcpy(&x, p, 8);
   const std::uint64_t mask = len >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * len)) - 1;
-  x = (x | 0x2020202020202020ull) & mask;
-  x = (x ^ (len * 0x100000001b3ull)) * 0x9E3779B97F4A7C15ull;
-  return static_cast<std::size_t>(x >> 50);  // 14 bits
+  return static_cast<std::size_t>(word_filter_hash_masked(x & mask, len) >> 50);  // 14 bits
+}
+
+/// `starter_filter_index` of the word `w`, of which `avail` bytes are readable (a copy when
+/// fewer than eight).
+inline std::size_t starter_filter_index_at(std::string_view w, std::size_t avail) {
+  if (avail >= 8) return starter_filter_index(w.data(), w.size());
+  char pad[8] = {};
+  std::memcpy(pad, w.data(), w.size() < 8 ? w.size() : 8);
+  return starter_filter_index(pad, w.size());
 }
 
 /// Index of the second byte of a word in `ClaimLexicon::starter_shape`: a-z (any case) → 0-25,

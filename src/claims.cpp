@@ -134,20 +134,6 @@ const AtomKindTable& atom_kinds() {
   return t;
 }
 
-// Whether a word may be a starter (`ClaimLexicon::starter_filter`: false means it is not).
-// `avail`: bytes readable from w.data(); the filter reads eight.
-CLAIMEX_HOT_INLINE bool may_be_starter(const ClaimLexicon& lx, std::string_view w,
-                                       std::size_t avail) {
-  std::size_t bit;
-  if (avail >= 8) {
-    bit = detail::starter_filter_index(w.data(), w.size());
-  } else {
-    char pad[8] = {};
-    std::memcpy(pad, w.data(), std::min<std::size_t>(w.size(), 8));
-    bit = detail::starter_filter_index(pad, w.size());
-  }
-  return (lx.starter_filter[bit / 64] >> (bit % 64)) & 1u;
-}
 
 // Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
 // the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
@@ -333,8 +319,23 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     const Token& t = tk[k];
     const std::size_t b = t.span.begin, len = t.span.end - b;
     const std::string_view s(tp + b, len);
-    if ((!t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
-         needs_split(s, tsize - b)) ||
+    bool split;
+    std::size_t bit;
+    if (len - 1 < 7 && tsize - b >= 8) {
+      // a short word in one load (the common case): the split test and the starter filter
+      // on the same eight bytes, those past the word masked off
+      std::uint64_t x;
+      std::memcpy(&x, s.data(), 8);
+      x &= (std::uint64_t{1} << (8 * len)) - 1;
+      split = has_dash_to_nine(x) && !t.has(TokenFlag::abbreviation) &&
+              t.kind != TokenKind::clitic && needs_split(s, 0);
+      bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
+    } else {
+      split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
+              needs_split(s, tsize - b);
+      bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
+    }
+    if (split ||
         (len > 0 && !o[k].space && k > 0 && o[k - 1].kind == AK::number && s.back() == '.')) {
       // a word to split, or a period to split off: the general path from here on
       atoms.resize(k);
@@ -343,7 +344,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       return any;
     }
     if (len - 1 > 30) continue;  // empty, or longer than every starter
-    if (!may_be_starter(lx, s, tsize - b)) continue;
+    if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
     if (!lx.starters.contains(s)) continue;
     o[k].starter = true;
     const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
