@@ -36,6 +36,13 @@ using detail::UnitEntry;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// Forced inlining of small accessor lambdas (see CLAIMEX_HOT_INLINE).
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_LAMBDA_INLINE __attribute__((always_inline))
+#else
+#define CLAIMEX_LAMBDA_INLINE
+#endif
+
 // ---------------------------------------------------------------------------------- atoms
 
 enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, percent, quote, other };
@@ -1443,8 +1450,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
                                       bool lone_one, bool compound, const Claim* prev,
                                       Span* owner) const {
   const std::size_t n = at.size();
-  auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
-  auto span_of = [&](std::size_t a, std::size_t b) {
+  // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
+  auto word = [&](std::size_t i, std::string_view w) CLAIMEX_LAMBDA_INLINE {
+    return sc.word_is(i, w);
+  };
+  auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
   auto stop = [&](std::size_t q) { return (word_class(sc, q) & kStop) != 0; };
@@ -1714,9 +1724,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   Scanner sc(lx, text, at, in_text);
   sc.set_memo(memo, classes);
   const std::size_t n = at.size();
-  auto txt = [&](std::size_t i) { return sc.txt(i); };
-  auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
-  auto span_of = [&](std::size_t a, std::size_t b) {
+  auto txt = [&](std::size_t i) CLAIMEX_LAMBDA_INLINE { return sc.txt(i); };
+  // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
+  auto word = [&](std::size_t i, std::string_view w) CLAIMEX_LAMBDA_INLINE {
+    return sc.word_is(i, w);
+  };
+  auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
   auto is_month = [&](std::size_t i) {
