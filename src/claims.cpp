@@ -1303,6 +1303,8 @@ struct ClaimExtractor::Impl {
                   const Claim& c, bool lone_one, bool compound, const Claim* prev,
                   Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
+  // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
+  static constexpr std::uint32_t kAuxBit = 1u << 28, kPrepositionBit = 1u << 29;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
@@ -1359,11 +1361,6 @@ const std::string_view kVerbs[] = {
 const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
                                  "would", "can", "could", "may",  "might", "should", "must"};
 
-const detail::WordSet& aux_set() {
-  static const detail::WordSet set = detail::make_word_set(kAux, true);
-  return set;
-}
-
 // Closed word classes the concept finder looks for, as O(1) sets.
 const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
                                          "his",   "her",  "our",  "all", "those",
@@ -1384,15 +1381,6 @@ const std::string_view kCountHeads[] = {"number", "share", "proportion", "percen
 const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
                                          "cut",  "increase", "decrease", "drop",   "rise",
                                          "fall", "gain",     "decline"};
-
-struct ConceptSets {
-  detail::WordSet prepositions = detail::make_word_set(kPrepositions, true);
-};
-
-const ConceptSets& sets() {
-  static const ConceptSets s;
-  return s;
-}
 
 }  // namespace
 
@@ -1425,6 +1413,8 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kDeterminers) add(w, kDet);
   for (std::string_view w : kIntroWords) add(w, kIntro);
   for (std::string_view w : kCountHeads) add(w, kCountHead);
+  for (std::string_view w : kAux) add(w, kAuxBit);
+  for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
   classes = detail::Lexicon<std::uint32_t>(rows, true);
 }
@@ -1531,7 +1521,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
            !(word_class(sc, q - 1) & kDet) && ps - 2 - q < 3)
       --q;
     if (q > 1 && (word_class(sc, q - 1) & kDet) && at[q - 2].kind == AK::word &&
-        !(word_class(sc, q - 2) & kDet) && !sets().prepositions.contains(sc.txt(q - 2))) {
+        !(word_class(sc, q - 2) & kDet) && !(sc.bits(q - 2) & kPrepositionBit)) {
       if (owner && !owner->present()) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
     }
@@ -1556,7 +1546,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       if (is_verb(sc, v) && !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
-                              !word(v - 1, "all") && !aux_set().contains(sc.txt(v)))) {
+                              !word(v - 1, "all") && !(sc.bits(v) & kAuxBit))) {
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`
@@ -1564,9 +1554,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         bool participle = vw.size() > 4 && vw.substr(vw.size() - 2) == "ed"sv;
         if (participle && v > st && !stop(v - 1)) {
           std::size_t w = v + 1;
-          while (w < limit && w < v + 6 && !aux_set().contains(sc.txt(w)) && at[w].kind == AK::word)
-            ++w;
-          if (w < limit && aux_set().contains(sc.txt(w))) v = w;
+          while (w < limit && w < v + 6 && !(sc.bits(w) & kAuxBit) && at[w].kind == AK::word) ++w;
+          if (w < limit && (sc.bits(w) & kAuxBit)) v = w;
         }
         break;
       }
@@ -1691,7 +1680,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
   bool after_prep =
-      ps > 0 && at[ps - 1].kind == AK::word && sets().prepositions.contains(sc.txt(ps - 1));
+      ps > 0 && at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & kPrepositionBit);
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
