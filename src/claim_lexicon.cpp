@@ -1162,12 +1162,12 @@ ClaimLexicon build() {
 
 }  // namespace
 
-std::vector<std::pair<std::string_view, std::uint32_t>> word_flag_rows() {
-  std::vector<std::pair<std::string_view, std::uint32_t>> rows;
-  auto keys = [&rows](const auto& table, std::uint32_t bit) {
+std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
+  std::vector<std::pair<std::string_view, std::uint64_t>> rows;
+  auto keys = [&rows](const auto& table, std::uint64_t bit) {
     for (const auto& r : table) rows.emplace_back(r.key, bit);
   };
-  auto words = [&rows](const auto& list, std::uint32_t bit) {
+  auto words = [&rows](const auto& list, std::uint64_t bit) {
     for (std::string_view w : list) rows.emplace_back(w, bit);
   };
   words(kMonths, wf_month);
@@ -1190,6 +1190,9 @@ std::vector<std::pair<std::string_view, std::uint32_t>> word_flag_rows() {
   keys(kScaleWords, wf_scale_word);
   keys(kUnitsExact, wf_units_exact_folded);
   keys(kCurrencyScaled, wf_currency_scaled_folded);
+  keys(affix_rows(true, kQualifiers), wf_qualifier_prefix);
+  keys(affix_rows(true, kChanges), wf_change_prefix);
+  keys(affix_rows(true, kCurrencyBefore), wf_currency_prefix);
   return rows;
 }
 

@@ -156,33 +156,36 @@ const ClaimLexicon& claim_lexicon();
 
 /// Bits of `word_flag_rows`: which case-folded set of `ClaimLexicon` holds a word; for the
 /// case-sensitive `units_exact` and `currency_scaled`, which holds it under case folding (a
-/// filter before their own lookup). Bits 0-7 are left to the caller's own classes.
-enum WordFlag : std::uint32_t {
-  wf_month = 1u << 8,                    ///< `months`
-  wf_weekday = 1u << 9,                  ///< `weekdays`
-  wf_year_prep = 1u << 10,               ///< `year_preps`
-  wf_name_before = 1u << 11,             ///< `name_before`
-  wf_pronoun_one = 1u << 12,             ///< `pronoun_one`
-  wf_concept_stop = 1u << 13,            ///< `concept_stop`
-  wf_dimension_adjective = 1u << 14,     ///< `dimension_adjectives`
-  wf_temperature_cue = 1u << 15,         ///< `temperature_cues`
-  wf_irregular_plural = 1u << 16,        ///< `irregular_plurals`
-  wf_vague = 1u << 17,                   ///< `vague`
-  wf_qualifier = 1u << 18,               ///< `qualifiers`
-  wf_change = 1u << 19,                  ///< `changes`
-  wf_unit = 1u << 20,                    ///< `units`
-  wf_unit_prefix = 1u << 21,             ///< `unit_prefixes`
-  wf_qualifier_suffix = 1u << 22,        ///< `qualifier_suffixes`
-  wf_qualifier_after_prefix = 1u << 23,  ///< `qualifier_after_prefixes`
-  wf_currency_suffix = 1u << 24,         ///< `currency_suffixes`
-  wf_scale_word = 1u << 25,              ///< `scale_words`
-  wf_units_exact_folded = 1u << 26,      ///< `units_exact` keys, case-folded
-  wf_currency_scaled_folded = 1u << 27,  ///< `currency_scaled` keys, case-folded
+/// filter before their own lookup). Bits 0-7 and 31-63 are left to the caller's own classes.
+enum WordFlag : std::uint64_t {
+  wf_month = std::uint64_t{1} << 8,                    ///< `months`
+  wf_weekday = std::uint64_t{1} << 9,                  ///< `weekdays`
+  wf_year_prep = std::uint64_t{1} << 10,               ///< `year_preps`
+  wf_name_before = std::uint64_t{1} << 11,             ///< `name_before`
+  wf_pronoun_one = std::uint64_t{1} << 12,             ///< `pronoun_one`
+  wf_concept_stop = std::uint64_t{1} << 13,            ///< `concept_stop`
+  wf_dimension_adjective = std::uint64_t{1} << 14,     ///< `dimension_adjectives`
+  wf_temperature_cue = std::uint64_t{1} << 15,         ///< `temperature_cues`
+  wf_irregular_plural = std::uint64_t{1} << 16,        ///< `irregular_plurals`
+  wf_vague = std::uint64_t{1} << 17,                   ///< `vague`
+  wf_qualifier = std::uint64_t{1} << 18,               ///< `qualifiers`
+  wf_change = std::uint64_t{1} << 19,                  ///< `changes`
+  wf_unit = std::uint64_t{1} << 20,                    ///< `units`
+  wf_unit_prefix = std::uint64_t{1} << 21,             ///< `unit_prefixes`
+  wf_qualifier_suffix = std::uint64_t{1} << 22,        ///< `qualifier_suffixes`
+  wf_qualifier_after_prefix = std::uint64_t{1} << 23,  ///< `qualifier_after_prefixes`
+  wf_currency_suffix = std::uint64_t{1} << 24,         ///< `currency_suffixes`
+  wf_scale_word = std::uint64_t{1} << 25,              ///< `scale_words`
+  wf_units_exact_folded = std::uint64_t{1} << 26,      ///< `units_exact` keys, case-folded
+  wf_currency_scaled_folded = std::uint64_t{1} << 27,  ///< `currency_scaled` keys, case-folded
+  wf_qualifier_prefix = std::uint64_t{1} << 28,  ///< a prefix of a `qualifiers` key
+  wf_change_prefix = std::uint64_t{1} << 29,     ///< a prefix of a `changes` key
+  wf_currency_prefix = std::uint64_t{1} << 30,   ///< a prefix of a `currency_before` key, folded
 };
 
 /// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in
 /// several sets has several rows), for a caller that builds one case-folded table of them.
-std::vector<std::pair<std::string_view, std::uint32_t>> word_flag_rows();
+std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows();
 
 /// The raw word lists behind some tables, for callers that combine them into one table.
 std::vector<std::string_view> change_rows();

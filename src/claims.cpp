@@ -696,35 +696,35 @@ class Scanner {
   // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
   // pointer and count
   struct Memo {
-    std::uint32_t* p = nullptr;
+    std::uint64_t* p = nullptr;
     std::size_t n = 0;
-    std::uint32_t& operator[](std::size_t i) const { return p[i]; }
+    std::uint64_t& operator[](std::size_t i) const { return p[i]; }
     std::size_t size() const { return n; }
   };
   Memo memo_;
-  const detail::Lexicon<std::uint32_t>* classes_ = nullptr;
+  const detail::Lexicon<std::uint64_t>* classes_ = nullptr;
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms)
-  [[gnu::noinline]] std::uint32_t lookup_bits(std::size_t i) const {
-    std::uint32_t f = 1;
-    if (const std::uint32_t* b = classes_->find(txt(i)))
-      f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint32_t{0xFF});
+  [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
+    std::uint64_t f = 1;
+    if (const std::uint64_t* b = classes_->find(txt(i)))
+      f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
   }
 
  public:
-  void set_memo(std::vector<std::uint32_t>& m, const detail::Lexicon<std::uint32_t>& classes) {
+  void set_memo(std::vector<std::uint64_t>& m, const detail::Lexicon<std::uint64_t>& classes) {
     m.assign(at_.size(), 0);
     memo_ = Memo{m.data(), m.size()};
     classes_ = &classes;
   }
   // The memoised bits of atom i (0 past the end): one lookup per atom and sentence.
-  CLAIMEX_HOT_INLINE std::uint32_t bits(std::size_t i) const {
+  CLAIMEX_HOT_INLINE std::uint64_t bits(std::size_t i) const {
     if (i >= memo_.size()) return 0;
-    const std::uint32_t m = memo_[i];
+    const std::uint64_t m = memo_[i];
     if (m & 1u) return m;
     return lookup_bits(i);
   }
@@ -1294,17 +1294,18 @@ struct ClaimExtractor::Impl {
   ClaimOptions options;
   const ClaimLexicon& lx;
   // word → class bits (verb, stop, opener, …) and detail::WordFlag bits (the lexicon sets)
-  detail::Lexicon<std::uint32_t> classes;
+  detail::Lexicon<std::uint64_t> classes;
   void build_classes();
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint32_t>& memo, bool in_text) const;
+                std::vector<std::uint64_t>& memo, bool in_text) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev,
                   Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
-  static constexpr std::uint32_t kAuxBit = 1u << 28, kPrepositionBit = 1u << 29;
+  static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
+                                 kPrepositionBit = std::uint64_t{1} << 41;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
@@ -1387,9 +1388,9 @@ const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher
 void ClaimExtractor::Impl::build_classes() {
   // one table for the word classes the concept finder asks about and the lexicon's word sets,
   // so an atom costs one lookup; keys equal under case folding share a row
-  std::vector<detail::Lexicon<std::uint32_t>::Row> rows;
+  std::vector<detail::Lexicon<std::uint64_t>::Row> rows;
   std::unordered_map<std::string, std::size_t> row_of;
-  auto add = [&](std::string_view w, std::uint32_t bit) {
+  auto add = [&](std::string_view w, std::uint64_t bit) {
     std::string low(w);
     for (char& ch : low) ch = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(ch)));
     auto it = row_of.find(low);
@@ -1416,7 +1417,7 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
-  classes = detail::Lexicon<std::uint32_t>(rows, true);
+  classes = detail::Lexicon<std::uint64_t>(rows, true);
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
@@ -1708,7 +1709,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out, std::vector<std::uint32_t>& memo,
+                                    std::vector<Claim>& out, std::vector<std::uint64_t>& memo,
                                     bool in_text) const {
   Scanner sc(lx, text, at, in_text);
   sc.set_memo(memo, classes);
@@ -1806,6 +1807,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       for (std::size_t len = 3; len >= 1 && iso.empty() && may_match; --len) {
         if (i < len) continue;
         std::size_t s0 = i - len;
+        // every key starts with atom s0: one that is no prefix of a code cannot start one
+        if (!txt(s0).empty() && !sc.in(s0, detail::wf_currency_prefix)) continue;
         std::string_view k;
         if (!sc.key(s0, len, buf, sizeof buf, k, true)) continue;
         const std::string_view* code = lx.currency_before.find(k);
@@ -2290,7 +2293,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (ieq(pw, "number") && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
-        const std::uint32_t pb = sc.bits(a - 1);
+        const std::uint64_t pb = sc.bits(a - 1);
         bool common = (pb & (detail::wf_concept_stop | detail::wf_qualifier)) ||
                       is_month(a - 1) ||
                       (pb & (detail::wf_weekday | detail::wf_change | detail::wf_year_prep)) ||
@@ -2802,6 +2805,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           qs > 0 && (txt(qs - 1).empty() || sc.in(qs - 1, detail::wf_qualifier_suffix));
       for (std::size_t len = 4; len >= 1 && may_match; --len) {
         if (qs < len) continue;
+        // a key whose first atom is no prefix of a qualifier is none
+        if (!txt(qs - len).empty() && !sc.in(qs - len, detail::wf_qualifier_prefix)) continue;
         std::string_view k;
         if (!sc.key(qs - len, len, buf, sizeof buf, k, true)) continue;
         const detail::QualifierEntry* q = lx.qualifiers.find(k);
@@ -2926,7 +2931,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           // `edged up`, `ticked down`, `was up`
           char buf[32];
           std::string_view k;
-          if (sc.key(p - 2, 2, buf, sizeof buf, k)) {
+          if (sc.in(p - 2, detail::wf_change_prefix) && sc.key(p - 2, 2, buf, sizeof buf, k)) {
             ch = lx.changes.find(k);
             if (ch) cs = p - 2;
           }
@@ -3013,7 +3018,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                            const std::vector<Quote>& quotes) const {
   std::vector<Claim> out;
   std::vector<Atom> atoms;
-  std::vector<std::uint32_t> memo;
+  std::vector<std::uint64_t> memo;
   atoms.reserve(256);
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
