@@ -388,6 +388,55 @@ struct Num {
   DigitForm form = DigitForm::plain;
 };
 
+// An immutable case-folded table from words to 64-bit values (the per-atom classes and
+// sets), probed by detail::word_filter_hash_masked of a word's length and first eight bytes,
+// cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal).
+class WordBits {
+ public:
+  WordBits() = default;
+  // keys must be distinct under case folding, non-empty, and outlive the table
+  explicit WordBits(const std::vector<std::pair<std::string_view, std::uint64_t>>& rows) {
+    std::size_t cap = 64;
+    while (cap < rows.size() * 3) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const auto& r : rows) {
+      const std::uint64_t h = hash_of(r.first, r.first.size());
+      std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
+      while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+      slots_[i] = Slot{h, r.first, r.second};
+    }
+  }
+  // The hash of a word of which `avail` bytes are readable from w.data().
+  static std::uint64_t hash_of(std::string_view w, std::size_t avail) {
+    std::uint64_t x = 0;
+    if (avail >= 8) {
+      std::memcpy(&x, w.data(), 8);
+    } else {
+      std::memcpy(&x, w.data(), std::min<std::size_t>(w.size(), 8));
+    }
+    if (w.size() < 8) x &= (std::uint64_t{1} << (8 * w.size())) - 1;
+    return detail::word_filter_hash_masked(x, w.size());
+  }
+  const std::uint64_t* find(std::string_view w, std::uint64_t h) const {
+    if (w.empty() || slots_.empty()) return nullptr;
+    for (std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key.empty()) return nullptr;
+      if (s.h == h && detail::lexicon_equal(s.key, w, true)) return &s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t h = 0;
+    std::string_view key;
+    std::uint64_t value = 0;
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 class Scanner {
  public:
   Scanner(const ClaimLexicon& lx, std::string_view text, const std::vector<Atom>& atoms,
@@ -702,21 +751,24 @@ class Scanner {
     std::size_t size() const { return n; }
   };
   Memo memo_;
-  const detail::Lexicon<std::uint64_t>* classes_ = nullptr;
+  const WordBits* classes_ = nullptr;
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms)
   [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
-    if (const std::uint64_t* b = classes_->find(txt(i)))
+    const std::string_view w = txt(i);
+    const std::uint64_t h =
+        WordBits::hash_of(w, in_text_ ? text_.size() - at_[i].span.begin : std::size_t{0});
+    if (const std::uint64_t* b = classes_->find(w, h))
       f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
   }
 
  public:
-  void set_memo(std::vector<std::uint64_t>& m, const detail::Lexicon<std::uint64_t>& classes) {
+  void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
     m.assign(at_.size(), 0);
     memo_ = Memo{m.data(), m.size()};
     classes_ = &classes;
@@ -1294,7 +1346,7 @@ struct ClaimExtractor::Impl {
   ClaimOptions options;
   const ClaimLexicon& lx;
   // word → class bits (verb, stop, opener, …) and detail::WordFlag bits (the lexicon sets)
-  detail::Lexicon<std::uint64_t> classes;
+  WordBits classes;
   void build_classes();
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
@@ -1388,18 +1440,18 @@ const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher
 void ClaimExtractor::Impl::build_classes() {
   // one table for the word classes the concept finder asks about and the lexicon's word sets,
   // so an atom costs one lookup; keys equal under case folding share a row
-  std::vector<detail::Lexicon<std::uint64_t>::Row> rows;
+  std::vector<std::pair<std::string_view, std::uint64_t>> rows;
   std::unordered_map<std::string, std::size_t> row_of;
   auto add = [&](std::string_view w, std::uint64_t bit) {
     std::string low(w);
     for (char& ch : low) ch = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(ch)));
     auto it = row_of.find(low);
     if (it != row_of.end()) {
-      rows[it->second].value |= bit;
+      rows[it->second].second |= bit;
       return;
     }
     row_of.emplace(std::move(low), rows.size());
-    rows.push_back({w, bit});
+    rows.emplace_back(w, bit);
   };
   for (std::string_view w : kVerbs) add(w, kVerb);
   for (const auto& r : detail::change_rows()) {
@@ -1417,7 +1469,7 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
-  classes = detail::Lexicon<std::uint64_t>(rows, true);
+  classes = WordBits(rows);
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
