@@ -62,7 +62,7 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
-bool ieq(std::string_view a, std::string_view b) {
+CLAIMEX_HOT_INLINE bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
 }
 
