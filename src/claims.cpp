@@ -1340,14 +1340,18 @@ struct Ctx {
 }  // namespace
 
 struct ClaimExtractor::Impl {
-  explicit Impl(const ClaimOptions& o) : options(o), lx(detail::claim_lexicon()) {
-    build_classes();
-  }
+  explicit Impl(const ClaimOptions& o)
+      : options(o), lx(detail::claim_lexicon()), classes(shared_classes()) {}
   ClaimOptions options;
   const ClaimLexicon& lx;
-  // word → class bits (verb, stop, opener, …) and detail::WordFlag bits (the lexicon sets)
-  WordBits classes;
-  void build_classes();
+  // word → class bits (verb, stop, opener, …) and detail::WordFlag bits (the lexicon sets);
+  // built once (thread-safe static initialisation) and shared by every extractor
+  const WordBits& classes;
+  static WordBits build_classes();
+  static const WordBits& shared_classes() {
+    static const WordBits table = build_classes();
+    return table;
+  }
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
                 std::vector<std::uint64_t>& memo, bool in_text) const;
@@ -1437,7 +1441,7 @@ const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher
 
 }  // namespace
 
-void ClaimExtractor::Impl::build_classes() {
+WordBits ClaimExtractor::Impl::build_classes() {
   // one table for the word classes the concept finder asks about and the lexicon's word sets,
   // so an atom costs one lookup; keys equal under case folding share a row
   std::vector<std::pair<std::string_view, std::uint64_t>> rows;
@@ -1469,7 +1473,7 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
-  classes = WordBits(rows);
+  return WordBits(rows);
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
