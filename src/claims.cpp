@@ -1428,6 +1428,25 @@ const std::string_view kClauseOpeners[] = {"and",     "while", "but",    "wherea
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
+// Per first letter a-z, bit n: a clause opener of n bytes starts with it (a filter before
+// the class lookup in concept_of's walk back to the clause start).
+struct OpenerShape {
+  std::uint32_t len_bits[26] = {};
+  OpenerShape() {
+    for (std::string_view w : kClauseOpeners) {
+      const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+      if (f >= 'a' && f <= 'z' && w.size() < 32) len_bits[f - 'a'] |= 1u << w.size();
+    }
+  }
+};
+
+bool may_be_opener(std::string_view w) {
+  static const OpenerShape shape;
+  if (w.empty() || w.size() >= 32) return false;
+  const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+  return f >= 'a' && f <= 'z' && ((shape.len_bits[f - 'a'] >> w.size()) & 1u);
+}
+
 // introductory adverbs and conjunctions skipped before a clause's subject
 const std::string_view kIntroWords[] = {"meanwhile", "however", "also", "then", "so", "still",
                                         "now",       "overall", "yet",  "but",  "and"};
@@ -1666,7 +1685,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (t.kind == AK::punct && (w == ","sv || w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv)) break;
       if (t.kind == AK::dash && t.space) break;
       if (t.kind == AK::quote) break;
-      if (t.kind == AK::word && (word_class(sc, p) & kOpener)) {
+      // (a first letter and length no opener has: no lookup of the word)
+      if (t.kind == AK::word && may_be_opener(w) && (word_class(sc, p) & kOpener)) {
         boundary = p;
         break;
       }
