@@ -120,8 +120,9 @@ struct ClaimLexicon {
 /// `len` its length; bit 0x20 is set in each byte of the word (so words equal under ASCII
 /// case folding hash alike).
 inline std::uint64_t word_filter_hash_masked(std::uint64_t x, std::size_t len) {
-  const std::uint64_t fold =
-      len >= 8 ? 0x2020202020202020ull : 0x2020202020202020ull & ((std::uint64_t{1} << (8 * len)) - 1);
+  const std::uint64_t fold = len >= 8
+                                 ? 0x2020202020202020ull
+                                 : 0x2020202020202020ull & ((std::uint64_t{1} << (8 * len)) - 1);
   return ((x | fold) ^ (len * 0x100000001b3ull)) * 0x9E3779B97F4A7C15ull;
 }
 
@@ -178,9 +179,9 @@ enum WordFlag : std::uint64_t {
   wf_scale_word = std::uint64_t{1} << 25,              ///< `scale_words`
   wf_units_exact_folded = std::uint64_t{1} << 26,      ///< `units_exact` keys, case-folded
   wf_currency_scaled_folded = std::uint64_t{1} << 27,  ///< `currency_scaled` keys, case-folded
-  wf_qualifier_prefix = std::uint64_t{1} << 28,  ///< a prefix of a `qualifiers` key
-  wf_change_prefix = std::uint64_t{1} << 29,     ///< a prefix of a `changes` key
-  wf_currency_prefix = std::uint64_t{1} << 30,   ///< a prefix of a `currency_before` key, folded
+  wf_qualifier_prefix = std::uint64_t{1} << 28,        ///< a prefix of a `qualifiers` key
+  wf_change_prefix = std::uint64_t{1} << 29,           ///< a prefix of a `changes` key
+  wf_currency_prefix = std::uint64_t{1} << 30,  ///< a prefix of a `currency_before` key, folded
 };
 
 /// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in

@@ -149,8 +149,8 @@ DigitRead read_digits(std::string_view s) noexcept {
       if (s[q] == ',') {
         ok = k <= 3;
         while (ok && q < s.size() && s[q] == ',') {
-          ok = q + 3 < s.size() && is_digit(s[q + 1]) && is_digit(s[q + 2]) &&
-               is_digit(s[q + 3]) && (q + 4 == s.size() || s[q + 4] == ',' || s[q + 4] == '.');
+          ok = q + 3 < s.size() && is_digit(s[q + 1]) && is_digit(s[q + 2]) && is_digit(s[q + 3]) &&
+               (q + 4 == s.size() || s[q + 4] == ',' || s[q + 4] == '.');
           if (ok) {
             v = v * 1000 + static_cast<std::uint64_t>((s[q + 1] - '0') * 100 +
                                                       (s[q + 2] - '0') * 10 + (s[q + 3] - '0'));

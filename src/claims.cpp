@@ -141,7 +141,6 @@ const AtomKindTable& atom_kinds() {
   return t;
 }
 
-
 // Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
 // the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
 // repaired (the callers call this only when there is one).
@@ -189,10 +188,11 @@ void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vect
     if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
       a.starter = lx.starters.contains(w);
       // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
-      any = any || (a.starter && !(f == 'a' && (w.size() == 1 ||
-                                                (w.size() == 2 && detail::ascii_lower(
-                                                                      static_cast<unsigned char>(
-                                                                          w[1])) == 'n'))));
+      any = any ||
+            (a.starter &&
+             !(f == 'a' &&
+               (w.size() == 1 ||
+                (w.size() == 2 && detail::ascii_lower(static_cast<unsigned char>(w[1])) == 'n'))));
     }
   };
   for (std::size_t i = from; i < last; ++i) {
@@ -318,8 +318,8 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       } else if (!any && (kind == AK::symbol || kind == AK::other)) {
         // a symbol starts a number phrase only as a vulgar fraction (`½`)
         std::size_t fl = 0;
-        any = detail::vulgar_fraction(
-                  std::string_view(tp + o[k].span.begin, o[k].span.size()), fl) > 0;
+        any = detail::vulgar_fraction(std::string_view(tp + o[k].span.begin, o[k].span.size()),
+                                      fl) > 0;
       }
       continue;
     }
@@ -356,9 +356,10 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     o[k].starter = true;
     const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
     // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
-    any = any || !(f == 'a' && (len == 1 || (len == 2 && detail::ascii_lower(
-                                                             static_cast<unsigned char>(s[1])) ==
-                                                             'n')));
+    any =
+        any ||
+        !(f == 'a' &&
+          (len == 1 || (len == 2 && detail::ascii_lower(static_cast<unsigned char>(s[1])) == 'n')));
   }
   atoms.resize(n);
   if (glued_number) repair_glued_numbers(text, atoms);
@@ -529,9 +530,8 @@ class Scanner {
         if (at_[i + len - 1].space) continue;
       }
       // one atom: its text, looked up only in the tables the memo says may hold it
-      const UnitEntry* u = len > 1 || in(i, detail::wf_units_exact_folded)
-                               ? lx_.units_exact.find(k)
-                               : nullptr;
+      const UnitEntry* u =
+          len > 1 || in(i, detail::wf_units_exact_folded) ? lx_.units_exact.find(k) : nullptr;
       if (!u && (len > 1 || in(i, detail::wf_unit))) u = lx_.units.find(k);
       if (!u && k.size() > 2 && k.back() == '.' && i + len == at_.size() &&
           at_[i + len - 1].kind == AK::word) {
@@ -617,7 +617,8 @@ class Scanner {
         // the gap must be a single space-like separator
         offset_t gap_b = at_[k - 1].span.end, gap_e = at_[k].span.begin;
         std::string_view gap = text_.substr(gap_b, gap_e - gap_b);
-        if (gap != " "sv && gap != "\xC2\xA0"sv && gap != "\xE2\x80\xAF"sv && gap != "\xE2\x80\x89"sv)
+        if (gap != " "sv && gap != "\xC2\xA0"sv && gap != "\xE2\x80\xAF"sv &&
+            gap != "\xE2\x80\x89"sv)
           break;
         DigitRead g = detail::read_digits(s);
         if (g.form != DigitForm::plain) break;
@@ -669,15 +670,16 @@ class Scanner {
     if (r.form == DigitForm::plain && end + 1 < at_.size() && glued(end) && glued(end + 1)) {
       std::size_t k = end;
       bool times_ten = false;
-      if ((txt(k) == "x"sv || txt(k) == "\xC3\x97"sv) && k + 2 < at_.size() && txt(k + 1) == "10"sv &&
-          glued(k + 2) && txt(k + 2) == "^"sv) {
+      if ((txt(k) == "x"sv || txt(k) == "\xC3\x97"sv) && k + 2 < at_.size() &&
+          txt(k + 1) == "10"sv && glued(k + 2) && txt(k + 2) == "^"sv) {
         times_ten = true;
         k += 2;
       }
       if (txt(k) == "^"sv && k + 1 < at_.size() && glued(k + 1)) {
         std::size_t e = k + 1;
         bool neg = false;
-        while (e < at_.size() && glued(e) && (txt(e) == "-"sv || txt(e) == "+"sv || txt(e) == "--"sv)) {
+        while (e < at_.size() && glued(e) &&
+               (txt(e) == "-"sv || txt(e) == "+"sv || txt(e) == "--"sv)) {
           if (txt(e) != "+"sv) neg = !neg;
           ++e;
         }
@@ -937,7 +939,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         bool is_g = s == "G"sv;
         if (sc && is_m && !money_context) sc = nullptr;  // metres unless money (decided later)
         if (sc && is_g && !r.decimals && r.value <= 6) sc = nullptr;  // 5G
-        if (sc && (s == "b"sv || s == "B"sv) && !money_context && !r.decimals && r.value < 10 && false)
+        if (sc && (s == "b"sv || s == "B"sv) && !money_context && !r.decimals && r.value < 10 &&
+            false)
           sc = nullptr;
         if (sc && s == "T"sv && !money_context) sc = nullptr;
         if (sc) {
@@ -1467,7 +1470,8 @@ WordBits ClaimExtractor::Impl::build_classes() {
   std::unordered_map<std::string, std::size_t> row_of;
   auto add = [&](std::string_view w, std::uint64_t bit) {
     std::string low(w);
-    for (char& ch : low) ch = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(ch)));
+    for (char& ch : low)
+      ch = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(ch)));
     auto it = row_of.find(low);
     if (it != row_of.end()) {
       rows[it->second].second |= bit;
@@ -1517,9 +1521,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
                                       Span* owner) const {
   const std::size_t n = at.size();
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
-  auto word = [&](std::size_t i, std::string_view w) CLAIMEX_LAMBDA_INLINE {
-    return sc.word_is(i, w);
-  };
+  auto word = [&](std::size_t i, std::string_view w)
+                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
@@ -1682,7 +1685,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       std::size_t p = cs - 1;
       const Atom& t = at[p];
       std::string_view w = sc.txt(p);
-      if (t.kind == AK::punct && (w == ","sv || w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv)) break;
+      if (t.kind == AK::punct &&
+          (w == ","sv || w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv))
+        break;
       if (t.kind == AK::dash && t.space) break;
       if (t.kind == AK::quote) break;
       // (a first letter and length no opener has: no lookup of the word)
@@ -1756,8 +1761,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   }
   if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
-  bool after_prep =
-      ps > 0 && at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & kPrepositionBit);
+  bool after_prep = ps > 0 && at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & kPrepositionBit);
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
@@ -1792,9 +1796,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) CLAIMEX_LAMBDA_INLINE { return sc.txt(i); };
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
-  auto word = [&](std::size_t i, std::string_view w) CLAIMEX_LAMBDA_INLINE {
-    return sc.word_is(i, w);
-  };
+  auto word = [&](std::size_t i, std::string_view w)
+                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
@@ -1902,7 +1905,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         // a code word must touch the number or be followed by a space and the number only
         // for symbols and upper-case codes (`USD 5`); `R` and `kr` only glued
         std::string_view k0 = txt(s0);
-        if ((k == "R"sv || k == "kr"sv || k == "Rp"sv || k == "TL"sv || k == "U.S."sv) && at[i].space)
+        if ((k == "R"sv || k == "kr"sv || k == "Rp"sv || k == "TL"sv || k == "U.S."sv) &&
+            at[i].space)
           continue;
         if (k == "U.S."sv && len == 1) continue;
         if (at[s0].kind == AK::word && !at[s0].cap && k.find('$') == std::string_view::npos &&
@@ -2202,7 +2206,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
-      } else if ((txt(b) == "("sv || txt(b) == "["sv || txt(b) == "{"sv || txt(b) == "<"sv) && b + 2 < n &&
+      } else if ((txt(b) == "("sv || txt(b) == "["sv || txt(b) == "{"sv || txt(b) == "<"sv) &&
+                 b + 2 < n &&
                  (txt(b + 2) == ")"sv || txt(b + 2) == "]"sv || txt(b + 2) == "}"sv ||
                   txt(b + 2) == ">"sv) &&
                  lx.units_exact.find(txt(b + 1)) &&
@@ -2298,9 +2303,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (!dim || !(num.fraction || glued_unit || num.decimals)) {
           if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
         }
-      } else if ((us == "C"sv || us == "F"sv || us == "K"sv || us == "N"sv || us == "J"sv || us == "V"sv ||
-                  us == "W"sv || us == "B"sv || us == "t"sv || us == "s"sv || us == "h"sv || us == "g"sv ||
-                  us == "l"sv || us == "L"sv || us == "c"sv || us == "p"sv || us == "T"sv || us == "G"sv) &&
+      } else if ((us == "C"sv || us == "F"sv || us == "K"sv || us == "N"sv || us == "J"sv ||
+                  us == "V"sv || us == "W"sv || us == "B"sv || us == "t"sv || us == "s"sv ||
+                  us == "h"sv || us == "g"sv || us == "l"sv || us == "L"sv || us == "c"sv ||
+                  us == "p"sv || us == "T"sv || us == "G"sv) &&
                  u_len == 1) {
         // single letters only glued and not followed by a word (`13F filing`), or after
         // a space at the end of a phrase (`6 deg c` is a phrase entry)
@@ -2352,7 +2358,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       } else if (us == "pm"sv || us == "am"sv || us == "PM"sv || us == "AM"sv) {
         if (!(num.plain_int || num.decimals) || num.value > 24) unit = nullptr;
-      } else if (unit->cls == UnitClass::time_of_day && (us == "PT"sv || us == "ET"sv || us == "BST"sv)) {
+      } else if (unit->cls == UnitClass::time_of_day &&
+                 (us == "PT"sv || us == "ET"sv || us == "BST"sv)) {
         if (!num.plain_int) unit = nullptr;
       }
       if (unit && (us == "pm"sv || us == "am"sv) && !glued_unit && u_len == 1) {
@@ -2370,8 +2377,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
         const std::uint64_t pb = sc.bits(a - 1);
-        bool common = (pb & (detail::wf_concept_stop | detail::wf_qualifier)) ||
-                      is_month(a - 1) ||
+        bool common = (pb & (detail::wf_concept_stop | detail::wf_qualifier)) || is_month(a - 1) ||
                       (pb & (detail::wf_weekday | detail::wf_change | detail::wf_year_prep)) ||
                       sc.numword(a - 1);
         bool after_year = num.int_digits == 4 && num.value >= 1000 && num.value <= 2100;
@@ -2743,7 +2749,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       }
       // `3 dollars 50 cents`, `15 dollars and 50`, `5 feet 2 inches`, `12 ft 2 in`
-      if ((c.kind == ClaimKind::money && c.unit != "cent"sv && c.unit != "GBX"sv) || c.unit == "ft"sv) {
+      if ((c.kind == ClaimKind::money && c.unit != "cent"sv && c.unit != "GBX"sv) ||
+          c.unit == "ft"sv) {
         std::size_t q = end;
         if (word(q, "and")) ++q;
         Num sub;
