@@ -1816,6 +1816,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   std::size_t i = 0;
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
+    // words that cannot start a number phrase (most atoms) are passed over in a tight loop
+    while (i < n && at[i].kind == AK::word && !at[i].starter) ++i;
+    if (i >= n) break;
     const Atom& A = at[i];
     // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
     if (A.kind == AK::punct && (txt(i) == "["sv || txt(i) == "("sv) && i + 2 < n &&
@@ -2206,7 +2209,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
-      } else if ((txt(b) == "("sv || txt(b) == "["sv || txt(b) == "{"sv || txt(b) == "<"sv) &&
+      } else if (txt(b).size() == 1 &&
+                 (txt(b)[0] == '(' || txt(b)[0] == '[' || txt(b)[0] == '{' || txt(b)[0] == '<') &&
                  b + 2 < n &&
                  (txt(b + 2) == ")"sv || txt(b + 2) == "]"sv || txt(b + 2) == "}"sv ||
                   txt(b + 2) == ">"sv) &&
