@@ -181,10 +181,12 @@ void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vect
   // final span); a first letter and length no starter word has saves the lookup
   auto set_starter = [&](Atom& a) {
     if (a.span.size() > 31) return;
-    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-    if (f < 'a' || f > 'z') return;
+    // (the first byte read from the clamped view: a span past the text reads nothing)
     std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
                                  : text_of(text, a.span);
+    if (w.empty()) return;  // no starter is empty
+    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+    if (f < 'a' || f > 'z') return;
     if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
       a.starter = lx.starters.contains(w);
       // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
