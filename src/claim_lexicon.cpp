@@ -3,6 +3,8 @@
 // US customary units; currency codes are ISO 4217.
 #include "claim_lexicon.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <vector>
 
@@ -1088,9 +1090,9 @@ Lexicon<V> make(const typename Lexicon<V>::Row (&rows)[N], bool fold) {
   return Lexicon<V>(rows, fold);
 }
 
-// A case-folded set of every prefix (or every suffix) of the keys of the tables.
+// Every prefix (or every suffix) of the keys of the tables.
 template <class... Tables>
-WordSet affix_set(bool prefixes, const Tables&... tables) {
+std::vector<WordSet::Row> affix_rows(bool prefixes, const Tables&... tables) {
   std::vector<WordSet::Row> rows;
   auto add = [&](std::string_view key) {
     for (std::size_t n = 1; n <= key.size(); ++n)
@@ -1099,7 +1101,13 @@ WordSet affix_set(bool prefixes, const Tables&... tables) {
   (..., [&](const auto& table) {
     for (const auto& r : table) add(r.key);
   }(tables));
-  return WordSet(rows, true);
+  return rows;
+}
+
+// A case-folded set of every prefix (or every suffix) of the keys of the tables.
+template <class... Tables>
+WordSet affix_set(bool prefixes, const Tables&... tables) {
+  return WordSet(affix_rows(prefixes, tables...), true);
 }
 
 ClaimLexicon build() {
@@ -1137,6 +1145,11 @@ ClaimLexicon build() {
       unsigned char f = ascii_lower(static_cast<unsigned char>(r.key[0]));
       if (f >= 'a' && f <= 'z' && r.key.size() < 32)
         lx.starter_shape[f - 'a'][starter_shape_index(r.key)] |= 1u << r.key.size();
+      char padded[40] = {};
+      const std::size_t n = std::min<std::size_t>(r.key.size(), 32);
+      std::memcpy(padded, r.key.data(), n);
+      const std::size_t bit = starter_filter_index(padded, r.key.size());
+      lx.starter_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
   }
   // prefix and suffix filters (see the header); keys are views into the literals above
@@ -1148,6 +1161,40 @@ ClaimLexicon build() {
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
+  std::vector<std::pair<std::string_view, std::uint64_t>> rows;
+  auto keys = [&rows](const auto& table, std::uint64_t bit) {
+    for (const auto& r : table) rows.emplace_back(r.key, bit);
+  };
+  auto words = [&rows](const auto& list, std::uint64_t bit) {
+    for (std::string_view w : list) rows.emplace_back(w, bit);
+  };
+  words(kMonths, wf_month);
+  words(kWeekdays, wf_weekday);
+  words(kYearPreps, wf_year_prep);
+  words(kNameBefore, wf_name_before);
+  words(kPronounOne, wf_pronoun_one);
+  words(kConceptStop, wf_concept_stop);
+  words(kDimensionAdjectives, wf_dimension_adjective);
+  words(kTemperatureCues, wf_temperature_cue);
+  words(kIrregularPlurals, wf_irregular_plural);
+  keys(kVague, wf_vague);
+  keys(kQualifiers, wf_qualifier);
+  keys(kChanges, wf_change);
+  keys(kUnits, wf_unit);
+  keys(affix_rows(true, kUnits, kUnitsExact), wf_unit_prefix);
+  keys(affix_rows(false, kQualifiers), wf_qualifier_suffix);
+  keys(affix_rows(true, kQualifiersAfter), wf_qualifier_after_prefix);
+  keys(affix_rows(false, kCurrencyBefore), wf_currency_suffix);
+  keys(kScaleWords, wf_scale_word);
+  keys(kUnitsExact, wf_units_exact_folded);
+  keys(kCurrencyScaled, wf_currency_scaled_folded);
+  keys(affix_rows(true, kQualifiers), wf_qualifier_prefix);
+  keys(affix_rows(true, kChanges), wf_change_prefix);
+  keys(affix_rows(true, kCurrencyBefore), wf_currency_prefix);
+  return rows;
+}
 
 std::vector<std::string_view> change_rows() {
   std::vector<std::string_view> v;

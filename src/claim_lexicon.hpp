@@ -6,7 +6,9 @@
 #define CLAIMEX_SRC_CLAIM_LEXICON_HPP
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimex/claims.hpp"
@@ -71,6 +73,9 @@ struct ChangeEntry {
   Direction dir = Direction::none;
 };
 
+/// Bits of `ClaimLexicon::starter_filter`.
+inline constexpr std::size_t kStarterFilterBits = 16384;
+
 /// All tables of the claim stage, built once.
 struct ClaimLexicon {
   Lexicon<NumberWord> numbers;     ///< cardinal words, case-folded
@@ -98,6 +103,9 @@ struct ClaimLexicon {
   /// starter of length n has them; see `starter_shape_index`.
   std::uint32_t starter_shape[26][27] = {};
   WordSet starters;  ///< words that may start a number phrase (number, ordinal, vague words, `a`)
+  /// Bit `starter_filter_index(w)` is set for every starter: a word whose bit is clear is no
+  /// starter (a filter before the lookup; see `starter_filter_index`).
+  std::uint64_t starter_filter[kStarterFilterBits / 64] = {};
   /// Every prefix of a unit (`units` and `units_exact`, case-folded): a phrase whose first
   /// atom is not in it cannot be a unit, which saves building and looking up its keys.
   WordSet unit_prefixes;
@@ -108,6 +116,35 @@ struct ClaimLexicon {
   WordSet currency_suffixes;         ///< every suffix of a `currency_before` key (folded)
 };
 
+/// The hash of the filters below: `x` holds a word's first eight bytes (zero past its end),
+/// `len` its length; bit 0x20 is set in each byte of the word (so words equal under ASCII
+/// case folding hash alike).
+inline std::uint64_t word_filter_hash_masked(std::uint64_t x, std::size_t len) {
+  const std::uint64_t fold = len >= 8
+                                 ? 0x2020202020202020ull
+                                 : 0x2020202020202020ull & ((std::uint64_t{1} << (8 * len)) - 1);
+  return ((x | fold) ^ (len * 0x100000001b3ull)) * 0x9E3779B97F4A7C15ull;
+}
+
+/// Index of a word's bit in `ClaimLexicon::starter_filter`: a hash of its length and its first
+/// eight bytes with bit 0x20 set in each (so words equal under ASCII case folding share it).
+/// `p` must have eight readable bytes (the word may be shorter: the rest is masked off).
+inline std::size_t starter_filter_index(const char* p, std::size_t len) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  const std::uint64_t mask = len >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * len)) - 1;
+  return static_cast<std::size_t>(word_filter_hash_masked(x & mask, len) >> 50);  // 14 bits
+}
+
+/// `starter_filter_index` of the word `w`, of which `avail` bytes are readable (a copy when
+/// fewer than eight).
+inline std::size_t starter_filter_index_at(std::string_view w, std::size_t avail) {
+  if (avail >= 8) return starter_filter_index(w.data(), w.size());
+  char pad[8] = {};
+  std::memcpy(pad, w.data(), w.size() < 8 ? w.size() : 8);
+  return starter_filter_index(pad, w.size());
+}
+
 /// Index of the second byte of a word in `ClaimLexicon::starter_shape`: a-z (any case) → 0-25,
 /// anything else (or no second byte) → 26.
 inline std::size_t starter_shape_index(std::string_view w) {
@@ -117,6 +154,39 @@ inline std::size_t starter_shape_index(std::string_view w) {
 
 /// The tables, built on first use (thread-safe static initialisation).
 const ClaimLexicon& claim_lexicon();
+
+/// Bits of `word_flag_rows`: which case-folded set of `ClaimLexicon` holds a word; for the
+/// case-sensitive `units_exact` and `currency_scaled`, which holds it under case folding (a
+/// filter before their own lookup). Bits 0-7 and 31-63 are left to the caller's own classes.
+enum WordFlag : std::uint64_t {
+  wf_month = std::uint64_t{1} << 8,                    ///< `months`
+  wf_weekday = std::uint64_t{1} << 9,                  ///< `weekdays`
+  wf_year_prep = std::uint64_t{1} << 10,               ///< `year_preps`
+  wf_name_before = std::uint64_t{1} << 11,             ///< `name_before`
+  wf_pronoun_one = std::uint64_t{1} << 12,             ///< `pronoun_one`
+  wf_concept_stop = std::uint64_t{1} << 13,            ///< `concept_stop`
+  wf_dimension_adjective = std::uint64_t{1} << 14,     ///< `dimension_adjectives`
+  wf_temperature_cue = std::uint64_t{1} << 15,         ///< `temperature_cues`
+  wf_irregular_plural = std::uint64_t{1} << 16,        ///< `irregular_plurals`
+  wf_vague = std::uint64_t{1} << 17,                   ///< `vague`
+  wf_qualifier = std::uint64_t{1} << 18,               ///< `qualifiers`
+  wf_change = std::uint64_t{1} << 19,                  ///< `changes`
+  wf_unit = std::uint64_t{1} << 20,                    ///< `units`
+  wf_unit_prefix = std::uint64_t{1} << 21,             ///< `unit_prefixes`
+  wf_qualifier_suffix = std::uint64_t{1} << 22,        ///< `qualifier_suffixes`
+  wf_qualifier_after_prefix = std::uint64_t{1} << 23,  ///< `qualifier_after_prefixes`
+  wf_currency_suffix = std::uint64_t{1} << 24,         ///< `currency_suffixes`
+  wf_scale_word = std::uint64_t{1} << 25,              ///< `scale_words`
+  wf_units_exact_folded = std::uint64_t{1} << 26,      ///< `units_exact` keys, case-folded
+  wf_currency_scaled_folded = std::uint64_t{1} << 27,  ///< `currency_scaled` keys, case-folded
+  wf_qualifier_prefix = std::uint64_t{1} << 28,        ///< a prefix of a `qualifiers` key
+  wf_change_prefix = std::uint64_t{1} << 29,           ///< a prefix of a `changes` key
+  wf_currency_prefix = std::uint64_t{1} << 30,  ///< a prefix of a `currency_before` key, folded
+};
+
+/// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in
+/// several sets has several rows), for a caller that builds one case-folded table of them.
+std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows();
 
 /// The raw word lists behind some tables, for callers that combine them into one table.
 std::vector<std::string_view> change_rows();

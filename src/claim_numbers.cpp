@@ -139,6 +139,59 @@ DigitRead read_digits(std::string_view s) noexcept {
       r.form = DigitForm::plain;
       return r;
     }
+    // the common separators in one pass: `1,592`, `12,345.6`, `3.5` (thousands groups of
+    // three, a decimal point, at most 15 digits): what read_plain gives them
+    if (k > 0 && (s[k] == ',' || s[k] == '.')) {
+      static constexpr double kPow10[16] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+      std::size_t q = k;
+      bool ok = true, groups = false;
+      if (s[q] == ',') {
+        ok = k <= 3;
+        while (ok && q < s.size() && s[q] == ',') {
+          ok = q + 3 < s.size() && is_digit(s[q + 1]) && is_digit(s[q + 2]) && is_digit(s[q + 3]) &&
+               (q + 4 == s.size() || s[q + 4] == ',' || s[q + 4] == '.');
+          if (ok) {
+            v = v * 1000 + static_cast<std::uint64_t>((s[q + 1] - '0') * 100 +
+                                                      (s[q + 2] - '0') * 10 + (s[q + 3] - '0'));
+            q += 4;
+            groups = true;
+          }
+        }
+      }
+      const std::size_t int_end = q;
+      const int int_digits = static_cast<int>(k + (int_end - k) / 4 * 3);
+      int dec = 0;
+      if (ok && q < s.size()) {
+        // a decimal point and at least one digit, to the end
+        ok = s[q] == '.' && q + 1 < s.size();
+        for (std::size_t d = q + 1; ok && d < s.size(); ++d) {
+          ok = is_digit(s[d]);
+          v = v * 10 + static_cast<std::uint64_t>(s[d] - '0');
+          ++dec;
+        }
+      }
+      if (ok && int_digits + dec <= 15) {
+        r.value = static_cast<double>(v);
+        if (dec > 0) r.value /= kPow10[dec];
+        r.separators = groups;
+        r.decimals = dec > 0;
+        r.int_digits = int_digits;
+        r.form = DigitForm::plain;
+        return r;
+      }
+      v = 0;  // (not read here: below)
+    }
+    // digits with separators only (`1,592`, `3.5`): no sign, suffix or mark of the forms
+    // below, so the general path would come to read_plain on the whole token
+    if (k > 0) {
+      std::size_t q = k;
+      while (q < s.size() && (is_digit(s[q]) || s[q] == ',' || s[q] == '.')) ++q;
+      if (q == s.size()) {
+        if (!read_plain(s, r)) r.form = DigitForm::invalid;
+        return r;
+      }
+    }
   }
   std::size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) {

@@ -14,12 +14,16 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "claim_lexicon.hpp"
 #include "claim_numbers.hpp"
 
 namespace claimex {
+
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -31,6 +35,13 @@ using detail::UnitClass;
 using detail::UnitEntry;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Forced inlining of small accessor lambdas (see CLAIMEX_HOT_INLINE).
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_LAMBDA_INLINE __attribute__((always_inline))
+#else
+#define CLAIMEX_LAMBDA_INLINE
+#endif
 
 // ---------------------------------------------------------------------------------- atoms
 
@@ -51,7 +62,7 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
-bool ieq(std::string_view a, std::string_view b) {
+CLAIMEX_HOT_INLINE bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
 }
 
@@ -91,7 +102,7 @@ bool has_dash_to_nine(std::uint64_t x) {
 
 // Whether a word must be split: a digit anywhere, or a hyphen inside it. `avail`: bytes
 // readable from s.data() (the rest of the text), for one 8-byte load of a short word.
-bool needs_split(std::string_view s, std::size_t avail) {
+CLAIMEX_HOT_INLINE bool needs_split(std::string_view s, std::size_t avail) {
   std::size_t j = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (s.size() < 8 && avail >= 8) {
@@ -118,33 +129,75 @@ bool needs_split(std::string_view s, std::size_t avail) {
   return false;
 }
 
-// Cuts the tokens of one sentence into atoms (`out` is cleared first). Returns false when
-// the sentence cannot hold a claim: no number, starter word, symbol or other token.
-bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+// atom_kind for every TokenKind value, one load instead of a switch
+struct AtomKindTable {
+  AK k[256];
+  AtomKindTable() {
+    for (int i = 0; i < 256; ++i) k[i] = atom_kind(static_cast<TokenKind>(i));
+  }
+};
+const AtomKindTable& atom_kinds() {
+  static const AtomKindTable t;
+  return t;
+}
+
+// Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
+// the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
+// repaired (the callers call this only when there is one).
+void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < out.size(); ++r) {
+    Atom a = out[r];
+    if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
+        out[w - 2].kind == AK::number && !out[w - 1].space &&
+        text_of(text, out[w - 1].span) == "."sv && a.span.begin == out[w - 1].span.end) {
+      std::string_view prev = text_of(text, out[w - 2].span);
+      if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
+        out[w - 2].span.end = a.span.end;
+        --w;
+        continue;
+      }
+    }
+    out[w++] = a;
+  }
+  out.resize(w);
+}
+
+// Appends the atoms of tokens [from, last) of the sentence that starts at token `first` to
+// `atoms`; `any` and `glued_number` are or-ed with what they find (see make_atoms). The
+// general path: words split, periods split off, spans clamped when not in_text.
+void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
+                  std::size_t first, std::size_t from, std::size_t last, std::vector<Atom>& atoms,
+                  bool in_text, bool& any_out, bool& glued_out) {
   // built in a local vector (its capacity taken from `atoms` and given back): the compiler
   // keeps a local's ends in registers across the appends
   std::vector<Atom> out;
   out.swap(atoms);
-  out.clear();
   // most tokens are one atom each: one reservation, then appends without regrowth
-  out.reserve(last - first + 8);
-  bool glued_number = false;  // a number atom glued to the atom before it (see the repairs)
-  bool any = false;
+  out.reserve(out.size() + (last - from) + 8);
+  bool glued_number = glued_out;  // a number atom glued to the atom before it (see the repairs)
+  bool any = any_out;
   // a word atom's starter flag (the repairs below never touch word atoms, so this is their
   // final span); a first letter and length no starter word has saves the lookup
   auto set_starter = [&](Atom& a) {
     if (a.span.size() > 31) return;
-    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(text[a.span.begin]));
-    if (f < 'a' || f > 'z') return;
+    // (the first byte read from the clamped view: a span past the text reads nothing)
     std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
                                  : text_of(text, a.span);
+    if (w.empty()) return;  // no starter is empty
+    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+    if (f < 'a' || f > 'z') return;
     if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
       a.starter = lx.starters.contains(w);
-      any = any || a.starter;
+      // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
+      any = any ||
+            (a.starter &&
+             !(f == 'a' &&
+               (w.size() == 1 ||
+                (w.size() == 2 && detail::ascii_lower(static_cast<unsigned char>(w[1])) == 'n'))));
     }
   };
-  for (std::size_t i = first; i < last; ++i) {
+  for (std::size_t i = from; i < last; ++i) {
     const Token& t = toks[i];
     const bool space = i == first || t.has(TokenFlag::space_before);
     // in_text: every token span was checked to lie inside the text, no clamping per token
@@ -158,7 +211,12 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     a.cap = !s.empty() && is_upper(s[0]);
     if (k != AK::word) {
       // numbers, punctuation, symbols: one atom as the token is
-      any = any || k == AK::number || k == AK::symbol || k == AK::other;
+      // a symbol starts a number phrase only as a vulgar fraction (`½`)
+      if (!any && (k == AK::symbol || k == AK::other)) {
+        std::size_t fl = 0;
+        any = detail::vulgar_fraction(s, fl) > 0;
+      }
+      any = any || k == AK::number;
       glued_number = glued_number || (k == AK::number && !space);
       out.push_back(a);
       continue;
@@ -216,27 +274,97 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       first_piece = false;
     }
   }
-  // repairs: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at the end of a
-  // sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is repaired.
-  if (glued_number) {
-    std::size_t w = 0;
-    for (std::size_t r = 0; r < out.size(); ++r) {
-      Atom a = out[r];
-      if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
-          out[w - 2].kind == AK::number && !out[w - 1].space &&
-          text_of(text, out[w - 1].span) == "." && a.span.begin == out[w - 1].span.end) {
-        std::string_view prev = text_of(text, out[w - 2].span);
-        if (prev.find('.') == std::string_view::npos && !prev.empty() && is_digit(prev.back())) {
-          out[w - 2].span.end = a.span.end;
-          --w;
-          continue;
-        }
-      }
-      out[w++] = a;
-    }
-    out.resize(w);
-  }
   atoms.swap(out);
+  any_out = any;
+  glued_out = glued_number;
+}
+
+// Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
+// the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
+// but `a`/`an`. With every span inside the text (in_text), two simple passes (few live
+// values, so the compiler keeps them in registers): the tokens as they are, then the words'
+// starter flags, up to a word that must be split or a period to split off (`5.4m.`), from
+// which append_atoms goes on.
+bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+  bool any = false, glued_number = false;
+  if (!in_text) {
+    atoms.clear();
+    append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
+    if (glued_number) repair_glued_numbers(text, atoms);
+    return any;
+  }
+  const std::size_t n = last - first;
+  if (atoms.size() < n) atoms.resize(n);
+  Atom* const o = atoms.data();
+  const Token* const tk = toks.data() + first;
+  const char* const tp = text.data();
+  const std::size_t tsize = text.size();
+  const AK* const kinds = atom_kinds().k;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Token& t = tk[k];
+    Atom a;
+    a.span = t.span;
+    a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
+    a.space = k == 0 || t.has(TokenFlag::space_before);
+    a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
+    a.starter = false;
+    o[k] = a;
+  }
+  for (std::size_t k = 0; k < n; ++k) {
+    const AK kind = o[k].kind;
+    if (kind != AK::word) {
+      if (kind == AK::number) {
+        any = true;
+        glued_number = glued_number || !o[k].space;
+      } else if (!any && (kind == AK::symbol || kind == AK::other)) {
+        // a symbol starts a number phrase only as a vulgar fraction (`½`)
+        std::size_t fl = 0;
+        any = detail::vulgar_fraction(std::string_view(tp + o[k].span.begin, o[k].span.size()),
+                                      fl) > 0;
+      }
+      continue;
+    }
+    const Token& t = tk[k];
+    const std::size_t b = t.span.begin, len = t.span.end - b;
+    const std::string_view s(tp + b, len);
+    bool split;
+    std::size_t bit;
+    if (len - 1 < 7 && tsize - b >= 8) {
+      // a short word in one load (the common case): the split test and the starter filter
+      // on the same eight bytes, those past the word masked off
+      std::uint64_t x;
+      std::memcpy(&x, s.data(), 8);
+      x &= (std::uint64_t{1} << (8 * len)) - 1;
+      split = has_dash_to_nine(x) && !t.has(TokenFlag::abbreviation) &&
+              t.kind != TokenKind::clitic && needs_split(s, 0);
+      bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
+    } else {
+      split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
+              needs_split(s, tsize - b);
+      bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
+    }
+    if (split ||
+        (len > 0 && !o[k].space && k > 0 && o[k - 1].kind == AK::number && s.back() == '.')) {
+      // a word to split, or a period to split off: the general path from here on
+      atoms.resize(k);
+      append_atoms(lx, text, toks, first, first + k, last, atoms, true, any, glued_number);
+      if (glued_number) repair_glued_numbers(text, atoms);
+      return any;
+    }
+    if (len - 1 > 30) continue;  // empty, or longer than every starter
+    if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
+    if (!lx.starters.contains(s)) continue;
+    o[k].starter = true;
+    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
+    // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
+    any =
+        any ||
+        !(f == 'a' &&
+          (len == 1 || (len == 2 && detail::ascii_lower(static_cast<unsigned char>(s[1])) == 'n')));
+  }
+  atoms.resize(n);
+  if (glued_number) repair_glued_numbers(text, atoms);
   return any;
 }
 
@@ -261,6 +389,55 @@ struct Num {
   bool pronoun_risk = false;  // a lone `one`
   int int_digits = 0;
   DigitForm form = DigitForm::plain;
+};
+
+// An immutable case-folded table from words to 64-bit values (the per-atom classes and
+// sets), probed by detail::word_filter_hash_masked of a word's length and first eight bytes,
+// cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal).
+class WordBits {
+ public:
+  WordBits() = default;
+  // keys must be distinct under case folding, non-empty, and outlive the table
+  explicit WordBits(const std::vector<std::pair<std::string_view, std::uint64_t>>& rows) {
+    std::size_t cap = 64;
+    while (cap < rows.size() * 3) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const auto& r : rows) {
+      const std::uint64_t h = hash_of(r.first, r.first.size());
+      std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
+      while (!slots_[i].key.empty()) i = (i + 1) & mask_;
+      slots_[i] = Slot{h, r.first, r.second};
+    }
+  }
+  // The hash of a word of which `avail` bytes are readable from w.data().
+  static std::uint64_t hash_of(std::string_view w, std::size_t avail) {
+    std::uint64_t x = 0;
+    if (avail >= 8) {
+      std::memcpy(&x, w.data(), 8);
+    } else {
+      std::memcpy(&x, w.data(), std::min<std::size_t>(w.size(), 8));
+    }
+    if (w.size() < 8) x &= (std::uint64_t{1} << (8 * w.size())) - 1;
+    return detail::word_filter_hash_masked(x, w.size());
+  }
+  const std::uint64_t* find(std::string_view w, std::uint64_t h) const {
+    if (w.empty() || slots_.empty()) return nullptr;
+    for (std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key.empty()) return nullptr;
+      if (s.h == h && detail::lexicon_equal(s.key, w, true)) return &s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t h = 0;
+    std::string_view key;
+    std::uint64_t value = 0;
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
 };
 
 class Scanner {
@@ -305,7 +482,7 @@ class Scanner {
     if (i + n > at_.size()) return false;
     if (n == 1) {  // one atom: its text as it is, no copy
       std::string_view s = txt(i);
-      if (!allow_punct && at_[i].kind == AK::punct && s != "." && s != "/") return false;
+      if (!allow_punct && at_[i].kind == AK::punct && s != "."sv && s != "/"sv) return false;
       if (s.size() > cap) return false;
       out = s;
       return true;
@@ -313,7 +490,7 @@ class Scanner {
     std::size_t len = 0;
     for (std::size_t k = i; k < i + n; ++k) {
       AK kk = at_[k].kind;
-      if (!allow_punct && kk == AK::punct && txt(k) != "." && txt(k) != "/") return false;
+      if (!allow_punct && kk == AK::punct && txt(k) != "."sv && txt(k) != "/"sv) return false;
       if (k > i && at_[k].space) {
         if (len + 1 > cap) return false;
         buf[len++] = ' ';
@@ -340,8 +517,9 @@ class Scanner {
     if (!txt(i).empty()) {
       max_len = 0;
       std::string_view k;
+      // (the first key is atom i's text, whose sets the memo holds)
       while (max_len < 4 && key(i, max_len + 1, buf, sizeof buf, k) &&
-             (lx_.unit_prefixes.contains(k) ||
+             ((max_len == 0 ? in(i, detail::wf_unit_prefix) : lx_.unit_prefixes.contains(k)) ||
               (k.size() > 2 && k.back() == '.' && i + max_len + 1 == at_.size() &&
                lx_.unit_prefixes.contains(k.substr(0, k.size() - 1)))))
         ++max_len;
@@ -349,12 +527,14 @@ class Scanner {
     for (std::size_t len = max_len; len >= 1; --len) {
       std::string_view k;
       if (!key(i, len, buf, sizeof buf, k)) continue;
-      if (len > 1 && at_[i + len - 1].kind == AK::punct && txt(i + len - 1) == ".") {
+      if (len > 1 && at_[i + len - 1].kind == AK::punct && txt(i + len - 1) == "."sv) {
         // `sq. ft.` only when the period is glued
         if (at_[i + len - 1].space) continue;
       }
-      const UnitEntry* u = lx_.units_exact.find(k);
-      if (!u) u = lx_.units.find(k);
+      // one atom: its text, looked up only in the tables the memo says may hold it
+      const UnitEntry* u =
+          len > 1 || in(i, detail::wf_units_exact_folded) ? lx_.units_exact.find(k) : nullptr;
+      if (!u && (len > 1 || in(i, detail::wf_unit))) u = lx_.units.find(k);
       if (!u && k.size() > 2 && k.back() == '.' && i + len == at_.size() &&
           at_[i + len - 1].kind == AK::word) {
         // an abbreviation that ends the sentence carries its full stop: `1,200 sq ft.`
@@ -439,7 +619,8 @@ class Scanner {
         // the gap must be a single space-like separator
         offset_t gap_b = at_[k - 1].span.end, gap_e = at_[k].span.begin;
         std::string_view gap = text_.substr(gap_b, gap_e - gap_b);
-        if (gap != " " && gap != "\xC2\xA0" && gap != "\xE2\x80\xAF" && gap != "\xE2\x80\x89")
+        if (gap != " "sv && gap != "\xC2\xA0"sv && gap != "\xE2\x80\xAF"sv &&
+            gap != "\xE2\x80\x89"sv)
           break;
         DigitRead g = detail::read_digits(s);
         if (g.form != DigitForm::plain) break;
@@ -449,7 +630,7 @@ class Scanner {
         if (dot != std::string_view::npos) break;
       }
       // `1 234` could also be two numbers; only merge with a non-breaking space or 2+ groups
-      if (groups >= 2 || (groups == 1 && text_.substr(at_[end].span.begin - 1, 1) != " ")) {
+      if (groups >= 2 || (groups == 1 && text_.substr(at_[end].span.begin - 1, 1) != " "sv)) {
         r.value = v;
         r.separators = true;
         r.decimals = txt(k - 1).find('.') != std::string_view::npos;
@@ -463,7 +644,7 @@ class Scanner {
         // with its own noun (rare); we merge for 3-digit second groups of zeros or when
         // the first group is at the start of the sentence.
         std::string_view s2 = txt(end);
-        if (s2 == "000" || i == 0) {
+        if (s2 == "000"sv || i == 0) {
           r.value = v;
           r.separators = true;
           end = end + 1;
@@ -472,7 +653,7 @@ class Scanner {
     }
     // `USD1` `,` `700` (a code glued to digits, then the rest of the number)
     if (r.form == DigitForm::plain && !r.separators && !r.decimals && r.int_digits <= 3 &&
-        end + 1 < at_.size() && txt(end) == "," && glued(end) && glued(end + 1) &&
+        end + 1 < at_.size() && txt(end) == ","sv && glued(end) && glued(end + 1) &&
         at_[end + 1].kind == AK::number) {
       std::string_view s = txt(end + 1);
       bool three = s.size() >= 3 && std::all_of(s.begin(), s.begin() + 3, is_digit) &&
@@ -491,16 +672,17 @@ class Scanner {
     if (r.form == DigitForm::plain && end + 1 < at_.size() && glued(end) && glued(end + 1)) {
       std::size_t k = end;
       bool times_ten = false;
-      if ((txt(k) == "x" || txt(k) == "\xC3\x97") && k + 2 < at_.size() && txt(k + 1) == "10" &&
-          glued(k + 2) && txt(k + 2) == "^") {
+      if ((txt(k) == "x"sv || txt(k) == "\xC3\x97"sv) && k + 2 < at_.size() &&
+          txt(k + 1) == "10"sv && glued(k + 2) && txt(k + 2) == "^"sv) {
         times_ten = true;
         k += 2;
       }
-      if (txt(k) == "^" && k + 1 < at_.size() && glued(k + 1)) {
+      if (txt(k) == "^"sv && k + 1 < at_.size() && glued(k + 1)) {
         std::size_t e = k + 1;
         bool neg = false;
-        while (e < at_.size() && glued(e) && (txt(e) == "-" || txt(e) == "+" || txt(e) == "--")) {
-          if (txt(e) != "+") neg = !neg;
+        while (e < at_.size() && glued(e) &&
+               (txt(e) == "-"sv || txt(e) == "+"sv || txt(e) == "--"sv)) {
+          if (txt(e) != "+"sv) neg = !neg;
           ++e;
         }
         if (e < at_.size() && at_[e].kind == AK::number && glued(e)) {
@@ -539,7 +721,7 @@ class Scanner {
         }
       } else if (s.size() == 1 && (s[0] == 'e' || s[0] == 'E') && end + 2 < at_.size() &&
                  glued(end + 1) && glued(end + 2) && at_[end + 2].kind == AK::number &&
-                 (txt(end + 1) == "+" || txt(end + 1) == "-")) {
+                 (txt(end + 1) == "+"sv || txt(end + 1) == "-"sv)) {
         Span sp{at_[i].span.begin, at_[end + 2].span.end};
         DigitRead m = detail::read_digits(text_of(text_, sp));
         if (m.form == DigitForm::plain) {
@@ -563,22 +745,47 @@ class Scanner {
     std::size_t size() const { return n; }
   };
   Atoms at_;
-  // per-atom word classes, filled on demand: the caller's vector as pointer and count
+  // per-atom bits (bit 0: looked up; 1-7: word classes of the extractor; 8-31: the lexicon
+  // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
+  // pointer and count
   struct Memo {
-    std::uint8_t* p = nullptr;
+    std::uint64_t* p = nullptr;
     std::size_t n = 0;
-    std::uint8_t& operator[](std::size_t i) const { return p[i]; }
+    std::uint64_t& operator[](std::size_t i) const { return p[i]; }
     std::size_t size() const { return n; }
   };
   Memo memo_;
+  const WordBits* classes_ = nullptr;
   bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
+  // the memo's lookup: one case-folded table for every class and set (word classes only for
+  // word atoms)
+  [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
+    std::uint64_t f = 1;
+    const std::string_view w = txt(i);
+    const std::uint64_t h =
+        WordBits::hash_of(w, in_text_ ? text_.size() - at_[i].span.begin : std::size_t{0});
+    if (const std::uint64_t* b = classes_->find(w, h))
+      f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
+    memo_[i] = f;
+    return f;
+  }
+
  public:
-  void set_memo(std::vector<std::uint8_t>& m) {
+  void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
     m.assign(at_.size(), 0);
     memo_ = Memo{m.data(), m.size()};
+    classes_ = &classes;
   }
-  const Memo& memo() const { return memo_; }
+  // The memoised bits of atom i (0 past the end): one lookup per atom and sentence.
+  CLAIMEX_HOT_INLINE std::uint64_t bits(std::size_t i) const {
+    if (i >= memo_.size()) return 0;
+    const std::uint64_t m = memo_[i];
+    if (m & 1u) return m;
+    return lookup_bits(i);
+  }
+  // Whether atom i's text is in the lexicon set of flag f (`lx.months.contains(txt(i))`).
+  CLAIMEX_HOT_INLINE bool in(std::size_t i, detail::WordFlag f) const { return (bits(i) & f) != 0; }
 };
 
 // The cardinal reader: digits and words with scales, `and`, fractions, `point` decimals.
@@ -730,13 +937,14 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
       if (j < at_.size() && at_[j].kind == AK::word && glued(j)) {
         std::string_view s = txt(j);
         const double* sc = lx_.scale_glued.find(s);
-        bool is_m = s == "m" || s == "mm";
-        bool is_g = s == "G";
+        bool is_m = s == "m"sv || s == "mm"sv;
+        bool is_g = s == "G"sv;
         if (sc && is_m && !money_context) sc = nullptr;  // metres unless money (decided later)
         if (sc && is_g && !r.decimals && r.value <= 6) sc = nullptr;  // 5G
-        if (sc && (s == "b" || s == "B") && !money_context && !r.decimals && r.value < 10 && false)
+        if (sc && (s == "b"sv || s == "B"sv) && !money_context && !r.decimals && r.value < 10 &&
+            false)
           sc = nullptr;
-        if (sc && s == "T" && !money_context) sc = nullptr;
+        if (sc && s == "T"sv && !money_context) sc = nullptr;
         if (sc) {
           // a glued single letter followed by a word is a name (`13F filing`), not a scale
           bool word_after = j + 1 < at_.size() && at_[j + 1].kind == AK::word && at_[j + 1].cap &&
@@ -1106,10 +1314,10 @@ done:
   // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
-    const double* sc = lx_.scale_words.find(s);
-    if (!sc && (s == "G" || s == "M" || s == "B" || s == "T" || s == "MM"))
+    const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
+    if (!sc && (s == "G"sv || s == "M"sv || s == "B"sv || s == "T"sv || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
-    if (sc && (s == "k" || s == "G" || s == "M" || s == "B" || s == "K" || s == "T") &&
+    if (sc && (s == "k"sv || s == "G"sv || s == "M"sv || s == "B"sv || s == "K"sv || s == "T"sv) &&
         j + 1 < at_.size() && at_[j + 1].kind == AK::word)
       sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
@@ -1137,24 +1345,31 @@ struct Ctx {
 }  // namespace
 
 struct ClaimExtractor::Impl {
-  explicit Impl(const ClaimOptions& o) : options(o), lx(detail::claim_lexicon()) {
-    build_classes();
-  }
+  explicit Impl(const ClaimOptions& o)
+      : options(o), lx(detail::claim_lexicon()), classes(shared_classes()) {}
   ClaimOptions options;
   const ClaimLexicon& lx;
-  detail::Lexicon<std::uint8_t> classes;  // word → class bits (verb, stop, opener, …)
-  void build_classes();
+  // word → class bits (verb, stop, opener, …) and detail::WordFlag bits (the lexicon sets);
+  // built once (thread-safe static initialisation) and shared by every extractor
+  const WordBits& classes;
+  static WordBits build_classes();
+  static const WordBits& shared_classes() {
+    static const WordBits table = build_classes();
+    return table;
+  }
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint8_t>& memo, bool in_text) const;
+                std::vector<std::uint64_t>& memo, bool in_text) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev,
                   Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
+  // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
+  static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
+                                 kPrepositionBit = std::uint64_t{1} << 41;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
-  std::uint8_t word_class_lookup(const Scanner& sc, std::size_t i) const;
 };
 
 namespace {
@@ -1208,11 +1423,6 @@ const std::string_view kVerbs[] = {
 const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
                                  "would", "can", "could", "may",  "might", "should", "must"};
 
-const detail::WordSet& aux_set() {
-  static const detail::WordSet set = detail::make_word_set(kAux, true);
-  return set;
-}
-
 // Closed word classes the concept finder looks for, as O(1) sets.
 const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
                                          "his",   "her",  "our",  "all", "those",
@@ -1223,6 +1433,25 @@ const std::string_view kClauseOpeners[] = {"and",     "while", "but",    "wherea
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
+// Per first letter a-z, bit n: a clause opener of n bytes starts with it (a filter before
+// the class lookup in concept_of's walk back to the clause start).
+struct OpenerShape {
+  std::uint32_t len_bits[26] = {};
+  OpenerShape() {
+    for (std::string_view w : kClauseOpeners) {
+      const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+      if (f >= 'a' && f <= 'z' && w.size() < 32) len_bits[f - 'a'] |= 1u << w.size();
+    }
+  }
+};
+
+bool may_be_opener(std::string_view w) {
+  static const OpenerShape shape;
+  if (w.empty() || w.size() >= 32) return false;
+  const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+  return f >= 'a' && f <= 'z' && ((shape.len_bits[f - 'a'] >> w.size()) & 1u);
+}
+
 // introductory adverbs and conjunctions skipped before a clause's subject
 const std::string_view kIntroWords[] = {"meanwhile", "however", "also", "then", "so", "still",
                                         "now",       "overall", "yet",  "but",  "and"};
@@ -1234,33 +1463,30 @@ const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher
                                          "cut",  "increase", "decrease", "drop",   "rise",
                                          "fall", "gain",     "decline"};
 
-struct ConceptSets {
-  detail::WordSet prepositions = detail::make_word_set(kPrepositions, true);
-};
-
-const ConceptSets& sets() {
-  static const ConceptSets s;
-  return s;
-}
-
 }  // namespace
 
-void ClaimExtractor::Impl::build_classes() {
-  // one table for the word classes the concept finder asks about, so a word costs one lookup
-  std::vector<detail::Lexicon<std::uint8_t>::Row> rows;
-  auto add = [&](std::string_view w, std::uint8_t bit) {
-    for (auto& r : rows)
-      if (detail::lexicon_equal(r.key, w, true)) {
-        r.value = static_cast<std::uint8_t>(r.value | bit);
-        return;
-      }
-    rows.push_back({w, bit});
+WordBits ClaimExtractor::Impl::build_classes() {
+  // one table for the word classes the concept finder asks about and the lexicon's word sets,
+  // so an atom costs one lookup; keys equal under case folding share a row
+  std::vector<std::pair<std::string_view, std::uint64_t>> rows;
+  std::unordered_map<std::string, std::size_t> row_of;
+  auto add = [&](std::string_view w, std::uint64_t bit) {
+    std::string low(w);
+    for (char& ch : low)
+      ch = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(ch)));
+    auto it = row_of.find(low);
+    if (it != row_of.end()) {
+      rows[it->second].second |= bit;
+      return;
+    }
+    row_of.emplace(std::move(low), rows.size());
+    rows.emplace_back(w, bit);
   };
   for (std::string_view w : kVerbs) add(w, kVerb);
   for (const auto& r : detail::change_rows()) {
     bool noun = false;
     for (std::string_view x : kChangeNouns) noun = noun || x == r;
-    add(r, static_cast<std::uint8_t>(noun ? kChange : (kChange | kVerb)));
+    add(r, noun ? kChange : (kChange | kVerb));
   }
   for (std::string_view w : detail::concept_stop_words()) add(w, kStop);
   for (std::string_view w : detail::month_words()) add(w, kStop);
@@ -1269,27 +1495,18 @@ void ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kDeterminers) add(w, kDet);
   for (std::string_view w : kIntroWords) add(w, kIntro);
   for (std::string_view w : kCountHeads) add(w, kCountHead);
-  classes = detail::Lexicon<std::uint8_t>(rows, true);
+  for (std::string_view w : kAux) add(w, kAuxBit);
+  for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
+  for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
+  return WordBits(rows);
 }
 
 // the memo check inline, the lookup out of line: most calls ask about an atom already seen
 CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc,
                                                                  std::size_t i) const {
-  const auto& memo = sc.memo();
-  if (i >= memo.size()) return 0;
-  if (memo[i] & kKnown) return memo[i];
-  return word_class_lookup(sc, i);
-}
-
-std::uint8_t ClaimExtractor::Impl::word_class_lookup(const Scanner& sc, std::size_t i) const {
-  const auto& memo = sc.memo();
-  std::uint8_t f = kKnown;
-  if (sc.kind(i) == AK::word) {
-    const std::uint8_t* bits = classes.find(sc.txt(i));
-    if (bits) f |= *bits;
-  }
-  memo[i] = f;
-  return f;
+  // only word atoms have classes (the bits of others are looked up when a set is asked about)
+  if (sc.kind(i) != AK::word) return i < sc.size() ? kKnown : 0;
+  return static_cast<std::uint8_t>(sc.bits(i));
 }
 
 bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
@@ -1305,8 +1522,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
                                       bool lone_one, bool compound, const Claim* prev,
                                       Span* owner) const {
   const std::size_t n = at.size();
-  auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
-  auto span_of = [&](std::size_t a, std::size_t b) {
+  // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
+  auto word = [&](std::size_t i, std::string_view w)
+                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
   auto stop = [&](std::size_t q) { return (word_class(sc, q) & kStop) != 0; };
@@ -1318,17 +1537,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       const Atom& t = at[e];
       std::string_view w = sc.txt(e);
       if (t.kind == AK::word) {
-        bool clitic = w == "'s" || w == "\xE2\x80\x99s" || w == "'";
+        bool clitic = w == "'s"sv || w == "\xE2\x80\x99s"sv || w == "'"sv;
         if (!clitic && stop(e)) break;
         if (words == 0 && clitic) break;
         if (words > 0 && (word_class(sc, e) & (kVerb | kChange)) && !clitic) break;
         if (sc.numword(e) && words == 0) break;
-        if (w.size() > 3 && w.substr(w.size() - 2) == "ly" && !t.cap && words > 0) break;
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ly"sv && !t.cap && words > 0) break;
         ++words;
         ++e;
         continue;
       }
-      if (t.kind == AK::quote && sc.txt(e) == "'" && words > 0 && !t.space) {
+      if (t.kind == AK::quote && sc.txt(e) == "'"sv && words > 0 && !t.space) {
         ++e;
         continue;
       }
@@ -1370,7 +1589,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
-  if (prev && ps > 0 && sc.txt(ps - 1) == "(" && prev->span.end <= at[ps - 1].span.begin &&
+  if (prev && ps > 0 && sc.txt(ps - 1) == "("sv && prev->span.end <= at[ps - 1].span.begin &&
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
     if (owner) *owner = prev->owner;
     return prev->concept;
@@ -1383,14 +1602,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
            !(word_class(sc, q - 1) & kDet) && ps - 2 - q < 3)
       --q;
     if (q > 1 && (word_class(sc, q - 1) & kDet) && at[q - 2].kind == AK::word &&
-        !(word_class(sc, q - 2) & kDet) && !sets().prepositions.contains(sc.txt(q - 2))) {
+        !(word_class(sc, q - 2) & kDet) && !(sc.bits(q - 2) & kPrepositionBit)) {
       if (owner && !owner->present()) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
     }
   }
   // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
   // 58.06 points)`
-  if (ps > 1 && sc.txt(ps - 1) == "(" && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
+  if (ps > 1 && sc.txt(ps - 1) == "("sv && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && ps - 1 - q < 6) --q;
     if (q < ps - 1 && !(q == 0 && ps - 1 - q == 1 && stop(0))) {
@@ -1408,22 +1627,21 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       if (is_verb(sc, v) && !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
-                              !word(v - 1, "all") && !aux_set().contains(sc.txt(v)))) {
+                              !word(v - 1, "all") && !(sc.bits(v) & kAuxBit))) {
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`
         std::string_view vw = sc.txt(v);
-        bool participle = vw.size() > 4 && vw.substr(vw.size() - 2) == "ed";
+        bool participle = vw.size() > 4 && vw.substr(vw.size() - 2) == "ed"sv;
         if (participle && v > st && !stop(v - 1)) {
           std::size_t w = v + 1;
-          while (w < limit && w < v + 6 && !aux_set().contains(sc.txt(w)) && at[w].kind == AK::word)
-            ++w;
-          if (w < limit && aux_set().contains(sc.txt(w))) v = w;
+          while (w < limit && w < v + 6 && !(sc.bits(w) & kAuxBit) && at[w].kind == AK::word) ++w;
+          if (w < limit && (sc.bits(w) & kAuxBit)) v = w;
         }
         break;
       }
       if (at[v].kind == AK::number && at[v].space &&
-          !(v > st && at[v - 1].cap && !lx.qualifiers.contains(sc.txt(v - 1)) && !stop(v - 1))) {
+          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1))) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
         st = v + 1;
         ++v;
@@ -1444,7 +1662,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         }
     }
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
-    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s") --e;
+    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s"sv) --e;
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
@@ -1469,10 +1687,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       std::size_t p = cs - 1;
       const Atom& t = at[p];
       std::string_view w = sc.txt(p);
-      if (t.kind == AK::punct && (w == "," || w == ";" || w == ":" || w == "(" || w == ")")) break;
+      if (t.kind == AK::punct &&
+          (w == ","sv || w == ";"sv || w == ":"sv || w == "("sv || w == ")"sv))
+        break;
       if (t.kind == AK::dash && t.space) break;
       if (t.kind == AK::quote) break;
-      if (t.kind == AK::word && (word_class(sc, p) & kOpener)) {
+      // (a first letter and length no opener has: no lookup of the word)
+      if (t.kind == AK::word && may_be_opener(w) && (word_class(sc, p) & kOpener)) {
         boundary = p;
         break;
       }
@@ -1498,7 +1719,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       }
     }
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
-    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ",") {
+    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv) {
       std::size_t q = cs - 1, q0 = cs - 1;
       while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
              !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)
@@ -1506,7 +1727,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (q < q0) {
         // and the name before it: `Healthcare, …`
         std::size_t r = q;
-        if (r > 1 && sc.txt(r - 1) == ",") {
+        if (r > 1 && sc.txt(r - 1) == ","sv) {
           std::size_t r0 = r - 1;
           while (r0 > 0 && at[r0 - 1].kind == AK::word && !stop(r0 - 1) && r - r0 < 6) --r0;
           if (r0 < r - 1) q = r0;
@@ -1524,10 +1745,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     // else the subject of the sentence (after an introductory phrase and its comma)
     if (!subject.present() && cs > 0) {
       std::size_t s0 = 0;
-      if (at[0].kind == AK::word && (lx.concept_stop.contains(sc.txt(0)) || word(0, "since") ||
+      if (at[0].kind == AK::word && (sc.in(0, detail::wf_concept_stop) || word(0, "since") ||
                                      word(0, "among") || word(0, "despite"))) {
         std::size_t q = 1;
-        while (q < ps && q < 14 && sc.txt(q) != ",") ++q;
+        while (q < ps && q < 14 && sc.txt(q) != ","sv) ++q;
         if (q < ps && q < 14) s0 = q + 1;
       }
       s0 = skip_intro(s0, ps);
@@ -1535,18 +1756,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       Span sub = subject_from(s0, ps, vf2);
       if (vf2) subject = sub;
       // an appositive after a comma (`…, a 4.2 percent drop`) describes the sentence subject
-      if (vf2 && subject_position && sc.txt(cs - 1) == "," && sc.is_a(cs) &&
+      if (vf2 && subject_position && sc.txt(cs - 1) == ","sv && sc.is_a(cs) &&
           c.kind != ClaimKind::count)
         appositive = true;
     }
   }
   if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
-  bool after_prep =
-      ps > 0 && at[ps - 1].kind == AK::word && sets().prepositions.contains(sc.txt(ps - 1));
+  bool after_prep = ps > 0 && at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & kPrepositionBit);
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
-      !sc.numword(ps - 2) && !lx.qualifiers.contains(sc.txt(ps - 2)) &&
+      !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
       !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
@@ -1571,21 +1791,24 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out, std::vector<std::uint8_t>& memo,
+                                    std::vector<Claim>& out, std::vector<std::uint64_t>& memo,
                                     bool in_text) const {
   Scanner sc(lx, text, at, in_text);
-  sc.set_memo(memo);
+  sc.set_memo(memo, classes);
   const std::size_t n = at.size();
-  auto txt = [&](std::size_t i) { return sc.txt(i); };
-  auto word = [&](std::size_t i, std::string_view w) { return sc.word_is(i, w); };
-  auto span_of = [&](std::size_t a, std::size_t b) {
+  auto txt = [&](std::size_t i) CLAIMEX_LAMBDA_INLINE { return sc.txt(i); };
+  // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
+  auto word = [&](std::size_t i, std::string_view w)
+                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
   auto is_month = [&](std::size_t i) {
     if (i >= n || at[i].kind != AK::word) return false;
+    if (!sc.in(i, detail::wf_month)) return false;
     std::string_view s = txt(i);
     if (ieq(s, "may") || ieq(s, "march")) return at[i].cap;
-    return lx.months.contains(s);
+    return true;
   };
   auto is_punct_or_end = [&](std::size_t i) {
     return i >= n || at[i].kind == AK::punct || at[i].kind == AK::quote || at[i].kind == AK::dash;
@@ -1595,11 +1818,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   std::size_t i = 0;
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
+    // words that cannot start a number phrase (most atoms) are passed over in a tight loop
+    while (i < n && at[i].kind == AK::word && !at[i].starter) ++i;
+    if (i >= n) break;
     const Atom& A = at[i];
     // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
-    if (A.kind == AK::punct && (txt(i) == "[" || txt(i) == "(") && i + 2 < n &&
+    if (A.kind == AK::punct && (txt(i) == "["sv || txt(i) == "("sv) && i + 2 < n &&
         at[i + 1].kind == AK::number) {
-      std::string_view close = txt(i) == "[" ? "]" : ")";
+      std::string_view close = txt(i) == "["sv ? "]" : ")";
       std::size_t q = i + 1;
       bool ints = true;
       while (q < n && q < i + 24 && txt(q) != close) {
@@ -1609,7 +1835,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           if (r.form != DigitForm::plain || r.decimals || r.separators || r.negative ||
               r.value > 999)
             ints = false;
-        } else if (!(w == "," || at[q].kind == AK::dash)) {
+        } else if (!(w == ","sv || at[q].kind == AK::dash)) {
           ints = false;
         }
         if (!ints) break;
@@ -1622,7 +1848,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                                 word(i - 1, "refs.") || word(i - 1, "equation") ||
                                 word(i - 1, "equations") || word(i - 1, "and"));
       if (ints && q < n && txt(q) == close &&
-          (close == "]" || list || ref_word ||
+          (close == "]"sv || list || ref_word ||
            (i > 0 && at[i - 1].kind == AK::word && !at[i - 1].cap && at[i].space))) {
         i = q + 1;
         continue;
@@ -1637,10 +1863,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative")))
       cand = true;
     else if (A.kind == AK::word) {
-      cand = sc.numword(i) != nullptr || sc.is_a(i);
+      // `a`/`an` start a number phrase only before a number or ordinal word, a starter
+      cand = sc.numword(i) != nullptr ||
+             (sc.is_a(i) && i + 1 < n && at[i + 1].kind == AK::word && at[i + 1].starter);
       if (!cand) {
         std::string_view s = txt(i);
-        cand = ieq(s, "half") || ieq(s, "quarter") || lx.vague.contains(s) ||
+        cand = ieq(s, "half") || ieq(s, "quarter") || sc.in(i, detail::wf_vague) ||
                (sc.ordword(i) && !sc.ordword(i)->plural);
       }
     } else if (A.kind == AK::symbol || A.kind == AK::other) {
@@ -1659,10 +1887,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                   (at[i - 1].kind == AK::word && (at[i - 1].cap || at[i - 1].span.size() <= 3)))) {
       char buf[32];
       // every key below ends with atom i - 1
-      bool may_match = txt(i - 1).empty() || lx.currency_suffixes.contains(txt(i - 1));
+      bool may_match = txt(i - 1).empty() || sc.in(i - 1, detail::wf_currency_suffix);
       for (std::size_t len = 3; len >= 1 && iso.empty() && may_match; --len) {
         if (i < len) continue;
         std::size_t s0 = i - len;
+        // every key starts with atom s0: one that is no prefix of a code cannot start one
+        if (!txt(s0).empty() && !sc.in(s0, detail::wf_currency_prefix)) continue;
         std::string_view k;
         if (!sc.key(s0, len, buf, sizeof buf, k, true)) continue;
         const std::string_view* code = lx.currency_before.find(k);
@@ -1680,11 +1910,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         // a code word must touch the number or be followed by a space and the number only
         // for symbols and upper-case codes (`USD 5`); `R` and `kr` only glued
         std::string_view k0 = txt(s0);
-        if ((k == "R" || k == "kr" || k == "Rp" || k == "TL" || k == "U.S.") && at[i].space)
+        if ((k == "R"sv || k == "kr"sv || k == "Rp"sv || k == "TL"sv || k == "U.S."sv) &&
+            at[i].space)
           continue;
-        if (k == "U.S." && len == 1) continue;
+        if (k == "U.S."sv && len == 1) continue;
         if (at[s0].kind == AK::word && !at[s0].cap && k.find('$') == std::string_view::npos &&
-            k0 != "zł")
+            k0 != "zł"sv)
           continue;
         iso = *code;
         cur_span = span_of(s0, i);
@@ -1693,7 +1924,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // a code with a scale prefix: `MAUD 60`, `MSEK120`
     double cur_scale = 1;
     if (iso.empty() && i > 0 && at[i - 1].kind == AK::word) {
-      if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(i - 1))) {
+      if (const detail::ScaledCurrency* sc2 = sc.in(i - 1, detail::wf_currency_scaled_folded)
+                                                  ? lx.currency_scaled.find(txt(i - 1))
+                                                  : nullptr) {
         iso = sc2->iso;
         cur_scale = sc2->scale;
         cur_span = at[i - 1].span;
@@ -1721,7 +1954,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (!ok && A.kind == AK::number && i > 0 && at[i - 1].kind == AK::dash &&
         !(i > 1 && (at[i - 2].kind == AK::number || sc.numword(i - 2))) &&
         (i - 1 == 0 || at[i - 2].kind == AK::word || at[i - 2].kind == AK::punct) &&
-        at[i - 1].space && txt(i - 1) == "-" && !money_ctx) {
+        at[i - 1].space && txt(i - 1) == "-"sv && !money_ctx) {
       if (sc.read_number(i, num, money_ctx) && num.form == DigitForm::plain && num.value > 0) {
         ok = true;
         negative_word = true;
@@ -1731,14 +1964,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     }
     // vague plurals: `dozens`, `hundreds of thousands`, `tens of thousands`
-    if (!ok && A.kind == AK::word && lx.vague.contains(txt(i))) {
+    if (!ok && A.kind == AK::word && sc.in(i, detail::wf_vague)) {
       double low = *lx.vague.find(txt(i));
       bool prev_num = i > 0 && (at[i - 1].kind == AK::number || sc.numword(i - 1));
       if (!prev_num) {
         std::size_t e = i + 1;
         double lo = low, hi = low * 10;
         if (ieq(txt(i), "dozens")) hi = 120;
-        if (word(e, "of") && e + 1 < n && lx.vague.contains(txt(e + 1)) &&
+        if (word(e, "of") && e + 1 < n && sc.in(e + 1, detail::wf_vague) &&
             *lx.vague.find(txt(e + 1)) >= 100) {
           double s2 = *lx.vague.find(txt(e + 1));
           lo = low * s2;
@@ -1777,7 +2010,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // a decimal comma: `5,00`, `1,3`, `1.111,11` (one or two digits after a glued comma,
     // then no more)
     if (ok && num.digits && !num.words && !num.separators && !num.scaled && num.b == i + 1 &&
-        num.b + 1 < n && txt(num.b) == "," && !at[num.b].space && !at[num.b + 1].space &&
+        num.b + 1 < n && txt(num.b) == ","sv && !at[num.b].space && !at[num.b + 1].space &&
         at[num.b + 1].kind == AK::number &&
         !(num.plain_int && num.int_digits == 4 && num.value >= 1000 && num.value <= 2100) &&
         !(i > 0 && at[i - 1].kind == AK::punct && !at[i].space) &&
@@ -1785,7 +2018,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view fd = txt(num.b + 1);
       bool short_digits = !fd.empty() && fd.size() <= 2;
       for (char ch : fd) short_digits = short_digits && is_digit(ch);
-      bool list_after = num.b + 3 < n && txt(num.b + 2) == "," && !at[num.b + 2].space &&
+      bool list_after = num.b + 3 < n && txt(num.b + 2) == ","sv && !at[num.b + 2].space &&
                         !at[num.b + 3].space && at[num.b + 3].kind == AK::number;
       DigitRead joined = detail::read_digits(
           text.substr(at[i].span.begin, at[num.b + 1].span.end - at[i].span.begin));
@@ -1875,7 +2108,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     auto temperature_near = [&](std::size_t from, std::size_t to) {
       std::size_t q0 = from > 30 ? from - 30 : 0, q1 = std::min(n, to + 30);
       for (std::size_t q = q0; q < q1; ++q)
-        if (at[q].kind == AK::word && lx.temperature_cues.contains(txt(q))) return true;
+        if (at[q].kind == AK::word && sc.in(q, detail::wf_temperature_cue)) return true;
       return false;
     };
 
@@ -1916,8 +2149,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // ---- plain numbers: decide the kind from the context
     // the lone pronoun `one`: `the one you mentioned`, `each one`
     if (num.pronoun_risk && a > 0 && at[a - 1].kind == AK::word &&
-        lx.pronoun_one.contains(txt(a - 1)) && !money_ctx && !word(b, "of") &&
-        !(b < n && at[b].kind == AK::word && lx.units.contains(txt(b)))) {
+        sc.in(a - 1, detail::wf_pronoun_one) && !money_ctx && !word(b, "of") &&
+        !(b < n && at[b].kind == AK::word && sc.in(b, detail::wf_unit))) {
       ++i;
       continue;
     }
@@ -1936,7 +2169,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view w = txt(b);
       bool known = lx.units_exact.contains(w) || lx.units.contains(w) ||
                    lx.scale_glued.contains(w) || lx.scale_words.contains(w) ||
-                   lx.qualifiers_after.contains(w) || w == "G" || w == "s" ||
+                   lx.qualifiers_after.contains(w) || w == "G"sv || w == "s"sv ||
                    (w.size() > 2 && (lx.units.contains(w.substr(0, w.size() - 1))));
       if (!known && w.size() == 1) {
         i = b + 1;
@@ -1950,7 +2183,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         continue;
       }
     }
-    if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")") {
+    if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")"sv) {
       i = b;
       continue;
     }
@@ -1961,8 +2194,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     }
     // a capitalised number word inside a name: `the Kick Six`, `Big Ten`
     if (num.words && !num.digits && at[a].cap && a > 0 && at[a - 1].kind == AK::word &&
-        at[a - 1].cap && !lx.concept_stop.contains(txt(a - 1)) &&
-        !lx.qualifiers.contains(txt(a - 1)) && !is_month(a - 1)) {
+        at[a - 1].cap && !sc.in(a - 1, detail::wf_concept_stop) &&
+        !sc.in(a - 1, detail::wf_qualifier) && !is_month(a - 1)) {
       i = b;
       continue;
     }
@@ -1978,9 +2211,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = &pct;
         u_len = 1;
         // `%` then `points`
-      } else if ((txt(b) == "(" || txt(b) == "[" || txt(b) == "{" || txt(b) == "<") && b + 2 < n &&
-                 (txt(b + 2) == ")" || txt(b + 2) == "]" || txt(b + 2) == "}" ||
-                  txt(b + 2) == ">") &&
+      } else if (txt(b).size() == 1 &&
+                 (txt(b)[0] == '(' || txt(b)[0] == '[' || txt(b)[0] == '{' || txt(b)[0] == '<') &&
+                 b + 2 < n &&
+                 (txt(b + 2) == ")"sv || txt(b + 2) == "]"sv || txt(b + 2) == "}"sv ||
+                  txt(b + 2) == ">"sv) &&
                  lx.units_exact.find(txt(b + 1)) &&
                  lx.units_exact.find(txt(b + 1))->cls == UnitClass::measure &&
                  txt(b + 1).size() >= 2) {
@@ -2011,7 +2246,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = sc.unit_at(b, u_len, !at[b].space);
         if (!unit && at[b].kind == AK::word && !money_ctx) {
           // a code with a scale prefix after the number: `30 MUSD`
-          if (const detail::ScaledCurrency* sc2 = lx.currency_scaled.find(txt(b))) {
+          if (const detail::ScaledCurrency* sc2 = sc.in(b, detail::wf_currency_scaled_folded)
+                                                      ? lx.currency_scaled.find(txt(b))
+                                                      : nullptr) {
             static const UnitEntry money{"XXX", "currency", UnitClass::currency};
             unit = &money;
             u_len = 1;
@@ -2027,14 +2264,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         unit = nullptr;
       // a straight quote after a space only before a dimension word: `a pen 10 " long`
       bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
-                         lx.dimension_adjectives.contains(txt(b + 1)) && !word(b + 1, "in");
+                         sc.in(b + 1, detail::wf_dimension_adjective) && !word(b + 1, "in");
       if (!unit && (at[b].kind == AK::quote) && (!at[b].space || spaced_mark) && num.digits) {
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
         static const UnitEntry in{"in", "length", UnitClass::measure};
         bool next_ok = b + 1 >= n || at[b + 1].space;
-        if (next_ok && (q == "'" || q == "\xE2\x80\x99" || q == "\xE2\x80\xB2")) unit = &ft;
-        if (next_ok && (q == "\"" || q == "\xE2\x80\x9D" || q == "\xE2\x80\xB3")) unit = &in;
+        if (next_ok && (q == "'"sv || q == "\xE2\x80\x99"sv || q == "\xE2\x80\xB2"sv)) unit = &ft;
+        if (next_ok && (q == "\""sv || q == "\xE2\x80\x9D"sv || q == "\xE2\x80\xB3"sv)) unit = &in;
         if (unit) u_len = 1;
       }
       // a fraction of one percent or point: `half a percentage point`, `a quarter of a
@@ -2064,17 +2301,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view us = txt(u_at);
       bool glued_unit = !at[u_at].space;
       // ambiguous short units
-      if (us == "in" && u_len == 1) {
+      if (us == "in"sv && u_len == 1) {
         std::size_t nx = u_at + 1;
         bool dim = nx >= n || at[nx].kind == AK::punct ||
-                   (at[nx].kind == AK::word && lx.dimension_adjectives.contains(txt(nx)) &&
+                   (at[nx].kind == AK::word && sc.in(nx, detail::wf_dimension_adjective) &&
                     !word(nx, "in"));
         if (!dim || !(num.fraction || glued_unit || num.decimals)) {
           if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
         }
-      } else if ((us == "C" || us == "F" || us == "K" || us == "N" || us == "J" || us == "V" ||
-                  us == "W" || us == "B" || us == "t" || us == "s" || us == "h" || us == "g" ||
-                  us == "l" || us == "L" || us == "c" || us == "p" || us == "T" || us == "G") &&
+      } else if ((us == "C"sv || us == "F"sv || us == "K"sv || us == "N"sv || us == "J"sv ||
+                  us == "V"sv || us == "W"sv || us == "B"sv || us == "t"sv || us == "s"sv ||
+                  us == "h"sv || us == "g"sv || us == "l"sv || us == "L"sv || us == "c"sv ||
+                  us == "p"sv || us == "T"sv || us == "G"sv) &&
                  u_len == 1) {
         // single letters only glued and not followed by a word (`13F filing`), or after
         // a space at the end of a phrase (`6 deg c` is a phrase entry)
@@ -2085,37 +2323,37 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
                           !word(nx, "on");
         bool glued_after = nx < n && !at[nx].space && at[nx].kind != AK::punct &&
                            at[nx].kind != AK::quote && at[nx].kind != AK::dash;
-        glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/");
-        bool temp_letter = (us == "C" || us == "F") && !(word_after && at[nx].cap) &&
+        glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/"sv);
+        bool temp_letter = (us == "C"sv || us == "F"sv) && !(word_after && at[nx].cap) &&
                            temperature_near(a, nx);  // `highs of 41 F`, `5C overnight`
-        if (!glued_unit && us != "p" && us != "c" && !temp_letter)
+        if (!glued_unit && us != "p"sv && us != "c"sv && !temp_letter)
           unit = nullptr;
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
         else if (glued_unit && is_upper(us[0]) && a > 0 && at[a - 1].kind == AK::word &&
-                 lx.name_before.contains(txt(a - 1)))
+                 sc.in(a - 1, detail::wf_name_before))
           unit = nullptr;  // a model name: `Boeing 777F`
         else if (word_after && (is_upper(us[0]) || at[nx].cap) && !temp_letter)
           unit = nullptr;
-        else if (us == "p" && !glued_unit &&
+        else if (us == "p"sv && !glued_unit &&
                  !(nx >= n || at[nx].kind == AK::punct || word(nx, "at") || word(nx, "a") ||
                    word(nx, "per") || word(nx, "to") || word(nx, "and")))
           unit = nullptr;
-        else if (us == "c" && !glued_unit)
+        else if (us == "c"sv && !glued_unit)
           unit = nullptr;
-      } else if (us == "m" && u_len == 1) {
+      } else if (us == "m"sv && u_len == 1) {
         // `m` after a number: million before a plural noun (`10m people`), else metres
         std::size_t nx = u_at + 1;
         // `the 4m men's relay` is a length
         auto possessive = [&](std::size_t w) {
           if (w + 1 >= n || at[w + 1].space) return false;
           std::string_view cl = txt(w + 1);
-          return cl.substr(0, 1) == "'" || cl.substr(0, 3) == "\xE2\x80\x99";
+          return cl.substr(0, 1) == "'"sv || cl.substr(0, 3) == "\xE2\x80\x99"sv;
         };
         if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
             ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
-             lx.irregular_plurals.contains(txt(nx))) &&
-            !lx.concept_stop.contains(txt(nx)) && !possessive(nx)) {
+             sc.in(nx, detail::wf_irregular_plural)) &&
+            !sc.in(nx, detail::wf_concept_stop) && !possessive(nx)) {
           c.value = c.low = c.high = num.value * 1e6;
           num.value *= 1e6;
           num.scaled = true;
@@ -2124,12 +2362,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           unit = nullptr;
           u_len = 0;
         }
-      } else if (us == "pm" || us == "am" || us == "PM" || us == "AM") {
+      } else if (us == "pm"sv || us == "am"sv || us == "PM"sv || us == "AM"sv) {
         if (!(num.plain_int || num.decimals) || num.value > 24) unit = nullptr;
-      } else if (unit->cls == UnitClass::time_of_day && (us == "PT" || us == "ET" || us == "BST")) {
+      } else if (unit->cls == UnitClass::time_of_day &&
+                 (us == "PT"sv || us == "ET"sv || us == "BST"sv)) {
         if (!num.plain_int) unit = nullptr;
       }
-      if (unit && (us == "pm" || us == "am") && !glued_unit && u_len == 1) {
+      if (unit && (us == "pm"sv || us == "am"sv) && !glued_unit && u_len == 1) {
         // `6 am` is a time; `5 am` in `I am` never follows a number anyway
       }
     }
@@ -2138,22 +2377,23 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (num.digits && !num.words && !unit && !money_ctx && a > 0 && at[a - 1].kind == AK::word &&
         num.form == DigitForm::plain && !num.decimals && !num.scaled && num.value >= 0) {
       std::string_view pw = txt(a - 1);
-      bool name = lx.name_before.contains(pw) && !word(a - 1, "number") &&
+      bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap);
       if (ieq(pw, "number") && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
-        bool common = lx.concept_stop.contains(pw) || lx.qualifiers.contains(pw) ||
-                      is_month(a - 1) || lx.weekdays.contains(pw) || lx.changes.contains(pw) ||
-                      lx.year_preps.contains(pw) || sc.numword(a - 1);
+        const std::uint64_t pb = sc.bits(a - 1);
+        bool common = (pb & (detail::wf_concept_stop | detail::wf_qualifier)) || is_month(a - 1) ||
+                      (pb & (detail::wf_weekday | detail::wf_change | detail::wf_year_prep)) ||
+                      sc.numword(a - 1);
         bool after_year = num.int_digits == 4 && num.value >= 1000 && num.value <= 2100;
         if (!common && !after_year) name = true;
       }
-      if (name && !at[a - 1].cap && a - 1 == 0) name = lx.name_before.contains(pw);
+      if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
         std::size_t q = b;
-        while (q + 1 < n && (txt(q) == "," || word(q, "and") || word(q, "or") || word(q, "to") ||
+        while (q + 1 < n && (txt(q) == ","sv || word(q, "and") || word(q, "or") || word(q, "to") ||
                              at[q].kind == AK::dash)) {
           std::size_t r2 = q + 1;
           if (r2 < n && word(r2, "and")) ++r2;
@@ -2223,7 +2463,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (date) {
         // a year after: `October 15, 2020`, `October 15,2020`, `1 October 2019`
         std::size_t y = me;
-        if (y < n && txt(y) == ",") ++y;
+        if (y < n && txt(y) == ","sv) ++y;
         if (y < n && at[y].kind == AK::number) {
           DigitRead r = detail::read_digits(txt(y));
           if (r.form == DigitForm::plain && r.int_digits == 4 && !r.separators && !r.decimals)
@@ -2239,7 +2479,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (year_like) {
       bool is_year = false;
       std::size_t ye = b;
-      bool prep = a > 0 && (lx.year_preps.contains(txt(a - 1)) || is_month(a - 1) ||
+      bool prep = a > 0 && (sc.in(a - 1, detail::wf_year_prep) || is_month(a - 1) ||
                             at[a - 1].kind == AK::punct);
       if (num.value >= 1900 || prep) is_year = true;
       if (num.value < 1900 && !prep) is_year = false;
@@ -2279,7 +2519,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     }
 
     // ---- scores `3-1`, `2:2`, ranges `10-15`, `10 to 15`, `between 3 and 5`, phone numbers
-    if (num.plain_int && b + 1 < n && txt(b) == ":" && !at[b].space && !at[b + 1].space &&
+    if (num.plain_int && b + 1 < n && txt(b) == ":"sv && !at[b].space && !at[b + 1].space &&
         at[b + 1].kind == AK::number) {
       i = b + 2;
       continue;
@@ -2313,7 +2553,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       }
     } else if ((word(b, "to") || word(b, "and") || word(b, "through") || word(b, "thru") ||
                 (at.size() > b && at[b].kind == AK::dash) ||
-                (num.digits && b + 1 < n && txt(b) == "~" && !at[b].space && !at[b + 1].space &&
+                (num.digits && b + 1 < n && txt(b) == "~"sv && !at[b].space && !at[b + 1].space &&
                  at[b + 1].kind == AK::number)) &&
                b + 1 < n && !unit) {
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
@@ -2396,7 +2636,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           unit = sc.unit_at(b, u_len, !at[b].space);
           u_at = b;
           if (unit && unit->cls == UnitClass::time_of_day) unit = nullptr;
-          if (unit && txt(u_at) == "in") unit = nullptr;
+          if (unit && txt(u_at) == "in"sv) unit = nullptr;
           if (unit && u_len == 1 && txt(u_at).size() == 1 && at[u_at].space) unit = nullptr;
         }
       }
@@ -2486,7 +2726,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         c.span = join(c.span, span_of(end - 2, end));
       }
       // `pounds`: sterling after a scale (`20 million pounds`) or beside money words
-      if (c.kind == ClaimKind::measure && c.unit == "lb" &&
+      if (c.kind == ClaimKind::measure && c.unit == "lb"sv &&
           (ieq(txt(u_at), "pounds") || ieq(txt(u_at), "pound"))) {
         bool money_words = num.scaled;
         std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
@@ -2515,19 +2755,20 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         }
       }
       // `3 dollars 50 cents`, `15 dollars and 50`, `5 feet 2 inches`, `12 ft 2 in`
-      if ((c.kind == ClaimKind::money && c.unit != "cent" && c.unit != "GBX") || c.unit == "ft") {
+      if ((c.kind == ClaimKind::money && c.unit != "cent"sv && c.unit != "GBX"sv) ||
+          c.unit == "ft"sv) {
         std::size_t q = end;
         if (word(q, "and")) ++q;
         Num sub;
         if (q < n && q > end - 1 && sc.read_number(q, sub, false) && sub.form == DigitForm::plain &&
             !sub.scaled && !sub.decimals && sub.value > 0 &&
-            sub.value < (c.unit == "ft" ? 12 : 100)) {
+            sub.value < (c.unit == "ft"sv ? 12 : 100)) {
           std::size_t se = sub.b, ul = 0;
           const UnitEntry* su = se < n ? sc.unit_at(se, ul, !at[se].space) : nullptr;
           bool ok_sub = false;
-          if (c.unit == "ft") {
-            ok_sub = su && su->norm == "in";
-          } else if (su && (su->norm == "cent" || su->norm == "GBX")) {
+          if (c.unit == "ft"sv) {
+            ok_sub = su && su->norm == "in"sv;
+          } else if (su && (su->norm == "cent"sv || su->norm == "GBX"sv)) {
             ok_sub = true;
           } else if (!su && (se >= n || at[se].kind == AK::punct || word(se, "and") ||
                              word(se, "or") || word(se, "but") || word(se, "more"))) {
@@ -2535,7 +2776,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
             ul = 0;
           }
           if (ok_sub) {
-            double frac = c.unit == "ft" ? sub.value / 12 : sub.value / 100;
+            double frac = c.unit == "ft"sv ? sub.value / 12 : sub.value / 100;
             c.value = c.low = c.high = c.value + frac;
             end = se + (su ? ul : 0);
             c.span = join(c.span, span_of(q, end));
@@ -2586,7 +2827,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     // `five degrees below zero`, `5 below zero`: a temperature under zero
     if (!c.is_range && c.value > 0 && word(end, "below") && word(end + 1, "zero") &&
         ((c.kind == ClaimKind::measure &&
-          (c.dimension == "angle" || c.dimension == "temperature")) ||
+          (c.dimension == "angle"sv || c.dimension == "temperature"sv)) ||
          (c.kind == ClaimKind::count && c.unit.empty()))) {
       if (c.kind == ClaimKind::count) c.unit = "degree";
       c.kind = ClaimKind::measure;
@@ -2595,8 +2836,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       c.span = join(c.span, span_of(end, end + 2));
       end += 2;
     }
-    if (c.kind == ClaimKind::measure && c.dimension == "angle" &&
-        (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°")) {
+    if (c.kind == ClaimKind::measure && c.dimension == "angle"sv &&
+        (ieq(txt(u_at), "degrees") || ieq(txt(u_at), "degree") || txt(u_at) == "°"sv)) {
       // a plain `degrees`: temperature when the sentence speaks of it
       if (temperature_near(a, end)) c.dimension = "temperature";
     }
@@ -2604,7 +2845,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     {
       char buf[32];
       // every key below starts with atom `end`
-      bool may_match = txt(end).empty() || lx.qualifier_after_prefixes.contains(txt(end));
+      bool may_match = txt(end).empty() || sc.in(end, detail::wf_qualifier_after_prefix);
       for (std::size_t len = 2; len >= 1 && may_match; --len) {
         std::string_view k;
         if (!sc.key(end, len, buf, sizeof buf, k, true)) continue;
@@ -2613,8 +2854,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           q = lx.qualifiers_after.find(k);
         }
         if (q) {
-          if ((k == "+") && !sc.glued(end)) continue;
-          if (k == "plus" && !(end < n)) continue;
+          if ((k == "+"sv) && !sc.glued(end)) continue;
+          if (k == "plus"sv && !(end < n)) continue;
           c.qualifier = q->q;
           c.qualifier_span = span_of(end, end + len);
           c.span = join(c.span, c.qualifier_span);
@@ -2650,15 +2891,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (qs > 0 && at[qs - 1].kind == AK::dash && !at[qs - 1].space && !at[qs].space) --qs;
       // every key below ends with atom qs - 1
       bool may_match =
-          qs > 0 && (txt(qs - 1).empty() || lx.qualifier_suffixes.contains(txt(qs - 1)));
+          qs > 0 && (txt(qs - 1).empty() || sc.in(qs - 1, detail::wf_qualifier_suffix));
       for (std::size_t len = 4; len >= 1 && may_match; --len) {
         if (qs < len) continue;
+        // a key whose first atom is no prefix of a qualifier is none
+        if (!txt(qs - len).empty() && !sc.in(qs - len, detail::wf_qualifier_prefix)) continue;
         std::string_view k;
         if (!sc.key(qs - len, len, buf, sizeof buf, k, true)) continue;
         const detail::QualifierEntry* q = lx.qualifiers.find(k);
         if (!q) continue;
-        if (k == "some" && c.kind == ClaimKind::count && num.pronoun_risk) continue;
-        if ((k == "over" || k == "under" || k == "above" || k == "below") &&
+        if (k == "some"sv && c.kind == ClaimKind::count && num.pronoun_risk) continue;
+        if ((k == "over"sv || k == "under"sv || k == "above"sv || k == "below"sv) &&
             c.kind == ClaimKind::percent && false)
           continue;
         if (ieq(k, "exactly") || ieq(k, "precisely") || ieq(k, "a total of")) {
@@ -2679,7 +2922,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       if (fs > 0 && word(fs - 1, "from")) {
         std::size_t t = end;
         std::size_t lim = std::min(n, end + 8);
-        while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != ".") &&
+        while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != "."sv) &&
                !word(t, "from"))
           ++t;
         if (t < lim && word(t, "to")) {
@@ -2726,7 +2969,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     if (!c.is_range &&
         (c.qualifier == Qualifier::lower_bound || c.qualifier == Qualifier::upper_bound)) {
       std::size_t q = end;
-      if (q < n && (word(q, "and") || word(q, "but") || txt(q) == ",")) ++q;
+      if (q < n && (word(q, "and") || word(q, "but") || txt(q) == ","sv)) ++q;
       if (q < n && (word(q, "and") || word(q, "but"))) ++q;
       char buf[48];
       for (std::size_t len = 5; len >= 1 && q > end; --len) {
@@ -2777,7 +3020,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           // `edged up`, `ticked down`, `was up`
           char buf[32];
           std::string_view k;
-          if (sc.key(p - 2, 2, buf, sizeof buf, k)) {
+          if (sc.in(p - 2, detail::wf_change_prefix) && sc.key(p - 2, 2, buf, sizeof buf, k)) {
             ch = lx.changes.find(k);
             if (ch) cs = p - 2;
           }
@@ -2864,7 +3107,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                            const std::vector<Quote>& quotes) const {
   std::vector<Claim> out;
   std::vector<Atom> atoms;
-  std::vector<std::uint8_t> memo;
+  std::vector<std::uint64_t> memo;
   atoms.reserve(256);
   memo.reserve(256);
   out.reserve(tokens.size() / 32 + 4);
