@@ -111,6 +111,29 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(thousands_groups_and_decimals_are_read_exactly) {
+  const ValueCase cases[] = {
+      {"The mill shipped 12,345.6 tonnes of steel last year.", "12,345.6", 12345.6,
+       ClaimKind::measure, "t"},
+      {"The court fined the trader 12,34,567 rupees on Monday.", "12,34,567", 1234567,
+       ClaimKind::money, "INR"},
+      {"The fund paid out 1,000,000.75 dollars in claims.", "1,000,000.75", 1000000.75,
+       ClaimKind::money, "USD"},
+      {"Exports fell to 3,004.25 million euros in May.", "3,004.25", 3004.25e6, ClaimKind::money,
+       "EUR"},
+  };
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(percent_word_before_its_number_is_a_percent) {
   const ValueCase cases[] = {
       {"The levy rises to a per cent of 210 on imports.", "210", 210, ClaimKind::percent,
