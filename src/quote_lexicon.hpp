@@ -79,6 +79,11 @@ class QuoteLexicon {
   /// the probe hashes and compares without branches per byte (the hot loop of the stage).
   const QuoteWord* find(std::string_view word) const noexcept {
     if (word.empty() || word.size() > max_length_) return nullptr;
+    if (word.size() <= 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, word.data(), word.size());
+      return find_short(x, word.size());
+    }
     // first a filter on (first letter, last letter, length), no hashing: most words stop here
     const std::size_t sh = shape(word);
     if (!((shapes_[sh >> 6] >> (sh & 63)) & 1u)) return nullptr;
@@ -107,6 +112,21 @@ class QuoteLexicon {
       i = (i + 1) & mask_;
     }
   }
+  /// `find(text.substr(pos, n))` for a word inside `text` (pos + n <= text.size()), which may
+  /// read up to 8 bytes from `pos` while they lie inside `text`: a word of up to 8 bytes is
+  /// one integer, looked up in a table of its own with one multiply (the hot loop of the stage).
+  CLAIMEX_HOT_INLINE const QuoteWord* find_in(std::string_view text, std::size_t pos,
+                                              std::size_t n) const noexcept {
+    if (n - 1 >= 8) return find(text.substr(pos, n));  // empty or longer than 8 bytes
+    std::uint64_t x = 0;
+    if (pos + 8 <= text.size()) {
+      std::memcpy(&x, text.data() + pos, 8);
+      x &= ~std::uint64_t{0} >> (64 - 8 * n);
+    } else {
+      std::memcpy(&x, text.data() + pos, n);
+    }
+    return find_short(x, n);
+  }
   /// The static name of a lemma id (1-based); "" for 0.
   std::string_view lemma(std::uint16_t id) const noexcept {
     return id < lemmas_.size() ? lemmas_[id] : std::string_view();
@@ -122,6 +142,20 @@ class QuoteLexicon {
   std::uint16_t according_to() const noexcept { return according_to_; }
 
  private:
+  /// A word of 1 to 8 bytes, its bytes in `x` (little end first, zero above them): every
+  /// byte folded by `| 0x20`, the folded word is its own key (no byte of it is zero).
+  CLAIMEX_HOT_INLINE const QuoteWord* find_short(std::uint64_t x, std::size_t n) const noexcept {
+    x |= 0x2020202020202020ull & (~std::uint64_t{0} >> (64 - 8 * n));
+    const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
+    const std::size_t fb = static_cast<std::size_t>(h >> 50);
+    if (!((short_filter_[fb >> 6] >> (fb & 63)) & 1u)) return nullptr;
+    for (std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;;
+         i = (i + 1) & short_mask_) {
+      const ShortSlot& sl = short_[i];
+      if (sl.x == x) return &sl.word;
+      if (sl.x == 0) return nullptr;
+    }
+  }
   /// 14-bit shape of a word: low five bits of its first and last byte (case blind) and its
   /// length (capped at 15).
   static std::size_t shape(std::string_view w) noexcept {
@@ -163,8 +197,15 @@ class QuoteLexicon {
     std::uint64_t y = 0;
     QuoteWord word;
   };
-  std::vector<Slot> slots_;
+  struct ShortSlot {
+    std::uint64_t x = 0;  // the folded word (1 to 8 bytes); 0 = empty
+    QuoteWord word;
+  };
+  std::vector<Slot> slots_;  // words of 9 bytes or more
   std::size_t mask_ = 0;
+  std::vector<ShortSlot> short_;  // words of 1 to 8 bytes
+  std::size_t short_mask_ = 0;
+  std::array<std::uint64_t, 256> short_filter_{};  // bit (hash >> 50) set for each short key
   std::array<std::uint64_t, 256> shapes_{};  // bit shape(key) set for each key
   std::array<std::uint64_t, 256> filter_{};  // bit (hash >> 50) set for each key's hash
   Lexicon<std::string_view> nicknames_;

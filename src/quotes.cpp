@@ -58,6 +58,17 @@ CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32
   return j < end ? j : end;
 }
 
+/// Number of bits set.
+CLAIMEX_HOT_INLINE u32 popcount(std::uint64_t w) {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<u32>(__builtin_popcountll(w));
+#else
+  u32 c = 0;
+  for (; w; w &= w - 1) ++c;
+  return c;
+#endif
+}
+
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -369,66 +380,72 @@ class Run {
 void Run::prepare() {
   const u32 n = ntok();
   const std::size_t maxlen = lex_.max_length();
+  const std::size_t nw = (n + 63) / 64;
   info_.assign(n, nullptr);
-  name_at_.assign((n + 63) / 64, 0);
-  cue_at_.assign((n + 63) / 64, 0);
-  mark_at_.assign((n + 63) / 64, 0);
+  name_at_.assign(nw, 0);
+  cue_at_.assign(nw, 0);
+  mark_at_.assign(nw, 0);
+  // words longer than 3 bytes, and those of them capitalised (Title Case headlines)
+  std::vector<std::uint64_t> long_at(nw, 0), long_cap_at(nw, 0);
   u32 caps = 0;
   // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
   // own pointers, which the compiler would reload after every store
   const QuoteWord** const info = info_.data();
   const Token* const toks = toks_.data();
+  std::uint64_t* const name_at = name_at_.data();
+  std::uint64_t* const cue_at = cue_at_.data();
+  std::uint64_t* const mark_at = mark_at_.data();
+  const std::string_view text = text_;
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    if (t.has(TokenFlag::capitalized)) ++caps;
+    const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+    const bool capital = t.has(TokenFlag::capitalized);
+    if (capital) ++caps;
+    const std::size_t len = t.span.size();
+    const QuoteWord* w = nullptr;
     // only ASCII words as long as the longest entry can be in the lexicon
-    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && t.span.size() <= maxlen &&
-        !t.has(TokenFlag::non_ascii))
+    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && len <= maxlen &&
+        !t.has(TokenFlag::non_ascii)) {
       // a span inside the text needs no clamping (a reversed one is longer than maxlen)
-      info[i] = lex_.find(t.span.end <= text_.size()
-                              ? std::string_view(text_.data() + t.span.begin, t.span.size())
-                              : sv(i));
+      w = t.span.end <= text.size() ? lex_.find_in(text, t.span.begin, len) : lex_.find(sv(i));
+      info[i] = w;
+    }
+    // where name_runs looks (the rest it skips a word of bits at a time)
+    if ((t.kind == TokenKind::word && capital) || (w && (w->bits & detail::qw_honorific)))
+      name_at[i >> 6] |= bit;
+    if (t.kind == TokenKind::open_quote || t.kind == TokenKind::close_quote)
+      mark_at[i >> 6] |= bit;
+    // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
+    // of 9 bytes (`according`), `put`
+    if ((w && w->lemma != 0) || len == 9 || (len == 3 && sv(i) == "put")) cue_at[i >> 6] |= bit;
+    if (t.kind == TokenKind::word && len > 3) {
+      long_at[i >> 6] |= bit;
+      if (capital) long_cap_at[i >> 6] |= bit;
+    }
   }
-  // sentence of each token and Title Case headlines, in one pass over the sentences
+  // sentence of each token and Title Case headlines
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   sent_of_.assign(n, 0);
   title_case_.assign(ns, 0);
-  u32 tiled = 0;  // the sentences tile tokens [0, tiled) so far (segment()'s contract)
+  auto count = [](const std::vector<std::uint64_t>& bm, u32 a, u32 b) {  // bits in [a, b)
+    u32 c = 0;
+    while (a < b) {
+      const u32 e = std::min(b, (a | 63u) + 1);
+      std::uint64_t m = bm[a >> 6] >> (a & 63);
+      if (e - a < 64) m &= (std::uint64_t{1} << (e - a)) - 1;
+      c += popcount(m);
+      a = e;
+    }
+    return c;
+  };
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
-    u32 words = 0, scaps = 0;
     const u32 se = std::min(st.end_token, n);
-    tiled = st.first_token == tiled ? std::max(se, tiled) : kNone;
-    for (u32 i = st.first_token; i < se; ++i) {
-      sent_of_[i] = s;
-      // where name_runs looks (the rest it skips a word of bits at a time)
-      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
-          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
-        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
-        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
-      // of 9 bytes (`according`), `put`
-      const std::size_t len = toks_[i].span.size();
-      if ((info_[i] && info_[i]->lemma != 0) || len == 9 || (len == 3 && sv(i) == "put"))
-        cue_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (toks_[i].kind == TokenKind::word && toks_[i].span.size() > 3) {
-        ++words;
-        if (toks_[i].has(TokenFlag::capitalized)) ++scaps;
-      }
-    }
+    if (st.first_token >= se) continue;
+    std::fill(sent_of_.begin() + st.first_token, sent_of_.begin() + se, s);
+    const u32 words = count(long_at, st.first_token, se);
+    const u32 scaps = count(long_cap_at, st.first_token, se);
     title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
-  }
-  if (tiled != n) {  // sentences with gaps or overlaps: the name and mark bits of every token
-    std::fill(name_at_.begin(), name_at_.end(), std::uint64_t{0});
-    std::fill(mark_at_.begin(), mark_at_.end(), std::uint64_t{0});
-    for (u32 i = 0; i < n; ++i) {
-      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
-          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
-        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
-        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-    }
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
