@@ -72,6 +72,11 @@ struct QuoteWord {
 
 /// The lexicon: words to `QuoteWord`, and cue lemma ids to their static names.
 class QuoteLexicon {
+  struct ShortSlot {
+    std::uint64_t x = 0;  // the folded word (1 to 8 bytes); 0 = empty
+    QuoteWord word;
+  };
+
  public:
   QuoteLexicon();
   /// What `word` is (case folded); nullptr when the lexicon does not know it. The keys are
@@ -82,7 +87,7 @@ class QuoteLexicon {
     if (word.size() <= 8) {
       std::uint64_t x = 0;
       std::memcpy(&x, word.data(), word.size());
-      return find_short(x, word.size());
+      return short_table().find(x, word.size());
     }
     // first a filter on (first letter, last letter, length), no hashing: most words stop here
     const std::size_t sh = shape(word);
@@ -112,20 +117,46 @@ class QuoteLexicon {
       i = (i + 1) & mask_;
     }
   }
-  /// `find(text.substr(pos, n))` for a word inside `text` (pos + n <= text.size()), which may
-  /// read up to 8 bytes from `pos` while they lie inside `text`: a word of up to 8 bytes is
-  /// one integer, looked up in a table of its own with one multiply (the hot loop of the stage).
-  CLAIMEX_HOT_INLINE const QuoteWord* find_in(std::string_view text, std::size_t pos,
-                                              std::size_t n) const noexcept {
-    if (n - 1 >= 8) return find(text.substr(pos, n));  // empty or longer than 8 bytes
-    std::uint64_t x = 0;
-    if (pos + 8 <= text.size()) {
-      std::memcpy(&x, text.data() + pos, 8);
-      x &= ~std::uint64_t{0} >> (64 - 8 * n);
-    } else {
-      std::memcpy(&x, text.data() + pos, n);
+  /// The table of the words of 1 to 8 bytes, as a small value to hold in registers through
+  /// a loop: a word is one integer, looked up with one multiply (the hot loop of the stage).
+  class ShortTable {
+   public:
+    /// `find(std::string_view(p, n))` for a word of 1 to 8 bytes with 8 bytes readable at
+    /// `p` (the bytes after the word are ignored).
+    CLAIMEX_HOT_INLINE const QuoteWord* find8(const char* p, std::size_t n) const noexcept {
+      std::uint64_t x;
+      std::memcpy(&x, p, 8);
+      return find(x, n);
     }
-    return find_short(x, n);
+    /// The word in the low `n` bytes of `x` (1 to 8; little end first; the bytes above are
+    /// ignored). Every byte folded by `| 0x20` and the bytes above the word zero, the folded
+    /// word is its own key (no byte of a word is zero).
+    CLAIMEX_HOT_INLINE const QuoteWord* find(std::uint64_t x, std::size_t n) const noexcept {
+      x = (x | 0x2020202020202020ull) & kLowBytes[n];
+      const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
+      if (!((filter_[h >> 56] >> ((h >> 50) & 63)) & 1u)) return nullptr;
+      for (std::size_t i = static_cast<std::size_t>(h >> 20) & mask_;; i = (i + 1) & mask_) {
+        const ShortSlot& sl = slots_[i];
+        if (sl.x == x) return &sl.word;
+        if (sl.x == 0) return nullptr;
+      }
+    }
+
+   private:
+    friend class QuoteLexicon;
+    static constexpr std::uint64_t kLowBytes[9] = {
+        0,           0xFFull,           0xFFFFull,           0xFFFFFFull,       0xFFFFFFFFull,
+        0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~std::uint64_t{0}};
+    const std::uint64_t* filter_ = nullptr;  // 16384 bits: bit (hash >> 50) set for each key
+    const ShortSlot* slots_ = nullptr;
+    std::size_t mask_ = 0;
+  };
+  ShortTable short_table() const noexcept {
+    ShortTable t;
+    t.filter_ = short_filter_.data();
+    t.slots_ = short_.data();
+    t.mask_ = short_mask_;
+    return t;
   }
   /// The static name of a lemma id (1-based); "" for 0.
   std::string_view lemma(std::uint16_t id) const noexcept {
@@ -142,20 +173,6 @@ class QuoteLexicon {
   std::uint16_t according_to() const noexcept { return according_to_; }
 
  private:
-  /// A word of 1 to 8 bytes, its bytes in `x` (little end first, zero above them): every
-  /// byte folded by `| 0x20`, the folded word is its own key (no byte of it is zero).
-  CLAIMEX_HOT_INLINE const QuoteWord* find_short(std::uint64_t x, std::size_t n) const noexcept {
-    x |= 0x2020202020202020ull & (~std::uint64_t{0} >> (64 - 8 * n));
-    const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
-    const std::size_t fb = static_cast<std::size_t>(h >> 50);
-    if (!((short_filter_[fb >> 6] >> (fb & 63)) & 1u)) return nullptr;
-    for (std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;;
-         i = (i + 1) & short_mask_) {
-      const ShortSlot& sl = short_[i];
-      if (sl.x == x) return &sl.word;
-      if (sl.x == 0) return nullptr;
-    }
-  }
   /// 14-bit shape of a word: low five bits of its first and last byte (case blind) and its
   /// length (capped at 15).
   static std::size_t shape(std::string_view w) noexcept {
@@ -195,10 +212,6 @@ class QuoteLexicon {
     std::string_view key;  // lower case
     std::uint64_t x = 0;   // pack(key)
     std::uint64_t y = 0;
-    QuoteWord word;
-  };
-  struct ShortSlot {
-    std::uint64_t x = 0;  // the folded word (1 to 8 bytes); 0 = empty
     QuoteWord word;
   };
   std::vector<Slot> slots_;  // words of 9 bytes or more

@@ -60,13 +60,10 @@ CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32
 
 /// Number of bits set.
 CLAIMEX_HOT_INLINE u32 popcount(std::uint64_t w) {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<u32>(__builtin_popcountll(w));
-#else
-  u32 c = 0;
-  for (; w; w &= w - 1) ++c;
-  return c;
-#endif
+  w -= (w >> 1) & 0x5555555555555555ull;
+  w = (w & 0x3333333333333333ull) + ((w >> 2) & 0x3333333333333333ull);
+  w = (w + (w >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<u32>((w * 0x0101010101010101ull) >> 56);
 }
 
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
@@ -224,17 +221,28 @@ class Run {
  public:
   Run(const QuoteExtractor::Impl& impl, std::string_view text, const std::vector<Token>& toks,
       const Segments& seg)
-      : opt_(impl.options), lex_(impl.lex), text_(text), toks_(toks), seg_(seg) {}
+      : opt_(impl.options),
+        lex_(impl.lex),
+        text_(text),
+        toks_(toks),
+        seg_(seg),
+        tk_(toks.data()),
+        n_(static_cast<u32>(toks.size())) {}
 
   std::vector<Quote> run();
 
  private:
   // ---- token helpers
-  u32 ntok() const { return static_cast<u32>(toks_.size()); }
-  CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const { return toks_[i].text(text_); }
-  TokenKind kind(u32 i) const { return toks_[i].kind; }
-  bool is_word(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::word; }
-  bool cap(u32 i) const { return is_word(i) && toks_[i].has(TokenFlag::capitalized); }
+  u32 ntok() const { return n_; }
+  CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const {
+    const Span s = tk_[i].span;  // non-empty and inside the text: no clamping
+    if (s.begin < s.end && s.end <= text_.size())
+      return std::string_view(text_.data() + s.begin, s.end - s.begin);
+    return tk_[i].text(text_);
+  }
+  TokenKind kind(u32 i) const { return tk_[i].kind; }
+  bool is_word(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::word; }
+  bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
   const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
   std::uint32_t bits(u32 i) const {
     const QuoteWord* w = info(i);
@@ -242,17 +250,16 @@ class Run {
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
-    if (i >= ntok()) return false;
-    std::string_view s = sv(i);
-    return (toks_[i].kind == TokenKind::punct) && s.size() == 1 && s[0] == c;
+    // a punctuation token of one byte: that byte in pch_ (prepare())
+    return i < ntok() && c != '\0' && pch_[i] == c;
   }
-  bool is_dash(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::dash; }
-  bool is_open(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::open_quote; }
-  bool is_close(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::close_quote; }
+  bool is_dash(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::dash; }
+  bool is_open(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::open_quote; }
+  bool is_close(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::close_quote; }
   bool is_quote_mark(u32 i) const { return is_open(i) || is_close(i); }
   CLAIMEX_HOT_INLINE bool sentence_final(u32 i) const {
     if (i >= ntok()) return false;
-    if (toks_[i].kind == TokenKind::ellipsis) return true;
+    if (tk_[i].kind == TokenKind::ellipsis) return true;
     return punct(i, '.') || punct(i, '!') || punct(i, '?');
   }
   u32 sent_first(u32 i) const { return seg_.sentences[sent_of_[i]].first_token; }
@@ -354,6 +361,9 @@ class Run {
   const std::vector<Token>& toks_;
   const Segments& seg_;
 
+  const Token* const tk_;  // toks_.data()
+  const u32 n_;            // toks_.size()
+  std::vector<char> pch_;  // per token: the byte of a one-byte punctuation token, else 0
   std::vector<const QuoteWord*> info_;
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
@@ -382,6 +392,7 @@ void Run::prepare() {
   const std::size_t maxlen = lex_.max_length();
   const std::size_t nw = (n + 63) / 64;
   info_.assign(n, nullptr);
+  pch_.assign(n, '\0');
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
@@ -391,37 +402,68 @@ void Run::prepare() {
   // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
   // own pointers, which the compiler would reload after every store
   const QuoteWord** const info = info_.data();
+  char* const pch = pch_.data();
   const Token* const toks = toks_.data();
-  std::uint64_t* const name_at = name_at_.data();
-  std::uint64_t* const cue_at = cue_at_.data();
-  std::uint64_t* const mark_at = mark_at_.data();
   const std::string_view text = text_;
+  // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one load
+  // (most words), the rest through find()
+  const std::size_t tsize = text.size();
+  const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-    const bool capital = t.has(TokenFlag::capitalized);
-    if (capital) ++caps;
-    const std::size_t len = t.span.size();
-    const QuoteWord* w = nullptr;
-    // only ASCII words as long as the longest entry can be in the lexicon
-    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && len <= maxlen &&
-        !t.has(TokenFlag::non_ascii)) {
-      // a span inside the text needs no clamping (a reversed one is longer than maxlen)
-      w = t.span.end <= text.size() ? lex_.find_in(text, t.span.begin, len) : lex_.find(sv(i));
-      info[i] = w;
+    if (!(t.kind == TokenKind::word || t.kind == TokenKind::clitic) ||
+        t.has(TokenFlag::non_ascii))
+      continue;
+    const u32 len = t.span.size();
+    if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
+      info[i] = shorts.find8(text.data() + t.span.begin, len);
+    } else if (len <= maxlen) {
+      // only ASCII words as long as the longest entry can be in the lexicon; a span inside
+      // the text needs no clamping (a reversed one is longer than maxlen)
+      info[i] = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
+                                    : lex_.find(t.text(text));
     }
-    // where name_runs looks (the rest it skips a word of bits at a time)
-    if ((t.kind == TokenKind::word && capital) || (w && (w->bits & detail::qw_honorific)))
-      name_at[i >> 6] |= bit;
-    if (t.kind == TokenKind::open_quote || t.kind == TokenKind::close_quote)
-      mark_at[i >> 6] |= bit;
-    // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
-    // of 9 bytes (`according`), `put`
-    if ((w && w->lemma != 0) || len == 9 || (len == 3 && sv(i) == "put")) cue_at[i >> 6] |= bit;
-    if (t.kind == TokenKind::word && len > 3) {
-      long_at[i >> 6] |= bit;
-      if (capital) long_cap_at[i >> 6] |= bit;
+  }
+  // 64 tokens at a time: their bits gathered in registers, stored once
+  for (u32 base = 0; base < n; base += 64) {
+    const u32 stop = std::min(n, base + 64);
+    std::uint64_t name_w = 0, mark_w = 0, cue_w = 0, long_w = 0, long_cap_w = 0;
+    for (u32 i = base; i < stop; ++i) {
+      const Token& t = toks[i];
+      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+      const TokenKind k = t.kind;
+      const bool capital = t.has(TokenFlag::capitalized);
+      caps += capital;
+      const u32 len = t.span.size();
+      const bool inside = t.span.end <= tsize;
+      if (k == TokenKind::word || k == TokenKind::clitic) {
+        if (k == TokenKind::word) {
+          if (capital) name_w |= bit;  // where name_runs looks
+          if (len > 3) {
+            long_w |= bit;
+            if (capital) long_cap_w |= bit;
+          }
+        }
+        if (const QuoteWord* w = info[i]) {
+          if (w->bits & detail::qw_honorific) name_w |= bit;
+          // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
+          // words of 9 bytes (`according`), `put`
+          if (w->lemma != 0) cue_w |= bit;
+        }
+      } else if (k == TokenKind::punct) {
+        if (len == 1 && inside) pch[i] = text[t.span.begin];
+      } else if (k == TokenKind::open_quote || k == TokenKind::close_quote) {
+        mark_w |= bit;
+      }
+      if (len == 9 || (len == 3 && inside && text[t.span.begin] == 'p' &&
+                       text[t.span.begin + 1] == 'u' && text[t.span.begin + 2] == 't'))
+        cue_w |= bit;
     }
+    name_at_[base >> 6] = name_w;
+    mark_at_[base >> 6] = mark_w;
+    cue_at_[base >> 6] = cue_w;
+    long_at[base >> 6] = long_w;
+    long_cap_at[base >> 6] = long_cap_w;
   }
   // sentence of each token and Title Case headlines
   const u32 ns = static_cast<u32>(seg_.sentences.size());
