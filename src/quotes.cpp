@@ -405,65 +405,55 @@ void Run::prepare() {
   char* const pch = pch_.data();
   const Token* const toks = toks_.data();
   const std::string_view text = text_;
-  // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one load
-  // (most words), the rest through find()
+  std::uint64_t* const name_at = name_at_.data();
+  std::uint64_t* const mark_at = mark_at_.data();
+  std::uint64_t* const cue_at = cue_at_.data();
+  std::uint64_t* const long_bits = long_at.data();
+  std::uint64_t* const long_cap_bits = long_cap_at.data();
   const std::size_t tsize = text.size();
   const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    if (!(t.kind == TokenKind::word || t.kind == TokenKind::clitic) ||
-        t.has(TokenFlag::non_ascii))
-      continue;
-    const u32 len = t.span.size();
-    if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
-      info[i] = shorts.find8(text.data() + t.span.begin, len);
-    } else if (len <= maxlen) {
-      // only ASCII words as long as the longest entry can be in the lexicon; a span inside
-      // the text needs no clamping (a reversed one is longer than maxlen)
-      info[i] = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
-                                    : lex_.find(t.text(text));
-    }
-  }
-  // 64 tokens at a time: their bits gathered in registers, stored once
-  for (u32 base = 0; base < n; base += 64) {
-    const u32 stop = std::min(n, base + 64);
-    std::uint64_t name_w = 0, mark_w = 0, cue_w = 0, long_w = 0, long_cap_w = 0;
-    for (u32 i = base; i < stop; ++i) {
-      const Token& t = toks[i];
-      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-      const TokenKind k = t.kind;
-      const bool capital = t.has(TokenFlag::capitalized);
-      caps += capital;
+    const TokenKind k = t.kind;
+    const bool capital = t.has(TokenFlag::capitalized);
+    caps += capital;
+    if (k == TokenKind::word || k == TokenKind::clitic) {
       const u32 len = t.span.size();
-      const bool inside = t.span.end <= tsize;
-      if (k == TokenKind::word || k == TokenKind::clitic) {
-        if (k == TokenKind::word) {
-          if (capital) name_w |= bit;  // where name_runs looks
-          if (len > 3) {
-            long_w |= bit;
-            if (capital) long_cap_w |= bit;
-          }
+      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+      const QuoteWord* w = nullptr;
+      if (!t.has(TokenFlag::non_ascii)) {
+        // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
+        // load (most words); only ASCII words as long as the longest entry can be in it
+        if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
+          w = shorts.find8(text.data() + t.span.begin, len);
+        } else if (len <= maxlen) {
+          // a span inside the text needs no clamping (a reversed one is longer than maxlen)
+          w = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
+                                  : lex_.find(t.text(text));
         }
-        if (const QuoteWord* w = info[i]) {
-          if (w->bits & detail::qw_honorific) name_w |= bit;
-          // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
-          // words of 9 bytes (`according`), `put`
-          if (w->lemma != 0) cue_w |= bit;
-        }
-      } else if (k == TokenKind::punct) {
-        if (len == 1 && inside) pch[i] = text[t.span.begin];
-      } else if (k == TokenKind::open_quote || k == TokenKind::close_quote) {
-        mark_w |= bit;
+        info[i] = w;
       }
-      if (len == 9 || (len == 3 && inside && text[t.span.begin] == 'p' &&
+      if (k == TokenKind::word) {
+        if (capital) name_at[i >> 6] |= bit;  // where name_runs looks
+        if (len > 3) {
+          long_bits[i >> 6] |= bit;
+          if (capital) long_cap_bits[i >> 6] |= bit;
+        }
+      }
+      if (w) {
+        if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
+        // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
+        // of 9 bytes (`according`), `put` (a token of another kind there does nothing)
+        if (w->lemma != 0) cue_at[i >> 6] |= bit;
+      }
+      if (len == 9 || (len == 3 && t.span.end <= tsize && text[t.span.begin] == 'p' &&
                        text[t.span.begin + 1] == 'u' && text[t.span.begin + 2] == 't'))
-        cue_w |= bit;
+        cue_at[i >> 6] |= bit;
+    } else if (k == TokenKind::punct) {
+      if (t.span.size() == 1 && t.span.end <= tsize) pch[i] = text[t.span.begin];
+    } else if (k == TokenKind::open_quote || k == TokenKind::close_quote) {
+      mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
     }
-    name_at_[base >> 6] = name_w;
-    mark_at_[base >> 6] = mark_w;
-    cue_at_[base >> 6] = cue_w;
-    long_at[base >> 6] = long_w;
-    long_cap_at[base >> 6] = long_cap_w;
   }
   // sentence of each token and Title Case headlines
   const u32 ns = static_cast<u32>(seg_.sentences.size());
