@@ -217,6 +217,29 @@ struct Rec {
   u32 tok_end = kNone;
 };
 
+/// The per-token and per-sentence vectors of a Run, which a thread keeps from one document to
+/// the next (their capacity, not their contents): most documents then allocate none of them.
+struct RunBuffers {
+  std::vector<char> pch;
+  std::vector<const QuoteWord*> info;
+  std::vector<std::uint64_t> name_at, cue_at, mark_at, words_at;
+  std::vector<u32> sent_of, para_of_sent;
+  std::vector<std::uint8_t> title_case, mark;
+  std::vector<Piece> pieces;
+  std::vector<Rec> recs;
+  std::vector<int> direct_cue;
+  NameTable names, roles, mrs, mr, firsts;
+};
+
+/// This thread's buffers; a Run takes them (leaving empty ones) and gives them back.
+RunBuffers& thread_buffers() {
+  thread_local RunBuffers buffers;
+  return buffers;
+}
+
+/// Documents of more tokens give their buffers up (memory kept by a thread stays small).
+constexpr std::size_t kKeepTokens = 1u << 15;
+
 class Run {
  public:
   Run(const QuoteExtractor::Impl& impl, std::string_view text, const std::vector<Token>& toks,
@@ -227,11 +250,31 @@ class Run {
         toks_(toks),
         seg_(seg),
         tk_(toks.data()),
-        n_(static_cast<u32>(toks.size())) {}
+        n_(static_cast<u32>(toks.size())) {
+    swap_buffers(thread_buffers());
+  }
+  ~Run() {
+    if (toks_.size() > kKeepTokens) return;
+    pch_.clear(), info_.clear(), name_at_.clear(), cue_at_.clear(), mark_at_.clear();
+    words_at_.clear(), sent_of_.clear(), para_of_sent_.clear(), title_case_.clear();
+    mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear();
+    swap_buffers(thread_buffers());  // the name tables are reset by prepare()
+  }
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
 
   std::vector<Quote> run();
 
  private:
+  void swap_buffers(RunBuffers& b) noexcept {
+    pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
+    mark_at_.swap(b.mark_at), words_at_.swap(b.words_at), sent_of_.swap(b.sent_of);
+    para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
+    pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
+    std::swap(names_, b.names), std::swap(roles_, b.roles), std::swap(mrs_, b.mrs);
+    std::swap(mr_, b.mr), std::swap(firsts_, b.firsts);
+  }
+
   // ---- token helpers
   u32 ntok() const { return n_; }
   CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const {
@@ -368,12 +411,14 @@ class Run {
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
   std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
+  std::vector<std::uint64_t> words_at_;  // prepare(): words over 3 bytes, and those capitalised
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
   std::vector<std::uint8_t> mark_;        // per token: 1 inside a quote piece, 2 used by a cue
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
+  std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
   NameTable names_;
   NameTable roles_;
   NameTable mrs_;     // surname → `Mrs. X`
@@ -397,7 +442,9 @@ void Run::prepare() {
   cue_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
   // words longer than 3 bytes, and those of them capitalised (Title Case headlines)
-  std::vector<std::uint64_t> long_at(nw, 0), long_cap_at(nw, 0);
+  words_at_.assign(2 * nw, 0);
+  std::uint64_t* const long_at = words_at_.data();
+  std::uint64_t* const long_cap_at = long_at + nw;
   u32 caps = 0;
   // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
   // own pointers, which the compiler would reload after every store
@@ -408,8 +455,8 @@ void Run::prepare() {
   std::uint64_t* const name_at = name_at_.data();
   std::uint64_t* const mark_at = mark_at_.data();
   std::uint64_t* const cue_at = cue_at_.data();
-  std::uint64_t* const long_bits = long_at.data();
-  std::uint64_t* const long_cap_bits = long_cap_at.data();
+  std::uint64_t* const long_bits = long_at;
+  std::uint64_t* const long_cap_bits = long_cap_at;
   const std::size_t tsize = text.size();
   const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
   for (u32 i = 0; i < n; ++i) {
@@ -459,7 +506,7 @@ void Run::prepare() {
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   sent_of_.assign(n, 0);
   title_case_.assign(ns, 0);
-  auto count = [](const std::vector<std::uint64_t>& bm, u32 a, u32 b) {  // bits in [a, b)
+  auto count = [](const std::uint64_t* bm, u32 a, u32 b) {  // bits in [a, b)
     u32 c = 0;
     while (a < b) {
       const u32 e = std::min(b, (a | 63u) + 1);
@@ -2036,7 +2083,8 @@ CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) co
 void Run::indirect() {
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   // the cued direct quote of each sentence (by its cue), for `"…," X said, arguing that …`
-  std::vector<int> direct_cue_in_sentence(ns, -1);
+  std::vector<int>& direct_cue_in_sentence = direct_cue_;
+  direct_cue_in_sentence.assign(ns, -1);
   for (std::size_t k = 0; k < recs_.size(); ++k) {
     const Rec& r = recs_[k];
     if (r.q.kind == QuoteKind::direct && !r.uncued && r.at < ntok())
