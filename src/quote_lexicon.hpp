@@ -144,9 +144,11 @@ class QuoteLexicon {
 
    private:
     friend class QuoteLexicon;
-    static constexpr std::uint64_t kLowBytes[9] = {
-        0,           0xFFull,           0xFFFFull,           0xFFFFFFull,       0xFFFFFFFFull,
-        0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~std::uint64_t{0}};
+    // clang-format off
+    static constexpr std::uint64_t kLowBytes[9] = {  // the low n bytes set
+        0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+        0xFFFFFFFFFFFFFFull, ~std::uint64_t{0}};
+    // clang-format on
     const std::uint64_t* filter_ = nullptr;  // 16384 bits: bit (hash >> 50) set for each key
     const ShortSlot* slots_ = nullptr;
     std::size_t mask_ = 0;
@@ -219,8 +221,8 @@ class QuoteLexicon {
   std::vector<ShortSlot> short_;  // words of 1 to 8 bytes
   std::size_t short_mask_ = 0;
   std::array<std::uint64_t, 256> short_filter_{};  // bit (hash >> 50) set for each short key
-  std::array<std::uint64_t, 256> shapes_{};  // bit shape(key) set for each key
-  std::array<std::uint64_t, 256> filter_{};  // bit (hash >> 50) set for each key's hash
+  std::array<std::uint64_t, 256> shapes_{};        // bit shape(key) set for each key
+  std::array<std::uint64_t, 256> filter_{};        // bit (hash >> 50) set for each key's hash
   Lexicon<std::string_view> nicknames_;
   std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
   std::uint16_t according_to_ = 0;

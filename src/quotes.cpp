@@ -222,7 +222,7 @@ struct Rec {
 struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
-  std::vector<std::uint64_t> name_at, cue_at, mark_at, words_at;
+  std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at, words_at;
   std::vector<u32> sent_of, para_of_sent;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
@@ -256,6 +256,7 @@ class Run {
   ~Run() {
     if (toks_.size() > kKeepTokens) return;
     pch_.clear(), info_.clear(), name_at_.clear(), cue_at_.clear(), mark_at_.clear();
+    scan_at_.clear();
     words_at_.clear(), sent_of_.clear(), para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear();
     swap_buffers(thread_buffers());  // the name tables are reset by prepare()
@@ -268,6 +269,7 @@ class Run {
  private:
   void swap_buffers(RunBuffers& b) noexcept {
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
+    scan_at_.swap(b.scan_at);
     mark_at_.swap(b.mark_at), words_at_.swap(b.words_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
     pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
@@ -410,7 +412,9 @@ class Run {
   std::vector<const QuoteWord*> info_;
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
-  std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
+  // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
+  std::vector<std::uint64_t> scan_at_;
+  std::vector<std::uint64_t> mark_at_;   // bit per token: a quote mark (open or close)
   std::vector<std::uint64_t> words_at_;  // prepare(): words over 3 bytes, and those capitalised
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
@@ -440,6 +444,7 @@ void Run::prepare() {
   pch_.assign(n, '\0');
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
+  scan_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
   // words longer than 3 bytes, and those of them capitalised (Title Case headlines)
   words_at_.assign(2 * nw, 0);
@@ -455,6 +460,11 @@ void Run::prepare() {
   std::uint64_t* const name_at = name_at_.data();
   std::uint64_t* const mark_at = mark_at_.data();
   std::uint64_t* const cue_at = cue_at_.data();
+  std::uint64_t* const scan_at = scan_at_.data();
+  auto and_but = [](const char* c) {
+    return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') ||
+           (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
+  };
   std::uint64_t* const long_bits = long_at;
   std::uint64_t* const long_cap_bits = long_cap_at;
   const std::size_t tsize = text.size();
@@ -491,15 +501,24 @@ void Run::prepare() {
         if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
         // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
         // of 9 bytes (`according`), `put` (a token of another kind there does nothing)
-        if (w->lemma != 0) cue_at[i >> 6] |= bit;
+        if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
       }
-      if (len == 9 || (len == 3 && t.span.end <= tsize && text[t.span.begin] == 'p' &&
-                       text[t.span.begin + 1] == 'u' && text[t.span.begin + 2] == 't'))
-        cue_at[i >> 6] |= bit;
+      if (len == 9) cue_at[i >> 6] |= bit;
+      if (len == 3 && t.span.end <= tsize) {
+        const char* c = text.data() + t.span.begin;
+        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
+        if (and_but(c)) scan_at[i >> 6] |= bit;
+      }
     } else if (k == TokenKind::punct) {
-      if (t.span.size() == 1 && t.span.end <= tsize) pch[i] = text[t.span.begin];
-    } else if (k == TokenKind::open_quote || k == TokenKind::close_quote) {
-      mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (t.span.size() == 1 && t.span.end <= tsize) {
+        pch[i] = text[t.span.begin];
+        if (pch[i] == ',' || pch[i] == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      }
+    } else {
+      if (k == TokenKind::open_quote || k == TokenKind::close_quote)
+        mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (t.span.size() == 3 && t.span.end <= tsize && and_but(text.data() + t.span.begin))
+        scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
     }
   }
   // sentence of each token and Title Case headlines
@@ -2723,6 +2742,10 @@ void Run::indirect() {
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
       for (u32 k = a; k < se; ++k) {
+        // only a token with a bit in scan_at_ (prepare()) can end the content: the rest skipped
+        // a word of bits at a time (a new condition below on other tokens must add them there)
+        k = next_bit(scan_at_, k, se);
+        if (k >= se) break;
         if (punct(k, ';') && k > a + 2) {
           b = k;
           break;
