@@ -255,9 +255,9 @@ class Run {
   }
   ~Run() {
     if (toks_.size() > kKeepTokens) return;
-    pch_.clear(), info_.clear(), name_at_.clear(), cue_at_.clear(), mark_at_.clear();
-    scan_at_.clear();
-    words_at_.clear(), sent_of_.clear(), para_of_sent_.clear(), title_case_.clear();
+    // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
+    name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
+    words_at_.clear(), para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear();
     swap_buffers(thread_buffers());  // the name tables are reset by prepare()
   }
@@ -440,8 +440,10 @@ void Run::prepare() {
   const u32 n = ntok();
   const std::size_t maxlen = lex_.max_length();
   const std::size_t nw = (n + 63) / 64;
-  info_.assign(n, nullptr);
-  pch_.assign(n, '\0');
+  // every entry below n is written by the loop below (the vectors come from the thread's
+  // buffers, maybe longer, with stale entries above n that nothing reads)
+  if (info_.size() < n) info_.resize(n);
+  if (pch_.size() < n) pch_.resize(n);
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
@@ -474,10 +476,11 @@ void Run::prepare() {
     const TokenKind k = t.kind;
     const bool capital = t.has(TokenFlag::capitalized);
     caps += capital;
+    const QuoteWord* w = nullptr;
+    char pc = '\0';
     if (k == TokenKind::word || k == TokenKind::clitic) {
       const u32 len = t.span.size();
       const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-      const QuoteWord* w = nullptr;
       if (!t.has(TokenFlag::non_ascii)) {
         // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
         // load (most words); only ASCII words as long as the longest entry can be in it
@@ -488,7 +491,6 @@ void Run::prepare() {
           w = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
                                   : lex_.find(t.text(text));
         }
-        info[i] = w;
       }
       if (k == TokenKind::word) {
         if (capital) name_at[i >> 6] |= bit;  // where name_runs looks
@@ -511,8 +513,8 @@ void Run::prepare() {
       }
     } else if (k == TokenKind::punct) {
       if (t.span.size() == 1 && t.span.end <= tsize) {
-        pch[i] = text[t.span.begin];
-        if (pch[i] == ',' || pch[i] == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+        pc = text[t.span.begin];
+        if (pc == ',' || pc == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
       }
     } else {
       if (k == TokenKind::open_quote || k == TokenKind::close_quote)
@@ -520,10 +522,24 @@ void Run::prepare() {
       if (t.span.size() == 3 && t.span.end <= tsize && and_but(text.data() + t.span.begin))
         scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
     }
+    info[i] = w;
+    pch[i] = pc;
   }
   // sentence of each token and Title Case headlines
   const u32 ns = static_cast<u32>(seg_.sentences.size());
-  sent_of_.assign(n, 0);
+  // sentences tiling the tokens (segment()'s contract) write every entry of sent_of_ below n
+  // (the vector maybe longer, with stale entries above n that nothing reads); else zeros first
+  bool tiled = true;
+  u32 covered = 0;
+  for (u32 s = 0; s < ns; ++s) {
+    tiled &= seg_.sentences[s].first_token == covered;
+    covered = seg_.sentences[s].end_token;
+  }
+  if (tiled && covered == n) {
+    if (sent_of_.size() < n) sent_of_.resize(n);
+  } else {
+    sent_of_.assign(n, 0);
+  }
   title_case_.assign(ns, 0);
   auto count = [](const std::uint64_t* bm, u32 a, u32 b) {  // bits in [a, b)
     u32 c = 0;
