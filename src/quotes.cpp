@@ -1518,7 +1518,8 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
       continue;
     }
     u32 a = i, b = i;
-    while (b + 1 < ntok() && (cap(b + 1) || (is_word(b + 1) && has(b + 1, detail::qw_honorific))) &&
+    // a capitalised word or an honorific: a word with its bit in name_at_
+    while (is_word(b + 1) && ((name_at_[(b + 1) >> 6] >> ((b + 1) & 63)) & 1u) &&
            !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
            sent_of_[b + 1] == sent_of_[a])
       ++b;
@@ -1565,7 +1566,7 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
     if (kind(e) == TokenKind::clitic) --e;
     if (s > e) continue;
     const u32 words = e - s + 1;
-    const bool initial = sentence_initial(s) && words == 1;
+    const bool initial = words == 1 && sentence_initial(s);
     if (initial && !has(s, detail::qw_first_name) && !honor) continue;
     f(a, s, e, role, honor);
   }
