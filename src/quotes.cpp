@@ -19,6 +19,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "quote_dialogue.hpp"
@@ -501,11 +502,14 @@ void Run::prepare() {
       }
       if (w) {
         if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
-        // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
-        // of 9 bytes (`according`), `put` (a token of another kind there does nothing)
+        // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
+        // `according`, `put` (the other tokens it lets through do nothing there)
         if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
       }
-      if (len == 9) cue_at[i >> 6] |= bit;
+      if (len == 9 && t.span.end <= tsize &&
+          std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
+          (text[t.span.begin] == 'a' || text[t.span.begin] == 'A'))
+        cue_at[i >> 6] |= bit;  // `according`: the other words of 9 bytes there do nothing
       if (len == 3 && t.span.end <= tsize) {
         const char* c = text.data() + t.span.begin;
         if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
