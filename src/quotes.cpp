@@ -125,7 +125,13 @@ class NameTable {
     fold_ = fold;
     std::size_t cap = 16;
     while (cap < expected * 2 + 2) cap <<= 1;
-    slots_.clear();  // allocated by the first put: most tables of a document stay empty
+    // the slots of an earlier document (a thread keeps the tables) are all free in the new
+    // generation, untouched; the table is sized by the first put: most tables stay empty
+    if (++gen_ == 0) {  // generations wrapped around: slots of generation 0 are free
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      gen_ = 1;
+    }
+    live_ = false;
     cap_ = cap;
     mask_ = 0;
     used_ = 0;
@@ -134,17 +140,20 @@ class NameTable {
     if (key.empty() || cap_ == 0) return;
     // the table starts small and doubles up to cap_ (most tables of a document hold a few
     // names); "full" is always judged against cap_, so growing changes no result
-    if (slots_.empty()) {
-      slots_.assign(std::min<std::size_t>(cap_, 32), Slot{});
+    if (!live_) {
+      slots_.resize(std::min<std::size_t>(cap_, 32));  // new slots are of generation 0: free
       mask_ = slots_.size() - 1;
+      live_ = true;
     }
     while ((used_ + 1) * 2 > slots_.size() && slots_.size() < cap_) grow();
     if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
-    while (slots_[i].used && !detail::lexicon_equal(slots_[i].key, key, fold_)) i = (i + 1) & mask_;
+    while (slots_[i].gen == gen_ && !detail::lexicon_equal(slots_[i].key, key, fold_))
+      i = (i + 1) & mask_;
     Slot& s = slots_[i];
-    if (!s.used) {
-      s.used = true;
+    if (s.gen != gen_) {
+      s = Slot{};
+      s.gen = gen_;
       s.key = key;
       ++used_;
     }
@@ -155,9 +164,9 @@ class NameTable {
     if (g != g_unknown) s.gender = g;
   }
   const Span* get(std::string_view key, Gender* g = nullptr, std::uint8_t* words = nullptr) const {
-    if (key.empty() || slots_.empty()) return nullptr;
+    if (key.empty() || !live_) return nullptr;
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
-    while (slots_[i].used) {
+    while (slots_[i].gen == gen_) {
       if (detail::lexicon_equal(slots_[i].key, key, fold_)) {
         if (g) *g = slots_[i].gender;
         if (words) *words = slots_[i].words;
@@ -174,20 +183,22 @@ class NameTable {
     Span full;
     Gender gender = g_unknown;
     std::uint8_t words = 0;
-    bool used = false;
+    std::uint32_t gen = 0;  // in use when equal to the table's generation
   };
   void grow() {
     std::vector<Slot> old(slots_.size() * 2, Slot{});
     old.swap(slots_);
     mask_ = slots_.size() - 1;
     for (const Slot& o : old) {
-      if (!o.used) continue;
+      if (o.gen != gen_) continue;
       std::size_t i = detail::lexicon_hash(o.key, fold_) & mask_;
-      while (slots_[i].used) i = (i + 1) & mask_;
+      while (slots_[i].gen == gen_) i = (i + 1) & mask_;
       slots_[i] = o;
     }
   }
   std::vector<Slot> slots_;
+  std::uint32_t gen_ = 0;  // generation of this document's slots (reset() starts a new one)
+  bool live_ = false;      // slots_ sized for this document (by its first put)
   std::size_t cap_ = 0;
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
