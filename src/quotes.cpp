@@ -240,8 +240,28 @@ struct RunBuffers {
   std::vector<Piece> pieces;
   std::vector<Rec> recs;
   std::vector<int> direct_cue;
-  NameTable names, roles, mrs, mr, firsts;
+  std::vector<u32> order;
+  NameTable names, roles, mrs, mr, firsts, counts;
 };
+
+/// `std::stable_sort`, by insertion for a few elements (no buffer to allocate); the same order.
+template <class It, class Less>
+void stable_sort_small(It first, It last, Less less) {
+  if (last - first > 24) {
+    std::stable_sort(first, last, less);
+    return;
+  }
+  for (It i = first; i != last; ++i) {
+    if (i == first || !less(*i, *(i - 1))) continue;
+    auto v = std::move(*i);
+    It j = i;
+    do {
+      *j = std::move(*(j - 1));
+      --j;
+    } while (j != first && less(v, *(j - 1)));
+    *j = std::move(v);
+  }
+}
 
 /// This thread's buffers; a Run takes them (leaving empty ones) and gives them back.
 RunBuffers& thread_buffers() {
@@ -270,7 +290,7 @@ class Run {
     // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     words_at_.clear(), para_of_sent_.clear(), title_case_.clear();
-    mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear();
+    mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
     swap_buffers(thread_buffers());  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
@@ -286,7 +306,8 @@ class Run {
     para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
     pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
     std::swap(names_, b.names), std::swap(roles_, b.roles), std::swap(mrs_, b.mrs);
-    std::swap(mr_, b.mr), std::swap(firsts_, b.firsts);
+    std::swap(mr_, b.mr), std::swap(firsts_, b.firsts), std::swap(counts_, b.counts);
+    order_.swap(b.order);
   }
 
   // ---- token helpers
@@ -435,6 +456,8 @@ class Run {
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
   std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
+  std::vector<u32> order_;       // resolve_all(): the records in cue order
+  NameTable counts_;             // run(): the speakers' last names, counted
   NameTable names_;
   NameTable roles_;
   NameTable mrs_;     // surname → `Mrs. X`
@@ -3179,12 +3202,12 @@ std::pair<u32, u32> Run::vocative(const Rec& r) const {
 }
 
 void Run::resolve_all() {
-  std::vector<u32> order;
-  order.reserve(recs_.size());
+  std::vector<u32>& order = order_;
+  order.clear();
   for (u32 k = 0; k < recs_.size(); ++k)
     if (!recs_[k].dropped) order.push_back(k);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](u32 x, u32 y) { return recs_[x].at < recs_[y].at; });
+  stable_sort_small(order.begin(), order.end(),
+                    [&](u32 x, u32 y) { return recs_[x].at < recs_[y].at; });
   // content token ranges (for vocatives): tokens are in text order, binary search
   auto token_at = [&](offset_t off) {
     std::size_t lo = 0, hi = toks_.size();
@@ -3465,7 +3488,7 @@ std::vector<Quote> Run::run() {
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text
   {
-    NameTable counts;
+    NameTable& counts = counts_;
     counts.reset(recs_.size() + 8);
     std::vector<u32> tally(recs_.size(), 0);
     std::size_t best = kNone;
@@ -3513,7 +3536,7 @@ std::vector<Quote> Run::run() {
     headline(out);
     headline_says(out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
+  stable_sort_small(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
     return a.content.begin < b.content.begin;
   });
   // every span inside the text
