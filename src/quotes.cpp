@@ -334,11 +334,15 @@ class Run {
   bool is_dash(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::dash; }
   bool is_open(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::open_quote; }
   bool is_close(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::close_quote; }
-  bool is_quote_mark(u32 i) const { return is_open(i) || is_close(i); }
+  bool is_quote_mark(u32 i) const {
+    return i < ntok() &&
+           (tk_[i].kind == TokenKind::open_quote || tk_[i].kind == TokenKind::close_quote);
+  }
   CLAIMEX_HOT_INLINE bool sentence_final(u32 i) const {
     if (i >= ntok()) return false;
     if (tk_[i].kind == TokenKind::ellipsis) return true;
-    return punct(i, '.') || punct(i, '!') || punct(i, '?');
+    const char c = pch_[i];  // punct(i, '.') || punct(i, '!') || punct(i, '?')
+    return c == '.' || c == '!' || c == '?';
   }
   u32 sent_first(u32 i) const { return seg_.sentences[sent_of_[i]].first_token; }
   u32 sent_end(u32 i) const { return seg_.sentences[sent_of_[i]].end_token; }
