@@ -598,7 +598,13 @@ void Run::prepare() {
     const Sentence& st = seg_.sentences[s];
     const u32 se = std::min(st.end_token, n);
     if (st.first_token >= se) continue;
-    std::fill(sent_of_.begin() + st.first_token, sent_of_.begin() + se, s);
+    {  // sent_of_[first, se) = s, two entries a store
+      u32* const so = sent_of_.data();
+      const std::uint64_t two = (std::uint64_t{s} << 32) | s;
+      u32 k = st.first_token;
+      for (; k + 2 <= se; k += 2) std::memcpy(so + k, &two, sizeof two);
+      if (k < se) so[k] = s;
+    }
     const u32 words = count(long_at, st.first_token, se);
     const u32 scaps = count(long_cap_at, st.first_token, se);
     title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
