@@ -574,7 +574,7 @@ QuoteLexicon::QuoteLexicon() {
       std::memcpy(&x, kv.first.data(), kv.first.size());
       x = (x | 0x2020202020202020ull) & (~std::uint64_t{0} >> (64 - 8 * kv.first.size()));
       const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
-      short_filter_[h >> 56] |= std::uint64_t{1} << ((h >> 50) & 63);
+      short_filter_[h >> 50] = 1;
       std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;
       while (short_[i].x != 0) i = (i + 1) & short_mask_;
       short_[i] = ShortSlot{x, kv.second};
