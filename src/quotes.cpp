@@ -381,6 +381,18 @@ class Run {
     return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
            !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head);
   }
+  /// A token of [a, b) inside a quote piece (`mark_[k] & 1`): eight tokens a step.
+  bool marked(u32 a, u32 b) const {
+    const std::uint8_t* const m = mark_.data();
+    for (; a + 8 <= b; a += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, m + a, 8);
+      if (w & 0x0101010101010101ull) return true;
+    }
+    for (; a < b; ++a)
+      if (m[a] & 1) return true;
+    return false;
+  }
   Span span_of(u32 a, u32 b) const {  // tokens [a, b] inclusive
     return Span{toks_[a].span.begin, toks_[b].span.end};
   }
@@ -2941,9 +2953,7 @@ void Run::indirect() {
       if (forward_ok) {
         // a cued direct quote inside: this cue is that quote's, not indirect speech
         if (cued_direct_inside(a, b)) continue;
-        bool inside = false;
-        for (u32 k = a; k < b; ++k)
-          if (mark_[k] & 1) inside = true;
+        const bool inside = marked(a, b);
         if (inside) q.kind = QuoteKind::mixed;
         q.segments.push_back(span_of(rel_from != kNone ? rel_from : a, b - 1));
         if (inside) absorb_uncued(q.segments.back());
