@@ -3045,15 +3045,13 @@ void Run::headline(std::vector<Quote>& out) {
   for (u32 p = 0; p < np && p < 3; ++p) {
     const u32 pf = para_first(p), pe = std::min(para_end(p), ntok());
     if (pe <= pf || pe - pf > 40) continue;
+    // the one colon of the paragraph (none when two or more): by the punctuation bytes
     u32 colon = kNone;
-    for (u32 i = pf; i < pe; ++i)
-      if (punct(i, ':')) {
-        if (colon != kNone) {
-          colon = kNone;
-          break;
-        }
-        colon = i;
-      }
+    const char* const pc = pch_.data();
+    if (const void* c1 = std::memchr(pc + pf, ':', pe - pf)) {
+      colon = static_cast<u32>(static_cast<const char*>(c1) - pc);
+      if (std::memchr(pc + colon + 1, ':', pe - colon - 1)) colon = kNone;
+    }
     if (colon == kNone || (mark_[colon] & 1)) continue;
     u32 e = pe;
     while (e > colon + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
