@@ -565,16 +565,19 @@ void Run::prepare() {
         if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
         if (and_but(c)) scan_at[i >> 6] |= bit;
       }
-    } else if (k == TokenKind::punct) {
-      if (t.span.size() == 1 && t.span.end <= tsize) {
+    } else {
+      if (k == TokenKind::punct && t.span.size() == 1 && t.span.end <= tsize) {
         pc = text[t.span.begin];
         if (pc == ',' || pc == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
       }
-    } else {
       if (k == TokenKind::open_quote || k == TokenKind::close_quote)
         mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (t.span.size() == 3 && t.span.end <= tsize && and_but(text.data() + t.span.begin))
-        scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (t.span.size() == 3 && t.span.end <= tsize) {  // tokens of any kind, as the rules test
+        const char* c = text.data() + t.span.begin;     // their text only (`put`, `and`, `but`)
+        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't')
+          cue_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+        if (and_but(c)) scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      }
     }
     info[i] = w;
     pch[i] = pc;
