@@ -537,6 +537,8 @@ void Run::prepare() {
         // load (most words); only ASCII words as long as the longest entry can be in it
         if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
           w = shorts.find8(text.data() + t.span.begin, len);
+        } else if (len - 9u < 8u && t.span.end <= tsize) {
+          w = shorts.find16(text.data() + t.span.begin, len);  // 9 to 16 bytes
         } else if (len <= maxlen) {
           // a span inside the text needs no clamping (a reversed one is longer than maxlen)
           w = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
