@@ -123,8 +123,9 @@ class QuoteLexicon {
       i = (i + 1) & mask_;
     }
   }
-  /// The table of the words of 1 to 8 bytes, as a small value to hold in registers through
-  /// a loop: a word is one integer, looked up with one multiply (the hot loop of the stage).
+  /// The word tables as a small value to hold in registers through a loop: a word of up to 8
+  /// bytes is one integer, of 9 to 16 bytes two, looked up without a loop over its bytes (the
+  /// hot loop of the stage).
   class ShortTable {
    public:
     /// `find(std::string_view(p, n))` for a word of 1 to 8 bytes with 8 bytes readable at
