@@ -525,8 +525,7 @@ void Run::prepare() {
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks[i];
     const TokenKind k = t.kind;
-    const bool capital = t.has(TokenFlag::capitalized);
-    caps += capital;
+    const bool capital = t.has(TokenFlag::capitalized);  // counted in caps in each branch
     const QuoteWord* w = nullptr;
     char pc = '\0';
     if (k == TokenKind::word || k == TokenKind::clitic) {
@@ -546,11 +545,13 @@ void Run::prepare() {
         }
       }
       if (k == TokenKind::word) {
-        if (capital) name_at[i >> 6] |= bit;  // where name_runs looks
+        if (capital) name_at[i >> 6] |= bit, ++caps;  // where name_runs looks
         if (len > 3) {
           long_bits[i >> 6] |= bit;
           if (capital) long_cap_bits[i >> 6] |= bit;
         }
+      } else {
+        caps += capital;  // a clitic
       }
       if (w) {
         if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
@@ -568,6 +569,7 @@ void Run::prepare() {
         if (and_but(c)) scan_at[i >> 6] |= bit;
       }
     } else {
+      caps += capital;
       if (k == TokenKind::punct && t.span.size() == 1 && t.span.end <= tsize) {
         pc = text[t.span.begin];
         if (pc == ',' || pc == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
