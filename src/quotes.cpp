@@ -617,12 +617,13 @@ void Run::prepare() {
     const Sentence& st = seg_.sentences[s];
     const u32 se = std::min(st.end_token, n);
     if (st.first_token >= se) continue;
-    {  // sent_of_[first, se) = s, two entries a store
+    {  // sent_of_[first, se) = s, four entries a store
       u32* const so = sent_of_.data();
       const std::uint64_t two = (std::uint64_t{s} << 32) | s;
       u32 k = st.first_token;
-      for (; k + 2 <= se; k += 2) std::memcpy(so + k, &two, sizeof two);
-      if (k < se) so[k] = s;
+      const std::uint64_t four[2] = {two, two};
+      for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
+      for (; k < se; ++k) so[k] = s;
     }
     const u32 words = count(long_at, st.first_token, se);
     const u32 scaps = count(long_cap_at, st.first_token, se);
