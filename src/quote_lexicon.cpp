@@ -568,8 +568,21 @@ QuoteLexicon::QuoteLexicon() {
   while (cap < merged.size() * 3) cap <<= 1;
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  short_.assign(cap, ShortSlot{});
+  short_mask_ = cap - 1;
   for (const auto& kv : merged) {
     max_length_ = std::max(max_length_, kv.first.size());
+    if (!kv.first.empty() && kv.first.size() <= 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, kv.first.data(), kv.first.size());
+      x = (x | 0x2020202020202020ull) & (~std::uint64_t{0} >> (64 - 8 * kv.first.size()));
+      const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
+      short_filter_[h >> 50] = 1;
+      std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;
+      while (short_[i].x != 0) i = (i + 1) & short_mask_;
+      short_[i] = ShortSlot{x, kv.second};
+      continue;
+    }
     std::uint64_t x = 0, y = 0;
     pack(kv.first, x, y);
     const std::uint64_t h = mix(x, y, kv.first.size());

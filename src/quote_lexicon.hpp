@@ -72,6 +72,17 @@ struct QuoteWord {
 
 /// The lexicon: words to `QuoteWord`, and cue lemma ids to their static names.
 class QuoteLexicon {
+  struct Slot {            // a word of 9 bytes or more
+    std::string_view key;  // lower case
+    std::uint64_t x = 0;   // pack(key)
+    std::uint64_t y = 0;
+    QuoteWord word;
+  };
+  struct ShortSlot {
+    std::uint64_t x = 0;  // the folded word (1 to 8 bytes); 0 = empty
+    QuoteWord word;
+  };
+
  public:
   QuoteLexicon();
   /// What `word` is (case folded); nullptr when the lexicon does not know it. The keys are
@@ -79,6 +90,11 @@ class QuoteLexicon {
   /// the probe hashes and compares without branches per byte (the hot loop of the stage).
   const QuoteWord* find(std::string_view word) const noexcept {
     if (word.empty() || word.size() > max_length_) return nullptr;
+    if (word.size() <= 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, word.data(), word.size());
+      return short_table().find(x, word.size());
+    }
     // first a filter on (first letter, last letter, length), no hashing: most words stop here
     const std::size_t sh = shape(word);
     if (!((shapes_[sh >> 6] >> (sh & 63)) & 1u)) return nullptr;
@@ -106,6 +122,75 @@ class QuoteLexicon {
       }
       i = (i + 1) & mask_;
     }
+  }
+  /// The word tables as a small value to hold in registers through a loop: a word of up to 8
+  /// bytes is one integer, of 9 to 16 bytes two, looked up without a loop over its bytes (the
+  /// hot loop of the stage).
+  class ShortTable {
+   public:
+    /// `find(std::string_view(p, n))` for a word of 1 to 8 bytes with 8 bytes readable at
+    /// `p` (the bytes after the word are ignored).
+    CLAIMEX_HOT_INLINE const QuoteWord* find8(const char* p, std::size_t n) const noexcept {
+      std::uint64_t x;
+      std::memcpy(&x, p, 8);
+      return find(x, n);
+    }
+    /// The word in the low `n` bytes of `x` (1 to 8; little end first; the bytes above are
+    /// ignored). Every byte folded by `| 0x20` and the bytes above the word zero, the folded
+    /// word is its own key (no byte of a word is zero).
+    CLAIMEX_HOT_INLINE const QuoteWord* find(std::uint64_t x, std::size_t n) const noexcept {
+      x = (x | 0x2020202020202020ull) & kLowBytes[n];
+      const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
+      if (!filter_[h >> 50]) return nullptr;
+      for (std::size_t i = static_cast<std::size_t>(h >> 20) & mask_;; i = (i + 1) & mask_) {
+        const ShortSlot& sl = slots_[i];
+        if (sl.x == x) return &sl.word;
+        if (sl.x == 0) return nullptr;
+      }
+    }
+
+    /// `find(std::string_view(p, n))` for a word of 9 to 16 bytes (its first and last 8 bytes
+    /// hold them all).
+    CLAIMEX_HOT_INLINE const QuoteWord* find16(const char* p, std::size_t n) const noexcept {
+      std::uint64_t x, y;
+      std::memcpy(&x, p, 8);
+      std::memcpy(&y, p + n - 8, 8);
+      x |= 0x2020202020202020ull;
+      y |= 0x2020202020202020ull;
+      const std::uint64_t h = mix(x, y, n);
+      const std::size_t fb = static_cast<std::size_t>(h >> 50);
+      if (!((long_filter_[fb >> 6] >> (fb & 63)) & 1u)) return nullptr;
+      for (std::size_t i = static_cast<std::size_t>(h ^ (h >> 29)) & long_mask_;;
+           i = (i + 1) & long_mask_) {
+        const Slot& sl = long_slots_[i];
+        if (sl.key.empty()) return nullptr;
+        if (sl.x == x && sl.y == y && sl.key.size() == n) return &sl.word;
+      }
+    }
+
+   private:
+    friend class QuoteLexicon;
+    // clang-format off
+    static constexpr std::uint64_t kLowBytes[9] = {  // the low n bytes set
+        0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+        0xFFFFFFFFFFFFFFull, ~std::uint64_t{0}};
+    // clang-format on
+    const std::uint8_t* filter_ = nullptr;  // 16384 bytes: 1 at (hash >> 50) for each key
+    const ShortSlot* slots_ = nullptr;
+    std::size_t mask_ = 0;
+    const std::uint64_t* long_filter_ = nullptr;  // the table of longer words (find16)
+    const Slot* long_slots_ = nullptr;
+    std::size_t long_mask_ = 0;
+  };
+  ShortTable short_table() const noexcept {
+    ShortTable t;
+    t.filter_ = short_filter_.data();
+    t.slots_ = short_.data();
+    t.mask_ = short_mask_;
+    t.long_filter_ = filter_.data();
+    t.long_slots_ = slots_.data();
+    t.long_mask_ = mask_;
+    return t;
   }
   /// The static name of a lemma id (1-based); "" for 0.
   std::string_view lemma(std::uint16_t id) const noexcept {
@@ -157,16 +242,13 @@ class QuoteLexicon {
     std::uint64_t h = (x ^ (y * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 31);
   }
-  struct Slot {
-    std::string_view key;  // lower case
-    std::uint64_t x = 0;   // pack(key)
-    std::uint64_t y = 0;
-    QuoteWord word;
-  };
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;  // words of 9 bytes or more
   std::size_t mask_ = 0;
-  std::array<std::uint64_t, 256> shapes_{};  // bit shape(key) set for each key
-  std::array<std::uint64_t, 256> filter_{};  // bit (hash >> 50) set for each key's hash
+  std::vector<ShortSlot> short_;  // words of 1 to 8 bytes
+  std::size_t short_mask_ = 0;
+  std::array<std::uint8_t, 16384> short_filter_{};  // 1 at (hash >> 50) for each short key
+  std::array<std::uint64_t, 256> shapes_{};         // bit shape(key) set for each key
+  std::array<std::uint64_t, 256> filter_{};         // bit (hash >> 50) set for each key's hash
   Lexicon<std::string_view> nicknames_;
   std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
   std::uint16_t according_to_ = 0;

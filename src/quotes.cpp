@@ -59,6 +59,14 @@ CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32
   return j < end ? j : end;
 }
 
+/// Number of bits set.
+CLAIMEX_HOT_INLINE u32 popcount(std::uint64_t w) {
+  w -= (w >> 1) & 0x5555555555555555ull;
+  w = (w & 0x3333333333333333ull) + ((w >> 2) & 0x3333333333333333ull);
+  w = (w + (w >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return static_cast<u32>((w * 0x0101010101010101ull) >> 56);
+}
+
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -117,7 +125,13 @@ class NameTable {
     fold_ = fold;
     std::size_t cap = 16;
     while (cap < expected * 2 + 2) cap <<= 1;
-    slots_.clear();  // allocated by the first put: most tables of a document stay empty
+    // the slots of an earlier document (a thread keeps the tables) are all free in the new
+    // generation, untouched; the table is sized by the first put: most tables stay empty
+    if (++gen_ == 0) {  // generations wrapped around: slots of generation 0 are free
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      gen_ = 1;
+    }
+    live_ = false;
     cap_ = cap;
     mask_ = 0;
     used_ = 0;
@@ -126,17 +140,20 @@ class NameTable {
     if (key.empty() || cap_ == 0) return;
     // the table starts small and doubles up to cap_ (most tables of a document hold a few
     // names); "full" is always judged against cap_, so growing changes no result
-    if (slots_.empty()) {
-      slots_.assign(std::min<std::size_t>(cap_, 32), Slot{});
+    if (!live_) {
+      slots_.resize(std::min<std::size_t>(cap_, 32));  // new slots are of generation 0: free
       mask_ = slots_.size() - 1;
+      live_ = true;
     }
     while ((used_ + 1) * 2 > slots_.size() && slots_.size() < cap_) grow();
     if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
-    while (slots_[i].used && !detail::lexicon_equal(slots_[i].key, key, fold_)) i = (i + 1) & mask_;
+    while (slots_[i].gen == gen_ && !detail::lexicon_equal(slots_[i].key, key, fold_))
+      i = (i + 1) & mask_;
     Slot& s = slots_[i];
-    if (!s.used) {
-      s.used = true;
+    if (s.gen != gen_) {
+      s = Slot{};
+      s.gen = gen_;
       s.key = key;
       ++used_;
     }
@@ -147,9 +164,9 @@ class NameTable {
     if (g != g_unknown) s.gender = g;
   }
   const Span* get(std::string_view key, Gender* g = nullptr, std::uint8_t* words = nullptr) const {
-    if (key.empty() || slots_.empty()) return nullptr;
+    if (key.empty() || !live_) return nullptr;
     std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
-    while (slots_[i].used) {
+    while (slots_[i].gen == gen_) {
       if (detail::lexicon_equal(slots_[i].key, key, fold_)) {
         if (g) *g = slots_[i].gender;
         if (words) *words = slots_[i].words;
@@ -166,20 +183,22 @@ class NameTable {
     Span full;
     Gender gender = g_unknown;
     std::uint8_t words = 0;
-    bool used = false;
+    std::uint32_t gen = 0;  // in use when equal to the table's generation
   };
   void grow() {
     std::vector<Slot> old(slots_.size() * 2, Slot{});
     old.swap(slots_);
     mask_ = slots_.size() - 1;
     for (const Slot& o : old) {
-      if (!o.used) continue;
+      if (o.gen != gen_) continue;
       std::size_t i = detail::lexicon_hash(o.key, fold_) & mask_;
-      while (slots_[i].used) i = (i + 1) & mask_;
+      while (slots_[i].gen == gen_) i = (i + 1) & mask_;
       slots_[i] = o;
     }
   }
   std::vector<Slot> slots_;
+  std::uint32_t gen_ = 0;  // generation of this document's slots (reset() starts a new one)
+  bool live_ = false;      // slots_ sized for this document (by its first put)
   std::size_t cap_ = 0;
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
@@ -210,21 +229,98 @@ struct Rec {
   u32 tok_end = kNone;
 };
 
+/// The per-token and per-sentence vectors of a Run, which a thread keeps from one document to
+/// the next (their capacity, not their contents): most documents then allocate none of them.
+struct RunBuffers {
+  std::vector<char> pch;
+  std::vector<const QuoteWord*> info;
+  std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at, words_at;
+  std::vector<u32> sent_of, para_of_sent;
+  std::vector<std::uint8_t> title_case, mark;
+  std::vector<Piece> pieces;
+  std::vector<Rec> recs;
+  std::vector<int> direct_cue;
+  std::vector<u32> order;
+  NameTable names, roles, mrs, mr, firsts, counts;
+};
+
+/// `std::stable_sort`, by insertion for a few elements (no buffer to allocate); the same order.
+template <class It, class Less>
+void stable_sort_small(It first, It last, Less less) {
+  if (last - first > 24) {
+    std::stable_sort(first, last, less);
+    return;
+  }
+  for (It i = first; i != last; ++i) {
+    if (i == first || !less(*i, *(i - 1))) continue;
+    auto v = std::move(*i);
+    It j = i;
+    do {
+      *j = std::move(*(j - 1));
+      --j;
+    } while (j != first && less(v, *(j - 1)));
+    *j = std::move(v);
+  }
+}
+
+/// This thread's buffers; a Run takes them (leaving empty ones) and gives them back.
+RunBuffers& thread_buffers() {
+  thread_local RunBuffers buffers;
+  return buffers;
+}
+
+/// Documents of more tokens give their buffers up (memory kept by a thread stays small).
+constexpr std::size_t kKeepTokens = 1u << 15;
+
 class Run {
  public:
   Run(const QuoteExtractor::Impl& impl, std::string_view text, const std::vector<Token>& toks,
       const Segments& seg)
-      : opt_(impl.options), lex_(impl.lex), text_(text), toks_(toks), seg_(seg) {}
+      : opt_(impl.options),
+        lex_(impl.lex),
+        text_(text),
+        toks_(toks),
+        seg_(seg),
+        tk_(toks.data()),
+        n_(static_cast<u32>(toks.size())) {
+    swap_buffers(thread_buffers());
+  }
+  ~Run() {
+    if (toks_.size() > kKeepTokens) return;
+    // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
+    name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
+    words_at_.clear(), para_of_sent_.clear(), title_case_.clear();
+    mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
+    swap_buffers(thread_buffers());  // the name tables are reset by prepare()
+  }
+  Run(const Run&) = delete;
+  Run& operator=(const Run&) = delete;
 
   std::vector<Quote> run();
 
  private:
+  void swap_buffers(RunBuffers& b) noexcept {
+    pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
+    scan_at_.swap(b.scan_at);
+    mark_at_.swap(b.mark_at), words_at_.swap(b.words_at), sent_of_.swap(b.sent_of);
+    para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
+    pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
+    std::swap(names_, b.names), std::swap(roles_, b.roles), std::swap(mrs_, b.mrs);
+    std::swap(mr_, b.mr), std::swap(firsts_, b.firsts), std::swap(counts_, b.counts);
+    order_.swap(b.order);
+  }
+
   // ---- token helpers
-  u32 ntok() const { return static_cast<u32>(toks_.size()); }
-  CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const { return toks_[i].text(text_); }
-  TokenKind kind(u32 i) const { return toks_[i].kind; }
-  bool is_word(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::word; }
-  bool cap(u32 i) const { return is_word(i) && toks_[i].has(TokenFlag::capitalized); }
+  u32 ntok() const { return n_; }
+  CLAIMEX_HOT_INLINE std::string_view sv(u32 i) const {
+    const Span s = tk_[i].span;  // non-empty and inside the text: no clamping
+    if (s.begin < s.end && s.end <= text_.size())
+      return std::string_view(text_.data() + s.begin, s.end - s.begin);
+    return tk_[i].text(text_);
+  }
+  TokenKind kind(u32 i) const { return tk_[i].kind; }
+  bool is_word(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::word; }
+  bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
   const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
   std::uint32_t bits(u32 i) const {
     const QuoteWord* w = info(i);
@@ -232,18 +328,21 @@ class Run {
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
-    if (i >= ntok()) return false;
-    std::string_view s = sv(i);
-    return (toks_[i].kind == TokenKind::punct) && s.size() == 1 && s[0] == c;
+    // a punctuation token of one byte: that byte in pch_ (prepare())
+    return i < ntok() && c != '\0' && pch_[i] == c;
   }
-  bool is_dash(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::dash; }
-  bool is_open(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::open_quote; }
-  bool is_close(u32 i) const { return i < ntok() && toks_[i].kind == TokenKind::close_quote; }
-  bool is_quote_mark(u32 i) const { return is_open(i) || is_close(i); }
+  bool is_dash(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::dash; }
+  bool is_open(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::open_quote; }
+  bool is_close(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::close_quote; }
+  bool is_quote_mark(u32 i) const {
+    return i < ntok() &&
+           (tk_[i].kind == TokenKind::open_quote || tk_[i].kind == TokenKind::close_quote);
+  }
   CLAIMEX_HOT_INLINE bool sentence_final(u32 i) const {
     if (i >= ntok()) return false;
-    if (toks_[i].kind == TokenKind::ellipsis) return true;
-    return punct(i, '.') || punct(i, '!') || punct(i, '?');
+    if (tk_[i].kind == TokenKind::ellipsis) return true;
+    const char c = pch_[i];  // punct(i, '.') || punct(i, '!') || punct(i, '?')
+    return c == '.' || c == '!' || c == '?';
   }
   u32 sent_first(u32 i) const { return seg_.sentences[sent_of_[i]].first_token; }
   u32 sent_end(u32 i) const { return seg_.sentences[sent_of_[i]].end_token; }
@@ -281,6 +380,18 @@ class Run {
     std::string_view w = sv(i);
     return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
            !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head);
+  }
+  /// A token of [a, b) inside a quote piece (`mark_[k] & 1`): eight tokens a step.
+  bool marked(u32 a, u32 b) const {
+    const std::uint8_t* const m = mark_.data();
+    for (; a + 8 <= b; a += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, m + a, 8);
+      if (w & 0x0101010101010101ull) return true;
+    }
+    for (; a < b; ++a)
+      if (m[a] & 1) return true;
+    return false;
   }
   Span span_of(u32 a, u32 b) const {  // tokens [a, b] inclusive
     return Span{toks_[a].span.begin, toks_[b].span.end};
@@ -347,16 +458,25 @@ class Run {
   const std::vector<Token>& toks_;
   const Segments& seg_;
 
+  const Token* const tk_;  // toks_.data()
+  const u32 n_;            // toks_.size()
+  std::vector<char> pch_;  // per token: the byte of a one-byte punctuation token, else 0
   std::vector<const QuoteWord*> info_;
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
-  std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
+  // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
+  std::vector<std::uint64_t> scan_at_;
+  std::vector<std::uint64_t> mark_at_;   // bit per token: a quote mark (open or close)
+  std::vector<std::uint64_t> words_at_;  // prepare(): words over 3 bytes, and those capitalised
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
   std::vector<std::uint8_t> mark_;        // per token: 1 inside a quote piece, 2 used by a cue
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
+  std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
+  std::vector<u32> order_;       // resolve_all(): the records in cue order
+  NameTable counts_;             // run(): the speakers' last names, counted
   NameTable names_;
   NameTable roles_;
   NameTable mrs_;     // surname → `Mrs. X`
@@ -373,66 +493,144 @@ class Run {
 void Run::prepare() {
   const u32 n = ntok();
   const std::size_t maxlen = lex_.max_length();
-  info_.assign(n, nullptr);
-  name_at_.assign((n + 63) / 64, 0);
-  cue_at_.assign((n + 63) / 64, 0);
-  mark_at_.assign((n + 63) / 64, 0);
+  const std::size_t nw = (n + 63) / 64;
+  // every entry below n is written by the loop below (the vectors come from the thread's
+  // buffers, maybe longer, with stale entries above n that nothing reads)
+  if (info_.size() < n) info_.resize(n);
+  if (pch_.size() < n) pch_.resize(n);
+  name_at_.assign(nw, 0);
+  cue_at_.assign(nw, 0);
+  scan_at_.assign(nw, 0);
+  mark_at_.assign(nw, 0);
+  // words longer than 3 bytes, and those of them capitalised (Title Case headlines)
+  words_at_.assign(2 * nw, 0);
+  std::uint64_t* const long_at = words_at_.data();
+  std::uint64_t* const long_cap_at = long_at + nw;
   u32 caps = 0;
   // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
   // own pointers, which the compiler would reload after every store
   const QuoteWord** const info = info_.data();
+  char* const pch = pch_.data();
   const Token* const toks = toks_.data();
+  const std::string_view text = text_;
+  std::uint64_t* const name_at = name_at_.data();
+  std::uint64_t* const mark_at = mark_at_.data();
+  std::uint64_t* const cue_at = cue_at_.data();
+  std::uint64_t* const scan_at = scan_at_.data();
+  auto and_but = [](const char* c) {
+    return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') ||
+           (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
+  };
+  std::uint64_t* const long_bits = long_at;
+  std::uint64_t* const long_cap_bits = long_cap_at;
+  const std::size_t tsize = text.size();
+  const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    if (t.has(TokenFlag::capitalized)) ++caps;
-    // only ASCII words as long as the longest entry can be in the lexicon
-    if ((t.kind == TokenKind::word || t.kind == TokenKind::clitic) && t.span.size() <= maxlen &&
-        !t.has(TokenFlag::non_ascii))
-      // a span inside the text needs no clamping (a reversed one is longer than maxlen)
-      info[i] = lex_.find(t.span.end <= text_.size()
-                              ? std::string_view(text_.data() + t.span.begin, t.span.size())
-                              : sv(i));
-  }
-  // sentence of each token and Title Case headlines, in one pass over the sentences
-  const u32 ns = static_cast<u32>(seg_.sentences.size());
-  sent_of_.assign(n, 0);
-  title_case_.assign(ns, 0);
-  u32 tiled = 0;  // the sentences tile tokens [0, tiled) so far (segment()'s contract)
-  for (u32 s = 0; s < ns; ++s) {
-    const Sentence& st = seg_.sentences[s];
-    u32 words = 0, scaps = 0;
-    const u32 se = std::min(st.end_token, n);
-    tiled = st.first_token == tiled ? std::max(se, tiled) : kNone;
-    for (u32 i = st.first_token; i < se; ++i) {
-      sent_of_[i] = s;
-      // where name_runs looks (the rest it skips a word of bits at a time)
-      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
-          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
-        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
-        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      // the tokens indirect()'s prefilter lets through (keep the two in step): cues, words
-      // of 9 bytes (`according`), `put`
-      const std::size_t len = toks_[i].span.size();
-      if ((info_[i] && info_[i]->lemma != 0) || len == 9 || (len == 3 && sv(i) == "put"))
-        cue_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (toks_[i].kind == TokenKind::word && toks_[i].span.size() > 3) {
-        ++words;
-        if (toks_[i].has(TokenFlag::capitalized)) ++scaps;
+    const TokenKind k = t.kind;
+    const bool capital = t.has(TokenFlag::capitalized);  // counted in caps in each branch
+    const QuoteWord* w = nullptr;
+    char pc = '\0';
+    if (k == TokenKind::word || k == TokenKind::clitic) {
+      const u32 len = t.span.size();
+      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+      if (!t.has(TokenFlag::non_ascii)) {
+        // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
+        // load (most words); only ASCII words as long as the longest entry can be in it
+        if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
+          w = shorts.find8(text.data() + t.span.begin, len);
+        } else if (len - 9u < 8u && t.span.end <= tsize) {
+          w = shorts.find16(text.data() + t.span.begin, len);  // 9 to 16 bytes
+        } else if (len <= maxlen) {
+          // a span inside the text needs no clamping (a reversed one is longer than maxlen)
+          w = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
+                                  : lex_.find(t.text(text));
+        }
+      }
+      if (k == TokenKind::word) {
+        if (capital) name_at[i >> 6] |= bit, ++caps;  // where name_runs looks
+        if (len > 3) {
+          long_bits[i >> 6] |= bit;
+          if (capital) long_cap_bits[i >> 6] |= bit;
+        }
+      } else {
+        caps += capital;  // a clitic
+      }
+      if (w) {
+        if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
+        // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
+        // `according`, `put` (the other tokens it lets through do nothing there)
+        if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
+      }
+      if (len == 9 && t.span.end <= tsize &&
+          std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
+          (text[t.span.begin] == 'a' || text[t.span.begin] == 'A'))
+        cue_at[i >> 6] |= bit;  // `according`: the other words of 9 bytes there do nothing
+      if (len == 3 && t.span.end <= tsize) {
+        const char* c = text.data() + t.span.begin;
+        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
+        if (and_but(c)) scan_at[i >> 6] |= bit;
+      }
+    } else {
+      caps += capital;
+      if (k == TokenKind::punct && t.span.size() == 1 && t.span.end <= tsize) {
+        pc = text[t.span.begin];
+        if (pc == ',' || pc == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      }
+      if (k == TokenKind::open_quote || k == TokenKind::close_quote)
+        mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      if (t.span.size() == 3 && t.span.end <= tsize) {  // tokens of any kind, as the rules test
+        const char* c = text.data() + t.span.begin;     // their text only (`put`, `and`, `but`)
+        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't')
+          cue_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+        if (and_but(c)) scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
       }
     }
-    title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
+    info[i] = w;
+    pch[i] = pc;
   }
-  if (tiled != n) {  // sentences with gaps or overlaps: the name and mark bits of every token
-    std::fill(name_at_.begin(), name_at_.end(), std::uint64_t{0});
-    std::fill(mark_at_.begin(), mark_at_.end(), std::uint64_t{0});
-    for (u32 i = 0; i < n; ++i) {
-      if ((toks_[i].kind == TokenKind::word && toks_[i].has(TokenFlag::capitalized)) ||
-          (info_[i] && (info_[i]->bits & detail::qw_honorific)))
-        name_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (toks_[i].kind == TokenKind::open_quote || toks_[i].kind == TokenKind::close_quote)
-        mark_at_[i >> 6] |= std::uint64_t{1} << (i & 63);
+  // sentence of each token and Title Case headlines
+  const u32 ns = static_cast<u32>(seg_.sentences.size());
+  // sentences tiling the tokens (segment()'s contract) write every entry of sent_of_ below n
+  // (the vector maybe longer, with stale entries above n that nothing reads); else zeros first
+  bool tiled = true;
+  u32 covered = 0;
+  for (u32 s = 0; s < ns; ++s) {
+    tiled &= seg_.sentences[s].first_token == covered;
+    covered = seg_.sentences[s].end_token;
+  }
+  if (tiled && covered == n) {
+    if (sent_of_.size() < n) sent_of_.resize(n);
+  } else {
+    sent_of_.assign(n, 0);
+  }
+  title_case_.assign(ns, 0);
+  auto count = [](const std::uint64_t* bm, u32 a, u32 b) {  // bits in [a, b)
+    u32 c = 0;
+    while (a < b) {
+      const u32 e = std::min(b, (a | 63u) + 1);
+      std::uint64_t m = bm[a >> 6] >> (a & 63);
+      if (e - a < 64) m &= (std::uint64_t{1} << (e - a)) - 1;
+      c += popcount(m);
+      a = e;
     }
+    return c;
+  };
+  for (u32 s = 0; s < ns; ++s) {
+    const Sentence& st = seg_.sentences[s];
+    const u32 se = std::min(st.end_token, n);
+    if (st.first_token >= se) continue;
+    {  // sent_of_[first, se) = s, four entries a store
+      u32* const so = sent_of_.data();
+      const std::uint64_t two = (std::uint64_t{s} << 32) | s;
+      u32 k = st.first_token;
+      const std::uint64_t four[2] = {two, two};
+      for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
+      for (; k < se; ++k) so[k] = s;
+    }
+    const u32 words = count(long_at, st.first_token, se);
+    const u32 scaps = count(long_cap_at, st.first_token, se);
+    title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -1466,7 +1664,8 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
       continue;
     }
     u32 a = i, b = i;
-    while (b + 1 < ntok() && (cap(b + 1) || (is_word(b + 1) && has(b + 1, detail::qw_honorific))) &&
+    // a capitalised word or an honorific: a word with its bit in name_at_
+    while (is_word(b + 1) && ((name_at_[(b + 1) >> 6] >> ((b + 1) & 63)) & 1u) &&
            !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
            sent_of_[b + 1] == sent_of_[a])
       ++b;
@@ -1513,7 +1712,7 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
     if (kind(e) == TokenKind::clitic) --e;
     if (s > e) continue;
     const u32 words = e - s + 1;
-    const bool initial = sentence_initial(s) && words == 1;
+    const bool initial = words == 1 && sentence_initial(s);
     if (initial && !has(s, detail::qw_first_name) && !honor) continue;
     f(a, s, e, role, honor);
   }
@@ -2093,7 +2292,8 @@ CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) co
 void Run::indirect() {
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   // the cued direct quote of each sentence (by its cue), for `"…," X said, arguing that …`
-  std::vector<int> direct_cue_in_sentence(ns, -1);
+  std::vector<int>& direct_cue_in_sentence = direct_cue_;
+  direct_cue_in_sentence.assign(ns, -1);
   for (std::size_t k = 0; k < recs_.size(); ++k) {
     const Rec& r = recs_[k];
     if ((r.q.kind == QuoteKind::direct || r.q.kind == QuoteKind::mixed) && !r.uncued &&
@@ -2787,6 +2987,10 @@ void Run::indirect() {
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
       for (u32 k = a; k < se; ++k) {
+        // only a token with a bit in scan_at_ (prepare()) can end the content: the rest skipped
+        // a word of bits at a time (a new condition below on other tokens must add them there)
+        k = next_bit(scan_at_, k, se);
+        if (k >= se) break;
         if (punct(k, ';') && k > a + 2) {
           b = k;
           break;
@@ -2939,9 +3143,7 @@ void Run::indirect() {
       if (forward_ok) {
         // a cued direct quote inside: this cue is that quote's, not indirect speech
         if (cued_direct_inside(a, b)) continue;
-        bool inside = false;
-        for (u32 k = a; k < b; ++k)
-          if (mark_[k] & 1) inside = true;
+        const bool inside = marked(a, b);
         if (inside) q.kind = QuoteKind::mixed;
         q.segments.push_back(span_of(rel_from != kNone ? rel_from : a, b - 1));
         if (inside) absorb_uncued(q.segments.back());
@@ -3037,15 +3239,13 @@ void Run::headline(std::vector<Quote>& out) {
   for (u32 p = 0; p < np && p < 3; ++p) {
     const u32 pf = para_first(p), pe = std::min(para_end(p), ntok());
     if (pe <= pf || pe - pf > 40) continue;
+    // the one colon of the paragraph (none when two or more): by the punctuation bytes
     u32 colon = kNone;
-    for (u32 i = pf; i < pe; ++i)
-      if (punct(i, ':')) {
-        if (colon != kNone) {
-          colon = kNone;
-          break;
-        }
-        colon = i;
-      }
+    const char* const pc = pch_.data();
+    if (const void* c1 = std::memchr(pc + pf, ':', pe - pf)) {
+      colon = static_cast<u32>(static_cast<const char*>(c1) - pc);
+      if (std::memchr(pc + colon + 1, ':', pe - colon - 1)) colon = kNone;
+    }
     if (colon == kNone || (mark_[colon] & 1)) continue;
     u32 e = pe;
     while (e > colon + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
@@ -3214,12 +3414,12 @@ std::pair<u32, u32> Run::vocative(const Rec& r) const {
 }
 
 void Run::resolve_all() {
-  std::vector<u32> order;
-  order.reserve(recs_.size());
+  std::vector<u32>& order = order_;
+  order.clear();
   for (u32 k = 0; k < recs_.size(); ++k)
     if (!recs_[k].dropped) order.push_back(k);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](u32 x, u32 y) { return recs_[x].at < recs_[y].at; });
+  stable_sort_small(order.begin(), order.end(),
+                    [&](u32 x, u32 y) { return recs_[x].at < recs_[y].at; });
   // content token ranges (for vocatives): tokens are in text order, binary search
   auto token_at = [&](offset_t off) {
     std::size_t lo = 0, hi = toks_.size();
@@ -3527,7 +3727,7 @@ std::vector<Quote> Run::run() {
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text
   {
-    NameTable counts;
+    NameTable& counts = counts_;
     counts.reset(recs_.size() + 8);
     std::vector<u32> tally(recs_.size(), 0);
     std::size_t best = kNone;
@@ -3575,7 +3775,7 @@ std::vector<Quote> Run::run() {
     headline(out);
     headline_says(out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
+  stable_sort_small(out.begin(), out.end(), [](const Quote& a, const Quote& b) {
     return a.content.begin < b.content.begin;
   });
   // every span inside the text
