@@ -579,6 +579,8 @@ void Run::prepare() {
       }
       if (k == TokenKind::open_quote || k == TokenKind::close_quote)
         mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      // an opening mark ends a report's content before a direct quote with its own cue
+      if (k == TokenKind::open_quote) scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
       if (t.span.size() == 3 && t.span.end <= tsize) {  // tokens of any kind, as the rules test
         const char* c = text.data() + t.span.begin;     // their text only (`put`, `and`, `but`)
         if (c[0] == 'p' && c[1] == 'u' && c[2] == 't')
