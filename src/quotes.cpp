@@ -2371,8 +2371,27 @@ void Run::indirect() {
           if (!who.found() || who.kind == MentionKind::generic) continue;
         }
       } else if (participle) {
-        // `…, arguing that …`: the speaker of the clause before
-        if (i > sf + 1 && !punct(i - 1, ',')) {
+        // `on the spot – saying …`, `told reporters, before insisting …`, `calling it
+        // “disqualifying” and asserting that …`: a participle joined to the clause before by a
+        // dash, a time word or a conjunction after an earlier participle, as after a comma
+        bool linked = false;
+        if (i > sf + 2) {
+          u32 lk = i - 1;
+          if (adverb_like(lk) && lk > sf + 2) --lk;  // `and pointedly saying`
+          const std::string_view lw = sv(lk);
+          if (is_dash(lk)) {
+            linked = true;
+          } else if (lw == "before" || lw == "after" || lw == "while" || lw == "upon") {
+            linked = !sentence_initial(lk);
+          } else if (lw == "and" || lw == "but") {
+            for (u32 t = lk - 1; t > sf && t + 30 > lk && !linked; --t) {
+              const std::string_view tw = sv(t);
+              linked = is_word(t) && !cap(t) && tw.size() > 4 &&
+                       tw.substr(tw.size() - 3) == "ing" && !has(t, detail::qw_time);
+            }
+          }
+        }
+        if (i > sf + 1 && !punct(i - 1, ',') && !linked) {
           // `Trump landed in hot water by saying that …`: the subject of the clause;
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
           if (sv(i - 1) == "by") {
@@ -2389,7 +2408,7 @@ void Run::indirect() {
           }
           if (!who.found()) continue;
           rule = Rule::subject_of_cue;
-        } else if (!(i > sf && punct(i - 1, ','))) {
+        } else if (!(i > sf && punct(i - 1, ',')) && !linked) {
           continue;
         }
         if (who.found()) {
@@ -2838,6 +2857,19 @@ void Run::indirect() {
         }
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
+          if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
+            b = k;
+            break;
+          }
+        }
+        if ((punct(k, ',') || is_dash(k)) && k > a + 2 && k + 2 < se) {
+          // `…, before insisting that …`, `… – saying …`: a participle report of its own
+          u32 k2 = k + 1;
+          if (is_dash(k) ? false
+                         : (sv(k2) == "before" || sv(k2) == "after" || sv(k2) == "while" ||
+                            sv(k2) == "upon"))
+            ++k2;
+          const QuoteWord* w2 = (k2 > k + 1 || is_dash(k)) ? cue_at(k2) : nullptr;
           if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
             b = k;
             break;

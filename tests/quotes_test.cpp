@@ -1397,6 +1397,36 @@ BOOST_AUTO_TEST_CASE(dialogue_rules_stay_out_of_news) {
   BOOST_TEST(str(text, q->entity) == "Ann Ruiz");
 }
 
+BOOST_AUTO_TEST_CASE(participle_joined_by_dash_time_word_or_conjunction_is_a_report) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* cue;
+  };
+  const Row rows[] = {
+      {"Governor Lena Ortiz changed course on the spot \xe2\x80\x93 saying the state would "
+       "reopen the bridge by spring.",
+       "the state would reopen the bridge by spring", "saying"},
+      {"Mayor Tom Reyes told reporters the budget was balanced, before insisting that the city "
+       "would not raise property taxes this year.",
+       "the city would not raise property taxes this year", "insisting"},
+      {"Senator Maria Lopez attacked the bill on Tuesday, calling it reckless and suggesting "
+       "that it would cost rural hospitals millions of dollars.",
+       "it would cost rural hospitals millions of dollars", "suggesting"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    const Quote* q = find(text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(text, q->cue) == r.cue);
+    BOOST_TEST(str(text, q->content).find(r.content) != std::string_view::npos);
+  }
+  // a participle after `and` with no earlier participle is no report of its own
+  std::string_view text = "Traffic on the bridge and parking fees rose sharply last year.";
+  BOOST_TEST(quotes_of(text).empty());
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
