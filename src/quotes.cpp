@@ -2250,6 +2250,29 @@ void Run::indirect() {
           !(mark_[i] & 1))
         w = info_[i];
       if (!w) continue;
+      // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
+      // `spoke during his speech of …`: the topic of the speech is its content
+      u32 topic = kNone;
+      QuoteWord topic_w;
+      if (w->cue == CueClass::direct_only && is_lemma(w, "speak") && !cap(i)) {
+        for (u32 k = i + 1; k < se && k < i + 6; ++k) {
+          if (sv(k) == "about" || sv(k) == "of") {
+            topic = k;
+            break;
+          }
+          if (!(adverb_like(k) || has(k, detail::qw_time) || sv(k) == "out" ||
+                sv(k) == "during" || sv(k) == "his" || sv(k) == "her" || sv(k) == "speech" ||
+                sv(k) == "remarks"))
+            break;
+        }
+        if (topic == kNone || topic + 1 >= se || !(is_word(topic + 1) || is_open(topic + 1)))
+          topic = kNone;
+        if (topic != kNone) {
+          topic_w = *w;
+          topic_w.cue = CueClass::object;
+          w = &topic_w;
+        }
+      }
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
@@ -2644,7 +2667,7 @@ void Run::indirect() {
       }
       // `As The Washington Post reported, …` / `But as Clyburn noted, …` / `…, as Comey
       // noted.`: the clause the `as` phrase is set off from
-      if (!participle && !noun_cue && who.found() && who.first > sf &&
+      if (!participle && !noun_cue && topic == kNone && who.found() && who.first > sf &&
           (w->form == CueForm::past || w->form == CueForm::third) &&
           (sv(who.first - 1) == "as" || sv(who.first - 1) == "As") &&
           !(who.first > sf + 1 && (sv(who.first - 2) == "such" || sv(who.first - 2) == "well"))) {
@@ -2707,7 +2730,7 @@ void Run::indirect() {
         }
       }
       // forward content
-      u32 p = i + 1;
+      u32 p = topic != kNone ? topic + 1 : i + 1;
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
           is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify")) {
         // the audience: `told NTV`, `told reporters`, `told The Washington Post`
@@ -2844,6 +2867,15 @@ void Run::indirect() {
             b = k;
             break;
           }
+        }
+        if (w->cue == CueClass::object && k > a + 1 && is_word(k) && !cap(k) &&
+            (sv(k) == "before" || sv(k) == "after" || sv(k) == "during" ||
+             (sv(k) == "last" && k + 1 < se && has(k + 1, detail::qw_time))) &&
+            !(sv(k - 1).size() > 4 && sv(k - 1).substr(sv(k - 1).size() - 2) == "ed")) {
+          // `criticized the plan during a rally`: the writer's time, unless it belongs to a
+          // verb inside the object (`the accord adopted after two weeks of talks`)
+          b = k;
+          break;
         }
         if (punct(k, ',') && subordinate && k > a + 1) {
           b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's

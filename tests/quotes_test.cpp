@@ -1427,6 +1427,49 @@ BOOST_AUTO_TEST_CASE(participle_joined_by_dash_time_word_or_conjunction_is_a_rep
   BOOST_TEST(quotes_of(text).empty());
 }
 
+BOOST_AUTO_TEST_CASE(speaking_about_a_topic_reports_the_topic) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"Governor Lena Ortiz spoke about the need for stricter rules on groundwater pumping.",
+       "the need for stricter rules on groundwater pumping", "Governor Lena Ortiz"},
+      {"The senator has spoken out repeatedly about the cost of prescription drugs.",
+       "the cost of prescription drugs", "The senator"},
+      {"Mayor Tom Reyes spoke warmly of his years as a firefighter in the city.",
+       "his years as a firefighter in the city", "Mayor Tom Reyes"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    const Quote* q = find(text, qs, r.content);
+    BOOST_TEST_REQUIRE(q != nullptr, r.text);
+    BOOST_TEST(str(text, q->content) == r.content);
+    BOOST_TEST(str(text, q->speaker) == r.speaker);
+  }
+  // `spoke to` an audience is no topic
+  std::string_view text = "The governor spoke to farmers at the county fair on Saturday.";
+  BOOST_TEST(quotes_of(text).empty());
+}
+
+BOOST_AUTO_TEST_CASE(object_cue_content_ends_before_a_time_adjunct) {
+  std::string_view text =
+      "Senator Maria Lopez criticized the new pipeline route during a town hall in Bismarck.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "pipeline route");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the new pipeline route");
+  // a time phrase of a verb inside the object stays: `the accord adopted after …`
+  std::string_view text2 =
+      "Senator Maria Lopez criticized the trade accord adopted after two weeks of talks.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q2 = find(text2, qs2, "trade accord");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text2, q2->content) == "the trade accord adopted after two weeks of talks");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
