@@ -2260,9 +2260,8 @@ void Run::indirect() {
             topic = k;
             break;
           }
-          if (!(adverb_like(k) || has(k, detail::qw_time) || sv(k) == "out" ||
-                sv(k) == "during" || sv(k) == "his" || sv(k) == "her" || sv(k) == "speech" ||
-                sv(k) == "remarks"))
+          if (!(adverb_like(k) || has(k, detail::qw_time) || sv(k) == "out" || sv(k) == "during" ||
+                sv(k) == "his" || sv(k) == "her" || sv(k) == "speech" || sv(k) == "remarks"))
             break;
         }
         if (topic == kNone || topic + 1 >= se || !(is_word(topic + 1) || is_open(topic + 1)))
@@ -2825,6 +2824,7 @@ void Run::indirect() {
             if (punct(t, ',')) subordinate = false;
         }
       }
+      const bool object_cue = w->cue == CueClass::object;
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
@@ -2868,7 +2868,7 @@ void Run::indirect() {
             break;
           }
         }
-        if (w->cue == CueClass::object && k > a + 1 && is_word(k) && !cap(k) &&
+        if (object_cue && k > a + 1 && info(k) && !cap(k) &&
             (sv(k) == "before" || sv(k) == "after" || sv(k) == "during" ||
              (sv(k) == "last" && k + 1 < se && has(k + 1, detail::qw_time))) &&
             !(sv(k - 1).size() > 4 && sv(k - 1).substr(sv(k - 1).size() - 2) == "ed")) {
@@ -2893,15 +2893,19 @@ void Run::indirect() {
             b = k;
             break;
           }
+          // `…, before insisting that …`: a participle report of its own
+          if (!w2 && k > a + 2 && k + 2 < se && info(k + 1) &&
+              (sv(k + 1) == "before" || sv(k + 1) == "after" || sv(k + 1) == "while" ||
+               sv(k + 1) == "upon")) {
+            const QuoteWord* w3 = cue_at(k + 2);
+            if (w3 && w3->form == CueForm::ing && w3->cue != CueClass::direct_only) {
+              b = k;
+              break;
+            }
+          }
         }
-        if ((punct(k, ',') || is_dash(k)) && k > a + 2 && k + 2 < se) {
-          // `…, before insisting that …`, `… – saying …`: a participle report of its own
-          u32 k2 = k + 1;
-          if (is_dash(k) ? false
-                         : (sv(k2) == "before" || sv(k2) == "after" || sv(k2) == "while" ||
-                            sv(k2) == "upon"))
-            ++k2;
-          const QuoteWord* w2 = (k2 > k + 1 || is_dash(k)) ? cue_at(k2) : nullptr;
+        if (is_dash(k) && k > a + 2 && k + 1 < se) {
+          const QuoteWord* w2 = cue_at(k + 1);  // `… – saying …`
           if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
             b = k;
             break;
