@@ -2480,6 +2480,14 @@ void Run::indirect() {
         } else {
           who = subject_back(i, sf);
         }
+        if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
+            (has(i - 1, detail::qw_quantity) || sv(i - 1) == "some" || sv(i - 1) == "Some" ||
+             sv(i - 1) == "few" || sv(i - 1) == "Few")) {
+          // `Some believe …`, `but few believe …`, `Many fear …`: a quantity stands for people
+          who.first = who.last = i - 1;
+          who.kind = MentionKind::generic;
+          who.gender = g_plural;
+        }
         u32 conj = i - 1;  // `… and said`, `… but has said`, `… and also warned`
         while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
                (has(conj, detail::qw_aux | detail::qw_negation) || adverb_like(conj)))

@@ -1470,6 +1470,18 @@ BOOST_AUTO_TEST_CASE(object_cue_content_ends_before_a_time_adjunct) {
   BOOST_TEST(str(text2, q2->content) == "the trade accord adopted after two weeks of talks");
 }
 
+BOOST_AUTO_TEST_CASE(cognition_verb_after_a_bare_quantity_is_a_report) {
+  std::string_view text =
+      "The council approved the budget on Monday. But few believe the new levy will cover the "
+      "cost of the stadium.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "new levy");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->cue) == "believe");
+  BOOST_TEST(str(text, q->speaker) == "few");
+  BOOST_TEST(str(text, q->content) == "the new levy will cover the cost of the stadium");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
