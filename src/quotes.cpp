@@ -2452,6 +2452,28 @@ void Run::indirect() {
           !(mark_[i] & 1))
         w = info_[i];
       if (!w) continue;
+      // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
+      // `spoke during his speech of …`: the topic of the speech is its content
+      u32 topic = kNone;
+      QuoteWord topic_w;
+      if (w->cue == CueClass::direct_only && is_lemma(w, "speak") && !cap(i)) {
+        for (u32 k = i + 1; k < se && k < i + 6; ++k) {
+          if (sv(k) == "about" || sv(k) == "of") {
+            topic = k;
+            break;
+          }
+          if (!(adverb_like(k) || has(k, detail::qw_time) || sv(k) == "out" || sv(k) == "during" ||
+                sv(k) == "his" || sv(k) == "her" || sv(k) == "speech" || sv(k) == "remarks"))
+            break;
+        }
+        if (topic == kNone || topic + 1 >= se || !(is_word(topic + 1) || is_open(topic + 1)))
+          topic = kNone;
+        if (topic != kNone) {
+          topic_w = *w;
+          topic_w.cue = CueClass::object;
+          w = &topic_w;
+        }
+      }
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
@@ -2573,8 +2595,27 @@ void Run::indirect() {
           if (!who.found() || who.kind == MentionKind::generic) continue;
         }
       } else if (participle) {
-        // `…, arguing that …`: the speaker of the clause before
-        if (i > sf + 1 && !punct(i - 1, ',')) {
+        // `on the spot – saying …`, `told reporters, before insisting …`, `calling it
+        // “disqualifying” and asserting that …`: a participle joined to the clause before by a
+        // dash, a time word or a conjunction after an earlier participle, as after a comma
+        bool linked = false;
+        if (i > sf + 2) {
+          u32 lk = i - 1;
+          if (adverb_like(lk) && lk > sf + 2) --lk;  // `and pointedly saying`
+          const std::string_view lw = sv(lk);
+          if (is_dash(lk)) {
+            linked = true;
+          } else if (lw == "before" || lw == "after" || lw == "while" || lw == "upon") {
+            linked = !sentence_initial(lk);
+          } else if (lw == "and" || lw == "but") {
+            for (u32 t = lk - 1; t > sf && t + 30 > lk && !linked; --t) {
+              const std::string_view tw = sv(t);
+              linked = is_word(t) && !cap(t) && tw.size() > 4 &&
+                       tw.substr(tw.size() - 3) == "ing" && !has(t, detail::qw_time);
+            }
+          }
+        }
+        if (i > sf + 1 && !punct(i - 1, ',') && !linked) {
           // `Trump landed in hot water by saying that …`: the subject of the clause;
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
           if (sv(i - 1) == "by") {
@@ -2591,7 +2632,7 @@ void Run::indirect() {
           }
           if (!who.found()) continue;
           rule = Rule::subject_of_cue;
-        } else if (!(i > sf && punct(i - 1, ','))) {
+        } else if (!(i > sf && punct(i - 1, ',')) && !linked) {
           continue;
         }
         if (who.found()) {
@@ -2640,6 +2681,14 @@ void Run::indirect() {
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
+        }
+        if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
+            (has(i - 1, detail::qw_quantity) || sv(i - 1) == "some" || sv(i - 1) == "Some" ||
+             sv(i - 1) == "few" || sv(i - 1) == "Few")) {
+          // `Some believe …`, `but few believe …`, `Many fear …`: a quantity stands for people
+          who.first = who.last = i - 1;
+          who.kind = MentionKind::generic;
+          who.gender = g_plural;
         }
         u32 conj = i - 1;  // `… and said`, `… but has said`, `… and also warned`
         while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
@@ -2827,7 +2876,7 @@ void Run::indirect() {
       }
       // `As The Washington Post reported, …` / `But as Clyburn noted, …` / `…, as Comey
       // noted.`: the clause the `as` phrase is set off from
-      if (!participle && !noun_cue && who.found() && who.first > sf &&
+      if (!participle && !noun_cue && topic == kNone && who.found() && who.first > sf &&
           (w->form == CueForm::past || w->form == CueForm::third) &&
           (sv(who.first - 1) == "as" || sv(who.first - 1) == "As") &&
           !(who.first > sf + 1 && (sv(who.first - 2) == "such" || sv(who.first - 2) == "well"))) {
@@ -2890,7 +2939,7 @@ void Run::indirect() {
         }
       }
       // forward content
-      u32 p = i + 1;
+      u32 p = topic != kNone ? topic + 1 : i + 1;
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
           is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify")) {
         // the audience: `told NTV`, `told reporters`, `told The Washington Post`
@@ -2985,6 +3034,7 @@ void Run::indirect() {
             if (punct(t, ',')) subordinate = false;
         }
       }
+      const bool object_cue = w->cue == CueClass::object;
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
@@ -3032,6 +3082,15 @@ void Run::indirect() {
             break;
           }
         }
+        if (object_cue && k > a + 1 && info(k) && !cap(k) &&
+            (sv(k) == "before" || sv(k) == "after" || sv(k) == "during" ||
+             (sv(k) == "last" && k + 1 < se && has(k + 1, detail::qw_time))) &&
+            !(sv(k - 1).size() > 4 && sv(k - 1).substr(sv(k - 1).size() - 2) == "ed")) {
+          // `criticized the plan during a rally`: the writer's time, unless it belongs to a
+          // verb inside the object (`the accord adopted after two weeks of talks`)
+          b = k;
+          break;
+        }
         if (punct(k, ',') && subordinate && k > a + 1) {
           b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
           break;
@@ -3044,6 +3103,23 @@ void Run::indirect() {
         }
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
+          if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
+            b = k;
+            break;
+          }
+          // `…, before insisting that …`: a participle report of its own
+          if (!w2 && k > a + 2 && k + 2 < se && info(k + 1) &&
+              (sv(k + 1) == "before" || sv(k + 1) == "after" || sv(k + 1) == "while" ||
+               sv(k + 1) == "upon")) {
+            const QuoteWord* w3 = cue_at(k + 2);
+            if (w3 && w3->form == CueForm::ing && w3->cue != CueClass::direct_only) {
+              b = k;
+              break;
+            }
+          }
+        }
+        if (is_dash(k) && k > a + 2 && k + 1 < se) {
+          const QuoteWord* w2 = cue_at(k + 1);  // `… – saying …`
           if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
             b = k;
             break;
