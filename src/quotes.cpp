@@ -561,6 +561,13 @@ void Run::prepare() {
         // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
         // `according`, `put` (the other tokens it lets through do nothing there)
         if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
+        // time words that end an object cue's content (`criticized the plan during a rally`)
+        if ((w->bits & (detail::qw_preposition | detail::qw_time)) && len - 4u < 3u &&
+            t.span.end <= tsize) {
+          const std::string_view tw(text.data() + t.span.begin, len);
+          if (tw == "before" || tw == "after" || tw == "during" || tw == "last")
+            scan_at[i >> 6] |= bit;
+        }
       }
       if (len == 9 && t.span.end <= tsize &&
           std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
@@ -579,8 +586,10 @@ void Run::prepare() {
       }
       if (k == TokenKind::open_quote || k == TokenKind::close_quote)
         mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      // an opening mark ends a report's content before a direct quote with its own cue
-      if (k == TokenKind::open_quote) scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+      // an opening mark ends a report's content before a direct quote with its own cue, a dash
+      // before a participle cue of its own (`… – saying …`)
+      if (k == TokenKind::open_quote || k == TokenKind::dash)
+        scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
       if (t.span.size() == 3 && t.span.end <= tsize) {  // tokens of any kind, as the rules test
         const char* c = text.data() + t.span.begin;     // their text only (`put`, `and`, `but`)
         if (c[0] == 'p' && c[1] == 'u' && c[2] == 't')
