@@ -390,6 +390,32 @@ BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_number_inside_the_subject_after_a_preposition_stays_in_it) {
+  // `in 2022`, `aged 25 to 54` qualify the subject's noun; they do not start a new subject
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"Japan's economy in 2021 grew by just 1.7%, official figures showed.", "1.7",
+       "Japan's economy in 2021"},
+      {"Last year, employment for men aged 55 to 64 rose by 41,300 positions.", "41,300",
+       "employment for men aged 55 to 64"},
+      // a number before the subject still starts it
+      {"Between 1600 and 1900 world temperatures dropped by 0.5 degrees.", "0.5",
+       "world temperatures"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
