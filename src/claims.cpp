@@ -1746,9 +1746,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     // a relative clause: `facebook which has more than 2.2 billion users`
     if (!subject.present() && boundary < n && boundary > 0 &&
         (word(boundary, "which") || word(boundary, "who") || word(boundary, "that"))) {
-      std::size_t q = boundary, b0 = boundary;
+      // (a non-restrictive one after its comma: `China's soymilk market, which was valued`)
+      std::size_t b0 = boundary;
+      if (b0 > 1 && sc.txt(b0 - 1) == ","sv && !word(boundary, "that")) --b0;
+      std::size_t q = b0;
       while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && b0 - q < 6) --q;
-      if (q < b0) subject = span_of(q, b0);
+      // (not the unit of a number before it: `about 210 MPa, which`)
+      if (q < b0 && !(q > 0 && at[q - 1].kind == AK::number && at[q - 1].space))
+        subject = span_of(q, b0);
     }
     // else the subject of the sentence (after an introductory phrase and its comma)
     if (!subject.present() && cs > 0) {

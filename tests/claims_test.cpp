@@ -416,6 +416,18 @@ BOOST_AUTO_TEST_CASE(a_number_inside_the_subject_after_a_preposition_stays_in_it
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_comma_measures_the_noun_before_it) {
+  Run r(
+      "It is now the leader in India's tea market, which was valued at 4 billion rupees last "
+      "year.");
+  const Claim* c = r.find("4 billion");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "India's tea market");
+  // the unit of a number before the comma is no noun of its own
+  Run u("The stress peaked at about 210 MPa, which was enough to debond the particles.");
+  for (const Claim& k : u.claims) BOOST_TEST(u.of(k.concept) != "MPa");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
