@@ -1588,6 +1588,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   // the phrase's first atom (qualifier included)
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
+  // an amount between a determiner and a noun modifies the noun: `a $5 million fine`, `that
+  // $149.99 price point`, `a million dollar house` (not a change: `a 3% increase`); a percent
+  // so placed (`a 25% duty`) keeps its owner as concept, as the modifier rule above decides
+  bool noun_mod = false;
+  if (!counted.present() && !lone_one && c.kind != ClaimKind::count && !is_temporal(c.kind) &&
+      end < n && at[end].kind == AK::word && at[end].space && !(word_class(sc, end) & kChange) &&
+      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)))) {
+    std::size_t e = 0;
+    counted = np_from(end, 3, e);
+    noun_mod = counted.present();
+  }
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "("sv && prev->span.end <= at[ps - 1].span.begin &&
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
@@ -1642,8 +1653,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         break;
       }
       if (at[v].kind == AK::number && at[v].space &&
-          !(noun_seen && v > st &&
-            ((sc.bits(v - 1) & kPrepositionBit) || word(v - 1, "aged"))) &&
+          !(noun_seen && v > st && ((sc.bits(v - 1) & kPrepositionBit) || word(v - 1, "aged"))) &&
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1))) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
         st = v + 1;
@@ -1788,7 +1798,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
-                  (modifier && c.kind == ClaimKind::measure);
+                  (modifier && c.kind == ClaimKind::measure) || noun_mod;
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

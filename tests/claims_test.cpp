@@ -428,6 +428,32 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_comma_measures_the_noun_before_it
   for (const Claim& k : u.claims) BOOST_TEST(u.of(k.concept) != "MPa");
 }
 
+BOOST_AUTO_TEST_CASE(an_amount_between_a_determiner_and_a_noun_measures_the_noun) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"Regulators handed the lender a $5 million fine on Friday.", "5 million", "fine"},
+      {"The seller listed it as a million dollar mansion.", "million", "mansion"},
+      {"Upscaling makes that $59.99 price tag a bargain.", "59.99", "price tag"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+  // a change word after the amount is no noun it modifies: `a 3% increase`
+  Run ch("Wages saw a 3% increase last year.");
+  const Claim* c = ch.find("3%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(ch.of(c->concept) != "increase");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
