@@ -1606,16 +1606,26 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     return prev->concept;
   }
   // the object a change verb moves `by` the number: `boost the driving range by 35 miles`
-  if (ps > 3 && word(ps - 1, "by") && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
-      !is_verb(sc, ps - 2)) {
-    std::size_t q = ps - 2;
+  // (a qualifier between: `by about 35 miles`; a bare verb form as the head is a noun there:
+  // `the driving range by`, not a change or past form: `the economy grew by`)
+  std::size_t pb = ps;
+  if (pb > 0 && at[pb - 1].kind == AK::word && sc.in(pb - 1, detail::wf_qualifier)) --pb;
+  auto noun_head = [&](std::size_t h) {
+    if (!is_verb(sc, h)) return true;
+    std::string_view w = sc.txt(h);
+    return !(word_class(sc, h) & kChange) && !(sc.bits(h) & kAuxBit) && w.size() > 3 &&
+           w.back() != 's' && w.substr(w.size() - 2) != "ed"sv;
+  };
+  if (pb > 3 && word(pb - 1, "by") && at[pb - 2].kind == AK::word && !stop(pb - 2) &&
+      noun_head(pb - 2)) {
+    std::size_t q = pb - 2;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
-           !(word_class(sc, q - 1) & kDet) && ps - 2 - q < 3)
+           !(word_class(sc, q - 1) & kDet) && pb - 2 - q < 3)
       --q;
     if (q > 1 && (word_class(sc, q - 1) & kDet) && at[q - 2].kind == AK::word &&
         !(word_class(sc, q - 2) & kDet) && !(sc.bits(q - 2) & kPrepositionBit)) {
-      if (owner && !owner->present()) *owner = span_of(q, ps - 1);
-      return span_of(q, ps - 1);
+      if (owner && !owner->present()) *owner = span_of(q, pb - 1);
+      return span_of(q, pb - 1);
     }
   }
   // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up

@@ -454,6 +454,20 @@ BOOST_AUTO_TEST_CASE(an_amount_between_a_determiner_and_a_noun_measures_the_noun
   BOOST_TEST(ch.of(c->concept) != "increase");
 }
 
+BOOST_AUTO_TEST_CASE(the_object_moved_by_a_number_may_end_in_a_verb_form_noun) {
+  // `range` is a verb form, but after `the driving` it heads the object; a qualifier may
+  // stand between `by` and the number
+  Run r("The update will extend the driving range by about 40 miles next year.");
+  const Claim* c = r.find("40");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "driving range");
+  // a past form is the clause's verb: `the economy grew by 3%` is no object moved
+  Run g("Last year the economy grew by 3% despite the strikes.");
+  c = g.find("3%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(g.of(c->concept) != "economy grew");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
