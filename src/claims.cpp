@@ -1567,9 +1567,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   };
   // the `of` complement right after the phrase
   Span of_np{};
-  if (word(end, "of")) {
+  std::size_t of_at = end;
+  // (past a conversion in brackets: `8 miles (13 kilometers) of new tunnels`)
+  if (end + 2 < n && sc.txt(end) == "("sv && at[end + 1].kind == AK::number) {
+    std::size_t q = end + 2;
+    while (q < n && q < end + 8 && sc.txt(q) != ")"sv) ++q;
+    if (q < n && sc.txt(q) == ")"sv) of_at = q + 1;
+  }
+  if (word(of_at, "of")) {
     std::size_t e = 0;
-    of_np = np_from(skip_det(end + 1), 5, e);
+    of_np = np_from(skip_det(of_at + 1), 5, e);
   }
   // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
   // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)

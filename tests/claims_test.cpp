@@ -468,6 +468,17 @@ BOOST_AUTO_TEST_CASE(the_object_moved_by_a_number_may_end_in_a_verb_form_noun) {
   BOOST_TEST(g.of(c->concept) != "economy grew");
 }
 
+BOOST_AUTO_TEST_CASE(an_of_complement_after_a_bracketed_conversion_is_the_concept) {
+  Run r("It will be the hub for 8 miles (13 kilometers) of new track under the river.");
+  for (const char* number : {"8 miles", "13 kilometers"}) {
+    BOOST_TEST_CONTEXT(number) {
+      const Claim* c = r.find(number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == "new track");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
