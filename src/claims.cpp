@@ -1635,6 +1635,24 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       return span_of(q, pb - 1);
     }
   }
+  // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its
+  // concept; after a name and a comma it is the name's (`Unite Group, down 68 p at 1112 p`)
+  if (ps > 1 && at[ps - 1].kind == AK::word && (word_class(sc, ps - 1) & kChange)) {
+    const std::size_t cw = ps - 1;
+    if (prev && !is_temporal(prev->kind) && prev->span.end <= at[cw].span.begin &&
+        at[cw].span.begin - prev->span.end <= 1 && prev->concept.present()) {
+      if (owner) *owner = prev->owner;
+      return prev->concept;
+    }
+    if (cw > 1 && sc.txt(cw - 1) == ","sv && at[cw - 2].kind == AK::word && at[cw - 2].cap) {
+      std::size_t q = cw - 2;
+      while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && cw - 2 - q < 5) --q;
+      if (!stop(q)) {
+        if (owner) *owner = span_of(q, cw - 1);
+        return span_of(q, cw - 1);
+      }
+    }
+  }
   // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
   // 58.06 points)`
   if (ps > 1 && sc.txt(ps - 1) == "("sv && at[ps - 2].kind == AK::word && at[ps - 2].cap) {

@@ -479,6 +479,32 @@ BOOST_AUTO_TEST_CASE(an_of_complement_after_a_bracketed_conversion_is_the_concep
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_change_after_a_name_or_a_level_belongs_to_it) {
+  // a list of movers: `Name, down X at Y`
+  Run r("The top risers were Rolls Royce, up 12 p at 405 p, and Tesco, up 3.5 p at 260 p.");
+  struct Case {
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"12 p", "Rolls Royce"}, {"405 p", "Rolls Royce"}, {"3.5 p", "Tesco"}, {"260 p", "Tesco"}};
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.number) {
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+  // a change right after the level it moves
+  Run idx("Shares traded on the Madrid exchange: IBEX 35 index (9102.50 up 41.20 points).");
+  const Claim* c = idx.find("41.20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  const Claim* level = idx.find("9102.50");
+  BOOST_TEST_REQUIRE(level != nullptr);
+  BOOST_TEST(level->concept.present());
+  BOOST_TEST(idx.of(c->concept) == idx.of(level->concept));
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
