@@ -1635,6 +1635,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       return span_of(q, pb - 1);
     }
   }
+  // an age in commas after a name is the name's: `Maddon, 66, has used the downtime`
+  if ((c.kind == ClaimKind::count || c.kind == ClaimKind::age) && ps == s_at && end == s_at + 1 &&
+      ps > 1 && end < n && sc.txt(ps - 1) == ","sv && sc.txt(end) == ","sv &&
+      at[ps - 2].kind == AK::word && at[ps - 2].cap && c.value >= 1 && c.value < 130 &&
+      c.value == std::floor(c.value)) {
+    std::size_t q = ps - 2;
+    while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && ps - 2 - q < 4) --q;
+    if (!stop(q)) {
+      if (owner) *owner = span_of(q, ps - 1);
+      return span_of(q, ps - 1);
+    }
+  }
   // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its
   // concept; after a name and a comma it is the name's (`Unite Group, down 68 p at 1112 p`)
   if (ps > 1 && at[ps - 1].kind == AK::word && (word_class(sc, ps - 1) & kChange)) {

@@ -505,6 +505,18 @@ BOOST_AUTO_TEST_CASE(a_change_after_a_name_or_a_level_belongs_to_it) {
   BOOST_TEST(idx.of(c->concept) == idx.of(level->concept));
 }
 
+BOOST_AUTO_TEST_CASE(an_age_in_commas_after_a_name_is_the_names) {
+  Run r("Coach Ron Adams, 71, said he would retire at the end of the season.");
+  const Claim* c = r.find("71");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "Coach Ron Adams");
+  // a count in commas after a lower-case word is no age
+  Run l("The figures for the region, 2.5, were lower than expected.");
+  c = l.find("2.5");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(l.of(c->concept) != "region");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
