@@ -1682,7 +1682,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     limit = std::min(limit, st + 40);  // bounded window
     std::size_t v = st;
     verb_found = false;
-    bool noun_seen = false;
+    // a noun before a number's preposition makes the number part of the subject:
+    // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
+    auto inside_subject = [&](std::size_t num) {
+      if (num < st + 2 || !((sc.bits(num - 1) & kPrepositionBit) || word(num - 1, "aged")))
+        return false;
+      for (std::size_t q = st; q + 1 < num; ++q)
+        if (at[q].kind == AK::word && !stop(q) && !(sc.bits(q) & kPrepositionBit) && !sc.numword(q))
+          return true;
+      return false;
+    };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       if (is_verb(sc, v) && !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
@@ -1700,19 +1709,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         break;
       }
       if (at[v].kind == AK::number && at[v].space &&
-          !(noun_seen && v > st && ((sc.bits(v - 1) & kPrepositionBit) || word(v - 1, "aged"))) &&
-          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1))) {
+          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
+          !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
         st = v + 1;
         ++v;
         continue;
       }
       if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
-      // a noun before the number makes it part of the subject: `employment for women aged
-      // 25 to 54 grew`, `China's economy in 2022 grew`
-      if (at[v].kind == AK::word && !stop(v) && !(word_class(sc, v) & kPrepositionBit) &&
-          !sc.numword(v))
-        noun_seen = true;
       ++v;
     }
     std::size_t e = v;
