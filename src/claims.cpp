@@ -1582,6 +1582,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)
   Span counted{};
   bool modifier = compound || (s_at > 0 && (sc.is_a(s_at - 1) || word(s_at - 1, "the")));
+  // a singular unit word before a noun makes the measure a modifier: `dual 12.3 inch display
+  // screens`, `a 5.2 litre V10 engine` (a plural unit does not: `5 miles north`; nor a
+  // dimension adjective ending it: `0.03 millimetre slim`, but `three metre long drives`)
+  if (!modifier && c.kind == ClaimKind::measure && end > s_at + 1 && end < n &&
+      at[end - 1].kind == AK::word && at[end].kind == AK::word && at[end].space && c.value != 1.0 &&
+      !stop(end) && !is_verb(sc, end) && !(sc.bits(end) & kPrepositionBit) &&
+      !(sc.in(end, detail::wf_dimension_adjective) &&
+        !(end + 1 < n && at[end + 1].kind == AK::word && !stop(end + 1)))) {
+    std::string_view u = sc.txt(end - 1);
+    modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
+  }
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);

@@ -517,6 +517,31 @@ BOOST_AUTO_TEST_CASE(an_age_in_commas_after_a_name_is_the_names) {
   BOOST_TEST(l.of(c->concept) != "region");
 }
 
+BOOST_AUTO_TEST_CASE(a_singular_unit_before_a_noun_makes_the_measure_a_modifier) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"The cabin gets twin 14.6 inch touch screens as standard.", "14.6", "touch screens"},
+      {"Under the bonnet sits a turbocharged 2.0 litre petrol engine.", "2.0", "petrol engine"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+  // a dimension adjective ending the phrase is no noun: the panels are what is measured
+  Run d("The new panels are just 0.05 millimetre slim.");
+  const Claim* c = d.find("0.05");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(d.of(c->concept) == "new panels");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
