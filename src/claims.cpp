@@ -1705,8 +1705,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
-      if (is_verb(sc, v) && !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
-                              !word(v - 1, "all") && !(sc.bits(v) & kAuxBit))) {
+      // (and a plural form after a number word: `the five launches will offer`)
+      if (is_verb(sc, v) &&
+          !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
+            !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
+          !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
+            sc.txt(v).back() == 's')) {
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`

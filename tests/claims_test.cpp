@@ -542,6 +542,14 @@ BOOST_AUTO_TEST_CASE(a_singular_unit_before_a_noun_makes_the_measure_a_modifier)
   BOOST_TEST(d.of(c->concept) == "new panels");
 }
 
+BOOST_AUTO_TEST_CASE(a_plural_verb_form_after_a_number_word_is_the_subjects_noun) {
+  // `launches` is a verb form, but after `three` it is the subject's head noun
+  Run r("The three launches will offer a combined 620 flats this weekend.");
+  const Claim* c = r.find("620");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->owner) == "three launches");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
