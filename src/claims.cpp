@@ -1576,7 +1576,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   }
   if (word(of_at, "of")) {
     std::size_t e = 0;
-    of_np = np_from(skip_det(of_at + 1), 5, e);
+    std::size_t q = skip_det(of_at + 1);
+    // (past a strength or share: `50 mL of 30% fuming sulfuric acid`)
+    if (q + 2 < n && at[q].kind == AK::number && at[q + 1].kind == AK::percent) q += 2;
+    of_np = np_from(q, 5, e);
   }
   // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
   // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)

@@ -550,6 +550,13 @@ BOOST_AUTO_TEST_CASE(a_plural_verb_form_after_a_number_word_is_the_subjects_noun
   BOOST_TEST(r.of(c->owner) == "three launches");
 }
 
+BOOST_AUTO_TEST_CASE(the_of_complement_is_read_past_a_strength_in_percent) {
+  Run r("Dissolve the salt in 20 mL of 35% hydrochloric acid.");
+  const Claim* c = r.find("20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "hydrochloric acid");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
