@@ -1067,8 +1067,8 @@ const std::string_view kConceptStop[] = {
     "even",    "ever",      "never",     "always",   "reportedly", "respectively"};
 
 const std::string_view kDimensionAdjectives[] = {
-    "long", "wide",  "tall",   "thick", "deep",   "high", "across", "diameter", "in",
-    "thin", "broad", "length", "width", "height", "away", "apart",  "square",   "cubic"};
+    "long",  "wide",   "tall",  "thick",  "deep", "high",  "across", "diameter", "in",  "thin",
+    "broad", "length", "width", "height", "away", "apart", "square", "cubic",    "slim"};
 
 // Words that make a bare `degrees` or a glued `C`/`F` a temperature when near the number
 // (`temperatures fell to 5C overnight`, `highs of 40C`, `a cold 10 degrees`).

@@ -1567,14 +1567,35 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   };
   // the `of` complement right after the phrase
   Span of_np{};
-  if (word(end, "of")) {
+  std::size_t of_at = end;
+  // (past a conversion in brackets: `8 miles (13 kilometers) of new tunnels`)
+  if (end + 2 < n && sc.txt(end) == "("sv && at[end + 1].kind == AK::number) {
+    std::size_t q = end + 2;
+    while (q < n && q < end + 8 && sc.txt(q) != ")"sv) ++q;
+    if (q < n && sc.txt(q) == ")"sv) of_at = q + 1;
+  }
+  if (word(of_at, "of")) {
     std::size_t e = 0;
-    of_np = np_from(skip_det(end + 1), 5, e);
+    std::size_t q = skip_det(of_at + 1);
+    // (past a strength or share: `50 mL of 30% fuming sulfuric acid`)
+    if (q + 2 < n && at[q].kind == AK::number && at[q + 1].kind == AK::percent) q += 2;
+    of_np = np_from(q, 5, e);
   }
   // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
   // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)
   Span counted{};
   bool modifier = compound || (s_at > 0 && (sc.is_a(s_at - 1) || word(s_at - 1, "the")));
+  // a singular unit word before a noun makes the measure a modifier: `dual 12.3 inch display
+  // screens`, `a 5.2 litre V10 engine` (a plural unit does not: `5 miles north`; nor a
+  // dimension adjective ending it: `0.03 millimetre slim`, but `three metre long drives`)
+  if (!modifier && c.kind == ClaimKind::measure && end > s_at + 1 && end < n &&
+      at[end - 1].kind == AK::word && at[end].kind == AK::word && at[end].space && c.value != 1.0 &&
+      !stop(end) && !is_verb(sc, end) && !(sc.bits(end) & kPrepositionBit) &&
+      !(sc.in(end, detail::wf_dimension_adjective) &&
+        !(end + 1 < n && at[end + 1].kind == AK::word && !stop(end + 1)))) {
+    std::string_view u = sc.txt(end - 1);
+    modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
+  }
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
@@ -1588,6 +1609,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   // the phrase's first atom (qualifier included)
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
+  // an amount between a determiner and a noun modifies the noun: `a $5 million fine`, `that
+  // $149.99 price point`, `a million dollar house` (not a change: `a 3% increase`); a percent
+  // so placed (`a 25% duty`) keeps its owner as concept, as the modifier rule above decides
+  bool noun_mod = false;
+  if (!counted.present() && !lone_one && c.kind != ClaimKind::count && !is_temporal(c.kind) &&
+      end < n && at[end].kind == AK::word && at[end].space && !(word_class(sc, end) & kChange) &&
+      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)))) {
+    std::size_t e = 0;
+    counted = np_from(end, 3, e);
+    noun_mod = counted.present();
+  }
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "("sv && prev->span.end <= at[ps - 1].span.begin &&
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {
@@ -1595,16 +1627,56 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     return prev->concept;
   }
   // the object a change verb moves `by` the number: `boost the driving range by 35 miles`
-  if (ps > 3 && word(ps - 1, "by") && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
-      !is_verb(sc, ps - 2)) {
-    std::size_t q = ps - 2;
+  // (a qualifier between: `by about 35 miles`; a bare verb form as the head is a noun there:
+  // `the driving range by`, not a change or past form: `the economy grew by`)
+  std::size_t pb = ps;
+  if (pb > 0 && at[pb - 1].kind == AK::word && sc.in(pb - 1, detail::wf_qualifier)) --pb;
+  auto noun_head = [&](std::size_t h) {
+    if (!is_verb(sc, h)) return true;
+    std::string_view w = sc.txt(h);
+    return !(word_class(sc, h) & kChange) && !(sc.bits(h) & kAuxBit) && w.size() > 3 &&
+           w.back() != 's' && w.substr(w.size() - 2) != "ed"sv;
+  };
+  if (pb > 3 && word(pb - 1, "by") && at[pb - 2].kind == AK::word && !stop(pb - 2) &&
+      noun_head(pb - 2)) {
+    std::size_t q = pb - 2;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
-           !(word_class(sc, q - 1) & kDet) && ps - 2 - q < 3)
+           !(word_class(sc, q - 1) & kDet) && pb - 2 - q < 3)
       --q;
     if (q > 1 && (word_class(sc, q - 1) & kDet) && at[q - 2].kind == AK::word &&
         !(word_class(sc, q - 2) & kDet) && !(sc.bits(q - 2) & kPrepositionBit)) {
-      if (owner && !owner->present()) *owner = span_of(q, ps - 1);
+      if (owner && !owner->present()) *owner = span_of(q, pb - 1);
+      return span_of(q, pb - 1);
+    }
+  }
+  // an age in commas after a name is the name's: `Maddon, 66, has used the downtime`
+  if ((c.kind == ClaimKind::count || c.kind == ClaimKind::age) && ps == s_at && end == s_at + 1 &&
+      ps > 1 && end < n && sc.txt(ps - 1) == ","sv && sc.txt(end) == ","sv &&
+      at[ps - 2].kind == AK::word && at[ps - 2].cap && c.value >= 1 && c.value < 130 &&
+      c.value == std::floor(c.value)) {
+    std::size_t q = ps - 2;
+    while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && ps - 2 - q < 4) --q;
+    if (!stop(q)) {
+      if (owner) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
+    }
+  }
+  // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its
+  // concept; after a name and a comma it is the name's (`Unite Group, down 68 p at 1112 p`)
+  if (ps > 1 && at[ps - 1].kind == AK::word && (word_class(sc, ps - 1) & kChange)) {
+    const std::size_t cw = ps - 1;
+    if (prev && !is_temporal(prev->kind) && prev->span.end <= at[cw].span.begin &&
+        at[cw].span.begin - prev->span.end <= 1 && prev->concept.present()) {
+      if (owner) *owner = prev->owner;
+      return prev->concept;
+    }
+    if (cw > 1 && sc.txt(cw - 1) == ","sv && at[cw - 2].kind == AK::word && at[cw - 2].cap) {
+      std::size_t q = cw - 2;
+      while (q > 0 && at[q - 1].kind == AK::word && at[q - 1].cap && cw - 2 - q < 5) --q;
+      if (!stop(q)) {
+        if (owner) *owner = span_of(q, cw - 1);
+        return span_of(q, cw - 1);
+      }
     }
   }
   // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
@@ -1624,10 +1696,24 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     limit = std::min(limit, st + 40);  // bounded window
     std::size_t v = st;
     verb_found = false;
+    // a noun before a number's preposition makes the number part of the subject:
+    // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
+    auto inside_subject = [&](std::size_t num) {
+      if (num < st + 2 || !((sc.bits(num - 1) & kPrepositionBit) || word(num - 1, "aged")))
+        return false;
+      for (std::size_t q = st; q + 1 < num; ++q)
+        if (at[q].kind == AK::word && !stop(q) && !(sc.bits(q) & kPrepositionBit) && !sc.numword(q))
+          return true;
+      return false;
+    };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
-      if (is_verb(sc, v) && !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
-                              !word(v - 1, "all") && !(sc.bits(v) & kAuxBit))) {
+      // (and a plural form after a number word: `the five launches will offer`)
+      if (is_verb(sc, v) &&
+          !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
+            !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
+          !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
+            sc.txt(v).back() == 's')) {
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`
@@ -1641,7 +1727,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         break;
       }
       if (at[v].kind == AK::number && at[v].space &&
-          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1))) {
+          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
+          !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
         st = v + 1;
         ++v;
@@ -1738,9 +1825,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     // a relative clause: `facebook which has more than 2.2 billion users`
     if (!subject.present() && boundary < n && boundary > 0 &&
         (word(boundary, "which") || word(boundary, "who") || word(boundary, "that"))) {
-      std::size_t q = boundary, b0 = boundary;
+      // (a non-restrictive one after its comma: `China's soymilk market, which was valued`)
+      std::size_t b0 = boundary;
+      if (b0 > 1 && sc.txt(b0 - 1) == ","sv && !word(boundary, "that")) --b0;
+      std::size_t q = b0;
       while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && b0 - q < 6) --q;
-      if (q < b0) subject = span_of(q, b0);
+      // (not the unit of a number before it: `about 210 MPa, which`)
+      if (q < b0 && !(q > 0 && at[q - 1].kind == AK::number && at[q - 1].space))
+        subject = span_of(q, b0);
     }
     // else the subject of the sentence (after an introductory phrase and its comma)
     if (!subject.present() && cs > 0) {
@@ -1775,7 +1867,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
-                  (modifier && c.kind == ClaimKind::measure);
+                  (modifier && c.kind == ClaimKind::measure) || noun_mod;
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

@@ -390,6 +390,173 @@ BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_number_inside_the_subject_after_a_preposition_stays_in_it) {
+  // `in 2022`, `aged 25 to 54` qualify the subject's noun; they do not start a new subject
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"Japan's economy in 2021 grew by just 1.7%, official figures showed.", "1.7",
+       "Japan's economy in 2021"},
+      {"Last year, employment for men aged 55 to 64 rose by 41,300 positions.", "41,300",
+       "employment for men aged 55 to 64"},
+      // a number before the subject still starts it
+      {"Between 1600 and 1900 world temperatures dropped by 0.5 degrees.", "0.5",
+       "world temperatures"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_comma_measures_the_noun_before_it) {
+  Run r(
+      "It is now the leader in India's tea market, which was valued at 4 billion rupees last "
+      "year.");
+  const Claim* c = r.find("4 billion");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "India's tea market");
+  // the unit of a number before the comma is no noun of its own
+  Run u("The stress peaked at about 210 MPa, which was enough to debond the particles.");
+  for (const Claim& k : u.claims) BOOST_TEST(u.of(k.concept) != "MPa");
+}
+
+BOOST_AUTO_TEST_CASE(an_amount_between_a_determiner_and_a_noun_measures_the_noun) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"Regulators handed the lender a $5 million fine on Friday.", "5 million", "fine"},
+      {"The seller listed it as a million dollar mansion.", "million", "mansion"},
+      {"Upscaling makes that $59.99 price tag a bargain.", "59.99", "price tag"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+  // a change word after the amount is no noun it modifies: `a 3% increase`
+  Run ch("Wages saw a 3% increase last year.");
+  const Claim* c = ch.find("3%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(ch.of(c->concept) != "increase");
+}
+
+BOOST_AUTO_TEST_CASE(the_object_moved_by_a_number_may_end_in_a_verb_form_noun) {
+  // `range` is a verb form, but after `the driving` it heads the object; a qualifier may
+  // stand between `by` and the number
+  Run r("The update will extend the driving range by about 40 miles next year.");
+  const Claim* c = r.find("40");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "driving range");
+  // a past form is the clause's verb: `the economy grew by 3%` is no object moved
+  Run g("Last year the economy grew by 3% despite the strikes.");
+  c = g.find("3%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(g.of(c->concept) != "economy grew");
+}
+
+BOOST_AUTO_TEST_CASE(an_of_complement_after_a_bracketed_conversion_is_the_concept) {
+  Run r("It will be the hub for 8 miles (13 kilometers) of new track under the river.");
+  for (const char* number : {"8 miles", "13 kilometers"}) {
+    BOOST_TEST_CONTEXT(number) {
+      const Claim* c = r.find(number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == "new track");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_change_after_a_name_or_a_level_belongs_to_it) {
+  // a list of movers: `Name, down X at Y`
+  Run r("The top risers were Rolls Royce, up 12 p at 405 p, and Tesco, up 3.5 p at 260 p.");
+  struct Case {
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"12 p", "Rolls Royce"}, {"405 p", "Rolls Royce"}, {"3.5 p", "Tesco"}, {"260 p", "Tesco"}};
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.number) {
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+  // a change right after the level it moves
+  Run idx("Shares traded on the Madrid exchange: IBEX 35 index (9102.50 up 41.20 points).");
+  const Claim* c = idx.find("41.20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  const Claim* level = idx.find("9102.50");
+  BOOST_TEST_REQUIRE(level != nullptr);
+  BOOST_TEST(level->concept.present());
+  BOOST_TEST(idx.of(c->concept) == idx.of(level->concept));
+}
+
+BOOST_AUTO_TEST_CASE(an_age_in_commas_after_a_name_is_the_names) {
+  Run r("Coach Ron Adams, 71, said he would retire at the end of the season.");
+  const Claim* c = r.find("71");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "Coach Ron Adams");
+  // a count in commas after a lower-case word is no age
+  Run l("The figures for the region, 2.5, were lower than expected.");
+  c = l.find("2.5");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(l.of(c->concept) != "region");
+}
+
+BOOST_AUTO_TEST_CASE(a_singular_unit_before_a_noun_makes_the_measure_a_modifier) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* concept;
+  };
+  const Case cases[] = {
+      {"The cabin gets twin 14.6 inch touch screens as standard.", "14.6", "touch screens"},
+      {"Under the bonnet sits a turbocharged 2.0 litre petrol engine.", "2.0", "petrol engine"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+  // a dimension adjective ending the phrase is no noun: the panels are what is measured
+  Run d("The new panels are just 0.05 millimetre slim.");
+  const Claim* c = d.find("0.05");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(d.of(c->concept) == "new panels");
+}
+
+BOOST_AUTO_TEST_CASE(a_plural_verb_form_after_a_number_word_is_the_subjects_noun) {
+  // `launches` is a verb form, but after `three` it is the subject's head noun
+  Run r("The three launches will offer a combined 620 flats this weekend.");
+  const Claim* c = r.find("620");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->owner) == "three launches");
+}
+
+BOOST_AUTO_TEST_CASE(the_of_complement_is_read_past_a_strength_in_percent) {
+  Run r("Dissolve the salt in 20 mL of 35% hydrochloric acid.");
+  const Claim* c = r.find("20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "hydrochloric acid");
+}
+
 BOOST_AUTO_TEST_CASE(owner_is_whose_number_and_list_items_share_a_concept) {
   Run r("Nvidia advanced 8% on Tuesday.");
   const Claim* c = r.find("8");
