@@ -49,6 +49,25 @@ struct Run {
   }
 };
 
+struct ConceptCase {
+  const char* sentence;
+  const char* number;   // a piece of the number phrase
+  const char* concept;  // the concept's text, exactly
+};
+
+// Each sentence has a claim on `number` whose concept is `concept`.
+template <std::size_t N>
+void check_concepts(const ConceptCase (&cases)[N]) {
+  for (const ConceptCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+}
+
 bool near(double a, double b) {
   return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(b));
 }
@@ -366,12 +385,7 @@ BOOST_AUTO_TEST_CASE(changes_have_a_direction_and_a_cue) {
 }
 
 BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
-  struct Case {
-    const char* sentence;
-    const char* number;
-    const char* concept;
-  };
-  const Case cases[] = {
+  const ConceptCase cases[] = {
       {"1,592 houses and 290 civilian facilities have been destroyed.", "1,592", "houses"},
       {"1,592 houses and 290 civilian facilities have been destroyed.", "290",
        "civilian facilities"},
@@ -380,24 +394,12 @@ BOOST_AUTO_TEST_CASE(concept_is_what_is_counted_or_whose_number_it_is) {
       {"The number of civilians killed in the clashes has reached 43.", "43", "civilians killed"},
       {"The new model has a 352 μm pixel pitch.", "352", "pixel pitch"},
   };
-  for (const Case& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(r.of(c->concept) == k.concept);
-    }
-  }
+  check_concepts(cases);
 }
 
 BOOST_AUTO_TEST_CASE(a_number_inside_the_subject_after_a_preposition_stays_in_it) {
   // `in 2022`, `aged 25 to 54` qualify the subject's noun; they do not start a new subject
-  struct Case {
-    const char* sentence;
-    const char* number;
-    const char* concept;
-  };
-  const Case cases[] = {
+  const ConceptCase cases[] = {
       {"Japan's economy in 2021 grew by just 1.7%, official figures showed.", "1.7",
        "Japan's economy in 2021"},
       {"Last year, employment for men aged 55 to 64 rose by 41,300 positions.", "41,300",
@@ -406,14 +408,7 @@ BOOST_AUTO_TEST_CASE(a_number_inside_the_subject_after_a_preposition_stays_in_it
       {"Between 1600 and 1900 world temperatures dropped by 0.5 degrees.", "0.5",
        "world temperatures"},
   };
-  for (const Case& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(r.of(c->concept) == k.concept);
-    }
-  }
+  check_concepts(cases);
 }
 
 BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_comma_measures_the_noun_before_it) {
@@ -429,24 +424,12 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_comma_measures_the_noun_before_it
 }
 
 BOOST_AUTO_TEST_CASE(an_amount_between_a_determiner_and_a_noun_measures_the_noun) {
-  struct Case {
-    const char* sentence;
-    const char* number;
-    const char* concept;
-  };
-  const Case cases[] = {
+  const ConceptCase cases[] = {
       {"Regulators handed the lender a $5 million fine on Friday.", "5 million", "fine"},
       {"The seller listed it as a million dollar mansion.", "million", "mansion"},
       {"Upscaling makes that $59.99 price tag a bargain.", "59.99", "price tag"},
   };
-  for (const Case& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(r.of(c->concept) == k.concept);
-    }
-  }
+  check_concepts(cases);
   // a change word after the amount is no noun it modifies: `a 3% increase`
   Run ch("Wages saw a 3% increase last year.");
   const Claim* c = ch.find("3%");
@@ -518,23 +501,11 @@ BOOST_AUTO_TEST_CASE(an_age_in_commas_after_a_name_is_the_names) {
 }
 
 BOOST_AUTO_TEST_CASE(a_singular_unit_before_a_noun_makes_the_measure_a_modifier) {
-  struct Case {
-    const char* sentence;
-    const char* number;
-    const char* concept;
-  };
-  const Case cases[] = {
+  const ConceptCase cases[] = {
       {"The cabin gets twin 14.6 inch touch screens as standard.", "14.6", "touch screens"},
       {"Under the bonnet sits a turbocharged 2.0 litre petrol engine.", "2.0", "petrol engine"},
   };
-  for (const Case& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(r.of(c->concept) == k.concept);
-    }
-  }
+  check_concepts(cases);
   // a dimension adjective ending the phrase is no noun: the panels are what is measured
   Run d("The new panels are just 0.05 millimetre slim.");
   const Claim* c = d.find("0.05");
