@@ -80,6 +80,21 @@ struct ValueCase {
   const char* unit;  // normalised unit or ""
 };
 
+// Each sentence has a claim on `number` with that value, kind and normalised unit.
+template <std::size_t N>
+void check_values(const ValueCase (&cases)[N]) {
+  for (const ValueCase& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(near(c->value, k.value));
+      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
+      BOOST_TEST(c->unit == std::string_view(k.unit));
+    }
+  }
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(claims)
@@ -118,16 +133,7 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
       {"There are 13 lakh applicants.", "13", 1.3e6, ClaimKind::count, ""},
       {"The state budget is Rs 5 crore.", "5", 5e7, ClaimKind::money, "INR"},
   };
-  for (const ValueCase& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(near(c->value, k.value));
-      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
-      BOOST_TEST(c->unit == std::string_view(k.unit));
-    }
-  }
+  check_values(cases);
 }
 
 BOOST_AUTO_TEST_CASE(thousands_groups_and_decimals_are_read_exactly) {
@@ -141,16 +147,7 @@ BOOST_AUTO_TEST_CASE(thousands_groups_and_decimals_are_read_exactly) {
       {"Exports fell to 3,004.25 million euros in May.", "3,004.25", 3004.25e6, ClaimKind::money,
        "EUR"},
   };
-  for (const ValueCase& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(near(c->value, k.value));
-      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
-      BOOST_TEST(c->unit == std::string_view(k.unit));
-    }
-  }
+  check_values(cases);
 }
 
 BOOST_AUTO_TEST_CASE(percent_word_before_its_number_is_a_percent) {
@@ -160,16 +157,7 @@ BOOST_AUTO_TEST_CASE(percent_word_before_its_number_is_a_percent) {
       {"Analysts quoted percent of twenty for the tariff.", "twenty", 20, ClaimKind::percent,
        "percent"},
   };
-  for (const ValueCase& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(near(c->value, k.value));
-      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
-      BOOST_TEST(c->unit == std::string_view(k.unit));
-    }
-  }
+  check_values(cases);
   // a percent word with its own number keeps it: the number after `of` is what it is of
   Run own("Some 20 percent of 300 workers left.");
   const Claim* c = own.find("300");
@@ -186,16 +174,7 @@ BOOST_AUTO_TEST_CASE(scaled_codes_crypto_and_cents_are_money) {
       {"A ticket costs 15 USD 50 more than last year.", "15", 15.5, ClaimKind::money, "USD"},
       {"The fare is now 100元 for adults.", "100", 100, ClaimKind::money, "CNY"},
   };
-  for (const ValueCase& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(near(c->value, k.value));
-      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
-      BOOST_TEST(c->unit == std::string_view(k.unit));
-    }
-  }
+  check_values(cases);
   // a code glued to the number after it belongs to that number, not the one before
   Run r("The shop is giving away 3 USD50 gift cards.");
   const Claim* three = r.find("3 ");
@@ -218,16 +197,7 @@ BOOST_AUTO_TEST_CASE(bits_turns_and_picometres_are_measures_codes_are_not) {
       {"The house has 1,200 sq ft.", "1,200", 1200, ClaimKind::measure, "ft2"},
       {"Water boils at 100° Celsius at sea level.", "100", 100, ClaimKind::measure, "degC"},
   };
-  for (const ValueCase& k : cases) {
-    BOOST_TEST_CONTEXT(k.sentence) {
-      Run r(k.sentence);
-      const Claim* c = r.find(k.number);
-      BOOST_TEST_REQUIRE(c != nullptr);
-      BOOST_TEST(near(c->value, k.value));
-      BOOST_TEST(claimex::to_string(c->kind) == claimex::to_string(k.kind));
-      BOOST_TEST(c->unit == std::string_view(k.unit));
-    }
-  }
+  check_values(cases);
   // part numbers and model names with a letter glued in are not measures
   for (const char* s :
        {"Order part 24703L202 from the catalogue.", "The airline flew a Boeing 777F to Delhi.",
