@@ -1541,6 +1541,15 @@ Attribution Run::cue_after(const Piece& pc) const {
 
 Attribution Run::cue_before(const Piece& pc) const {
   Attribution at;
+  // the cue `verb` before the quote and its speaker
+  auto found = [&](u32 verb, const Mention& who) {
+    at.cue_first = at.cue_last = verb;
+    at.lemma = info(verb)->lemma;
+    at.who = who;
+    at.rule = Rule::cue_before_quote;
+    at.next = pc.end;
+    return at;
+  };
   u32 open = pc.open;
   const u32 pf = para_first(pc.para);
   u32 i = kNone;
@@ -1571,12 +1580,7 @@ Attribution Run::cue_before(const Piece& pc) const {
       if (!w || w->form == CueForm::ing || v <= para_first(pp)) return at;
       Mention who = subject_back(v, sent_first(v));
       if (!who.found() || who.kind == MentionKind::generic) return at;
-      at.cue_first = at.cue_last = v;
-      at.lemma = w->lemma;
-      at.who = who;
-      at.rule = Rule::cue_before_quote;
-      at.next = pc.end;
-      return at;
+      return found(v, who);
     }
     if (!punct(e - 1, ':')) return at;
     i = e - 2;
@@ -1605,12 +1609,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
       Mention who = participle_subject(i, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
-      at.cue_first = at.cue_last = i;
-      at.lemma = w->lemma;
-      at.who = who;
-      at.rule = Rule::cue_before_quote;
-      at.next = pc.end;
-      return at;
+      return found(i, who);
     }
   }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
@@ -1650,12 +1649,7 @@ Attribution Run::cue_before(const Piece& pc) const {
         info(verb)->form == CueForm::past &&
         has(who.first, detail::qw_determiner | detail::qw_possessive)))
     return at;
-  at.cue_first = at.cue_last = verb;
-  at.lemma = info(verb)->lemma;
-  at.who = who;
-  at.rule = Rule::cue_before_quote;
-  at.next = pc.end;
-  return at;
+  return found(verb, who);
 }
 
 // ------------------------------------------------------------------------- names and entities
