@@ -426,6 +426,16 @@ class Run {
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
+  /// Words in [a, b) and whether any token there lies inside a direct quote (`inside`).
+  u32 content_words(u32 a, u32 b, bool& inside) const {
+    u32 words = 0;
+    inside = false;
+    for (u32 t = a; t < b; ++t) {
+      if (is_word(t)) ++words;
+      if (mark_[t] & 1) inside = true;
+    }
+    return words;
+  }
   bool opens_fragment(u32 a, u32 b) const;
   /// A lower-case plural noun the lexicon does not know (`strategists`, `proponents`) before
   /// a cue in its base or past form (`strategists say`): a subject of its own.
@@ -2346,13 +2356,8 @@ void Run::indirect() {
           if (a == kNone) continue;
           while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ','))) --b;
           while (a < b && is_quote_mark(a)) ++a;
-          u32 words = 0;
           bool inside = false;
-          for (u32 t = a; t < b; ++t) {
-            if (is_word(t)) ++words;
-            if (mark_[t] & 1) inside = true;
-          }
-          if (words < 3 || cued_direct_inside(a, b)) continue;
+          if (content_words(a, b, inside) < 3 || cued_direct_inside(a, b)) continue;
           add_report(i, i + 1, "put", a, b, inside, who, Rule::subject_of_cue);
           content_until = std::max(content_until, b > i ? se : e);
           last_who = who;
@@ -2899,13 +2904,8 @@ void Run::indirect() {
                            punct(b - 1, ')')))
             --b;
           while (a < b && is_quote_mark(a)) ++a;
-          u32 words = 0;
           bool inside = false;
-          for (u32 t = a; t < b; ++t) {
-            if (is_word(t)) ++words;
-            if (mark_[t] & 1) inside = true;
-          }
-          if (words >= 3 && !cued_direct_inside(a, b)) {
+          if (content_words(a, b, inside) >= 3 && !cued_direct_inside(a, b)) {
             add_report(i, i, lex_.lemma(w->lemma), a, b, inside, who, rule);
             content_until = std::max(content_until, b > i ? se : nx);
             last_who = who;
