@@ -1374,6 +1374,32 @@ struct ClaimExtractor::Impl {
 
 namespace {
 
+// A concept (or owner) found by walking a clause never holds the cue of the report the
+// number sits in: the rules see words, not reporting frames. `Researchers say the effect
+// was seen at 1200 ppm` measures `the effect` (the part in the content), `Jyske Bank
+// announced that it will charge a 0.6 per cent fee` is `Jyske Bank`'s (the part before).
+void outside_report(std::string_view text, const Quote& q, Span& s) {
+  if (!s.present() || !q.cue.present() || s.end <= q.cue.begin || s.begin >= q.cue.end) return;
+  auto has_letter = [&](Span p) {
+    for (offset_t i = p.begin; i < p.end && i < text.size(); ++i)
+      if (static_cast<unsigned>(static_cast<unsigned char>(text[i] | 0x20) - 'a') < 26u)
+        return true;
+    return false;
+  };
+  // the part in the content when it has a word (not `⩽` before `1.6%`), else the part
+  // before the cue, else nothing
+  const Span after{std::max(s.begin, q.content.begin), s.end};
+  Span before{s.begin, std::max(s.begin, q.cue.begin)};
+  while (before.end > before.begin && (text[before.end - 1] == ' ' || text[before.end - 1] == ','))
+    --before.end;
+  if (q.content.begin >= q.cue.end && after.end > after.begin && has_letter(after))
+    s = after;
+  else if (has_letter(before))
+    s = before;
+  else
+    s = Span{};
+}
+
 bool is_temporal_kind(ClaimKind k) {
   return is_temporal(k);
 }
@@ -1811,7 +1837,21 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
              !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)
         --q;
-      if (q < q0) {
+      // an apposition led by a determiner may hold function words: `The trust, a major
+      // office landlord in New York City, posted a loss of 63 cents` is the trust's
+      std::size_t a0 = q;
+      while (a0 > 0 && (at[a0 - 1].kind == AK::word || at[a0 - 1].kind == AK::number) &&
+             q0 - a0 < 14)
+        --a0;
+      if (a0 > 1 && a0 + 1 < q && sc.txt(a0 - 1) == ","sv && (word_class(sc, a0) & kDet) &&
+          at[a0 - 2].kind == AK::word && !stop(a0 - 2)) {
+        // (the head with what is glued into it: `JD.com`)
+        std::size_t h = a0 - 2;
+        while (h > 0 && ((at[h - 1].kind == AK::word && !stop(h - 1)) || !at[h].space) &&
+               a0 - 1 - h < 6)
+          --h;
+        subject = span_of(h, a0 - 1);
+      } else if (q < q0) {
         // and the name before it: `Healthcare, …`
         std::size_t r = q;
         if (r > 1 && sc.txt(r - 1) == ","sv) {
@@ -1863,6 +1903,27 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
     if (q < ps - 1) return span_of(q, ps - 1);
+  }
+  // a level held by the noun before `with` or `at`: `customers with more than 7.5 million
+  // crowns`, `carbon levels at 1200 parts per million` (before `at` a plural noun only, not
+  // a verb, adjective or unit: `closed at`, `valued at`, `strongest at`, `cents at`)
+  auto plural_noun = [&](std::size_t q) {
+    std::string_view w = sc.txt(q);
+    std::size_t ul = 0;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+           sc.unit_at(q, ul, false) == nullptr;
+  };
+  if (ps > 1 && (word(ps - 1, "with") || (word(ps - 1, "at") && plural_noun(ps - 2))) &&
+      at[ps - 2].kind == AK::word && !stop(ps - 2) && !is_verb(sc, ps - 2) && !sc.numword(ps - 2) &&
+      !sc.in(ps - 2, detail::wf_qualifier) && !is_temporal(c.kind) && c.kind != ClaimKind::count &&
+      !counted.present() && !of_np.present() &&
+      !(end < n && at[end].kind == AK::word && !stop(end))) {
+    std::size_t q = ps - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
+    if (q < ps - 1) {
+      if (owner) *owner = span_of(q, ps - 1);
+      return span_of(q, ps - 1);
+    }
   }
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
@@ -2450,9 +2511,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
           num.value *= 1e6;
           num.scaled = true;
           b = u_at + 1;
+          end = b;
           c.number = span_of(a, b);
-          unit = nullptr;
-          u_len = 0;
+          // and the unit after the scale: `12.3m tonnes of jet fuel`, `5m barrels a day`
+          std::size_t nl = 0;
+          unit = sc.unit_at(nx, nl, false);
+          if (unit && unit->cls != UnitClass::measure) unit = nullptr;
+          u_at = unit ? nx : b;
+          u_len = unit ? nl : 0;
         }
       } else if (us == "pm"sv || us == "am"sv || us == "PM"sv || us == "AM"sv) {
         if (!(num.plain_int || num.decimals) || num.value > 24) unit = nullptr;
@@ -3289,6 +3355,8 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       if (inside) {
         c.quote = static_cast<std::int32_t>(q);
         c.source = Q.entity.present() ? Q.entity : Q.speaker;
+        outside_report(text, Q, c.concept);
+        outside_report(text, Q, c.owner);
         break;
       }
     }

@@ -381,6 +381,53 @@ BOOST_AUTO_TEST_CASE(a_number_inside_the_subject_after_a_preposition_stays_in_it
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_concept_never_holds_the_cue_of_the_report_it_sits_in) {
+  // the subject walk sees words, not reporting frames: the part in the content, else the
+  // part before the cue
+  const ConceptCase cases[] = {
+      {"Researchers say the effect was strongest at 1,200 parts per million.", "1,200",
+       "the effect"},
+      {"Jyske Bank announced on Tuesday that it will start charging a 0.6 per cent fee.", "0.6",
+       "Jyske Bank"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(an_apposition_with_function_words_is_skipped_to_its_head) {
+  const ConceptCase cases[] = {
+      {"The trust, a major office landlord in New York City, posted a loss of 63 cents a share.",
+       "63", "trust"},
+      {"Retailer JD.com, an authorized Apple distributor in China, is selling it for $1,062.",
+       "1,062", "Retailer JD.com"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_level_after_at_or_with_belongs_to_the_noun_before_it) {
+  const ConceptCase cases[] = {
+      {"The effect was seen with carbon concentrations at 1,200 parts per million.", "1,200",
+       "carbon concentrations"},
+      {"The fee applies to customers with more than 7.5 million crowns in deposits.", "7.5",
+       "customers"},
+  };
+  check_concepts(cases);
+  // not after a verb: `closed at` leaves the subject as concept
+  Run v("Shares of the airline closed at $12.40 on Friday.");
+  const Claim* c = v.find("12.40");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(v.of(c->concept) != "closed");
+}
+
+BOOST_AUTO_TEST_CASE(a_million_letter_before_a_unit_makes_a_measure) {
+  Run r("The plan would replace the 12.3m tonnes of jet fuel used in the UK each year.");
+  const Claim* c = r.find("12.3m");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->value == 12.3e6);
+  BOOST_TEST(r.of(c->span) == "12.3m tonnes");
+  BOOST_TEST(claimex::to_string(c->kind) == "measure");
+  BOOST_TEST(r.of(c->concept) == "jet fuel used");
+}
+
 BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_comma_measures_the_noun_before_it) {
   Run r(
       "It is now the leader in India's tea market, which was valued at 4 billion rupees last "
