@@ -1400,6 +1400,11 @@ void outside_report(std::string_view text, const Quote& q, Span& s) {
     s = Span{};
 }
 
+// `easing`, `adding` (a lower-case word of five letters or more ending in `ing`)
+bool ends_with_ing(std::string_view w) {
+  return w.size() >= 5 && w.substr(w.size() - 3) == "ing";
+}
+
 bool is_temporal_kind(ClaimKind k) {
   return is_temporal(k);
 }
@@ -1816,7 +1821,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     bool vf = false;
     subject = subject_from(st, ps, vf);
     subject_position = !vf;
-    if (!vf) {
+    // a participle clause after a comma has the sentence's subject: `The dollar was mixed,
+    // easing against the yen to 108.79`
+    if (!vf && cs == st && cs > 0 && cs < ps && sc.txt(cs - 1) == ","sv &&
+        at[cs].kind == AK::word && !at[cs].cap && ends_with_ing(sc.txt(cs))) {
+      first_np = subject;  // (when the sentence has no subject to find)
+      subject = Span{};
+      subject_position = false;
+    } else if (!vf) {
       first_np = subject;
       subject = Span{};
       // a label right before the number: `Dow +0.2% S&P 500 +0.3%`
@@ -1877,8 +1889,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     // else the subject of the sentence (after an introductory phrase and its comma)
     if (!subject.present() && cs > 0) {
       std::size_t s0 = 0;
-      if (at[0].kind == AK::word && (sc.in(0, detail::wf_concept_stop) || word(0, "since") ||
-                                     word(0, "among") || word(0, "despite"))) {
+      // (a determiner starts the subject itself: `The dollar was mixed, easing …`)
+      if (at[0].kind == AK::word && !(word_class(sc, 0) & kDet) &&
+          (sc.in(0, detail::wf_concept_stop) || word(0, "since") || word(0, "among") ||
+           word(0, "despite"))) {
         std::size_t q = 1;
         while (q < ps && q < 14 && sc.txt(q) != ","sv) ++q;
         if (q < ps && q < 14) s0 = q + 1;

@@ -418,6 +418,14 @@ BOOST_AUTO_TEST_CASE(a_level_after_at_or_with_belongs_to_the_noun_before_it) {
   BOOST_TEST(v.of(c->concept) != "closed");
 }
 
+BOOST_AUTO_TEST_CASE(a_participle_clause_after_a_comma_takes_the_sentence_subject) {
+  const ConceptCase cases[] = {
+      {"The US dollar was mixed, easing against the yen to 108.79 yen.", "108.79", "US dollar"},
+      {"Gold was steady on Tuesday, hovering near $1,700 an ounce.", "1,700", "Gold"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_CASE(a_million_letter_before_a_unit_makes_a_measure) {
   Run r("The plan would replace the 12.3m tonnes of jet fuel used in the UK each year.");
   const Claim* c = r.find("12.3m");
