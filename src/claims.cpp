@@ -1574,6 +1574,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         if (words > 0 && (word_class(sc, e) & (kVerb | kChange)) && !clitic) break;
         if (sc.numword(e) && words == 0) break;
         if (w.size() > 3 && w.substr(w.size() - 2) == "ly"sv && !t.cap && words > 0) break;
+        // a participle after a plural noun starts a reduced clause: `adults saying they`,
+        // `students studying in Heidelberg` (not a compound: `bank lending`)
+        if (words > 0 && !t.cap && ends_with_ing(w) && e > q && at[e - 1].kind == AK::word &&
+            sc.txt(e - 1).size() > 3 && sc.txt(e - 1).back() == 's' &&
+            sc.txt(e - 1)[sc.txt(e - 1).size() - 2] != 's')
+          break;
         ++words;
         ++e;
         continue;
@@ -1584,7 +1590,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       }
       if (t.kind == AK::dash && !t.space && e + 1 < n && !at[e + 1].space &&
           at[e + 1].kind == AK::word && words > 0) {
-        ++e;
+        // the piece after the hyphen is part of the word, whatever it is alone: `start-up`
+        e += 2;
         continue;
       }
       break;
@@ -1740,7 +1747,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       // (and a plural form after a number word: `the five launches will offer`)
-      if (is_verb(sc, v) &&
+      // (nor is a piece after a hyphen: `start-up`)
+      if (is_verb(sc, v) && !(v > st && at[v - 1].kind == AK::dash && !at[v].space) &&
           !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
             !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
           !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
@@ -1780,7 +1788,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
         }
     }
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
-    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s"sv) --e;
+    while (e > st && at[e - 1].kind == AK::word && stop(e - 1) && sc.txt(e - 1) != "'s"sv &&
+           !(e - 1 > st && at[e - 2].kind == AK::dash && !at[e - 1].space))  // `start-up`
+      --e;
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
@@ -1938,6 +1948,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (owner) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
     }
+  }
+  // a range after the noun it spans: `a scale of fines from $250,000 to $1 million`
+  // (`from` in the phrase or right before it)
+  const std::size_t from_at = word(ps, "from") ? ps : ps > 0 && word(ps - 1, "from") ? ps - 1 : 0;
+  if (c.is_range && from_at > 1 && at[from_at - 1].kind == AK::word && plural_noun(from_at - 1) &&
+      !stop(from_at - 1) && !is_verb(sc, from_at - 1) && !is_temporal(c.kind)) {
+    std::size_t q = from_at;
+    while (q > 0 && at[q - 1].kind == AK::word && (!stop(q - 1) || word(q - 1, "of")) &&
+           from_at - q < 6)
+      --q;
+    while (q < from_at && stop(q)) ++q;  // (not from `of`)
+    if (q < from_at) return span_of(q, from_at);
   }
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
@@ -3241,9 +3263,30 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
       // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
+      // a phrase found from a clause start may open with its preposition (`on turnover`,
+      // `of the streaming giant`): the concept is the noun phrase after it
+      if (c.concept.present()) {
+        auto k = static_cast<std::size_t>(
+            std::lower_bound(at.begin(), at.end(), c.concept.begin,
+                             [](const Atom& x, offset_t pos) { return x.span.begin < pos; }) -
+            at.begin());
+        if (k + 1 < n && at[k].span.begin == c.concept.begin && at[k].kind == AK::word &&
+            ((sc.bits(k) & kPrepositionBit) || word(k, "at")) &&
+            at[k + 1].span.end <= c.concept.end)
+        c.concept.begin = at[k + 1].span.begin;
+      }
+      // (a variable's name before `=` is a label of the value, not its concept: `x = 0.07 m`)
+      while (c.concept.size() > 0 && (text[c.concept.end - 1] == '=' ||
+                                      (text[c.concept.end - 1] == ' ' && c.concept.size() > 1)))
+      --c.concept.end;
       std::string_view ct = text.substr(c.concept.begin, c.concept.size());
+      // (nor is a number or a quantity: `2015`, `224 kW`; a name may open with a digit:
+      // `1RS`, `3M`)
       if (c.concept.present() &&
           (ct.size() <= 2 || (ct.size() <= 3 && ct.back() == '.') || ct.front() == '-' ||
+           (is_digit(ct.front()) &&
+            (ct.find(' ') != std::string_view::npos ||
+             ct.find_first_not_of("0123456789.,") == std::string_view::npos)) ||
            (c.unit_span.present() && c.concept.begin >= c.unit_span.begin &&
             c.concept.end <= c.unit_span.end + 1))) {
         c.concept = Span{};

@@ -426,6 +426,29 @@ BOOST_AUTO_TEST_CASE(a_participle_clause_after_a_comma_takes_the_sentence_subjec
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_concept_is_a_noun_phrase_not_a_clause_fragment) {
+  const ConceptCase cases[] = {
+      // no leading preposition
+      {"The TA-125 climbed 0.1% to 1,333.18, on turnover of 1.23 billion shekels.", "1.23",
+       "turnover"},
+      // a participle after a plural noun starts a reduced clause
+      {"Some 3,000 students studying in Germany signed the letter.", "3,000", "students"},
+      // the piece after a hyphen belongs to its word, even a function word
+      {"The Chinese EV start-up hired 600 workers in California.", "600", "Chinese EV start-up"},
+      // a range after the noun it spans
+      {"The contract allows for a scale of fines from $250,000 to $1 million.", "250,000",
+       "scale of fines"},
+      // a variable's name before `=` is no concept
+      {"The wave was generated at x = 0.072 m from the paddle.", "0.072", "wave"},
+  };
+  check_concepts(cases);
+  // nor is a number or a quantity
+  Run y("Drawn up in 2015, the deal runs from $2 million to $3 million.");
+  const Claim* c = y.find("$2 million");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(y.of(c->concept) == "deal");
+}
+
 BOOST_AUTO_TEST_CASE(a_million_letter_before_a_unit_makes_a_measure) {
   Run r("The plan would replace the 12.3m tonnes of jet fuel used in the UK each year.");
   const Claim* c = r.find("12.3m");
