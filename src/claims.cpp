@@ -1972,6 +1972,21 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     if (first_np.present()) return first_np;
     return subject;
   }
+  // a pronoun subject names nothing: the noun whose `of` the number follows does (`It has an
+  // MSRP of 2,435,000 yen`)
+  if (!counted.present() && !of_np.present() && ps > 2 && word(ps - 1, "of") &&
+      at[ps - 2].kind == AK::word && !stop(ps - 2) && !is_verb(sc, ps - 2) &&
+      !sc.in(ps - 2, detail::wf_qualifier)) {
+    const std::size_t k = static_cast<std::size_t>(
+        std::lower_bound(at.begin(), at.begin() + static_cast<std::ptrdiff_t>(ps), subject.begin,
+                         [](const Atom& x, offset_t pos) { return x.span.begin < pos; }) -
+        at.begin());
+    if (!subject.present() || (k < ps && at[k].span.end == subject.end && stop(k))) {
+      std::size_t q = ps - 2;
+      while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 2 - q < 3) --q;
+      return span_of(q, ps - 1);
+    }
+  }
   if (subject.present()) return subject;
   if (counted.present()) return counted;
   if (of_np.present()) return of_np;
