@@ -1804,7 +1804,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     }
     return st;
   };
-  Span subject{}, first_np{}, label{};
+  Span subject{}, first_np{}, label{}, clause_np{};
   bool appositive = false;
   bool subject_position = false;
   {
@@ -1832,12 +1832,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     subject = subject_from(st, ps, vf);
     subject_position = !vf;
     // a participle clause after a comma has the sentence's subject: `The dollar was mixed,
-    // easing against the yen to 108.79`
+    // easing against the yen to 108.79` (what a count counts still comes first: `killing
+    // at least eight people`)
     if (!vf && cs == st && cs > 0 && cs < ps && sc.txt(cs - 1) == ","sv &&
         at[cs].kind == AK::word && !at[cs].cap && ends_with_ing(sc.txt(cs))) {
-      first_np = subject;  // (when the sentence has no subject to find)
+      clause_np = subject;  // (when the sentence has no subject to find)
       subject = Span{};
-      subject_position = false;
     } else if (!vf) {
       first_np = subject;
       subject = Span{};
@@ -1970,7 +1970,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     if (of_np.present()) return of_np;
     if (label.present()) return label;
     if (first_np.present()) return first_np;
-    return subject;
+    return subject.present() ? subject : clause_np;
   }
   // a pronoun subject names nothing: the noun whose `of` the number follows does (`It has an
   // MSRP of 2,435,000 yen`)
@@ -1991,7 +1991,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   if (counted.present()) return counted;
   if (of_np.present()) return of_np;
   if (label.present()) return label;
-  return first_np;
+  return first_np.present() ? first_np : clause_np;
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,

@@ -422,6 +422,8 @@ BOOST_AUTO_TEST_CASE(a_participle_clause_after_a_comma_takes_the_sentence_subjec
   const ConceptCase cases[] = {
       {"The US dollar was mixed, easing against the yen to 108.79 yen.", "108.79", "US dollar"},
       {"Gold was steady on Tuesday, hovering near $1,700 an ounce.", "1,700", "Gold"},
+      // what a count counts still comes first
+      {"The second attack was in Linwood, killing at least eight people.", "eight", "people"},
   };
   check_concepts(cases);
 }
