@@ -1392,12 +1392,14 @@ void outside_report(std::string_view text, const Quote& q, Span& s) {
   Span before{s.begin, std::max(s.begin, q.cue.begin)};
   while (before.end > before.begin && (text[before.end - 1] == ' ' || text[before.end - 1] == ','))
     --before.end;
-  if (q.content.begin >= q.cue.end && after.end > after.begin && has_letter(after))
+  // (a pronoun left alone names nothing: `I think` is no concept)
+  if (q.content.begin >= q.cue.end && after.size() > 2 && has_letter(after))
     s = after;
-  else if (has_letter(before))
+  else if (before.size() > 2 && has_letter(before))
     s = before;
   else
     s = Span{};
+  while (s.size() > 0 && (text[s.begin] == ' ' || text[s.begin] == ',')) ++s.begin;
 }
 
 // `easing`, `adding` (a lower-case word of five letters or more ending in `ing`)
