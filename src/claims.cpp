@@ -1719,6 +1719,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       }
     }
   }
+  // a label before a colon, as in lists and spec sheets: `Total Cost: $72370`, `(base
+  // price: $59995)` (the label opens the sentence or a bracket; a capitalised verb form is
+  // a noun there)
+  if (ps > 1 && sc.txt(ps - 1) == ":"sv && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
+      (at[ps - 2].cap || !is_verb(sc, ps - 2))) {
+    std::size_t q = ps - 2;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 2 - q < 3) --q;
+    if (q == 0 || sc.txt(q - 1) == "("sv) {
+      if (owner) *owner = span_of(q, ps - 1);
+      return span_of(q, ps - 1);
+    }
+  }
   // a name right before the bracket the number opens: `Toronto Stock Exchange (16369.03 up
   // 58.06 points)`
   if (ps > 1 && sc.txt(ps - 1) == "("sv && at[ps - 2].kind == AK::word && at[ps - 2].cap) {
@@ -1867,7 +1879,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       while (a0 > 0 && (at[a0 - 1].kind == AK::word || at[a0 - 1].kind == AK::number) &&
              q0 - a0 < 14)
         --a0;
-      if (a0 > 1 && a0 + 1 < q && sc.txt(a0 - 1) == ","sv && (word_class(sc, a0) & kDet) &&
+      // (so may a relative clause: `The material, which is made entirely of carbon, reached`)
+      if (a0 > 1 && a0 + 1 < q && sc.txt(a0 - 1) == ","sv &&
+          ((word_class(sc, a0) & kDet) || word(a0, "which") || word(a0, "who")) &&
           at[a0 - 2].kind == AK::word && !stop(a0 - 2)) {
         // (the head with what is glued into it: `JD.com`)
         std::size_t h = a0 - 2;

@@ -399,6 +399,9 @@ BOOST_AUTO_TEST_CASE(an_apposition_with_function_words_is_skipped_to_its_head) {
        "63", "trust"},
       {"Retailer JD.com, an authorized Apple distributor in China, is selling it for $1,062.",
        "1,062", "Retailer JD.com"},
+      // so is a relative clause
+      {"The material, which is made entirely of carbon, reached 113 gigapascals in the test.",
+       "113", "material"},
   };
   check_concepts(cases);
 }
@@ -451,6 +454,16 @@ BOOST_AUTO_TEST_CASE(a_concept_is_a_noun_phrase_not_a_clause_fragment) {
   const Claim* c = y.find("$2 million");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(y.of(c->concept) == "deal");
+}
+
+BOOST_AUTO_TEST_CASE(a_label_before_a_colon_names_the_amount) {
+  const ConceptCase cases[] = {
+      {"Total Cost: $72,370, which is quite the steal (base price: $59,995).", "72,370",
+       "Total Cost"},
+      {"Total Cost: $72,370, which is quite the steal (base price: $59,995).", "59,995",
+       "base price"},
+  };
+  check_concepts(cases);
 }
 
 BOOST_AUTO_TEST_CASE(a_million_letter_before_a_unit_makes_a_measure) {
