@@ -1782,9 +1782,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       if (at[v].kind == AK::number && at[v].space &&
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
           !inside_subject(v)) {
-        // a number before the subject (`Between 1600 and 1900 world temperatures dropped`)
-        st = v + 1;
-        ++v;
+        // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
+        // with its percent words (`a 5 per cent penalty of $52,000`)
+        std::size_t ul = 0;
+        const UnitEntry* u = v + 1 < limit ? sc.unit_at(v + 1, ul, !at[v + 1].space) : nullptr;
+        if (!u || u->cls != UnitClass::percent) ul = 0;
+        st = v + 1 + ul;
+        v = st;
         continue;
       }
       if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
