@@ -444,7 +444,9 @@ BOOST_AUTO_TEST_CASE(a_concept_is_a_noun_phrase_not_a_clause_fragment) {
       {"The contract allows for a scale of fines from $250,000 to $1 million.", "250,000",
        "scale of fines"},
       // a percentage before the noun is no part of it
-      {"The firms must also pay a 5 per cent penalty of $52,000 each.", "52,000", "penalty"},
+      {"The firms have 30 days to pay back the excess, on top of a 5 per cent penalty of "
+       "$52,000.",
+       "52,000", "penalty"},
       // a pronoun subject names nothing: the noun whose `of` the number follows does
       {"It has a sticker price of 2,435,000 yen in Japan.", "2,435,000", "sticker price"},
       // a variable's name before `=` is no concept
