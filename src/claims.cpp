@@ -3295,25 +3295,28 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
     c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
                            out.size() > first_claim ? &out.back() : nullptr, &c.owner);
     {
+      // a phrase found from a clause start may open with its preposition (`on turnover`,
+      // `With a cutoff level`): the noun phrase after it is meant; a variable's name before
+      // `=` is a label of the value, not what it measures (`x = 0.07 m`)
+      auto tidy = [&](Span& s) {
+        if (!s.present()) return;
+        const auto k = static_cast<std::size_t>(
+            std::lower_bound(at.begin(), at.end(), s.begin,
+                             [](const Atom& x, offset_t pos) { return x.span.begin < pos; }) -
+            at.begin());
+        if (k + 1 < n && at[k].span.begin == s.begin && at[k].kind == AK::word &&
+            ((sc.bits(k) & kPrepositionBit) || word(k, "at")) && at[k + 1].span.end <= s.end)
+          s.begin = at[k + 1].span.begin;
+        const offset_t e0 = s.end;
+        while (s.size() > 0 && (text[s.end - 1] == '=' || (text[s.end - 1] == ' ' && s.size() > 1)))
+          --s.end;
+        if (s.end <= s.begin || (s.end < e0 && s.size() <= 2)) s = Span{};  // (`n = 3`)
+      };
+      tidy(c.owner);
+      tidy(c.concept);
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
       // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
-      // a phrase found from a clause start may open with its preposition (`on turnover`,
-      // `of the streaming giant`): the concept is the noun phrase after it
-      if (c.concept.present()) {
-        auto k = static_cast<std::size_t>(
-            std::lower_bound(at.begin(), at.end(), c.concept.begin,
-                             [](const Atom& x, offset_t pos) { return x.span.begin < pos; }) -
-            at.begin());
-        if (k + 1 < n && at[k].span.begin == c.concept.begin && at[k].kind == AK::word &&
-            ((sc.bits(k) & kPrepositionBit) || word(k, "at")) &&
-            at[k + 1].span.end <= c.concept.end)
-        c.concept.begin = at[k + 1].span.begin;
-      }
-      // (a variable's name before `=` is a label of the value, not its concept: `x = 0.07 m`)
-      while (c.concept.size() > 0 && (text[c.concept.end - 1] == '=' ||
-                                      (text[c.concept.end - 1] == ' ' && c.concept.size() > 1)))
-      --c.concept.end;
       std::string_view ct = text.substr(c.concept.begin, c.concept.size());
       // (nor is a number or a quantity: `2015`, `224 kW`; a name may open with a digit:
       // `1RS`, `3M`)

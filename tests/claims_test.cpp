@@ -451,6 +451,8 @@ BOOST_AUTO_TEST_CASE(a_concept_is_a_noun_phrase_not_a_clause_fragment) {
       {"It has a sticker price of 2,435,000 yen in Japan.", "2,435,000", "sticker price"},
       // a variable's name before `=` is no concept
       {"The wave was generated at x = 0.072 m from the paddle.", "0.072", "wave"},
+      // the owner too: a clause-start phrase loses its preposition
+      {"With a cutoff level of 8%, the model fits the data.", "8%", "a cutoff level"},
   };
   check_concepts(cases);
   // nor is a number or a quantity
