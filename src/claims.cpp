@@ -281,52 +281,47 @@ void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vect
 
 // Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
 // the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
-// but `a`/`an`. With every span inside the text (in_text), two simple passes (few live
-// values, so the compiler keeps them in registers): the tokens as they are, then the words'
-// starter flags, up to a word that must be split or a period to split off (`5.4m.`), from
-// which append_atoms goes on.
+// but `a`/`an` (then `atoms` may hold anything). `in_text` is set when every token span of
+// the sentence lies inside the text (always, for tokenize's tokens), so atoms, pieces of
+// token spans, are viewed without clamping; else the general path clamps them.
+//
+// Two passes when in_text. The first reads the tokens only: the claim test, and the words
+// that are starters (their indices into `starters`), up to a word that must be split or a
+// period to split off (`5.4m.`). A third of the sentences has no claim, and ends there
+// without an atom written. The second writes the atoms of the tokens before that word, and
+// append_atoms goes on from it.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms,
+                std::vector<std::uint32_t>& starters, bool& in_text) {
   bool any = false, glued_number = false;
-  if (!in_text) {
-    atoms.clear();
-    append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
-    if (glued_number) repair_glued_numbers(text, atoms);
-    return any;
-  }
   const std::size_t n = last - first;
-  if (atoms.size() < n) atoms.resize(n);
-  Atom* const o = atoms.data();
   const Token* const tk = toks.data() + first;
   const char* const tp = text.data();
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
-  for (std::size_t k = 0; k < n; ++k) {
+  starters.clear();
+  in_text = true;
+  std::size_t k = 0;
+  for (; k < n; ++k) {
     const Token& t = tk[k];
-    Atom a;
-    a.span = t.span;
-    a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
-    a.space = k == 0 || t.has(TokenFlag::space_before);
-    a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
-    a.starter = false;
-    o[k] = a;
-  }
-  for (std::size_t k = 0; k < n; ++k) {
-    const AK kind = o[k].kind;
+    const std::size_t b = t.span.begin, e = t.span.end;
+    if (b > e || e > tsize) {
+      in_text = false;
+      break;
+    }
+    const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
     if (kind != AK::word) {
       if (kind == AK::number) {
         any = true;
-        glued_number = glued_number || !o[k].space;
+        glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
       } else if (!any && (kind == AK::symbol || kind == AK::other)) {
         // a symbol starts a number phrase only as a vulgar fraction (`½`)
         std::size_t fl = 0;
-        any = detail::vulgar_fraction(std::string_view(tp + o[k].span.begin, o[k].span.size()),
-                                      fl) > 0;
+        any = detail::vulgar_fraction(std::string_view(tp + b, e - b), fl) > 0;
       }
       continue;
     }
-    const Token& t = tk[k];
-    const std::size_t b = t.span.begin, len = t.span.end - b;
+    const std::size_t len = e - b;
     const std::string_view s(tp + b, len);
     bool split;
     std::size_t bit;
@@ -344,18 +339,15 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
     }
-    if (split ||
-        (len > 0 && !o[k].space && k > 0 && o[k - 1].kind == AK::number && s.back() == '.')) {
-      // a word to split, or a period to split off: the general path from here on
-      atoms.resize(k);
-      append_atoms(lx, text, toks, first, first + k, last, atoms, true, any, glued_number);
-      if (glued_number) repair_glued_numbers(text, atoms);
-      return any;
-    }
+    // a word to split, or a period to split off: the general path from here on
+    if (split) break;
+    if (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
+        kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number)
+      break;
     if (len - 1 > 30) continue;  // empty, or longer than every starter
     if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
     if (!lx.starters.contains(s)) continue;
-    o[k].starter = true;
+    starters.push_back(static_cast<std::uint32_t>(k));
     const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
     // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
     any =
@@ -363,7 +355,31 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         !(f == 'a' &&
           (len == 1 || (len == 2 && detail::ascii_lower(static_cast<unsigned char>(s[1])) == 'n')));
   }
-  atoms.resize(n);
+  if (!in_text) {
+    atoms.clear();
+    any = glued_number = false;
+    append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
+    if (glued_number) repair_glued_numbers(text, atoms);
+    return any;
+  }
+  if (k == n && !any) return false;
+  // the tokens before k as they are, one atom each
+  if (atoms.size() < k) atoms.resize(k);
+  Atom* const o = atoms.data();
+  for (std::size_t q = 0; q < k; ++q) {
+    const Token& t = tk[q];
+    Atom a;
+    a.span = t.span;
+    a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
+    a.space = t.has(TokenFlag::space_before);
+    a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
+    a.starter = false;
+    o[q] = a;
+  }
+  if (k > 0) o[0].space = true;  // the sentence start
+  for (std::uint32_t q : starters) o[q].starter = true;
+  atoms.resize(k);
+  if (k < n) append_atoms(lx, text, toks, first, first + k, last, atoms, true, any, glued_number);
   if (glued_number) repair_glued_numbers(text, atoms);
   return any;
 }
@@ -3200,20 +3216,17 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   std::vector<Claim> out;
   std::vector<Atom> atoms;
   std::vector<std::uint64_t> memo;
+  std::vector<std::uint32_t> starters;
   atoms.reserve(256);
   memo.reserve(256);
+  starters.reserve(32);
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
-  // every token span inside the text (always, for tokenize's tokens): then atoms, pieces of
-  // token spans, are viewed without clamping
-  bool in_text = true;
-  const std::size_t tsz = text.size();
-  for (const Token& t : tokens) in_text &= (t.span.begin <= t.span.end) & (t.span.end <= tsz);
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
+    bool in_text = true;
     // a sentence without digits, number words or fraction signs has no claim
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, in_text)) return;
-    // atoms are pieces of token spans: inside the text when every token is
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, starters, in_text)) return;
     im.sentence(text, atoms, out, memo, in_text);
   };
   if (!segments.sentences.empty()) {
