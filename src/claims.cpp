@@ -1352,6 +1352,22 @@ done:
 
 // ----------------------------------------------------------------------------- extraction
 
+/// The per-sentence vectors of extract, which a thread keeps from one document to the next
+/// (their capacity, not their contents): most documents then allocate none of them.
+struct SentenceBuffers {
+  std::vector<Atom> atoms;
+  std::vector<std::uint64_t> memo;
+  std::vector<std::uint32_t> starters;
+};
+
+SentenceBuffers& thread_buffers() {
+  thread_local SentenceBuffers buffers;
+  return buffers;
+}
+
+/// A sentence of more atoms gives its buffers up (memory kept by a thread stays small).
+constexpr std::size_t kKeepAtoms = 1u << 14;
+
 struct Ctx {
   std::string_view text;
   const std::vector<Quote>* quotes;
@@ -3214,12 +3230,10 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                            const Segments& segments,
                                            const std::vector<Quote>& quotes) const {
   std::vector<Claim> out;
-  std::vector<Atom> atoms;
-  std::vector<std::uint64_t> memo;
-  std::vector<std::uint32_t> starters;
-  atoms.reserve(256);
-  memo.reserve(256);
-  starters.reserve(32);
+  SentenceBuffers& buffers = thread_buffers();
+  std::vector<Atom>& atoms = buffers.atoms;
+  std::vector<std::uint64_t>& memo = buffers.memo;
+  std::vector<std::uint32_t>& starters = buffers.starters;
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
   auto run = [&](std::size_t f, std::size_t l) {
@@ -3249,6 +3263,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
+  if (atoms.capacity() > kKeepAtoms) buffers = SentenceBuffers{};
   // numbers past the range of a double (`1e999`) are not claims
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const Claim& c) {
