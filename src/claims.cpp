@@ -281,26 +281,25 @@ void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vect
 
 // Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
 // the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
-// but `a`/`an` (then `atoms` may hold anything). `in_text` is set when every token span of
-// the sentence lies inside the text (always, for tokenize's tokens), so atoms, pieces of
-// token spans, are viewed without clamping; else the general path clamps them.
+// but `a`/`an` (then `atoms` may hold anything). Every atom span lies inside the text, so
+// the rules view atoms without clamping: atoms are pieces of token spans, which are inside
+// the text (always, for tokenize's tokens), else are clamped into it.
 //
-// Two passes when in_text. The first reads the tokens only: the claim test, and the words
-// that are starters (their indices into `starters`), up to a word that must be split or a
-// period to split off (`5.4m.`). A third of the sentences has no claim, and ends there
+// Two passes when every token span is inside the text. The first reads the tokens only: the claim
+// test, and the words that are starters (their indices into `starters`), up to a word that must be
+// split or a period to split off (`5.4m.`). A third of the sentences has no claim, and ends there
 // without an atom written. The second writes the atoms of the tokens before that word, and
 // append_atoms goes on from it.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
                 std::size_t first, std::size_t last, std::vector<Atom>& atoms,
-                std::vector<std::uint32_t>& starters, bool& in_text) {
-  bool any = false, glued_number = false;
+                std::vector<std::uint32_t>& starters) {
+  bool any = false, glued_number = false, in_text = true;
   const std::size_t n = last - first;
   const Token* const tk = toks.data() + first;
   const char* const tp = text.data();
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
   starters.clear();
-  in_text = true;
   std::size_t k = 0;
   for (; k < n; ++k) {
     const Token& t = tk[k];
@@ -360,6 +359,12 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     any = glued_number = false;
     append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
     if (glued_number) repair_glued_numbers(text, atoms);
+    // a span past the text, or reversed, as the empty span where text_of views it (no bytes)
+    for (Atom& a : atoms) {
+      const offset_t b = std::min<offset_t>(a.span.begin, static_cast<offset_t>(tsize));
+      a.span = Span{
+          b, a.span.end > b ? std::min<offset_t>(a.span.end, static_cast<offset_t>(tsize)) : b};
+    }
     return any;
   }
   if (k == n && !any) return false;
@@ -458,16 +463,14 @@ class WordBits {
 
 class Scanner {
  public:
-  Scanner(const ClaimLexicon& lx, std::string_view text, const std::vector<Atom>& atoms,
-          bool in_text)
-      : lx_(lx), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
+  Scanner(const ClaimLexicon& lx, std::string_view text, const std::vector<Atom>& atoms)
+      : lx_(lx), text_(text), at_{atoms.data(), atoms.size()} {}
 
   CLAIMEX_HOT_INLINE std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
     const Span s = at_[i].span;
-    // every span checked once per document (see extract): no clamping per call
-    if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
-    return text_of(text_, s);
+    // every atom span lies inside the text (see make_atoms): no clamping per call
+    return std::string_view(text_.data() + s.begin, s.end - s.begin);
   }
   CLAIMEX_HOT_INLINE AK kind(std::size_t i) const {
     return i < at_.size() ? at_[i].kind : AK::other;
@@ -475,7 +478,7 @@ class Scanner {
   CLAIMEX_HOT_INLINE bool word_is(std::size_t i, std::string_view w) const {
     if (i >= at_.size() || at_[i].kind != AK::word) return false;
     // the length first: most words asked about have another length
-    if (in_text_ && at_[i].span.size() != w.size()) return false;
+    if (at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
   }
   CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
@@ -772,15 +775,13 @@ class Scanner {
   };
   Memo memo_;
   const WordBits* classes_ = nullptr;
-  bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms)
   [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
     const std::string_view w = txt(i);
-    const std::uint64_t h =
-        WordBits::hash_of(w, in_text_ ? text_.size() - at_[i].span.begin : std::size_t{0});
+    const std::uint64_t h = WordBits::hash_of(w, text_.size() - at_[i].span.begin);
     if (const std::uint64_t* b = classes_->find(w, h))
       f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
@@ -1391,7 +1392,7 @@ struct ClaimExtractor::Impl {
   }
 
   void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint64_t>& memo, bool in_text) const;
+                std::vector<std::uint64_t>& memo) const;
   Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
                   const Claim& c, bool lone_one, bool compound, const Claim* prev,
                   Span* owner = nullptr) const;
@@ -1915,9 +1916,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
 }
 
 void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out, std::vector<std::uint64_t>& memo,
-                                    bool in_text) const {
-  Scanner sc(lx, text, at, in_text);
+                                    std::vector<Claim>& out,
+                                    std::vector<std::uint64_t>& memo) const {
+  Scanner sc(lx, text, at);
   sc.set_memo(memo, classes);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) CLAIMEX_LAMBDA_INLINE { return sc.txt(i); };
@@ -3238,10 +3239,9 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   const Impl& im = *impl_;
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
-    bool in_text = true;
     // a sentence without digits, number words or fraction signs has no claim
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, starters, in_text)) return;
-    im.sentence(text, atoms, out, memo, in_text);
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, starters)) return;
+    im.sentence(text, atoms, out, memo);
   };
   if (!segments.sentences.empty()) {
     std::size_t covered = 0;
