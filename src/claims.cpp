@@ -55,6 +55,16 @@ struct alignas(16) Atom {
   bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
 };
 
+// A sentence's atoms as pointer and count (the buffer they are written in is larger: it
+// keeps its size from one sentence to the next, so no atom is constructed twice). The rules
+// read them only: a held count saves reloading a vector's ends at every bounds check.
+struct AtomSpan {
+  const Atom* p = nullptr;
+  std::size_t n = 0;
+  const Atom& operator[](std::size_t i) const { return p[i]; }
+  std::size_t size() const { return n; }
+};
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -144,9 +154,9 @@ const AtomKindTable& atom_kinds() {
 // Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
 // the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
 // repaired (the callers call this only when there is one).
-void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
+void repair_glued_numbers(std::string_view text, Atom* out, std::size_t& count) {
   std::size_t w = 0;
-  for (std::size_t r = 0; r < out.size(); ++r) {
+  for (std::size_t r = 0; r < count; ++r) {
     Atom a = out[r];
     if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
         out[w - 2].kind == AK::number && !out[w - 1].space &&
@@ -160,123 +170,124 @@ void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
     }
     out[w++] = a;
   }
-  out.resize(w);
+  count = w;
 }
 
-// Appends the atoms of tokens [from, last) of the sentence that starts at token `first` to
-// `atoms`; `any` and `glued_number` are or-ed with what they find (see make_atoms). The
-// general path: words split, periods split off, spans clamped when not in_text.
-void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                  std::size_t first, std::size_t from, std::size_t last, std::vector<Atom>& atoms,
-                  bool in_text, bool& any_out, bool& glued_out) {
-  // built in a local vector (its capacity taken from `atoms` and given back): the compiler
-  // keeps a local's ends in registers across the appends
-  std::vector<Atom> out;
-  out.swap(atoms);
-  // most tokens are one atom each: one reservation, then appends without regrowth
-  out.reserve(out.size() + (last - from) + 8);
-  bool glued_number = glued_out;  // a number atom glued to the atom before it (see the repairs)
-  bool any = any_out;
-  // a word atom's starter flag (the repairs below never touch word atoms, so this is their
-  // final span); a first letter and length no starter word has saves the lookup
-  auto set_starter = [&](Atom& a) {
-    if (a.span.size() > 31) return;
-    // (the first byte read from the clamped view: a span past the text reads nothing)
-    std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
-                                 : text_of(text, a.span);
-    if (w.empty()) return;  // no starter is empty
-    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
-    if (f < 'a' || f > 'z') return;
-    if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
-      a.starter = lx.starters.contains(w);
-      // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
-      any = any ||
-            (a.starter &&
-             !(f == 'a' &&
-               (w.size() == 1 ||
-                (w.size() == 2 && detail::ascii_lower(static_cast<unsigned char>(w[1])) == 'n'))));
-    }
+// Whether `w` (a word atom's text) may start a number phrase: the starter flag. A first
+// letter and length no starter word has saves the lookup.
+bool starter_word(const ClaimLexicon& lx, std::string_view w) {
+  if (w.empty() || w.size() > 31) return false;
+  unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+  if (f < 'a' || f > 'z') return false;
+  if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> w.size()) & 1u)) return false;
+  return lx.starters.contains(w);
+}
+
+// `a` and `an` start a number phrase only before a number or ordinal word (a starter): the
+// other starters make a sentence one that may hold a claim
+bool starts_claim(std::string_view w) {
+  const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+  return !(f == 'a' &&
+           (w.size() == 1 ||
+            (w.size() == 2 && detail::ascii_lower(static_cast<unsigned char>(w[1])) == 'n')));
+}
+
+// The general path for one token: writes its atoms from `o` (room for 64: a word is split
+// only when shorter than 64 bytes) and returns their count. `space`: white space or the
+// sentence start before it; `prev`: the kind of the atom before it (AK::other for none).
+// Words are split at hyphens and letter/digit boundaries, a period split off after a
+// number; `any` and `glued_number` are or-ed with what it finds (see make_atoms). Spans
+// viewed clamped unless in_text.
+std::size_t token_atoms(const ClaimLexicon& lx, std::string_view text, const Token& t, bool space,
+                        AK prev, bool in_text, Atom* o, bool& any, bool& glued_number) {
+  // in_text: the token span lies inside the text, no clamping
+  std::string_view s =
+      in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
+  const AK k = atom_kind(t.kind);
+  Atom a;
+  a.span = t.span;
+  a.kind = k;
+  a.space = space;
+  a.cap = !s.empty() && is_upper(s[0]);
+  // a word atom's starter flag (the repairs never touch word atoms, so this is their final
+  // span)
+  auto set_starter = [&](Atom& w) {
+    const std::string_view ws = in_text
+                                    ? std::string_view(text.data() + w.span.begin, w.span.size())
+                                    : text_of(text, w.span);
+    w.starter = starter_word(lx, ws);
+    any = any || (w.starter && starts_claim(ws));
   };
-  for (std::size_t i = from; i < last; ++i) {
-    const Token& t = toks[i];
-    const bool space = i == first || t.has(TokenFlag::space_before);
-    // in_text: every token span was checked to lie inside the text, no clamping per token
-    std::string_view s =
-        in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
-    const AK k = atom_kind(t.kind);
-    Atom a;
-    a.span = t.span;
-    a.kind = k;
-    a.space = space;
-    a.cap = !s.empty() && is_upper(s[0]);
-    if (k != AK::word) {
-      // numbers, punctuation, symbols: one atom as the token is
-      // a symbol starts a number phrase only as a vulgar fraction (`½`)
-      if (!any && (k == AK::symbol || k == AK::other)) {
-        std::size_t fl = 0;
-        any = detail::vulgar_fraction(s, fl) > 0;
-      }
-      any = any || k == AK::number;
-      glued_number = glued_number || (k == AK::number && !space);
-      out.push_back(a);
-      continue;
+  if (k != AK::word) {
+    // numbers, punctuation, symbols: one atom as the token is
+    // a symbol starts a number phrase only as a vulgar fraction (`½`)
+    if (!any && (k == AK::symbol || k == AK::other)) {
+      std::size_t fl = 0;
+      any = detail::vulgar_fraction(s, fl) > 0;
     }
-    const bool splittable =
-        !t.has(TokenFlag::abbreviation) && s.size() < 64 && t.kind != TokenKind::clitic;
-    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
-      if (!space && !out.empty() && out.back().kind == AK::number && s.size() >= 2 &&
-          s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
-        // `5.4m.` at the end of a sentence: the period is not part of the unit
-        Atom dot = a;
-        dot.kind = AK::punct;
-        dot.space = false;
-        dot.cap = false;
-        dot.span.begin = a.span.end - 1;
-        a.span.end -= 1;
-        set_starter(a);
-        out.push_back(a);
-        out.push_back(dot);
-        continue;
-      }
-      set_starter(a);
-      out.push_back(a);
-      continue;
-    }
-    // split a word at hyphens and at letter/digit boundaries
-    std::size_t j = 0;
-    bool first_piece = true;
-    while (j < s.size()) {
-      std::size_t st = j;
-      AK pk;
-      if (s[j] == '-') {
-        ++j;
-        pk = AK::dash;
-      } else if (is_digit(s[j])) {
-        while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') &&
-                                                   j + 1 < s.size() && is_digit(s[j + 1]))))
-          ++j;
-        pk = AK::number;
-      } else {
-        while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
-        pk = AK::word;
-      }
-      Atom p;
-      p.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
-      p.kind = pk;
-      p.space = first_piece ? space : false;
-      p.cap = pk == AK::word && is_upper(s[st]);
-      glued_number = glued_number || (pk == AK::number && !p.space);
-      if (pk == AK::word)
-        set_starter(p);
-      else
-        any = any || pk == AK::number;
-      out.push_back(p);
-      first_piece = false;
-    }
+    any = any || k == AK::number;
+    glued_number = glued_number || (k == AK::number && !space);
+    o[0] = a;
+    return 1;
   }
-  atoms.swap(out);
-  any_out = any;
-  glued_out = glued_number;
+  const bool splittable =
+      !t.has(TokenFlag::abbreviation) && s.size() < 64 && t.kind != TokenKind::clitic;
+  if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
+    if (!space && prev == AK::number && s.size() >= 2 && s.size() <= 4 && s.back() == '.' &&
+        s.find('.') == s.size() - 1) {
+      // `5.4m.` at the end of a sentence: the period is not part of the unit
+      Atom dot = a;
+      dot.kind = AK::punct;
+      dot.space = false;
+      dot.cap = false;
+      dot.span.begin = a.span.end - 1;
+      a.span.end -= 1;
+      set_starter(a);
+      o[0] = a;
+      o[1] = dot;
+      return 2;
+    }
+    set_starter(a);
+    o[0] = a;
+    return 1;
+  }
+  // split a word at hyphens and at letter/digit boundaries
+  std::size_t j = 0, count = 0;
+  while (j < s.size()) {
+    std::size_t st = j;
+    AK pk;
+    if (s[j] == '-') {
+      ++j;
+      pk = AK::dash;
+    } else if (is_digit(s[j])) {
+      while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
+                                                 is_digit(s[j + 1]))))
+        ++j;
+      pk = AK::number;
+    } else {
+      while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
+      pk = AK::word;
+    }
+    Atom p;
+    p.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
+    p.kind = pk;
+    p.space = count == 0 ? space : false;
+    p.cap = pk == AK::word && is_upper(s[st]);
+    glued_number = glued_number || (pk == AK::number && !p.space);
+    if (pk == AK::word)
+      set_starter(p);
+    else
+      any = any || pk == AK::number;
+    o[count++] = p;
+  }
+  return count;
+}
+
+// Room for `need` more atoms after the first `w` of `atoms` (its size is the room, not the
+// count written): grown geometrically, so a sentence costs linear time.
+Atom* atoms_room(std::vector<Atom>& atoms, std::size_t w, std::size_t need) {
+  if (atoms.size() < w + need) atoms.resize(std::max(w + need, 2 * atoms.size()));
+  return atoms.data();
 }
 
 // Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
@@ -285,14 +296,14 @@ void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vect
 // the rules view atoms without clamping: atoms are pieces of token spans, which are inside
 // the text (always, for tokenize's tokens), else are clamped into it.
 //
-// Two passes when every token span is inside the text. The first reads the tokens only: the claim
-// test, and the words that are starters (their indices into `starters`), up to a word that must be
-// split or a period to split off (`5.4m.`). A third of the sentences has no claim, and ends there
-// without an atom written. The second writes the atoms of the tokens before that word, and
-// append_atoms goes on from it.
+// Two passes when every token span is inside the text. The first reads the tokens only: the
+// claim test, the words that are starters (their indices into `starters`) and the words that
+// must be split or may lose a period (`5.4m.`; their indices into `special`). A third of the
+// sentences has no claim and no such word, and ends there without an atom written. The
+// second writes one atom per token, the special words' by token_atoms.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& atoms,
-                std::vector<std::uint32_t>& starters) {
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms, AtomSpan& out,
+                std::vector<std::uint32_t>& starters, std::vector<std::uint32_t>& special) {
   bool any = false, glued_number = false, in_text = true;
   const std::size_t n = last - first;
   const Token* const tk = toks.data() + first;
@@ -300,8 +311,8 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
   starters.clear();
-  std::size_t k = 0;
-  for (; k < n; ++k) {
+  special.clear();
+  for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tk[k];
     const std::size_t b = t.span.begin, e = t.span.end;
     if (b > e || e > tsize) {
@@ -338,54 +349,69 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
     }
-    // a word to split, or a period to split off: the general path from here on
-    if (split) break;
-    if (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
-        kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number)
-      break;
+    // a word to split, or one that may lose its period: glued to a number token before it or
+    // to a special word (which may end in a number piece)
+    if (split || (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
+                  (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number ||
+                   (!special.empty() && special.back() == k - 1)))) {
+      special.push_back(static_cast<std::uint32_t>(k));
+      continue;
+    }
     if (len - 1 > 30) continue;  // empty, or longer than every starter
     if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
     if (!lx.starters.contains(s)) continue;
     starters.push_back(static_cast<std::uint32_t>(k));
-    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
-    // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
-    any =
-        any ||
-        !(f == 'a' &&
-          (len == 1 || (len == 2 && detail::ascii_lower(static_cast<unsigned char>(s[1])) == 'n')));
+    any = any || starts_claim(s);
   }
   if (!in_text) {
-    atoms.clear();
+    // the general path for every token, then the spans clamped: a span past the text, or
+    // reversed, as the empty span where text_of views it (no bytes)
     any = glued_number = false;
-    append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
-    if (glued_number) repair_glued_numbers(text, atoms);
-    // a span past the text, or reversed, as the empty span where text_of views it (no bytes)
-    for (Atom& a : atoms) {
-      const offset_t b = std::min<offset_t>(a.span.begin, static_cast<offset_t>(tsize));
-      a.span = Span{
-          b, a.span.end > b ? std::min<offset_t>(a.span.end, static_cast<offset_t>(tsize)) : b};
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      Atom* o = atoms_room(atoms, w, 64);
+      w += token_atoms(lx, text, tk[k], k == 0 || tk[k].has(TokenFlag::space_before),
+                       w > 0 ? o[w - 1].kind : AK::other, false, o + w, any, glued_number);
     }
+    if (glued_number) repair_glued_numbers(text, atoms.data(), w);
+    for (std::size_t q = 0; q < w; ++q) {
+      Span& sp = atoms[q].span;
+      const offset_t b = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
+      sp = Span{b, sp.end > b ? std::min<offset_t>(sp.end, static_cast<offset_t>(tsize)) : b};
+    }
+    out = AtomSpan{atoms.data(), w};
     return any;
   }
-  if (k == n && !any) return false;
-  // the tokens before k as they are, one atom each
-  if (atoms.size() < k) atoms.resize(k);
-  Atom* const o = atoms.data();
-  for (std::size_t q = 0; q < k; ++q) {
-    const Token& t = tk[q];
-    Atom a;
-    a.span = t.span;
-    a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
-    a.space = t.has(TokenFlag::space_before);
-    a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
-    a.starter = false;
-    o[q] = a;
+  if (special.empty() && !any) return false;
+  // one atom per token as it is, in runs between the special words, which token_atoms cuts
+  Atom* o = atoms_room(atoms, 0, n);
+  std::size_t w = 0, k = 0, st = 0;
+  const std::size_t ns = starters.size();
+  for (std::size_t sp = 0; sp <= special.size(); ++sp) {
+    const std::size_t run_end = sp < special.size() ? special[sp] : n;
+    Atom* const r = o + w - k;  // token q's atom is r[q] in this run
+    for (std::size_t q = k; q < run_end; ++q) {
+      const Token& t = tk[q];
+      Atom a;
+      a.span = t.span;
+      a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
+      a.space = t.has(TokenFlag::space_before);
+      a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
+      a.starter = false;
+      r[q] = a;
+    }
+    for (; st < ns && starters[st] < run_end; ++st) r[starters[st]].starter = true;
+    w += run_end - k;
+    if (run_end == n) break;
+    o = atoms_room(atoms, w, 64 + (n - run_end));
+    w +=
+        token_atoms(lx, text, tk[run_end], run_end == 0 || tk[run_end].has(TokenFlag::space_before),
+                    w > 0 ? o[w - 1].kind : AK::other, true, o + w, any, glued_number);
+    k = run_end + 1;
   }
-  if (k > 0) o[0].space = true;  // the sentence start
-  for (std::uint32_t q : starters) o[q].starter = true;
-  atoms.resize(k);
-  if (k < n) append_atoms(lx, text, toks, first, first + k, last, atoms, true, any, glued_number);
-  if (glued_number) repair_glued_numbers(text, atoms);
+  if (w > 0) o[0].space = true;  // the sentence start
+  if (glued_number) repair_glued_numbers(text, o, w);
+  out = AtomSpan{o, w};
   return any;
 }
 
@@ -463,8 +489,8 @@ class WordBits {
 
 class Scanner {
  public:
-  Scanner(const ClaimLexicon& lx, std::string_view text, const std::vector<Atom>& atoms)
-      : lx_(lx), text_(text), at_{atoms.data(), atoms.size()} {}
+  Scanner(const ClaimLexicon& lx, std::string_view text, AtomSpan atoms)
+      : lx_(lx), text_(text), at_(atoms) {}
 
   CLAIMEX_HOT_INLINE std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
@@ -755,15 +781,7 @@ class Scanner {
  private:
   const ClaimLexicon& lx_;
   std::string_view text_;
-  // the sentence's atoms as pointer and count: they do not change while the Scanner reads
-  // them, and a held size saves reloading the vector's ends at every bounds check
-  struct Atoms {
-    const Atom* p;
-    std::size_t n;
-    const Atom& operator[](std::size_t i) const { return p[i]; }
-    std::size_t size() const { return n; }
-  };
-  Atoms at_;
+  AtomSpan at_;
   // per-atom bits (bit 0: looked up; 1-7: word classes of the extractor; 8-31: the lexicon
   // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
   // pointer and count
@@ -1358,7 +1376,7 @@ done:
 struct SentenceBuffers {
   std::vector<Atom> atoms;
   std::vector<std::uint64_t> memo;
-  std::vector<std::uint32_t> starters;
+  std::vector<std::uint32_t> starters, special;
 };
 
 SentenceBuffers& thread_buffers() {
@@ -1391,11 +1409,10 @@ struct ClaimExtractor::Impl {
     return table;
   }
 
-  void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
+  void sentence(std::string_view text, AtomSpan at, std::vector<Claim>& out,
                 std::vector<std::uint64_t>& memo) const;
-  Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
-                  const Claim& c, bool lone_one, bool compound, const Claim* prev,
-                  Span* owner = nullptr) const;
+  Span concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at, std::size_t end, const Claim& c,
+                  bool lone_one, bool compound, const Claim* prev, Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
@@ -1550,10 +1567,9 @@ bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
 // `of` complement (`20% of Azerbaijan's territory`, `30 years of occupation`), the noun a
 // measure modifies (`a 352 μm pixel pitch`), else the subject of its clause (`Nvidia
 // advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
-Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>& at,
-                                      std::size_t s_at, std::size_t end, const Claim& c,
-                                      bool lone_one, bool compound, const Claim* prev,
-                                      Span* owner) const {
+Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at,
+                                      std::size_t end, const Claim& c, bool lone_one, bool compound,
+                                      const Claim* prev, Span* owner) const {
   const std::size_t n = at.size();
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
   auto word = [&](std::size_t i, std::string_view w)
@@ -1915,8 +1931,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   return first_np;
 }
 
-void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out,
+void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vector<Claim>& out,
                                     std::vector<std::uint64_t>& memo) const {
   Scanner sc(lx, text, at);
   sc.set_memo(memo, classes);
@@ -3235,13 +3250,15 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   std::vector<Atom>& atoms = buffers.atoms;
   std::vector<std::uint64_t>& memo = buffers.memo;
   std::vector<std::uint32_t>& starters = buffers.starters;
+  std::vector<std::uint32_t>& special = buffers.special;
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, starters)) return;
-    im.sentence(text, atoms, out, memo);
+    AtomSpan at;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, starters, special)) return;
+    im.sentence(text, at, out, memo);
   };
   if (!segments.sentences.empty()) {
     std::size_t covered = 0;
