@@ -50,14 +50,15 @@ enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, perc
 struct alignas(16) Atom {
   Span span;
   AK kind = AK::other;
+  bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
   bool space = true;     // white space (or the sentence start) before it
   bool cap = false;      // first letter upper case
-  bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
 };
 
 // A sentence's atoms as pointer and count (the buffer they are written in is larger: it
 // keeps its size from one sentence to the next, so no atom is constructed twice). The rules
 // read them only: a held count saves reloading a vector's ends at every bounds check.
+// p[n] is readable too, a sentinel that is no word (see the scan in sentence).
 struct AtomSpan {
   const Atom* p = nullptr;
   std::size_t n = 0;
@@ -374,6 +375,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
                        w > 0 ? o[w - 1].kind : AK::other, false, o + w, any, glued_number);
     }
     if (glued_number) repair_glued_numbers(text, atoms.data(), w);
+    atoms_room(atoms, w, 1)[w] = Atom{};  // the sentinel
     for (std::size_t q = 0; q < w; ++q) {
       Span& sp = atoms[q].span;
       const offset_t b = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
@@ -384,7 +386,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   }
   if (special.empty() && !any) return false;
   // one atom per token as it is, in runs between the special words, which token_atoms cuts
-  Atom* o = atoms_room(atoms, 0, n);
+  Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
   std::size_t w = 0, k = 0, st = 0;
   const std::size_t ns = starters.size();
   for (std::size_t sp = 0; sp <= special.size(); ++sp) {
@@ -403,7 +405,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     for (; st < ns && starters[st] < run_end; ++st) r[starters[st]].starter = true;
     w += run_end - k;
     if (run_end == n) break;
-    o = atoms_room(atoms, w, 64 + (n - run_end));
+    o = atoms_room(atoms, w, 64 + (n - run_end) + 1);
     w +=
         token_atoms(lx, text, tk[run_end], run_end == 0 || tk[run_end].has(TokenFlag::space_before),
                     w > 0 ? o[w - 1].kind : AK::other, true, o + w, any, glued_number);
@@ -411,6 +413,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   }
   if (w > 0) o[0].space = true;  // the sentence start
   if (glued_number) repair_glued_numbers(text, o, w);
+  o[w] = Atom{};  // the sentinel
   out = AtomSpan{o, w};
   return any;
 }
@@ -1959,7 +1962,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
     // words that cannot start a number phrase (most atoms) are passed over in a tight loop
-    while (i < n && at[i].kind == AK::word && !at[i].starter) ++i;
+    // (the sentinel past the last atom is no word)
+    while (at[i].kind == AK::word && !at[i].starter) ++i;
     if (i >= n) break;
     const Atom& A = at[i];
     // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
