@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -65,6 +66,16 @@ struct AtomSpan {
   const Atom& operator[](std::size_t i) const { return p[i]; }
   std::size_t size() const { return n; }
 };
+
+// Whether atom a is a word that cannot start a number phrase (most atoms): its kind and
+// starter flag, adjacent bytes, in one 16-bit load (AK::word is 0)
+static_assert(static_cast<int>(AK::word) == 0 &&
+              offsetof(Atom, starter) == offsetof(Atom, kind) + 1);
+CLAIMEX_HOT_INLINE bool plain_word(const Atom& a) {
+  std::uint16_t ks;
+  std::memcpy(&ks, reinterpret_cast<const unsigned char*>(&a) + offsetof(Atom, kind), 2);
+  return ks == 0;
+}
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -1480,9 +1491,9 @@ const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have
 const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
                                          "his",   "her",  "our",  "all", "those",
                                          "these", "this", "that", "my",  "your"};
-const std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
-                                           "that",    "which", "who",    "where",   "when",
-                                           "because", "after", "before", "if",      "although"};
+constexpr std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
+                                               "that",    "which", "who",    "where",   "when",
+                                               "because", "after", "before", "if",      "although"};
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
@@ -1490,19 +1501,22 @@ const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "
 // the class lookup in concept_of's walk back to the clause start).
 struct OpenerShape {
   std::uint32_t len_bits[26] = {};
-  OpenerShape() {
-    for (std::string_view w : kClauseOpeners) {
-      const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
-      if (f >= 'a' && f <= 'z' && w.size() < 32) len_bits[f - 'a'] |= 1u << w.size();
-    }
-  }
 };
+constexpr OpenerShape make_opener_shape() {
+  OpenerShape shape;
+  for (std::string_view w : kClauseOpeners) {
+    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+    if (f >= 'a' && f <= 'z' && w.size() < 32) shape.len_bits[f - 'a'] |= 1u << w.size();
+  }
+  return shape;
+}
+// (built by the compiler: no guard of a local static at each call)
+constexpr OpenerShape kOpenerShape = make_opener_shape();
 
 bool may_be_opener(std::string_view w) {
-  static const OpenerShape shape;
   if (w.empty() || w.size() >= 32) return false;
   const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
-  return f >= 'a' && f <= 'z' && ((shape.len_bits[f - 'a'] >> w.size()) & 1u);
+  return f >= 'a' && f <= 'z' && ((kOpenerShape.len_bits[f - 'a'] >> w.size()) & 1u);
 }
 
 // introductory adverbs and conjunctions skipped before a clause's subject
@@ -1963,7 +1977,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
   while (i < n) {
     // words that cannot start a number phrase (most atoms) are passed over in a tight loop
     // (the sentinel past the last atom is no word)
-    while (at[i].kind == AK::word && !at[i].starter) ++i;
+    while (plain_word(at[i])) ++i;
     if (i >= n) break;
     const Atom& A = at[i];
     // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
