@@ -452,9 +452,23 @@ struct Num {
   DigitForm form = DigitForm::plain;
 };
 
+// A word's first eight bytes (fewer when it is shorter: the rest zero), of which `avail`
+// bytes are readable from w.data().
+std::uint64_t first_eight(std::string_view w, std::size_t avail) {
+  std::uint64_t x = 0;
+  if (avail >= 8) {
+    std::memcpy(&x, w.data(), 8);
+    if (w.size() < 8) x &= (std::uint64_t{1} << (8 * w.size())) - 1;
+  } else {
+    std::memcpy(&x, w.data(), std::min<std::size_t>(w.size(), 8));
+  }
+  return x;
+}
+
 // An immutable case-folded table from words to 64-bit values (the per-atom classes and
 // sets), probed by detail::word_filter_hash_masked of a word's length and first eight bytes,
-// cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal).
+// cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal), after
+// a test of the eight bytes as they are (most words asked about are found, lower case).
 class WordBits {
  public:
   WordBits() = default;
@@ -465,35 +479,31 @@ class WordBits {
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     for (const auto& r : rows) {
-      const std::uint64_t h = hash_of(r.first, r.first.size());
+      const std::uint64_t x = first_eight(r.first, r.first.size());
+      const std::uint64_t h = detail::word_filter_hash_masked(x, r.first.size());
       std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
       while (!slots_[i].key.empty()) i = (i + 1) & mask_;
-      slots_[i] = Slot{h, r.first, r.second};
+      slots_[i] = Slot{h, x, r.first, r.second};
     }
   }
-  // The hash of a word of which `avail` bytes are readable from w.data().
-  static std::uint64_t hash_of(std::string_view w, std::size_t avail) {
-    std::uint64_t x = 0;
-    if (avail >= 8) {
-      std::memcpy(&x, w.data(), 8);
-    } else {
-      std::memcpy(&x, w.data(), std::min<std::size_t>(w.size(), 8));
-    }
-    if (w.size() < 8) x &= (std::uint64_t{1} << (8 * w.size())) - 1;
-    return detail::word_filter_hash_masked(x, w.size());
-  }
-  const std::uint64_t* find(std::string_view w, std::uint64_t h) const {
+  // The value of the word `w`, whose first_eight is `x`, or nullptr.
+  const std::uint64_t* find(std::string_view w, std::uint64_t x) const {
     if (w.empty() || slots_.empty()) return nullptr;
+    const std::uint64_t h = detail::word_filter_hash_masked(x, w.size());
     for (std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.key.empty()) return nullptr;
-      if (s.h == h && detail::lexicon_equal(s.key, w, true)) return &s.value;
+      if (s.h != h) continue;
+      if ((s.x == x && w.size() <= 8 && s.key.size() == w.size()) ||
+          detail::lexicon_equal(s.key, w, true))
+        return &s.value;
     }
   }
 
  private:
   struct Slot {
     std::uint64_t h = 0;
+    std::uint64_t x = 0;  // the key's first_eight
     std::string_view key;
     std::uint64_t value = 0;
   };
@@ -813,8 +823,8 @@ class Scanner {
   [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
     const std::string_view w = txt(i);
-    const std::uint64_t h = WordBits::hash_of(w, text_.size() - at_[i].span.begin);
-    if (const std::uint64_t* b = classes_->find(w, h))
+    if (const std::uint64_t* b =
+            classes_->find(w, first_eight(w, text_.size() - at_[i].span.begin)))
       f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
