@@ -2960,10 +2960,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         for (std::size_t len = 2; len >= 1; --len) {
           if (p < len) continue;
           std::size_t s0 = p - len, ul = 0;
-          const UnitEntry* pu = at[s0].kind == AK::word ? sc.unit_at(s0, ul, false) : nullptr;
-          if (!pu || ul != len || pu->cls != UnitClass::percent ||
-              !ieq(txt(s0).substr(0, 3), "per") || ieq(txt(s0), "percentage"))
+          // (a word of `per` first: most words before a count are none, no unit lookup)
+          if (at[s0].kind != AK::word || !ieq(txt(s0).substr(0, 3), "per") ||
+              ieq(txt(s0), "percentage"))
             continue;
+          const UnitEntry* pu = sc.unit_at(s0, ul, false);
+          if (!pu || ul != len || pu->cls != UnitClass::percent) continue;
           bool own_number = s0 > 0 && (at[s0 - 1].kind == AK::number || sc.numword(s0 - 1) ||
                                        (at[s0 - 1].kind == AK::dash && s0 > 1 &&
                                         (at[s0 - 2].kind == AK::number || sc.numword(s0 - 2))));
