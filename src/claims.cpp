@@ -2477,10 +2477,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         if (!dim || !(num.fraction || glued_unit || num.decimals)) {
           if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
         }
-      } else if ((us == "C"sv || us == "F"sv || us == "K"sv || us == "N"sv || us == "J"sv ||
-                  us == "V"sv || us == "W"sv || us == "B"sv || us == "t"sv || us == "s"sv ||
-                  us == "h"sv || us == "g"sv || us == "l"sv || us == "L"sv || us == "c"sv ||
-                  us == "p"sv || us == "T"sv || us == "G"sv) &&
+      } else if (us.size() == 1 && "CFKNJVWBtshglLcpTG"sv.find(us[0]) != std::string_view::npos &&
                  u_len == 1) {
         // single letters only glued and not followed by a word (`13F filing`), or after
         // a space at the end of a phrase (`6 deg c` is a phrase entry)
@@ -2547,7 +2544,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap);
-      if (ieq(pw, "number") && b < n && word(b, "of")) name = false;
+      if (ieq(pw, "number"sv) && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
         const std::uint64_t pb = sc.bits(a - 1);
