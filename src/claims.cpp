@@ -1374,11 +1374,11 @@ done:
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
     const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
-    if (!sc && (s == "G"sv || s == "M"sv || s == "B"sv || s == "T"sv || s == "MM"sv))
+    // (one letter as one lookup in a string of the letters)
+    const bool letter = s.size() == 1 && "kGMBKT"sv.find(s[0]) != std::string_view::npos;
+    if (!sc && ((letter && s[0] != 'k' && s[0] != 'K') || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
-    if (sc && (s == "k"sv || s == "G"sv || s == "M"sv || s == "B"sv || s == "K"sv || s == "T"sv) &&
-        j + 1 < at_.size() && at_[j + 1].kind == AK::word)
-      sc = nullptr;
+    if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word) sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
       n.value *= *sc;
       n.high = n.value;
