@@ -87,6 +87,12 @@ bool is_upper(char c) {
 CLAIMEX_HOT_INLINE bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
 }
+// a literal's length known where it is written: no strlen call in the large rule functions,
+// where the compiler does not inline string_view's constructor
+template <std::size_t N>
+CLAIMEX_HOT_INLINE bool ieq(std::string_view a, const char (&b)[N]) {
+  return ieq(a, std::string_view(b, N - 1));
+}
 
 AK atom_kind(TokenKind k) {
   switch (k) {
@@ -530,6 +536,10 @@ class Scanner {
     // the length first: most words asked about have another length
     if (at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
+  }
+  template <std::size_t N>
+  CLAIMEX_HOT_INLINE bool word_is(std::size_t i, const char (&w)[N]) const {
+    return word_is(i, std::string_view(w, N - 1));
   }
   CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
@@ -1599,8 +1609,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
                                       const Claim* prev, Span* owner) const {
   const std::size_t n = at.size();
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
-  auto word = [&](std::size_t i, std::string_view w)
-                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
@@ -1965,8 +1974,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) CLAIMEX_LAMBDA_INLINE { return sc.txt(i); };
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
-  auto word = [&](std::size_t i, std::string_view w)
-                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
