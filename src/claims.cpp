@@ -460,7 +460,7 @@ struct Num {
 
 // A word's first eight bytes (fewer when it is shorter: the rest zero), of which `avail`
 // bytes are readable from w.data().
-std::uint64_t first_eight(std::string_view w, std::size_t avail) {
+CLAIMEX_HOT_INLINE std::uint64_t first_eight(std::string_view w, std::size_t avail) {
   std::uint64_t x = 0;
   if (avail >= 8) {
     std::memcpy(&x, w.data(), 8);
@@ -1596,7 +1596,7 @@ CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& 
   return static_cast<std::uint8_t>(sc.bits(i));
 }
 
-bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
+CLAIMEX_HOT_INLINE bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
   return (word_class(sc, i) & kVerb) != 0;
 }
 
