@@ -1445,8 +1445,15 @@ struct ClaimExtractor::Impl {
 
   void sentence(std::string_view text, AtomSpan at, std::vector<Claim>& out,
                 std::vector<std::uint64_t>& memo) const;
+  // The last walk back to a clause start in a sentence: from atom `from` to `start` (with the
+  // opener at `boundary`, or none: the atom count). A later walk from further right that
+  // reaches `from` ends as it did (see concept_of).
+  struct ClauseWalk {
+    std::size_t from = static_cast<std::size_t>(-1), start = 0, boundary = 0;
+  };
   Span concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at, std::size_t end, const Claim& c,
-                  bool lone_one, bool compound, const Claim* prev, Span* owner = nullptr) const;
+                  bool lone_one, bool compound, const Claim* prev, ClauseWalk& walk,
+                  Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
@@ -1606,7 +1613,7 @@ CLAIMEX_HOT_INLINE bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::si
 // advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
 Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at,
                                       std::size_t end, const Claim& c, bool lone_one, bool compound,
-                                      const Claim* prev, Span* owner) const {
+                                      const Claim* prev, ClauseWalk& walk, Span* owner) const {
   const std::size_t n = at.size();
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
   auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
@@ -1856,6 +1863,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::size_t cs = ps;
     std::size_t boundary = n;
     while (cs > lim) {
+      if (cs == walk.from) {
+        // the last walk went on from here: it ended at an opener or punctuation inside this
+        // walk's window, or passed none down to its own limit, below this one's
+        if (walk.start > lim) {
+          cs = walk.start;
+          boundary = walk.boundary;
+        } else {
+          cs = lim;
+        }
+        break;
+      }
       std::size_t p = cs - 1;
       const Atom& t = at[p];
       std::string_view w = sc.txt(p);
@@ -1871,6 +1889,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
       --cs;
     }
+    walk = ClauseWalk{ps, cs, boundary};
     std::size_t st = skip_intro(cs, ps);
     bool vf = false;
     subject = subject_from(st, ps, vf);
@@ -1990,6 +2009,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
   };
 
   std::size_t first_claim = out.size();
+  ClauseWalk clause_walk;  // (reused by the concepts of the sentence's claims)
   std::size_t i = 0;
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
@@ -3239,7 +3259,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
 
     // ---- concept
     c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
-                           out.size() > first_claim ? &out.back() : nullptr, &c.owner);
+                           out.size() > first_claim ? &out.back() : nullptr, clause_walk, &c.owner);
     {
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
