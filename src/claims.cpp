@@ -308,11 +308,11 @@ Atom* atoms_room(std::vector<Atom>& atoms, std::size_t w, std::size_t need) {
   return atoms.data();
 }
 
-// Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
-// the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
-// but `a`/`an` (then `atoms` may hold anything). Every atom span lies inside the text, so
-// the rules view atoms without clamping: atoms are pieces of token spans, which are inside
-// the text (always, for tokenize's tokens), else are clamped into it.
+// Cuts the tokens of one sentence into atoms, written into `atoms` (a buffer whose size only
+// grows) and viewed by `out`. Returns false when the sentence cannot hold a claim: no number,
+// no vulgar fraction sign and no starter word but `a`/`an` (then `out` is not to be read). Every
+// atom span lies inside the text, so the rules view atoms without clamping: atoms are pieces of
+// token spans, which are inside the text (always, for tokenize's tokens), else are clamped into it.
 //
 // Two passes when every token span is inside the text. The first reads the tokens only: the
 // claim test, the words that are starters (their indices into `starters`) and the words that
