@@ -861,6 +861,11 @@ class Scanner {
 bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
   n = Num{};
   n.a = i;
+  // only digits, a starter word or a fraction sign start a phrase (many callers ask about
+  // the atom after a number or unit, which is most often none of them)
+  if (kind(i) == AK::word ? !at_[i].starter
+                          : kind(i) != AK::number && kind(i) != AK::symbol && kind(i) != AK::other)
+    return false;
   std::size_t j = i;
   double total = 0, cur = 0, last_scale = kInf;
   bool any = false;
