@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -50,10 +51,31 @@ enum class AK : std::uint8_t { word, number, punct, dash, symbol, currency, perc
 struct alignas(16) Atom {
   Span span;
   AK kind = AK::other;
+  bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
   bool space = true;     // white space (or the sentence start) before it
   bool cap = false;      // first letter upper case
-  bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
 };
+
+// A sentence's atoms as pointer and count (the buffer they are written in is larger: it
+// keeps its size from one sentence to the next, so no atom is constructed twice). The rules
+// read them only: a held count saves reloading a vector's ends at every bounds check.
+// p[n] is readable too, a sentinel that is no word (see the scan in sentence).
+struct AtomSpan {
+  const Atom* p = nullptr;
+  std::size_t n = 0;
+  const Atom& operator[](std::size_t i) const { return p[i]; }
+  std::size_t size() const { return n; }
+};
+
+// Whether atom a is a word that cannot start a number phrase (most atoms): its kind and
+// starter flag, adjacent bytes, in one 16-bit load (AK::word is 0)
+static_assert(static_cast<int>(AK::word) == 0 &&
+              offsetof(Atom, starter) == offsetof(Atom, kind) + 1);
+CLAIMEX_HOT_INLINE bool plain_word(const Atom& a) {
+  std::uint16_t ks;
+  std::memcpy(&ks, reinterpret_cast<const unsigned char*>(&a) + offsetof(Atom, kind), 2);
+  return ks == 0;
+}
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -64,6 +86,12 @@ bool is_upper(char c) {
 
 CLAIMEX_HOT_INLINE bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
+}
+// a literal's length known where it is written: no strlen call in the large rule functions,
+// where the compiler does not inline string_view's constructor
+template <std::size_t N>
+CLAIMEX_HOT_INLINE bool ieq(std::string_view a, const char (&b)[N]) {
+  return ieq(a, std::string_view(b, N - 1));
 }
 
 AK atom_kind(TokenKind k) {
@@ -144,9 +172,9 @@ const AtomKindTable& atom_kinds() {
 // Repairs after cutting: `minus-1` `.` `4` → `minus` `-` `1.4`; `5.4` `m.` (abbreviation at
 // the end of a sentence) → `5.4` `m` `.`. Only a number glued to the atom before it is
 // repaired (the callers call this only when there is one).
-void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
+void repair_glued_numbers(std::string_view text, Atom* out, std::size_t& count) {
   std::size_t w = 0;
-  for (std::size_t r = 0; r < out.size(); ++r) {
+  for (std::size_t r = 0; r < count; ++r) {
     Atom a = out[r];
     if (a.kind == AK::number && w > 0 && out[w - 1].kind == AK::punct && !a.space && w > 1 &&
         out[w - 2].kind == AK::number && !out[w - 1].space &&
@@ -160,173 +188,168 @@ void repair_glued_numbers(std::string_view text, std::vector<Atom>& out) {
     }
     out[w++] = a;
   }
-  out.resize(w);
+  count = w;
 }
 
-// Appends the atoms of tokens [from, last) of the sentence that starts at token `first` to
-// `atoms`; `any` and `glued_number` are or-ed with what they find (see make_atoms). The
-// general path: words split, periods split off, spans clamped when not in_text.
-void append_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                  std::size_t first, std::size_t from, std::size_t last, std::vector<Atom>& atoms,
-                  bool in_text, bool& any_out, bool& glued_out) {
-  // built in a local vector (its capacity taken from `atoms` and given back): the compiler
-  // keeps a local's ends in registers across the appends
-  std::vector<Atom> out;
-  out.swap(atoms);
-  // most tokens are one atom each: one reservation, then appends without regrowth
-  out.reserve(out.size() + (last - from) + 8);
-  bool glued_number = glued_out;  // a number atom glued to the atom before it (see the repairs)
-  bool any = any_out;
-  // a word atom's starter flag (the repairs below never touch word atoms, so this is their
-  // final span); a first letter and length no starter word has saves the lookup
-  auto set_starter = [&](Atom& a) {
-    if (a.span.size() > 31) return;
-    // (the first byte read from the clamped view: a span past the text reads nothing)
-    std::string_view w = in_text ? std::string_view(text.data() + a.span.begin, a.span.size())
-                                 : text_of(text, a.span);
-    if (w.empty()) return;  // no starter is empty
-    unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
-    if (f < 'a' || f > 'z') return;
-    if ((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> a.span.size()) & 1u) {
-      a.starter = lx.starters.contains(w);
-      // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
-      any = any ||
-            (a.starter &&
-             !(f == 'a' &&
-               (w.size() == 1 ||
-                (w.size() == 2 && detail::ascii_lower(static_cast<unsigned char>(w[1])) == 'n'))));
-    }
+// Whether `w` (a word atom's text) may start a number phrase: the starter flag. A first
+// letter and length no starter word has saves the lookup.
+bool starter_word(const ClaimLexicon& lx, std::string_view w) {
+  if (w.empty() || w.size() > 31) return false;
+  unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+  if (f < 'a' || f > 'z') return false;
+  if (!((lx.starter_shape[f - 'a'][detail::starter_shape_index(w)] >> w.size()) & 1u)) return false;
+  return lx.starters.contains(w);
+}
+
+// `a` and `an` start a number phrase only before a number or ordinal word (a starter): the
+// other starters make a sentence one that may hold a claim
+bool starts_claim(std::string_view w) {
+  const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+  return !(f == 'a' &&
+           (w.size() == 1 ||
+            (w.size() == 2 && detail::ascii_lower(static_cast<unsigned char>(w[1])) == 'n')));
+}
+
+// The general path for one token: writes its atoms from `o` (room for 64: a word is split
+// only when shorter than 64 bytes) and returns their count. `space`: white space or the
+// sentence start before it; `prev`: the kind of the atom before it (AK::other for none).
+// Words are split at hyphens and letter/digit boundaries, a period split off after a
+// number; `any` and `glued_number` are or-ed with what it finds (see make_atoms). Spans
+// viewed clamped unless in_text.
+std::size_t token_atoms(const ClaimLexicon& lx, std::string_view text, const Token& t, bool space,
+                        AK prev, bool in_text, Atom* o, bool& any, bool& glued_number) {
+  // in_text: the token span lies inside the text, no clamping
+  std::string_view s =
+      in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
+  const AK k = atom_kind(t.kind);
+  Atom a;
+  a.span = t.span;
+  a.kind = k;
+  a.space = space;
+  a.cap = !s.empty() && is_upper(s[0]);
+  // a word atom's starter flag (the repairs never touch word atoms, so this is their final
+  // span)
+  auto set_starter = [&](Atom& w) {
+    const std::string_view ws = in_text
+                                    ? std::string_view(text.data() + w.span.begin, w.span.size())
+                                    : text_of(text, w.span);
+    w.starter = starter_word(lx, ws);
+    any = any || (w.starter && starts_claim(ws));
   };
-  for (std::size_t i = from; i < last; ++i) {
-    const Token& t = toks[i];
-    const bool space = i == first || t.has(TokenFlag::space_before);
-    // in_text: every token span was checked to lie inside the text, no clamping per token
-    std::string_view s =
-        in_text ? std::string_view(text.data() + t.span.begin, t.span.size()) : t.text(text);
-    const AK k = atom_kind(t.kind);
-    Atom a;
-    a.span = t.span;
-    a.kind = k;
-    a.space = space;
-    a.cap = !s.empty() && is_upper(s[0]);
-    if (k != AK::word) {
-      // numbers, punctuation, symbols: one atom as the token is
-      // a symbol starts a number phrase only as a vulgar fraction (`½`)
-      if (!any && (k == AK::symbol || k == AK::other)) {
-        std::size_t fl = 0;
-        any = detail::vulgar_fraction(s, fl) > 0;
-      }
-      any = any || k == AK::number;
-      glued_number = glued_number || (k == AK::number && !space);
-      out.push_back(a);
-      continue;
+  if (k != AK::word) {
+    // numbers, punctuation, symbols: one atom as the token is
+    // a symbol starts a number phrase only as a vulgar fraction (`½`)
+    if (!any && (k == AK::symbol || k == AK::other)) {
+      std::size_t fl = 0;
+      any = detail::vulgar_fraction(s, fl) > 0;
     }
-    const bool splittable =
-        !t.has(TokenFlag::abbreviation) && s.size() < 64 && t.kind != TokenKind::clitic;
-    if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
-      if (!space && !out.empty() && out.back().kind == AK::number && s.size() >= 2 &&
-          s.size() <= 4 && s.back() == '.' && s.find('.') == s.size() - 1) {
-        // `5.4m.` at the end of a sentence: the period is not part of the unit
-        Atom dot = a;
-        dot.kind = AK::punct;
-        dot.space = false;
-        dot.cap = false;
-        dot.span.begin = a.span.end - 1;
-        a.span.end -= 1;
-        set_starter(a);
-        out.push_back(a);
-        out.push_back(dot);
-        continue;
-      }
-      set_starter(a);
-      out.push_back(a);
-      continue;
-    }
-    // split a word at hyphens and at letter/digit boundaries
-    std::size_t j = 0;
-    bool first_piece = true;
-    while (j < s.size()) {
-      std::size_t st = j;
-      AK pk;
-      if (s[j] == '-') {
-        ++j;
-        pk = AK::dash;
-      } else if (is_digit(s[j])) {
-        while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') &&
-                                                   j + 1 < s.size() && is_digit(s[j + 1]))))
-          ++j;
-        pk = AK::number;
-      } else {
-        while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
-        pk = AK::word;
-      }
-      Atom p;
-      p.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
-      p.kind = pk;
-      p.space = first_piece ? space : false;
-      p.cap = pk == AK::word && is_upper(s[st]);
-      glued_number = glued_number || (pk == AK::number && !p.space);
-      if (pk == AK::word)
-        set_starter(p);
-      else
-        any = any || pk == AK::number;
-      out.push_back(p);
-      first_piece = false;
-    }
+    any = any || k == AK::number;
+    glued_number = glued_number || (k == AK::number && !space);
+    o[0] = a;
+    return 1;
   }
-  atoms.swap(out);
-  any_out = any;
-  glued_out = glued_number;
+  const bool splittable =
+      !t.has(TokenFlag::abbreviation) && s.size() < 64 && t.kind != TokenKind::clitic;
+  if (!splittable || !needs_split(s, in_text ? text.size() - t.span.begin : std::size_t{0})) {
+    if (!space && prev == AK::number && s.size() >= 2 && s.size() <= 4 && s.back() == '.' &&
+        s.find('.') == s.size() - 1) {
+      // `5.4m.` at the end of a sentence: the period is not part of the unit
+      Atom dot = a;
+      dot.kind = AK::punct;
+      dot.space = false;
+      dot.cap = false;
+      dot.span.begin = a.span.end - 1;
+      a.span.end -= 1;
+      set_starter(a);
+      o[0] = a;
+      o[1] = dot;
+      return 2;
+    }
+    set_starter(a);
+    o[0] = a;
+    return 1;
+  }
+  // split a word at hyphens and at letter/digit boundaries
+  std::size_t j = 0, count = 0;
+  while (j < s.size()) {
+    std::size_t st = j;
+    AK pk;
+    if (s[j] == '-') {
+      ++j;
+      pk = AK::dash;
+    } else if (is_digit(s[j])) {
+      while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
+                                                 is_digit(s[j + 1]))))
+        ++j;
+      pk = AK::number;
+    } else {
+      while (j < s.size() && s[j] != '-' && !is_digit(s[j])) ++j;
+      pk = AK::word;
+    }
+    Atom p;
+    p.span = Span{t.span.begin + offset_t(st), t.span.begin + offset_t(j)};
+    p.kind = pk;
+    p.space = count == 0 ? space : false;
+    p.cap = pk == AK::word && is_upper(s[st]);
+    glued_number = glued_number || (pk == AK::number && !p.space);
+    if (pk == AK::word)
+      set_starter(p);
+    else
+      any = any || pk == AK::number;
+    o[count++] = p;
+  }
+  return count;
 }
 
-// Cuts the tokens of one sentence into atoms (`atoms` is overwritten). Returns false when
-// the sentence cannot hold a claim: no number, no vulgar fraction sign and no starter word
-// but `a`/`an`. With every span inside the text (in_text), two simple passes (few live
-// values, so the compiler keeps them in registers): the tokens as they are, then the words'
-// starter flags, up to a word that must be split or a period to split off (`5.4m.`), from
-// which append_atoms goes on.
+// Room for `need` more atoms after the first `w` of `atoms` (its size is the room, not the
+// count written): grown geometrically, so a sentence costs linear time.
+Atom* atoms_room(std::vector<Atom>& atoms, std::size_t w, std::size_t need) {
+  if (atoms.size() < w + need) atoms.resize(std::max(w + need, 2 * atoms.size()));
+  return atoms.data();
+}
+
+// Cuts the tokens of one sentence into atoms, written into `atoms` (a buffer whose size only
+// grows) and viewed by `out`. Returns false when the sentence cannot hold a claim: no number,
+// no vulgar fraction sign and no starter word but `a`/`an` (then `out` is not to be read). Every
+// atom span lies inside the text, so the rules view atoms without clamping: atoms are pieces of
+// token spans, which are inside the text (always, for tokenize's tokens), else are clamped into it.
+//
+// Two passes when every token span is inside the text. The first reads the tokens only: the
+// claim test, the words that are starters (their indices into `starters`) and the words that
+// must be split or may lose a period (`5.4m.`; their indices into `special`). A third of the
+// sentences has no claim and no such word, and ends there without an atom written. The
+// second writes one atom per token, the special words' by token_atoms.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                std::size_t first, std::size_t last, std::vector<Atom>& atoms, bool in_text) {
-  bool any = false, glued_number = false;
-  if (!in_text) {
-    atoms.clear();
-    append_atoms(lx, text, toks, first, first, last, atoms, false, any, glued_number);
-    if (glued_number) repair_glued_numbers(text, atoms);
-    return any;
-  }
+                std::size_t first, std::size_t last, std::vector<Atom>& atoms, AtomSpan& out,
+                std::vector<std::uint32_t>& starters, std::vector<std::uint32_t>& special) {
+  bool any = false, glued_number = false, in_text = true;
   const std::size_t n = last - first;
-  if (atoms.size() < n) atoms.resize(n);
-  Atom* const o = atoms.data();
   const Token* const tk = toks.data() + first;
   const char* const tp = text.data();
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
+  starters.clear();
+  special.clear();
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tk[k];
-    Atom a;
-    a.span = t.span;
-    a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
-    a.space = k == 0 || t.has(TokenFlag::space_before);
-    a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
-    a.starter = false;
-    o[k] = a;
-  }
-  for (std::size_t k = 0; k < n; ++k) {
-    const AK kind = o[k].kind;
+    const std::size_t b = t.span.begin, e = t.span.end;
+    if (b > e || e > tsize) {
+      in_text = false;
+      break;
+    }
+    const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
     if (kind != AK::word) {
       if (kind == AK::number) {
         any = true;
-        glued_number = glued_number || !o[k].space;
+        glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
       } else if (!any && (kind == AK::symbol || kind == AK::other)) {
         // a symbol starts a number phrase only as a vulgar fraction (`½`)
         std::size_t fl = 0;
-        any = detail::vulgar_fraction(std::string_view(tp + o[k].span.begin, o[k].span.size()),
-                                      fl) > 0;
+        any = detail::vulgar_fraction(std::string_view(tp + b, e - b), fl) > 0;
       }
       continue;
     }
-    const Token& t = tk[k];
-    const std::size_t b = t.span.begin, len = t.span.end - b;
+    const std::size_t len = e - b;
     const std::string_view s(tp + b, len);
     bool split;
     std::size_t bit;
@@ -344,27 +367,71 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
     }
-    if (split ||
-        (len > 0 && !o[k].space && k > 0 && o[k - 1].kind == AK::number && s.back() == '.')) {
-      // a word to split, or a period to split off: the general path from here on
-      atoms.resize(k);
-      append_atoms(lx, text, toks, first, first + k, last, atoms, true, any, glued_number);
-      if (glued_number) repair_glued_numbers(text, atoms);
-      return any;
+    // a word to split, or one that may lose its period: glued to a number token before it or
+    // to a special word (which may end in a number piece)
+    if (split || (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
+                  (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number ||
+                   (!special.empty() && special.back() == k - 1)))) {
+      special.push_back(static_cast<std::uint32_t>(k));
+      continue;
     }
     if (len - 1 > 30) continue;  // empty, or longer than every starter
     if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
     if (!lx.starters.contains(s)) continue;
-    o[k].starter = true;
-    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(s[0]));
-    // `a` and `an` start a number phrase only before a number or ordinal word (a starter)
-    any =
-        any ||
-        !(f == 'a' &&
-          (len == 1 || (len == 2 && detail::ascii_lower(static_cast<unsigned char>(s[1])) == 'n')));
+    starters.push_back(static_cast<std::uint32_t>(k));
+    any = any || starts_claim(s);
   }
-  atoms.resize(n);
-  if (glued_number) repair_glued_numbers(text, atoms);
+  if (!in_text) {
+    // the general path for every token, then the spans clamped: a span past the text, or
+    // reversed, as the empty span where text_of views it (no bytes)
+    any = glued_number = false;
+    std::size_t w = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      Atom* o = atoms_room(atoms, w, 64);
+      w += token_atoms(lx, text, tk[k], k == 0 || tk[k].has(TokenFlag::space_before),
+                       w > 0 ? o[w - 1].kind : AK::other, false, o + w, any, glued_number);
+    }
+    if (glued_number) repair_glued_numbers(text, atoms.data(), w);
+    atoms_room(atoms, w, 1)[w] = Atom{};  // the sentinel
+    for (std::size_t q = 0; q < w; ++q) {
+      Span& sp = atoms[q].span;
+      const offset_t b = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
+      sp = Span{b, sp.end > b ? std::min<offset_t>(sp.end, static_cast<offset_t>(tsize)) : b};
+    }
+    out = AtomSpan{atoms.data(), w};
+    return any;
+  }
+  if (special.empty() && !any) return false;
+  // one atom per token as it is, in runs between the special words, which token_atoms cuts
+  Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
+  std::size_t w = 0, k = 0, st = 0;
+  const std::size_t ns = starters.size();
+  for (std::size_t sp = 0; sp <= special.size(); ++sp) {
+    const std::size_t run_end = sp < special.size() ? special[sp] : n;
+    Atom* const r = o + w - k;  // token q's atom is r[q] in this run
+    for (std::size_t q = k; q < run_end; ++q) {
+      const Token& t = tk[q];
+      Atom a;
+      a.span = t.span;
+      a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
+      a.space = t.has(TokenFlag::space_before);
+      a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
+      a.starter = false;
+      r[q] = a;
+    }
+    for (; st < ns && starters[st] < run_end; ++st) r[starters[st]].starter = true;
+    w += run_end - k;
+    if (run_end == n) break;
+    o = atoms_room(atoms, w, 64 + (n - run_end) + 1);
+    w +=
+        token_atoms(lx, text, tk[run_end], run_end == 0 || tk[run_end].has(TokenFlag::space_before),
+                    w > 0 ? o[w - 1].kind : AK::other, true, o + w, any, glued_number);
+    k = run_end + 1;
+  }
+  if (w > 0) o[0].space = true;  // the sentence start
+  if (glued_number) repair_glued_numbers(text, o, w);
+  o[w] = Atom{};  // the sentinel
+  out = AtomSpan{o, w};
   return any;
 }
 
@@ -391,9 +458,23 @@ struct Num {
   DigitForm form = DigitForm::plain;
 };
 
+// A word's first eight bytes (fewer when it is shorter: the rest zero), of which `avail`
+// bytes are readable from w.data().
+CLAIMEX_HOT_INLINE std::uint64_t first_eight(std::string_view w, std::size_t avail) {
+  std::uint64_t x = 0;
+  if (avail >= 8) {
+    std::memcpy(&x, w.data(), 8);
+    if (w.size() < 8) x &= (std::uint64_t{1} << (8 * w.size())) - 1;
+  } else {
+    std::memcpy(&x, w.data(), std::min<std::size_t>(w.size(), 8));
+  }
+  return x;
+}
+
 // An immutable case-folded table from words to 64-bit values (the per-atom classes and
 // sets), probed by detail::word_filter_hash_masked of a word's length and first eight bytes,
-// cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal).
+// cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal), after
+// a test of the eight bytes as they are (most words asked about are found, lower case).
 class WordBits {
  public:
   WordBits() = default;
@@ -404,35 +485,31 @@ class WordBits {
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     for (const auto& r : rows) {
-      const std::uint64_t h = hash_of(r.first, r.first.size());
+      const std::uint64_t x = first_eight(r.first, r.first.size());
+      const std::uint64_t h = detail::word_filter_hash_masked(x, r.first.size());
       std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
       while (!slots_[i].key.empty()) i = (i + 1) & mask_;
-      slots_[i] = Slot{h, r.first, r.second};
+      slots_[i] = Slot{h, x, r.first, r.second};
     }
   }
-  // The hash of a word of which `avail` bytes are readable from w.data().
-  static std::uint64_t hash_of(std::string_view w, std::size_t avail) {
-    std::uint64_t x = 0;
-    if (avail >= 8) {
-      std::memcpy(&x, w.data(), 8);
-    } else {
-      std::memcpy(&x, w.data(), std::min<std::size_t>(w.size(), 8));
-    }
-    if (w.size() < 8) x &= (std::uint64_t{1} << (8 * w.size())) - 1;
-    return detail::word_filter_hash_masked(x, w.size());
-  }
-  const std::uint64_t* find(std::string_view w, std::uint64_t h) const {
+  // The value of the word `w`, whose first_eight is `x`, or nullptr.
+  const std::uint64_t* find(std::string_view w, std::uint64_t x) const {
     if (w.empty() || slots_.empty()) return nullptr;
+    const std::uint64_t h = detail::word_filter_hash_masked(x, w.size());
     for (std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.key.empty()) return nullptr;
-      if (s.h == h && detail::lexicon_equal(s.key, w, true)) return &s.value;
+      if (s.h != h) continue;
+      if ((s.x == x && w.size() <= 8 && s.key.size() == w.size()) ||
+          detail::lexicon_equal(s.key, w, true))
+        return &s.value;
     }
   }
 
  private:
   struct Slot {
     std::uint64_t h = 0;
+    std::uint64_t x = 0;  // the key's first_eight
     std::string_view key;
     std::uint64_t value = 0;
   };
@@ -442,16 +519,14 @@ class WordBits {
 
 class Scanner {
  public:
-  Scanner(const ClaimLexicon& lx, std::string_view text, const std::vector<Atom>& atoms,
-          bool in_text)
-      : lx_(lx), text_(text), at_{atoms.data(), atoms.size()}, in_text_(in_text) {}
+  Scanner(const ClaimLexicon& lx, std::string_view text, AtomSpan atoms)
+      : lx_(lx), text_(text), at_(atoms) {}
 
   CLAIMEX_HOT_INLINE std::string_view txt(std::size_t i) const {
     if (i >= at_.size()) return std::string_view();
     const Span s = at_[i].span;
-    // every span checked once per document (see extract): no clamping per call
-    if (in_text_) return std::string_view(text_.data() + s.begin, s.end - s.begin);
-    return text_of(text_, s);
+    // every atom span lies inside the text (see make_atoms): no clamping per call
+    return std::string_view(text_.data() + s.begin, s.end - s.begin);
   }
   CLAIMEX_HOT_INLINE AK kind(std::size_t i) const {
     return i < at_.size() ? at_[i].kind : AK::other;
@@ -459,8 +534,12 @@ class Scanner {
   CLAIMEX_HOT_INLINE bool word_is(std::size_t i, std::string_view w) const {
     if (i >= at_.size() || at_[i].kind != AK::word) return false;
     // the length first: most words asked about have another length
-    if (in_text_ && at_[i].span.size() != w.size()) return false;
+    if (at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
+  }
+  template <std::size_t N>
+  CLAIMEX_HOT_INLINE bool word_is(std::size_t i, const char (&w)[N]) const {
+    return word_is(i, std::string_view(w, N - 1));
   }
   CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
@@ -736,15 +815,7 @@ class Scanner {
  private:
   const ClaimLexicon& lx_;
   std::string_view text_;
-  // the sentence's atoms as pointer and count: they do not change while the Scanner reads
-  // them, and a held size saves reloading the vector's ends at every bounds check
-  struct Atoms {
-    const Atom* p;
-    std::size_t n;
-    const Atom& operator[](std::size_t i) const { return p[i]; }
-    std::size_t size() const { return n; }
-  };
-  Atoms at_;
+  AtomSpan at_;
   // per-atom bits (bit 0: looked up; 1-7: word classes of the extractor; 8-31: the lexicon
   // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
   // pointer and count
@@ -756,16 +827,14 @@ class Scanner {
   };
   Memo memo_;
   const WordBits* classes_ = nullptr;
-  bool in_text_ = false;  // every atom's span lies inside text_ (the caller checked)
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms)
   [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
     const std::string_view w = txt(i);
-    const std::uint64_t h =
-        WordBits::hash_of(w, in_text_ ? text_.size() - at_[i].span.begin : std::size_t{0});
-    if (const std::uint64_t* b = classes_->find(w, h))
+    if (const std::uint64_t* b =
+            classes_->find(w, first_eight(w, text_.size() - at_[i].span.begin)))
       f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
@@ -792,6 +861,11 @@ class Scanner {
 bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
   n = Num{};
   n.a = i;
+  // only digits, a starter word or a fraction sign start a phrase (many callers ask about
+  // the atom after a number or unit, which is most often none of them)
+  if (kind(i) == AK::word ? !at_[i].starter
+                          : kind(i) != AK::number && kind(i) != AK::symbol && kind(i) != AK::other)
+    return false;
   std::size_t j = i;
   double total = 0, cur = 0, last_scale = kInf;
   bool any = false;
@@ -1315,11 +1389,11 @@ done:
   if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
     std::string_view s = txt(j);
     const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
-    if (!sc && (s == "G"sv || s == "M"sv || s == "B"sv || s == "T"sv || s == "MM"sv))
+    // (one letter as one lookup in a string of the letters)
+    const bool letter = s.size() == 1 && "kGMBKT"sv.find(s[0]) != std::string_view::npos;
+    if (!sc && ((letter && s[0] != 'k' && s[0] != 'K') || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
-    if (sc && (s == "k"sv || s == "G"sv || s == "M"sv || s == "B"sv || s == "K"sv || s == "T"sv) &&
-        j + 1 < at_.size() && at_[j + 1].kind == AK::word)
-      sc = nullptr;
+    if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word) sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
       n.value *= *sc;
       n.high = n.value;
@@ -1335,6 +1409,22 @@ done:
 }
 
 // ----------------------------------------------------------------------------- extraction
+
+/// The per-sentence vectors of extract, which a thread keeps from one document to the next
+/// (their capacity, not their contents): most documents then allocate none of them.
+struct SentenceBuffers {
+  std::vector<Atom> atoms;
+  std::vector<std::uint64_t> memo;
+  std::vector<std::uint32_t> starters, special;
+};
+
+SentenceBuffers& thread_buffers() {
+  thread_local SentenceBuffers buffers;
+  return buffers;
+}
+
+/// A sentence of more atoms gives its buffers up (memory kept by a thread stays small).
+constexpr std::size_t kKeepAtoms = 1u << 14;
 
 struct Ctx {
   std::string_view text;
@@ -1358,10 +1448,16 @@ struct ClaimExtractor::Impl {
     return table;
   }
 
-  void sentence(std::string_view text, const std::vector<Atom>& at, std::vector<Claim>& out,
-                std::vector<std::uint64_t>& memo, bool in_text) const;
-  Span concept_of(const Scanner& sc, const std::vector<Atom>& at, std::size_t s_at, std::size_t end,
-                  const Claim& c, bool lone_one, bool compound, const Claim* prev,
+  void sentence(std::string_view text, AtomSpan at, std::vector<Claim>& out,
+                std::vector<std::uint64_t>& memo) const;
+  // The last walk back to a clause start in a sentence: from atom `from` to `start` (with the
+  // opener at `boundary`, or none: the atom count). A later walk from further right that
+  // reaches `from` ends as it did (see concept_of).
+  struct ClauseWalk {
+    std::size_t from = static_cast<std::size_t>(-1), start = 0, boundary = 0;
+  };
+  Span concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at, std::size_t end, const Claim& c,
+                  bool lone_one, bool compound, const Claim* prev, ClauseWalk& walk,
                   Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
@@ -1460,9 +1556,9 @@ const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have
 const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
                                          "his",   "her",  "our",  "all", "those",
                                          "these", "this", "that", "my",  "your"};
-const std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
-                                           "that",    "which", "who",    "where",   "when",
-                                           "because", "after", "before", "if",      "although"};
+constexpr std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
+                                               "that",    "which", "who",    "where",   "when",
+                                               "because", "after", "before", "if",      "although"};
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
@@ -1470,19 +1566,22 @@ const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "
 // the class lookup in concept_of's walk back to the clause start).
 struct OpenerShape {
   std::uint32_t len_bits[26] = {};
-  OpenerShape() {
-    for (std::string_view w : kClauseOpeners) {
-      const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
-      if (f >= 'a' && f <= 'z' && w.size() < 32) len_bits[f - 'a'] |= 1u << w.size();
-    }
-  }
 };
+constexpr OpenerShape make_opener_shape() {
+  OpenerShape shape;
+  for (std::string_view w : kClauseOpeners) {
+    const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
+    if (f >= 'a' && f <= 'z' && w.size() < 32) shape.len_bits[f - 'a'] |= 1u << w.size();
+  }
+  return shape;
+}
+// (built by the compiler: no guard of a local static at each call)
+constexpr OpenerShape kOpenerShape = make_opener_shape();
 
 bool may_be_opener(std::string_view w) {
-  static const OpenerShape shape;
   if (w.empty() || w.size() >= 32) return false;
   const unsigned char f = detail::ascii_lower(static_cast<unsigned char>(w[0]));
-  return f >= 'a' && f <= 'z' && ((shape.len_bits[f - 'a'] >> w.size()) & 1u);
+  return f >= 'a' && f <= 'z' && ((kOpenerShape.len_bits[f - 'a'] >> w.size()) & 1u);
 }
 
 // introductory adverbs and conjunctions skipped before a clause's subject
@@ -1542,7 +1641,7 @@ CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& 
   return static_cast<std::uint8_t>(sc.bits(i));
 }
 
-bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
+CLAIMEX_HOT_INLINE bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
   return (word_class(sc, i) & kVerb) != 0;
 }
 
@@ -1550,14 +1649,12 @@ bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
 // `of` complement (`20% of Azerbaijan's territory`, `30 years of occupation`), the noun a
 // measure modifies (`a 352 μm pixel pitch`), else the subject of its clause (`Nvidia
 // advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
-Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>& at,
-                                      std::size_t s_at, std::size_t end, const Claim& c,
-                                      bool lone_one, bool compound, const Claim* prev,
-                                      Span* owner) const {
+Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at,
+                                      std::size_t end, const Claim& c, bool lone_one, bool compound,
+                                      const Claim* prev, ClauseWalk& walk, Span* owner) const {
   const std::size_t n = at.size();
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
-  auto word = [&](std::size_t i, std::string_view w)
-                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
@@ -1830,6 +1927,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
     std::size_t cs = ps;
     std::size_t boundary = n;
     while (cs > lim) {
+      if (cs == walk.from) {
+        // the last walk went on from here: it ended at an opener or punctuation inside this
+        // walk's window, or passed none down to its own limit, below this one's
+        if (walk.start > lim) {
+          cs = walk.start;
+          boundary = walk.boundary;
+        } else {
+          cs = lim;
+        }
+        break;
+      }
       std::size_t p = cs - 1;
       const Atom& t = at[p];
       std::string_view w = sc.txt(p);
@@ -1845,6 +1953,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
       }
       --cs;
     }
+    walk = ClauseWalk{ps, cs, boundary};
     std::size_t st = skip_intro(cs, ps);
     bool vf = false;
     subject = subject_from(st, ps, vf);
@@ -2014,16 +2123,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, const std::vector<Atom>
   return first_np.present() ? first_np : clause_np;
 }
 
-void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Atom>& at,
-                                    std::vector<Claim>& out, std::vector<std::uint64_t>& memo,
-                                    bool in_text) const {
-  Scanner sc(lx, text, at, in_text);
+void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vector<Claim>& out,
+                                    std::vector<std::uint64_t>& memo) const {
+  Scanner sc(lx, text, at);
   sc.set_memo(memo, classes);
   const std::size_t n = at.size();
   auto txt = [&](std::size_t i) CLAIMEX_LAMBDA_INLINE { return sc.txt(i); };
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
-  auto word = [&](std::size_t i, std::string_view w)
-                  CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
@@ -2039,11 +2146,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
   };
 
   std::size_t first_claim = out.size();
+  ClauseWalk clause_walk;  // (reused by the concepts of the sentence's claims)
   std::size_t i = 0;
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
     // words that cannot start a number phrase (most atoms) are passed over in a tight loop
-    while (i < n && at[i].kind == AK::word && !at[i].starter) ++i;
+    // (the sentinel past the last atom is no word)
+    while (plain_word(at[i])) ++i;
     if (i >= n) break;
     const Atom& A = at[i];
     // ---- references and labels: `[13]`, `[9,12]`, `(26,29,49)`, `[81–83]`, `Eq. (29)`
@@ -2533,10 +2642,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         if (!dim || !(num.fraction || glued_unit || num.decimals)) {
           if (!(dim && nx < n && at[nx].kind == AK::word)) unit = nullptr;
         }
-      } else if ((us == "C"sv || us == "F"sv || us == "K"sv || us == "N"sv || us == "J"sv ||
-                  us == "V"sv || us == "W"sv || us == "B"sv || us == "t"sv || us == "s"sv ||
-                  us == "h"sv || us == "g"sv || us == "l"sv || us == "L"sv || us == "c"sv ||
-                  us == "p"sv || us == "T"sv || us == "G"sv) &&
+      } else if (us.size() == 1 && "CFKNJVWBtshglLcpTG"sv.find(us[0]) != std::string_view::npos &&
                  u_len == 1) {
         // single letters only glued and not followed by a word (`13F filing`), or after
         // a space at the end of a phrase (`6 deg c` is a phrase entry)
@@ -2608,7 +2714,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap);
-      if (ieq(pw, "number") && b < n && word(b, "of")) name = false;
+      if (ieq(pw, "number"sv) && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
         const std::uint64_t pb = sc.bits(a - 1);
@@ -3021,10 +3127,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
         for (std::size_t len = 2; len >= 1; --len) {
           if (p < len) continue;
           std::size_t s0 = p - len, ul = 0;
-          const UnitEntry* pu = at[s0].kind == AK::word ? sc.unit_at(s0, ul, false) : nullptr;
-          if (!pu || ul != len || pu->cls != UnitClass::percent ||
-              !ieq(txt(s0).substr(0, 3), "per") || ieq(txt(s0), "percentage"))
+          // (a word of `per` first: most words before a count are none, no unit lookup)
+          if (at[s0].kind != AK::word || !ieq(txt(s0).substr(0, 3), "per") ||
+              ieq(txt(s0), "percentage"))
             continue;
+          const UnitEntry* pu = sc.unit_at(s0, ul, false);
+          if (!pu || ul != len || pu->cls != UnitClass::percent) continue;
           bool own_number = s0 > 0 && (at[s0 - 1].kind == AK::number || sc.numword(s0 - 1) ||
                                        (at[s0 - 1].kind == AK::dash && s0 > 1 &&
                                         (at[s0 - 2].kind == AK::number || sc.numword(s0 - 2))));
@@ -3293,7 +3401,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, const std::vector<Ato
 
     // ---- concept
     c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
-                           out.size() > first_claim ? &out.back() : nullptr, &c.owner);
+                           out.size() > first_claim ? &out.back() : nullptr, clause_walk, &c.owner);
     {
       // a phrase found from a clause start may open with its preposition (`on turnover`,
       // `With a cutoff level`): the noun phrase after it is meant; a variable's name before
@@ -3359,23 +3467,19 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                            const Segments& segments,
                                            const std::vector<Quote>& quotes) const {
   std::vector<Claim> out;
-  std::vector<Atom> atoms;
-  std::vector<std::uint64_t> memo;
-  atoms.reserve(256);
-  memo.reserve(256);
+  SentenceBuffers& buffers = thread_buffers();
+  std::vector<Atom>& atoms = buffers.atoms;
+  std::vector<std::uint64_t>& memo = buffers.memo;
+  std::vector<std::uint32_t>& starters = buffers.starters;
+  std::vector<std::uint32_t>& special = buffers.special;
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
-  // every token span inside the text (always, for tokenize's tokens): then atoms, pieces of
-  // token spans, are viewed without clamping
-  bool in_text = true;
-  const std::size_t tsz = text.size();
-  for (const Token& t : tokens) in_text &= (t.span.begin <= t.span.end) & (t.span.end <= tsz);
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, in_text)) return;
-    // atoms are pieces of token spans: inside the text when every token is
-    im.sentence(text, atoms, out, memo, in_text);
+    AtomSpan at;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, starters, special)) return;
+    im.sentence(text, at, out, memo);
   };
   if (!segments.sentences.empty()) {
     std::size_t covered = 0;
@@ -3397,6 +3501,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
+  if (atoms.capacity() > kKeepAtoms) buffers = SentenceBuffers{};
   // numbers past the range of a double (`1e999`) are not claims
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const Claim& c) {

@@ -813,6 +813,49 @@ BOOST_AUTO_TEST_CASE(any_input_is_safe_and_spans_stay_inside) {
   }
 }
 
+// Tokens come from the caller: spans past the text or reversed (a corrupted or foreign token
+// list) are clamped into it, and a sentence whose tokens all lie inside reads as before.
+BOOST_AUTO_TEST_CASE(token_spans_past_the_text_are_clamped_into_it) {
+  const std::string text =
+      "Sales rose 5% to $12 million in 2019. Output of the 3-year-old mine fell by 4 tonnes.";
+  const auto toks = claimex::tokenize(text);
+  const auto seg = claimex::segment(text, toks);
+  BOOST_TEST_REQUIRE(seg.sentences.size() == 2u);
+  const claimex::ClaimExtractor ex;
+  const auto good = ex.extract(text, toks, seg, {});
+  auto bad = toks;
+  const auto size = static_cast<claimex::offset_t>(text.size());
+  const std::size_t second = seg.sentences[1].first_token;
+  bad[second].span = {size + 10, size + 20};    // past the text
+  bad[second + 3].span = {size - 2, size - 9};  // reversed
+  bad.back().span.end = size + 100;             // running past the end
+  const auto claims = ex.extract(text, bad, seg, {});
+  for (const Claim& c : claims) {
+    BOOST_TEST(c.span.begin <= c.span.end);
+    BOOST_TEST(c.span.end <= text.size());
+    BOOST_TEST(c.number.end <= text.size());
+    BOOST_TEST(c.unit_span.end <= text.size());
+    BOOST_TEST(c.concept.end <= text.size());
+    BOOST_TEST(c.owner.end <= text.size());
+  }
+  // the first sentence's claims, all of whose tokens are inside, are the same
+  const claimex::offset_t first_end = seg.sentences[0].span.end;
+  auto first_of = [&](const std::vector<Claim>& cs) {
+    std::vector<std::pair<claimex::Span, double>> v;
+    for (const Claim& c : cs)
+      if (c.span.end <= first_end) v.emplace_back(c.span, c.value);
+    return v;
+  };
+  const auto a = first_of(good), b = first_of(claims);
+  BOOST_TEST_REQUIRE(a.size() == 3u);  // 5%, $12 million, 2019
+  BOOST_TEST_REQUIRE(b.size() == a.size());
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    BOOST_TEST(a[k].first.begin == b[k].first.begin);
+    BOOST_TEST(a[k].first.end == b[k].first.end);
+    BOOST_TEST(a[k].second == b[k].second);
+  }
+}
+
 // Found by fuzzing (tests/fuzz): a pair given high end first was a range with low > high.
 BOOST_AUTO_TEST_CASE(a_descending_pair_is_two_points_not_a_range) {
   for (const char* text : {"The road was built between 4038 and 2021 at a cost of $2.5 km.",
