@@ -596,6 +596,7 @@ void write_text_report(std::string& out, std::string_view id, const claimex::Doc
       fmt::format_to(it, "  \"{}\"\n", one_line(text_of(t, c.span)));
       if (c.concept.present())
         fmt::format_to(it, "      counts: {}\n", one_line(text_of(t, c.concept)));
+      if (c.when.present()) fmt::format_to(it, "      when: {}\n", one_line(text_of(t, c.when)));
       if (c.source.present())
         fmt::format_to(it, "      source: {}\n", one_line(text_of(t, c.source)));
     }

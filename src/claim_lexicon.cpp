@@ -1085,6 +1085,27 @@ const std::string_view kIrregularPlurals[] = {"people",    "children", "men",   
                                               "cattle",    "sheep",    "poultry", "livestock",
                                               "personnel", "staff",    "police"};
 
+// Time expressions a number refers to (Claim::when). A modifier before a period word
+// (`last year`, `the third quarter`, `this week`), a period word after a count and before
+// `ago`/`earlier` (`two years ago`, `a month earlier`), and words that name a time alone
+// (`yesterday`, weekdays and months from the tables above).
+const std::string_view kTimeModifiers[] = {
+    "last",   "this",      "next",   "past",  "previous", "coming", "current", "same",
+    "prior",  "following", "latest", "first", "second",   "third",  "fourth",  "final",
+    "fiscal", "1st",       "2nd",    "3rd",   "4th",      "early",  "late",    "mid"};
+const std::string_view kTimePeriods[] = {
+    "year",    "years",  "month",   "months", "week",    "weeks",     "quarter", "quarters",
+    "half",    "decade", "century", "day",    "days",    "weekend",   "season",  "spring",
+    "summer",  "autumn", "fall",    "winter", "morning", "afternoon", "evening", "night",
+    "session", "period", "term",    "hour",   "hours",   "minute",    "minutes"};
+const std::string_view kTimeAfter[] = {"ago", "earlier", "later", "before", "after"};
+// Reporting verbs whose object clause holds the number (`The company said sales rose 5%`):
+// the clause's subject, not the speaker, is what the number measures.
+const std::string_view kReportVerbs[] = {"said",  "says",   "say",       "told",      "added",
+                                         "noted", "stated", "reported",  "announced", "showed",
+                                         "shows", "found",  "estimated", "predicted", "warned"};
+const std::string_view kTimeWords[] = {"yesterday", "today", "tomorrow", "tonight", "overnight"};
+
 template <class V, std::size_t N>
 Lexicon<V> make(const typename Lexicon<V>::Row (&rows)[N], bool fold) {
   return Lexicon<V>(rows, fold);
@@ -1133,6 +1154,11 @@ ClaimLexicon build() {
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);
   lx.temperature_cues = make_word_set(kTemperatureCues, true);
   lx.irregular_plurals = make_word_set(kIrregularPlurals, true);
+  lx.time_modifiers = make_word_set(kTimeModifiers, true);
+  lx.time_periods = make_word_set(kTimePeriods, true);
+  lx.time_after = make_word_set(kTimeAfter, true);
+  lx.time_words = make_word_set(kTimeWords, true);
+  lx.report_verbs = make_word_set(kReportVerbs, true);
   {
     std::vector<WordSet::Row> rows;
     for (const auto& r : kNumberWords) rows.push_back({r.key, Unit{}});

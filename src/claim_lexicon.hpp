@@ -99,6 +99,11 @@ struct ClaimLexicon {
   WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)
   WordSet temperature_cues;      ///< temperature, heat, cold, freezing … (`40C`, `5 degrees`)
   WordSet irregular_plurals;     ///< people, children, women … (`1.2m people` is a million)
+  WordSet time_modifiers;        ///< last, this, next, third … before a period (`last year`)
+  WordSet time_periods;          ///< year, quarter, week, morning … (Claim::when)
+  WordSet time_after;            ///< ago, earlier, later … after a count of periods
+  WordSet time_words;            ///< yesterday, today, tomorrow … (a time alone)
+  WordSet report_verbs;          ///< said, told, announced … (a clause after them)
   /// Per first letter a-z and second letter a-z (26: none, or not a letter), bit n: a
   /// starter of length n has them; see `starter_shape_index`.
   std::uint32_t starter_shape[26][27] = {};

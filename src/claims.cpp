@@ -21,6 +21,7 @@
 
 #include "claim_lexicon.hpp"
 #include "claim_numbers.hpp"
+#include "claim_time.hpp"
 
 namespace claimex {
 
@@ -1864,6 +1865,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
             !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
           !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
             sc.txt(v).back() == 's')) {
+        // a reporting verb frames the clause the number is in: its subject comes after it
+        // (`The company said sales rose 5%`: sales), past `that`
+        if (v > st && v + 2 < limit && lx.report_verbs.contains(sc.txt(v))) {
+          st = word(v + 1, "that") ? v + 2 : v + 1;
+          v = st;
+          continue;
+        }
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`
@@ -3561,6 +3569,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
+  detail::link_times(im.lx, text, tokens, segments, out);
   return out;
 }
 

@@ -439,6 +439,9 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = put_bool(k, p, c.is_change);
   p = key(k, p, ",\"concept\":");
   p = put_optional_span(k, p, text, c.concept);
+  // when the number holds (an addition to the contract)
+  p = key(k, p, ",\"when\":");
+  p = put_optional_span(k, p, text, c.when);
   p = key(k, p, ",\"source\":");
   p = put_optional_text(k, p, text, c.source);
   p = key(k, p, ",\"quote\":");

@@ -83,6 +83,11 @@ struct Claim {
   /// 8%`, `the company` in `the company offered a 30Mbps plan`); empty when none is found.
   /// May equal `concept`.
   Span owner;
+  /// When the number holds: the time expression of its sentence nearest to it, a date, year
+  /// or time claim (`in 2019`, `Sept. 27`) or a relative one (`last year`, `the third
+  /// quarter`, `two years ago`, `on Tuesday`, `yesterday`); empty when the sentence has none.
+  /// Dates, years and times themselves have none.
+  Span when;
 };
 
 /// Options of the claim extractor.

@@ -1,0 +1,116 @@
+// When a number holds: see claim_time.hpp.
+#include "claim_time.hpp"
+
+#include <algorithm>
+#include <cstddef>
+
+namespace claimex::detail {
+
+namespace {
+
+// The time expressions among tokens [f, l): `yesterday`; a capitalised weekday or month
+// (`on Tuesday`, `in March`); modifiers before a period word (`last year`, `late last
+// year`, `the third quarter`); a count of periods before `ago`/`earlier`/`later` (`two
+// years ago`, `a month earlier`). Appended to `out` in text order.
+void token_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
+                 std::size_t f, std::size_t l, std::vector<Span>& out) {
+  auto word = [&](std::size_t i) -> std::string_view {
+    return i >= f && i < l && toks[i].kind == TokenKind::word ? toks[i].text(text)
+                                                              : std::string_view{};
+  };
+  for (std::size_t i = f; i < l; ++i) {
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::word) continue;
+    const std::string_view w = t.text(text);
+    if (w.size() < 3) continue;  // (no time word is shorter)
+    if (lx.time_words.contains(w) ||
+        (t.has(TokenFlag::capitalized) && !t.has(TokenFlag::all_caps) &&
+         (lx.weekdays.contains(w) || lx.months.contains(w)))) {
+      out.push_back(t.span);
+      continue;
+    }
+    if (!lx.time_periods.contains(w)) continue;
+    std::size_t b = i, e = i + 1;
+    // modifiers before: `last year`, `late last year`, `the first half`
+    while (b > f && lx.time_modifiers.contains(word(b - 1))) --b;
+    // a count of periods before `ago`: `two years ago`, `a month earlier`
+    if (b == i && i > f && e < l && lx.time_after.contains(word(e)) &&
+        (toks[i - 1].kind == TokenKind::number || lx.numbers.find(word(i - 1)) != nullptr ||
+         word(i - 1) == "a" || word(i - 1) == "an")) {
+      b = i - 1;
+      ++e;
+    }
+    if (b < i) out.push_back(Span{toks[b].span.begin, toks[e - 1].span.end});
+  }
+}
+
+// Distance in bytes between two spans that do not overlap.
+std::size_t gap(Span a, Span b) {
+  return a.end <= b.begin ? b.begin - a.end : a.begin - b.end;
+}
+
+bool overlap(Span a, Span b) {
+  return a.begin < b.end && b.begin < a.end;
+}
+
+}  // namespace
+
+void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
+                const Segments& segments, std::vector<Claim>& claims) {
+  std::vector<Span> times;
+  std::size_t ci = 0;  // the first claim not before the sentence
+  for (const Sentence& s : segments.sentences) {
+    while (ci < claims.size() && claims[ci].span.begin < s.span.begin) ++ci;
+    std::size_t cj = ci;  // the claims of the sentence: [ci, cj)
+    bool quantity = false;
+    while (cj < claims.size() && claims[cj].span.begin < s.span.end)
+      quantity |= !is_temporal(claims[cj++].kind);
+    if (!quantity) {
+      ci = cj;
+      continue;
+    }
+    times.clear();
+    for (std::size_t k = ci; k < cj; ++k)
+      if (is_temporal(claims[k].kind)) times.push_back(claims[k].span);
+    const std::size_t mid = times.size();
+    token_times(lx, text, tokens, std::min<std::size_t>(s.first_token, tokens.size()),
+                std::min<std::size_t>(s.end_token, tokens.size()), times);
+    // both lists are in text order: one merge; a month inside a date claim (`Sept. 27`) is
+    // the claim's, and adjacent pieces are one expression (`March 2019`, `Tuesday night`)
+    std::inplace_merge(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(mid), times.end(),
+                       [](Span a, Span b) { return a.begin < b.begin; });
+    std::size_t w = 0;
+    for (const Span& t : times) {
+      if (w > 0 && (overlap(times[w - 1], t) ||
+                    (t.begin >= times[w - 1].end && t.begin - times[w - 1].end <= 1))) {
+        times[w - 1].end = std::max(times[w - 1].end, t.end);
+        continue;
+      }
+      times[w++] = t;
+    }
+    times.resize(w);
+    if (times.empty()) {
+      ci = cj;
+      continue;
+    }
+    // each quantity takes the nearest time that does not overlap it (the later on a tie);
+    // claims go in text order, so the candidates before and after only move forward
+    std::size_t p = 0;  // the first time not ending before the claim
+    for (std::size_t k = ci; k < cj; ++k) {
+      Claim& c = claims[k];
+      if (is_temporal(c.kind)) continue;
+      while (p < times.size() && times[p].end <= c.span.begin) ++p;
+      const Span* before = p > 0 ? &times[p - 1] : nullptr;
+      std::size_t q = p;
+      while (q < times.size() && overlap(times[q], c.span)) ++q;
+      const Span* after = q < times.size() ? &times[q] : nullptr;
+      if (before && (!after || gap(*before, c.span) < gap(c.span, *after)))
+        c.when = *before;
+      else if (after)
+        c.when = *after;
+    }
+    ci = cj;
+  }
+}
+
+}  // namespace claimex::detail

@@ -1,0 +1,26 @@
+// Internal: when a number holds (Claim::when). Each quantity claim is linked to the time
+// expression of its sentence nearest to it: a date, year or time claim, or a relative
+// expression found in the sentence's tokens by the lexicon's time tables.
+#ifndef CLAIMEX_SRC_CLAIM_TIME_HPP
+#define CLAIMEX_SRC_CLAIM_TIME_HPP
+
+#include <string_view>
+#include <vector>
+
+#include "claim_lexicon.hpp"
+#include "claimex/claims.hpp"
+#include "claimex/segments.hpp"
+#include "claimex/tokens.hpp"
+
+namespace claimex::detail {
+
+/// Sets `when` on the claims (in text order, as ClaimExtractor returns them) that are not
+/// themselves dates, years or times. One pass over the tokens of each sentence that holds a
+/// quantity and one merge of claims and time spans: linear in the document. Spans past the
+/// text are never produced (token and claim spans are clamped by the caller).
+void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
+                const Segments& segments, std::vector<Claim>& claims);
+
+}  // namespace claimex::detail
+
+#endif
