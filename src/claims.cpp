@@ -66,6 +66,8 @@ struct AtomSpan {
   std::size_t n = 0;
   const Atom& operator[](std::size_t i) const { return p[i]; }
   std::size_t size() const { return n; }
+  const Atom* begin() const { return p; }
+  const Atom* end() const { return p + n; }
 };
 
 // Whether atom a is a word that cannot start a number phrase (most atoms): its kind and
