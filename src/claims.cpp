@@ -70,6 +70,14 @@ struct AtomSpan {
   const Atom* end() const { return p + n; }
 };
 
+// The first atom that begins at or after byte `pos` (atoms are in text order).
+std::size_t atom_at(AtomSpan at, offset_t pos) {
+  return static_cast<std::size_t>(
+      std::lower_bound(at.begin(), at.end(), pos,
+                       [](const Atom& x, offset_t p) { return x.span.begin < p; }) -
+      at.begin());
+}
+
 // Whether atom a is a word that cannot start a number phrase (most atoms): its kind and
 // starter flag, adjacent bytes, in one 16-bit load (AK::word is 0)
 static_assert(static_cast<int>(AK::word) == 0 &&
@@ -2116,10 +2124,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (!counted.present() && !of_np.present() && ps > 2 && word(ps - 1, "of") &&
       at[ps - 2].kind == AK::word && !stop(ps - 2) && !is_verb(sc, ps - 2) &&
       !sc.in(ps - 2, detail::wf_qualifier)) {
-    const std::size_t k = static_cast<std::size_t>(
-        std::lower_bound(at.begin(), at.begin() + static_cast<std::ptrdiff_t>(ps), subject.begin,
-                         [](const Atom& x, offset_t pos) { return x.span.begin < pos; }) -
-        at.begin());
+    const std::size_t k = atom_at(at, subject.begin);
     if (!subject.present() || (k < ps && at[k].span.end == subject.end && stop(k))) {
       std::size_t q = ps - 2;
       while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 2 - q < 3) --q;
@@ -3418,10 +3423,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // `=` is a label of the value, not what it measures (`x = 0.07 m`)
       auto tidy = [&](Span& s) {
         if (!s.present()) return;
-        const auto k = static_cast<std::size_t>(
-            std::lower_bound(at.begin(), at.end(), s.begin,
-                             [](const Atom& x, offset_t pos) { return x.span.begin < pos; }) -
-            at.begin());
+        const std::size_t k = atom_at(at, s.begin);
         if (k + 1 < n && at[k].span.begin == s.begin && at[k].kind == AK::word &&
             ((sc.bits(k) & kPrepositionBit) || word(k, "at")) && at[k + 1].span.end <= s.end)
           s.begin = at[k + 1].span.begin;
