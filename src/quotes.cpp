@@ -205,6 +205,20 @@ class NameTable {
   bool fold_ = false;
 };
 
+/// A run of capitalised words and honorifics in one sentence, and the name in it.
+struct NameRun {
+  u32 first = 0;  // the run [first, last]
+  u32 last = 0;
+  bool named = false;   // a name [s, e] in it; nothing below is set otherwise
+  bool honor = false;   // an honorific before the name
+  bool person = false;  // a name with a first name, an honorific or two+ words
+  Gender gender = g_unknown;
+  u32 s = 0;
+  u32 e = 0;
+  u32 from = 0;      // the name with its honorific (`Mr. Smith`): [from, e]
+  u32 role = kNone;  // the last role word before the name
+};
+
 /// A recent person (speaker or subject) for pronoun resolution.
 struct Recent {
   Span name;
@@ -234,13 +248,14 @@ struct Rec {
 struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
-  std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at, words_at;
+  std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
   std::vector<u32> sent_of, para_of_sent;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
   std::vector<Rec> recs;
   std::vector<int> direct_cue;
   std::vector<u32> order;
+  std::vector<NameRun> runs;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
 
@@ -289,8 +304,9 @@ class Run {
     if (toks_.size() > kKeepTokens) return;
     // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
-    words_at_.clear(), para_of_sent_.clear(), title_case_.clear();
+    para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
+    runs_.clear();
     swap_buffers(thread_buffers());  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
@@ -302,12 +318,12 @@ class Run {
   void swap_buffers(RunBuffers& b) noexcept {
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at);
-    mark_at_.swap(b.mark_at), words_at_.swap(b.words_at), sent_of_.swap(b.sent_of);
+    mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
     pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
     std::swap(names_, b.names), std::swap(roles_, b.roles), std::swap(mrs_, b.mrs);
     std::swap(mr_, b.mr), std::swap(firsts_, b.firsts), std::swap(counts_, b.counts);
-    order_.swap(b.order);
+    order_.swap(b.order), runs_.swap(b.runs);
   }
 
   // ---- token helpers
@@ -366,12 +382,30 @@ class Run {
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
-      if (!title_case_[sent_of_[i]]) return nullptr;
+      if (!title_case(sent_of_[i])) return nullptr;
       const u32 nx = i + 1;
       if (!(nx >= ntok() || nx >= sent_end(i) || sentence_final(nx) || punct(nx, ':')))
         return nullptr;
     }
     return w;
+  }
+  /// Sentence `s` is a headline in Title Case: three or more words over 3 bytes, at least 80%
+  /// of them capitalised. Asked rarely (a capitalised cue inside a sentence, the first
+  /// paragraphs): worked out when first asked, once per sentence.
+  bool title_case(u32 s) const {
+    std::uint8_t& tc = title_case_[s];  // 0 not known yet, 1 no, 2 yes
+    if (tc == 0) {
+      const Sentence& st = seg_.sentences[s];
+      const u32 se = std::min(st.end_token, ntok());
+      u32 words = 0, caps = 0;
+      for (u32 k = st.first_token; k < se; ++k)
+        if (tk_[k].kind == TokenKind::word && tk_[k].span.size() > 3) {
+          ++words;
+          caps += tk_[k].has(TokenFlag::capitalized);
+        }
+      tc = words >= 3 && caps * 10 >= words * 8 ? 2 : 1;
+    }
+    return tc == 2;
   }
   /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
   bool adverb_like(u32 i) const {
@@ -453,8 +487,10 @@ class Run {
                   const Mention& who, Rule rule);
   void register_names(u32 upto);
   void prescan_names();
+  NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
-  void name_runs(u32 from, u32 upto, F&& f) const;
+  void run_scan(u32 from, u32 upto, F&& f) const;
+  void split_marked_runs();
   Span kin(const Mention& m) const;
   Span formal(std::string_view nick) const;
   Entity resolve(const Mention& m, u32 at);
@@ -476,16 +512,16 @@ class Run {
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
   // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
   std::vector<std::uint64_t> scan_at_;
-  std::vector<std::uint64_t> mark_at_;   // bit per token: a quote mark (open or close)
-  std::vector<std::uint64_t> words_at_;  // prepare(): words over 3 bytes, and those capitalised
+  std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
-  std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
-  std::vector<std::uint8_t> mark_;        // per token: 1 inside a quote piece, 2 used by a cue
+  mutable std::vector<std::uint8_t> title_case_;  // per sentence: title_case(), once known
+  std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
   std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
   std::vector<u32> order_;       // resolve_all(): the records in cue order
+  std::vector<NameRun> runs_;    // prescan_names(): the runs of capitalised words
   NameTable counts_;             // run(): the speakers' last names, counted
   NameTable names_;
   NameTable roles_;
@@ -495,6 +531,7 @@ class Run {
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
   u32 registered_ = 0;
+  std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
 };
 
@@ -512,10 +549,6 @@ void Run::prepare() {
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
-  // words longer than 3 bytes, and those of them capitalised (Title Case headlines)
-  words_at_.assign(2 * nw, 0);
-  std::uint64_t* const long_at = words_at_.data();
-  std::uint64_t* const long_cap_at = long_at + nw;
   u32 caps = 0;
   // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
   // own pointers, which the compiler would reload after every store
@@ -531,8 +564,6 @@ void Run::prepare() {
     return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') ||
            (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
   };
-  std::uint64_t* const long_bits = long_at;
-  std::uint64_t* const long_cap_bits = long_cap_at;
   const std::size_t tsize = text.size();
   const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
   for (u32 i = 0; i < n; ++i) {
@@ -559,10 +590,6 @@ void Run::prepare() {
       }
       if (k == TokenKind::word) {
         if (capital) name_at[i >> 6] |= bit, ++caps;  // where name_runs looks
-        if (len > 3) {
-          long_bits[i >> 6] |= bit;
-          if (capital) long_cap_bits[i >> 6] |= bit;
-        }
       } else {
         caps += capital;  // a clitic
       }
@@ -610,7 +637,7 @@ void Run::prepare() {
     info[i] = w;
     pch[i] = pc;
   }
-  // sentence of each token and Title Case headlines
+  // sentence of each token
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   // sentences tiling the tokens (segment()'s contract) write every entry of sent_of_ below n
   // (the vector maybe longer, with stale entries above n that nothing reads); else zeros first
@@ -626,32 +653,17 @@ void Run::prepare() {
     sent_of_.assign(n, 0);
   }
   title_case_.assign(ns, 0);
-  auto count = [](const std::uint64_t* bm, u32 a, u32 b) {  // bits in [a, b)
-    u32 c = 0;
-    while (a < b) {
-      const u32 e = std::min(b, (a | 63u) + 1);
-      std::uint64_t m = bm[a >> 6] >> (a & 63);
-      if (e - a < 64) m &= (std::uint64_t{1} << (e - a)) - 1;
-      c += popcount(m);
-      a = e;
-    }
-    return c;
-  };
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
     const u32 se = std::min(st.end_token, n);
     if (st.first_token >= se) continue;
-    {  // sent_of_[first, se) = s, four entries a store
-      u32* const so = sent_of_.data();
-      const std::uint64_t two = (std::uint64_t{s} << 32) | s;
-      u32 k = st.first_token;
-      const std::uint64_t four[2] = {two, two};
-      for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
-      for (; k < se; ++k) so[k] = s;
-    }
-    const u32 words = count(long_at, st.first_token, se);
-    const u32 scaps = count(long_cap_at, st.first_token, se);
-    title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
+    // sent_of_[first, se) = s, four entries a store
+    u32* const so = sent_of_.data();
+    const std::uint64_t two = (std::uint64_t{s} << 32) | s;
+    u32 k = st.first_token;
+    const std::uint64_t four[2] = {two, two};
+    for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
+    for (; k < se; ++k) so[k] = s;
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -1664,11 +1676,10 @@ Attribution Run::cue_before(const Piece& pc) const {
 
 // ------------------------------------------------------------------------- names and entities
 
-/// Calls `f(a, s, e, role, honor)` for each run of capitalised words in [from, upto): the run
-/// [a, e], its name part [s, e] after roles and honorifics, the last role word (or kNone).
+/// Calls `f(first, last)` for each run of capitalised words and honorifics starting in
+/// [from, upto), outside quote pieces, in one sentence and line.
 template <class F>
-void Run::name_runs(u32 from, u32 upto, F&& f) const {
-  upto = std::min(upto, ntok());
+void Run::run_scan(u32 from, u32 upto, F&& f) const {
   u32 i = from;
   while (i < upto) {
     // most tokens: neither capitalised nor an honorific (skipped by the bits of prepare())
@@ -1678,100 +1689,148 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
       ++i;
       continue;
     }
-    u32 a = i, b = i;
+    u32 b = i;
     // a capitalised word or an honorific: a word with its bit in name_at_
     while (is_word(b + 1) && ((name_at_[(b + 1) >> 6] >> ((b + 1) & 63)) & 1u) &&
            !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
-           sent_of_[b + 1] == sent_of_[a])
+           sent_of_[b + 1] == sent_of_[i])
       ++b;
+    f(i, b);
     i = b + 1;
-    // a sentence-initial word the lexicon knows as a function word or verb is not a name
-    // (`Had Elizabeth …`, `Said Lydia`)
-    while (a < b && sentence_initial(a) &&
-           ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
-                        detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
-            (info(a) && info(a)->lemma != 0) ||
-            // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
-            // after an unknown sentence-initial word starts the name
-            (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
-             has(a + 1, detail::qw_first_name | detail::qw_honorific))))
-      ++a;
-    // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
-    u32 s = a;
-    u32 role = kNone;
-    bool honor = false;
-    for (u32 k = a; k <= b; ++k) {
-      std::uint32_t w = bits(k);
-      if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
-               detail::qw_preposition | detail::qw_clause)) {
-        s = k + 1;
-        role = kNone;
-        honor = false;
-        continue;
-      }
-      if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific)) {
-        s = k + 1;
-        if (w & detail::qw_role) role = k;
-        if (w & detail::qw_honorific) honor = true;
-      }
-    }
-    // a first name inside the run starts the name (`from London Lydia came`, `Dearest Jane`)
-    if (s <= b && !has(s, detail::qw_first_name))
-      for (u32 k = s + 1; k <= b; ++k)
-        if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name)) {
-          s = k;
-          break;
-        }
-    u32 e = b;
-    if (s > e) continue;
-    if (kind(e) == TokenKind::clitic) --e;
-    if (s > e) continue;
-    const u32 words = e - s + 1;
-    const bool initial = words == 1 && sentence_initial(s);
-    if (initial && !has(s, detail::qw_first_name) && !honor) continue;
-    f(a, s, e, role, honor);
   }
 }
 
-void Run::prescan_names() {
-  name_runs(0, ntok(), [&](u32 a, u32 s, u32 e, u32 role, bool honor) {
-    const u32 words = e - s + 1;
-    Gender g = gender_of_name(a, e);
-    u32 from = s;
-    if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) {
-      from = s - 1;
-      std::string_view h = sv(s - 1);
-      if (h == "Mrs." || h == "Mrs") mrs_.put(sv(e), span_of(from, e), g_female, 1);
-      if (h == "Mr." || h == "Mr") mr_.put(sv(e), span_of(from, e), g_male, 1);
+/// The name in a run of capitalised words (and honorifics) [first, last]: its part [s, e]
+/// after function words, roles and honorifics, and what the name tables need to know of it.
+NameRun Run::name_of_run(u32 first, u32 last) const {
+  NameRun r;
+  r.first = first;
+  r.last = last;
+  u32 a = first;
+  const u32 b = last;
+  // a sentence-initial word the lexicon knows as a function word or verb is not a name
+  // (`Had Elizabeth …`, `Said Lydia`)
+  while (a < b && sentence_initial(a) &&
+         ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
+                      detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
+          (info(a) && info(a)->lemma != 0) ||
+          // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
+          // after an unknown sentence-initial word starts the name
+          (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
+           has(a + 1, detail::qw_first_name | detail::qw_honorific))))
+    ++a;
+  // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
+  u32 s = a;
+  u32 role = kNone;
+  bool honor = false;
+  for (u32 k = a; k <= b; ++k) {
+    std::uint32_t w = bits(k);
+    if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+             detail::qw_preposition | detail::qw_clause)) {
+      s = k + 1;
+      role = kNone;
+      honor = false;
+      continue;
     }
-    names_.put(sv(e), span_of(from, e), g, static_cast<std::uint8_t>(std::min<u32>(words, 255)));
-    if (words >= 2) firsts_.put(sv(s), span_of(s, e), g, static_cast<std::uint8_t>(words));
-    if (role != kNone && words >= 2) roles_.put(sv(role), span_of(s, e), g, 1);
+    if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific)) {
+      s = k + 1;
+      if (w & detail::qw_role) role = k;
+      if (w & detail::qw_honorific) honor = true;
+    }
+  }
+  // a first name inside the run starts the name (`from London Lydia came`, `Dearest Jane`)
+  if (s <= b && !has(s, detail::qw_first_name))
+    for (u32 k = s + 1; k <= b; ++k)
+      if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name)) {
+        s = k;
+        break;
+      }
+  u32 e = b;
+  if (s > e) return r;
+  if (kind(e) == TokenKind::clitic) --e;
+  if (s > e) return r;
+  const u32 words = e - s + 1;
+  const bool initial = words == 1 && sentence_initial(s);
+  if (initial && !has(s, detail::qw_first_name) && !honor) return r;
+  r.named = true;
+  r.s = s;
+  r.e = e;
+  r.role = role;
+  r.honor = honor;
+  r.gender = gender_of_name(a, e);
+  r.from = s;
+  if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) r.from = s - 1;
+  // a recent person: a name with a first name, an honorific, or two+ words, and no
+  // organisation's head noun in it
+  r.person = has(s, detail::qw_first_name) || honor || words >= 2;
+  for (u32 k = s; k <= e && r.person; ++k)
+    if (has(k, detail::qw_org_head)) r.person = false;
+  return r;
+}
+
+/// The runs of capitalised words and the names in them (name_of_run), once for the text:
+/// the name tables are filled before the first quote is resolved, and register_names()
+/// takes the runs from here as resolution moves through the text.
+void Run::prescan_names() {
+  run_scan(0, ntok(), [&](u32 first, u32 last) {
+    const NameRun& r = runs_.emplace_back(name_of_run(first, last));
+    if (!r.named) return;
+    const u32 s = r.s, e = r.e;
+    const u32 words = e - s + 1;
+    if (r.from < s) {
+      std::string_view h = sv(s - 1);
+      if (h == "Mrs." || h == "Mrs") mrs_.put(sv(e), span_of(r.from, e), g_female, 1);
+      if (h == "Mr." || h == "Mr") mr_.put(sv(e), span_of(r.from, e), g_male, 1);
+    }
+    names_.put(sv(e), span_of(r.from, e), r.gender,
+               static_cast<std::uint8_t>(std::min<u32>(words, 255)));
+    if (words >= 2) firsts_.put(sv(s), span_of(s, e), r.gender, static_cast<std::uint8_t>(words));
+    if (r.role != kNone && words >= 2) roles_.put(sv(r.role), span_of(s, e), r.gender, 1);
   });
 }
 
+/// Tokens marked as quoted after prescan_names() (mixed quotes, transcripts) split the runs
+/// they fall in, as register_names() must see them: those runs are scanned again.
+void Run::split_marked_runs() {
+  std::size_t k = 0;
+  while (k < runs_.size() && !marked(runs_[k].first, runs_[k].last + 1)) ++k;
+  if (k == runs_.size()) return;  // most texts
+  std::vector<NameRun> split(runs_.begin(), runs_.begin() + static_cast<std::ptrdiff_t>(k));
+  for (; k < runs_.size(); ++k) {
+    const NameRun& r = runs_[k];
+    if (!marked(r.first, r.last + 1))
+      split.push_back(r);
+    else
+      run_scan(r.first, r.last + 1,
+               [&](u32 first, u32 last) { split.push_back(name_of_run(first, last)); });
+  }
+  runs_.swap(split);
+}
+
+/// The persons named in runs that start before `upto` become recent persons, in text order.
+/// A run the last call's bound cut is taken from that bound on, as a scan from there sees
+/// it (the bound is a cue or a quote's first token: it may fall inside a run).
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
   if (upto <= registered_) return;
-  name_runs(registered_, upto, [&](u32 a, u32 s, u32 e, u32, bool honor) {
-    const u32 words = e - s + 1;
-    // a recent person: a name with a first name, an honorific, or two+ words
-    if (!(has(s, detail::qw_first_name) || honor || words >= 2)) return;
-    for (u32 k = s; k <= e; ++k)
-      if (has(k, detail::qw_org_head)) return;
-    Gender g = gender_of_name(a, e);
-    u32 from = s;
-    if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) from = s - 1;
-    Recent r{span_of(from, e), g, false, s, true};
+  const u32 from = registered_;
+  std::size_t k = run_cursor_;
+  while (k < runs_.size() && runs_[k].last < from) ++k;
+  run_cursor_ = k;  // the runs before end before any later bound
+  for (; k < runs_.size() && runs_[k].first < upto; ++k) {
+    const NameRun r = runs_[k].first < from ? name_of_run(from, runs_[k].last) : runs_[k];
+    if (!r.named || !r.person) continue;
+    const u32 words = r.e - r.s + 1;
+    Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
     std::uint8_t nw = 0;
     Gender tg = g_unknown;
-    if (const Span* full = names_.get(sv(e), &tg, &nw)) {
-      if (nw > words && !honor) r.name = *full;
-      if (r.gender == g_unknown) r.gender = tg;
+    if (const Span* full = names_.get(sv(r.e), &tg, &nw)) {
+      if (nw > words && !r.honor) rc.name = *full;
+      if (rc.gender == g_unknown) rc.gender = tg;
     }
-    recent_[recent_n_ % recent_.size()] = r;
+    recent_[recent_n_ % recent_.size()] = rc;
     ++recent_n_;
-  });
+  }
   registered_ = upto;
 }
 
@@ -3433,7 +3492,7 @@ void Run::headline_says(std::vector<Quote>& out) {
   for (u32 p = 0; p < np && p < 3; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
-    if (pe <= pf || pe - pf > 30 || !title_case_[sent_of_[pf]]) continue;
+    if (pe <= pf || pe - pf > 30 || !title_case(sent_of_[pf])) continue;
     while (pf < pe && is_quote_mark(pf)) ++pf;
     for (u32 k = pf + 1; k + 3 < pe && k < pf + 7; ++k) {
       const QuoteWord* w = info(k);
@@ -3800,6 +3859,7 @@ std::vector<Quote> Run::run() {
   if (opt_.direct) assemble_direct();
   // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
   if (opt_.indirect && !dialogue_) indirect();
+  split_marked_runs();
   resolve_all();
   // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
   if (dialogue_) dialogue();
