@@ -297,17 +297,27 @@ class Run {
         toks_(toks),
         seg_(seg),
         tk_(toks.data()),
-        n_(static_cast<u32>(toks.size())) {
-    swap_buffers(thread_buffers());
+        n_(static_cast<u32>(toks.size())),
+        buffers_(thread_buffers()),
+        counts_(buffers_.counts),
+        names_(buffers_.names),
+        roles_(buffers_.roles),
+        mrs_(buffers_.mrs),
+        mr_(buffers_.mr),
+        firsts_(buffers_.firsts) {
+    swap_buffers();
   }
   ~Run() {
-    if (toks_.size() > kKeepTokens) return;
+    if (toks_.size() > kKeepTokens) {
+      buffers_ = RunBuffers{};  // memory kept by a thread stays small
+      return;
+    }
     // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
     runs_.clear();
-    swap_buffers(thread_buffers());  // the name tables are reset by prepare()
+    swap_buffers();  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
@@ -315,14 +325,14 @@ class Run {
   std::vector<Quote> run();
 
  private:
-  void swap_buffers(RunBuffers& b) noexcept {
+  /// Takes the vectors of this thread's buffers (leaving empty ones) and gives them back.
+  void swap_buffers() noexcept {
+    RunBuffers& b = buffers_;
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
     pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
-    std::swap(names_, b.names), std::swap(roles_, b.roles), std::swap(mrs_, b.mrs);
-    std::swap(mr_, b.mr), std::swap(firsts_, b.firsts), std::swap(counts_, b.counts);
     order_.swap(b.order), runs_.swap(b.runs);
   }
 
@@ -427,6 +437,11 @@ class Run {
       if (m[a] & 1) return true;
     return false;
   }
+  /// Tokens [a, b) quoted after the quote pieces were found (mixed quotes, transcripts).
+  void mark_quoted(u32 a, u32 b) {
+    for (u32 t = a; t < b; ++t) mark_[t] |= 1;
+    if (a < b) quoted_late_ = true;
+  }
   Span span_of(u32 a, u32 b) const {  // tokens [a, b] inclusive
     return Span{toks_[a].span.begin, toks_[b].span.end};
   }
@@ -522,17 +537,21 @@ class Run {
   std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
   std::vector<u32> order_;       // resolve_all(): the records in cue order
   std::vector<NameRun> runs_;    // prescan_names(): the runs of capitalised words
-  NameTable counts_;             // run(): the speakers' last names, counted
-  NameTable names_;
-  NameTable roles_;
-  NameTable mrs_;     // surname → `Mrs. X`
-  NameTable mr_;      // surname → `Mr. X`
-  NameTable firsts_;  // first name → full name
+  // this thread's buffers: the vectors above are swapped in and out (a member is one load
+  // away), the name tables used in place
+  RunBuffers& buffers_;
+  NameTable& counts_;  // run(): the speakers' last names, counted
+  NameTable& names_;
+  NameTable& roles_;
+  NameTable& mrs_;     // surname → `Mrs. X`
+  NameTable& mr_;      // surname → `Mr. X`
+  NameTable& firsts_;  // first name → full name
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
   u32 registered_ = 0;
   std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
+  bool quoted_late_ = false;  // mark_quoted() marked a token
 };
 
 // ------------------------------------------------------------------------------------ prepare
@@ -1792,9 +1811,10 @@ void Run::prescan_names() {
 /// Tokens marked as quoted after prescan_names() (mixed quotes, transcripts) split the runs
 /// they fall in, as register_names() must see them: those runs are scanned again.
 void Run::split_marked_runs() {
+  if (!quoted_late_) return;  // most texts
   std::size_t k = 0;
   while (k < runs_.size() && !marked(runs_[k].first, runs_[k].last + 1)) ++k;
-  if (k == runs_.size()) return;  // most texts
+  if (k == runs_.size()) return;
   std::vector<NameRun> split(runs_.begin(), runs_.begin() + static_cast<std::ptrdiff_t>(k));
   for (; k < runs_.size(); ++k) {
     const NameRun& r = runs_[k];
@@ -2117,7 +2137,7 @@ void Run::transcript() {
     m.name_first = pf;
     m.name_last = c - 1;
     m.name_rule = Rule::named;
-    for (u32 t = para_first(p); t < pe; ++t) mark_[t] |= 1;
+    mark_quoted(para_first(p), pe);
     for (Piece& pc : pieces_)
       if (pc.para == p) pc.used = true;
     add(std::move(q), m, Rule::cue_before_quote, c, false);
@@ -2209,7 +2229,7 @@ void Run::assemble_direct() {
       if (words_before >= 2 && !(mark_[a] & 1)) {
         q.kind = QuoteKind::mixed;
         q.segments.front().begin = toks_[a].span.begin;
-        for (u32 t = a; t < first.open; ++t) mark_[t] |= 1;
+        mark_quoted(a, first.open);
       }
     }
     // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
@@ -2992,7 +3012,7 @@ void Run::indirect() {
           q.cue = span_of(i, i);
           q.cue_lemma = lex_.lemma(w->lemma);
           q.segments.push_back(span_of(a, b - 1));
-          for (u32 t = a; t < e; ++t) mark_[t] |= 1;
+          mark_quoted(a, e);
           mark_[i] |= 2;
           add(std::move(q), who, rule, i, false);
           last_who = who;
