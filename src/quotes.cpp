@@ -344,6 +344,13 @@ class Run {
       return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return tk_[i].text(text_);
   }
+  /// Token `i` is `w` byte for byte (`is(i, "that")`): sv(i) == w, its length compared first.
+  template <std::size_t N>
+  CLAIMEX_HOT_INLINE bool is(u32 i, const char (&w)[N]) const {
+    const Span s = tk_[i].span;
+    return s.end - s.begin == N - 1 && s.end <= text_.size() &&
+           std::memcmp(text_.data() + s.begin, w, N - 1) == 0;
+  }
   TokenKind kind(u32 i) const { return tk_[i].kind; }
   bool is_word(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::word; }
   bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
@@ -812,8 +819,8 @@ void Run::classify(Mention& m) const {
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
                  !has(i, detail::qw_org_head);
     bool particle = is_word(i) && !cap(i) && ne != kNone && i > a && cap(i - 1) &&
-                    (sv(i) == "de" || sv(i) == "van" || sv(i) == "von" || sv(i) == "bin" ||
-                     sv(i) == "al" || sv(i) == "da" || sv(i) == "del" || sv(i) == "la");
+                    (is(i, "de") || is(i, "van") || is(i, "von") || is(i, "bin") || is(i, "al") ||
+                     is(i, "da") || is(i, "del") || is(i, "la"));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -888,14 +895,14 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       i > lo && skipped < 4 &&
       ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
         !has(i, detail::qw_pronoun)) ||
-       (kind(i) == TokenKind::clitic && sv(i) != "'s" && sv(i) != "’s") ||
+       (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
        (kind(i) == TokenKind::clitic && i + 1 == verb))) {
     --i;
     ++skipped;
   }
   // `Sanders on Tuesday said`, `the senator last week said`
   if (i > lo + 1 && has(i, detail::qw_time) && !has(i, detail::qw_role) &&
-      (sv(i - 1) == "on" || sv(i - 1) == "last" || sv(i - 1) == "this") && !sentence_initial(i - 1))
+      (is(i - 1, "on") || is(i - 1, "last") || is(i - 1, "this")) && !sentence_initial(i - 1))
     i -= 2;
   if (i < lo) return m;
   // a parenthesis right before the verb: `Sen. Bernie Sanders (I-Vt.) said`
@@ -923,7 +930,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     // a long or nested apposition (`Christopher Shelton, the president of the union, which
     // endorsed Sanders, said`): the name opening the sentence, followed by a comma
     u32 f = lo;
-    while (f < i && (is_quote_mark(f) || sv(f) == "But" || sv(f) == "And" || is_dash(f))) ++f;
+    while (f < i && (is_quote_mark(f) || is(f, "But") || is(f, "And") || is_dash(f))) ++f;
     Mention s0 = np_forward(f, i);
     if (s0.found() && s0.last + 1 < i && punct(s0.last + 1, ',') &&
         (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
@@ -932,8 +939,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       // …, said`) is not the sentence's
       bool cue_between = false, relative = false;
       for (u32 t = s0.last + 1; t < i; ++t) {
-        if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
-          relative = true;
+        if (is(t, "who") || is(t, "which") || is(t, "whose") || is(t, "whom")) relative = true;
         if (!relative && cue_at(t) && cue_at(t)->form != CueForm::ing) cue_between = true;
       }
       if (!cue_between) return s0;
@@ -960,7 +966,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
         (has(t, detail::qw_aux | detail::qw_negation | detail::qw_time) || adverb_like(t))) {
       --e;
     } else if (is_word(t) && has(t, detail::qw_time) && t > sf &&
-               (sv(t - 1) == "on" || sv(t - 1) == "last")) {
+               (is(t - 1, "on") || is(t - 1, "last"))) {
       e -= 2;
     } else {
       break;
@@ -973,13 +979,13 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   // a quantity or a bare determiner standing for people, up to the verb
   const bool quantity_first =
       has(c, detail::qw_quantity) || kind(c) == TokenKind::number ||
-      (c + 2 < e && sv(c + 1) == "in" &&
+      (c + 2 < e && is(c + 1, "in") &&
        (kind(c + 2) == TokenKind::number || has(c + 2, detail::qw_determiner))) ||
       (c + 1 < e && (has(c + 1, detail::qw_quantity) || kind(c + 1) == TokenKind::number ||
                      kind(c + 1) == TokenKind::percent)) ||
       kind(c) == TokenKind::percent;
   const bool bare_det = e == c + 1 && has(c, detail::qw_determiner) && !has(c, detail::qw_clause) &&
-                        sv(c) != "the" && sv(c) != "The" && sv(c) != "a" && sv(c) != "A";
+                        !is(c, "the") && !is(c, "The") && !is(c, "a") && !is(c, "A");
   if (quantity_first || bare_det) {
     if (e - c > 14) return m;
     for (u32 t = c; t < e; ++t)
@@ -1001,13 +1007,13 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     if (!has(c, detail::qw_determiner | detail::qw_possessive) &&
         !has(s0.last, detail::qw_plural) && !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
       return m;
-    const bool rel = sv(g) == "who" || sv(g) == "that";
+    const bool rel = is(g, "who") || is(g, "that");
     const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
     if (!(rel || pp) || e - g > (rel ? 16u : 8u)) return m;
     for (u32 t = g + 1; t < e; ++t)
       if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) ||
                     (cue_at(t) && !has(t, detail::qw_noun_cue)) ||
-                    (has(t, detail::qw_clause) && sv(t) != "and" && sv(t) != "or"))) ||
+                    (has(t, detail::qw_clause) && !is(t, "and") && !is(t, "or")))) ||
           punct(t, ','))
         return m;
     return s0;
@@ -1021,18 +1027,17 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   if ((punct(g, ',') || is_dash(g)) && (punct(e - 1, ',') || dash_pair)) {
     bool relative = false;
     for (u32 t = g; t < e; ++t) {
-      if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
-        relative = true;
+      if (is(t, "who") || is(t, "which") || is(t, "whose") || is(t, "whom")) relative = true;
       if (!relative && cue_at(t) && cue_at(t)->form != CueForm::ing) return m;
     }
     return s0;
   }
   // `X rejected the idea … and said`: a verb phrase of the same subject
-  if (e == verb && (sv(e - 1) == "and" || sv(e - 1) == "but") && !punct(g, ',') &&
+  if (e == verb && (is(e - 1, "and") || is(e - 1, "but")) && !punct(g, ',') &&
       (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
        s0.kind == MentionKind::organisation || s0.kind == MentionKind::description)) {
     for (u32 t = g; t + 1 < e; ++t)
-      if (has(t, detail::qw_clause) && (sv(t) == "and" || sv(t) == "but") && t > g &&
+      if (has(t, detail::qw_clause) && (is(t, "and") || is(t, "but")) && t > g &&
           (has(t + 1, detail::qw_pronoun) || cap(t + 1)))
         return m;  // another subject in between
     return s0;
@@ -1076,7 +1081,7 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
     if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
     g = k + 1;
-  } else if (sv(g) == "of" && s0.kind == MentionKind::name && cap(g + 1)) {
+  } else if (is(g, "of") && s0.kind == MentionKind::name && cap(g + 1)) {
     // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
     u32 k = g + 1;
     while (k < verb && k < g + 5 && (cap(k) || punct(k, '.'))) ++k;
@@ -1114,14 +1119,14 @@ Mention Run::long_subject(u32 verb, u32 sf) const {
       has(c, detail::qw_pronoun | detail::qw_clause | detail::qw_preposition) ||
       (sv(c).size() > 4 && sv(c).substr(sv(c).size() - 3) == "ing"))
     return m;
-  if (sv(e - 1) == "and" || sv(e - 1) == "but" || sv(e - 1) == "or") return m;
+  if (is(e - 1, "and") || is(e - 1, "but") || is(e - 1, "or")) return m;
   // the head part: no verb, auxiliary, cue or clause word of its own
   u32 h = c;
   while (h < e && !punct(h, ',') && !is_dash(h) && !punct(h, '(') &&
-         !(sv(h) == "who" || sv(h) == "whose" || sv(h) == "that" || sv(h) == "which")) {
+         !(is(h, "who") || is(h, "whose") || is(h, "that") || is(h, "which"))) {
     if (is_quote_mark(h) || has(h, detail::qw_verb | detail::qw_aux | detail::qw_negation) ||
         (cue_at(h) && !has(h, detail::qw_noun_cue) && !cap(h)) ||
-        (has(h, detail::qw_clause) && sv(h) != "and" && sv(h) != "of") ||
+        (has(h, detail::qw_clause) && !is(h, "and") && !is(h, "of")) ||
         (has(h, detail::qw_pronoun) && h > c))
       return m;
     ++h;
@@ -1155,7 +1160,7 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       break;
     }
   if (c < e && cap(c) && has(c, detail::qw_clause) &&
-      (sv(c) == "But" || sv(c) == "And" || sv(c) == "Yet" || sv(c) == "So"))
+      (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c;
   if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
                 (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
@@ -1203,7 +1208,7 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     for (u32 t = a0; t < i; ++t)
       if (has(t, detail::qw_role | detail::qw_person_noun)) role_inside = true;
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
-          sv(a0) == "who" || cap(a0) || participial || prep || role_inside))
+          is(a0, "who") || cap(a0) || participial || prep || role_inside))
       return m;
     if (participial || prep) {
       // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`
@@ -1218,7 +1223,7 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     Mention ap;
     ap.first = a0;
     ap.last = i - 1;
-    if (ap.last < ap.first || sv(a0) == "who" || sv(a0) == "which") {
+    if (ap.last < ap.first || is(a0, "who") || is(a0, "which")) {
       if (head.kind == MentionKind::generic) return Mention{};
       return head;
     }
@@ -1252,14 +1257,13 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   (void)verb;
   // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`
   if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent ||
-      (kind(i) == TokenKind::number && i > lo && sv(i - 1) == "in")) {  // `six in 10 say`
+      (kind(i) == TokenKind::number && i > lo && is(i - 1, "in"))) {  // `six in 10 say`
     u32 f = i;
     while (f > lo && f + 6 > i &&
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
-            sv(f - 1) == "in" || sv(f - 1) == "than" || sv(f - 1) == "more" || adverb_like(f - 1) ||
-            sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" || sv(f - 1) == "About" ||
-            sv(f - 1) == "More" || sv(f - 1) == "Almost" || sv(f - 1) == "almost" ||
-            sv(f - 1) == "about"))
+            is(f - 1, "in") || is(f - 1, "than") || is(f - 1, "more") || adverb_like(f - 1) ||
+            is(f - 1, "Nearly") || is(f - 1, "nearly") || is(f - 1, "About") || is(f - 1, "More") ||
+            is(f - 1, "Almost") || is(f - 1, "almost") || is(f - 1, "about")))
       --f;
     m.first = f;
     m.last = i;
@@ -1281,7 +1285,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (hb & detail::qw_clause) {
     // relative pronoun: `Republicans who say`: the noun phrase before it
-    if ((sv(i) == "whom" || sv(i) == "which") && i > lo + 1 && sv(i - 1) == "of" &&
+    if ((is(i, "whom") || is(i, "which")) && i > lo + 1 && is(i - 1, "of") &&
         (has(i - 2, detail::qw_quantity | detail::qw_determiner) ||
          kind(i - 2) == TokenKind::number)) {
       // `many of whom say`, `some of whom said`: the quantity stands for the speakers
@@ -1291,7 +1295,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       m.gender = g_plural;
       return m;
     }
-    if (sv(i) == "who" || sv(i) == "Who") {
+    if (is(i, "who") || is(i, "Who")) {
       // `listeners … who said`: the relative pronoun is the mention (its antecedent is
       // resolved like a description: the noun phrase before it)
       m.first = m.last = i;
@@ -1317,13 +1321,13 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       break;
     }
     if (b & (detail::qw_determiner | detail::qw_possessive)) {
-      if (sv(j) == "that" || sv(j) == "which") break;
+      if (is(j, "that") || is(j, "which")) break;
       first = j;
       break;
     }
-    if (((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
+    if (((is(j, "of") || is(j, "for") || is(j, "at")) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
-        (sv(j) == "like" && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
+        (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
       first = j;
       ++n;
@@ -1349,16 +1353,16 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (first < lo) first = lo;
   while (first < last && kind(first) == TokenKind::clitic) ++first;
-  if (first > lo + 1 && sv(first - 1) == "of" &&
+  if (first > lo + 1 && is(first - 1, "of") &&
       (has(first - 2, detail::qw_quantity) || kind(first - 2) == TokenKind::percent ||
        kind(first - 2) == TokenKind::number)) {
     // `Almost half of the respondents said`: the quantity opens the subject
     u32 f = first - 2;
     while (f > lo && f + 5 > first &&
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
-            adverb_like(f - 1) || sv(f - 1) == "Almost" || sv(f - 1) == "Nearly" ||
-            sv(f - 1) == "About" || sv(f - 1) == "about" || sv(f - 1) == "than" ||
-            sv(f - 1) == "More" || sv(f - 1) == "more"))
+            adverb_like(f - 1) || is(f - 1, "Almost") || is(f - 1, "Nearly") ||
+            is(f - 1, "About") || is(f - 1, "about") || is(f - 1, "than") || is(f - 1, "More") ||
+            is(f - 1, "more")))
       --f;
     m.first = f;
     m.last = last;
@@ -1392,7 +1396,7 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     }
     if (!is_word(i)) break;
     std::uint32_t b = bits(i);
-    if ((sv(i) == "of" || sv(i) == "for") && last != kNone &&
+    if ((is(i, "of") || is(i, "for")) && last != kNone &&
         has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi &&
         (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;
@@ -1430,7 +1434,7 @@ u32 Run::skip_adverbials(u32 p, u32 hi) const {
   int n = 0;
   while (i < hi && n < 24) {
     if (!is_word(i) && kind(i) != TokenKind::number && kind(i) != TokenKind::clitic) break;
-    if (has(i, detail::qw_clause) && sv(i) != "as") break;
+    if (has(i, detail::qw_clause) && !is(i, "as")) break;
     ++i;
     ++n;
   }
@@ -1575,7 +1579,7 @@ Attribution Run::cue_after(const Piece& pc) const {
       return Attribution{};
   }
   // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
-  if (nx < pe && has(nx, detail::qw_clause) && sv(nx) == "that" && ended) return Attribution{};
+  if (nx < pe && has(nx, detail::qw_clause) && is(nx, "that") && ended) return Attribution{};
   at.next = nx;
   return at;
 }
@@ -1602,7 +1606,7 @@ Attribution Run::cue_before(const Piece& pc) const {
       colon = punct(i, ':');
       if (i == pf) return at;
       --i;
-    } else if (sv(i) == "that" && i > pf) {
+    } else if (is(i, "that") && i > pf) {
       --i;
       bare = true;
     } else {
@@ -1641,7 +1645,7 @@ Attribution Run::cue_before(const Piece& pc) const {
       verb = j;
       break;
     }
-    if (has(j, detail::qw_clause) && sv(j) != "as") break;
+    if (has(j, detail::qw_clause) && !is(j, "as")) break;
   }
   // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
   // of its clause
@@ -1663,8 +1667,8 @@ Attribution Run::cue_before(const Piece& pc) const {
     const QuoteWord* w = info(verb);
     if (verb > lo && (w->form == CueForm::base || w->form == CueForm::third) &&
         (has(verb - 1, detail::qw_possessive | detail::qw_determiner | detail::qw_aux) ||
-         sv(verb - 1) == "to" ||
-         (kind(verb - 1) == TokenKind::clitic && (sv(verb - 1) == "'s" || sv(verb - 1) == "’s"))))
+         is(verb - 1, "to") ||
+         (kind(verb - 1) == TokenKind::clitic && (is(verb - 1, "'s") || is(verb - 1, "’s")))))
       return at;
   }
   Mention who = subject_back(verb, lo);
@@ -1674,7 +1678,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     // `Mrs. Hurst thought the same, and added, "…"`: the subject opening the sentence
     u32 cj = verb - 1;  // in news, `… and repeatedly says, "…"`
     while (!dialogue_ && cj > lo && cj + 3 > verb && adverb_like(cj)) --cj;
-    if (!who.found() && verb > lo && (sv(cj) == "and" || sv(cj) == "but")) {
+    if (!who.found() && verb > lo && (is(cj, "and") || is(cj, "but"))) {
       u32 f = lo;
       while (f < verb && is_quote_mark(f)) ++f;
       if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
@@ -2268,7 +2272,7 @@ void Run::assemble_direct() {
         for (u32 t = nx; t + 1 < pieces_[nk].open && !other_cue; ++t)
           // `"…," she said, but Kevin was drifting off, and as X went on about "…"`: a clause
           // of the writer with a subject of its own comes between
-          other_cue = (sv(t) == "but" || sv(t) == "while" || sv(t) == "as" || sv(t) == "when") &&
+          other_cue = (is(t, "but") || is(t, "while") || is(t, "as") || is(t, "when")) &&
                       (has(t + 1, detail::qw_pronoun) || cap(t + 1)) && !(mark_[t] & 1);
         for (u32 t = nx; t < pieces_[nk].open; ++t) {
           const QuoteWord* wt = cue_at(t);
@@ -2352,7 +2356,7 @@ u32 Run::clause_before_cue(u32 a, u32 open) const {
   if (!(punct(open - 1, ',') || punct(open - 1, ':')) || !(mark_[open - 2] & 2)) return kNone;
   u32 c = open - 2;
   while (c > a + 2 && c + 24 > open && !punct(c - 1, ',') && !punct(c - 1, ';') &&
-         !is_dash(c - 1) && sv(c - 1) != "and" && sv(c - 1) != "but")
+         !is_dash(c - 1) && !is(c - 1, "and") && !is(c - 1, "but"))
     --c;
   return c > a + 2 && c + 24 > open ? c - 1 : kNone;
 }
@@ -2409,18 +2413,18 @@ void Run::indirect() {
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
       if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 &&
-          !(toks_[i].span.size() == 3 && sv(i) == "put"))
+          !(toks_[i].span.size() == 3 && is(i, "put")))
         continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
       // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
-      if (toks_[i].span.size() == 3 && sv(i) == "put" && i + 1 < se && sv(i + 1) == "it" &&
+      if (toks_[i].span.size() == 3 && is(i, "put") && i + 1 < se && is(i + 1, "it") &&
           !(mark_[i] & 1) && i > sf + 1) {
         u32 as = i;
-        while (as > sf && as + 9 > i && sv(as - 1) != "as" && sv(as - 1) != "As" &&
+        while (as > sf && as + 9 > i && !is(as - 1, "as") && !is(as - 1, "As") &&
                !punct(as - 1, ','))
           --as;
-        if (as > sf && (sv(as - 1) == "as" || sv(as - 1) == "As") && as < i) {
+        if (as > sf && (is(as - 1, "as") || is(as - 1, "As")) && as < i) {
           Mention who = subject_back(i, as);
           if (!who.found()) continue;
           u32 e = i + 2;  // past `it` and a short adverbial up to the comma
@@ -2445,8 +2449,8 @@ void Run::indirect() {
         continue;
       }
       // `according to X`
-      if (is_word(i) && (sv(i) == "according" || sv(i) == "According") && i + 1 < se &&
-          sv(i + 1) == "to") {
+      if (is_word(i) && (is(i, "according") || is(i, "According")) && i + 1 < se &&
+          is(i + 1, "to")) {
         // the source runs over `of`-phrases and apposition up to a comma or the end
         u32 np_end = i + 2;
         while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) &&
@@ -2545,12 +2549,12 @@ void Run::indirect() {
       QuoteWord topic_w;
       if (w->cue == CueClass::direct_only && is_lemma(w, "speak") && !cap(i)) {
         for (u32 k = i + 1; k < se && k < i + 6; ++k) {
-          if (sv(k) == "about" || sv(k) == "of") {
+          if (is(k, "about") || is(k, "of")) {
             topic = k;
             break;
           }
-          if (!(adverb_like(k) || has(k, detail::qw_time) || sv(k) == "out" || sv(k) == "during" ||
-                sv(k) == "his" || sv(k) == "her" || sv(k) == "speech" || sv(k) == "remarks"))
+          if (!(adverb_like(k) || has(k, detail::qw_time) || is(k, "out") || is(k, "during") ||
+                is(k, "his") || is(k, "her") || is(k, "speech") || is(k, "remarks")))
             break;
         }
         if (topic == kNone || topic + 1 >= se || !(is_word(topic + 1) || is_open(topic + 1)))
@@ -2565,19 +2569,18 @@ void Run::indirect() {
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
       const bool noun_cue =
-          i > sf && i + 1 < se && sv(i + 1) == "that" && w->form != CueForm::past &&
+          i > sf && i + 1 < se && is(i + 1, "that") && w->form != CueForm::past &&
           w->cue != CueClass::object &&
           (has(i - 1, detail::qw_possessive) ||
-           (kind(i - 1) == TokenKind::clitic && (sv(i - 1) == "'s" || sv(i - 1) == "’s")));
+           (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))));
       if (w->cue == CueClass::noun && !noun_cue) continue;
       // a base or -s form after an owner or a determiner is a noun: `Mr. Trump's comments
       // signal …`, `the approving comments`, `his promises to …`
       if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf &&
           ((has(i - 1, detail::qw_possessive) && !has(i - 1, detail::qw_object)) ||
-           (kind(i - 1) == TokenKind::clitic && (sv(i - 1) == "'s" || sv(i - 1) == "’s")) ||
-           sv(i - 1) == "the" || sv(i - 1) == "The" || sv(i - 1) == "a" || sv(i - 1) == "an" ||
-           sv(i - 1) == "these" || sv(i - 1) == "those" || sv(i - 1) == "Those" ||
-           sv(i - 1) == "These"))
+           (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))) ||
+           is(i - 1, "the") || is(i - 1, "The") || is(i - 1, "a") || is(i - 1, "an") ||
+           is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "Those") || is(i - 1, "These")))
         continue;
       if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf + 1 &&
           (is_lemma(w, "claim") || is_lemma(w, "report") || is_lemma(w, "remark") ||
@@ -2588,16 +2591,16 @@ void Run::indirect() {
         // adjectives between an article or owner and the word make it a noun
         u32 j = i - 1;
         while (j > sf && j + 3 > i && is_word(j) && !cap(j) &&
-               (!info(j) || sv(j) == "more" || sv(j) == "most" || sv(j) == "new"))
+               (!info(j) || is(j, "more") || is(j, "most") || is(j, "new")))
           --j;
-        if (j < i - 1 && (sv(j) == "the" || sv(j) == "The" || sv(j) == "a" || sv(j) == "A" ||
-                          sv(j) == "an" || has(j, detail::qw_possessive) ||
-                          (kind(j) == TokenKind::clitic && (sv(j) == "'s" || sv(j) == "’s"))))
+        if (j < i - 1 && (is(j, "the") || is(j, "The") || is(j, "a") || is(j, "A") || is(j, "an") ||
+                          has(j, detail::qw_possessive) ||
+                          (kind(j) == TokenKind::clitic && (is(j, "'s") || is(j, "’s")))))
           continue;
       }
-      if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
       // `added to her delegate lead`, `added to the uncertainty`: no report
-      if (is_lemma(w, "add") && i + 1 < se && sv(i + 1) == "to") continue;
+      if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
       // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
       if ((is_lemma(w, "respond") || is_lemma(w, "reply")) && i + 1 < se) {
         u32 nx = i + 1;
@@ -2606,7 +2609,7 @@ void Run::indirect() {
         if (k + 1 < se && adverb_like(k)) ++k;
         const QuoteWord* by = k < se ? info(k) : nullptr;
         const bool says = by && by->cue == CueClass::speech;  // `responded by saying …`
-        if ((sv(nx) == "by" && !says) || sv(nx) == "to") continue;
+        if ((is(nx, "by") && !says) || is(nx, "to")) continue;
       }
       // `advising Pfizer as it …`, `who advised Obama on …`: advice needs `that` or `to`
       // `charged a $100,000 fee`, `charged his campaign for rent`: a price, no accusation
@@ -2614,23 +2617,23 @@ void Run::indirect() {
         bool said = false;
         for (u32 k = i + 1; k < se && k < i + 8 && !said; ++k) {
           if (punct(k, ',') || punct(k, ';')) break;
-          said = sv(k) == "that" || sv(k) == "to" || sv(k) == "against" || sv(k) == "with" ||
+          said = is(k, "that") || is(k, "to") || is(k, "against") || is(k, "with") ||
                  is_quote_mark(k);  // `charged the officer with murder`
         }
         if (!said) continue;
       }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
-      if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
-      if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
+      if (is_lemma(w, "report") && i + 1 < se && is(i + 1, "from")) continue;
+      if (i + 1 < se && (is(i + 1, "tank") || is(i + 1, "tanks"))) continue;  // think tank
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
         u32 nx = i + 1;
         while (nx < se && nx < i + 3 && adverb_like(nx)) ++nx;
-        if (!(nx < se && (sv(nx) == "that" || sv(nx) == "to" || punct(nx, ':')))) continue;
+        if (!(nx < se && (is(nx, "that") || is(nx, "to") || punct(nx, ':')))) continue;
         // `Rust Belt states that …`, `the four states that …`, `eight states to …`, `early
         // voting states that …`: a noun after a name, number, determiner or modifier
         if (i > sf &&
-            (cap(i - 1) || kind(i - 1) == TokenKind::number || sv(i - 1) == "and" ||
+            (cap(i - 1) || kind(i - 1) == TokenKind::number || is(i - 1, "and") ||
              has(i - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_quantity) ||
              (is_word(i - 1) && sv(i - 1).size() > 4 &&
               sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
@@ -2705,7 +2708,7 @@ void Run::indirect() {
         if (i > sf + 1 && !punct(i - 1, ',') && !linked) {
           // `Trump landed in hot water by saying that …`: the subject of the clause;
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
-          if (sv(i - 1) == "by") {
+          if (is(i - 1, "by")) {
             who = participle_subject(i - 1, sf);
           } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
                      kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
@@ -2750,18 +2753,18 @@ void Run::indirect() {
           if (!who.found()) continue;
         }
       } else {
-        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") {  // `to say`
+        if (w->form == CueForm::base && i > sf && is(i - 1, "to")) {  // `to say`
           // `X went on to say`, `X continued to say`, `Voters were more likely to say`: the
           // subject of the verb before `to`
           u32 v = i - 2;
           if (i < sf + 3) continue;
-          if (sv(v) == "on" && v > sf + 1 && (sv(v - 1) == "went" || sv(v - 1) == "goes")) {
+          if (is(v, "on") && v > sf + 1 && (is(v - 1, "went") || is(v - 1, "goes"))) {
             v = v - 1;
-          } else if (sv(v) == "likely") {
-            while (v > sf + 1 && (sv(v - 1) == "more" || sv(v - 1) == "less" ||
-                                  sv(v - 1) == "most" || adverb_like(v - 1)))
+          } else if (is(v, "likely")) {
+            while (v > sf + 1 && (is(v - 1, "more") || is(v - 1, "less") || is(v - 1, "most") ||
+                                  adverb_like(v - 1)))
               --v;
-          } else if (!(sv(v) == "continued" || sv(v) == "continues" || sv(v) == "refused")) {
+          } else if (!(is(v, "continued") || is(v, "continues") || is(v, "refused"))) {
             continue;
           }
           who = subject_back(v, sf);
@@ -2770,8 +2773,8 @@ void Run::indirect() {
           who = subject_back(i, sf);
         }
         if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
-            (has(i - 1, detail::qw_quantity) || sv(i - 1) == "some" || sv(i - 1) == "Some" ||
-             sv(i - 1) == "few" || sv(i - 1) == "Few")) {
+            (has(i - 1, detail::qw_quantity) || is(i - 1, "some") || is(i - 1, "Some") ||
+             is(i - 1, "few") || is(i - 1, "Few"))) {
           // `Some believe …`, `but few believe …`, `Many fear …`: a quantity stands for people
           who.first = who.last = i - 1;
           who.kind = MentionKind::generic;
@@ -2781,7 +2784,7 @@ void Run::indirect() {
         while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
                (has(conj, detail::qw_aux | detail::qw_negation) || adverb_like(conj)))
           --conj;
-        if (!who.found() && i > sf && (sv(conj) == "and" || sv(conj) == "but")) {
+        if (!who.found() && i > sf && (is(conj, "and") || is(conj, "but"))) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
@@ -2792,7 +2795,7 @@ void Run::indirect() {
             if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
                 punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
-                 kind(s0.last + 2) == TokenKind::number || sv(s0.last + 2) == "like")) {
+                 kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like"))) {
               // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
               u32 c2 = s0.last + 2;
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
@@ -2813,7 +2816,7 @@ void Run::indirect() {
                                            (w->form == CueForm::base && i > sf && !cap(i)));
         bool wide = false;
         if (!who.found() && finite_speech && i > sf + 2 &&
-            (sv(i - 1) == "that" || sv(i - 1) == "which")) {
+            (is(i - 1, "that") || is(i - 1, "which"))) {
           // `released a letter from his doctor that says …`: the text speaks for the subject
           for (u32 t = i - 2; t > sf && t + 10 > i; --t)
             if (has(t, detail::qw_document) && !cap(t)) {
@@ -2926,11 +2929,11 @@ void Run::indirect() {
           --who.first;       // `1,409 teachers said`
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t)
-          owned = kind(t) == TokenKind::clitic && (sv(t) == "'s" || sv(t) == "’s");
+          owned = kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "’s"));
         if (who.kind == MentionKind::generic && !wide && !owned &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
-            sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
+            !is(who.last, "it") && !is(who.last, "It") && !is(who.last, "who") &&
             !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&
             kind(who.last) != TokenKind::number && !plural_noun(who.last, w)) {
           // a bare lower-case word is rarely a speaker (`faces charges that …`), unless it
@@ -2965,14 +2968,14 @@ void Run::indirect() {
       // noted.`: the clause the `as` phrase is set off from
       if (!participle && !noun_cue && topic == kNone && who.found() && who.first > sf &&
           (w->form == CueForm::past || w->form == CueForm::third) &&
-          (sv(who.first - 1) == "as" || sv(who.first - 1) == "As") &&
-          !(who.first > sf + 1 && (sv(who.first - 2) == "such" || sv(who.first - 2) == "well"))) {
+          (is(who.first - 1, "as") || is(who.first - 1, "As")) &&
+          !(who.first > sf + 1 && (is(who.first - 2, "such") || is(who.first - 2, "well")))) {
         const u32 as = who.first - 1;
         const u32 nx = adverbials_only(i + 1, se);
         u32 a = kNone, b = kNone;
         const bool opens = as == sf || sentence_initial(as) || punct(as - 1, ',') ||
-                           sv(as - 1) == "But" || sv(as - 1) == "And" || sv(as - 1) == "but" ||
-                           sv(as - 1) == "and";
+                           is(as - 1, "But") || is(as - 1, "And") || is(as - 1, "but") ||
+                           is(as - 1, "and");
         if (opens && nx < se && punct(nx, ',')) {
           a = nx + 1, b = se;
         } else if (as > sf + 1 && punct(as - 1, ',') && (nx >= se || sentence_final(nx))) {
@@ -3044,7 +3047,7 @@ void Run::indirect() {
               punct(k, ':') || has(k, detail::qw_verb | detail::qw_aux | detail::qw_pronoun) ||
               cue_at(k))
             break;
-          if (sv(k) == "that" && is_word(k)) {
+          if (is(k, "that") && is_word(k)) {
             if (k > p && !punct(k - 1, ',') && !has(k - 1, detail::qw_determiner)) p = k;
             break;
           }
@@ -3054,22 +3057,22 @@ void Run::indirect() {
       u32 that = kNone;
       for (u32 k = p; k < se && k < p + 12; ++k) {
         if (sentence_final(k) || is_quote_mark(k) || punct(k, ';')) break;
-        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) {
+        if (punct(k, ',') && !(k + 1 < se && is(k + 1, "that"))) {
           // `said Sunday in Madison, Wisconsin, that …`: a place name set off by commas
           u32 c2 = k + 1;
           while (c2 < se && c2 < k + 5 && (cap(c2) || punct(c2, '.'))) ++c2;
-          if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && sv(c2 + 1) == "that") {
+          if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && is(c2 + 1, "that")) {
             k = c2;
             continue;
           }
           break;
         }
-        if (sv(k) == "that" && is_word(k)) {
+        if (is(k, "that") && is_word(k)) {
           that = k;
           break;
         }
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
-            sv(k) != "as")
+            !is(k, "as"))
           break;
         if (cue_at(k)) break;
       }
@@ -3088,11 +3091,10 @@ void Run::indirect() {
             ++steps;
             continue;
           }
-          if ((sv(k) == "on" || sv(k) == "in" || sv(k) == "at" || sv(k) == "during") &&
-              k + 1 < se &&
+          if ((is(k, "on") || is(k, "in") || is(k, "at") || is(k, "during")) && k + 1 < se &&
               (has(k + 1, detail::qw_time) ||
                (has(k + 1, detail::qw_determiner) && k + 2 < se &&
-                (sv(k + 2) == "statement" || sv(k + 2) == "interview")))) {
+                (is(k + 2, "statement") || is(k + 2, "interview"))))) {
             k += has(k + 1, detail::qw_determiner) ? 3 : 2;
             steps += 2;
             continue;
@@ -3139,20 +3141,18 @@ void Run::indirect() {
           }
         }
         if (mark_[k] & 1) continue;
-        if (punct(k, ',') && k > a + 2 && k + 2 < se && sv(k + 1) == "according" &&
-            sv(k + 2) == "to") {
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && is(k + 1, "according") && is(k + 2, "to")) {
           b = k;  // `X told her that …, according to an account she gave`: the source's
           break;
         }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
-            (sv(k + 1) == "but" || sv(k + 1) == "and" || sv(k + 1) == "while" ||
-             sv(k + 1) == "whereas") &&
+            (is(k + 1, "but") || is(k + 1, "and") || is(k + 1, "while") || is(k + 1, "whereas")) &&
             has(k + 2, detail::qw_pronoun)) {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
           break;
         }
-        if (w->cue == CueClass::object && k > a && (sv(k) == "and" || sv(k) == "but") &&
-            k + 1 < se && is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
+        if (w->cue == CueClass::object && k > a && (is(k, "and") || is(k, "but")) && k + 1 < se &&
+            is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue
           // ends before a second verb phrase of the subject
           const std::string_view nw = sv(k + 1);
@@ -3165,8 +3165,8 @@ void Run::indirect() {
           }
         }
         if (object_cue && k > a + 1 && info(k) && !cap(k) &&
-            (sv(k) == "before" || sv(k) == "after" || sv(k) == "during" ||
-             (sv(k) == "last" && k + 1 < se && has(k + 1, detail::qw_time))) &&
+            (is(k, "before") || is(k, "after") || is(k, "during") ||
+             (is(k, "last") && k + 1 < se && has(k + 1, detail::qw_time))) &&
             !(sv(k - 1).size() > 4 && sv(k - 1).substr(sv(k - 1).size() - 2) == "ed")) {
           // `criticized the plan during a rally`: the writer's time, unless it belongs to a
           // verb inside the object (`the accord adopted after two weeks of talks`)
@@ -3178,8 +3178,7 @@ void Run::indirect() {
           break;
         }
         if (punct(k, ',') && k + 1 < se && k > a + 2 &&
-            (sv(k + 1) == "which" || sv(k + 1) == "who" || sv(k + 1) == "whom" ||
-             sv(k + 1) == "whose")) {
+            (is(k + 1, "which") || is(k + 1, "who") || is(k + 1, "whom") || is(k + 1, "whose"))) {
           b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
           break;
         }
@@ -3191,8 +3190,8 @@ void Run::indirect() {
           }
           // `…, before insisting that …`: a participle report of its own
           if (!w2 && k > a + 2 && k + 2 < se && info(k + 1) &&
-              (sv(k + 1) == "before" || sv(k + 1) == "after" || sv(k + 1) == "while" ||
-               sv(k + 1) == "upon")) {
+              (is(k + 1, "before") || is(k + 1, "after") || is(k + 1, "while") ||
+               is(k + 1, "upon"))) {
             const QuoteWord* w3 = cue_at(k + 2);
             if (w3 && w3->form == CueForm::ing && w3->cue != CueClass::direct_only) {
               b = k;
@@ -3220,7 +3219,7 @@ void Run::indirect() {
               (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
           u32 cj = k - 1;  // `… and repeatedly says`
           while (cj > a + 2 && cj + 3 > k && adverb_like(cj)) --cj;
-          if ((sv(cj) == "and" || sv(cj) == "but") && same_form) {
+          if ((is(cj, "and") || is(cj, "but")) && same_form) {
             b = cj;
             break;
           }
@@ -3244,7 +3243,7 @@ void Run::indirect() {
       u32 words = 0;
       for (u32 k = a; k < b; ++k)
         if (is_word(k) || kind(k) == TokenKind::number) ++words;
-      const bool relative = who.found() && who.first == who.last && sv(who.first) == "who";
+      const bool relative = who.found() && who.first == who.last && is(who.first, "who");
       if (relative) {
         // `who criticized fellow Democrats in 2011 for …`: an object cue needs its object
         if (w->cue == CueClass::object && !is_word(i + 1)) continue;
@@ -3254,13 +3253,13 @@ void Run::indirect() {
             break;
           }
       }
-      if (a < b && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no") &&
+      if (a < b && (is(a, "so") || is(a, "yes") || is(a, "no")) &&
           (a + 1 >= b || has(a + 1, detail::qw_preposition | detail::qw_clause | detail::qw_time) ||
            punct(a + 1, ',')))
         b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
       // `who said and did the same things`: a second verb, not content
-      if (a == i + 1 && a < b && (sv(a) == "and" || sv(a) == "or")) continue;
-      const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
+      if (a == i + 1 && a < b && (is(a, "and") || is(a, "or"))) continue;
+      const bool one_word = b == a + 1 && (is(a, "so") || is(a, "yes") || is(a, "no"));
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
@@ -3275,8 +3274,7 @@ void Run::indirect() {
           ((has(a, detail::qw_aux) && !has(a, detail::qw_negation)) ||
            (is_word(a) && !cap(a) && !info(a) && sv(a).size() > 4 &&
             sv(a).substr(sv(a).size() - 2) == "ed")) &&
-          (sv(who.first - 1) == "which" || sv(who.first - 1) == "that" ||
-           sv(who.first - 1) == "who")) {
+          (is(who.first - 1, "which") || is(who.first - 1, "that") || is(who.first - 1, "who"))) {
         rel_from = who.first - 1;
         for (u32 k = a + 1; k < b; ++k)
           if ((punct(k, ',') || punct(k, ')') || is_dash(k)) && !(mark_[k] & 1)) {
@@ -3285,8 +3283,7 @@ void Run::indirect() {
           }
       }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
-      if (forward_ok && that == kNone &&
-          (sv(a) == "as" || sv(a) == "while" || sv(a) == "because")) {
+      if (forward_ok && that == kNone && (is(a, "as") || is(a, "while") || is(a, "because"))) {
         // `… Senator Sessions said as he launched the process.`: an adverbial clause of the
         // writer, unless a main clause follows it after a comma (`when polls closed, …`)
         bool comma = false;
@@ -3422,7 +3419,7 @@ void Run::headline(std::vector<Quote>& out) {
     // the `to`/`at` after the speaker's words before the colon, with capitalised words after it
     auto to_at = [&](u32 a, u32 b) -> u32 {
       for (u32 i = a + 1; i + 1 < b && i < a + 5; ++i) {
-        if (sv(i) != "to" && sv(i) != "at") continue;
+        if (!is(i, "to") && !is(i, "at")) continue;
         for (u32 t = i + 1; t < b; ++t)
           if (!cap(t)) return kNone;
         return i;
