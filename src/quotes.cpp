@@ -138,23 +138,21 @@ class NameTable {
   }
   void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
     if (key.empty() || cap_ == 0) return;
-    // the table starts small and doubles up to cap_ (most tables of a document hold a few
-    // names); "full" is always judged against cap_, so growing changes no result
-    if (!live_) {
-      slots_.resize(std::min<std::size_t>(cap_, 32));  // new slots are of generation 0: free
-      mask_ = slots_.size() - 1;
-      live_ = true;
-    }
-    while ((used_ + 1) * 2 > slots_.size() && slots_.size() < cap_) grow();
-    if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
-    std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
-    while (slots_[i].gen == gen_ && !detail::lexicon_equal(slots_[i].key, key, fold_))
+    // the table (the first mask_ + 1 slots) starts small and doubles up to cap_ (most tables
+    // of a document hold a few names); "full" is always judged against cap_, so growing
+    // changes no result
+    if (!live_) start();
+    if ((used_ + 1) * 2 > mask_ + 1 && !grow()) return;  // full: keep what we have
+    const std::uint64_t h = hash(key);
+    std::size_t i = h & mask_;
+    while (slots_[i].gen == gen_ && !(slots_[i].hash == h && equal(slots_[i].key, key)))
       i = (i + 1) & mask_;
     Slot& s = slots_[i];
     if (s.gen != gen_) {
       s = Slot{};
       s.gen = gen_;
       s.key = key;
+      s.hash = h;
       ++used_;
     }
     if (words >= s.words) {  // the fullest name wins (Ilham Aliyev over Aliyev)
@@ -165,9 +163,10 @@ class NameTable {
   }
   const Span* get(std::string_view key, Gender* g = nullptr, std::uint8_t* words = nullptr) const {
     if (key.empty() || !live_) return nullptr;
-    std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
+    const std::uint64_t h = hash(key);
+    std::size_t i = h & mask_;
     while (slots_[i].gen == gen_) {
-      if (detail::lexicon_equal(slots_[i].key, key, fold_)) {
+      if (slots_[i].hash == h && equal(slots_[i].key, key)) {
         if (g) *g = slots_[i].gender;
         if (words) *words = slots_[i].words;
         return &slots_[i].full;
@@ -180,25 +179,75 @@ class NameTable {
  private:
   struct Slot {
     std::string_view key;
+    std::uint64_t hash = 0;
     Span full;
     Gender gender = g_unknown;
     std::uint8_t words = 0;
     std::uint32_t gen = 0;  // in use when equal to the table's generation
   };
-  void grow() {
-    std::vector<Slot> old(slots_.size() * 2, Slot{});
-    old.swap(slots_);
-    mask_ = slots_.size() - 1;
-    for (const Slot& o : old) {
-      if (o.gen != gen_) continue;
-      std::size_t i = detail::lexicon_hash(o.key, fold_) & mask_;
-      while (slots_[i].gen == gen_) i = (i + 1) & mask_;
-      slots_[i] = o;
+  /// Every byte of `k` (folded by `| 0x20` in a case-blind table: keys equal but for ASCII
+  /// case hash alike), the first and last eight as two loads.
+  std::uint64_t hash(std::string_view k) const noexcept {
+    const char* p = k.data();
+    const std::size_t n = k.size();
+    const std::uint64_t m = fold_ ? 0x2020202020202020ull : 0;
+    std::uint64_t x = 0, y = 0;
+    if (n >= 8) {
+      std::memcpy(&x, p, 8);
+      std::memcpy(&y, p + n - 8, 8);
+      for (std::size_t o = 8; o + 8 < n; o += 8) {  // the middle of a long key
+        std::uint64_t z;
+        std::memcpy(&z, p + o, 8);
+        x = ((x | m) ^ (z | m)) * 0x9E3779B97F4A7C15ull;
+      }
+    } else if (n >= 4) {
+      std::uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      x = a;
+      y = b;
+    } else {
+      x = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
     }
+    std::uint64_t h = ((x | m) ^ ((y | m) * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+  }
+  bool equal(std::string_view a, std::string_view b) const noexcept {
+    if (fold_) return detail::lexicon_equal(a, b, true);
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
+  }
+  /// The first put of a document: the table is the first 32 slots (or cap_).
+  void start() {
+    const std::size_t n = std::min<std::size_t>(cap_, 32);
+    if (slots_.size() < n) slots_.resize(n);  // new slots are of generation 0: free
+    mask_ = n - 1;
+    live_ = true;
+  }
+  /// Doubles the table up to cap_ until one more key fits; false when it is full. The
+  /// slots beyond the table are free (an earlier generation's, or new).
+  [[gnu::noinline]] bool grow() {
+    while ((used_ + 1) * 2 > mask_ + 1) {
+      const std::size_t n = mask_ + 1;
+      if (n >= cap_) return false;
+      if (slots_.size() < 2 * n) slots_.resize(2 * n);
+      moved_.assign(slots_.begin(), slots_.begin() + static_cast<std::ptrdiff_t>(n));
+      for (std::size_t k = 0; k < n; ++k) slots_[k].gen = 0;
+      mask_ = 2 * n - 1;
+      for (const Slot& o : moved_) {
+        if (o.gen != gen_) continue;
+        std::size_t i = o.hash & mask_;
+        while (slots_[i].gen == gen_) i = (i + 1) & mask_;
+        slots_[i] = o;
+      }
+    }
+    return true;
   }
   std::vector<Slot> slots_;
-  std::uint32_t gen_ = 0;  // generation of this document's slots (reset() starts a new one)
-  bool live_ = false;      // slots_ sized for this document (by its first put)
+  std::vector<Slot> moved_;  // grow(): the slots being moved
+  std::uint32_t gen_ = 0;    // generation of this document's slots (reset() starts a new one)
+  bool live_ = false;        // the table sized for this document (by its first put)
   std::size_t cap_ = 0;
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
