@@ -498,6 +498,15 @@ class Run {
     for (u32 t = a; t < b; ++t) mark_[t] |= 1;
     if (a < b) quoted_late_ = true;
   }
+  /// Words and numbers in [a, b).
+  u32 words_in(u32 a, u32 b) const {
+    u32 n = 0;
+    for (u32 k = a, e = std::min(b, ntok()); k < e; ++k) {
+      const TokenKind kd = tk_[k].kind;
+      n += static_cast<u32>(kd == TokenKind::word) | static_cast<u32>(kd == TokenKind::number);
+    }
+    return n;
+  }
   Span span_of(u32 a, u32 b) const {  // tokens [a, b] inclusive
     return Span{toks_[a].span.begin, toks_[b].span.end};
   }
@@ -771,8 +780,7 @@ void Run::find_pieces() {
       pc.end = end;
       pc.para = p;
       pc.single = open_single;
-      for (u32 k = pc.first; k < pc.end; ++k)
-        if (toks_[k].kind == TokenKind::word || toks_[k].kind == TokenKind::number) ++pc.words;
+      pc.words = words_in(pc.first, pc.end);
       if (pc.end > pc.first) pieces_.push_back(pc);
     };
     // `''` (two apostrophes, the New York Times' quote mark) counts as one double mark
@@ -2935,12 +2943,8 @@ void Run::indirect() {
           }
           if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2))))
             continue;
-          u32 wds = 0;
-          bool inside = false;
-          for (u32 k = a2; k < b2; ++k) {
-            if (is_word(k) || kind(k) == TokenKind::number) ++wds;
-            if (mark_[k] & 1) inside = true;
-          }
+          const u32 wds = words_in(a2, b2);
+          const bool inside = marked(a2, b2);
           if (wds < 3 || cued_direct_inside(a2, b2)) continue;
           add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside, who, Rule::subject_of_cue);
           content_until = std::max(content_until, nx);
@@ -3289,9 +3293,7 @@ void Run::indirect() {
         }
       }
       while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':'))) --b;
-      u32 words = 0;
-      for (u32 k = a; k < b; ++k)
-        if (is_word(k) || kind(k) == TokenKind::number) ++words;
+      const u32 words = words_in(a, b);
       const bool relative = who.found() && who.first == who.last && is(who.first, "who");
       if (relative) {
         // `who criticized fellow Democrats in 2011 for …`: an object cue needs its object
@@ -3402,12 +3404,8 @@ void Run::indirect() {
       // a direct quote has its own cue rules, unless words of the writer follow it (`"A big
       // truck" plowed through the barriers, he said`: mixed)
       if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2)))) continue;
-      u32 wds = 0;
-      bool inside = false;
-      for (u32 k = a2; k < b2; ++k) {
-        if (is_word(k) || kind(k) == TokenKind::number) ++wds;
-        if (mark_[k] & 1) inside = true;
-      }
+      u32 wds = words_in(a2, b2);
+      bool inside = marked(a2, b2);
       if (paren && wds < 3) {
         // `Climate change, Mr. Obama often says, is …`: the words after count too
         for (u32 k = nx + 1; k < se && wds < 3; ++k)
