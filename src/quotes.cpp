@@ -214,9 +214,36 @@ class NameTable {
     std::uint64_t h = ((x | m) ^ ((y | m) * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 31);
   }
+  /// Keys of equal hashes (most often equal keys): compared a word at a time, inline.
   bool equal(std::string_view a, std::string_view b) const noexcept {
     if (fold_) return detail::lexicon_equal(a, b, true);
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
+    const std::size_t n = a.size();
+    if (b.size() != n) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {  // the last eight bytes, then eight at a time from the start
+      std::uint64_t x, y;
+      std::memcpy(&x, p + n - 8, 8);
+      std::memcpy(&y, q + n - 8, 8);
+      if (x != y) return false;
+      for (std::size_t o = 0; o + 8 < n; o += 8) {
+        std::memcpy(&x, p + o, 8);
+        std::memcpy(&y, q + o, 8);
+        if (x != y) return false;
+      }
+      return true;
+    }
+    if (n >= 4) {  // the first and the last four bytes
+      std::uint32_t x0, y0, x1, y1;
+      std::memcpy(&x0, p, 4);
+      std::memcpy(&y0, q, 4);
+      std::memcpy(&x1, p + n - 4, 4);
+      std::memcpy(&y1, q + n - 4, 4);
+      return x0 == y0 && x1 == y1;
+    }
+    for (std::size_t k = 0; k < n; ++k)
+      if (p[k] != q[k]) return false;
+    return true;
   }
   /// The first put of a document: the table is the first 32 slots (or cap_).
   void start() {
