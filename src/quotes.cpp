@@ -1924,9 +1924,9 @@ void Run::register_names(u32 upto) {
   const u32 from = registered_;
   std::size_t k = run_cursor_;
   while (k < runs_.size() && runs_[k].last < from) ++k;
-  run_cursor_ = k;  // the runs before end before any later bound
+  NameRun cut;
   for (; k < runs_.size() && runs_[k].first < upto; ++k) {
-    const NameRun r = runs_[k].first < from ? name_of_run(from, runs_[k].last) : runs_[k];
+    const NameRun& r = runs_[k].first < from ? (cut = name_of_run(from, runs_[k].last)) : runs_[k];
     if (!r.named || !r.person) continue;
     const u32 words = r.e - r.s + 1;
     Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
@@ -1939,6 +1939,9 @@ void Run::register_names(u32 upto) {
     recent_[recent_n_ % recent_.size()] = rc;
     ++recent_n_;
   }
+  // the next call starts at the run this one's bound cuts, if any: the runs before end
+  // before any later bound
+  run_cursor_ = k > run_cursor_ && runs_[k - 1].last >= upto ? k - 1 : k;
   registered_ = upto;
 }
 
