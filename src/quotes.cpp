@@ -525,10 +525,11 @@ class Run {
     for (u32 t = a; t < b; ++t) mark_[t] |= 1;
     if (a < b) quoted_late_ = true;
   }
-  /// Words and numbers in [a, b).
-  u32 words_in(u32 a, u32 b) const {
+  /// Words and numbers in [a, b), counted up to `limit` (the rules compare most counts with
+  /// a few words: the count stops there).
+  u32 words_in(u32 a, u32 b, u32 limit = kNone) const {
     u32 n = 0;
-    for (u32 k = a, e = std::min(b, ntok()); k < e; ++k) {
+    for (u32 k = a, e = std::min(b, ntok()); k < e && n < limit; ++k) {
       const TokenKind kd = tk_[k].kind;
       n += static_cast<u32>(kd == TokenKind::word) | static_cast<u32>(kd == TokenKind::number);
     }
@@ -2973,7 +2974,7 @@ void Run::indirect() {
           }
           if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2))))
             continue;
-          const u32 wds = words_in(a2, b2);
+          const u32 wds = words_in(a2, b2, 3);
           const bool inside = marked(a2, b2);
           if (wds < 3 || cued_direct_inside(a2, b2)) continue;
           add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside, who, Rule::subject_of_cue);
@@ -3323,7 +3324,7 @@ void Run::indirect() {
         }
       }
       while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':'))) --b;
-      const u32 words = words_in(a, b);
+      const u32 words = words_in(a, b, 4);  // compared with 4 at most
       const bool relative = who.found() && who.first == who.last && is(who.first, "who");
       if (relative) {
         // `who criticized fellow Democrats in 2011 for …`: an object cue needs its object
@@ -3434,7 +3435,7 @@ void Run::indirect() {
       // a direct quote has its own cue rules, unless words of the writer follow it (`"A big
       // truck" plowed through the barriers, he said`: mixed)
       if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2)))) continue;
-      u32 wds = words_in(a2, b2);
+      u32 wds = words_in(a2, b2, 3);
       bool inside = marked(a2, b2);
       if (paren && wds < 3) {
         // `Climate change, Mr. Obama often says, is …`: the words after count too
