@@ -375,6 +375,10 @@ class Run {
         tk_(toks.data()),
         n_(static_cast<u32>(toks.size())),
         buffers_(thread_buffers()),
+        title_case_(buffers_.title_case),
+        direct_cue_(buffers_.direct_cue),
+        order_(buffers_.order),
+        runs_(buffers_.runs),
         counts_(buffers_.counts),
         names_(buffers_.names),
         roles_(buffers_.roles),
@@ -407,9 +411,8 @@ class Run {
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
-    para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
-    pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
-    order_.swap(b.order), runs_.swap(b.runs);
+    para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
+    pieces_.swap(b.pieces), recs_.swap(b.recs);
   }
 
   // ---- token helpers
@@ -623,17 +626,18 @@ class Run {
   std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
-  mutable std::vector<std::uint8_t> title_case_;  // per sentence: title_case(), once known
   std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
-  std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
-  std::vector<u32> order_;       // resolve_all(): the records in cue order
-  std::vector<NameRun> runs_;    // prescan_names(): the runs of capitalised words
   // this thread's buffers: the vectors above are swapped in and out (a member is one load
-  // away), the name tables used in place
+  // away), those below used in place (less often used)
   RunBuffers& buffers_;
-  NameTable& counts_;  // run(): the speakers' last names, counted
+  // per sentence: title_case() (const: the reference's vector is not), once known
+  std::vector<std::uint8_t>& title_case_;
+  std::vector<int>& direct_cue_;  // indirect(): per sentence, its cued direct quote
+  std::vector<u32>& order_;       // resolve_all(): the records in cue order
+  std::vector<NameRun>& runs_;    // prescan_names(): the runs of capitalised words
+  NameTable& counts_;             // run(): the speakers' last names, counted
   NameTable& names_;
   NameTable& roles_;
   NameTable& mrs_;     // surname → `Mrs. X`
