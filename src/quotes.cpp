@@ -332,6 +332,7 @@ struct RunBuffers {
   std::vector<int> direct_cue;
   std::vector<u32> order;
   std::vector<NameRun> runs;
+  std::vector<Attribution> after, before;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
 
@@ -379,6 +380,8 @@ class Run {
         direct_cue_(buffers_.direct_cue),
         order_(buffers_.order),
         runs_(buffers_.runs),
+        after_(buffers_.after),
+        before_(buffers_.before),
         counts_(buffers_.counts),
         names_(buffers_.names),
         roles_(buffers_.roles),
@@ -634,10 +637,12 @@ class Run {
   RunBuffers& buffers_;
   // per sentence: title_case() (const: the reference's vector is not), once known
   std::vector<std::uint8_t>& title_case_;
-  std::vector<int>& direct_cue_;  // indirect(): per sentence, its cued direct quote
-  std::vector<u32>& order_;       // resolve_all(): the records in cue order
-  std::vector<NameRun>& runs_;    // prescan_names(): the runs of capitalised words
-  NameTable& counts_;             // run(): the speakers' last names, counted
+  std::vector<int>& direct_cue_;      // indirect(): per sentence, its cued direct quote
+  std::vector<u32>& order_;           // resolve_all(): the records in cue order
+  std::vector<NameRun>& runs_;        // prescan_names(): the runs of capitalised words
+  std::vector<Attribution>& after_;   // assemble_direct(): each piece's cue after it
+  std::vector<Attribution>& before_;  // … and before it
+  NameTable& counts_;                 // run(): the speakers' last names, counted
   NameTable& names_;
   NameTable& roles_;
   NameTable& mrs_;     // surname → `Mrs. X`
@@ -2244,33 +2249,33 @@ void Run::assemble_direct() {
   dialogue_ = dialogue_mode();
   if (!dialogue_) transcript();
   const std::size_t n = pieces_.size();
-  std::vector<Attribution> after(n), before(n);
+  std::vector<Attribution>& after = after_;
+  std::vector<Attribution>& before = before_;
+  after.assign(n, Attribution{});
+  before.assign(n, Attribution{});
   for (std::size_t k = 0; k < n; ++k) {
     after[k] = cue_after(pieces_[k]);
     if (!after[k].found()) before[k] = cue_before(pieces_[k]);
   }
   for (std::size_t k = 0; k < n; ++k) {
     if (pieces_[k].used) continue;
-    // the group: a chain of paragraphs that open a quote and do not close it
-    std::vector<std::size_t> group{k};
+    // the group [k, last]: a chain of paragraphs that open a quote and do not close it
     std::size_t last = k;
     while (pieces_[last].continues && last + 1 < n && !pieces_[last + 1].used &&
            pieces_[last + 1].para == pieces_[last].para + 1 &&
-           pieces_[last + 1].open == para_first(pieces_[last + 1].para)) {
+           pieces_[last + 1].open == para_first(pieces_[last + 1].para))
       ++last;
-      group.push_back(last);
-    }
     Attribution at = after[last];
     if (!at.found()) at = before[k];
-    for (std::size_t g : group) pieces_[g].used = true;
-    const Piece& first = pieces_[group.front()];
-    const Piece& lastp = pieces_[group.back()];
+    for (std::size_t g = k; g <= last; ++g) pieces_[g].used = true;
+    const Piece& first = pieces_[k];
+    const Piece& lastp = pieces_[last];
     u32 words = 0;
-    for (std::size_t g : group) words += pieces_[g].words;
+    for (std::size_t g = k; g <= last; ++g) words += pieces_[g].words;
     // a paragraph that is nothing but a quote is an utterance however short
     const bool whole_para = first.open == para_first(first.para) && lastp.close != kNone &&
                             lastp.close + 1 >= std::min(para_end(lastp.para), ntok());
-    if (!at.found() && whole_para && !dialogue_ && words <= 8 && group.size() == 1 && first.single)
+    if (!at.found() && whole_para && !dialogue_ && words <= 8 && last == k && first.single)
       continue;  // a short line in single quote marks, no cue: a subheading (`'A Tough Call.'`)
     if (!at.found() && !whole_para) {
       // no cue: scare quotes and titles are not statements
@@ -2293,7 +2298,7 @@ void Run::assemble_direct() {
     }
     Quote q;
     q.kind = QuoteKind::direct;
-    for (std::size_t g : group) {
+    for (std::size_t g = k; g <= last; ++g) {
       // `"(CROSSTALK.)`: a stage direction in a transcript is no words spoken
       const Piece& pg = pieces_[g];
       if (pg.end > pg.first + 1 && punct(pg.first, '(') &&
@@ -2309,7 +2314,7 @@ void Run::assemble_direct() {
     q.cue = span_of(at.cue_first, at.cue_last);
     q.cue_lemma = at.lemma ? lex_.lemma(at.lemma) : std::string_view("—");
     for (u32 t = at.cue_first; t <= at.cue_last; ++t) mark_[t] |= 2;
-    if (!dialogue_ && at.rule == Rule::cue_after_quote && group.size() == 1 &&
+    if (!dialogue_ && at.rule == Rule::cue_after_quote && last == k &&
         !sentence_initial(first.open)) {
       // `However laudable the goal, the tax ''is a misguided approach,'' Burman said`: the
       // cue attributes the sentence up to the quote, which is mixed speech
@@ -3888,8 +3893,8 @@ void Run::resolve_all() {
 /// cue between them on the same line, goes on with the same statement (one quote, two
 /// segments), whatever the kind of the first (`A, X said. "B"` too).
 void Run::join_continuations() {
-  std::vector<u32> order;
-  order.reserve(recs_.size());
+  std::vector<u32>& order = order_;  // resolve_all() is done with it
+  order.clear();
   for (u32 k = 0; k < recs_.size(); ++k)
     if (!recs_[k].dropped && !recs_[k].q.segments.empty()) order.push_back(k);
   std::sort(order.begin(), order.end(), [&](u32 a, u32 b) {
@@ -3969,7 +3974,8 @@ std::vector<Quote> Run::run() {
   {
     NameTable& counts = counts_;
     counts.reset(recs_.size() + 8);
-    std::vector<u32> tally(recs_.size(), 0);
+    std::vector<u32>& tally = order_;  // join_continuations() is done with it
+    tally.assign(recs_.size(), 0);
     std::size_t best = kNone;
     u32 best_n = 0;
     for (std::size_t k = 0; k < recs_.size(); ++k) {
