@@ -3596,11 +3596,20 @@ void Run::headline_says(std::vector<Quote>& out) {
   for (u32 p = 0; p < np && p < 3; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
-    if (pe <= pf || pe - pf > 30 || !title_case(sent_of_[pf])) continue;
+    if (pe <= pf || pe - pf > 30) continue;
+    const u32 sentence = sent_of_[pf];
     while (pf < pe && is_quote_mark(pf)) ++pf;
-    for (u32 k = pf + 1; k + 3 < pe && k < pf + 7; ++k) {
+    auto capital_cue = [&](u32 k) {
       const QuoteWord* w = info(k);
-      if (!w || !w->lemma || !cap(k) || (mark_[k] & 3)) continue;
+      return w && w->lemma && cap(k) && !(mark_[k] & 3);
+    };
+    // a capitalised cue among the first words (most paragraphs have none), then Title Case
+    u32 first_cue = pf + 1;
+    while (first_cue + 3 < pe && first_cue < pf + 7 && !capital_cue(first_cue)) ++first_cue;
+    if (!(first_cue + 3 < pe && first_cue < pf + 7) || !title_case(sentence)) continue;
+    for (u32 k = first_cue; k + 3 < pe && k < pf + 7; ++k) {
+      if (!capital_cue(k)) continue;
+      const QuoteWord* w = info(k);
       if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
       if (w->form != CueForm::third && w->form != CueForm::past) break;
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
