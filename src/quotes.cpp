@@ -2144,15 +2144,14 @@ void Run::add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a,
 }
 
 void Run::add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued) {
-  Rec r;
   q.content = Span{q.segments.front().begin, q.segments.back().end};
+  Rec& r = recs_.emplace_back();
   r.q = std::move(q);
   r.m = m;
   r.srule = speaker_rule;
   r.at = at;
   r.uncued = uncued;
   r.para = para_of(std::min(at, ntok() - 1));
-  recs_.push_back(std::move(r));
 }
 
 // ----------------------------------------------------------------------------- direct quotes
