@@ -2498,11 +2498,13 @@ void Run::indirect() {
     const Sentence& st = seg_.sentences[s];
     const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
     if (sf >= se) continue;
-    if (next_bit(cue_at_, sf, se) >= se) continue;  // nothing the prefilter below lets through
+    // the first token the prefilter below lets through (none: nothing to do)
+    const u32 first_cue = next_bit(cue_at_, sf, se);
+    if (first_cue >= se) continue;
     u32 content_until = sf;  // tokens before this are already someone's content
     Mention last_who;
     Rule last_rule = Rule::none;
-    for (u32 i = sf; i < se; ++i) {
+    for (u32 i = first_cue; i < se; ++i) {
       i = next_bit(cue_at_, i, se);
       if (i >= se) break;
       // only a cue verb or `according` can start anything here: the rest is skipped without
