@@ -714,7 +714,7 @@ void Run::prepare() {
       } else {
         caps += capital;  // a clitic
       }
-      if (w) {
+      if (w && (w->bits & detail::qw_bitmap)) {  // a few words (the lexicon marks them)
         if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
         // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
         // `according`, `put` (the other tokens it lets through do nothing there)
