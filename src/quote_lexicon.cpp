@@ -573,7 +573,8 @@ QuoteLexicon::QuoteLexicon() {
   for (auto& kv : merged) {
     QuoteWord& w = kv.second;
     if ((w.bits & qw_honorific) || w.lemma != 0 ||
-        ((w.bits & (qw_preposition | qw_time)) && kv.first.size() - 4 < 3))
+        ((w.bits & (qw_preposition | qw_time)) && kv.first.size() - 4 < 3) || kv.first == "and" ||
+        kv.first == "but" || kv.first == "put")
       w.bits |= qw_bitmap;
     max_length_ = std::max(max_length_, kv.first.size());
     if (!kv.first.empty() && kv.first.size() <= 8) {

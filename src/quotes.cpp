@@ -731,7 +731,8 @@ void Run::prepare() {
           std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
           (text[t.span.begin] == 'a' || text[t.span.begin] == 'A'))
         cue_at[i >> 6] |= bit;  // `according`: the other words of 9 bytes there do nothing
-      if (len == 3 && t.span.end <= tsize) {
+      // `put`, `and`, `but` (words the lexicon does not know, or marks)
+      if (len == 3 && (!w || (w->bits & detail::qw_bitmap)) && t.span.end <= tsize) {
         const char* c = text.data() + t.span.begin;
         if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
         if (and_but(c)) scan_at[i >> 6] |= bit;
