@@ -35,6 +35,13 @@ struct QuoteExtractor::Impl {
 
 namespace {
 
+// a lambda called once a loop step, inlined into the loop (GCC leaves large ones out of line)
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_LAMBDA_INLINE __attribute__((always_inline))
+#else
+#define CLAIMEX_LAMBDA_INLINE
+#endif
+
 using detail::CueClass;
 using detail::CueForm;
 using detail::QuoteWord;
@@ -1890,7 +1897,7 @@ NameRun Run::name_of_run(u32 first, u32 last) const {
 /// the name tables are filled before the first quote is resolved, and register_names()
 /// takes the runs from here as resolution moves through the text.
 void Run::prescan_names() {
-  run_scan(0, ntok(), [&](u32 first, u32 last) {
+  run_scan(0, ntok(), [&](u32 first, u32 last) CLAIMEX_LAMBDA_INLINE {
     const NameRun& r = runs_.emplace_back(name_of_run(first, last));
     if (!r.named) return;
     const u32 s = r.s, e = r.e;
