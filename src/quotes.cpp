@@ -890,7 +890,7 @@ void Run::find_pieces() {
 
 // ----------------------------------------------------------------------------- noun phrases
 
-Gender Run::gender_of_name(u32 a, u32 b) const {
+CLAIMEX_HOT_INLINE Gender Run::gender_of_name(u32 a, u32 b) const {
   for (u32 i = a; i <= b && i < ntok(); ++i) {
     std::uint32_t w = bits(i);
     if (w & (detail::qw_honorific | detail::qw_first_name | detail::qw_role)) {
