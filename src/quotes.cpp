@@ -143,7 +143,7 @@ class NameTable {
     mask_ = 0;
     used_ = 0;
   }
-  void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
+  CLAIMEX_HOT_INLINE void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
     if (key.empty() || cap_ == 0) return;
     // the table (the first mask_ + 1 slots) starts small and doubles up to cap_ (most tables
     // of a document hold a few names); "full" is always judged against cap_, so growing
