@@ -817,7 +817,7 @@ void Run::find_pieces() {
     u32 open = kNone;
     u32 open_len = 1;
     bool open_single = false;
-    auto emit = [&](u32 o, u32 c, u32 end) {
+    auto emit = [&](u32 o, u32 c, u32 end) CLAIMEX_LAMBDA_INLINE {
       Piece pc;
       pc.open = o;
       pc.close = c;
