@@ -570,7 +570,12 @@ QuoteLexicon::QuoteLexicon() {
   mask_ = cap - 1;
   short_.assign(cap, ShortSlot{});
   short_mask_ = cap - 1;
-  for (const auto& kv : merged) {
+  for (auto& kv : merged) {
+    QuoteWord& w = kv.second;
+    if ((w.bits & qw_honorific) || w.lemma != 0 ||
+        ((w.bits & (qw_preposition | qw_time)) && kv.first.size() - 4 < 3) || kv.first == "and" ||
+        kv.first == "but" || kv.first == "put")
+      w.bits |= qw_bitmap;
     max_length_ = std::max(max_length_, kv.first.size());
     if (!kv.first.empty() && kv.first.size() <= 8) {
       std::uint64_t x = 0;

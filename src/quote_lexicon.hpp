@@ -47,6 +47,10 @@ enum QuoteWordBit : std::uint32_t {
   qw_quantity = 1u << 24,     ///< a quantity standing for people: percent, half, most …
   qw_noun_cue = 1u << 25,     ///< a cue form mostly a noun in news (`states`, `pledged delegates`)
   qw_document = 1u << 26,     ///< a text that speaks for its author: statement, letter, tweet …
+  /// derived when the table is built: an honorific, a cue form, a preposition or time word of
+  /// 4 to 6 bytes (`before`, `during`, `last`), `and`, `but`, `put`: the words that may set a
+  /// bit in the token bitmaps of the quote stage (its hot loop asks no more of the others)
+  qw_bitmap = 1u << 31,
 };
 
 /// What kind of cue a verb is.

@@ -35,6 +35,13 @@ struct QuoteExtractor::Impl {
 
 namespace {
 
+// a lambda called once a loop step, inlined into the loop (GCC leaves large ones out of line)
+#if defined(__GNUC__) || defined(__clang__)
+#define CLAIMEX_LAMBDA_INLINE __attribute__((always_inline))
+#else
+#define CLAIMEX_LAMBDA_INLINE
+#endif
+
 using detail::CueClass;
 using detail::CueForm;
 using detail::QuoteWord;
@@ -136,25 +143,23 @@ class NameTable {
     mask_ = 0;
     used_ = 0;
   }
-  void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
+  CLAIMEX_HOT_INLINE void put(std::string_view key, Span full, Gender g, std::uint8_t words) {
     if (key.empty() || cap_ == 0) return;
-    // the table starts small and doubles up to cap_ (most tables of a document hold a few
-    // names); "full" is always judged against cap_, so growing changes no result
-    if (!live_) {
-      slots_.resize(std::min<std::size_t>(cap_, 32));  // new slots are of generation 0: free
-      mask_ = slots_.size() - 1;
-      live_ = true;
-    }
-    while ((used_ + 1) * 2 > slots_.size() && slots_.size() < cap_) grow();
-    if ((used_ + 1) * 2 > slots_.size()) return;  // full: keep what we have (bounded memory)
-    std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
-    while (slots_[i].gen == gen_ && !detail::lexicon_equal(slots_[i].key, key, fold_))
+    // the table (the first mask_ + 1 slots) starts small and doubles up to cap_ (most tables
+    // of a document hold a few names); "full" is always judged against cap_, so growing
+    // changes no result
+    if (!live_) start();
+    if ((used_ + 1) * 2 > mask_ + 1 && !grow()) return;  // full: keep what we have
+    const std::uint64_t h = hash(key);
+    std::size_t i = h & mask_;
+    while (slots_[i].gen == gen_ && !(slots_[i].hash == h && equal(slots_[i].key, key)))
       i = (i + 1) & mask_;
     Slot& s = slots_[i];
     if (s.gen != gen_) {
       s = Slot{};
       s.gen = gen_;
       s.key = key;
+      s.hash = h;
       ++used_;
     }
     if (words >= s.words) {  // the fullest name wins (Ilham Aliyev over Aliyev)
@@ -165,9 +170,10 @@ class NameTable {
   }
   const Span* get(std::string_view key, Gender* g = nullptr, std::uint8_t* words = nullptr) const {
     if (key.empty() || !live_) return nullptr;
-    std::size_t i = detail::lexicon_hash(key, fold_) & mask_;
+    const std::uint64_t h = hash(key);
+    std::size_t i = h & mask_;
     while (slots_[i].gen == gen_) {
-      if (detail::lexicon_equal(slots_[i].key, key, fold_)) {
+      if (slots_[i].hash == h && equal(slots_[i].key, key)) {
         if (g) *g = slots_[i].gender;
         if (words) *words = slots_[i].words;
         return &slots_[i].full;
@@ -180,29 +186,120 @@ class NameTable {
  private:
   struct Slot {
     std::string_view key;
+    std::uint64_t hash = 0;
     Span full;
     Gender gender = g_unknown;
     std::uint8_t words = 0;
     std::uint32_t gen = 0;  // in use when equal to the table's generation
   };
-  void grow() {
-    std::vector<Slot> old(slots_.size() * 2, Slot{});
-    old.swap(slots_);
-    mask_ = slots_.size() - 1;
-    for (const Slot& o : old) {
-      if (o.gen != gen_) continue;
-      std::size_t i = detail::lexicon_hash(o.key, fold_) & mask_;
-      while (slots_[i].gen == gen_) i = (i + 1) & mask_;
-      slots_[i] = o;
+  /// Every byte of `k` (folded by `| 0x20` in a case-blind table: keys equal but for ASCII
+  /// case hash alike), the first and last eight as two loads.
+  std::uint64_t hash(std::string_view k) const noexcept {
+    const char* p = k.data();
+    const std::size_t n = k.size();
+    const std::uint64_t m = fold_ ? 0x2020202020202020ull : 0;
+    std::uint64_t x = 0, y = 0;
+    if (n >= 8) {
+      std::memcpy(&x, p, 8);
+      std::memcpy(&y, p + n - 8, 8);
+      for (std::size_t o = 8; o + 8 < n; o += 8) {  // the middle of a long key
+        std::uint64_t z;
+        std::memcpy(&z, p + o, 8);
+        x = ((x | m) ^ (z | m)) * 0x9E3779B97F4A7C15ull;
+      }
+    } else if (n >= 4) {
+      std::uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      x = a;
+      y = b;
+    } else {
+      x = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
     }
+    std::uint64_t h = ((x | m) ^ ((y | m) * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 31);
+  }
+  /// Keys of equal hashes (most often equal keys): compared a word at a time, inline.
+  bool equal(std::string_view a, std::string_view b) const noexcept {
+    if (fold_) return detail::lexicon_equal(a, b, true);
+    const std::size_t n = a.size();
+    if (b.size() != n) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {  // the last eight bytes, then eight at a time from the start
+      std::uint64_t x, y;
+      std::memcpy(&x, p + n - 8, 8);
+      std::memcpy(&y, q + n - 8, 8);
+      if (x != y) return false;
+      for (std::size_t o = 0; o + 8 < n; o += 8) {
+        std::memcpy(&x, p + o, 8);
+        std::memcpy(&y, q + o, 8);
+        if (x != y) return false;
+      }
+      return true;
+    }
+    if (n >= 4) {  // the first and the last four bytes
+      std::uint32_t x0, y0, x1, y1;
+      std::memcpy(&x0, p, 4);
+      std::memcpy(&y0, q, 4);
+      std::memcpy(&x1, p + n - 4, 4);
+      std::memcpy(&y1, q + n - 4, 4);
+      return x0 == y0 && x1 == y1;
+    }
+    for (std::size_t k = 0; k < n; ++k)
+      if (p[k] != q[k]) return false;
+    return true;
+  }
+  /// The first put of a document: the table is the first 32 slots (or cap_).
+  void start() {
+    const std::size_t n = std::min<std::size_t>(cap_, 32);
+    if (slots_.size() < n) slots_.resize(n);  // new slots are of generation 0: free
+    mask_ = n - 1;
+    live_ = true;
+  }
+  /// Doubles the table up to cap_ until one more key fits; false when it is full. The
+  /// slots beyond the table are free (an earlier generation's, or new).
+  [[gnu::noinline]] bool grow() {
+    while ((used_ + 1) * 2 > mask_ + 1) {
+      const std::size_t n = mask_ + 1;
+      if (n >= cap_) return false;
+      if (slots_.size() < 2 * n) slots_.resize(2 * n);
+      moved_.assign(slots_.begin(), slots_.begin() + static_cast<std::ptrdiff_t>(n));
+      for (std::size_t k = 0; k < n; ++k) slots_[k].gen = 0;
+      mask_ = 2 * n - 1;
+      for (const Slot& o : moved_) {
+        if (o.gen != gen_) continue;
+        std::size_t i = o.hash & mask_;
+        while (slots_[i].gen == gen_) i = (i + 1) & mask_;
+        slots_[i] = o;
+      }
+    }
+    return true;
   }
   std::vector<Slot> slots_;
-  std::uint32_t gen_ = 0;  // generation of this document's slots (reset() starts a new one)
-  bool live_ = false;      // slots_ sized for this document (by its first put)
+  std::vector<Slot> moved_;  // grow(): the slots being moved
+  std::uint32_t gen_ = 0;    // generation of this document's slots (reset() starts a new one)
+  bool live_ = false;        // the table sized for this document (by its first put)
   std::size_t cap_ = 0;
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
   bool fold_ = false;
+};
+
+/// A run of capitalised words and honorifics in one sentence, and the name in it.
+struct NameRun {
+  u32 first = 0;  // the run [first, last]
+  u32 last = 0;
+  bool named = false;   // a name [s, e] in it; nothing below is set otherwise
+  bool honor = false;   // an honorific before the name
+  bool person = false;  // a name with a first name, an honorific or two+ words
+  Gender gender = g_unknown;
+  u32 s = 0;
+  u32 e = 0;
+  u32 from = 0;      // the name with its honorific (`Mr. Smith`): [from, e]
+  u32 role = kNone;  // the last role word before the name
 };
 
 /// A recent person (speaker or subject) for pronoun resolution.
@@ -234,13 +331,15 @@ struct Rec {
 struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
-  std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at, words_at;
+  std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
   std::vector<u32> sent_of, para_of_sent;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
   std::vector<Rec> recs;
   std::vector<int> direct_cue;
   std::vector<u32> order;
+  std::vector<NameRun> runs;
+  std::vector<Attribution> after, before;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
 
@@ -282,16 +381,33 @@ class Run {
         toks_(toks),
         seg_(seg),
         tk_(toks.data()),
-        n_(static_cast<u32>(toks.size())) {
-    swap_buffers(thread_buffers());
+        n_(static_cast<u32>(toks.size())),
+        buffers_(thread_buffers()),
+        title_case_(buffers_.title_case),
+        direct_cue_(buffers_.direct_cue),
+        order_(buffers_.order),
+        runs_(buffers_.runs),
+        after_(buffers_.after),
+        before_(buffers_.before),
+        counts_(buffers_.counts),
+        names_(buffers_.names),
+        roles_(buffers_.roles),
+        mrs_(buffers_.mrs),
+        mr_(buffers_.mr),
+        firsts_(buffers_.firsts) {
+    swap_buffers();
   }
   ~Run() {
-    if (toks_.size() > kKeepTokens) return;
+    if (toks_.size() > kKeepTokens) {
+      buffers_ = RunBuffers{};  // memory kept by a thread stays small
+      return;
+    }
     // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
-    words_at_.clear(), para_of_sent_.clear(), title_case_.clear();
+    para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
-    swap_buffers(thread_buffers());  // the name tables are reset by prepare()
+    runs_.clear();
+    swap_buffers();  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
@@ -299,15 +415,14 @@ class Run {
   std::vector<Quote> run();
 
  private:
-  void swap_buffers(RunBuffers& b) noexcept {
+  /// Takes the vectors of this thread's buffers (leaving empty ones) and gives them back.
+  void swap_buffers() noexcept {
+    RunBuffers& b = buffers_;
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at);
-    mark_at_.swap(b.mark_at), words_at_.swap(b.words_at), sent_of_.swap(b.sent_of);
-    para_of_sent_.swap(b.para_of_sent), title_case_.swap(b.title_case), mark_.swap(b.mark);
-    pieces_.swap(b.pieces), recs_.swap(b.recs), direct_cue_.swap(b.direct_cue);
-    std::swap(names_, b.names), std::swap(roles_, b.roles), std::swap(mrs_, b.mrs);
-    std::swap(mr_, b.mr), std::swap(firsts_, b.firsts), std::swap(counts_, b.counts);
-    order_.swap(b.order);
+    mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
+    para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
+    pieces_.swap(b.pieces), recs_.swap(b.recs);
   }
 
   // ---- token helpers
@@ -317,6 +432,13 @@ class Run {
     if (s.begin < s.end && s.end <= text_.size())
       return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return tk_[i].text(text_);
+  }
+  /// Token `i` is `w` byte for byte (`is(i, "that")`): sv(i) == w, its length compared first.
+  template <std::size_t N>
+  CLAIMEX_HOT_INLINE bool is(u32 i, const char (&w)[N]) const {
+    const Span s = tk_[i].span;
+    return s.end - s.begin == N - 1 && s.end <= text_.size() &&
+           std::memcmp(text_.data() + s.begin, w, N - 1) == 0;
   }
   TokenKind kind(u32 i) const { return tk_[i].kind; }
   bool is_word(u32 i) const { return i < ntok() && tk_[i].kind == TokenKind::word; }
@@ -366,12 +488,30 @@ class Run {
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
-      if (!title_case_[sent_of_[i]]) return nullptr;
+      if (!title_case(sent_of_[i])) return nullptr;
       const u32 nx = i + 1;
       if (!(nx >= ntok() || nx >= sent_end(i) || sentence_final(nx) || punct(nx, ':')))
         return nullptr;
     }
     return w;
+  }
+  /// Sentence `s` is a headline in Title Case: three or more words over 3 bytes, at least 80%
+  /// of them capitalised. Asked rarely (a capitalised cue inside a sentence, the first
+  /// paragraphs): worked out when first asked, once per sentence.
+  bool title_case(u32 s) const {
+    std::uint8_t& tc = title_case_[s];  // 0 not known yet, 1 no, 2 yes
+    if (tc == 0) {
+      const Sentence& st = seg_.sentences[s];
+      const u32 se = std::min(st.end_token, ntok());
+      u32 words = 0, caps = 0;
+      for (u32 k = st.first_token; k < se; ++k)
+        if (tk_[k].kind == TokenKind::word && tk_[k].span.size() > 3) {
+          ++words;
+          caps += tk_[k].has(TokenFlag::capitalized);
+        }
+      tc = words >= 3 && caps * 10 >= words * 8 ? 2 : 1;
+    }
+    return tc == 2;
   }
   /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
   bool adverb_like(u32 i) const {
@@ -392,6 +532,21 @@ class Run {
     for (; a < b; ++a)
       if (m[a] & 1) return true;
     return false;
+  }
+  /// Tokens [a, b) quoted after the quote pieces were found (mixed quotes, transcripts).
+  void mark_quoted(u32 a, u32 b) {
+    for (u32 t = a; t < b; ++t) mark_[t] |= 1;
+    if (a < b) quoted_late_ = true;
+  }
+  /// Words and numbers in [a, b), counted up to `limit` (the rules compare most counts with
+  /// a few words: the count stops there).
+  u32 words_in(u32 a, u32 b, u32 limit = kNone) const {
+    u32 n = 0;
+    for (u32 k = a, e = std::min(b, ntok()); k < e && n < limit; ++k) {
+      const TokenKind kd = tk_[k].kind;
+      n += static_cast<u32>(kd == TokenKind::word) | static_cast<u32>(kd == TokenKind::number);
+    }
+    return n;
   }
   Span span_of(u32 a, u32 b) const {  // tokens [a, b] inclusive
     return Span{toks_[a].span.begin, toks_[b].span.end};
@@ -453,8 +608,10 @@ class Run {
                   const Mention& who, Rule rule);
   void register_names(u32 upto);
   void prescan_names();
+  NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
-  void name_runs(u32 from, u32 upto, F&& f) const;
+  void run_scan(u32 from, u32 upto, F&& f) const;
+  void split_marked_runs();
   Span kin(const Mention& m) const;
   Span formal(std::string_view nick) const;
   Entity resolve(const Mention& m, u32 at);
@@ -476,26 +633,34 @@ class Run {
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
   // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
   std::vector<std::uint64_t> scan_at_;
-  std::vector<std::uint64_t> mark_at_;   // bit per token: a quote mark (open or close)
-  std::vector<std::uint64_t> words_at_;  // prepare(): words over 3 bytes, and those capitalised
+  std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
-  std::vector<std::uint8_t> title_case_;  // per sentence: a headline in Title Case
-  std::vector<std::uint8_t> mark_;        // per token: 1 inside a quote piece, 2 used by a cue
+  std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
-  std::vector<int> direct_cue_;  // indirect(): per sentence, its cued direct quote
-  std::vector<u32> order_;       // resolve_all(): the records in cue order
-  NameTable counts_;             // run(): the speakers' last names, counted
-  NameTable names_;
-  NameTable roles_;
-  NameTable mrs_;     // surname → `Mrs. X`
-  NameTable mr_;      // surname → `Mr. X`
-  NameTable firsts_;  // first name → full name
+  // this thread's buffers: the vectors above are swapped in and out (a member is one load
+  // away), those below used in place (less often used)
+  RunBuffers& buffers_;
+  // per sentence: title_case() (const: the reference's vector is not), once known
+  std::vector<std::uint8_t>& title_case_;
+  std::vector<int>& direct_cue_;      // indirect(): per sentence, its cued direct quote
+  std::vector<u32>& order_;           // resolve_all(): the records in cue order
+  std::vector<NameRun>& runs_;        // prescan_names(): the runs of capitalised words
+  std::vector<Attribution>& after_;   // assemble_direct(): each piece's cue after it
+  std::vector<Attribution>& before_;  // … and before it
+  NameTable& counts_;                 // run(): the speakers' last names, counted
+  NameTable& names_;
+  NameTable& roles_;
+  NameTable& mrs_;     // surname → `Mrs. X`
+  NameTable& mr_;      // surname → `Mr. X`
+  NameTable& firsts_;  // first name → full name
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
   u32 registered_ = 0;
+  std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
+  bool quoted_late_ = false;  // mark_quoted() marked a token
 };
 
 // ------------------------------------------------------------------------------------ prepare
@@ -512,10 +677,6 @@ void Run::prepare() {
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
-  // words longer than 3 bytes, and those of them capitalised (Title Case headlines)
-  words_at_.assign(2 * nw, 0);
-  std::uint64_t* const long_at = words_at_.data();
-  std::uint64_t* const long_cap_at = long_at + nw;
   u32 caps = 0;
   // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
   // own pointers, which the compiler would reload after every store
@@ -531,8 +692,6 @@ void Run::prepare() {
     return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') ||
            (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
   };
-  std::uint64_t* const long_bits = long_at;
-  std::uint64_t* const long_cap_bits = long_cap_at;
   const std::size_t tsize = text.size();
   const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
   for (u32 i = 0; i < n; ++i) {
@@ -559,14 +718,10 @@ void Run::prepare() {
       }
       if (k == TokenKind::word) {
         if (capital) name_at[i >> 6] |= bit, ++caps;  // where name_runs looks
-        if (len > 3) {
-          long_bits[i >> 6] |= bit;
-          if (capital) long_cap_bits[i >> 6] |= bit;
-        }
       } else {
         caps += capital;  // a clitic
       }
-      if (w) {
+      if (w && (w->bits & detail::qw_bitmap)) {  // a few words (the lexicon marks them)
         if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
         // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
         // `according`, `put` (the other tokens it lets through do nothing there)
@@ -583,7 +738,8 @@ void Run::prepare() {
           std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
           (text[t.span.begin] == 'a' || text[t.span.begin] == 'A'))
         cue_at[i >> 6] |= bit;  // `according`: the other words of 9 bytes there do nothing
-      if (len == 3 && t.span.end <= tsize) {
+      // `put`, `and`, `but` (words the lexicon does not know, or marks)
+      if (len == 3 && (!w || (w->bits & detail::qw_bitmap)) && t.span.end <= tsize) {
         const char* c = text.data() + t.span.begin;
         if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
         if (and_but(c)) scan_at[i >> 6] |= bit;
@@ -610,7 +766,7 @@ void Run::prepare() {
     info[i] = w;
     pch[i] = pc;
   }
-  // sentence of each token and Title Case headlines
+  // sentence of each token
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   // sentences tiling the tokens (segment()'s contract) write every entry of sent_of_ below n
   // (the vector maybe longer, with stale entries above n that nothing reads); else zeros first
@@ -626,32 +782,17 @@ void Run::prepare() {
     sent_of_.assign(n, 0);
   }
   title_case_.assign(ns, 0);
-  auto count = [](const std::uint64_t* bm, u32 a, u32 b) {  // bits in [a, b)
-    u32 c = 0;
-    while (a < b) {
-      const u32 e = std::min(b, (a | 63u) + 1);
-      std::uint64_t m = bm[a >> 6] >> (a & 63);
-      if (e - a < 64) m &= (std::uint64_t{1} << (e - a)) - 1;
-      c += popcount(m);
-      a = e;
-    }
-    return c;
-  };
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
     const u32 se = std::min(st.end_token, n);
     if (st.first_token >= se) continue;
-    {  // sent_of_[first, se) = s, four entries a store
-      u32* const so = sent_of_.data();
-      const std::uint64_t two = (std::uint64_t{s} << 32) | s;
-      u32 k = st.first_token;
-      const std::uint64_t four[2] = {two, two};
-      for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
-      for (; k < se; ++k) so[k] = s;
-    }
-    const u32 words = count(long_at, st.first_token, se);
-    const u32 scaps = count(long_cap_at, st.first_token, se);
-    title_case_[s] = words >= 3 && scaps * 10 >= words * 8;
+    // sent_of_[first, se) = s, four entries a store
+    u32* const so = sent_of_.data();
+    const std::uint64_t two = (std::uint64_t{s} << 32) | s;
+    u32 k = st.first_token;
+    const std::uint64_t four[2] = {two, two};
+    for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
+    for (; k < se; ++k) so[k] = s;
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -676,7 +817,7 @@ void Run::find_pieces() {
     u32 open = kNone;
     u32 open_len = 1;
     bool open_single = false;
-    auto emit = [&](u32 o, u32 c, u32 end) {
+    auto emit = [&](u32 o, u32 c, u32 end) CLAIMEX_LAMBDA_INLINE {
       Piece pc;
       pc.open = o;
       pc.close = c;
@@ -684,8 +825,7 @@ void Run::find_pieces() {
       pc.end = end;
       pc.para = p;
       pc.single = open_single;
-      for (u32 k = pc.first; k < pc.end; ++k)
-        if (toks_[k].kind == TokenKind::word || toks_[k].kind == TokenKind::number) ++pc.words;
+      pc.words = words_in(pc.first, pc.end);
       if (pc.end > pc.first) pieces_.push_back(pc);
     };
     // `''` (two apostrophes, the New York Times' quote mark) counts as one double mark
@@ -750,7 +890,7 @@ void Run::find_pieces() {
 
 // ----------------------------------------------------------------------------- noun phrases
 
-Gender Run::gender_of_name(u32 a, u32 b) const {
+CLAIMEX_HOT_INLINE Gender Run::gender_of_name(u32 a, u32 b) const {
   for (u32 i = a; i <= b && i < ntok(); ++i) {
     std::uint32_t w = bits(i);
     if (w & (detail::qw_honorific | detail::qw_first_name | detail::qw_role)) {
@@ -781,8 +921,8 @@ void Run::classify(Mention& m) const {
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
                  !has(i, detail::qw_org_head);
     bool particle = is_word(i) && !cap(i) && ne != kNone && i > a && cap(i - 1) &&
-                    (sv(i) == "de" || sv(i) == "van" || sv(i) == "von" || sv(i) == "bin" ||
-                     sv(i) == "al" || sv(i) == "da" || sv(i) == "del" || sv(i) == "la");
+                    (is(i, "de") || is(i, "van") || is(i, "von") || is(i, "bin") || is(i, "al") ||
+                     is(i, "da") || is(i, "del") || is(i, "la"));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -857,14 +997,14 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       i > lo && skipped < 4 &&
       ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
         !has(i, detail::qw_pronoun)) ||
-       (kind(i) == TokenKind::clitic && sv(i) != "'s" && sv(i) != "’s") ||
+       (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
        (kind(i) == TokenKind::clitic && i + 1 == verb))) {
     --i;
     ++skipped;
   }
   // `Sanders on Tuesday said`, `the senator last week said`
   if (i > lo + 1 && has(i, detail::qw_time) && !has(i, detail::qw_role) &&
-      (sv(i - 1) == "on" || sv(i - 1) == "last" || sv(i - 1) == "this") && !sentence_initial(i - 1))
+      (is(i - 1, "on") || is(i - 1, "last") || is(i - 1, "this")) && !sentence_initial(i - 1))
     i -= 2;
   if (i < lo) return m;
   // a parenthesis right before the verb: `Sen. Bernie Sanders (I-Vt.) said`
@@ -892,7 +1032,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     // a long or nested apposition (`Christopher Shelton, the president of the union, which
     // endorsed Sanders, said`): the name opening the sentence, followed by a comma
     u32 f = lo;
-    while (f < i && (is_quote_mark(f) || sv(f) == "But" || sv(f) == "And" || is_dash(f))) ++f;
+    while (f < i && (is_quote_mark(f) || is(f, "But") || is(f, "And") || is_dash(f))) ++f;
     Mention s0 = np_forward(f, i);
     if (s0.found() && s0.last + 1 < i && punct(s0.last + 1, ',') &&
         (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
@@ -901,8 +1041,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       // …, said`) is not the sentence's
       bool cue_between = false, relative = false;
       for (u32 t = s0.last + 1; t < i; ++t) {
-        if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
-          relative = true;
+        if (is(t, "who") || is(t, "which") || is(t, "whose") || is(t, "whom")) relative = true;
         if (!relative && cue_at(t) && cue_at(t)->form != CueForm::ing) cue_between = true;
       }
       if (!cue_between) return s0;
@@ -929,7 +1068,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
         (has(t, detail::qw_aux | detail::qw_negation | detail::qw_time) || adverb_like(t))) {
       --e;
     } else if (is_word(t) && has(t, detail::qw_time) && t > sf &&
-               (sv(t - 1) == "on" || sv(t - 1) == "last")) {
+               (is(t - 1, "on") || is(t - 1, "last"))) {
       e -= 2;
     } else {
       break;
@@ -942,13 +1081,13 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   // a quantity or a bare determiner standing for people, up to the verb
   const bool quantity_first =
       has(c, detail::qw_quantity) || kind(c) == TokenKind::number ||
-      (c + 2 < e && sv(c + 1) == "in" &&
+      (c + 2 < e && is(c + 1, "in") &&
        (kind(c + 2) == TokenKind::number || has(c + 2, detail::qw_determiner))) ||
       (c + 1 < e && (has(c + 1, detail::qw_quantity) || kind(c + 1) == TokenKind::number ||
                      kind(c + 1) == TokenKind::percent)) ||
       kind(c) == TokenKind::percent;
   const bool bare_det = e == c + 1 && has(c, detail::qw_determiner) && !has(c, detail::qw_clause) &&
-                        sv(c) != "the" && sv(c) != "The" && sv(c) != "a" && sv(c) != "A";
+                        !is(c, "the") && !is(c, "The") && !is(c, "a") && !is(c, "A");
   if (quantity_first || bare_det) {
     if (e - c > 14) return m;
     for (u32 t = c; t < e; ++t)
@@ -970,13 +1109,13 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     if (!has(c, detail::qw_determiner | detail::qw_possessive) &&
         !has(s0.last, detail::qw_plural) && !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
       return m;
-    const bool rel = sv(g) == "who" || sv(g) == "that";
+    const bool rel = is(g, "who") || is(g, "that");
     const bool pp = has(g, detail::qw_preposition) && !has(g, detail::qw_clause);
     if (!(rel || pp) || e - g > (rel ? 16u : 8u)) return m;
     for (u32 t = g + 1; t < e; ++t)
       if ((!rel && (has(t, detail::qw_verb | detail::qw_aux) ||
                     (cue_at(t) && !has(t, detail::qw_noun_cue)) ||
-                    (has(t, detail::qw_clause) && sv(t) != "and" && sv(t) != "or"))) ||
+                    (has(t, detail::qw_clause) && !is(t, "and") && !is(t, "or")))) ||
           punct(t, ','))
         return m;
     return s0;
@@ -990,18 +1129,17 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   if ((punct(g, ',') || is_dash(g)) && (punct(e - 1, ',') || dash_pair)) {
     bool relative = false;
     for (u32 t = g; t < e; ++t) {
-      if (sv(t) == "who" || sv(t) == "which" || sv(t) == "whose" || sv(t) == "whom")
-        relative = true;
+      if (is(t, "who") || is(t, "which") || is(t, "whose") || is(t, "whom")) relative = true;
       if (!relative && cue_at(t) && cue_at(t)->form != CueForm::ing) return m;
     }
     return s0;
   }
   // `X rejected the idea … and said`: a verb phrase of the same subject
-  if (e == verb && (sv(e - 1) == "and" || sv(e - 1) == "but") && !punct(g, ',') &&
+  if (e == verb && (is(e - 1, "and") || is(e - 1, "but")) && !punct(g, ',') &&
       (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
        s0.kind == MentionKind::organisation || s0.kind == MentionKind::description)) {
     for (u32 t = g; t + 1 < e; ++t)
-      if (has(t, detail::qw_clause) && (sv(t) == "and" || sv(t) == "but") && t > g &&
+      if (has(t, detail::qw_clause) && (is(t, "and") || is(t, "but")) && t > g &&
           (has(t + 1, detail::qw_pronoun) || cap(t + 1)))
         return m;  // another subject in between
     return s0;
@@ -1045,7 +1183,7 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
     if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
     g = k + 1;
-  } else if (sv(g) == "of" && s0.kind == MentionKind::name && cap(g + 1)) {
+  } else if (is(g, "of") && s0.kind == MentionKind::name && cap(g + 1)) {
     // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
     u32 k = g + 1;
     while (k < verb && k < g + 5 && (cap(k) || punct(k, '.'))) ++k;
@@ -1083,14 +1221,14 @@ Mention Run::long_subject(u32 verb, u32 sf) const {
       has(c, detail::qw_pronoun | detail::qw_clause | detail::qw_preposition) ||
       (sv(c).size() > 4 && sv(c).substr(sv(c).size() - 3) == "ing"))
     return m;
-  if (sv(e - 1) == "and" || sv(e - 1) == "but" || sv(e - 1) == "or") return m;
+  if (is(e - 1, "and") || is(e - 1, "but") || is(e - 1, "or")) return m;
   // the head part: no verb, auxiliary, cue or clause word of its own
   u32 h = c;
   while (h < e && !punct(h, ',') && !is_dash(h) && !punct(h, '(') &&
-         !(sv(h) == "who" || sv(h) == "whose" || sv(h) == "that" || sv(h) == "which")) {
+         !(is(h, "who") || is(h, "whose") || is(h, "that") || is(h, "which"))) {
     if (is_quote_mark(h) || has(h, detail::qw_verb | detail::qw_aux | detail::qw_negation) ||
         (cue_at(h) && !has(h, detail::qw_noun_cue) && !cap(h)) ||
-        (has(h, detail::qw_clause) && sv(h) != "and" && sv(h) != "of") ||
+        (has(h, detail::qw_clause) && !is(h, "and") && !is(h, "of")) ||
         (has(h, detail::qw_pronoun) && h > c))
       return m;
     ++h;
@@ -1124,7 +1262,7 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       break;
     }
   if (c < e && cap(c) && has(c, detail::qw_clause) &&
-      (sv(c) == "But" || sv(c) == "And" || sv(c) == "Yet" || sv(c) == "So"))
+      (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c;
   if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
                 (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
@@ -1172,7 +1310,7 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     for (u32 t = a0; t < i; ++t)
       if (has(t, detail::qw_role | detail::qw_person_noun)) role_inside = true;
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
-          sv(a0) == "who" || cap(a0) || participial || prep || role_inside))
+          is(a0, "who") || cap(a0) || participial || prep || role_inside))
       return m;
     if (participial || prep) {
       // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`
@@ -1187,7 +1325,7 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     Mention ap;
     ap.first = a0;
     ap.last = i - 1;
-    if (ap.last < ap.first || sv(a0) == "who" || sv(a0) == "which") {
+    if (ap.last < ap.first || is(a0, "who") || is(a0, "which")) {
       if (head.kind == MentionKind::generic) return Mention{};
       return head;
     }
@@ -1221,14 +1359,13 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   (void)verb;
   // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`
   if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent ||
-      (kind(i) == TokenKind::number && i > lo && sv(i - 1) == "in")) {  // `six in 10 say`
+      (kind(i) == TokenKind::number && i > lo && is(i - 1, "in"))) {  // `six in 10 say`
     u32 f = i;
     while (f > lo && f + 6 > i &&
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
-            sv(f - 1) == "in" || sv(f - 1) == "than" || sv(f - 1) == "more" || adverb_like(f - 1) ||
-            sv(f - 1) == "Nearly" || sv(f - 1) == "nearly" || sv(f - 1) == "About" ||
-            sv(f - 1) == "More" || sv(f - 1) == "Almost" || sv(f - 1) == "almost" ||
-            sv(f - 1) == "about"))
+            is(f - 1, "in") || is(f - 1, "than") || is(f - 1, "more") || adverb_like(f - 1) ||
+            is(f - 1, "Nearly") || is(f - 1, "nearly") || is(f - 1, "About") || is(f - 1, "More") ||
+            is(f - 1, "Almost") || is(f - 1, "almost") || is(f - 1, "about")))
       --f;
     m.first = f;
     m.last = i;
@@ -1250,7 +1387,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (hb & detail::qw_clause) {
     // relative pronoun: `Republicans who say`: the noun phrase before it
-    if ((sv(i) == "whom" || sv(i) == "which") && i > lo + 1 && sv(i - 1) == "of" &&
+    if ((is(i, "whom") || is(i, "which")) && i > lo + 1 && is(i - 1, "of") &&
         (has(i - 2, detail::qw_quantity | detail::qw_determiner) ||
          kind(i - 2) == TokenKind::number)) {
       // `many of whom say`, `some of whom said`: the quantity stands for the speakers
@@ -1260,7 +1397,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       m.gender = g_plural;
       return m;
     }
-    if (sv(i) == "who" || sv(i) == "Who") {
+    if (is(i, "who") || is(i, "Who")) {
       // `listeners … who said`: the relative pronoun is the mention (its antecedent is
       // resolved like a description: the noun phrase before it)
       m.first = m.last = i;
@@ -1286,13 +1423,13 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       break;
     }
     if (b & (detail::qw_determiner | detail::qw_possessive)) {
-      if (sv(j) == "that" || sv(j) == "which") break;
+      if (is(j, "that") || is(j, "which")) break;
       first = j;
       break;
     }
-    if (((sv(j) == "of" || sv(j) == "for" || sv(j) == "at") && j > lo &&
+    if (((is(j, "of") || is(j, "for") || is(j, "at")) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
-        (sv(j) == "like" && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
+        (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
       first = j;
       ++n;
@@ -1318,16 +1455,16 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (first < lo) first = lo;
   while (first < last && kind(first) == TokenKind::clitic) ++first;
-  if (first > lo + 1 && sv(first - 1) == "of" &&
+  if (first > lo + 1 && is(first - 1, "of") &&
       (has(first - 2, detail::qw_quantity) || kind(first - 2) == TokenKind::percent ||
        kind(first - 2) == TokenKind::number)) {
     // `Almost half of the respondents said`: the quantity opens the subject
     u32 f = first - 2;
     while (f > lo && f + 5 > first &&
            (kind(f - 1) == TokenKind::number || has(f - 1, detail::qw_quantity) ||
-            adverb_like(f - 1) || sv(f - 1) == "Almost" || sv(f - 1) == "Nearly" ||
-            sv(f - 1) == "About" || sv(f - 1) == "about" || sv(f - 1) == "than" ||
-            sv(f - 1) == "More" || sv(f - 1) == "more"))
+            adverb_like(f - 1) || is(f - 1, "Almost") || is(f - 1, "Nearly") ||
+            is(f - 1, "About") || is(f - 1, "about") || is(f - 1, "than") || is(f - 1, "More") ||
+            is(f - 1, "more")))
       --f;
     m.first = f;
     m.last = last;
@@ -1361,7 +1498,7 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     }
     if (!is_word(i)) break;
     std::uint32_t b = bits(i);
-    if ((sv(i) == "of" || sv(i) == "for") && last != kNone &&
+    if ((is(i, "of") || is(i, "for")) && last != kNone &&
         has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi &&
         (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;
@@ -1399,7 +1536,7 @@ u32 Run::skip_adverbials(u32 p, u32 hi) const {
   int n = 0;
   while (i < hi && n < 24) {
     if (!is_word(i) && kind(i) != TokenKind::number && kind(i) != TokenKind::clitic) break;
-    if (has(i, detail::qw_clause) && sv(i) != "as") break;
+    if (has(i, detail::qw_clause) && !is(i, "as")) break;
     ++i;
     ++n;
   }
@@ -1544,7 +1681,7 @@ Attribution Run::cue_after(const Piece& pc) const {
       return Attribution{};
   }
   // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
-  if (nx < pe && has(nx, detail::qw_clause) && sv(nx) == "that" && ended) return Attribution{};
+  if (nx < pe && has(nx, detail::qw_clause) && is(nx, "that") && ended) return Attribution{};
   at.next = nx;
   return at;
 }
@@ -1571,7 +1708,7 @@ Attribution Run::cue_before(const Piece& pc) const {
       colon = punct(i, ':');
       if (i == pf) return at;
       --i;
-    } else if (sv(i) == "that" && i > pf) {
+    } else if (is(i, "that") && i > pf) {
       --i;
       bare = true;
     } else {
@@ -1610,7 +1747,7 @@ Attribution Run::cue_before(const Piece& pc) const {
       verb = j;
       break;
     }
-    if (has(j, detail::qw_clause) && sv(j) != "as") break;
+    if (has(j, detail::qw_clause) && !is(j, "as")) break;
   }
   // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
   // of its clause
@@ -1632,8 +1769,8 @@ Attribution Run::cue_before(const Piece& pc) const {
     const QuoteWord* w = info(verb);
     if (verb > lo && (w->form == CueForm::base || w->form == CueForm::third) &&
         (has(verb - 1, detail::qw_possessive | detail::qw_determiner | detail::qw_aux) ||
-         sv(verb - 1) == "to" ||
-         (kind(verb - 1) == TokenKind::clitic && (sv(verb - 1) == "'s" || sv(verb - 1) == "’s"))))
+         is(verb - 1, "to") ||
+         (kind(verb - 1) == TokenKind::clitic && (is(verb - 1, "'s") || is(verb - 1, "’s")))))
       return at;
   }
   Mention who = subject_back(verb, lo);
@@ -1643,7 +1780,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     // `Mrs. Hurst thought the same, and added, "…"`: the subject opening the sentence
     u32 cj = verb - 1;  // in news, `… and repeatedly says, "…"`
     while (!dialogue_ && cj > lo && cj + 3 > verb && adverb_like(cj)) --cj;
-    if (!who.found() && verb > lo && (sv(cj) == "and" || sv(cj) == "but")) {
+    if (!who.found() && verb > lo && (is(cj, "and") || is(cj, "but"))) {
       u32 f = lo;
       while (f < verb && is_quote_mark(f)) ++f;
       if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
@@ -1664,11 +1801,10 @@ Attribution Run::cue_before(const Piece& pc) const {
 
 // ------------------------------------------------------------------------- names and entities
 
-/// Calls `f(a, s, e, role, honor)` for each run of capitalised words in [from, upto): the run
-/// [a, e], its name part [s, e] after roles and honorifics, the last role word (or kNone).
+/// Calls `f(first, last)` for each run of capitalised words and honorifics starting in
+/// [from, upto), outside quote pieces, in one sentence and line.
 template <class F>
-void Run::name_runs(u32 from, u32 upto, F&& f) const {
-  upto = std::min(upto, ntok());
+void Run::run_scan(u32 from, u32 upto, F&& f) const {
   u32 i = from;
   while (i < upto) {
     // most tokens: neither capitalised nor an honorific (skipped by the bits of prepare())
@@ -1678,100 +1814,153 @@ void Run::name_runs(u32 from, u32 upto, F&& f) const {
       ++i;
       continue;
     }
-    u32 a = i, b = i;
+    u32 b = i;
     // a capitalised word or an honorific: a word with its bit in name_at_
     while (is_word(b + 1) && ((name_at_[(b + 1) >> 6] >> ((b + 1) & 63)) & 1u) &&
            !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
-           sent_of_[b + 1] == sent_of_[a])
+           sent_of_[b + 1] == sent_of_[i])
       ++b;
+    f(i, b);
     i = b + 1;
-    // a sentence-initial word the lexicon knows as a function word or verb is not a name
-    // (`Had Elizabeth …`, `Said Lydia`)
-    while (a < b && sentence_initial(a) &&
-           ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
-                        detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
-            (info(a) && info(a)->lemma != 0) ||
-            // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
-            // after an unknown sentence-initial word starts the name
-            (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
-             has(a + 1, detail::qw_first_name | detail::qw_honorific))))
-      ++a;
-    // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
-    u32 s = a;
-    u32 role = kNone;
-    bool honor = false;
-    for (u32 k = a; k <= b; ++k) {
-      std::uint32_t w = bits(k);
-      if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
-               detail::qw_preposition | detail::qw_clause)) {
-        s = k + 1;
-        role = kNone;
-        honor = false;
-        continue;
-      }
-      if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific)) {
-        s = k + 1;
-        if (w & detail::qw_role) role = k;
-        if (w & detail::qw_honorific) honor = true;
-      }
-    }
-    // a first name inside the run starts the name (`from London Lydia came`, `Dearest Jane`)
-    if (s <= b && !has(s, detail::qw_first_name))
-      for (u32 k = s + 1; k <= b; ++k)
-        if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name)) {
-          s = k;
-          break;
-        }
-    u32 e = b;
-    if (s > e) continue;
-    if (kind(e) == TokenKind::clitic) --e;
-    if (s > e) continue;
-    const u32 words = e - s + 1;
-    const bool initial = words == 1 && sentence_initial(s);
-    if (initial && !has(s, detail::qw_first_name) && !honor) continue;
-    f(a, s, e, role, honor);
   }
 }
 
-void Run::prescan_names() {
-  name_runs(0, ntok(), [&](u32 a, u32 s, u32 e, u32 role, bool honor) {
-    const u32 words = e - s + 1;
-    Gender g = gender_of_name(a, e);
-    u32 from = s;
-    if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) {
-      from = s - 1;
-      std::string_view h = sv(s - 1);
-      if (h == "Mrs." || h == "Mrs") mrs_.put(sv(e), span_of(from, e), g_female, 1);
-      if (h == "Mr." || h == "Mr") mr_.put(sv(e), span_of(from, e), g_male, 1);
+/// The name in a run of capitalised words (and honorifics) [first, last]: its part [s, e]
+/// after function words, roles and honorifics, and what the name tables need to know of it.
+/// Inlined: prescan_names() calls it for every run of the text.
+CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
+  NameRun r;
+  r.first = first;
+  r.last = last;
+  u32 a = first;
+  const u32 b = last;
+  // a sentence-initial word the lexicon knows as a function word or verb is not a name
+  // (`Had Elizabeth …`, `Said Lydia`)
+  while (a < b && sentence_initial(a) &&
+         ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
+                      detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
+          (info(a) && info(a)->lemma != 0) ||
+          // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
+          // after an unknown sentence-initial word starts the name
+          (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
+           has(a + 1, detail::qw_first_name | detail::qw_honorific))))
+    ++a;
+  // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
+  u32 s = a;
+  u32 role = kNone;
+  bool honor = false;
+  for (u32 k = a; k <= b; ++k) {
+    std::uint32_t w = bits(k);
+    if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+             detail::qw_preposition | detail::qw_clause)) {
+      s = k + 1;
+      role = kNone;
+      honor = false;
+      continue;
     }
-    names_.put(sv(e), span_of(from, e), g, static_cast<std::uint8_t>(std::min<u32>(words, 255)));
-    if (words >= 2) firsts_.put(sv(s), span_of(s, e), g, static_cast<std::uint8_t>(words));
-    if (role != kNone && words >= 2) roles_.put(sv(role), span_of(s, e), g, 1);
+    if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific)) {
+      s = k + 1;
+      if (w & detail::qw_role) role = k;
+      if (w & detail::qw_honorific) honor = true;
+    }
+  }
+  // a first name inside the run starts the name (`from London Lydia came`, `Dearest Jane`)
+  if (s <= b && !has(s, detail::qw_first_name))
+    for (u32 k = s + 1; k <= b; ++k)
+      if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name)) {
+        s = k;
+        break;
+      }
+  u32 e = b;
+  if (s > e) return r;
+  if (kind(e) == TokenKind::clitic) --e;
+  if (s > e) return r;
+  const u32 words = e - s + 1;
+  const bool initial = words == 1 && sentence_initial(s);
+  if (initial && !has(s, detail::qw_first_name) && !honor) return r;
+  r.named = true;
+  r.s = s;
+  r.e = e;
+  r.role = role;
+  r.honor = honor;
+  r.gender = gender_of_name(a, e);
+  r.from = s;
+  if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) r.from = s - 1;
+  // a recent person: a name with a first name, an honorific, or two+ words, and no
+  // organisation's head noun in it
+  r.person = has(s, detail::qw_first_name) || honor || words >= 2;
+  for (u32 k = s; k <= e && r.person; ++k)
+    if (has(k, detail::qw_org_head)) r.person = false;
+  return r;
+}
+
+/// The runs of capitalised words and the names in them (name_of_run), once for the text:
+/// the name tables are filled before the first quote is resolved, and register_names()
+/// takes the runs from here as resolution moves through the text.
+void Run::prescan_names() {
+  run_scan(0, ntok(), [&](u32 first, u32 last) CLAIMEX_LAMBDA_INLINE {
+    const NameRun& r = runs_.emplace_back(name_of_run(first, last));
+    if (!r.named) return;
+    const u32 s = r.s, e = r.e;
+    const u32 words = e - s + 1;
+    if (r.from < s) {
+      std::string_view h = sv(s - 1);
+      if (h == "Mrs." || h == "Mrs") mrs_.put(sv(e), span_of(r.from, e), g_female, 1);
+      if (h == "Mr." || h == "Mr") mr_.put(sv(e), span_of(r.from, e), g_male, 1);
+    }
+    names_.put(sv(e), span_of(r.from, e), r.gender,
+               static_cast<std::uint8_t>(std::min<u32>(words, 255)));
+    if (words >= 2) firsts_.put(sv(s), span_of(s, e), r.gender, static_cast<std::uint8_t>(words));
+    if (r.role != kNone && words >= 2) roles_.put(sv(r.role), span_of(s, e), r.gender, 1);
   });
 }
 
+/// Tokens marked as quoted after prescan_names() (mixed quotes, transcripts) split the runs
+/// they fall in, as register_names() must see them: those runs are scanned again.
+void Run::split_marked_runs() {
+  if (!quoted_late_) return;  // most texts
+  std::size_t k = 0;
+  while (k < runs_.size() && !marked(runs_[k].first, runs_[k].last + 1)) ++k;
+  if (k == runs_.size()) return;
+  std::vector<NameRun> split(runs_.begin(), runs_.begin() + static_cast<std::ptrdiff_t>(k));
+  for (; k < runs_.size(); ++k) {
+    const NameRun& r = runs_[k];
+    if (!marked(r.first, r.last + 1))
+      split.push_back(r);
+    else
+      run_scan(r.first, r.last + 1,
+               [&](u32 first, u32 last) { split.push_back(name_of_run(first, last)); });
+  }
+  runs_.swap(split);
+}
+
+/// The persons named in runs that start before `upto` become recent persons, in text order.
+/// A run the last call's bound cut is taken from that bound on, as a scan from there sees
+/// it (the bound is a cue or a quote's first token: it may fall inside a run).
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
   if (upto <= registered_) return;
-  name_runs(registered_, upto, [&](u32 a, u32 s, u32 e, u32, bool honor) {
-    const u32 words = e - s + 1;
-    // a recent person: a name with a first name, an honorific, or two+ words
-    if (!(has(s, detail::qw_first_name) || honor || words >= 2)) return;
-    for (u32 k = s; k <= e; ++k)
-      if (has(k, detail::qw_org_head)) return;
-    Gender g = gender_of_name(a, e);
-    u32 from = s;
-    if (honor && words == 1 && s > a && has(s - 1, detail::qw_honorific)) from = s - 1;
-    Recent r{span_of(from, e), g, false, s, true};
+  const u32 from = registered_;
+  std::size_t k = run_cursor_;
+  while (k < runs_.size() && runs_[k].last < from) ++k;
+  NameRun cut;
+  for (; k < runs_.size() && runs_[k].first < upto; ++k) {
+    const NameRun& r = runs_[k].first < from ? (cut = name_of_run(from, runs_[k].last)) : runs_[k];
+    if (!r.named || !r.person) continue;
+    const u32 words = r.e - r.s + 1;
+    Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
     std::uint8_t nw = 0;
     Gender tg = g_unknown;
-    if (const Span* full = names_.get(sv(e), &tg, &nw)) {
-      if (nw > words && !honor) r.name = *full;
-      if (r.gender == g_unknown) r.gender = tg;
+    if (const Span* full = names_.get(sv(r.e), &tg, &nw)) {
+      if (nw > words && !r.honor) rc.name = *full;
+      if (rc.gender == g_unknown) rc.gender = tg;
     }
-    recent_[recent_n_ % recent_.size()] = r;
+    recent_[recent_n_ % recent_.size()] = rc;
     ++recent_n_;
-  });
+  }
+  // the next call starts at the run this one's bound cuts, if any: the runs before end
+  // before any later bound
+  run_cursor_ = k > run_cursor_ && runs_[k - 1].last >= upto ? k - 1 : k;
   registered_ = upto;
 }
 
@@ -1964,15 +2153,14 @@ void Run::add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a,
 }
 
 void Run::add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued) {
-  Rec r;
   q.content = Span{q.segments.front().begin, q.segments.back().end};
+  Rec& r = recs_.emplace_back();
   r.q = std::move(q);
   r.m = m;
   r.srule = speaker_rule;
   r.at = at;
   r.uncued = uncued;
   r.para = para_of(std::min(at, ntok() - 1));
-  recs_.push_back(std::move(r));
 }
 
 // ----------------------------------------------------------------------------- direct quotes
@@ -2058,7 +2246,7 @@ void Run::transcript() {
     m.name_first = pf;
     m.name_last = c - 1;
     m.name_rule = Rule::named;
-    for (u32 t = para_first(p); t < pe; ++t) mark_[t] |= 1;
+    mark_quoted(para_first(p), pe);
     for (Piece& pc : pieces_)
       if (pc.para == p) pc.used = true;
     add(std::move(q), m, Rule::cue_before_quote, c, false);
@@ -2069,33 +2257,33 @@ void Run::assemble_direct() {
   dialogue_ = dialogue_mode();
   if (!dialogue_) transcript();
   const std::size_t n = pieces_.size();
-  std::vector<Attribution> after(n), before(n);
+  std::vector<Attribution>& after = after_;
+  std::vector<Attribution>& before = before_;
+  after.assign(n, Attribution{});
+  before.assign(n, Attribution{});
   for (std::size_t k = 0; k < n; ++k) {
     after[k] = cue_after(pieces_[k]);
     if (!after[k].found()) before[k] = cue_before(pieces_[k]);
   }
   for (std::size_t k = 0; k < n; ++k) {
     if (pieces_[k].used) continue;
-    // the group: a chain of paragraphs that open a quote and do not close it
-    std::vector<std::size_t> group{k};
+    // the group [k, last]: a chain of paragraphs that open a quote and do not close it
     std::size_t last = k;
     while (pieces_[last].continues && last + 1 < n && !pieces_[last + 1].used &&
            pieces_[last + 1].para == pieces_[last].para + 1 &&
-           pieces_[last + 1].open == para_first(pieces_[last + 1].para)) {
+           pieces_[last + 1].open == para_first(pieces_[last + 1].para))
       ++last;
-      group.push_back(last);
-    }
     Attribution at = after[last];
     if (!at.found()) at = before[k];
-    for (std::size_t g : group) pieces_[g].used = true;
-    const Piece& first = pieces_[group.front()];
-    const Piece& lastp = pieces_[group.back()];
+    for (std::size_t g = k; g <= last; ++g) pieces_[g].used = true;
+    const Piece& first = pieces_[k];
+    const Piece& lastp = pieces_[last];
     u32 words = 0;
-    for (std::size_t g : group) words += pieces_[g].words;
+    for (std::size_t g = k; g <= last; ++g) words += pieces_[g].words;
     // a paragraph that is nothing but a quote is an utterance however short
     const bool whole_para = first.open == para_first(first.para) && lastp.close != kNone &&
                             lastp.close + 1 >= std::min(para_end(lastp.para), ntok());
-    if (!at.found() && whole_para && !dialogue_ && words <= 8 && group.size() == 1 && first.single)
+    if (!at.found() && whole_para && !dialogue_ && words <= 8 && last == k && first.single)
       continue;  // a short line in single quote marks, no cue: a subheading (`'A Tough Call.'`)
     if (!at.found() && !whole_para) {
       // no cue: scare quotes and titles are not statements
@@ -2118,7 +2306,7 @@ void Run::assemble_direct() {
     }
     Quote q;
     q.kind = QuoteKind::direct;
-    for (std::size_t g : group) {
+    for (std::size_t g = k; g <= last; ++g) {
       // `"(CROSSTALK.)`: a stage direction in a transcript is no words spoken
       const Piece& pg = pieces_[g];
       if (pg.end > pg.first + 1 && punct(pg.first, '(') &&
@@ -2134,7 +2322,7 @@ void Run::assemble_direct() {
     q.cue = span_of(at.cue_first, at.cue_last);
     q.cue_lemma = at.lemma ? lex_.lemma(at.lemma) : std::string_view("—");
     for (u32 t = at.cue_first; t <= at.cue_last; ++t) mark_[t] |= 2;
-    if (!dialogue_ && at.rule == Rule::cue_after_quote && group.size() == 1 &&
+    if (!dialogue_ && at.rule == Rule::cue_after_quote && last == k &&
         !sentence_initial(first.open)) {
       // `However laudable the goal, the tax ''is a misguided approach,'' Burman said`: the
       // cue attributes the sentence up to the quote, which is mixed speech
@@ -2150,7 +2338,7 @@ void Run::assemble_direct() {
       if (words_before >= 2 && !(mark_[a] & 1)) {
         q.kind = QuoteKind::mixed;
         q.segments.front().begin = toks_[a].span.begin;
-        for (u32 t = a; t < first.open; ++t) mark_[t] |= 1;
+        mark_quoted(a, first.open);
       }
     }
     // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
@@ -2189,7 +2377,7 @@ void Run::assemble_direct() {
         for (u32 t = nx; t + 1 < pieces_[nk].open && !other_cue; ++t)
           // `"…," she said, but Kevin was drifting off, and as X went on about "…"`: a clause
           // of the writer with a subject of its own comes between
-          other_cue = (sv(t) == "but" || sv(t) == "while" || sv(t) == "as" || sv(t) == "when") &&
+          other_cue = (is(t, "but") || is(t, "while") || is(t, "as") || is(t, "when")) &&
                       (has(t + 1, detail::qw_pronoun) || cap(t + 1)) && !(mark_[t] & 1);
         for (u32 t = nx; t < pieces_[nk].open; ++t) {
           const QuoteWord* wt = cue_at(t);
@@ -2273,7 +2461,7 @@ u32 Run::clause_before_cue(u32 a, u32 open) const {
   if (!(punct(open - 1, ',') || punct(open - 1, ':')) || !(mark_[open - 2] & 2)) return kNone;
   u32 c = open - 2;
   while (c > a + 2 && c + 24 > open && !punct(c - 1, ',') && !punct(c - 1, ';') &&
-         !is_dash(c - 1) && sv(c - 1) != "and" && sv(c - 1) != "but")
+         !is_dash(c - 1) && !is(c - 1, "and") && !is(c - 1, "but"))
     --c;
   return c > a + 2 && c + 24 > open ? c - 1 : kNone;
 }
@@ -2319,29 +2507,31 @@ void Run::indirect() {
     const Sentence& st = seg_.sentences[s];
     const u32 sf = st.first_token, se = std::min(st.end_token, ntok());
     if (sf >= se) continue;
-    if (next_bit(cue_at_, sf, se) >= se) continue;  // nothing the prefilter below lets through
+    // the first token the prefilter below lets through (none: nothing to do)
+    const u32 first_cue = next_bit(cue_at_, sf, se);
+    if (first_cue >= se) continue;
     u32 content_until = sf;  // tokens before this are already someone's content
     Mention last_who;
     Rule last_rule = Rule::none;
-    for (u32 i = sf; i < se; ++i) {
+    for (u32 i = first_cue; i < se; ++i) {
       i = next_bit(cue_at_, i, se);
       if (i >= se) break;
       // only a cue verb or `according` can start anything here: the rest is skipped without
       // string compares (most tokens of a document)
       const QuoteWord* wi = info_[i];
       if ((!wi || wi->lemma == 0) && toks_[i].span.size() != 9 &&
-          !(toks_[i].span.size() == 3 && sv(i) == "put"))
+          !(toks_[i].span.size() == 3 && is(i, "put")))
         continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
       // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
-      if (toks_[i].span.size() == 3 && sv(i) == "put" && i + 1 < se && sv(i + 1) == "it" &&
+      if (toks_[i].span.size() == 3 && is(i, "put") && i + 1 < se && is(i + 1, "it") &&
           !(mark_[i] & 1) && i > sf + 1) {
         u32 as = i;
-        while (as > sf && as + 9 > i && sv(as - 1) != "as" && sv(as - 1) != "As" &&
+        while (as > sf && as + 9 > i && !is(as - 1, "as") && !is(as - 1, "As") &&
                !punct(as - 1, ','))
           --as;
-        if (as > sf && (sv(as - 1) == "as" || sv(as - 1) == "As") && as < i) {
+        if (as > sf && (is(as - 1, "as") || is(as - 1, "As")) && as < i) {
           Mention who = subject_back(i, as);
           if (!who.found()) continue;
           u32 e = i + 2;  // past `it` and a short adverbial up to the comma
@@ -2366,8 +2556,8 @@ void Run::indirect() {
         continue;
       }
       // `according to X`
-      if (is_word(i) && (sv(i) == "according" || sv(i) == "According") && i + 1 < se &&
-          sv(i + 1) == "to") {
+      if (is_word(i) && (is(i, "according") || is(i, "According")) && i + 1 < se &&
+          is(i + 1, "to")) {
         // the source runs over `of`-phrases and apposition up to a comma or the end
         u32 np_end = i + 2;
         while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) &&
@@ -2466,12 +2656,12 @@ void Run::indirect() {
       QuoteWord topic_w;
       if (w->cue == CueClass::direct_only && is_lemma(w, "speak") && !cap(i)) {
         for (u32 k = i + 1; k < se && k < i + 6; ++k) {
-          if (sv(k) == "about" || sv(k) == "of") {
+          if (is(k, "about") || is(k, "of")) {
             topic = k;
             break;
           }
-          if (!(adverb_like(k) || has(k, detail::qw_time) || sv(k) == "out" || sv(k) == "during" ||
-                sv(k) == "his" || sv(k) == "her" || sv(k) == "speech" || sv(k) == "remarks"))
+          if (!(adverb_like(k) || has(k, detail::qw_time) || is(k, "out") || is(k, "during") ||
+                is(k, "his") || is(k, "her") || is(k, "speech") || is(k, "remarks")))
             break;
         }
         if (topic == kNone || topic + 1 >= se || !(is_word(topic + 1) || is_open(topic + 1)))
@@ -2486,19 +2676,18 @@ void Run::indirect() {
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
       const bool noun_cue =
-          i > sf && i + 1 < se && sv(i + 1) == "that" && w->form != CueForm::past &&
+          i > sf && i + 1 < se && is(i + 1, "that") && w->form != CueForm::past &&
           w->cue != CueClass::object &&
           (has(i - 1, detail::qw_possessive) ||
-           (kind(i - 1) == TokenKind::clitic && (sv(i - 1) == "'s" || sv(i - 1) == "’s")));
+           (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))));
       if (w->cue == CueClass::noun && !noun_cue) continue;
       // a base or -s form after an owner or a determiner is a noun: `Mr. Trump's comments
       // signal …`, `the approving comments`, `his promises to …`
       if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf &&
           ((has(i - 1, detail::qw_possessive) && !has(i - 1, detail::qw_object)) ||
-           (kind(i - 1) == TokenKind::clitic && (sv(i - 1) == "'s" || sv(i - 1) == "’s")) ||
-           sv(i - 1) == "the" || sv(i - 1) == "The" || sv(i - 1) == "a" || sv(i - 1) == "an" ||
-           sv(i - 1) == "these" || sv(i - 1) == "those" || sv(i - 1) == "Those" ||
-           sv(i - 1) == "These"))
+           (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))) ||
+           is(i - 1, "the") || is(i - 1, "The") || is(i - 1, "a") || is(i - 1, "an") ||
+           is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "Those") || is(i - 1, "These")))
         continue;
       if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf + 1 &&
           (is_lemma(w, "claim") || is_lemma(w, "report") || is_lemma(w, "remark") ||
@@ -2509,16 +2698,16 @@ void Run::indirect() {
         // adjectives between an article or owner and the word make it a noun
         u32 j = i - 1;
         while (j > sf && j + 3 > i && is_word(j) && !cap(j) &&
-               (!info(j) || sv(j) == "more" || sv(j) == "most" || sv(j) == "new"))
+               (!info(j) || is(j, "more") || is(j, "most") || is(j, "new")))
           --j;
-        if (j < i - 1 && (sv(j) == "the" || sv(j) == "The" || sv(j) == "a" || sv(j) == "A" ||
-                          sv(j) == "an" || has(j, detail::qw_possessive) ||
-                          (kind(j) == TokenKind::clitic && (sv(j) == "'s" || sv(j) == "’s"))))
+        if (j < i - 1 && (is(j, "the") || is(j, "The") || is(j, "a") || is(j, "A") || is(j, "an") ||
+                          has(j, detail::qw_possessive) ||
+                          (kind(j) == TokenKind::clitic && (is(j, "'s") || is(j, "’s")))))
           continue;
       }
-      if (is_lemma(w, "decline") && !(i + 1 < se && sv(i + 1) == "to")) continue;
+      if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
       // `added to her delegate lead`, `added to the uncertainty`: no report
-      if (is_lemma(w, "add") && i + 1 < se && sv(i + 1) == "to") continue;
+      if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
       // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
       if ((is_lemma(w, "respond") || is_lemma(w, "reply")) && i + 1 < se) {
         u32 nx = i + 1;
@@ -2527,7 +2716,7 @@ void Run::indirect() {
         if (k + 1 < se && adverb_like(k)) ++k;
         const QuoteWord* by = k < se ? info(k) : nullptr;
         const bool says = by && by->cue == CueClass::speech;  // `responded by saying …`
-        if ((sv(nx) == "by" && !says) || sv(nx) == "to") continue;
+        if ((is(nx, "by") && !says) || is(nx, "to")) continue;
       }
       // `advising Pfizer as it …`, `who advised Obama on …`: advice needs `that` or `to`
       // `charged a $100,000 fee`, `charged his campaign for rent`: a price, no accusation
@@ -2535,23 +2724,23 @@ void Run::indirect() {
         bool said = false;
         for (u32 k = i + 1; k < se && k < i + 8 && !said; ++k) {
           if (punct(k, ',') || punct(k, ';')) break;
-          said = sv(k) == "that" || sv(k) == "to" || sv(k) == "against" || sv(k) == "with" ||
+          said = is(k, "that") || is(k, "to") || is(k, "against") || is(k, "with") ||
                  is_quote_mark(k);  // `charged the officer with murder`
         }
         if (!said) continue;
       }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
-      if (is_lemma(w, "report") && i + 1 < se && sv(i + 1) == "from") continue;
-      if (i + 1 < se && (sv(i + 1) == "tank" || sv(i + 1) == "tanks")) continue;  // think tank
+      if (is_lemma(w, "report") && i + 1 < se && is(i + 1, "from")) continue;
+      if (i + 1 < se && (is(i + 1, "tank") || is(i + 1, "tanks"))) continue;  // think tank
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
         u32 nx = i + 1;
         while (nx < se && nx < i + 3 && adverb_like(nx)) ++nx;
-        if (!(nx < se && (sv(nx) == "that" || sv(nx) == "to" || punct(nx, ':')))) continue;
+        if (!(nx < se && (is(nx, "that") || is(nx, "to") || punct(nx, ':')))) continue;
         // `Rust Belt states that …`, `the four states that …`, `eight states to …`, `early
         // voting states that …`: a noun after a name, number, determiner or modifier
         if (i > sf &&
-            (cap(i - 1) || kind(i - 1) == TokenKind::number || sv(i - 1) == "and" ||
+            (cap(i - 1) || kind(i - 1) == TokenKind::number || is(i - 1, "and") ||
              has(i - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_quantity) ||
              (is_word(i - 1) && sv(i - 1).size() > 4 &&
               sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
@@ -2626,7 +2815,7 @@ void Run::indirect() {
         if (i > sf + 1 && !punct(i - 1, ',') && !linked) {
           // `Trump landed in hot water by saying that …`: the subject of the clause;
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
-          if (sv(i - 1) == "by") {
+          if (is(i - 1, "by")) {
             who = participle_subject(i - 1, sf);
           } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
                      kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
@@ -2671,18 +2860,18 @@ void Run::indirect() {
           if (!who.found()) continue;
         }
       } else {
-        if (w->form == CueForm::base && i > sf && sv(i - 1) == "to") {  // `to say`
+        if (w->form == CueForm::base && i > sf && is(i - 1, "to")) {  // `to say`
           // `X went on to say`, `X continued to say`, `Voters were more likely to say`: the
           // subject of the verb before `to`
           u32 v = i - 2;
           if (i < sf + 3) continue;
-          if (sv(v) == "on" && v > sf + 1 && (sv(v - 1) == "went" || sv(v - 1) == "goes")) {
+          if (is(v, "on") && v > sf + 1 && (is(v - 1, "went") || is(v - 1, "goes"))) {
             v = v - 1;
-          } else if (sv(v) == "likely") {
-            while (v > sf + 1 && (sv(v - 1) == "more" || sv(v - 1) == "less" ||
-                                  sv(v - 1) == "most" || adverb_like(v - 1)))
+          } else if (is(v, "likely")) {
+            while (v > sf + 1 && (is(v - 1, "more") || is(v - 1, "less") || is(v - 1, "most") ||
+                                  adverb_like(v - 1)))
               --v;
-          } else if (!(sv(v) == "continued" || sv(v) == "continues" || sv(v) == "refused")) {
+          } else if (!(is(v, "continued") || is(v, "continues") || is(v, "refused"))) {
             continue;
           }
           who = subject_back(v, sf);
@@ -2691,8 +2880,8 @@ void Run::indirect() {
           who = subject_back(i, sf);
         }
         if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
-            (has(i - 1, detail::qw_quantity) || sv(i - 1) == "some" || sv(i - 1) == "Some" ||
-             sv(i - 1) == "few" || sv(i - 1) == "Few")) {
+            (has(i - 1, detail::qw_quantity) || is(i - 1, "some") || is(i - 1, "Some") ||
+             is(i - 1, "few") || is(i - 1, "Few"))) {
           // `Some believe …`, `but few believe …`, `Many fear …`: a quantity stands for people
           who.first = who.last = i - 1;
           who.kind = MentionKind::generic;
@@ -2702,7 +2891,7 @@ void Run::indirect() {
         while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
                (has(conj, detail::qw_aux | detail::qw_negation) || adverb_like(conj)))
           --conj;
-        if (!who.found() && i > sf && (sv(conj) == "and" || sv(conj) == "but")) {
+        if (!who.found() && i > sf && (is(conj, "and") || is(conj, "but"))) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
@@ -2713,7 +2902,7 @@ void Run::indirect() {
             if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
                 punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
-                 kind(s0.last + 2) == TokenKind::number || sv(s0.last + 2) == "like")) {
+                 kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like"))) {
               // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
               u32 c2 = s0.last + 2;
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
@@ -2734,7 +2923,7 @@ void Run::indirect() {
                                            (w->form == CueForm::base && i > sf && !cap(i)));
         bool wide = false;
         if (!who.found() && finite_speech && i > sf + 2 &&
-            (sv(i - 1) == "that" || sv(i - 1) == "which")) {
+            (is(i - 1, "that") || is(i - 1, "which"))) {
           // `released a letter from his doctor that says …`: the text speaks for the subject
           for (u32 t = i - 2; t > sf && t + 10 > i; --t)
             if (has(t, detail::qw_document) && !cap(t)) {
@@ -2804,12 +2993,8 @@ void Run::indirect() {
           }
           if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2))))
             continue;
-          u32 wds = 0;
-          bool inside = false;
-          for (u32 k = a2; k < b2; ++k) {
-            if (is_word(k) || kind(k) == TokenKind::number) ++wds;
-            if (mark_[k] & 1) inside = true;
-          }
+          const u32 wds = words_in(a2, b2, 3);
+          const bool inside = marked(a2, b2);
           if (wds < 3 || cued_direct_inside(a2, b2)) continue;
           add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside, who, Rule::subject_of_cue);
           content_until = std::max(content_until, nx);
@@ -2847,11 +3032,11 @@ void Run::indirect() {
           --who.first;       // `1,409 teachers said`
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t)
-          owned = kind(t) == TokenKind::clitic && (sv(t) == "'s" || sv(t) == "’s");
+          owned = kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "’s"));
         if (who.kind == MentionKind::generic && !wide && !owned &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
-            sv(who.last) != "it" && sv(who.last) != "It" && sv(who.last) != "who" &&
+            !is(who.last, "it") && !is(who.last, "It") && !is(who.last, "who") &&
             !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&
             kind(who.last) != TokenKind::number && !plural_noun(who.last, w)) {
           // a bare lower-case word is rarely a speaker (`faces charges that …`), unless it
@@ -2886,14 +3071,14 @@ void Run::indirect() {
       // noted.`: the clause the `as` phrase is set off from
       if (!participle && !noun_cue && topic == kNone && who.found() && who.first > sf &&
           (w->form == CueForm::past || w->form == CueForm::third) &&
-          (sv(who.first - 1) == "as" || sv(who.first - 1) == "As") &&
-          !(who.first > sf + 1 && (sv(who.first - 2) == "such" || sv(who.first - 2) == "well"))) {
+          (is(who.first - 1, "as") || is(who.first - 1, "As")) &&
+          !(who.first > sf + 1 && (is(who.first - 2, "such") || is(who.first - 2, "well")))) {
         const u32 as = who.first - 1;
         const u32 nx = adverbials_only(i + 1, se);
         u32 a = kNone, b = kNone;
         const bool opens = as == sf || sentence_initial(as) || punct(as - 1, ',') ||
-                           sv(as - 1) == "But" || sv(as - 1) == "And" || sv(as - 1) == "but" ||
-                           sv(as - 1) == "and";
+                           is(as - 1, "But") || is(as - 1, "And") || is(as - 1, "but") ||
+                           is(as - 1, "and");
         if (opens && nx < se && punct(nx, ',')) {
           a = nx + 1, b = se;
         } else if (as > sf + 1 && punct(as - 1, ',') && (nx >= se || sentence_final(nx))) {
@@ -2933,7 +3118,7 @@ void Run::indirect() {
           q.cue = span_of(i, i);
           q.cue_lemma = lex_.lemma(w->lemma);
           q.segments.push_back(span_of(a, b - 1));
-          for (u32 t = a; t < e; ++t) mark_[t] |= 1;
+          mark_quoted(a, e);
           mark_[i] |= 2;
           add(std::move(q), who, rule, i, false);
           last_who = who;
@@ -2965,7 +3150,7 @@ void Run::indirect() {
               punct(k, ':') || has(k, detail::qw_verb | detail::qw_aux | detail::qw_pronoun) ||
               cue_at(k))
             break;
-          if (sv(k) == "that" && is_word(k)) {
+          if (is(k, "that") && is_word(k)) {
             if (k > p && !punct(k - 1, ',') && !has(k - 1, detail::qw_determiner)) p = k;
             break;
           }
@@ -2975,22 +3160,22 @@ void Run::indirect() {
       u32 that = kNone;
       for (u32 k = p; k < se && k < p + 12; ++k) {
         if (sentence_final(k) || is_quote_mark(k) || punct(k, ';')) break;
-        if (punct(k, ',') && !(k + 1 < se && sv(k + 1) == "that")) {
+        if (punct(k, ',') && !(k + 1 < se && is(k + 1, "that"))) {
           // `said Sunday in Madison, Wisconsin, that …`: a place name set off by commas
           u32 c2 = k + 1;
           while (c2 < se && c2 < k + 5 && (cap(c2) || punct(c2, '.'))) ++c2;
-          if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && sv(c2 + 1) == "that") {
+          if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && is(c2 + 1, "that")) {
             k = c2;
             continue;
           }
           break;
         }
-        if (sv(k) == "that" && is_word(k)) {
+        if (is(k, "that") && is_word(k)) {
           that = k;
           break;
         }
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
-            sv(k) != "as")
+            !is(k, "as"))
           break;
         if (cue_at(k)) break;
       }
@@ -3009,11 +3194,10 @@ void Run::indirect() {
             ++steps;
             continue;
           }
-          if ((sv(k) == "on" || sv(k) == "in" || sv(k) == "at" || sv(k) == "during") &&
-              k + 1 < se &&
+          if ((is(k, "on") || is(k, "in") || is(k, "at") || is(k, "during")) && k + 1 < se &&
               (has(k + 1, detail::qw_time) ||
                (has(k + 1, detail::qw_determiner) && k + 2 < se &&
-                (sv(k + 2) == "statement" || sv(k + 2) == "interview")))) {
+                (is(k + 2, "statement") || is(k + 2, "interview"))))) {
             k += has(k + 1, detail::qw_determiner) ? 3 : 2;
             steps += 2;
             continue;
@@ -3060,20 +3244,18 @@ void Run::indirect() {
           }
         }
         if (mark_[k] & 1) continue;
-        if (punct(k, ',') && k > a + 2 && k + 2 < se && sv(k + 1) == "according" &&
-            sv(k + 2) == "to") {
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && is(k + 1, "according") && is(k + 2, "to")) {
           b = k;  // `X told her that …, according to an account she gave`: the source's
           break;
         }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
-            (sv(k + 1) == "but" || sv(k + 1) == "and" || sv(k + 1) == "while" ||
-             sv(k + 1) == "whereas") &&
+            (is(k + 1, "but") || is(k + 1, "and") || is(k + 1, "while") || is(k + 1, "whereas")) &&
             has(k + 2, detail::qw_pronoun)) {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
           break;
         }
-        if (w->cue == CueClass::object && k > a && (sv(k) == "and" || sv(k) == "but") &&
-            k + 1 < se && is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
+        if (w->cue == CueClass::object && k > a && (is(k, "and") || is(k, "but")) && k + 1 < se &&
+            is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue
           // ends before a second verb phrase of the subject
           const std::string_view nw = sv(k + 1);
@@ -3086,8 +3268,8 @@ void Run::indirect() {
           }
         }
         if (object_cue && k > a + 1 && info(k) && !cap(k) &&
-            (sv(k) == "before" || sv(k) == "after" || sv(k) == "during" ||
-             (sv(k) == "last" && k + 1 < se && has(k + 1, detail::qw_time))) &&
+            (is(k, "before") || is(k, "after") || is(k, "during") ||
+             (is(k, "last") && k + 1 < se && has(k + 1, detail::qw_time))) &&
             !(sv(k - 1).size() > 4 && sv(k - 1).substr(sv(k - 1).size() - 2) == "ed")) {
           // `criticized the plan during a rally`: the writer's time, unless it belongs to a
           // verb inside the object (`the accord adopted after two weeks of talks`)
@@ -3099,8 +3281,7 @@ void Run::indirect() {
           break;
         }
         if (punct(k, ',') && k + 1 < se && k > a + 2 &&
-            (sv(k + 1) == "which" || sv(k + 1) == "who" || sv(k + 1) == "whom" ||
-             sv(k + 1) == "whose")) {
+            (is(k + 1, "which") || is(k + 1, "who") || is(k + 1, "whom") || is(k + 1, "whose"))) {
           b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
           break;
         }
@@ -3112,8 +3293,8 @@ void Run::indirect() {
           }
           // `…, before insisting that …`: a participle report of its own
           if (!w2 && k > a + 2 && k + 2 < se && info(k + 1) &&
-              (sv(k + 1) == "before" || sv(k + 1) == "after" || sv(k + 1) == "while" ||
-               sv(k + 1) == "upon")) {
+              (is(k + 1, "before") || is(k + 1, "after") || is(k + 1, "while") ||
+               is(k + 1, "upon"))) {
             const QuoteWord* w3 = cue_at(k + 2);
             if (w3 && w3->form == CueForm::ing && w3->cue != CueClass::direct_only) {
               b = k;
@@ -3141,7 +3322,7 @@ void Run::indirect() {
               (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
           u32 cj = k - 1;  // `… and repeatedly says`
           while (cj > a + 2 && cj + 3 > k && adverb_like(cj)) --cj;
-          if ((sv(cj) == "and" || sv(cj) == "but") && same_form) {
+          if ((is(cj, "and") || is(cj, "but")) && same_form) {
             b = cj;
             break;
           }
@@ -3162,10 +3343,8 @@ void Run::indirect() {
         }
       }
       while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':'))) --b;
-      u32 words = 0;
-      for (u32 k = a; k < b; ++k)
-        if (is_word(k) || kind(k) == TokenKind::number) ++words;
-      const bool relative = who.found() && who.first == who.last && sv(who.first) == "who";
+      const u32 words = words_in(a, b, 4);  // compared with 4 at most
+      const bool relative = who.found() && who.first == who.last && is(who.first, "who");
       if (relative) {
         // `who criticized fellow Democrats in 2011 for …`: an object cue needs its object
         if (w->cue == CueClass::object && !is_word(i + 1)) continue;
@@ -3175,13 +3354,13 @@ void Run::indirect() {
             break;
           }
       }
-      if (a < b && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no") &&
+      if (a < b && (is(a, "so") || is(a, "yes") || is(a, "no")) &&
           (a + 1 >= b || has(a + 1, detail::qw_preposition | detail::qw_clause | detail::qw_time) ||
            punct(a + 1, ',')))
         b = a + 1;  // `half said so in the earlier poll`, `75 percent said yes`
       // `who said and did the same things`: a second verb, not content
-      if (a == i + 1 && a < b && (sv(a) == "and" || sv(a) == "or")) continue;
-      const bool one_word = b == a + 1 && (sv(a) == "so" || sv(a) == "yes" || sv(a) == "no");
+      if (a == i + 1 && a < b && (is(a, "and") || is(a, "or"))) continue;
+      const bool one_word = b == a + 1 && (is(a, "so") || is(a, "yes") || is(a, "no"));
       const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
@@ -3196,8 +3375,7 @@ void Run::indirect() {
           ((has(a, detail::qw_aux) && !has(a, detail::qw_negation)) ||
            (is_word(a) && !cap(a) && !info(a) && sv(a).size() > 4 &&
             sv(a).substr(sv(a).size() - 2) == "ed")) &&
-          (sv(who.first - 1) == "which" || sv(who.first - 1) == "that" ||
-           sv(who.first - 1) == "who")) {
+          (is(who.first - 1, "which") || is(who.first - 1, "that") || is(who.first - 1, "who"))) {
         rel_from = who.first - 1;
         for (u32 k = a + 1; k < b; ++k)
           if ((punct(k, ',') || punct(k, ')') || is_dash(k)) && !(mark_[k] & 1)) {
@@ -3206,8 +3384,7 @@ void Run::indirect() {
           }
       }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
-      if (forward_ok && that == kNone &&
-          (sv(a) == "as" || sv(a) == "while" || sv(a) == "because")) {
+      if (forward_ok && that == kNone && (is(a, "as") || is(a, "while") || is(a, "because"))) {
         // `… Senator Sessions said as he launched the process.`: an adverbial clause of the
         // writer, unless a main clause follows it after a comma (`when polls closed, …`)
         bool comma = false;
@@ -3277,12 +3454,8 @@ void Run::indirect() {
       // a direct quote has its own cue rules, unless words of the writer follow it (`"A big
       // truck" plowed through the barriers, he said`: mixed)
       if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2)))) continue;
-      u32 wds = 0;
-      bool inside = false;
-      for (u32 k = a2; k < b2; ++k) {
-        if (is_word(k) || kind(k) == TokenKind::number) ++wds;
-        if (mark_[k] & 1) inside = true;
-      }
+      u32 wds = words_in(a2, b2, 3);
+      bool inside = marked(a2, b2);
       if (paren && wds < 3) {
         // `Climate change, Mr. Obama often says, is …`: the words after count too
         for (u32 k = nx + 1; k < se && wds < 3; ++k)
@@ -3343,7 +3516,7 @@ void Run::headline(std::vector<Quote>& out) {
     // the `to`/`at` after the speaker's words before the colon, with capitalised words after it
     auto to_at = [&](u32 a, u32 b) -> u32 {
       for (u32 i = a + 1; i + 1 < b && i < a + 5; ++i) {
-        if (sv(i) != "to" && sv(i) != "at") continue;
+        if (!is(i, "to") && !is(i, "at")) continue;
         for (u32 t = i + 1; t < b; ++t)
           if (!cap(t)) return kNone;
         return i;
@@ -3433,11 +3606,20 @@ void Run::headline_says(std::vector<Quote>& out) {
   for (u32 p = 0; p < np && p < 3; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
-    if (pe <= pf || pe - pf > 30 || !title_case_[sent_of_[pf]]) continue;
+    if (pe <= pf || pe - pf > 30) continue;
+    const u32 sentence = sent_of_[pf];
     while (pf < pe && is_quote_mark(pf)) ++pf;
-    for (u32 k = pf + 1; k + 3 < pe && k < pf + 7; ++k) {
+    auto capital_cue = [&](u32 k) {
       const QuoteWord* w = info(k);
-      if (!w || !w->lemma || !cap(k) || (mark_[k] & 3)) continue;
+      return w && w->lemma && cap(k) && !(mark_[k] & 3);
+    };
+    // a capitalised cue among the first words (most paragraphs have none), then Title Case
+    u32 first_cue = pf + 1;
+    while (first_cue + 3 < pe && first_cue < pf + 7 && !capital_cue(first_cue)) ++first_cue;
+    if (!(first_cue + 3 < pe && first_cue < pf + 7) || !title_case(sentence)) continue;
+    for (u32 k = first_cue; k + 3 < pe && k < pf + 7; ++k) {
+      if (!capital_cue(k)) continue;
+      const QuoteWord* w = info(k);
       if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
       if (w->form != CueForm::third && w->form != CueForm::past) break;
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
@@ -3730,8 +3912,8 @@ void Run::resolve_all() {
 /// cue between them on the same line, goes on with the same statement (one quote, two
 /// segments), whatever the kind of the first (`A, X said. "B"` too).
 void Run::join_continuations() {
-  std::vector<u32> order;
-  order.reserve(recs_.size());
+  std::vector<u32>& order = order_;  // resolve_all() is done with it
+  order.clear();
   for (u32 k = 0; k < recs_.size(); ++k)
     if (!recs_[k].dropped && !recs_[k].q.segments.empty()) order.push_back(k);
   std::sort(order.begin(), order.end(), [&](u32 a, u32 b) {
@@ -3800,6 +3982,7 @@ std::vector<Quote> Run::run() {
   if (opt_.direct) assemble_direct();
   // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
   if (opt_.indirect && !dialogue_) indirect();
+  split_marked_runs();
   resolve_all();
   // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
   if (dialogue_) dialogue();
@@ -3810,7 +3993,8 @@ std::vector<Quote> Run::run() {
   {
     NameTable& counts = counts_;
     counts.reset(recs_.size() + 8);
-    std::vector<u32> tally(recs_.size(), 0);
+    std::vector<u32>& tally = order_;  // join_continuations() is done with it
+    tally.assign(recs_.size(), 0);
     std::size_t best = kNone;
     u32 best_n = 0;
     for (std::size_t k = 0; k < recs_.size(); ++k) {
