@@ -1101,9 +1101,10 @@ const std::string_view kTimePeriods[] = {
 const std::string_view kTimeAfter[] = {"ago", "earlier", "later", "before", "after"};
 // Reporting verbs whose object clause holds the number (`The company said sales rose 5%`):
 // the clause's subject, not the speaker, is what the number measures.
-const std::string_view kReportVerbs[] = {"said",  "says",   "say",       "told",      "added",
-                                         "noted", "stated", "reported",  "announced", "showed",
-                                         "shows", "found",  "estimated", "predicted", "warned"};
+const std::string_view kReportVerbs[] = {
+    "said",      "says",      "say",    "told",    "added",    "noted",     "stated",
+    "reported",  "announced", "showed", "shows",   "found",    "estimated", "estimates",
+    "predicted", "predicts",  "warned", "expects", "forecast", "forecasts", "projects"};
 const std::string_view kTimeWords[] = {"yesterday", "today", "tomorrow", "tonight", "overnight"};
 
 template <class V, std::size_t N>
@@ -1160,6 +1161,16 @@ ClaimLexicon build() {
   lx.time_words = make_word_set(kTimeWords, true);
   lx.report_verbs = make_word_set(kReportVerbs, true);
   {
+    auto mark = [&lx](std::string_view w) {
+      const std::size_t bit = starter_filter_index_at(w, 0);
+      lx.time_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    };
+    for (std::string_view w : kTimeWords) mark(w);
+    for (std::string_view w : kTimePeriods) mark(w);
+    for (std::string_view w : kWeekdays) mark(w);
+    for (std::string_view w : kMonths) mark(w);
+  }
+  {
     std::vector<WordSet::Row> rows;
     for (const auto& r : kNumberWords) rows.push_back({r.key, Unit{}});
     for (const auto& r : kOrdinalWords) rows.push_back({r.key, Unit{}});
@@ -1196,6 +1207,7 @@ std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
   auto words = [&rows](const auto& list, std::uint64_t bit) {
     for (std::string_view w : list) rows.emplace_back(w, bit);
   };
+  words(kReportVerbs, wf_report_verb);
   words(kMonths, wf_month);
   words(kWeekdays, wf_weekday);
   words(kYearPreps, wf_year_prep);

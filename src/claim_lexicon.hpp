@@ -104,6 +104,9 @@ struct ClaimLexicon {
   WordSet time_after;            ///< ago, earlier, later … after a count of periods
   WordSet time_words;            ///< yesterday, today, tomorrow … (a time alone)
   WordSet report_verbs;          ///< said, told, announced … (a clause after them)
+  /// Bit `starter_filter_index(w)` is set for every word `link_times` looks up alone (time
+  /// words and periods, weekdays, months): a word whose bit is clear is none of them.
+  std::uint64_t time_filter[kStarterFilterBits / 64] = {};
   /// Per first letter a-z and second letter a-z (26: none, or not a letter), bit n: a
   /// starter of length n has them; see `starter_shape_index`.
   std::uint32_t starter_shape[26][27] = {};
@@ -162,7 +165,7 @@ const ClaimLexicon& claim_lexicon();
 
 /// Bits of `word_flag_rows`: which case-folded set of `ClaimLexicon` holds a word; for the
 /// case-sensitive `units_exact` and `currency_scaled`, which holds it under case folding (a
-/// filter before their own lookup). Bits 0-7 and 31-63 are left to the caller's own classes.
+/// filter before their own lookup). Bits 0-7 and 32-63 are left to the caller's own classes.
 enum WordFlag : std::uint64_t {
   wf_month = std::uint64_t{1} << 8,                    ///< `months`
   wf_weekday = std::uint64_t{1} << 9,                  ///< `weekdays`
@@ -187,6 +190,7 @@ enum WordFlag : std::uint64_t {
   wf_qualifier_prefix = std::uint64_t{1} << 28,        ///< a prefix of a `qualifiers` key
   wf_change_prefix = std::uint64_t{1} << 29,           ///< a prefix of a `changes` key
   wf_currency_prefix = std::uint64_t{1} << 30,  ///< a prefix of a `currency_before` key, folded
+  wf_report_verb = std::uint64_t{1} << 31,      ///< `report_verbs`
 };
 
 /// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in

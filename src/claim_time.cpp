@@ -8,21 +8,23 @@ namespace claimex::detail {
 
 namespace {
 
-// The time expressions among tokens [f, l): `yesterday`; a capitalised weekday or month
-// (`on Tuesday`, `in March`); modifiers before a period word (`last year`, `late last
-// year`, `the third quarter`); a count of periods before `ago`/`earlier`/`later` (`two
-// years ago`, `a month earlier`). Appended to `out` in text order.
+// The time expressions among tokens [f, l), looked for at the candidate words
+// `cand[c, e)` only: `yesterday`; a capitalised weekday or month (`on Tuesday`, `in
+// March`); modifiers before a period word (`last year`, `late last year`, `the third
+// quarter`); a count of periods before `ago`/`earlier`/`later` (`two years ago`, `a month
+// earlier`). Appended to `out` in text order.
 void token_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
-                 std::size_t f, std::size_t l, std::vector<Span>& out) {
+                 std::size_t f, std::size_t l, const std::uint32_t* cand, const std::uint32_t* e,
+                 std::vector<Span>& out) {
   auto word = [&](std::size_t i) -> std::string_view {
     return i >= f && i < l && toks[i].kind == TokenKind::word ? toks[i].text(text)
                                                               : std::string_view{};
   };
-  for (std::size_t i = f; i < l; ++i) {
+  for (; cand != e; ++cand) {
+    const std::size_t i = *cand;
     const Token& t = toks[i];
-    if (t.kind != TokenKind::word) continue;
     const std::string_view w = t.text(text);
-    if (w.size() < 3) continue;  // (no time word is shorter)
+    if (w.size() < 3 || w.size() > 9) continue;  // (no time word is shorter or longer)
     if (lx.time_words.contains(w) ||
         (t.has(TokenFlag::capitalized) && !t.has(TokenFlag::all_caps) &&
          (lx.weekdays.contains(w) || lx.months.contains(w)))) {
@@ -30,17 +32,17 @@ void token_times(const ClaimLexicon& lx, std::string_view text, const std::vecto
       continue;
     }
     if (!lx.time_periods.contains(w)) continue;
-    std::size_t b = i, e = i + 1;
+    std::size_t b = i, end = i + 1;
     // modifiers before: `last year`, `late last year`, `the first half`
     while (b > f && lx.time_modifiers.contains(word(b - 1))) --b;
     // a count of periods before `ago`: `two years ago`, `a month earlier`
-    if (b == i && i > f && e < l && lx.time_after.contains(word(e)) &&
+    if (b == i && i > f && end < l && lx.time_after.contains(word(end)) &&
         (toks[i - 1].kind == TokenKind::number || lx.numbers.find(word(i - 1)) != nullptr ||
          word(i - 1) == "a" || word(i - 1) == "an")) {
       b = i - 1;
-      ++e;
+      ++end;
     }
-    if (b < i) out.push_back(Span{toks[b].span.begin, toks[e - 1].span.end});
+    if (b < i) out.push_back(Span{toks[b].span.begin, toks[end - 1].span.end});
   }
 }
 
@@ -56,9 +58,11 @@ bool overlap(Span a, Span b) {
 }  // namespace
 
 void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
-                const Segments& segments, std::vector<Claim>& claims) {
+                const Segments& segments, const std::vector<std::uint32_t>& candidates,
+                std::vector<Claim>& claims) {
   std::vector<Span> times;
-  std::size_t ci = 0;  // the first claim not before the sentence
+  std::size_t ci = 0;    // the first claim not before the sentence
+  std::size_t cand = 0;  // the first candidate not before the sentence
   for (const Sentence& s : segments.sentences) {
     while (ci < claims.size() && claims[ci].span.begin < s.span.begin) ++ci;
     std::size_t cj = ci;  // the claims of the sentence: [ci, cj)
@@ -73,8 +77,13 @@ void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector
     for (std::size_t k = ci; k < cj; ++k)
       if (is_temporal(claims[k].kind)) times.push_back(claims[k].span);
     const std::size_t mid = times.size();
-    token_times(lx, text, tokens, std::min<std::size_t>(s.first_token, tokens.size()),
-                std::min<std::size_t>(s.end_token, tokens.size()), times);
+    const std::size_t f = std::min<std::size_t>(s.first_token, tokens.size());
+    const std::size_t l = std::min<std::size_t>(s.end_token, tokens.size());
+    while (cand < candidates.size() && candidates[cand] < f) ++cand;
+    std::size_t cend = cand;
+    while (cend < candidates.size() && candidates[cend] < l) ++cend;
+    token_times(lx, text, tokens, f, l, candidates.data() + cand, candidates.data() + cend, times);
+    cand = cend;
     // both lists are in text order: one merge; a month inside a date claim (`Sept. 27`) is
     // the claim's, and adjacent pieces are one expression (`March 2019`, `Tuesday night`)
     std::inplace_merge(times.begin(), times.begin() + static_cast<std::ptrdiff_t>(mid), times.end(),

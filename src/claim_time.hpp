@@ -4,6 +4,7 @@
 #ifndef CLAIMEX_SRC_CLAIM_TIME_HPP
 #define CLAIMEX_SRC_CLAIM_TIME_HPP
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,11 +16,13 @@
 namespace claimex::detail {
 
 /// Sets `when` on the claims (in text order, as ClaimExtractor returns them) that are not
-/// themselves dates, years or times. One pass over the tokens of each sentence that holds a
-/// quantity and one merge of claims and time spans: linear in the document. Spans past the
-/// text are never produced (token and claim spans are clamped by the caller).
+/// themselves dates, years or times. `candidates`: the indices, in order, of the word
+/// tokens that may name a time (those whose bit is set in `ClaimLexicon::time_filter`,
+/// collected while the claims were read; a superset is fine). One pass over the candidates
+/// and one merge of claims and time spans per sentence: linear in the document.
 void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
-                const Segments& segments, std::vector<Claim>& claims);
+                const Segments& segments, const std::vector<std::uint32_t>& candidates,
+                std::vector<Claim>& claims);
 
 }  // namespace claimex::detail
 

@@ -332,7 +332,8 @@ Atom* atoms_room(std::vector<Atom>& atoms, std::size_t w, std::size_t need) {
 // second writes one atom per token, the special words' by token_atoms.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
                 std::size_t first, std::size_t last, std::vector<Atom>& atoms, AtomSpan& out,
-                std::vector<std::uint32_t>& starters, std::vector<std::uint32_t>& special) {
+                std::vector<std::uint32_t>& starters, std::vector<std::uint32_t>& special,
+                std::vector<std::uint32_t>& times) {
   bool any = false, glued_number = false, in_text = true;
   const std::size_t n = last - first;
   const Token* const tk = toks.data() + first;
@@ -378,6 +379,9 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
     }
+    // a word that may name a time (detail::link_times looks it up, on the same hash)
+    if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
+      times.push_back(static_cast<std::uint32_t>(first + k));
     // a word to split, or one that may lose its period: glued to a number token before it or
     // to a special word (which may end in a number piece)
     if (split || (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
@@ -394,8 +398,12 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   }
   if (!in_text) {
     // the general path for every token, then the spans clamped: a span past the text, or
-    // reversed, as the empty span where text_of views it (no bytes)
+    // reversed, as the empty span where text_of views it (no bytes); every word may name a
+    // time (link_times clamps what it reads)
     any = glued_number = false;
+    while (!times.empty() && times.back() >= first) times.pop_back();
+    for (std::size_t k = 0; k < n; ++k)
+      if (tk[k].kind == TokenKind::word) times.push_back(static_cast<std::uint32_t>(first + k));
     std::size_t w = 0;
     for (std::size_t k = 0; k < n; ++k) {
       Atom* o = atoms_room(atoms, w, 64);
@@ -948,6 +956,8 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
     }
     if (word_is(j, "quarter"))
       return false;  // `a quarter` handled above; `quarter` alone is a period
+    // after an ordinal it is a period too: `in the first half`, `second-half sales`
+    if (j > 0 && at_[j - 1].kind == AK::word && ordword(j - 1)) return false;
     n.value = 0.5;
     n.high = 0.5;
     n.b = j + 1;
@@ -1427,6 +1437,7 @@ struct SentenceBuffers {
   std::vector<Atom> atoms;
   std::vector<std::uint64_t> memo;
   std::vector<std::uint32_t> starters, special;
+  std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
 };
 
 SentenceBuffers& thread_buffers() {
@@ -1877,7 +1888,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
             sc.txt(v).back() == 's')) {
         // a reporting verb frames the clause the number is in: its subject comes after it
         // (`The company said sales rose 5%`: sales), past `that`
-        if (v > st && v + 2 < limit && lx.report_verbs.contains(sc.txt(v))) {
+        // (not before `to`: `The company expects to post a profit` keeps its subject)
+        if (v > st && v + 2 < limit && (sc.bits(v) & detail::wf_report_verb) &&
+            !word(v + 1, "to")) {
           st = word(v + 1, "that") ? v + 2 : v + 1;
           v = st;
           continue;
@@ -3484,13 +3497,15 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   std::vector<std::uint64_t>& memo = buffers.memo;
   std::vector<std::uint32_t>& starters = buffers.starters;
   std::vector<std::uint32_t>& special = buffers.special;
+  std::vector<std::uint32_t>& times = buffers.times;
+  times.clear();
   out.reserve(tokens.size() / 32 + 4);
   const Impl& im = *impl_;
   auto run = [&](std::size_t f, std::size_t l) {
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
     AtomSpan at;
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, starters, special)) return;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, starters, special, times)) return;
     im.sentence(text, at, out, memo);
   };
   if (!segments.sentences.empty()) {
@@ -3573,7 +3588,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
-  detail::link_times(im.lx, text, tokens, segments, out);
+  detail::link_times(im.lx, text, tokens, segments, times, out);
   return out;
 }
 

@@ -476,6 +476,9 @@ BOOST_AUTO_TEST_CASE(a_reporting_verb_frames_the_clause_whose_subject_is_measure
   const ConceptCase cases[] = {
       {"The company said sales rose 5% in 2019.", "5%", "sales"},
       {"Officials told reporters that exports fell 3.2% in March.", "3.2", "exports"},
+      {"The government expects the economy to grow 2.5% this year.", "2.5", "the economy"},
+      // not before `to`: the subject stays
+      {"The company expects to post a net profit of $100 million.", "100", "company"},
   };
   check_concepts(cases);
 }
@@ -510,6 +513,19 @@ BOOST_AUTO_TEST_CASE(a_quantity_takes_the_nearest_time_of_its_sentence) {
   Run d("Sales rose 5% in 2019.");
   for (const Claim& c : d.claims)
     if (claimex::is_temporal(c.kind)) BOOST_TEST(!c.when.present());
+}
+
+BOOST_AUTO_TEST_CASE(half_after_an_ordinal_is_a_period_not_a_number) {
+  Run r("Toyota sold 2.3 million vehicles in the first half, up 12% from a year earlier.");
+  BOOST_TEST(r.find("half") == nullptr);
+  const Claim* c = r.find("2.3 million");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->when) == "first half");
+  // alone it is still one half
+  Run h("Half of the 1,200 workers were laid off.");
+  const Claim* half = h.find("Half");
+  BOOST_TEST_REQUIRE(half != nullptr);
+  BOOST_TEST(half->value == 0.5);
 }
 
 BOOST_AUTO_TEST_CASE(a_million_letter_before_a_unit_makes_a_measure) {
