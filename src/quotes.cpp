@@ -1410,6 +1410,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       !(hb & (detail::qw_person_noun | detail::qw_role)))
     return m;  // two verbs in a row
   u32 last = i, first = i;
+  u32 place = kNone;  // `in` before a place: `Jyske Bank in Denmark said`
   int n = 1;
   while (first > lo && n < 9) {
     u32 j = first - 1;
@@ -1427,10 +1428,11 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       first = j;
       break;
     }
-    if (((is(j, "of") || is(j, "for") || is(j, "at")) && j > lo &&
+    if (((is(j, "of") || is(j, "for") || is(j, "at") || is(j, "in")) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
         (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
+      if (is(j, "in")) place = j;
       first = j;
       ++n;
       continue;
@@ -1474,6 +1476,14 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   m.first = first;
   m.last = last;
+  if (place != kNone && place > first) {
+    // the phrase before `in` is who speaks: its name, not the place's (`Officials in
+    // Beijing` names nobody)
+    m.last = place - 1;
+    classify(m);
+    m.last = last;
+    return m;
+  }
   classify(m);
   return m;
 }

@@ -360,6 +360,22 @@ BOOST_AUTO_TEST_CASE(subject_with_since_after_auxiliary_or_like_examples) {
   BOOST_TEST(str(text, b->speaker) == "critics like Okafor");
 }
 
+BOOST_AUTO_TEST_CASE(subject_with_a_place_after_in_keeps_its_head) {
+  // `in Denmark` places the bank; the bank speaks, not the country
+  std::string_view text =
+      "Jyske Bank in Denmark announced on Tuesday that it will charge a fee on deposits. "
+      "Officials in Beijing said exports would recover by the summer.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "it will charge");
+  const Quote* b = find(text, qs, "exports would recover");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Jyske Bank in Denmark");
+  BOOST_TEST(str(text, a->entity) == "Jyske Bank");  // the bank's name, not the place's
+  BOOST_TEST(str(text, b->speaker) == "Officials in Beijing");
+  BOOST_TEST(str(text, b->entity) != "Beijing");
+}
+
 BOOST_AUTO_TEST_CASE(subject_apposition_set_off_by_dashes_or_ending_in_one) {
   std::string_view text =
       "Dana Whitfield, the policy director of Clean Water Now — which has backed the bond "
