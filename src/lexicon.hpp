@@ -61,6 +61,29 @@ inline std::uint64_t lexicon_hash(std::string_view s, bool fold) noexcept {
   return h ^ (h >> 29);
 }
 
+/// The bytes of `w` (not empty) in two integers by overlapping loads, unfolded: all of them
+/// for 1 to 16 bytes (equal packs of equal length are equal words), the first and last eight
+/// of a longer word. For hash tables that probe short words without a loop over the bytes.
+inline void pack_ends(std::string_view w, std::uint64_t& x, std::uint64_t& y) noexcept {
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  if (n >= 8) {
+    std::memcpy(&x, p, 8);
+    std::memcpy(&y, p + n - 8, 8);
+  } else if (n >= 4) {
+    std::uint32_t a = 0, b = 0;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    x = a;
+    y = b;
+  } else {
+    x = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+    y = 0;
+  }
+}
+
 inline bool lexicon_equal(std::string_view a, std::string_view b, bool fold) noexcept {
   if (a.size() != b.size()) return false;
   // the bytes as they are first (keys and most words asked about are lower case): eight at

@@ -222,23 +222,7 @@ class QuoteLexicon {
   /// integers with overlapping loads, every byte folded by `| 0x20`: equal packs of equal
   /// length are equal folded words, so the probe needs no loop over the bytes.
   static void pack(std::string_view w, std::uint64_t& x, std::uint64_t& y) noexcept {
-    const char* p = w.data();
-    const std::size_t n = w.size();
-    if (n >= 8) {
-      std::memcpy(&x, p, 8);
-      std::memcpy(&y, p + n - 8, 8);
-    } else if (n >= 4) {
-      std::uint32_t a = 0, b = 0;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      x = a;
-      y = b;
-    } else {
-      x = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
-      y = 0;
-    }
+    pack_ends(w, x, y);
     x |= 0x2020202020202020ull;
     y |= 0x2020202020202020ull;
   }

@@ -199,24 +199,11 @@ class NameTable {
     const std::size_t n = k.size();
     const std::uint64_t m = fold_ ? 0x2020202020202020ull : 0;
     std::uint64_t x = 0, y = 0;
-    if (n >= 8) {
-      std::memcpy(&x, p, 8);
-      std::memcpy(&y, p + n - 8, 8);
-      for (std::size_t o = 8; o + 8 < n; o += 8) {  // the middle of a long key
-        std::uint64_t z;
-        std::memcpy(&z, p + o, 8);
-        x = ((x | m) ^ (z | m)) * 0x9E3779B97F4A7C15ull;
-      }
-    } else if (n >= 4) {
-      std::uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      x = a;
-      y = b;
-    } else {
-      x = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
-          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
-          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16);
+    if (n > 0) detail::pack_ends(k, x, y);
+    for (std::size_t o = 8; o + 8 < n; o += 8) {  // the middle of a long key
+      std::uint64_t z;
+      std::memcpy(&z, p + o, 8);
+      x = ((x | m) ^ (z | m)) * 0x9E3779B97F4A7C15ull;
     }
     std::uint64_t h = ((x | m) ^ ((y | m) * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 31);
