@@ -1159,7 +1159,6 @@ ClaimLexicon build() {
   lx.time_periods = make_word_set(kTimePeriods, true);
   lx.time_after = make_word_set(kTimeAfter, true);
   lx.time_words = make_word_set(kTimeWords, true);
-  lx.report_verbs = make_word_set(kReportVerbs, true);
   {
     auto mark = [&lx](std::string_view w) {
       const std::size_t bit = starter_filter_index_at(w, 0);

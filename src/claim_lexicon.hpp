@@ -103,7 +103,6 @@ struct ClaimLexicon {
   WordSet time_periods;          ///< year, quarter, week, morning … (Claim::when)
   WordSet time_after;            ///< ago, earlier, later … after a count of periods
   WordSet time_words;            ///< yesterday, today, tomorrow … (a time alone)
-  WordSet report_verbs;          ///< said, told, announced … (a clause after them)
   /// Bit `starter_filter_index(w)` is set for every word `link_times` looks up alone (time
   /// words and periods, weekdays, months): a word whose bit is clear is none of them.
   std::uint64_t time_filter[kStarterFilterBits / 64] = {};
@@ -190,7 +189,7 @@ enum WordFlag : std::uint64_t {
   wf_qualifier_prefix = std::uint64_t{1} << 28,        ///< a prefix of a `qualifiers` key
   wf_change_prefix = std::uint64_t{1} << 29,           ///< a prefix of a `changes` key
   wf_currency_prefix = std::uint64_t{1} << 30,  ///< a prefix of a `currency_before` key, folded
-  wf_report_verb = std::uint64_t{1} << 31,      ///< `report_verbs`
+  wf_report_verb = std::uint64_t{1} << 31,      ///< said, told, announced … (a clause after)
 };
 
 /// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in
