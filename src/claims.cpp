@@ -494,45 +494,69 @@ CLAIMEX_HOT_INLINE std::uint64_t first_eight(std::string_view w, std::size_t ava
 // sets), probed by detail::word_filter_hash_masked of a word's length and first eight bytes,
 // cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal), after
 // a test of the eight bytes as they are (most words asked about are found, lower case).
+// Memory, not arithmetic, is the cost of a probe here: a slot is 8 bytes (a tag of the hash,
+// the length, the row), so the 4,000 words' slots take 64 KB, and the rows (key, first eight
+// bytes, value) are read only for a slot whose tag and length match. (Slots of 40 bytes
+// holding all of it, 640 KB, missed the cache on most probes: a quarter of the claim
+// stage's time in samples.)
 class WordBits {
  public:
   WordBits() = default;
   // keys must be distinct under case folding, non-empty, and outlive the table
   explicit WordBits(const std::vector<std::pair<std::string_view, std::uint64_t>>& rows) {
     std::size_t cap = 64;
-    while (cap < rows.size() * 3) cap <<= 1;
+    while (cap < rows.size() * 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     for (const auto& r : rows) {
+      if (r.first.empty()) continue;
       const std::uint64_t x = first_eight(r.first, r.first.size());
       const std::uint64_t h = detail::word_filter_hash_masked(x, r.first.size());
       std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;
-      while (!slots_[i].key.empty()) i = (i + 1) & mask_;
-      slots_[i] = Slot{h, x, r.first, r.second};
+      filter_[(h >> 50) / 64] |= std::uint64_t{1} << ((h >> 50) % 64);
+      while (slots_[i].id != 0) i = (i + 1) & mask_;
+      slots_[i] = Slot{id(h, r.first.size()), static_cast<std::uint32_t>(rows_.size())};
+      rows_.push_back(Row{x, r.second, r.first});
     }
   }
   // The value of the word `w`, whose first_eight is `x`, or nullptr.
   const std::uint64_t* find(std::string_view w, std::uint64_t x) const {
     if (w.empty() || slots_.empty()) return nullptr;
     const std::uint64_t h = detail::word_filter_hash_masked(x, w.size());
+    // most words asked about are in no class: a 2 KB filter, which stays in the cache,
+    // answers for them without a probe
+    if (!((filter_[(h >> 50) / 64] >> ((h >> 50) % 64)) & 1u)) return nullptr;
+    const std::uint32_t t = id(h, w.size());
     for (std::size_t i = static_cast<std::size_t>(h >> 32) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.key.empty()) return nullptr;
-      if (s.h != h) continue;
-      if ((s.x == x && w.size() <= 8 && s.key.size() == w.size()) ||
-          detail::lexicon_equal(s.key, w, true))
-        return &s.value;
+      const Slot s = slots_[i];
+      if (s.id == 0) return nullptr;
+      if (s.id != t) continue;
+      const Row& r = rows_[s.row];
+      if ((r.x == x && w.size() <= 8 && r.key.size() == w.size()) ||
+          detail::lexicon_equal(r.key, w, true))
+        return &r.value;
     }
   }
 
  private:
+  // a slot's identity: 24 bits of the hash (below the index bits) and the length (255 for
+  // any longer), never 0 for a word
+  static std::uint32_t id(std::uint64_t h, std::size_t n) {
+    return (static_cast<std::uint32_t>(h >> 8) & 0xFFFFFF00u) |
+           static_cast<std::uint32_t>(n < 255 ? n : 255);
+  }
   struct Slot {
-    std::uint64_t h = 0;
-    std::uint64_t x = 0;  // the key's first_eight
-    std::string_view key;
-    std::uint64_t value = 0;
+    std::uint32_t id = 0;  // 0: an empty slot
+    std::uint32_t row = 0;
   };
+  struct Row {
+    std::uint64_t x;  // the key's first_eight
+    std::uint64_t value;
+    std::string_view key;
+  };
+  std::uint64_t filter_[256] = {};  // bit h >> 50 of every key's hash
   std::vector<Slot> slots_;
+  std::vector<Row> rows_;
   std::size_t mask_ = 0;
 };
 
@@ -848,29 +872,30 @@ class Scanner {
   const WordBits* classes_ = nullptr;
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
-  // word atoms)
-  [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
+  // word atoms); bit 0 always set
+  CLAIMEX_HOT_INLINE std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
     const std::string_view w = txt(i);
     if (const std::uint64_t* b =
             classes_->find(w, first_eight(w, text_.size() - at_[i].span.begin)))
       f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
-    memo_[i] = f;
     return f;
   }
 
  public:
+  // Looks up every atom of the sentence at once, before the rules ask: nearly every atom is
+  // asked about, and a table probe is mostly a wait for memory, which consecutive
+  // independent probes overlap (asked one at a time from the rules, each waited alone).
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
-    m.assign(at_.size(), 0);
-    memo_ = Memo{m.data(), m.size()};
     classes_ = &classes;
+    const std::size_t n = at_.size();
+    if (m.size() < n) m.resize(n);
+    memo_ = Memo{m.data(), n};
+    for (std::size_t i = 0; i < n; ++i) m[i] = lookup_bits(i);
   }
-  // The memoised bits of atom i (0 past the end): one lookup per atom and sentence.
+  // The bits of atom i (0 past the end): one lookup per atom and sentence.
   CLAIMEX_HOT_INLINE std::uint64_t bits(std::size_t i) const {
-    if (i >= memo_.size()) return 0;
-    const std::uint64_t m = memo_[i];
-    if (m & 1u) return m;
-    return lookup_bits(i);
+    return i < memo_.size() ? memo_[i] : 0;
   }
   // Whether atom i's text is in the lexicon set of flag f (`lx.months.contains(txt(i))`).
   CLAIMEX_HOT_INLINE bool in(std::size_t i, detail::WordFlag f) const { return (bits(i) & f) != 0; }
@@ -1655,7 +1680,7 @@ WordBits ClaimExtractor::Impl::build_classes() {
   return WordBits(rows);
 }
 
-// the memo check inline, the lookup out of line: most calls ask about an atom already seen
+// an atom's word class from the memo
 CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc,
                                                                  std::size_t i) const {
   // only word atoms have classes (the bits of others are looked up when a set is asked about)

@@ -564,10 +564,16 @@ QuoteLexicon::QuoteLexicon() {
   lemmas_.emplace_back();
   for (const CueRow& r : kCues) lemmas_.push_back(r.lemma);
   lemmas_.emplace_back("according to");
+  // each table sized for its own keys, at most half full: the short words' slots are what
+  // every word token probes, and a table that stays in the cache is most of their speed
+  std::size_t n_short = 0;
+  for (const auto& kv : merged) n_short += !kv.first.empty() && kv.first.size() <= 8;
   std::size_t cap = 64;
-  while (cap < merged.size() * 3) cap <<= 1;
+  while (cap < (merged.size() - n_short) * 2) cap <<= 1;
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
+  cap = 64;
+  while (cap < n_short * 2) cap <<= 1;
   short_.assign(cap, ShortSlot{});
   short_mask_ = cap - 1;
   for (auto& kv : merged) {
@@ -582,7 +588,7 @@ QuoteLexicon::QuoteLexicon() {
       std::memcpy(&x, kv.first.data(), kv.first.size());
       x = (x | 0x2020202020202020ull) & (~std::uint64_t{0} >> (64 - 8 * kv.first.size()));
       const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
-      short_filter_[h >> 50] = 1;
+      short_filter_[h >> 56] |= std::uint64_t{1} << ((h >> 50) & 63);
       std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;
       while (short_[i].x != 0) i = (i + 1) & short_mask_;
       short_[i] = ShortSlot{x, kv.second};

@@ -145,7 +145,7 @@ class QuoteLexicon {
     CLAIMEX_HOT_INLINE const QuoteWord* find(std::uint64_t x, std::size_t n) const noexcept {
       x = (x | 0x2020202020202020ull) & kLowBytes[n];
       const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
-      if (!filter_[h >> 50]) return nullptr;
+      if (!((filter_[h >> 56] >> ((h >> 50) & 63)) & 1u)) return nullptr;
       for (std::size_t i = static_cast<std::size_t>(h >> 20) & mask_;; i = (i + 1) & mask_) {
         const ShortSlot& sl = slots_[i];
         if (sl.x == x) return &sl.word;
@@ -179,7 +179,7 @@ class QuoteLexicon {
         0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
         0xFFFFFFFFFFFFFFull, ~std::uint64_t{0}};
     // clang-format on
-    const std::uint8_t* filter_ = nullptr;  // 16384 bytes: 1 at (hash >> 50) for each key
+    const std::uint64_t* filter_ = nullptr;  // 2 KB: bit (hash >> 50) set for each key
     const ShortSlot* slots_ = nullptr;
     std::size_t mask_ = 0;
     const std::uint64_t* long_filter_ = nullptr;  // the table of longer words (find16)
@@ -234,9 +234,9 @@ class QuoteLexicon {
   std::size_t mask_ = 0;
   std::vector<ShortSlot> short_;  // words of 1 to 8 bytes
   std::size_t short_mask_ = 0;
-  std::array<std::uint8_t, 16384> short_filter_{};  // 1 at (hash >> 50) for each short key
-  std::array<std::uint64_t, 256> shapes_{};         // bit shape(key) set for each key
-  std::array<std::uint64_t, 256> filter_{};         // bit (hash >> 50) set for each key's hash
+  std::array<std::uint64_t, 256> short_filter_{};  // bit (hash >> 50) set for each short key
+  std::array<std::uint64_t, 256> shapes_{};        // bit shape(key) set for each key
+  std::array<std::uint64_t, 256> filter_{};        // bit (hash >> 50) set for each key's hash
   Lexicon<std::string_view> nicknames_;
   std::deque<std::string> forms_;  // generated inflections; keys of table_ point into these
   std::uint16_t according_to_ = 0;
