@@ -1821,6 +1821,22 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   NameRun r;
   r.first = first;
   r.last = last;
+  if (first == last && kind(first) == TokenKind::word) {
+    // one word (most runs): the steps below with a = s = e = first, without their loops
+    const std::uint32_t w = bits(first);
+    if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+             detail::qw_preposition | detail::qw_clause))
+      return r;
+    if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific))
+      return r;
+    if (!(w & detail::qw_first_name) && sentence_initial(first)) return r;
+    r.named = true;
+    r.s = r.e = r.from = first;
+    if (w & (detail::qw_first_name | detail::qw_role))
+      r.gender = (w & detail::qw_female) ? g_female : (w & detail::qw_male) ? g_male : g_unknown;
+    r.person = (w & detail::qw_first_name) && !(w & detail::qw_org_head);
+    return r;
+  }
   u32 a = first;
   const u32 b = last;
   // a sentence-initial word the lexicon knows as a function word or verb is not a name
