@@ -424,8 +424,11 @@ class Run {
   bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
   const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
   std::uint32_t bits(u32 i) const {
-    const QuoteWord* w = info(i);
-    return w ? w->bits : 0u;
+    // a word the lexicon does not know reads the bits of an empty entry: a select, no branch
+    // (known and unknown words alternate as good as at random)
+    static constexpr QuoteWord kUnknown{};
+    const QuoteWord* w = i < ntok() ? info_[i] : nullptr;
+    return (w ? w : &kUnknown)->bits;
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
