@@ -424,8 +424,11 @@ class Run {
   bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
   const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
   std::uint32_t bits(u32 i) const {
-    const QuoteWord* w = info(i);
-    return w ? w->bits : 0u;
+    // a word the lexicon does not know reads the bits of an empty entry: a select, no branch
+    // (known and unknown words alternate as good as at random)
+    static constexpr QuoteWord kUnknown{};
+    const QuoteWord* w = i < ntok() ? info_[i] : nullptr;
+    return (w ? w : &kUnknown)->bits;
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
@@ -1821,6 +1824,22 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   NameRun r;
   r.first = first;
   r.last = last;
+  if (first == last && kind(first) == TokenKind::word) {
+    // one word (most runs): the steps below with a = s = e = first, without their loops
+    const std::uint32_t w = bits(first);
+    if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+             detail::qw_preposition | detail::qw_clause))
+      return r;
+    if (((w & detail::qw_role) && !(w & detail::qw_first_name)) || (w & detail::qw_honorific))
+      return r;
+    if (!(w & detail::qw_first_name) && sentence_initial(first)) return r;
+    r.named = true;
+    r.s = r.e = r.from = first;
+    if (w & (detail::qw_first_name | detail::qw_role))
+      r.gender = (w & detail::qw_female) ? g_female : (w & detail::qw_male) ? g_male : g_unknown;
+    r.person = (w & detail::qw_first_name) && !(w & detail::qw_org_head);
+    return r;
+  }
   u32 a = first;
   const u32 b = last;
   // a sentence-initial word the lexicon knows as a function word or verb is not a name
