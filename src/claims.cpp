@@ -495,10 +495,12 @@ CLAIMEX_HOT_INLINE std::uint64_t first_eight(std::string_view w, std::size_t ava
 // cheaper than a general lexicon hash; keys are compared case-folded (lexicon_equal), after
 // a test of the eight bytes as they are (most words asked about are found, lower case).
 // Memory, not arithmetic, is the cost of a probe here: a slot is 8 bytes (a tag of the hash,
-// the length, the row), so the 4,000 words' slots take 64 KB, and the rows (key, first eight
-// bytes, value) are read only for a slot whose tag and length match. (Slots of 40 bytes
-// holding all of it, 640 KB, missed the cache on most probes: a quarter of the claim
-// stage's time in samples.)
+// the length, the row), so the 4,000 words' slots take 64 KB; a row (first eight bytes and
+// value, 16 bytes) is read only for a slot whose tag and length match, the key itself only
+// for a word longer than eight bytes or written in other case. (Slots of 40 bytes holding
+// all of it, 640 KB, missed the cache on most probes: a quarter of the claim stage's time
+// in samples.) A filter of 2 KB, which stays in the cache, answers for most words that are
+// in no class without a probe.
 class WordBits {
  public:
   WordBits() = default;
@@ -516,7 +518,8 @@ class WordBits {
       filter_[(h >> 50) / 64] |= std::uint64_t{1} << ((h >> 50) % 64);
       while (slots_[i].id != 0) i = (i + 1) & mask_;
       slots_[i] = Slot{id(h, r.first.size()), static_cast<std::uint32_t>(rows_.size())};
-      rows_.push_back(Row{x, r.second, r.first});
+      rows_.push_back(Row{x, r.second});
+      keys_.push_back(r.first);
     }
   }
   // The value of the word `w`, whose first_eight is `x`, or nullptr.
@@ -532,8 +535,8 @@ class WordBits {
       if (s.id == 0) return nullptr;
       if (s.id != t) continue;
       const Row& r = rows_[s.row];
-      if ((r.x == x && w.size() <= 8 && r.key.size() == w.size()) ||
-          detail::lexicon_equal(r.key, w, true))
+      // (the slot's id holds the length, up to 254)
+      if ((r.x == x && w.size() <= 8) || detail::lexicon_equal(keys_[s.row], w, true))
         return &r.value;
     }
   }
@@ -552,11 +555,11 @@ class WordBits {
   struct Row {
     std::uint64_t x;  // the key's first_eight
     std::uint64_t value;
-    std::string_view key;
   };
   std::uint64_t filter_[256] = {};  // bit h >> 50 of every key's hash
   std::vector<Slot> slots_;
   std::vector<Row> rows_;
+  std::vector<std::string_view> keys_;  // read only for long words and case differences
   std::size_t mask_ = 0;
 };
 
