@@ -1728,7 +1728,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   Span of_np{};
   std::size_t of_at = end;
   // (past a conversion in brackets: `8 miles (13 kilometers) of new tunnels`)
-  if (end + 2 < n && sc.txt(end) == "("sv && at[end + 1].kind == AK::number) {
+  // (or in another currency: `2,380,000 ($21,972) for the CVT`)
+  if (end + 2 < n && sc.txt(end) == "("sv &&
+      (at[end + 1].kind == AK::number ||
+       (at[end + 1].kind == AK::currency && at[end + 2].kind == AK::number))) {
     std::size_t q = end + 2;
     while (q < n && q < end + 8 && sc.txt(q) != ")"sv) ++q;
     if (q < n && sc.txt(q) == ")"sv) of_at = q + 1;
@@ -2120,6 +2123,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       --q;
     while (q < from_at && stop(q)) ++q;  // (not from `of`)
     if (q < from_at) return span_of(q, from_at);
+  }
+  // a bare amount followed by `for` and a noun phrase is that phrase's: `2,380,000 yen
+  // ($21,972) for the CVT`, `one per cent for men` (not a period: `5% for the year`; nor
+  // after a noun it fills: `a penalty of $52,000 for CN` stays the penalty's)
+  if ((!lone_one || c.unit_span.present()) && !counted.present() && !of_np.present() &&
+      !is_temporal(c.kind) && c.kind != ClaimKind::duration && c.kind != ClaimKind::age &&
+      word(of_at, "for") && !(after_prep && word(ps - 1, "of"))) {
+    std::size_t e = 0;
+    const Span for_np = np_from(skip_det(of_at + 1), 5, e);
+    // (a name of two letters may be a letter: the subject names it then)
+    if (for_np.size() > 2 && e > of_at + 1 && !lx.time_periods.contains(sc.txt(e - 1)))
+      return for_np;
   }
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||

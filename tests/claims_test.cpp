@@ -1178,4 +1178,23 @@ BOOST_AUTO_TEST_CASE(a_glued_m_before_people_is_a_million_not_metres) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_bare_amount_before_for_belongs_to_the_phrase_after_for) {
+  const ConceptCase cases[] = {
+      {"The hatchback lists at 1,990,000 yen ($14,700) for the hybrid trim.", "1,990,000",
+       "hybrid trim"},
+      {"Wages rose 3.1 per cent for women and 2.4 per cent for younger workers.", "2.4",
+       "younger workers"},
+  };
+  check_concepts(cases);
+  // a period after `for` is no concept, nor does `for` take a number from the noun it fills
+  Run year("Revenue climbed 12% for the year.");
+  const Claim* c = year.find("12");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(year.of(c->concept) == "Revenue");
+  Run fine("The regulator set a penalty of $40,000 for the carrier.");
+  c = fine.find("40,000");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(fine.of(c->concept) != "carrier");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
