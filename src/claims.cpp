@@ -1768,6 +1768,54 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     }
   }
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  // a count joined to a singular noun is an adjective of the noun after it: `the 12 page
+  // document`, `a six-cylinder engine`, `four-, five- and six-cylinder engine options`
+  bool count_adjective = false;
+  if (!lone_one && c.kind == ClaimKind::count && c.value != 1.0 && end + 2 < n) {
+    std::size_t u = n;
+    if (at[end].kind == AK::dash && !at[end].space) {
+      std::size_t m = end;
+      // (a suspended hyphen: on to the series' last member)
+      if (sc.txt(m + 1) == ","sv || word(m + 1, "and") || word(m + 1, "or")) {
+        std::size_t q = m + 1;
+        while (q + 1 < n && q < end + 10 &&
+               (sc.txt(q) == ","sv || word(q, "and") || word(q, "or") || at[q].kind == AK::number ||
+                sc.numword(q) || at[q].kind == AK::dash) &&
+               !(at[q].kind == AK::dash && !at[q + 1].space && at[q + 1].kind == AK::word))
+          ++q;
+        m = q;
+      }
+      if (m + 2 < n && at[m].kind == AK::dash && !at[m].space && at[m + 1].kind == AK::word &&
+          !at[m + 1].space)
+        u = m + 1;
+    } else if (at[end].kind == AK::word && at[end].space) {
+      u = end;
+    }
+    // (a singular noun: not `rushing`, `people`; after a space, a singular noun after it too,
+    // as a plural one is what is counted: `two company executives`, `five new seasons`)
+    auto singular = [&](std::size_t q) {
+      std::string_view w = sc.txt(q);
+      return w.size() >= 3 && (w.back() != 's' || w[w.size() - 2] == 's') && w.back() != 'S' &&
+             !ends_with_ing(w) && !sc.in(q, detail::wf_irregular_plural);
+    };
+    if (u + 1 < n && !at[u].cap && at[u + 1].kind == AK::word && at[u + 1].space && singular(u) &&
+        !(word_class(sc, u) & (kStop | kVerb | kChange | kDet)) &&
+        !(sc.bits(u) & kPrepositionBit) && !sc.numword(u) && !sc.in(u, detail::wf_qualifier) &&
+        !(word_class(sc, u + 1) & (kStop | kVerb | kDet)) && !(sc.bits(u + 1) & kPrepositionBit) &&
+        !sc.numword(u + 1) && (u != end || singular(u + 1))) {
+      std::size_t e = 0;
+      Span head = np_from(u + 1, 5, e);
+      if (head.present() && word(e, "of")) {
+        std::size_t e2 = 0;
+        Span more = np_from(skip_det(e + 1), 5, e2);
+        if (more.present()) head.end = more.end;
+      }
+      if (head.present()) {
+        counted = head;
+        count_adjective = true;
+      }
+    }
+  }
   // the phrase's first atom (qualifier included)
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
@@ -2139,7 +2187,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
-                  (modifier && c.kind == ClaimKind::measure) || noun_mod;
+                  (modifier && c.kind == ClaimKind::measure) || noun_mod || count_adjective;
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

@@ -1197,4 +1197,19 @@ BOOST_AUTO_TEST_CASE(a_bare_amount_before_for_belongs_to_the_phrase_after_for) {
   BOOST_TEST(fine.of(c->concept) != "carrier");
 }
 
+BOOST_AUTO_TEST_CASE(a_count_joined_to_a_singular_noun_measures_the_noun_after) {
+  const ConceptCase cases[] = {
+      {"Reporters obtained the 40 page memo from a former aide.", "40", "memo"},
+      {"The carmaker will keep building a six-cylinder engine at the plant.", "six", "engine"},
+      {"Buyers can choose among three-, four- and six-cylinder engines.", "three", "engines"},
+      {"Buyers can choose among three-, four- and six-cylinder engines.", "four", "engines"},
+  };
+  check_concepts(cases);
+  // a plural noun after a space is what is counted, with its adjective
+  Run r("The club signed three young players before the deadline.");
+  const Claim* c = r.find("three");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "young players");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
