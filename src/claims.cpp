@@ -1578,9 +1578,9 @@ const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have
 const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
                                          "his",   "her",  "our",  "all", "those",
                                          "these", "this", "that", "my",  "your"};
-constexpr std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
-                                               "that",    "which", "who",    "where",   "when",
-                                               "because", "after", "before", "if",      "although"};
+constexpr std::string_view kClauseOpeners[] = {
+    "and",   "while", "but",     "whereas", "as",     "that", "which",    "who",
+    "where", "when",  "because", "after",   "before", "if",   "although", "whilst"};
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
@@ -1742,6 +1742,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     // (past a strength or share: `50 mL of 30% fuming sulfuric acid`)
     if (q + 2 < n && at[q].kind == AK::number && at[q + 1].kind == AK::percent) q += 2;
     of_np = np_from(q, 5, e);
+    // (a unit alone is no `of` complement: `hundreds of miles`)
+    std::size_t ul = 0;
+    if (of_np.present() && e == q + 1 && sc.unit_at(q, ul, false) != nullptr && ul == 1)
+      of_np = Span{};
   }
   // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
   // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)
@@ -1758,13 +1762,24 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::string_view u = sc.txt(end - 1);
     modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
   }
+  bool counted_of = false;  // (`5 drams of distilled water`: what is measured out)
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
-    if (counted.present() && word(e, "of")) {
+    // a unit-like word alone counts nothing: `hundreds of miles`, `tens of thousands of
+    // dollars` (the noun the phrase is about is looked for as without one)
+    std::size_t ul = 0;
+    if (counted.present() && e == end + 1 && !word(e, "of") &&
+        sc.unit_at(end, ul, false) != nullptr && ul == 1)
+      counted = Span{};
+    // (a second `of`: `35 sections of the Marten Hills region of Alberta`)
+    for (int k = 0; k < 2 && counted.present() && word(e, "of"); ++k) {
       std::size_t e2 = 0;
       Span more = np_from(skip_det(e + 1), 5, e2);
-      if (more.present()) counted = Span{counted.begin, more.end};
+      if (!more.present()) break;
+      counted = Span{counted.begin, more.end};
+      counted_of = true;
+      e = e2;
     }
   }
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
@@ -2134,7 +2149,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
-      !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count) {
+      !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count && !counted_of) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
     if (q < ps - 1) return span_of(q, ps - 1);

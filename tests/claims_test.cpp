@@ -1212,4 +1212,21 @@ BOOST_AUTO_TEST_CASE(a_count_joined_to_a_singular_noun_measures_the_noun_after) 
   BOOST_TEST(r.of(c->concept) == "young players");
 }
 
+BOOST_AUTO_TEST_CASE(a_counted_noun_takes_its_of_chain_and_a_unit_alone_is_no_concept) {
+  const ConceptCase cases[] = {
+      // two `of`s: the place named last belongs to the counted noun
+      {"The firm won rights to drill in 12 blocks of the Permian basin of Texas.", "12",
+       "blocks of the Permian basin of Texas"},
+      // what the loads hold, not the convoy they make up
+      {"The aid agency sent a convoy of 40 trucks of grain to the city.", "40", "trucks of grain"},
+      // `whilst` opens a clause with its own subject
+      {"A score is 20 units whilst a dozen is 12 units.", "12", "dozen"},
+  };
+  check_concepts(cases);
+  Run r("The storm front stretched for hundreds of miles across the plains.");
+  const Claim* c = r.find("hundreds");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "miles");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
