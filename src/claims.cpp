@@ -2194,10 +2194,54 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       !is_temporal(c.kind) && c.kind != ClaimKind::duration && c.kind != ClaimKind::age &&
       word(of_at, "for") && !(after_prep && word(ps - 1, "of"))) {
     std::size_t e = 0;
-    const Span for_np = np_from(skip_det(of_at + 1), 5, e);
+    Span for_np = np_from(skip_det(of_at + 1), 5, e);
     // (a name of two letters may be a letter: the subject names it then)
-    if (for_np.size() > 2 && e > of_at + 1 && !lx.time_periods.contains(sc.txt(e - 1)))
+    if (for_np.size() > 2 && e > of_at + 1 && !lx.time_periods.contains(sc.txt(e - 1))) {
+      // a list of them, closed by `and` before punctuation: `for the mini, standard and Pro
+      // Max models`
+      std::size_t q = e, last = e;
+      for (int k = 0; k < 4 && q + 1 < n; ++k) {
+        std::size_t r = q;
+        if (sc.txt(r) == ","sv) ++r;
+        const bool conj = r < n && (word(r, "and") || word(r, "or"));
+        if (conj) ++r;
+        if (r == q) break;  // (neither a comma nor a conjunction)
+        std::size_t e2 = 0;
+        if (!np_from(skip_det(r), 5, e2).present()) break;
+        q = e2;
+        if (conj) {
+          if (q >= n || at[q].kind == AK::punct) last = q;
+          break;
+        }
+      }
+      if (last > e) for_np.end = at[last - 1].span.end;
       return for_np;
+    }
+  }
+  // a price after `for` is the price of the object before it: `is selling the basic version
+  // of the phone for 7,199 yuan`, `Get the ottoman at Joss Main for $149` (the object opens
+  // with a determiner after a verb; `of`, `at` and their determiners are inside it, and a
+  // number after a word: `iPhone 14 Pro`)
+  if (c.kind == ClaimKind::money && ps > 3 && word(ps - 1, "for")) {
+    std::size_t q = ps - 1, det = n;
+    while (q > 1 && ps - 1 - q < 12) {
+      const std::size_t p = q - 1;
+      const bool inner = word(p, "of") || word(p, "at");
+      if (at[p].kind == AK::word && (word_class(sc, p) & kDet) && !inner) {
+        if (!word(p - 1, "of") && !word(p - 1, "at")) {
+          det = p;
+          break;
+        }
+      } else if (!(at[p].kind == AK::word && (inner || (!stop(p) && !is_verb(sc, p)))) &&
+                 !(at[p].kind == AK::number && at[p - 1].kind == AK::word && !stop(p - 1))) {
+        break;
+      }
+      q = p;
+    }
+    if (det < n && q == det + 1 && at[q].kind == AK::word && !stop(q) &&
+        at[det - 1].kind == AK::word && !(sc.bits(det - 1) & kPrepositionBit) &&
+        !(word_class(sc, det - 1) & (kDet | kStop)))
+      return span_of(q, ps - 1);
   }
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||

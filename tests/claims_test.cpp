@@ -1229,4 +1229,21 @@ BOOST_AUTO_TEST_CASE(a_counted_noun_takes_its_of_chain_and_a_unit_alone_is_no_co
   BOOST_TEST(r.of(c->concept) != "miles");
 }
 
+BOOST_AUTO_TEST_CASE(a_price_after_for_is_the_price_of_the_object_before_it) {
+  const ConceptCase cases[] = {
+      {"The retailer is selling the entry model of the Galaxy S23 for $699 this week.", "699",
+       "entry model of the Galaxy S23"},
+      {"Buy the Hartwell Oak Dining Table at Maple Home for $389.99 today.", "389.99",
+       "Hartwell Oak Dining Table at Maple Home"},
+      // a list after `for`, closed by `and`, is the concept whole
+      {"Fares rose 2% for the bus, tram and ferry services.", "2%", "bus, tram and ferry services"},
+  };
+  check_concepts(cases);
+  // a list that runs on into another clause is not taken
+  Run r("Tickets cost $12 for adults, and children under five go free.");
+  const Claim* c = r.find("12");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "adults");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
