@@ -1703,6 +1703,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           break;
         ++words;
         ++e;
+        // an age range names the group: `men aged 18 to 34`
+        if (words > 1 && w == "aged"sv && e < n && at[e].kind == AK::number) {
+          ++e;
+          if (e + 1 < n && (word(e, "to") || at[e].kind == AK::dash) &&
+              at[e + 1].kind == AK::number)
+            e += 2;
+          break;
+        }
         continue;
       }
       if (t.kind == AK::quote && sc.txt(e) == "'"sv && words > 0 && !t.space) {
@@ -1744,7 +1752,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     of_np = np_from(q, 5, e);
     // (a unit alone is no `of` complement: `hundreds of miles`)
     std::size_t ul = 0;
-    if (of_np.present() && e == q + 1 && sc.unit_at(q, ul, false) != nullptr && ul == 1)
+    if (of_np.present() && e == q + 1 &&
+        (sc.bits(q) & (detail::wf_unit | detail::wf_units_exact_folded)) &&
+        sc.unit_at(q, ul, false) != nullptr && ul == 1)
       of_np = Span{};
   }
   // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
@@ -1763,13 +1773,31 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
   }
   bool counted_of = false;  // (`5 drams of distilled water`: what is measured out)
+  bool change_np = false;   // (`a 5% pay rise`, `a 25% drop in earnings`)
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
+    // a change noun ends the phrase it heads (`a 5% pay rise`), and what changed follows
+    // it after `in` (`a 25% drop in the region's earnings`)
+    // (a compound so named is the concept, not the clause's subject; not an adverb:
+    // `5 times higher`, `10 points down`)
+    if (counted.present() && e < n && at[e].kind == AK::word &&
+        (word_class(sc, e) & (kChange | kVerb)) == kChange && !stop(e) && sc.txt(e).size() > 3 &&
+        sc.txt(e).substr(sc.txt(e).size() - 2) != "er"sv && !word(e, "down")) {
+      counted.end = at[e].span.end;
+      ++e;
+      change_np = true;
+    }
+    if (counted.present() && word(e, "in") && (word_class(sc, e - 1) & kChange)) {
+      std::size_t e2 = 0;
+      Span what = np_from(skip_det(e + 1), 4, e2);
+      if (what.present()) counted.end = what.end;
+    }
     // a unit-like word alone counts nothing: `hundreds of miles`, `tens of thousands of
     // dollars` (the noun the phrase is about is looked for as without one)
     std::size_t ul = 0;
     if (counted.present() && e == end + 1 && !word(e, "of") &&
+        (sc.bits(end) & (detail::wf_unit | detail::wf_units_exact_folded)) &&
         sc.unit_at(end, ul, false) != nullptr && ul == 1)
       counted = Span{};
     // (a second `of`: `35 sections of the Marten Hills region of Alberta`)
@@ -2246,7 +2274,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
-                  (modifier && c.kind == ClaimKind::measure) || noun_mod || count_adjective;
+                  (modifier && c.kind == ClaimKind::measure) || noun_mod || count_adjective ||
+                  change_np;
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

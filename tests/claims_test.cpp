@@ -1246,4 +1246,16 @@ BOOST_AUTO_TEST_CASE(a_price_after_for_is_the_price_of_the_object_before_it) {
   BOOST_TEST(r.of(c->concept) == "adults");
 }
 
+BOOST_AUTO_TEST_CASE(a_change_noun_ends_its_phrase_and_names_what_changed_after_in) {
+  const ConceptCase cases[] = {
+      {"Nurses will get a 4% pay rise from April.", "4%", "pay rise"},
+      {"Shares slid after a 12% fall in the group's profits.", "12%",
+       "fall in the group's profits"},
+      // an age range is part of the group a share is of
+      {"About 40 per cent of women aged 25 to 44 said they read the news daily.", "40",
+       "women aged 25 to 44"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
