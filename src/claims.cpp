@@ -1744,6 +1744,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     while (q < n && q < end + 8 && sc.txt(q) != ")"sv) ++q;
     if (q < n && sc.txt(q) == ")"sv) of_at = q + 1;
   }
+  // (past `worth`: `$5 million worth of shares`)
+  if (word(of_at, "worth") && word(of_at + 1, "of")) ++of_at;
   if (word(of_at, "of")) {
     std::size_t e = 0;
     std::size_t q = skip_det(of_at + 1);
@@ -1772,8 +1774,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::string_view u = sc.txt(end - 1);
     modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
   }
-  bool counted_of = false;  // (`5 drams of distilled water`: what is measured out)
-  bool change_np = false;   // (`a 5% pay rise`, `a 25% drop in earnings`)
+  bool counted_of = false;       // (`5 drams of distilled water`: what is measured out)
+  bool change_np = false;        // (`a 5% pay rise`, `a 25% drop in earnings`)
+  bool count_adjective = false;  // (the noun after the count is its own, wherever it stands)
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
@@ -1811,9 +1814,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     }
   }
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  // what an amount is the worth of: `50 previous years worth of programming`, `$5 million
+  // worth of shares` (the programming's, the shares')
+  for (std::size_t q = end; q < end + 3 && q + 2 < n && at[q].kind == AK::word; ++q) {
+    if (!word(q, "worth")) continue;
+    std::size_t e = 0;
+    Span what = word(q + 1, "of") ? np_from(skip_det(q + 2), 5, e) : Span{};
+    if (what.present() && !is_temporal(c.kind)) {
+      counted = what;
+      count_adjective = true;
+    }
+    break;
+  }
   // a count joined to a singular noun is an adjective of the noun after it: `the 12 page
   // document`, `a six-cylinder engine`, `four-, five- and six-cylinder engine options`
-  bool count_adjective = false;
   if (!lone_one && c.kind == ClaimKind::count && c.value != 1.0 && end + 2 < n) {
     std::size_t u = n;
     if (at[end].kind == AK::dash && !at[end].space) {
@@ -1959,7 +1973,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool count_of = false;
   auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
     limit = std::min(limit, st + 40);  // bounded window
-    std::size_t v = st;
+    std::size_t v = st, appos = 0;
     verb_found = false;
     // a noun before a number's preposition makes the number part of the subject:
     // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
@@ -2001,6 +2015,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         }
         break;
       }
+      // an age in commas after a name ends the subject: `Maddon, 66, has used`
+      if (at[v].kind == AK::number && v > st + 1 && v + 1 < limit && sc.txt(v - 1) == ","sv &&
+          sc.txt(v + 1) == ","sv && at[v - 2].kind == AK::word && at[v - 2].cap && !stop(v - 2) &&
+          !appos) {
+        appos = v - 1;
+        v += 2;
+        continue;
+      }
       if (at[v].kind == AK::number && at[v].space &&
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
           !inside_subject(v)) {
@@ -2016,7 +2038,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
       ++v;
     }
-    std::size_t e = v;
+    std::size_t e = appos && verb_found ? appos : v;
     if (st >= e) return Span{};
     if (count_of) {
       // `the number of civilians killed in clashes` counts `civilians killed`

@@ -1258,4 +1258,15 @@ BOOST_AUTO_TEST_CASE(a_change_noun_ends_its_phrase_and_names_what_changed_after_
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(worth_of_names_what_an_amount_buys_and_an_age_ends_a_subject) {
+  const ConceptCase cases[] = {
+      {"Directors bought $2 million worth of shares in March.", "2 million", "shares"},
+      {"The archive adds the 30 previous years worth of match footage.", "30", "match footage"},
+      // a name with an age in commas is the subject of what follows
+      {"Jenkins, 71, has kept fit since retiring, going from 240 pounds to 205 by cycling.", "240",
+       "Jenkins"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
