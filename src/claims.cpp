@@ -1772,7 +1772,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       !(sc.in(end, detail::wf_dimension_adjective) &&
         !(end + 1 < n && at[end + 1].kind == AK::word && !stop(end + 1)))) {
     std::string_view u = sc.txt(end - 1);
-    modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
+    // (an abbreviation in a unit of two words is singular too: `a 2,000 sq ft home`)
+    modifier = (u.size() >= 4 || (end > s_at + 2 && at[end - 2].kind == AK::word &&
+                                  at[end - 2].span.begin >= c.unit_span.begin)) &&
+               u.back() != 's' && u.back() != 'S';
   }
   bool counted_of = false;       // (`5 drams of distilled water`: what is measured out)
   bool change_np = false;        // (`a 5% pay rise`, `a 25% drop in earnings`)

@@ -1269,4 +1269,17 @@ BOOST_AUTO_TEST_CASE(worth_of_names_what_an_amount_buys_and_an_age_ends_a_subjec
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_measure_in_a_two_word_unit_modifies_the_noun_after) {
+  const ConceptCase cases[] = {
+      {"The couple bought a 2,400 sq ft farmhouse in York.", "2,400", "farmhouse"},
+      {"Demand for sub-200 sq m shop units has risen, the agent said.", "200", "shop units"},
+  };
+  check_concepts(cases);
+  // a plural unit does not modify: `5 km north`
+  Run r("The village lies 5 km north of the border.");
+  const Claim* c = r.find("5");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "north");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
