@@ -1885,7 +1885,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool noun_mod = false;
   if (!counted.present() && !lone_one && c.kind != ClaimKind::count && !is_temporal(c.kind) &&
       end < n && at[end].kind == AK::word && at[end].space && !(word_class(sc, end) & kChange) &&
-      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)))) {
+      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)) ||
+       // (or after another number that does: `a five-year $700,000 award`)
+       (prev && ps > 1 && at[ps - 1].span.end == prev->span.end && [&] {
+         const std::size_t k = atom_at(at, prev->span.begin);
+         return k > 0 && k < ps && (sc.is_a(k - 1) || (word_class(sc, k - 1) & kDet));
+       }()))) {
     std::size_t e = 0;
     counted = np_from(end, 3, e);
     noun_mod = counted.present();
@@ -2295,6 +2300,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         at[det - 1].kind == AK::word && !(sc.bits(det - 1) & kPrepositionBit) &&
         !(word_class(sc, det - 1) & (kDet | kStop)))
       return span_of(q, ps - 1);
+  }
+  // the noun before a comparative bound: `a pixel pitch as high as 352 μm`, `temperatures
+  // as low as -40C` (not a verb's: `rose as much as 5%`)
+  // (the bound before the phrase or inside it, as its qualifier)
+  const std::size_t cmp = ps > 4 && word(ps - 1, "as") && word(ps - 3, "as")             ? ps - 3
+                          : ps > 1 && ps + 2 < n && word(ps, "as") && word(ps + 2, "as") ? ps
+                                                                                         : 0;
+  if (cmp > 0 && at[cmp + 1].kind == AK::word && at[cmp - 1].kind == AK::word && !stop(cmp - 1) &&
+      !is_verb(sc, cmp - 1) && !(word_class(sc, cmp - 1) & kChange) && !sc.numword(cmp - 1)) {
+    std::size_t q = cmp - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+           cmp - 1 - q < 3)
+      --q;
+    return span_of(q, cmp);
   }
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||

@@ -1282,4 +1282,17 @@ BOOST_AUTO_TEST_CASE(a_measure_in_a_two_word_unit_modifies_the_noun_after) {
   BOOST_TEST(r.of(c->concept) != "north");
 }
 
+BOOST_AUTO_TEST_CASE(a_comparative_bound_and_a_second_number_keep_the_noun_they_qualify) {
+  const ConceptCase cases[] = {
+      {"The region saw night temperatures as low as -35C last week.", "35", "night temperatures"},
+      {"She was given a three-year $450,000 grant for the study.", "450,000", "grant"},
+  };
+  check_concepts(cases);
+  // after a verb the bound is the subject's: `rose as much as 9%`
+  Run r("Shares of the miner rose as much as 9% on Monday.");
+  const Claim* c = r.find("9%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "rose");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
