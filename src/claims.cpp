@@ -1819,15 +1819,21 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
   // what an amount is the worth of: `50 previous years worth of programming`, `$5 million
   // worth of shares` (the programming's, the shares')
-  for (std::size_t q = end; q < end + 3 && q + 2 < n && at[q].kind == AK::word; ++q) {
-    if (!word(q, "worth")) continue;
+  // (a count, an amount or a measure: the kinds `worth of` follows)
+  std::size_t worth_at = n;
+  if (c.kind == ClaimKind::count || c.kind == ClaimKind::money || c.kind == ClaimKind::measure)
+    for (std::size_t q = end; q < end + 3 && q + 2 < n && at[q].kind == AK::word; ++q)
+      if (at[q].span.size() == 5 && word(q, "worth")) {
+        worth_at = q;
+        break;
+      }
+  if (worth_at < n && word(worth_at + 1, "of")) {
     std::size_t e = 0;
-    Span what = word(q + 1, "of") ? np_from(skip_det(q + 2), 5, e) : Span{};
-    if (what.present() && !is_temporal(c.kind)) {
+    const Span what = np_from(skip_det(worth_at + 2), 5, e);
+    if (what.present()) {
       counted = what;
       count_adjective = true;
     }
-    break;
   }
   // a count joined to a singular noun is an adjective of the noun after it: `the 12 page
   // document`, `a six-cylinder engine`, `four-, five- and six-cylinder engine options`
@@ -2024,16 +2030,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         break;
       }
       // an age in commas after a name ends the subject: `Maddon, 66, has used`
-      if (at[v].kind == AK::number && v > st + 1 && v + 1 < limit && sc.txt(v - 1) == ","sv &&
-          sc.txt(v + 1) == ","sv && at[v - 2].kind == AK::word && at[v - 2].cap && !stop(v - 2) &&
-          !appos) {
+      if (at[v].kind != AK::number) {
+        // (nothing below for a word)
+      } else if (v > st + 1 && !appos && at[v - 1].kind == AK::punct && v + 1 < limit &&
+                 at[v + 1].kind == AK::punct && sc.txt(v - 1) == ","sv && sc.txt(v + 1) == ","sv &&
+                 at[v - 2].kind == AK::word && at[v - 2].cap && !stop(v - 2)) {
         appos = v - 1;
         v += 2;
         continue;
-      }
-      if (at[v].kind == AK::number && at[v].space &&
-          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
-          !inside_subject(v)) {
+      } else if (at[v].space &&
+                 !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) &&
+                   !stop(v - 1)) &&
+                 !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
         // with its percent words (`a 5 per cent penalty of $52,000`)
         std::size_t ul = 0;
