@@ -1778,11 +1778,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
                u.back() != 's' && u.back() != 'S';
   }
   bool counted_of = false;       // (`5 drams of distilled water`: what is measured out)
+  std::size_t counted_stop = end;  // (the atom the counted noun phrase stopped at)
   bool change_np = false;        // (`a 5% pay rise`, `a 25% drop in earnings`)
   bool count_adjective = false;  // (the noun after the count is its own, wherever it stands)
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
+    counted_stop = e;
     // a change noun ends the phrase it heads (`a 5% pay rise`), and what changed follows
     // it after `in` (`a 25% drop in the region's earnings`)
     // (a compound so named is the concept, not the clause's subject; not an adverb:
@@ -1819,15 +1821,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
   // what an amount is the worth of: `50 previous years worth of programming`, `$5 million
   // worth of shares` (the programming's, the shares')
-  // (a count, an amount or a measure: the kinds `worth of` follows)
+  // (right after the phrase, after its counted noun, or after a modifier no noun phrase
+  // opens with)
   std::size_t worth_at = n;
-  if (c.kind == ClaimKind::count || c.kind == ClaimKind::money || c.kind == ClaimKind::measure)
-    for (std::size_t q = end; q < end + 3 && q + 2 < n && at[q].kind == AK::word; ++q)
-      if (at[q].span.size() == 5 && word(q, "worth")) {
-        worth_at = q;
-        break;
-      }
-  if (worth_at < n && word(worth_at + 1, "of")) {
+  if (word(end, "worth")) {
+    worth_at = end;
+  } else if (counted.present()) {
+    // (or one word on, past a period word the phrase stops at: `previous years worth`)
+    worth_at = word(counted_stop, "worth")       ? counted_stop
+               : word(counted_stop + 1, "worth") ? counted_stop + 1
+                                                 : n;
+  } else if (c.kind == ClaimKind::count && end + 3 < n && at[end].kind == AK::word && stop(end)) {
+    worth_at = word(end + 1, "worth") ? end + 1 : word(end + 2, "worth") ? end + 2 : n;
+  }
+  if (worth_at < n && word(worth_at + 1, "of") && !is_temporal(c.kind)) {
     std::size_t e = 0;
     const Span what = np_from(skip_det(worth_at + 2), 5, e);
     if (what.present()) {
@@ -1987,7 +1994,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool count_of = false;
   auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
     limit = std::min(limit, st + 40);  // bounded window
-    std::size_t v = st, appos = 0;
+    std::size_t v = st;
     verb_found = false;
     // a noun before a number's preposition makes the number part of the subject:
     // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
@@ -2029,19 +2036,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         }
         break;
       }
-      // an age in commas after a name ends the subject: `Maddon, 66, has used`
-      if (at[v].kind != AK::number) {
-        // (nothing below for a word)
-      } else if (v > st + 1 && !appos && at[v - 1].kind == AK::punct && v + 1 < limit &&
-                 at[v + 1].kind == AK::punct && sc.txt(v - 1) == ","sv && sc.txt(v + 1) == ","sv &&
-                 at[v - 2].kind == AK::word && at[v - 2].cap && !stop(v - 2)) {
-        appos = v - 1;
-        v += 2;
-        continue;
-      } else if (at[v].space &&
-                 !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) &&
-                   !stop(v - 1)) &&
-                 !inside_subject(v)) {
+      if (at[v].kind == AK::number && at[v].space &&
+          !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
+          !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
         // with its percent words (`a 5 per cent penalty of $52,000`)
         std::size_t ul = 0;
@@ -2054,7 +2051,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (at[v].kind == AK::currency || at[v].kind == AK::percent) break;
       ++v;
     }
-    std::size_t e = appos && verb_found ? appos : v;
+    std::size_t e = v;
     if (st >= e) return Span{};
     if (count_of) {
       // `the number of civilians killed in clashes` counts `civilians killed`
@@ -2202,6 +2199,15 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       s0 = skip_intro(s0, ps);
       bool vf2 = false;
       Span sub = subject_from(s0, ps, vf2);
+      // a name with an age in commas before the verb: `Maddon, 66, has used` (the walk
+      // took the age for a number before the subject and found none)
+      if (vf2 && !sub.present() && s0 + 4 < ps && at[s0].kind == AK::word && at[s0].cap) {
+        std::size_t q = s0 + 1;
+        while (q < ps && q < s0 + 4 && at[q].kind == AK::word && at[q].cap) ++q;
+        if (q + 2 < ps && sc.txt(q) == ","sv && at[q + 1].kind == AK::number &&
+            sc.txt(q + 2) == ","sv && !stop(s0))
+          sub = span_of(s0, q);
+      }
       if (vf2) subject = sub;
       // an appositive after a comma (`…, a 4.2 percent drop`) describes the sentence subject
       if (vf2 && subject_position && sc.txt(cs - 1) == ","sv && sc.is_a(cs) &&
