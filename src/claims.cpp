@@ -1777,10 +1777,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
                                   at[end - 2].span.begin >= c.unit_span.begin)) &&
                u.back() != 's' && u.back() != 'S';
   }
-  bool counted_of = false;       // (`5 drams of distilled water`: what is measured out)
+  bool counted_of = false;         // (`5 drams of distilled water`: what is measured out)
   std::size_t counted_stop = end;  // (the atom the counted noun phrase stopped at)
-  bool change_np = false;        // (`a 5% pay rise`, `a 25% drop in earnings`)
-  bool count_adjective = false;  // (the noun after the count is its own, wherever it stands)
+  bool change_np = false;          // (`a 5% pay rise`, `a 25% drop in earnings`)
+  bool count_adjective = false;    // (the noun after the count is its own, wherever it stands)
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
@@ -1861,8 +1861,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (m + 2 < n && at[m].kind == AK::dash && !at[m].space && at[m + 1].kind == AK::word &&
           !at[m + 1].space)
         u = m + 1;
-    } else if (at[end].kind == AK::word && at[end].space) {
-      u = end;
+    } else if (at[end].kind == AK::word && at[end].space && !at[end].cap &&
+               at[end + 1].kind == AK::word && sc.txt(end).back() != 's' &&
+               sc.txt(end + 1).back() != 's') {
+      u = end;  // (the last letters first: most counted nouns are plural)
     }
     // (a singular noun: not `rushing`, `people`; after a space, a singular noun after it too,
     // as a plural one is what is counted: `two company executives`, `five new seasons`)
