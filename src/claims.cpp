@@ -1606,9 +1606,9 @@ const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have
 const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their",
                                          "his",   "her",  "our",  "all", "those",
                                          "these", "this", "that", "my",  "your"};
-constexpr std::string_view kClauseOpeners[] = {"and",     "while", "but",    "whereas", "as",
-                                               "that",    "which", "who",    "where",   "when",
-                                               "because", "after", "before", "if",      "although"};
+constexpr std::string_view kClauseOpeners[] = {
+    "and",   "while", "but",     "whereas", "as",     "that", "which",    "who",
+    "where", "when",  "because", "after",   "before", "if",   "although", "whilst"};
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
@@ -1731,6 +1731,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           break;
         ++words;
         ++e;
+        // an age range names the group: `men aged 18 to 34`
+        if (words > 1 && w == "aged"sv && e < n && at[e].kind == AK::number) {
+          ++e;
+          if (e + 1 < n && (word(e, "to") || at[e].kind == AK::dash) &&
+              at[e + 1].kind == AK::number)
+            e += 2;
+          break;
+        }
         continue;
       }
       if (t.kind == AK::quote && sc.txt(e) == "'"sv && words > 0 && !t.space) {
@@ -1756,17 +1764,28 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   Span of_np{};
   std::size_t of_at = end;
   // (past a conversion in brackets: `8 miles (13 kilometers) of new tunnels`)
-  if (end + 2 < n && sc.txt(end) == "("sv && at[end + 1].kind == AK::number) {
+  // (or in another currency: `2,380,000 ($21,972) for the CVT`)
+  if (end + 2 < n && sc.txt(end) == "("sv &&
+      (at[end + 1].kind == AK::number ||
+       (at[end + 1].kind == AK::currency && at[end + 2].kind == AK::number))) {
     std::size_t q = end + 2;
     while (q < n && q < end + 8 && sc.txt(q) != ")"sv) ++q;
     if (q < n && sc.txt(q) == ")"sv) of_at = q + 1;
   }
+  // (past `worth`: `$5 million worth of shares`)
+  if (word(of_at, "worth") && word(of_at + 1, "of")) ++of_at;
   if (word(of_at, "of")) {
     std::size_t e = 0;
     std::size_t q = skip_det(of_at + 1);
     // (past a strength or share: `50 mL of 30% fuming sulfuric acid`)
     if (q + 2 < n && at[q].kind == AK::number && at[q + 1].kind == AK::percent) q += 2;
     of_np = np_from(q, 5, e);
+    // (a unit alone is no `of` complement: `hundreds of miles`)
+    std::size_t ul = 0;
+    if (of_np.present() && e == q + 1 &&
+        (sc.bits(q) & (detail::wf_unit | detail::wf_units_exact_folded)) &&
+        sc.unit_at(q, ul, false) != nullptr && ul == 1)
+      of_np = Span{};
   }
   // the counted noun: `1,592 houses`, `290 civilian facilities`, `35 sections of the
   // Marten Hills region`; for a measure only as a compound modifier (`a 352 μm pixel pitch`)
@@ -1781,18 +1800,125 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       !(sc.in(end, detail::wf_dimension_adjective) &&
         !(end + 1 < n && at[end + 1].kind == AK::word && !stop(end + 1)))) {
     std::string_view u = sc.txt(end - 1);
-    modifier = u.size() >= 4 && u.back() != 's' && u.back() != 'S';
+    // (an abbreviation in a unit of two words is singular too: `a 2,000 sq ft home`)
+    modifier = (u.size() >= 4 || (end > s_at + 2 && at[end - 2].kind == AK::word &&
+                                  at[end - 2].span.begin >= c.unit_span.begin)) &&
+               u.back() != 's' && u.back() != 'S';
   }
+  bool counted_of = false;         // (`5 drams of distilled water`: what is measured out)
+  std::size_t counted_stop = end;  // (the atom the counted noun phrase stopped at)
+  bool change_np = false;          // (`a 5% pay rise`, `a 25% drop in earnings`)
+  bool count_adjective = false;    // (the noun after the count is its own, wherever it stands)
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
-    if (counted.present() && word(e, "of")) {
+    counted_stop = e;
+    // a change noun ends the phrase it heads (`a 5% pay rise`), and what changed follows
+    // it after `in` (`a 25% drop in the region's earnings`)
+    // (a compound so named is the concept, not the clause's subject; not an adverb:
+    // `5 times higher`, `10 points down`)
+    if (counted.present() && e < n && at[e].kind == AK::word &&
+        (word_class(sc, e) & (kChange | kVerb)) == kChange && !stop(e) && sc.txt(e).size() > 3 &&
+        sc.txt(e).substr(sc.txt(e).size() - 2) != "er"sv && !word(e, "down")) {
+      counted.end = at[e].span.end;
+      ++e;
+      change_np = true;
+    }
+    if (counted.present() && word(e, "in") && (word_class(sc, e - 1) & kChange)) {
+      std::size_t e2 = 0;
+      Span what = np_from(skip_det(e + 1), 4, e2);
+      if (what.present()) counted.end = what.end;
+    }
+    // a unit-like word alone counts nothing: `hundreds of miles`, `tens of thousands of
+    // dollars` (the noun the phrase is about is looked for as without one)
+    std::size_t ul = 0;
+    if (counted.present() && e == end + 1 && !word(e, "of") &&
+        (sc.bits(end) & (detail::wf_unit | detail::wf_units_exact_folded)) &&
+        sc.unit_at(end, ul, false) != nullptr && ul == 1)
+      counted = Span{};
+    // (a second `of`: `35 sections of the Marten Hills region of Alberta`)
+    for (int k = 0; k < 2 && counted.present() && word(e, "of"); ++k) {
       std::size_t e2 = 0;
       Span more = np_from(skip_det(e + 1), 5, e2);
-      if (more.present()) counted = Span{counted.begin, more.end};
+      if (!more.present()) break;
+      counted = Span{counted.begin, more.end};
+      counted_of = true;
+      e = e2;
     }
   }
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  // what an amount is the worth of: `50 previous years worth of programming`, `$5 million
+  // worth of shares` (the programming's, the shares')
+  // (right after the phrase, after its counted noun, or after a modifier no noun phrase
+  // opens with)
+  std::size_t worth_at = n;
+  if (word(end, "worth")) {
+    worth_at = end;
+  } else if (counted.present()) {
+    // (or one word on, past a period word the phrase stops at: `previous years worth`)
+    worth_at = word(counted_stop, "worth")       ? counted_stop
+               : word(counted_stop + 1, "worth") ? counted_stop + 1
+                                                 : n;
+  } else if (c.kind == ClaimKind::count && end + 3 < n && at[end].kind == AK::word && stop(end)) {
+    worth_at = word(end + 1, "worth") ? end + 1 : word(end + 2, "worth") ? end + 2 : n;
+  }
+  if (worth_at < n && word(worth_at + 1, "of") && !is_temporal(c.kind)) {
+    std::size_t e = 0;
+    const Span what = np_from(skip_det(worth_at + 2), 5, e);
+    if (what.present()) {
+      counted = what;
+      count_adjective = true;
+    }
+  }
+  // a count joined to a singular noun is an adjective of the noun after it: `the 12 page
+  // document`, `a six-cylinder engine`, `four-, five- and six-cylinder engine options`
+  if (!lone_one && c.kind == ClaimKind::count && c.value != 1.0 && end + 2 < n) {
+    std::size_t u = n;
+    if (at[end].kind == AK::dash && !at[end].space) {
+      std::size_t m = end;
+      // (a suspended hyphen: on to the series' last member)
+      if (sc.txt(m + 1) == ","sv || word(m + 1, "and") || word(m + 1, "or")) {
+        std::size_t q = m + 1;
+        while (q + 1 < n && q < end + 10 &&
+               (sc.txt(q) == ","sv || word(q, "and") || word(q, "or") || at[q].kind == AK::number ||
+                sc.numword(q) || at[q].kind == AK::dash) &&
+               !(at[q].kind == AK::dash && !at[q + 1].space && at[q + 1].kind == AK::word))
+          ++q;
+        m = q;
+      }
+      if (m + 2 < n && at[m].kind == AK::dash && !at[m].space && at[m + 1].kind == AK::word &&
+          !at[m + 1].space)
+        u = m + 1;
+    } else if (at[end].kind == AK::word && at[end].space && !at[end].cap &&
+               at[end + 1].kind == AK::word && sc.txt(end).back() != 's' &&
+               sc.txt(end + 1).back() != 's') {
+      u = end;  // (the last letters first: most counted nouns are plural)
+    }
+    // (a singular noun: not `rushing`, `people`; after a space, a singular noun after it too,
+    // as a plural one is what is counted: `two company executives`, `five new seasons`)
+    auto singular = [&](std::size_t q) {
+      std::string_view w = sc.txt(q);
+      return w.size() >= 3 && (w.back() != 's' || w[w.size() - 2] == 's') && w.back() != 'S' &&
+             !ends_with_ing(w) && !sc.in(q, detail::wf_irregular_plural);
+    };
+    if (u + 1 < n && !at[u].cap && at[u + 1].kind == AK::word && at[u + 1].space && singular(u) &&
+        !(word_class(sc, u) & (kStop | kVerb | kChange | kDet)) &&
+        !(sc.bits(u) & kPrepositionBit) && !sc.numword(u) && !sc.in(u, detail::wf_qualifier) &&
+        !(word_class(sc, u + 1) & (kStop | kVerb | kDet)) && !(sc.bits(u + 1) & kPrepositionBit) &&
+        !sc.numword(u + 1) && (u != end || singular(u + 1))) {
+      std::size_t e = 0;
+      Span head = np_from(u + 1, 5, e);
+      if (head.present() && word(e, "of")) {
+        std::size_t e2 = 0;
+        Span more = np_from(skip_det(e + 1), 5, e2);
+        if (more.present()) head.end = more.end;
+      }
+      if (head.present()) {
+        counted = head;
+        count_adjective = true;
+      }
+    }
+  }
   // the phrase's first atom (qualifier included)
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
@@ -1802,7 +1928,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool noun_mod = false;
   if (!counted.present() && !lone_one && c.kind != ClaimKind::count && !is_temporal(c.kind) &&
       end < n && at[end].kind == AK::word && at[end].space && !(word_class(sc, end) & kChange) &&
-      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)))) {
+      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)) ||
+       // (or after another number that does: `a five-year $700,000 award`)
+       (prev && ps > 1 && at[ps - 1].span.end == prev->span.end && [&] {
+         const std::size_t k = atom_at(at, prev->span.begin);
+         return k > 0 && k < ps && (sc.is_a(k - 1) || (word_class(sc, k - 1) & kDet));
+       }()))) {
     std::size_t e = 0;
     counted = np_from(end, 3, e);
     noun_mod = counted.present();
@@ -2098,6 +2229,15 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       s0 = skip_intro(s0, ps);
       bool vf2 = false;
       Span sub = subject_from(s0, ps, vf2);
+      // a name with an age in commas before the verb: `Maddon, 66, has used` (the walk
+      // took the age for a number before the subject and found none)
+      if (vf2 && !sub.present() && s0 + 4 < ps && at[s0].kind == AK::word && at[s0].cap) {
+        std::size_t q = s0 + 1;
+        while (q < ps && q < s0 + 4 && at[q].kind == AK::word && at[q].cap) ++q;
+        if (q + 2 < ps && sc.txt(q) == ","sv && at[q + 1].kind == AK::number &&
+            sc.txt(q + 2) == ","sv && !stop(s0))
+          sub = span_of(s0, q);
+      }
       if (vf2) subject = sub;
       // an appositive after a comma (`…, a 4.2 percent drop`) describes the sentence subject
       if (vf2 && subject_position && sc.txt(cs - 1) == ","sv && sc.is_a(cs) &&
@@ -2111,7 +2251,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
-      !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count) {
+      !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count && !counted_of) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
     if (q < ps - 1) return span_of(q, ps - 1);
@@ -2149,10 +2289,81 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     while (q < from_at && stop(q)) ++q;  // (not from `of`)
     if (q < from_at) return span_of(q, from_at);
   }
+  // a bare amount followed by `for` and a noun phrase is that phrase's: `2,380,000 yen
+  // ($21,972) for the CVT`, `one per cent for men` (not a period: `5% for the year`; nor
+  // after a noun it fills: `a penalty of $52,000 for CN` stays the penalty's)
+  if ((!lone_one || c.unit_span.present()) && !counted.present() && !of_np.present() &&
+      !is_temporal(c.kind) && c.kind != ClaimKind::duration && c.kind != ClaimKind::age &&
+      word(of_at, "for") && !(after_prep && word(ps - 1, "of"))) {
+    std::size_t e = 0;
+    Span for_np = np_from(skip_det(of_at + 1), 5, e);
+    // (a name of two letters may be a letter: the subject names it then)
+    if (for_np.size() > 2 && e > of_at + 1 && !lx.time_periods.contains(sc.txt(e - 1))) {
+      // a list of them, closed by `and` before punctuation: `for the mini, standard and Pro
+      // Max models`
+      std::size_t q = e, last = e;
+      for (int k = 0; k < 4 && q + 1 < n; ++k) {
+        std::size_t r = q;
+        if (sc.txt(r) == ","sv) ++r;
+        const bool conj = r < n && (word(r, "and") || word(r, "or"));
+        if (conj) ++r;
+        if (r == q) break;  // (neither a comma nor a conjunction)
+        std::size_t e2 = 0;
+        if (!np_from(skip_det(r), 5, e2).present()) break;
+        q = e2;
+        if (conj) {
+          if (q >= n || at[q].kind == AK::punct) last = q;
+          break;
+        }
+      }
+      if (last > e) for_np.end = at[last - 1].span.end;
+      return for_np;
+    }
+  }
+  // a price after `for` is the price of the object before it: `is selling the basic version
+  // of the phone for 7,199 yuan`, `Get the ottoman at Joss Main for $149` (the object opens
+  // with a determiner after a verb; `of`, `at` and their determiners are inside it, and a
+  // number after a word: `iPhone 14 Pro`)
+  if (c.kind == ClaimKind::money && ps > 3 && word(ps - 1, "for")) {
+    std::size_t q = ps - 1, det = n;
+    while (q > 1 && ps - 1 - q < 12) {
+      const std::size_t p = q - 1;
+      const bool inner = word(p, "of") || word(p, "at");
+      if (at[p].kind == AK::word && (word_class(sc, p) & kDet) && !inner) {
+        if (!word(p - 1, "of") && !word(p - 1, "at")) {
+          det = p;
+          break;
+        }
+      } else if (!(at[p].kind == AK::word && (inner || (!stop(p) && !is_verb(sc, p)))) &&
+                 !(at[p].kind == AK::number && at[p - 1].kind == AK::word && !stop(p - 1))) {
+        break;
+      }
+      q = p;
+    }
+    if (det < n && q == det + 1 && at[q].kind == AK::word && !stop(q) &&
+        at[det - 1].kind == AK::word && !(sc.bits(det - 1) & kPrepositionBit) &&
+        !(word_class(sc, det - 1) & (kDet | kStop)))
+      return span_of(q, ps - 1);
+  }
+  // the noun before a comparative bound: `a pixel pitch as high as 352 μm`, `temperatures
+  // as low as -40C` (not a verb's: `rose as much as 5%`)
+  // (the bound before the phrase or inside it, as its qualifier)
+  const std::size_t cmp = ps > 4 && word(ps - 1, "as") && word(ps - 3, "as")             ? ps - 3
+                          : ps > 1 && ps + 2 < n && word(ps, "as") && word(ps + 2, "as") ? ps
+                                                                                         : 0;
+  if (cmp > 0 && at[cmp + 1].kind == AK::word && at[cmp - 1].kind == AK::word && !stop(cmp - 1) &&
+      !is_verb(sc, cmp - 1) && !(word_class(sc, cmp - 1) & kChange) && !sc.numword(cmp - 1)) {
+    std::size_t q = cmp - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+           cmp - 1 - q < 3)
+      --q;
+    return span_of(q, cmp);
+  }
   if (appositive && subject.present()) return subject;
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
-                  (modifier && c.kind == ClaimKind::measure) || noun_mod;
+                  (modifier && c.kind == ClaimKind::measure) || noun_mod || count_adjective ||
+                  change_np;
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

@@ -1178,4 +1178,121 @@ BOOST_AUTO_TEST_CASE(a_glued_m_before_people_is_a_million_not_metres) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_bare_amount_before_for_belongs_to_the_phrase_after_for) {
+  const ConceptCase cases[] = {
+      {"The hatchback lists at 1,990,000 yen ($14,700) for the hybrid trim.", "1,990,000",
+       "hybrid trim"},
+      {"Wages rose 3.1 per cent for women and 2.4 per cent for younger workers.", "2.4",
+       "younger workers"},
+  };
+  check_concepts(cases);
+  // a period after `for` is no concept, nor does `for` take a number from the noun it fills
+  Run year("Revenue climbed 12% for the year.");
+  const Claim* c = year.find("12");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(year.of(c->concept) == "Revenue");
+  Run fine("The regulator set a penalty of $40,000 for the carrier.");
+  c = fine.find("40,000");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(fine.of(c->concept) != "carrier");
+}
+
+BOOST_AUTO_TEST_CASE(a_count_joined_to_a_singular_noun_measures_the_noun_after) {
+  const ConceptCase cases[] = {
+      {"Reporters obtained the 40 page memo from a former aide.", "40", "memo"},
+      {"The carmaker will keep building a six-cylinder engine at the plant.", "six", "engine"},
+      {"Buyers can choose among three-, four- and six-cylinder engines.", "three", "engines"},
+      {"Buyers can choose among three-, four- and six-cylinder engines.", "four", "engines"},
+  };
+  check_concepts(cases);
+  // a plural noun after a space is what is counted, with its adjective
+  Run r("The club signed three young players before the deadline.");
+  const Claim* c = r.find("three");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "young players");
+}
+
+BOOST_AUTO_TEST_CASE(a_counted_noun_takes_its_of_chain_and_a_unit_alone_is_no_concept) {
+  const ConceptCase cases[] = {
+      // two `of`s: the place named last belongs to the counted noun
+      {"The firm won rights to drill in 12 blocks of the Permian basin of Texas.", "12",
+       "blocks of the Permian basin of Texas"},
+      // what the loads hold, not the convoy they make up
+      {"The aid agency sent a convoy of 40 trucks of grain to the city.", "40", "trucks of grain"},
+      // `whilst` opens a clause with its own subject
+      {"A score is 20 units whilst a dozen is 12 units.", "12", "dozen"},
+  };
+  check_concepts(cases);
+  Run r("The storm front stretched for hundreds of miles across the plains.");
+  const Claim* c = r.find("hundreds");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "miles");
+}
+
+BOOST_AUTO_TEST_CASE(a_price_after_for_is_the_price_of_the_object_before_it) {
+  const ConceptCase cases[] = {
+      {"The retailer is selling the entry model of the Galaxy S23 for $699 this week.", "699",
+       "entry model of the Galaxy S23"},
+      {"Buy the Hartwell Oak Dining Table at Maple Home for $389.99 today.", "389.99",
+       "Hartwell Oak Dining Table at Maple Home"},
+      // a list after `for`, closed by `and`, is the concept whole
+      {"Fares rose 2% for the bus, tram and ferry services.", "2%", "bus, tram and ferry services"},
+  };
+  check_concepts(cases);
+  // a list that runs on into another clause is not taken
+  Run r("Tickets cost $12 for adults, and children under five go free.");
+  const Claim* c = r.find("12");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "adults");
+}
+
+BOOST_AUTO_TEST_CASE(a_change_noun_ends_its_phrase_and_names_what_changed_after_in) {
+  const ConceptCase cases[] = {
+      {"Nurses will get a 4% pay rise from April.", "4%", "pay rise"},
+      {"Shares slid after a 12% fall in the group's profits.", "12%",
+       "fall in the group's profits"},
+      // an age range is part of the group a share is of
+      {"About 40 per cent of women aged 25 to 44 said they read the news daily.", "40",
+       "women aged 25 to 44"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(worth_of_names_what_an_amount_buys_and_an_age_ends_a_subject) {
+  const ConceptCase cases[] = {
+      {"Directors bought $2 million worth of shares in March.", "2 million", "shares"},
+      {"The archive adds the 30 previous years worth of match footage.", "30", "match footage"},
+      // a name with an age in commas is the subject of what follows
+      {"Jenkins, 71, has kept fit since retiring, going from 240 pounds to 205 by cycling.", "240",
+       "Jenkins"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_measure_in_a_two_word_unit_modifies_the_noun_after) {
+  const ConceptCase cases[] = {
+      {"The couple bought a 2,400 sq ft farmhouse in York.", "2,400", "farmhouse"},
+      {"Demand for sub-200 sq m shop units has risen, the agent said.", "200", "shop units"},
+  };
+  check_concepts(cases);
+  // a plural unit does not modify: `5 km north`
+  Run r("The village lies 5 km north of the border.");
+  const Claim* c = r.find("5");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "north");
+}
+
+BOOST_AUTO_TEST_CASE(a_comparative_bound_and_a_second_number_keep_the_noun_they_qualify) {
+  const ConceptCase cases[] = {
+      {"The region saw night temperatures as low as -35C last week.", "35", "night temperatures"},
+      {"She was given a three-year $450,000 grant for the study.", "450,000", "grant"},
+  };
+  check_concepts(cases);
+  // after a verb the bound is the subject's: `rose as much as 9%`
+  Run r("Shares of the miner rose as much as 9% on Monday.");
+  const Claim* c = r.find("9%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "rose");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
