@@ -563,6 +563,8 @@ class Run {
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
+  bool passive_report(u32 i, const QuoteWord* w, u32 sf, u32 se, u32& content_until,
+                      Mention& last_who, Rule& last_rule);
   /// Words in [a, b) and whether any token there lies inside a direct quote (`inside`).
   u32 content_words(u32 a, u32 b, bool& inside) const {
     u32 words = 0;
@@ -1547,6 +1549,12 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
       ++i, ++n;
       continue;
     }
+    // `this week`, `that night`: a demonstrative before a time word
+    if ((is(i, "this") || is(i, "that")) && i + 1 < hi && has(i + 1, detail::qw_time) &&
+        !has(i + 1, detail::qw_determiner)) {
+      i += 2, n += 2;
+      continue;
+    }
     if (has(i, detail::qw_preposition) && !has(i, detail::qw_clause)) {
       // a prepositional phrase: the preposition and a short noun phrase
       u32 k = i + 1;
@@ -2496,6 +2504,59 @@ void Run::absorb_uncued(Span cs) {
   }
 }
 
+/// A report in the passive at cue `i` (`reported` before `by`): `As (first) reported by X,
+/// …` (the clause after), `…, as reported by X.` (the clause before), `NP was (first) reported
+/// by X.` (the subject). Adds the quote and returns true, or returns false.
+bool Run::passive_report(u32 i, const QuoteWord* w, u32 sf, u32 se, u32& content_until,
+                         Mention& last_who, Rule& last_rule) {
+  u32 k = i;  // past `first`, `originally`, `widely`
+  while (k > sf && k + 3 > i && (is(k - 1, "first") || adverb_like(k - 1))) --k;
+  if (k <= sf) return false;  // `Reported by …` opening a sentence: no clause to tie it to
+  // the agent: a noun phrase up to a comma or the end of the sentence
+  u32 np_end = i + 2;
+  while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) && !is_quote_mark(np_end) &&
+         np_end < i + 18)
+    ++np_end;
+  if (np_end == i + 2 || np_end >= i + 18) return false;
+  Mention who = np_forward(i + 2, np_end);
+  if (!who.found()) {
+    who.first = i + 2;
+    who.last = np_end - 1;
+    classify(who);
+  }
+  const bool at_end = np_end >= se || sentence_final(np_end);
+  const u32 as = k - 1;
+  u32 a = kNone, b = kNone;
+  if (k > sf && (is(as, "as") || is(as, "As"))) {
+    if (sentence_initial(as) ||
+        (as > sf && (is(as - 1, "But") || is(as - 1, "And")) && sentence_initial(as - 1))) {
+      if (np_end < se && punct(np_end, ',')) a = np_end + 1, b = se;
+    } else if (as > sf + 1 && punct(as - 1, ',') && at_end) {
+      a = std::max(sf, content_until), b = as - 1;
+    }
+  } else if (at_end && k > sf + 2 && (is(k - 1, "was") || is(k - 1, "were")) &&
+             !(is_lemma(w, "note") || is_lemma(w, "confirm"))) {
+    // the subject of the passive, a noun phrase opening the sentence with no verb of its own
+    a = clause_start(sf, k - 1);
+    b = k - 1;
+    for (u32 t = a; t < b; ++t)
+      if (!(is_word(t) || kind(t) == TokenKind::clitic || kind(t) == TokenKind::number) ||
+          has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_pronoun) ||
+          cue_at(t))
+        return false;
+  }
+  if (a == kNone || a >= b) return false;
+  while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ','))) --b;
+  while (a < b && is_quote_mark(a)) ++a;
+  bool inside = false;
+  if (content_words(a, b, inside) < 2 || cued_direct_inside(a, b)) return false;
+  add_report(i, i, lex_.lemma(w->lemma), a, b, inside, who, Rule::subject_of_cue);
+  content_until = std::max(content_until, b > i ? se : np_end);
+  last_who = who;
+  last_rule = Rule::subject_of_cue;
+  return true;
+}
+
 CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
   return w && w->lemma && lex_.lemma(w->lemma) == l;
 }
@@ -2658,6 +2719,14 @@ void Run::indirect() {
           !(mark_[i] & 1))
         w = info_[i];
       if (!w) continue;
+      // `As reported by X, …`, `…, as first reported by X.`, `News of the move was first
+      // reported by X.`: a report in the passive with its agent after `by`
+      if (w->cue == CueClass::speech && w->form == CueForm::past && i + 2 < se && is(i + 1, "by") &&
+          !(mark_[i + 1] & 1) &&
+          (is_lemma(w, "report") || is_lemma(w, "announce") || is_lemma(w, "reveal") ||
+           is_lemma(w, "disclose") || is_lemma(w, "confirm") || is_lemma(w, "note"))) {
+        if (passive_report(i, w, sf, se, content_until, last_who, last_rule)) continue;
+      }
       // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
       // `spoke during his speech of …`: the topic of the speech is its content
       u32 topic = kNone;
@@ -3443,8 +3512,19 @@ void Run::indirect() {
         u32 k = after_np;
         if (has(k, detail::qw_object | detail::qw_person_noun)) {
           ++k;
+        } else if (has(k, detail::qw_determiner) && !has(k, detail::qw_time)) {
+          // `told a Senate panel`, `told the court`, `told The Wall Street Journal`: a short
+          // noun phrase with no verb or clause word of its own
+          ++k;
+          while (k < se && k < after_np + 6 &&
+                 ((is_word(k) &&
+                   !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                               detail::qw_preposition | detail::qw_pronoun | detail::qw_time |
+                               detail::qw_determiner) &&
+                   !cue_at(k)) ||
+                  kind(k) == TokenKind::clitic))
+            ++k;
         } else {
-          if (has(k, detail::qw_determiner) && k + 1 < se && cap(k + 1)) ++k;
           while (k < se && k < after_np + 6 && (cap(k) || kind(k) == TokenKind::clitic)) ++k;
         }
         after_np = k;

@@ -1498,6 +1498,57 @@ BOOST_AUTO_TEST_CASE(cognition_verb_after_a_bare_quantity_is_a_report) {
   BOOST_TEST(str(text, q->content) == "the new levy will cover the cost of the stadium");
 }
 
+BOOST_AUTO_TEST_CASE(content_before_told_and_its_audience_is_a_report) {
+  // the audience of `told` may be a short common noun phrase, and `this week` an adverbial
+  const char* const texts[] = {
+      "The plant will close by the end of the year, union official Dana Reyes told a Senate "
+      "panel Wednesday.",
+      "The plant will close by the end of the year, union official Dana Reyes told POLITICO "
+      "earlier this week.",
+      "The plant will close by the end of the year, Dana Reyes told the court in her filing.",
+  };
+  for (std::string_view text : texts) {
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, "plant will close");
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == "The plant will close by the end of the year");
+      BOOST_TEST(str(text, q->cue) == "told");
+      BOOST_TEST(str(text, q->entity) == "Dana Reyes");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(passive_report_with_its_agent_after_by) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"As reported by the Associated Press, the governor signed the water bill on Friday.",
+       "the governor signed the water bill on Friday", "the Associated Press"},
+      {"The governor signed the water bill on Friday, as first reported by The Boston Globe.",
+       "The governor signed the water bill on Friday", "The Boston Globe"},
+      {"News of the governor's decision was first reported by the Miami Herald.",
+       "News of the governor's decision", "the Miami Herald"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == r.content);
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+      BOOST_TEST(str(text, qs[0].cue) == "reported");
+      BOOST_TEST((qs[0].kind == QuoteKind::indirect));
+    }
+  }
+  // a passive of another verb, or an agent followed by more of the clause, is no report
+  BOOST_TEST(quotes_of("The water bill was passed by the state Senate.").empty());
+  BOOST_TEST(quotes_of("He was reported by his neighbors to the police.").empty());
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
