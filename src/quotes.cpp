@@ -2877,8 +2877,8 @@ void Run::indirect() {
           u32 lk = i - 1;
           if (adverb_like(lk) && lk > sf + 2) --lk;  // `and pointedly saying`
           const std::string_view lw = sv(lk);
-          if (is_dash(lk)) {
-            linked = true;
+          if (is_dash(lk) || (is_quote_mark(lk) && !is_open(lk) && punct(lk - 1, ','))) {
+            linked = true;  // `… – saying`, `… "a betrayal of trust," adding`
           } else if (lw == "before" || lw == "after" || lw == "while" || lw == "upon") {
             linked = !sentence_initial(lk);
           } else if (lw == "and" || lw == "but") {
@@ -3248,7 +3248,8 @@ void Run::indirect() {
           break;
         }
         if (is(k, "that") && is_word(k)) {
-          that = k;
+          // an object cue's object comes first: `described the crowd as shocked that …`
+          if (w->cue != CueClass::object || k == p) that = k;
           break;
         }
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
@@ -3389,6 +3390,12 @@ void Run::indirect() {
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
           if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `… as a "breach of trust," adding …`: the comma inside the closing mark
+          if (w2->form == CueForm::ing && is_quote_mark(k - 1) && !is_open(k - 1) &&
+              punct(k - 2, ',')) {
+            b = k - 1;
+            break;
+          }
           // `… and his rubble comment was …`: a noun before a verb, no cue
           if ((w2->form == CueForm::base || w2->form == CueForm::third) && k + 1 < se &&
               has(k + 1, detail::qw_aux | detail::qw_verb))
@@ -3397,8 +3404,10 @@ void Run::indirect() {
           // has the form of the cue (not `violated federal and state law`)
           const bool same_form =
               (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
-          u32 cj = k - 1;  // `… and repeatedly says`
-          while (cj > a + 2 && cj + 3 > k && adverb_like(cj)) --cj;
+          u32 cj = k - 1;  // `… and repeatedly says`, `… and has said`
+          while (cj > a + 2 && cj + 3 > k &&
+                 (adverb_like(cj) || has(cj, detail::qw_aux | detail::qw_negation)))
+            --cj;
           if ((is(cj, "and") || is(cj, "but")) && same_form) {
             b = cj;
             break;
@@ -3461,7 +3470,27 @@ void Run::indirect() {
           }
       }
       bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
-      if (forward_ok && that == kNone && (is(a, "as") || is(a, "while") || is(a, "because"))) {
+      bool rel_as = false;
+      if (w->cue == CueClass::object && that == kNone && a + 1 < b && is(a, "as") && who.found() &&
+          who.first > sf &&
+          (is(who.first - 1, "whom") || is(who.first - 1, "which") || is(who.first - 1, "what") ||
+           is(who.first - 1, "that"))) {
+        // `the marchers, whom he described as "peaceful," for …`, `what she described as a
+        // "piece of history"`: the cue and its `as` phrase up to a comma, a dash or a closing
+        // quote mark (annotators differ on taking the relative clause's first words too)
+        u32 e = a + 1;
+        while (e < b && !sentence_final(e) && !(is_quote_mark(e) && !is_open(e) && e > a + 1) &&
+               !((punct(e, ',') || punct(e, ';') || punct(e, ':') || punct(e, ')') || is_dash(e)) &&
+                 !(mark_[e] & 1)))
+          ++e;
+        if (words_in(a + 1, e, 1) >= 1) {
+          rel_from = i;
+          b = e;
+          forward_ok = rel_as = true;
+        }
+      }
+      if (forward_ok && !rel_as && that == kNone &&
+          (is(a, "as") || is(a, "while") || is(a, "because"))) {
         // `… Senator Sessions said as he launched the process.`: an adverbial clause of the
         // writer, unless a main clause follows it after a comma (`when polls closed, …`)
         bool comma = false;

@@ -1549,6 +1549,51 @@ BOOST_AUTO_TEST_CASE(passive_report_with_its_agent_after_by) {
   BOOST_TEST(quotes_of("He was reported by his neighbors to the police.").empty());
 }
 
+BOOST_AUTO_TEST_CASE(relative_object_cue_with_as_reports_the_description) {
+  std::string_view text =
+      "The chief of police praised the marchers, whom she described as \"peaceful,\" for their "
+      "restraint.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "peaceful");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "she");
+  BOOST_TEST((q->kind == QuoteKind::mixed));
+  // the content stops at the closing mark: the writer's `for their restraint` is not in it
+  BOOST_TEST(str(text, q->content).find("restraint") == std::string_view::npos);
+  BOOST_TEST(str(text, q->content).find("as \"peaceful") != std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(object_cue_content_ends_before_a_second_report) {
+  // `, adding` after a comma inside the closing mark is a report of its own
+  std::string_view text =
+      "The mayor described the new budget as \"a betrayal of trust,\" adding that she would veto "
+      "it.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "betrayal");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content).find("adding") == std::string_view::npos);
+  const Quote* q2 = find(text, qs, "veto");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text, q2->content) == "she would veto it");
+  BOOST_TEST(str(text, q2->speaker) == "The mayor");
+  // `and has said that …`: a conjunction, an auxiliary and a cue end the first content
+  std::string_view text2 =
+      "The governor describes himself as a fiscal conservative and has said that he will cut "
+      "taxes.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q3 = find(text2, qs2, "fiscal");
+  BOOST_TEST_REQUIRE(q3 != nullptr);
+  BOOST_TEST(str(text2, q3->content) == "himself as a fiscal conservative");
+  const Quote* q4 = find(text2, qs2, "cut taxes");
+  BOOST_TEST_REQUIRE(q4 != nullptr);
+  BOOST_TEST(str(text2, q4->content) == "he will cut taxes");
+  // an object cue's `that` after its object belongs to the object
+  std::string_view text3 = "Analysts described the voters as so frustrated that they stayed home.";
+  auto qs3 = quotes_of(text3);
+  BOOST_TEST_REQUIRE(qs3.size() == 1u);
+  BOOST_TEST(str(text3, qs3[0].content) == "the voters as so frustrated that they stayed home");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
