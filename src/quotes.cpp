@@ -2972,15 +2972,57 @@ void Run::indirect() {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
+            // `…, who answered the door and said …`, `… when Rubio thanked Miami and said …`:
+            // the subject of the relative or adverbial clause the verb is coordinated in
+            for (u32 t = conj; t-- > sf + 1 && t + 24 > conj;) {
+              if (mark_[t] & 1) continue;
+              if (!is_word(t) || has(t, detail::qw_verb | detail::qw_aux)) {
+                if (punct(t, ',') || punct(t, ';') || punct(t, ':') || is_dash(t) ||
+                    punct(t, '(') || punct(t, ')') || is_quote_mark(t))
+                  break;
+                continue;
+              }
+              if (cap(t) || !has(t, detail::qw_clause)) continue;
+              const std::string_view tw = sv(t);
+              if (tw == "who") {
+                if (punct(t - 1, ',') || cap(t - 1)) {
+                  who.first = who.last = t;
+                  who.kind = MentionKind::generic;
+                }
+                break;
+              }
+              if (tw == "when" || tw == "after" || tw == "because" || tw == "while" ||
+                  tw == "since" || tw == "although" || tw == "though" || tw == "once") {
+                const Mention m = np_forward(t + 1, conj);
+                if (m.found() && m.last + 2 < conj && is_word(m.last + 1) && !cap(m.last + 1) &&
+                    !has(m.last + 1, detail::qw_clause | detail::qw_preposition) &&
+                    (m.kind == MentionKind::name || m.kind == MentionKind::pronoun ||
+                     m.kind == MentionKind::organisation))
+                  who = m;
+                break;
+              }
+              if (tw == "and" || tw == "but" || tw == "or" || tw == "that" || tw == "which")
+                continue;
+              break;
+            }
+          }
+          if (!who.found() && !last_who.found()) {
             // `Schultz supported Democrats … and said …`: the subject opening the sentence
             u32 f = sf;
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
-            if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
-                punct(s0.last + 1, ',') &&
+            if (s0.found() &&
+                (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
+                 s0.kind == MentionKind::description) &&
+                s0.last + 2 < i && punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
-                 kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like"))) {
-              // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
+                 kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like") ||
+                 is(s0.last + 2, "who") ||
+                 (is_word(s0.last + 2) && !cap(s0.last + 2) && sv(s0.last + 2).size() > 4 &&
+                  sv(s0.last + 2).substr(sv(s0.last + 2).size() - 3) == "ing"))) {
+              // `Brian Fallon, a spokesman for X, called on … and said`, `De Blasio, speaking
+              // on the radio, called …`, `The senator, who …, voted no and said`: past the
+              // apposition, participle or relative clause
               u32 c2 = s0.last + 2;
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
               if (c2 + 1 < i && punct(c2, ',') && is_word(c2 + 1) && !cap(c2 + 1) &&

@@ -1594,6 +1594,40 @@ BOOST_AUTO_TEST_CASE(object_cue_content_ends_before_a_second_report) {
   BOOST_TEST(str(text3, qs3[0].content) == "the voters as so frustrated that they stayed home");
 }
 
+BOOST_AUTO_TEST_CASE(coordinated_cue_takes_the_subject_of_its_own_clause) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      // the subject after an adverbial subordinator, not the main clause's
+      {"Supporters cheered when Lopez thanked the volunteers and said the race was far from over.",
+       "the race was far from over", "Lopez"},
+      // the relative pronoun of the clause (resolved to its antecedent), not the sentence's
+      // subject
+      {"Reporters spoke with Dana Reyes, who opened her door on Sunday and said she would vote "
+       "for the mayor.",
+       "she would vote for the mayor", "who"},
+      // past an apposition, a participle phrase or a relative clause set off by commas
+      {"The senator, who was elected in 2010, voted against the bill and said it was too costly.",
+       "it was too costly", "The senator"},
+      {"Mayor Lopez, speaking on local radio, called the plan reckless and said the city could "
+       "not afford it.",
+       "the city could not afford it", "Mayor Lopez"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(str(text, q->speaker) == r.speaker);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
