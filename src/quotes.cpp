@@ -2824,9 +2824,22 @@ void Run::indirect() {
           continue;
       }
       // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
-      if (w->form != CueForm::past && w->form != CueForm::ing) {
-        if (i + 1 < se && (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':')))
-          continue;
+      // (not in a relative clause with a gap: `which Democrats say could be aiding him`)
+      if (w->form != CueForm::past && w->form != CueForm::ing && i + 1 < se &&
+          (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':'))) {
+        bool gap = false;
+        if (!punct(i + 1, ':'))
+          for (u32 j = i; j > sf && j + 5 > i;) {
+            --j;
+            if (is(j, "which") || is(j, "that")) {
+              gap = j + 1 < i;
+              break;
+            }
+            if (!is_word(j) || has(j, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                                          detail::qw_preposition))
+              break;
+          }
+        if (!gap) continue;
       }
       Mention who;
       Rule rule = Rule::subject_of_cue;
@@ -3499,12 +3512,19 @@ void Run::indirect() {
       // a relative clause with a gap: `the policy, which officials said will take effect in
       // May, …`: the content runs from the relative word to the end of its clause
       u32 rel_from = kNone;
-      if (!participle && !noun_cue && that == kNone && a < b && who.found() && who.first > sf &&
-          ((has(a, detail::qw_aux) && !has(a, detail::qw_negation)) ||
-           (is_word(a) && !cap(a) && !info(a) && sv(a).size() > 4 &&
-            sv(a).substr(sv(a).size() - 2) == "ed")) &&
-          (is(who.first - 1, "which") || is(who.first - 1, "that") || is(who.first - 1, "who"))) {
-        rel_from = who.first - 1;
+      u32 rel = who.found() && who.first > sf ? who.first - 1 : kNone;
+      if (rel != kNone && rel > sf && adverb_like(rel)) --rel;  // `which even critics say`
+      u32 verb_at = a;  // `which they say often leads to …`
+      if (verb_at + 1 < b && adverb_like(verb_at)) ++verb_at;
+      if (!participle && !noun_cue && that == kNone && a < b && rel != kNone &&
+          ((has(verb_at, detail::qw_aux | detail::qw_verb) && !has(verb_at, detail::qw_negation)) ||
+           (is_word(verb_at) && !cap(verb_at) && !info(verb_at) && w->cue != CueClass::object &&
+            sv(verb_at).size() > 3 &&
+            (sv(verb_at).substr(sv(verb_at).size() - 2) == "ed" ||
+             (sv(verb_at).back() == 's' && sv(verb_at)[sv(verb_at).size() - 2] != 's' &&
+              sv(verb_at)[sv(verb_at).size() - 2] != 'u')))) &&
+          (is(rel, "which") || is(rel, "that") || is(rel, "who"))) {
+        rel_from = rel;
         for (u32 k = a + 1; k < b; ++k)
           if ((punct(k, ',') || punct(k, ')') || is_dash(k)) && !(mark_[k] & 1)) {
             b = k;

@@ -1628,6 +1628,38 @@ BOOST_AUTO_TEST_CASE(coordinated_cue_takes_the_subject_of_its_own_clause) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(relative_clause_with_a_gap_after_a_present_tense_cue) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"Turnout rose sharply among independents, which Democrats say could help the senator.",
+       "which Democrats say could help the senator", "Democrats"},
+      {"The mill offers the kind of work that many economists say is vanishing in the region.",
+       "that many economists say is vanishing in the region", "many economists"},
+      {"The speech, which even critics say was her strongest, drew loud cheers.",
+       "which even critics say was her strongest", "even critics"},
+      {"They are focused on the troop drawdown, which they say created a vacuum for extremists.",
+       "which they say created a vacuum for extremists", "they"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == r.content);
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+    }
+  }
+  // a noun before a verb is still no cue, and `that` opening a complement is no gap
+  BOOST_TEST(quotes_of("Health worries have kept many voters at home.").empty());
+  std::string_view text = "The study found that social scientists say personality is stable.";
+  for (const Quote& q : quotes_of(text))
+    BOOST_TEST(str(text, q.content).find("that social") == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
