@@ -2683,6 +2683,33 @@ void Run::indirect() {
           }
         }
         while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
+        if (!sentence_initial(i)) {
+          // the source vouches for the last clause before it: after a colon or semicolon, a
+          // relative clause (`the deal, which would cut its tax rate to 17 percent, according
+          // to …`), the phrase of an absolute `with` (`…, with 56 percent of voters viewing him
+          // positively, according to …`), each running up to the source
+          bool comma_after = false;
+          for (u32 k = b; k-- > a + 1;) {
+            if (mark_[k] & 1) continue;
+            if ((punct(k, ':') || punct(k, ';')) && k + 4 < b) {
+              a = k + 1;
+              break;
+            }
+            if (punct(k, ',') && comma_after) break;
+            if (punct(k, ',') && k + 4 < b && !(mark_[k + 1] & 1)) {
+              comma_after = true;
+              const std::string_view nw = sv(k + 1);
+              if (nw == "which" || nw == "who" || nw == "whose") {
+                a = k + 1;
+                break;
+              }
+              if (nw == "with") {
+                a = k + 2;
+                break;
+              }
+            }
+          }
+        }
         while (a < b && is_quote_mark(a)) ++a;
         if (b <= a || (b - a < 3 && a2 == kNone)) continue;
         if (cued_direct_inside(a, b)) continue;

@@ -1660,6 +1660,38 @@ BOOST_AUTO_TEST_CASE(relative_clause_with_a_gap_after_a_present_tense_cue) {
     BOOST_TEST(str(text, q.content).find("that social") == std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(according_to_vouches_for_the_last_clause_before_it) {
+  struct Row {
+    const char* text;
+    const char* content;
+  };
+  const Row rows[] = {
+      {"Turnout fell sharply this year, with roughly two million fewer voters casting ballots, "
+       "according to state election data.",
+       "roughly two million fewer voters casting ballots"},
+      {"The council approved the stadium deal, which will cost taxpayers $300 million, according "
+       "to a city audit.",
+       "which will cost taxpayers $300 million"},
+      {"At the same time, the levy has not driven banks away: the city remained the largest "
+       "trading hub in 2015, according to one industry index.",
+       "the city remained the largest trading hub in 2015"},
+      // a relative clause closed before the main clause goes on is not the last clause
+      {"The carbon tax, which rose sharply in 2012, cut emissions by 15 percent, according to a "
+       "study.",
+       "The carbon tax, which rose sharply in 2012, cut emissions by 15 percent"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(q->cue_lemma == "according to");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
