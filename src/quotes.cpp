@@ -1162,10 +1162,16 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
   if (punct(g, ',')) {
-    // an apposition: up to the next comma, then a verb
-    u32 k = g + 1;
-    while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
-    if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
+    // an apposition: up to the next comma, then a verb; or up to three parts set off by
+    // commas (`Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …`)
+    u32 k = g;
+    for (int part = 0;; ++part) {
+      u32 j = k + 1;
+      while (j < verb && j < k + 17 && !punct(j, ',') && !is_quote_mark(j)) ++j;
+      if (!(j + 1 < verb && punct(j, ',') && is_word(j + 1) && !cap(j + 1) && part < 3)) return m;
+      k = j;
+      if (!has(k + 1, detail::qw_clause | detail::qw_preposition | detail::qw_determiner)) break;
+    }
     g = k + 1;
   } else if (is(g, "of") && s0.kind == MentionKind::name && cap(g + 1)) {
     // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
@@ -1249,8 +1255,12 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c;
   if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
-                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
-    // `In a brief interview,` / `Asked about it,` / `Later,`
+                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
+                (is_word(c) && !info(c) && sv(c).size() > 5 &&
+                 sv(c).substr(sv(c).size() - 3) == "ing" && c + 1 < e && is_word(c + 1) &&
+                 !cap(c + 1) && !has(c + 1, detail::qw_verb | detail::qw_aux) &&
+                 !(info(c + 1) && info(c + 1)->lemma != 0)))) {
+    // `In a brief interview,` / `Asked about it,` / `Later,` / `Thanking the crowd,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
     if (k < e && punct(k, ',')) {
@@ -1293,8 +1303,9 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     bool role_inside = false;
     for (u32 t = a0; t < i; ++t)
       if (has(t, detail::qw_role | detail::qw_person_noun)) role_inside = true;
+    const bool age = kind(a0) == TokenKind::number && a0 + 1 == i;  // `Suu Kyi, 70, said`
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
-          is(a0, "who") || cap(a0) || participial || prep || role_inside))
+          is(a0, "who") || cap(a0) || participial || prep || role_inside || age))
       return m;
     if (participial || prep) {
       // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`

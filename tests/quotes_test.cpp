@@ -1692,6 +1692,31 @@ BOOST_AUTO_TEST_CASE(according_to_vouches_for_the_last_clause_before_it) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(participle_and_said_find_subjects_past_openers_and_appositions) {
+  // a subject with two parts set off by commas before the verb the participle follows
+  std::string_view text =
+      "Sen. Maria Lopez, D-N.M., who faces a close race this fall, withdrew her endorsement of "
+      "the mayor, saying he lacks the temperament to lead the city.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "temperament");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Sen. Maria Lopez");
+  BOOST_TEST(str(text, q->content) == "he lacks the temperament to lead the city");
+  // an opening participle phrase, then a name with an age
+  std::string_view text2 =
+      "Appearing before supporters on Monday morning, Lopez, 70, said it was too early to claim "
+      "victory.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q2 = find(text2, qs2, "too early");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text2, q2->speaker) == "Lopez");
+  // a name ending in -ing before its verb is no opening participle
+  std::string_view text3 = "Fleming said the talks would resume on Friday.";
+  auto qs3 = quotes_of(text3);
+  BOOST_TEST_REQUIRE(qs3.size() == 1u);
+  BOOST_TEST(str(text3, qs3[0].speaker) == "Fleming");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
