@@ -3419,6 +3419,13 @@ void Run::indirect() {
           b = k;  // `X told her that …, according to an account she gave`: the source's
           break;
         }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && is(k + 1, "compared") &&
+            is_lemma(w, "say") && (is(k + 2, "with") || is(k + 2, "to"))) {
+          // `… 52 percent said Mr. X would be better, compared with 41 percent for …`: the
+          // writer's comparison of answers to a poll
+          b = k;
+          break;
+        }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
             (is(k + 1, "but") || is(k + 1, "and") || is(k + 1, "while") || is(k + 1, "whereas")) &&
             has(k + 2, detail::qw_pronoun)) {

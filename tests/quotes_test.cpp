@@ -1717,6 +1717,24 @@ BOOST_AUTO_TEST_CASE(participle_and_said_find_subjects_past_openers_and_appositi
   BOOST_TEST(str(text3, qs3[0].speaker) == "Fleming");
 }
 
+BOOST_AUTO_TEST_CASE(poll_answer_ends_before_the_writers_comparison) {
+  std::string_view text =
+      "In the latest survey, 54 percent of voters said the governor deserved a second term, "
+      "compared with 38 percent in March.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "second term");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the governor deserved a second term");
+  // a source vouches for the comparison too
+  std::string_view text2 =
+      "The governor has raised $4 million, compared with $1 million for his rival, according to "
+      "campaign filings.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q2 = find(text2, qs2, "raised");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text2, q2->content).find("for his rival") != std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
