@@ -1762,12 +1762,21 @@ Attribution Run::cue_before(const Piece& pc) const {
   }
   // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
   // of its clause
-  if (verb == kNone && !dialogue_ && !bare && i > lo + 2 && punct(i - 1, ',')) {
-    const QuoteWord* w = cue_at(i);
+  // (`telling reporters, "…"`, `telling the crowd, "…"`: past the audience of `tell`)
+  if (verb == kNone && !dialogue_ && !bare && i > lo + 2) {
+    u32 p = i;
+    if (!punct(i - 1, ',') && !(mark_[i] & 1) && (is_word(i) || kind(i) == TokenKind::clitic)) {
+      while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
+             !(info(p) && info(p)->lemma != 0))
+        --p;
+      const QuoteWord* wt = info(p);
+      if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
+    }
+    const QuoteWord* w = p != kNone && punct(p - 1, ',') ? cue_at(p) : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
-      Mention who = participle_subject(i, lo);
+      Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
-      return found(i, who);
+      return found(p, who);
     }
   }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue

@@ -1735,6 +1735,22 @@ BOOST_AUTO_TEST_CASE(poll_answer_ends_before_the_writers_comparison) {
   BOOST_TEST(str(text2, q2->content).find("for his rival") != std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(telling_an_audience_before_a_direct_quote_is_its_cue) {
+  std::string_view text =
+      "The governor brushed off the criticism on Tuesday, telling reporters, \"We have the votes "
+      "to pass this budget.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We have the votes");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::direct));
+  BOOST_TEST(str(text, q->cue) == "telling");
+  BOOST_TEST(str(text, q->speaker) == "The governor");
+  // another participle before its object is no cue of the quote
+  std::string_view text2 =
+      "The governor left the room, holding a sign that read, \"No new taxes this year.\"";
+  for (const Quote& q2 : quotes_of(text2)) BOOST_TEST(str(text2, q2.cue) != "holding");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
