@@ -1816,6 +1816,12 @@ Attribution Run::cue_before(const Piece& pc) const {
         info(verb)->form == CueForm::past &&
         has(who.first, detail::qw_determiner | detail::qw_possessive)))
     return at;
+  // `…, Nefzi said, adding, "…"`: the participle is the quote's cue; the verb keeps the
+  // words before it (the indirect pass)
+  if (!dialogue_ && i == verb + 2 && punct(verb + 1, ',') && punct(open - 1, ',')) {
+    const QuoteWord* wi = cue_at(i);
+    if (wi && wi->form == CueForm::ing && wi->cue == CueClass::speech) return found(i, who);
+  }
   return found(verb, who);
 }
 

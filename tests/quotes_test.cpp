@@ -1751,6 +1751,23 @@ BOOST_AUTO_TEST_CASE(telling_an_audience_before_a_direct_quote_is_its_cue) {
   for (const Quote& q2 : quotes_of(text2)) BOOST_TEST(str(text2, q2.cue) != "holding");
 }
 
+BOOST_AUTO_TEST_CASE(said_then_adding_a_direct_quote_keeps_both_reports) {
+  std::string_view text =
+      "The suspect rarely spoke to other worshippers and left as soon as prayers ended, a "
+      "spokesman "
+      "said, adding, \"He was not a regular here.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "rarely spoke");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->cue) == "said");
+  BOOST_TEST(str(text, q->speaker) == "a spokesman");
+  const Quote* d = find(text, qs, "not a regular");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST((d->kind == QuoteKind::direct));
+  BOOST_TEST(str(text, d->cue) == "adding");
+  BOOST_TEST(str(text, d->speaker) == "a spokesman");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
