@@ -3562,7 +3562,11 @@ void Run::indirect() {
       // `who said and did the same things`: a second verb, not content
       if (a == i + 1 && a < b && (is(a, "and") || is(a, "or"))) continue;
       const bool one_word = b == a + 1 && (is(a, "so") || is(a, "yes") || is(a, "no"));
-      const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
+      // `Jeff Flake said he would.`, `They said she could not.`: an elliptic clause
+      const bool elliptic = (b == a + 2 || (b == a + 3 && has(a + 2, detail::qw_negation))) &&
+                            has(a, detail::qw_pronoun) && has(a + 1, detail::qw_aux) &&
+                            (b >= se || sentence_final(b));
+      const u32 min_words = one_word ? 1u : (elliptic || is_lemma(w, "decline")) ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
       if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue && who.found() &&

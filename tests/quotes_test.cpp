@@ -1768,6 +1768,19 @@ BOOST_AUTO_TEST_CASE(said_then_adding_a_direct_quote_keeps_both_reports) {
   BOOST_TEST(str(text, d->speaker) == "a spokesman");
 }
 
+BOOST_AUTO_TEST_CASE(elliptic_answer_after_said_is_a_report) {
+  std::string_view text =
+      "Reporters asked whether the senator would back the nominee. Senator Lopez said she would.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "she would");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "she would");
+  BOOST_TEST(str(text, q->speaker) == "Senator Lopez");
+  // two words that go on are no elliptic clause
+  std::string_view text2 = "Senator Lopez said she would in a statement.";
+  for (const Quote& q2 : quotes_of(text2)) BOOST_TEST(str(text2, q2.content) != "she would");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
