@@ -3595,7 +3595,11 @@ void Run::indirect() {
             break;
           }
       }
-      bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
+      // (a dash right after a cue whose subject follows a comma closes a parenthetical cue:
+      // `…, Clinton allies believe — backers she will need`)
+      bool forward_ok =
+          a < b && words >= min_words && !punct(a, ',') && !sentence_final(a) &&
+          !(is_dash(a) && who.found() && who.first > sf + 1 && punct(who.first - 1, ','));
       bool rel_as = false;
       if (w->cue == CueClass::object && that == kNone && a + 1 < b && is(a, "as") && who.found() &&
           who.first > sf &&
@@ -3685,7 +3689,9 @@ void Run::indirect() {
         after_np = k;
       }
       const u32 nx = adverbials_only(after_np, se);
-      const bool at_end = nx >= se || sentence_final(nx);
+      // a dash after the cue sets off the writer's words (`…, Clinton allies believe — backers
+      // she will need`): the content is before
+      const bool at_end = nx >= se || sentence_final(nx) || (nx > i && is_dash(nx));
       const bool paren = nx < se && punct(nx, ',');
       if (!(at_end || paren)) continue;
       u32 a2 = std::max(sf, content_until), b2 = c - 1;

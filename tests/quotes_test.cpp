@@ -1781,6 +1781,16 @@ BOOST_AUTO_TEST_CASE(elliptic_answer_after_said_is_a_report) {
   for (const Quote& q2 : quotes_of(text2)) BOOST_TEST(str(text2, q2.content) != "she would");
 }
 
+BOOST_AUTO_TEST_CASE(parenthetical_cue_before_a_dash_reports_the_clause_before) {
+  std::string_view text =
+      "Such a move could alienate his base, the governor's allies believe — voters he will need "
+      "in November.";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "Such a move could alienate his base");
+  BOOST_TEST(str(text, qs[0].speaker) == "the governor's allies");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
