@@ -3695,6 +3695,15 @@ void Run::indirect() {
       const bool paren = nx < se && punct(nx, ',');
       if (!(at_end || paren)) continue;
       u32 a2 = std::max(sf, content_until), b2 = c - 1;
+      if (at_end && nx < se && is_dash(nx)) {
+        // `… — that won't happen, they believe — but …`: a parenthetical cue between dashes
+        // speaks for the words after the opening dash
+        for (u32 k = b2; k-- > a2 + 1;)
+          if (is_dash(k) && !(mark_[k] & 1)) {
+            if (words_in(k + 1, b2, 3) >= 3) a2 = k + 1;
+            break;
+          }
+      }
       u32 mark0 = kNone;  // the opening mark of a quote the content starts with
       while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) {
         if (is_open(a2)) mark0 = a2;

@@ -1789,6 +1789,14 @@ BOOST_AUTO_TEST_CASE(parenthetical_cue_before_a_dash_reports_the_clause_before) 
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].content) == "Such a move could alienate his base");
   BOOST_TEST(str(text, qs[0].speaker) == "the governor's allies");
+  // between two dashes, the cue speaks for the words after the opening one
+  std::string_view text2 =
+      "The issue is not whether he quits before the vote — that will not happen, his aides say — "
+      "but how he leaves.";
+  auto qs2 = quotes_of(text2);
+  BOOST_TEST_REQUIRE(qs2.size() == 1u);
+  BOOST_TEST(str(text2, qs2[0].content) == "that will not happen");
+  BOOST_TEST(str(text2, qs2[0].speaker) == "his aides");
 }
 
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
