@@ -3021,6 +3021,21 @@ void Run::indirect() {
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
+          // `Residents who oppose the pipeline said …`: the object inside a relative clause is
+          // not the subject; the head before the clause is
+          if (who.found() && who.kind != MentionKind::name && who.kind != MentionKind::pronoun &&
+              who.first > sf + 2 && !cap(i)) {
+            u32 t = who.first;
+            while (t > sf + 1 && t + 8 > who.first && is_word(t - 1) && !is(t - 1, "who") &&
+                   !has(t - 1, detail::qw_clause))
+              --t;
+            if (t > sf + 1 && is(t - 1, "who") && is_word(t - 2) &&
+                !has(t - 2, detail::qw_clause)) {
+              const Mention head = long_subject(i, sf);
+              if (head.found() && head.last + 2 == t && head.kind != MentionKind::pronoun)
+                who = head;
+            }
+          }
         }
         if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
             (has(i - 1, detail::qw_quantity) || is(i - 1, "some") || is(i - 1, "Some") ||
@@ -3228,7 +3243,12 @@ void Run::indirect() {
           // ends a quantity opening the clause (`Almost half of respondents said`)
           if (!finite_speech) continue;
           who = clause_subject(i, sf);
-          if (!who.found() || who.kind != MentionKind::generic) continue;
+          // `Activists who want to ban abortion said …`: the head before a relative clause
+          if ((!who.found() || who.kind != MentionKind::generic) && !cap(i)) {
+            who = long_subject(i, sf);
+            if (who.found() && who.kind == MentionKind::pronoun) who = Mention{};
+          }
+          if (!who.found()) continue;
           wide = true;
         }
         if (w->form == CueForm::past) {

@@ -1799,6 +1799,28 @@ BOOST_AUTO_TEST_CASE(parenthetical_cue_before_a_dash_reports_the_clause_before) 
   BOOST_TEST(str(text2, qs2[0].speaker) == "his aides");
 }
 
+BOOST_AUTO_TEST_CASE(subject_with_a_relative_clause_ending_in_a_common_noun) {
+  struct Row {
+    const char* text;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"Farmers who rely on the river for irrigation said the new dam would ruin their crops.",
+       "Farmers"},
+      {"Lopez and other residents who oppose the pipeline said the new dam would ruin their crops.",
+       "Lopez and other residents"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == "the new dam would ruin their crops");
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
