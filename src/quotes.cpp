@@ -563,6 +563,8 @@ class Run {
   void transcript();
   std::pair<u32, u32> vocative(const Rec& r) const;
   bool cued_direct_inside(u32 a, u32 b) const;
+  bool passive_report(u32 i, const QuoteWord* w, u32 sf, u32 se, u32& content_until,
+                      Mention& last_who, Rule& last_rule);
   /// Words in [a, b) and whether any token there lies inside a direct quote (`inside`).
   u32 content_words(u32 a, u32 b, bool& inside) const {
     u32 words = 0;
@@ -1160,10 +1162,16 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
   if (punct(g, ',')) {
-    // an apposition: up to the next comma, then a verb
-    u32 k = g + 1;
-    while (k < verb && k < g + 16 && !punct(k, ',') && !is_quote_mark(k)) ++k;
-    if (!(k + 1 < verb && punct(k, ',') && is_word(k + 1) && !cap(k + 1))) return m;
+    // an apposition: up to the next comma, then a verb; or up to three parts set off by
+    // commas (`Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …`)
+    u32 k = g;
+    for (int part = 0;; ++part) {
+      u32 j = k + 1;
+      while (j < verb && j < k + 17 && !punct(j, ',') && !is_quote_mark(j)) ++j;
+      if (!(j + 1 < verb && punct(j, ',') && is_word(j + 1) && !cap(j + 1) && part < 3)) return m;
+      k = j;
+      if (!has(k + 1, detail::qw_clause | detail::qw_preposition | detail::qw_determiner)) break;
+    }
     g = k + 1;
   } else if (is(g, "of") && s0.kind == MentionKind::name && cap(g + 1)) {
     // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
@@ -1247,8 +1255,12 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c;
   if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
-                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third))) {
-    // `In a brief interview,` / `Asked about it,` / `Later,`
+                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
+                (is_word(c) && !info(c) && sv(c).size() > 5 &&
+                 sv(c).substr(sv(c).size() - 3) == "ing" && c + 1 < e && is_word(c + 1) &&
+                 !cap(c + 1) && !has(c + 1, detail::qw_verb | detail::qw_aux) &&
+                 !(info(c + 1) && info(c + 1)->lemma != 0)))) {
+    // `In a brief interview,` / `Asked about it,` / `Later,` / `Thanking the crowd,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
     if (k < e && punct(k, ',')) {
@@ -1291,8 +1303,9 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     bool role_inside = false;
     for (u32 t = a0; t < i; ++t)
       if (has(t, detail::qw_role | detail::qw_person_noun)) role_inside = true;
+    const bool age = kind(a0) == TokenKind::number && a0 + 1 == i;  // `Suu Kyi, 70, said`
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
-          is(a0, "who") || cap(a0) || participial || prep || role_inside))
+          is(a0, "who") || cap(a0) || participial || prep || role_inside || age))
       return m;
     if (participial || prep) {
       // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`
@@ -1547,6 +1560,12 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
       ++i, ++n;
       continue;
     }
+    // `this week`, `that night`: a demonstrative before a time word
+    if ((is(i, "this") || is(i, "that")) && i + 1 < hi && has(i + 1, detail::qw_time) &&
+        !has(i + 1, detail::qw_determiner)) {
+      i += 2, n += 2;
+      continue;
+    }
     if (has(i, detail::qw_preposition) && !has(i, detail::qw_clause)) {
       // a prepositional phrase: the preposition and a short noun phrase
       u32 k = i + 1;
@@ -1743,12 +1762,21 @@ Attribution Run::cue_before(const Piece& pc) const {
   }
   // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
   // of its clause
-  if (verb == kNone && !dialogue_ && !bare && i > lo + 2 && punct(i - 1, ',')) {
-    const QuoteWord* w = cue_at(i);
+  // (`telling reporters, "…"`, `telling the crowd, "…"`: past the audience of `tell`)
+  if (verb == kNone && !dialogue_ && !bare && i > lo + 2) {
+    u32 p = i;
+    if (!punct(i - 1, ',') && !(mark_[i] & 1) && (is_word(i) || kind(i) == TokenKind::clitic)) {
+      while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
+             !(info(p) && info(p)->lemma != 0))
+        --p;
+      const QuoteWord* wt = info(p);
+      if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
+    }
+    const QuoteWord* w = p != kNone && punct(p - 1, ',') ? cue_at(p) : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
-      Mention who = participle_subject(i, lo);
+      Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
-      return found(i, who);
+      return found(p, who);
     }
   }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
@@ -1788,6 +1816,12 @@ Attribution Run::cue_before(const Piece& pc) const {
         info(verb)->form == CueForm::past &&
         has(who.first, detail::qw_determiner | detail::qw_possessive)))
     return at;
+  // `…, Nefzi said, adding, "…"`: the participle is the quote's cue; the verb keeps the
+  // words before it (the indirect pass)
+  if (!dialogue_ && i == verb + 2 && punct(verb + 1, ',') && punct(open - 1, ',')) {
+    const QuoteWord* wi = cue_at(i);
+    if (wi && wi->form == CueForm::ing && wi->cue == CueClass::speech) return found(i, who);
+  }
   return found(verb, who);
 }
 
@@ -2496,6 +2530,59 @@ void Run::absorb_uncued(Span cs) {
   }
 }
 
+/// A report in the passive at cue `i` (`reported` before `by`): `As (first) reported by X,
+/// …` (the clause after), `…, as reported by X.` (the clause before), `NP was (first) reported
+/// by X.` (the subject). Adds the quote and returns true, or returns false.
+bool Run::passive_report(u32 i, const QuoteWord* w, u32 sf, u32 se, u32& content_until,
+                         Mention& last_who, Rule& last_rule) {
+  u32 k = i;  // past `first`, `originally`, `widely`
+  while (k > sf && k + 3 > i && (is(k - 1, "first") || adverb_like(k - 1))) --k;
+  if (k <= sf) return false;  // `Reported by …` opening a sentence: no clause to tie it to
+  // the agent: a noun phrase up to a comma or the end of the sentence
+  u32 np_end = i + 2;
+  while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) && !is_quote_mark(np_end) &&
+         np_end < i + 18)
+    ++np_end;
+  if (np_end == i + 2 || np_end >= i + 18) return false;
+  Mention who = np_forward(i + 2, np_end);
+  if (!who.found()) {
+    who.first = i + 2;
+    who.last = np_end - 1;
+    classify(who);
+  }
+  const bool at_end = np_end >= se || sentence_final(np_end);
+  const u32 as = k - 1;
+  u32 a = kNone, b = kNone;
+  if (k > sf && (is(as, "as") || is(as, "As"))) {
+    if (sentence_initial(as) ||
+        (as > sf && (is(as - 1, "But") || is(as - 1, "And")) && sentence_initial(as - 1))) {
+      if (np_end < se && punct(np_end, ',')) a = np_end + 1, b = se;
+    } else if (as > sf + 1 && punct(as - 1, ',') && at_end) {
+      a = std::max(sf, content_until), b = as - 1;
+    }
+  } else if (at_end && k > sf + 2 && (is(k - 1, "was") || is(k - 1, "were")) &&
+             !(is_lemma(w, "note") || is_lemma(w, "confirm"))) {
+    // the subject of the passive, a noun phrase opening the sentence with no verb of its own
+    a = clause_start(sf, k - 1);
+    b = k - 1;
+    for (u32 t = a; t < b; ++t)
+      if (!(is_word(t) || kind(t) == TokenKind::clitic || kind(t) == TokenKind::number) ||
+          has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_pronoun) ||
+          cue_at(t))
+        return false;
+  }
+  if (a == kNone || a >= b) return false;
+  while (b > a && (sentence_final(b - 1) || is_quote_mark(b - 1) || punct(b - 1, ','))) --b;
+  while (a < b && is_quote_mark(a)) ++a;
+  bool inside = false;
+  if (content_words(a, b, inside) < 2 || cued_direct_inside(a, b)) return false;
+  add_report(i, i, lex_.lemma(w->lemma), a, b, inside, who, Rule::subject_of_cue);
+  content_until = std::max(content_until, b > i ? se : np_end);
+  last_who = who;
+  last_rule = Rule::subject_of_cue;
+  return true;
+}
+
 CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
   return w && w->lemma && lex_.lemma(w->lemma) == l;
 }
@@ -2622,6 +2709,33 @@ void Run::indirect() {
           }
         }
         while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
+        if (!sentence_initial(i)) {
+          // the source vouches for the last clause before it: after a colon or semicolon, a
+          // relative clause (`the deal, which would cut its tax rate to 17 percent, according
+          // to …`), the phrase of an absolute `with` (`…, with 56 percent of voters viewing him
+          // positively, according to …`), each running up to the source
+          bool comma_after = false;
+          for (u32 k = b; k-- > a + 1;) {
+            if (mark_[k] & 1) continue;
+            if ((punct(k, ':') || punct(k, ';')) && k + 4 < b) {
+              a = k + 1;
+              break;
+            }
+            if (punct(k, ',') && comma_after) break;
+            if (punct(k, ',') && k + 4 < b && !(mark_[k + 1] & 1)) {
+              comma_after = true;
+              const std::string_view nw = sv(k + 1);
+              if (nw == "which" || nw == "who" || nw == "whose") {
+                a = k + 1;
+                break;
+              }
+              if (nw == "with") {
+                a = k + 2;
+                break;
+              }
+            }
+          }
+        }
         while (a < b && is_quote_mark(a)) ++a;
         if (b <= a || (b - a < 3 && a2 == kNone)) continue;
         if (cued_direct_inside(a, b)) continue;
@@ -2658,6 +2772,14 @@ void Run::indirect() {
           !(mark_[i] & 1))
         w = info_[i];
       if (!w) continue;
+      // `As reported by X, …`, `…, as first reported by X.`, `News of the move was first
+      // reported by X.`: a report in the passive with its agent after `by`
+      if (w->cue == CueClass::speech && w->form == CueForm::past && i + 2 < se && is(i + 1, "by") &&
+          !(mark_[i + 1] & 1) &&
+          (is_lemma(w, "report") || is_lemma(w, "announce") || is_lemma(w, "reveal") ||
+           is_lemma(w, "disclose") || is_lemma(w, "confirm") || is_lemma(w, "note"))) {
+        if (passive_report(i, w, sf, se, content_until, last_who, last_rule)) continue;
+      }
       // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
       // `spoke during his speech of …`: the topic of the speech is its content
       u32 topic = kNone;
@@ -2755,9 +2877,22 @@ void Run::indirect() {
           continue;
       }
       // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
-      if (w->form != CueForm::past && w->form != CueForm::ing) {
-        if (i + 1 < se && (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':')))
-          continue;
+      // (not in a relative clause with a gap: `which Democrats say could be aiding him`)
+      if (w->form != CueForm::past && w->form != CueForm::ing && i + 1 < se &&
+          (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':'))) {
+        bool gap = false;
+        if (!punct(i + 1, ':'))
+          for (u32 j = i; j > sf && j + 5 > i;) {
+            --j;
+            if (is(j, "which") || is(j, "that")) {
+              gap = j + 1 < i;
+              break;
+            }
+            if (!is_word(j) || has(j, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                                          detail::qw_preposition))
+              break;
+          }
+        if (!gap) continue;
       }
       Mention who;
       Rule rule = Rule::subject_of_cue;
@@ -2808,8 +2943,8 @@ void Run::indirect() {
           u32 lk = i - 1;
           if (adverb_like(lk) && lk > sf + 2) --lk;  // `and pointedly saying`
           const std::string_view lw = sv(lk);
-          if (is_dash(lk)) {
-            linked = true;
+          if (is_dash(lk) || (is_quote_mark(lk) && !is_open(lk) && punct(lk - 1, ','))) {
+            linked = true;  // `… – saying`, `… "a betrayal of trust," adding`
           } else if (lw == "before" || lw == "after" || lw == "while" || lw == "upon") {
             linked = !sentence_initial(lk);
           } else if (lw == "and" || lw == "but") {
@@ -2886,6 +3021,21 @@ void Run::indirect() {
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
+          // `Residents who oppose the pipeline said …`: the object inside a relative clause is
+          // not the subject; the head before the clause is
+          if (who.found() && who.kind != MentionKind::name && who.kind != MentionKind::pronoun &&
+              who.first > sf + 2 && !cap(i)) {
+            u32 t = who.first;
+            while (t > sf + 1 && t + 8 > who.first && is_word(t - 1) && !is(t - 1, "who") &&
+                   !has(t - 1, detail::qw_clause))
+              --t;
+            if (t > sf + 1 && is(t - 1, "who") && is_word(t - 2) &&
+                !has(t - 2, detail::qw_clause)) {
+              const Mention head = long_subject(i, sf);
+              if (head.found() && head.last + 2 == t && head.kind != MentionKind::pronoun)
+                who = head;
+            }
+          }
         }
         if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
             (has(i - 1, detail::qw_quantity) || is(i - 1, "some") || is(i - 1, "Some") ||
@@ -2903,15 +3053,57 @@ void Run::indirect() {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
+            // `…, who answered the door and said …`, `… when Rubio thanked Miami and said …`:
+            // the subject of the relative or adverbial clause the verb is coordinated in
+            for (u32 t = conj; t-- > sf + 1 && t + 24 > conj;) {
+              if (mark_[t] & 1) continue;
+              if (!is_word(t) || has(t, detail::qw_verb | detail::qw_aux)) {
+                if (punct(t, ',') || punct(t, ';') || punct(t, ':') || is_dash(t) ||
+                    punct(t, '(') || punct(t, ')') || is_quote_mark(t))
+                  break;
+                continue;
+              }
+              if (cap(t) || !has(t, detail::qw_clause)) continue;
+              const std::string_view tw = sv(t);
+              if (tw == "who") {
+                if (punct(t - 1, ',') || cap(t - 1)) {
+                  who.first = who.last = t;
+                  who.kind = MentionKind::generic;
+                }
+                break;
+              }
+              if (tw == "when" || tw == "after" || tw == "because" || tw == "while" ||
+                  tw == "since" || tw == "although" || tw == "though" || tw == "once") {
+                const Mention m = np_forward(t + 1, conj);
+                if (m.found() && m.last + 2 < conj && is_word(m.last + 1) && !cap(m.last + 1) &&
+                    !has(m.last + 1, detail::qw_clause | detail::qw_preposition) &&
+                    (m.kind == MentionKind::name || m.kind == MentionKind::pronoun ||
+                     m.kind == MentionKind::organisation))
+                  who = m;
+                break;
+              }
+              if (tw == "and" || tw == "but" || tw == "or" || tw == "that" || tw == "which")
+                continue;
+              break;
+            }
+          }
+          if (!who.found() && !last_who.found()) {
             // `Schultz supported Democrats … and said …`: the subject opening the sentence
             u32 f = sf;
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
-            if (s0.found() && s0.kind == MentionKind::name && s0.last + 2 < i &&
-                punct(s0.last + 1, ',') &&
+            if (s0.found() &&
+                (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
+                 s0.kind == MentionKind::description) &&
+                s0.last + 2 < i && punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
-                 kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like"))) {
-              // `Brian Fallon, a spokesman for X, called on … and said`: past the apposition
+                 kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like") ||
+                 is(s0.last + 2, "who") ||
+                 (is_word(s0.last + 2) && !cap(s0.last + 2) && sv(s0.last + 2).size() > 4 &&
+                  sv(s0.last + 2).substr(sv(s0.last + 2).size() - 3) == "ing"))) {
+              // `Brian Fallon, a spokesman for X, called on … and said`, `De Blasio, speaking
+              // on the radio, called …`, `The senator, who …, voted no and said`: past the
+              // apposition, participle or relative clause
               u32 c2 = s0.last + 2;
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
               if (c2 + 1 < i && punct(c2, ',') && is_word(c2 + 1) && !cap(c2 + 1) &&
@@ -3051,7 +3243,12 @@ void Run::indirect() {
           // ends a quantity opening the clause (`Almost half of respondents said`)
           if (!finite_speech) continue;
           who = clause_subject(i, sf);
-          if (!who.found() || who.kind != MentionKind::generic) continue;
+          // `Activists who want to ban abortion said …`: the head before a relative clause
+          if ((!who.found() || who.kind != MentionKind::generic) && !cap(i)) {
+            who = long_subject(i, sf);
+            if (who.found() && who.kind == MentionKind::pronoun) who = Mention{};
+          }
+          if (!who.found()) continue;
           wide = true;
         }
         if (w->form == CueForm::past) {
@@ -3179,7 +3376,8 @@ void Run::indirect() {
           break;
         }
         if (is(k, "that") && is_word(k)) {
-          that = k;
+          // an object cue's object comes first: `described the crowd as shocked that …`
+          if (w->cue != CueClass::object || k == p) that = k;
           break;
         }
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
@@ -3256,6 +3454,13 @@ void Run::indirect() {
           b = k;  // `X told her that …, according to an account she gave`: the source's
           break;
         }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && is(k + 1, "compared") &&
+            is_lemma(w, "say") && (is(k + 2, "with") || is(k + 2, "to"))) {
+          // `… 52 percent said Mr. X would be better, compared with 41 percent for …`: the
+          // writer's comparison of answers to a poll
+          b = k;
+          break;
+        }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
             (is(k + 1, "but") || is(k + 1, "and") || is(k + 1, "while") || is(k + 1, "whereas")) &&
             has(k + 2, detail::qw_pronoun)) {
@@ -3320,6 +3525,12 @@ void Run::indirect() {
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
           if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `… as a "breach of trust," adding …`: the comma inside the closing mark
+          if (w2->form == CueForm::ing && is_quote_mark(k - 1) && !is_open(k - 1) &&
+              punct(k - 2, ',')) {
+            b = k - 1;
+            break;
+          }
           // `… and his rubble comment was …`: a noun before a verb, no cue
           if ((w2->form == CueForm::base || w2->form == CueForm::third) && k + 1 < se &&
               has(k + 1, detail::qw_aux | detail::qw_verb))
@@ -3328,8 +3539,10 @@ void Run::indirect() {
           // has the form of the cue (not `violated federal and state law`)
           const bool same_form =
               (w2->form == CueForm::ing || w2->form == CueForm::base) ? w2->form == w->form : true;
-          u32 cj = k - 1;  // `… and repeatedly says`
-          while (cj > a + 2 && cj + 3 > k && adverb_like(cj)) --cj;
+          u32 cj = k - 1;  // `… and repeatedly says`, `… and has said`
+          while (cj > a + 2 && cj + 3 > k &&
+                 (adverb_like(cj) || has(cj, detail::qw_aux | detail::qw_negation)))
+            --cj;
           if ((is(cj, "and") || is(cj, "but")) && same_form) {
             b = cj;
             break;
@@ -3369,7 +3582,11 @@ void Run::indirect() {
       // `who said and did the same things`: a second verb, not content
       if (a == i + 1 && a < b && (is(a, "and") || is(a, "or"))) continue;
       const bool one_word = b == a + 1 && (is(a, "so") || is(a, "yes") || is(a, "no"));
-      const u32 min_words = one_word ? 1u : is_lemma(w, "decline") ? 2u : 3u;
+      // `Jeff Flake said he would.`, `They said she could not.`: an elliptic clause
+      const bool elliptic = (b == a + 2 || (b == a + 3 && has(a + 2, detail::qw_negation))) &&
+                            has(a, detail::qw_pronoun) && has(a + 1, detail::qw_aux) &&
+                            (b >= se || sentence_final(b));
+      const u32 min_words = one_word ? 1u : (elliptic || is_lemma(w, "decline")) ? 2u : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
       if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue && who.found() &&
@@ -3379,20 +3596,51 @@ void Run::indirect() {
       // a relative clause with a gap: `the policy, which officials said will take effect in
       // May, …`: the content runs from the relative word to the end of its clause
       u32 rel_from = kNone;
-      if (!participle && !noun_cue && that == kNone && a < b && who.found() && who.first > sf &&
-          ((has(a, detail::qw_aux) && !has(a, detail::qw_negation)) ||
-           (is_word(a) && !cap(a) && !info(a) && sv(a).size() > 4 &&
-            sv(a).substr(sv(a).size() - 2) == "ed")) &&
-          (is(who.first - 1, "which") || is(who.first - 1, "that") || is(who.first - 1, "who"))) {
-        rel_from = who.first - 1;
+      u32 rel = who.found() && who.first > sf ? who.first - 1 : kNone;
+      if (rel != kNone && rel > sf && adverb_like(rel)) --rel;  // `which even critics say`
+      u32 verb_at = a;  // `which they say often leads to …`
+      if (verb_at + 1 < b && adverb_like(verb_at)) ++verb_at;
+      if (!participle && !noun_cue && that == kNone && a < b && rel != kNone &&
+          ((has(verb_at, detail::qw_aux | detail::qw_verb) && !has(verb_at, detail::qw_negation)) ||
+           (is_word(verb_at) && !cap(verb_at) && !info(verb_at) && w->cue != CueClass::object &&
+            sv(verb_at).size() > 3 &&
+            (sv(verb_at).substr(sv(verb_at).size() - 2) == "ed" ||
+             (sv(verb_at).back() == 's' && sv(verb_at)[sv(verb_at).size() - 2] != 's' &&
+              sv(verb_at)[sv(verb_at).size() - 2] != 'u')))) &&
+          (is(rel, "which") || is(rel, "that") || is(rel, "who"))) {
+        rel_from = rel;
         for (u32 k = a + 1; k < b; ++k)
           if ((punct(k, ',') || punct(k, ')') || is_dash(k)) && !(mark_[k] & 1)) {
             b = k;
             break;
           }
       }
-      bool forward_ok = a < b && words >= min_words && !punct(a, ',') && !sentence_final(a);
-      if (forward_ok && that == kNone && (is(a, "as") || is(a, "while") || is(a, "because"))) {
+      // (a dash right after a cue whose subject follows a comma closes a parenthetical cue:
+      // `…, Clinton allies believe — backers she will need`)
+      bool forward_ok =
+          a < b && words >= min_words && !punct(a, ',') && !sentence_final(a) &&
+          !(is_dash(a) && who.found() && who.first > sf + 1 && punct(who.first - 1, ','));
+      bool rel_as = false;
+      if (w->cue == CueClass::object && that == kNone && a + 1 < b && is(a, "as") && who.found() &&
+          who.first > sf &&
+          (is(who.first - 1, "whom") || is(who.first - 1, "which") || is(who.first - 1, "what") ||
+           is(who.first - 1, "that"))) {
+        // `the marchers, whom he described as "peaceful," for …`, `what she described as a
+        // "piece of history"`: the cue and its `as` phrase up to a comma, a dash or a closing
+        // quote mark (annotators differ on taking the relative clause's first words too)
+        u32 e = a + 1;
+        while (e < b && !sentence_final(e) && !(is_quote_mark(e) && !is_open(e) && e > a + 1) &&
+               !((punct(e, ',') || punct(e, ';') || punct(e, ':') || punct(e, ')') || is_dash(e)) &&
+                 !(mark_[e] & 1)))
+          ++e;
+        if (words_in(a + 1, e, 1) >= 1) {
+          rel_from = i;
+          b = e;
+          forward_ok = rel_as = true;
+        }
+      }
+      if (forward_ok && !rel_as && that == kNone &&
+          (is(a, "as") || is(a, "while") || is(a, "because"))) {
         // `… Senator Sessions said as he launched the process.`: an adverbial clause of the
         // writer, unless a main clause follows it after a comma (`when polls closed, …`)
         bool comma = false;
@@ -3443,17 +3691,39 @@ void Run::indirect() {
         u32 k = after_np;
         if (has(k, detail::qw_object | detail::qw_person_noun)) {
           ++k;
+        } else if (has(k, detail::qw_determiner) && !has(k, detail::qw_time)) {
+          // `told a Senate panel`, `told the court`, `told The Wall Street Journal`: a short
+          // noun phrase with no verb or clause word of its own
+          ++k;
+          while (k < se && k < after_np + 6 &&
+                 ((is_word(k) &&
+                   !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                               detail::qw_preposition | detail::qw_pronoun | detail::qw_time |
+                               detail::qw_determiner) &&
+                   !cue_at(k)) ||
+                  kind(k) == TokenKind::clitic))
+            ++k;
         } else {
-          if (has(k, detail::qw_determiner) && k + 1 < se && cap(k + 1)) ++k;
           while (k < se && k < after_np + 6 && (cap(k) || kind(k) == TokenKind::clitic)) ++k;
         }
         after_np = k;
       }
       const u32 nx = adverbials_only(after_np, se);
-      const bool at_end = nx >= se || sentence_final(nx);
+      // a dash after the cue sets off the writer's words (`…, Clinton allies believe — backers
+      // she will need`): the content is before
+      const bool at_end = nx >= se || sentence_final(nx) || (nx > i && is_dash(nx));
       const bool paren = nx < se && punct(nx, ',');
       if (!(at_end || paren)) continue;
       u32 a2 = std::max(sf, content_until), b2 = c - 1;
+      if (at_end && nx < se && is_dash(nx)) {
+        // `… — that won't happen, they believe — but …`: a parenthetical cue between dashes
+        // speaks for the words after the opening dash
+        for (u32 k = b2; k-- > a2 + 1;)
+          if (is_dash(k) && !(mark_[k] & 1)) {
+            if (words_in(k + 1, b2, 3) >= 3) a2 = k + 1;
+            break;
+          }
+      }
       u32 mark0 = kNone;  // the opening mark of a quote the content starts with
       while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) {
         if (is_open(a2)) mark0 = a2;

@@ -1498,6 +1498,329 @@ BOOST_AUTO_TEST_CASE(cognition_verb_after_a_bare_quantity_is_a_report) {
   BOOST_TEST(str(text, q->content) == "the new levy will cover the cost of the stadium");
 }
 
+BOOST_AUTO_TEST_CASE(content_before_told_and_its_audience_is_a_report) {
+  // the audience of `told` may be a short common noun phrase, and `this week` an adverbial
+  const char* const texts[] = {
+      "The plant will close by the end of the year, union official Dana Reyes told a Senate "
+      "panel Wednesday.",
+      "The plant will close by the end of the year, union official Dana Reyes told POLITICO "
+      "earlier this week.",
+      "The plant will close by the end of the year, Dana Reyes told the court in her filing.",
+  };
+  for (std::string_view text : texts) {
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, "plant will close");
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == "The plant will close by the end of the year");
+      BOOST_TEST(str(text, q->cue) == "told");
+      BOOST_TEST(str(text, q->entity) == "Dana Reyes");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(passive_report_with_its_agent_after_by) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"As reported by the Associated Press, the governor signed the water bill on Friday.",
+       "the governor signed the water bill on Friday", "the Associated Press"},
+      {"The governor signed the water bill on Friday, as first reported by The Boston Globe.",
+       "The governor signed the water bill on Friday", "The Boston Globe"},
+      {"News of the governor's decision was first reported by the Miami Herald.",
+       "News of the governor's decision", "the Miami Herald"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == r.content);
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+      BOOST_TEST(str(text, qs[0].cue) == "reported");
+      BOOST_TEST((qs[0].kind == QuoteKind::indirect));
+    }
+  }
+  // a passive of another verb, or an agent followed by more of the clause, is no report
+  BOOST_TEST(quotes_of("The water bill was passed by the state Senate.").empty());
+  BOOST_TEST(quotes_of("He was reported by his neighbors to the police.").empty());
+}
+
+BOOST_AUTO_TEST_CASE(relative_object_cue_with_as_reports_the_description) {
+  std::string_view text =
+      "The chief of police praised the marchers, whom she described as \"peaceful,\" for their "
+      "restraint.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "peaceful");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "she");
+  BOOST_TEST((q->kind == QuoteKind::mixed));
+  // the content stops at the closing mark: the writer's `for their restraint` is not in it
+  BOOST_TEST(str(text, q->content).find("restraint") == std::string_view::npos);
+  BOOST_TEST(str(text, q->content).find("as \"peaceful") != std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(object_cue_content_ends_before_a_second_report) {
+  // `, adding` after a comma inside the closing mark is a report of its own
+  std::string_view text =
+      "The mayor described the new budget as \"a betrayal of trust,\" adding that she would veto "
+      "it.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "betrayal");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content).find("adding") == std::string_view::npos);
+  const Quote* q2 = find(text, qs, "veto");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text, q2->content) == "she would veto it");
+  BOOST_TEST(str(text, q2->speaker) == "The mayor");
+  // `and has said that …`: a conjunction, an auxiliary and a cue end the first content
+  std::string_view text2 =
+      "The governor describes himself as a fiscal conservative and has said that he will cut "
+      "taxes.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q3 = find(text2, qs2, "fiscal");
+  BOOST_TEST_REQUIRE(q3 != nullptr);
+  BOOST_TEST(str(text2, q3->content) == "himself as a fiscal conservative");
+  const Quote* q4 = find(text2, qs2, "cut taxes");
+  BOOST_TEST_REQUIRE(q4 != nullptr);
+  BOOST_TEST(str(text2, q4->content) == "he will cut taxes");
+  // an object cue's `that` after its object belongs to the object
+  std::string_view text3 = "Analysts described the voters as so frustrated that they stayed home.";
+  auto qs3 = quotes_of(text3);
+  BOOST_TEST_REQUIRE(qs3.size() == 1u);
+  BOOST_TEST(str(text3, qs3[0].content) == "the voters as so frustrated that they stayed home");
+}
+
+BOOST_AUTO_TEST_CASE(coordinated_cue_takes_the_subject_of_its_own_clause) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      // the subject after an adverbial subordinator, not the main clause's
+      {"Supporters cheered when Lopez thanked the volunteers and said the race was far from over.",
+       "the race was far from over", "Lopez"},
+      // the relative pronoun of the clause (resolved to its antecedent), not the sentence's
+      // subject
+      {"Reporters spoke with Dana Reyes, who opened her door on Sunday and said she would vote "
+       "for the mayor.",
+       "she would vote for the mayor", "who"},
+      // past an apposition, a participle phrase or a relative clause set off by commas
+      {"The senator, who was elected in 2010, voted against the bill and said it was too costly.",
+       "it was too costly", "The senator"},
+      {"Mayor Lopez, speaking on local radio, called the plan reckless and said the city could "
+       "not afford it.",
+       "the city could not afford it", "Mayor Lopez"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(str(text, q->speaker) == r.speaker);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(relative_clause_with_a_gap_after_a_present_tense_cue) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"Turnout rose sharply among independents, which Democrats say could help the senator.",
+       "which Democrats say could help the senator", "Democrats"},
+      {"The mill offers the kind of work that many economists say is vanishing in the region.",
+       "that many economists say is vanishing in the region", "many economists"},
+      {"The speech, which even critics say was her strongest, drew loud cheers.",
+       "which even critics say was her strongest", "even critics"},
+      {"They are focused on the troop drawdown, which they say created a vacuum for extremists.",
+       "which they say created a vacuum for extremists", "they"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == r.content);
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+    }
+  }
+  // a noun before a verb is still no cue, and `that` opening a complement is no gap
+  BOOST_TEST(quotes_of("Health worries have kept many voters at home.").empty());
+  std::string_view text = "The study found that social scientists say personality is stable.";
+  for (const Quote& q : quotes_of(text))
+    BOOST_TEST(str(text, q.content).find("that social") == std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(according_to_vouches_for_the_last_clause_before_it) {
+  struct Row {
+    const char* text;
+    const char* content;
+  };
+  const Row rows[] = {
+      {"Turnout fell sharply this year, with roughly two million fewer voters casting ballots, "
+       "according to state election data.",
+       "roughly two million fewer voters casting ballots"},
+      {"The council approved the stadium deal, which will cost taxpayers $300 million, according "
+       "to a city audit.",
+       "which will cost taxpayers $300 million"},
+      {"At the same time, the levy has not driven banks away: the city remained the largest "
+       "trading hub in 2015, according to one industry index.",
+       "the city remained the largest trading hub in 2015"},
+      // a relative clause closed before the main clause goes on is not the last clause
+      {"The carbon tax, which rose sharply in 2012, cut emissions by 15 percent, according to a "
+       "study.",
+       "The carbon tax, which rose sharply in 2012, cut emissions by 15 percent"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(q->cue_lemma == "according to");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(participle_and_said_find_subjects_past_openers_and_appositions) {
+  // a subject with two parts set off by commas before the verb the participle follows
+  std::string_view text =
+      "Sen. Maria Lopez, D-N.M., who faces a close race this fall, withdrew her endorsement of "
+      "the mayor, saying he lacks the temperament to lead the city.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "temperament");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Sen. Maria Lopez");
+  BOOST_TEST(str(text, q->content) == "he lacks the temperament to lead the city");
+  // an opening participle phrase, then a name with an age
+  std::string_view text2 =
+      "Appearing before supporters on Monday morning, Lopez, 70, said it was too early to claim "
+      "victory.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q2 = find(text2, qs2, "too early");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text2, q2->speaker) == "Lopez");
+  // a name ending in -ing before its verb is no opening participle
+  std::string_view text3 = "Fleming said the talks would resume on Friday.";
+  auto qs3 = quotes_of(text3);
+  BOOST_TEST_REQUIRE(qs3.size() == 1u);
+  BOOST_TEST(str(text3, qs3[0].speaker) == "Fleming");
+}
+
+BOOST_AUTO_TEST_CASE(poll_answer_ends_before_the_writers_comparison) {
+  std::string_view text =
+      "In the latest survey, 54 percent of voters said the governor deserved a second term, "
+      "compared with 38 percent in March.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "second term");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "the governor deserved a second term");
+  // a source vouches for the comparison too
+  std::string_view text2 =
+      "The governor has raised $4 million, compared with $1 million for his rival, according to "
+      "campaign filings.";
+  auto qs2 = quotes_of(text2);
+  const Quote* q2 = find(text2, qs2, "raised");
+  BOOST_TEST_REQUIRE(q2 != nullptr);
+  BOOST_TEST(str(text2, q2->content).find("for his rival") != std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(telling_an_audience_before_a_direct_quote_is_its_cue) {
+  std::string_view text =
+      "The governor brushed off the criticism on Tuesday, telling reporters, \"We have the votes "
+      "to pass this budget.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We have the votes");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST((q->kind == QuoteKind::direct));
+  BOOST_TEST(str(text, q->cue) == "telling");
+  BOOST_TEST(str(text, q->speaker) == "The governor");
+  // another participle before its object is no cue of the quote
+  std::string_view text2 =
+      "The governor left the room, holding a sign that read, \"No new taxes this year.\"";
+  for (const Quote& q2 : quotes_of(text2)) BOOST_TEST(str(text2, q2.cue) != "holding");
+}
+
+BOOST_AUTO_TEST_CASE(said_then_adding_a_direct_quote_keeps_both_reports) {
+  std::string_view text =
+      "The suspect rarely spoke to other worshippers and left as soon as prayers ended, a "
+      "spokesman "
+      "said, adding, \"He was not a regular here.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "rarely spoke");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->cue) == "said");
+  BOOST_TEST(str(text, q->speaker) == "a spokesman");
+  const Quote* d = find(text, qs, "not a regular");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST((d->kind == QuoteKind::direct));
+  BOOST_TEST(str(text, d->cue) == "adding");
+  BOOST_TEST(str(text, d->speaker) == "a spokesman");
+}
+
+BOOST_AUTO_TEST_CASE(elliptic_answer_after_said_is_a_report) {
+  std::string_view text =
+      "Reporters asked whether the senator would back the nominee. Senator Lopez said she would.";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "she would");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content) == "she would");
+  BOOST_TEST(str(text, q->speaker) == "Senator Lopez");
+  // two words that go on are no elliptic clause
+  std::string_view text2 = "Senator Lopez said she would in a statement.";
+  for (const Quote& q2 : quotes_of(text2)) BOOST_TEST(str(text2, q2.content) != "she would");
+}
+
+BOOST_AUTO_TEST_CASE(parenthetical_cue_before_a_dash_reports_the_clause_before) {
+  std::string_view text =
+      "Such a move could alienate his base, the governor's allies believe — voters he will need "
+      "in November.";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "Such a move could alienate his base");
+  BOOST_TEST(str(text, qs[0].speaker) == "the governor's allies");
+  // between two dashes, the cue speaks for the words after the opening one
+  std::string_view text2 =
+      "The issue is not whether he quits before the vote — that will not happen, his aides say — "
+      "but how he leaves.";
+  auto qs2 = quotes_of(text2);
+  BOOST_TEST_REQUIRE(qs2.size() == 1u);
+  BOOST_TEST(str(text2, qs2[0].content) == "that will not happen");
+  BOOST_TEST(str(text2, qs2[0].speaker) == "his aides");
+}
+
+BOOST_AUTO_TEST_CASE(subject_with_a_relative_clause_ending_in_a_common_noun) {
+  struct Row {
+    const char* text;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"Farmers who rely on the river for irrigation said the new dam would ruin their crops.",
+       "Farmers"},
+      {"Lopez and other residents who oppose the pipeline said the new dam would ruin their crops.",
+       "Lopez and other residents"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == "the new dam would ruin their crops");
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
