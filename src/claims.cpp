@@ -875,30 +875,30 @@ class Scanner {
   const WordBits* classes_ = nullptr;
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
-  // word atoms); bit 0 always set
-  CLAIMEX_HOT_INLINE std::uint64_t lookup_bits(std::size_t i) const {
+  // word atoms); bit 0 always set. Out of line: most calls ask about an atom already seen.
+  [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
     const std::string_view w = txt(i);
     if (const std::uint64_t* b =
             classes_->find(w, first_eight(w, text_.size() - at_[i].span.begin)))
       f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
+    memo_[i] = f;
     return f;
   }
 
  public:
-  // Looks up every atom of the sentence at once, before the rules ask: nearly every atom is
-  // asked about, and a table probe is mostly a wait for memory, which consecutive
-  // independent probes overlap (asked one at a time from the rules, each waited alone).
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
+    m.assign(at_.size(), 0);
+    memo_ = Memo{m.data(), m.size()};
     classes_ = &classes;
-    const std::size_t n = at_.size();
-    if (m.size() < n) m.resize(n);
-    memo_ = Memo{m.data(), n};
-    for (std::size_t i = 0; i < n; ++i) m[i] = lookup_bits(i);
   }
-  // The bits of atom i (0 past the end): one lookup per atom and sentence.
+  // The memoised bits of atom i (0 past the end): one lookup per atom and sentence, when a
+  // rule first asks.
   CLAIMEX_HOT_INLINE std::uint64_t bits(std::size_t i) const {
-    return i < memo_.size() ? memo_[i] : 0;
+    if (i >= memo_.size()) return 0;
+    const std::uint64_t m = memo_[i];
+    if (m & 1u) return m;
+    return lookup_bits(i);
   }
   // Whether atom i's text is in the lexicon set of flag f (`lx.months.contains(txt(i))`).
   CLAIMEX_HOT_INLINE bool in(std::size_t i, detail::WordFlag f) const { return (bits(i) & f) != 0; }
@@ -1683,7 +1683,7 @@ WordBits ClaimExtractor::Impl::build_classes() {
   return WordBits(rows);
 }
 
-// an atom's word class from the memo
+// the memo check inline, the lookup out of line: most calls ask about an atom already seen
 CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& sc,
                                                                  std::size_t i) const {
   // only word atoms have classes (the bits of others are looked up when a set is asked about)
