@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -39,6 +40,31 @@ const Quote* find(std::string_view text, const std::vector<Quote>& qs, std::stri
     for (claimex::Span s : q.segments)
       if (str(text, s).find(needle) != std::string_view::npos) return &q;
   return nullptr;
+}
+
+/// A sentence reporting `content` (exactly) with `speaker` as the speaker mention.
+struct Report {
+  const char* text;
+  const char* content;
+  const char* speaker;
+};
+
+/// Checks each row: a quote of its text has the content and speaker (with `only`, it is the
+/// text's one quote); `more`, when given, checks that quote further.
+void expect_reports(const std::vector<Report>& rows, bool only,
+                    const std::function<void(std::string_view, const Quote&)>& more = {}) {
+  for (const Report& r : rows) {
+    const std::string_view text = r.text;
+    const std::vector<Quote> qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      if (only) BOOST_TEST_REQUIRE(qs.size() == 1u);
+      const Quote* q = only ? &qs[0] : find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(str(text, q->speaker) == r.speaker);
+      if (more) more(text, *q);
+    }
+  }
 }
 
 bool spans_inside(std::string_view text, const std::vector<Quote>& qs) {
@@ -1444,27 +1470,16 @@ BOOST_AUTO_TEST_CASE(participle_joined_by_dash_time_word_or_conjunction_is_a_rep
 }
 
 BOOST_AUTO_TEST_CASE(speaking_about_a_topic_reports_the_topic) {
-  struct Row {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Row rows[] = {
-      {"Governor Lena Ortiz spoke about the need for stricter rules on groundwater pumping.",
-       "the need for stricter rules on groundwater pumping", "Governor Lena Ortiz"},
-      {"The senator has spoken out repeatedly about the cost of prescription drugs.",
-       "the cost of prescription drugs", "The senator"},
-      {"Mayor Tom Reyes spoke warmly of his years as a firefighter in the city.",
-       "his years as a firefighter in the city", "Mayor Tom Reyes"},
-  };
-  for (const Row& r : rows) {
-    std::string_view text = r.text;
-    auto qs = quotes_of(text);
-    const Quote* q = find(text, qs, r.content);
-    BOOST_TEST_REQUIRE(q != nullptr, r.text);
-    BOOST_TEST(str(text, q->content) == r.content);
-    BOOST_TEST(str(text, q->speaker) == r.speaker);
-  }
+  expect_reports(
+      {
+          {"Governor Lena Ortiz spoke about the need for stricter rules on groundwater pumping.",
+           "the need for stricter rules on groundwater pumping", "Governor Lena Ortiz"},
+          {"The senator has spoken out repeatedly about the cost of prescription drugs.",
+           "the cost of prescription drugs", "The senator"},
+          {"Mayor Tom Reyes spoke warmly of his years as a firefighter in the city.",
+           "his years as a firefighter in the city", "Mayor Tom Reyes"},
+      },
+      false);
   // `spoke to` an audience is no topic
   std::string_view text = "The governor spoke to farmers at the county fair on Saturday.";
   BOOST_TEST(quotes_of(text).empty());
@@ -1520,30 +1535,19 @@ BOOST_AUTO_TEST_CASE(content_before_told_and_its_audience_is_a_report) {
 }
 
 BOOST_AUTO_TEST_CASE(passive_report_with_its_agent_after_by) {
-  struct Row {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Row rows[] = {
-      {"As reported by the Associated Press, the governor signed the water bill on Friday.",
-       "the governor signed the water bill on Friday", "the Associated Press"},
-      {"The governor signed the water bill on Friday, as first reported by The Boston Globe.",
-       "The governor signed the water bill on Friday", "The Boston Globe"},
-      {"News of the governor's decision was first reported by the Miami Herald.",
-       "News of the governor's decision", "the Miami Herald"},
-  };
-  for (const Row& r : rows) {
-    std::string_view text = r.text;
-    auto qs = quotes_of(text);
-    BOOST_TEST_CONTEXT(text) {
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].content) == r.content);
-      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
-      BOOST_TEST(str(text, qs[0].cue) == "reported");
-      BOOST_TEST((qs[0].kind == QuoteKind::indirect));
-    }
-  }
+  expect_reports(
+      {
+          {"As reported by the Associated Press, the governor signed the water bill on Friday.",
+           "the governor signed the water bill on Friday", "the Associated Press"},
+          {"The governor signed the water bill on Friday, as first reported by The Boston Globe.",
+           "The governor signed the water bill on Friday", "The Boston Globe"},
+          {"News of the governor's decision was first reported by the Miami Herald.",
+           "News of the governor's decision", "the Miami Herald"},
+      },
+      true, [](std::string_view text, const Quote& q) {
+        BOOST_TEST(str(text, q.cue) == "reported");
+        BOOST_TEST((q.kind == QuoteKind::indirect));
+      });
   // a passive of another verb, or an agent followed by more of the clause, is no report
   BOOST_TEST(quotes_of("The water bill was passed by the state Senate.").empty());
   BOOST_TEST(quotes_of("He was reported by his neighbors to the police.").empty());
@@ -1595,64 +1599,42 @@ BOOST_AUTO_TEST_CASE(object_cue_content_ends_before_a_second_report) {
 }
 
 BOOST_AUTO_TEST_CASE(coordinated_cue_takes_the_subject_of_its_own_clause) {
-  struct Row {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Row rows[] = {
-      // the subject after an adverbial subordinator, not the main clause's
-      {"Supporters cheered when Lopez thanked the volunteers and said the race was far from over.",
-       "the race was far from over", "Lopez"},
-      // the relative pronoun of the clause (resolved to its antecedent), not the sentence's
-      // subject
-      {"Reporters spoke with Dana Reyes, who opened her door on Sunday and said she would vote "
-       "for the mayor.",
-       "she would vote for the mayor", "who"},
-      // past an apposition, a participle phrase or a relative clause set off by commas
-      {"The senator, who was elected in 2010, voted against the bill and said it was too costly.",
-       "it was too costly", "The senator"},
-      {"Mayor Lopez, speaking on local radio, called the plan reckless and said the city could "
-       "not afford it.",
-       "the city could not afford it", "Mayor Lopez"},
-  };
-  for (const Row& r : rows) {
-    std::string_view text = r.text;
-    auto qs = quotes_of(text);
-    BOOST_TEST_CONTEXT(text) {
-      const Quote* q = find(text, qs, r.content);
-      BOOST_TEST_REQUIRE(q != nullptr);
-      BOOST_TEST(str(text, q->content) == r.content);
-      BOOST_TEST(str(text, q->speaker) == r.speaker);
-    }
-  }
+  expect_reports(
+      {
+          // the subject after an adverbial subordinator, not the main clause's
+          {"Supporters cheered when Lopez thanked the volunteers and said the race was far from "
+           "over.",
+           "the race was far from over", "Lopez"},
+          // the relative pronoun of the clause (resolved to its antecedent), not the sentence's
+          // subject
+          {"Reporters spoke with Dana Reyes, who opened her door on Sunday and said she would vote "
+           "for the mayor.",
+           "she would vote for the mayor", "who"},
+          // past an apposition, a participle phrase or a relative clause set off by commas
+          {"The senator, who was elected in 2010, voted against the bill and said it was too "
+           "costly.",
+           "it was too costly", "The senator"},
+          {"Mayor Lopez, speaking on local radio, called the plan reckless and said the city could "
+           "not afford it.",
+           "the city could not afford it", "Mayor Lopez"},
+      },
+      false);
 }
 
 BOOST_AUTO_TEST_CASE(relative_clause_with_a_gap_after_a_present_tense_cue) {
-  struct Row {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Row rows[] = {
-      {"Turnout rose sharply among independents, which Democrats say could help the senator.",
-       "which Democrats say could help the senator", "Democrats"},
-      {"The mill offers the kind of work that many economists say is vanishing in the region.",
-       "that many economists say is vanishing in the region", "many economists"},
-      {"The speech, which even critics say was her strongest, drew loud cheers.",
-       "which even critics say was her strongest", "even critics"},
-      {"They are focused on the troop drawdown, which they say created a vacuum for extremists.",
-       "which they say created a vacuum for extremists", "they"},
-  };
-  for (const Row& r : rows) {
-    std::string_view text = r.text;
-    auto qs = quotes_of(text);
-    BOOST_TEST_CONTEXT(text) {
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].content) == r.content);
-      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
-    }
-  }
+  expect_reports(
+      {
+          {"Turnout rose sharply among independents, which Democrats say could help the senator.",
+           "which Democrats say could help the senator", "Democrats"},
+          {"The mill offers the kind of work that many economists say is vanishing in the region.",
+           "that many economists say is vanishing in the region", "many economists"},
+          {"The speech, which even critics say was her strongest, drew loud cheers.",
+           "which even critics say was her strongest", "even critics"},
+          {"They are focused on the troop drawdown, which they say created a vacuum for "
+           "extremists.",
+           "which they say created a vacuum for extremists", "they"},
+      },
+      true);
   // a noun before a verb is still no cue, and `that` opening a complement is no gap
   BOOST_TEST(quotes_of("Health worries have kept many voters at home.").empty());
   std::string_view text = "The study found that social scientists say personality is stable.";
