@@ -257,6 +257,20 @@ const Lexicon<UnitEntry>::Row kUnitsExact[] = {
     {"CET", {"CET", "time", UC::time_of_day}},
     {"PT", {"PT", "time", UC::time_of_day}},
     {"ET", {"ET", "time", UC::time_of_day}},
+    // more zone abbreviations (the common ones of the IANA tz database's names)
+    {"UT", {"UT", "time", UC::time_of_day}},
+    {"CST", {"CST", "time", UC::time_of_day}},
+    {"CDT", {"CDT", "time", UC::time_of_day}},
+    {"PST", {"PST", "time", UC::time_of_day}},
+    {"PDT", {"PDT", "time", UC::time_of_day}},
+    {"MST", {"MST", "time", UC::time_of_day}},
+    {"MDT", {"MDT", "time", UC::time_of_day}},
+    {"CEST", {"CEST", "time", UC::time_of_day}},
+    {"EET", {"EET", "time", UC::time_of_day}},
+    {"JST", {"JST", "time", UC::time_of_day}},
+    {"HKT", {"HKT", "time", UC::time_of_day}},
+    {"AEST", {"AEST", "time", UC::time_of_day}},
+    {"AEDT", {"AEDT", "time", UC::time_of_day}},
     {"p", {"GBX", "currency", UC::currency}},
     {"c", {"cent", "currency", UC::currency}},
     {"yo", {"year", "time", UC::age_suffix}},
@@ -1001,6 +1015,10 @@ const std::string_view kMonths[] = {
     "jun",      "jun.",     "jul",   "jul.",  "aug",  "aug.", "sep",    "sep.",      "sept",
     "sept.",    "oct",      "oct.",  "nov",   "nov.", "dec",  "dec.",   "may"};
 
+// Prepositions after which `10:30:00` is a time of day, not a time elapsed (`won in 2:01:39`).
+const std::string_view kClockPreps[] = {"at",     "by",    "until", "till", "from",
+                                        "before", "after", "since", "past", "between"};
+
 const std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
     "tues.",  "wed.",    "thu.",      "thur.",    "thurs.", "fri.",     "sat.",   "sun."};
@@ -1210,6 +1228,7 @@ std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
   words(kMonths, wf_month);
   words(kWeekdays, wf_weekday);
   words(kYearPreps, wf_year_prep);
+  words(kClockPreps, wf_clock_prep);
   words(kNameBefore, wf_name_before);
   words(kPronounOne, wf_pronoun_one);
   words(kConceptStop, wf_concept_stop);

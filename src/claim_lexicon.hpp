@@ -164,7 +164,7 @@ const ClaimLexicon& claim_lexicon();
 
 /// Bits of `word_flag_rows`: which case-folded set of `ClaimLexicon` holds a word; for the
 /// case-sensitive `units_exact` and `currency_scaled`, which holds it under case folding (a
-/// filter before their own lookup). Bits 0-7 and 32-63 are left to the caller's own classes.
+/// filter before their own lookup). Bits 0-7 and 33-63 are left to the caller's own classes.
 enum WordFlag : std::uint64_t {
   wf_month = std::uint64_t{1} << 8,                    ///< `months`
   wf_weekday = std::uint64_t{1} << 9,                  ///< `weekdays`
@@ -190,6 +190,7 @@ enum WordFlag : std::uint64_t {
   wf_change_prefix = std::uint64_t{1} << 29,           ///< a prefix of a `changes` key
   wf_currency_prefix = std::uint64_t{1} << 30,  ///< a prefix of a `currency_before` key, folded
   wf_report_verb = std::uint64_t{1} << 31,      ///< said, told, announced … (a clause after)
+  wf_clock_prep = std::uint64_t{1} << 32,  ///< at, by, until … before a time of day (`at 10:30:00`)
 };
 
 /// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in

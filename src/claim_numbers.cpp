@@ -250,16 +250,37 @@ DigitRead read_digits(std::string_view s) noexcept {
   }
   if (colon != std::string_view::npos) {
     std::string_view a = body.substr(0, colon), b = body.substr(colon + 1);
-    DigitRead ra, rb;
+    DigitRead ra, rb, rc;
     std::size_t colon2 = b.find(':');
-    if (colon2 != std::string_view::npos) b = b.substr(0, colon2);
+    std::string_view c;
+    if (colon2 != std::string_view::npos) c = b.substr(colon2 + 1), b = b.substr(0, colon2);
     if (!read_plain(a, ra) || !read_plain(b, rb)) return r;
     r.first = ra.value;
     r.second = rb.value;
     r.value = ra.value;
-    r.form = (rb.int_digits == 2 && rb.value < 60 && ra.value <= 24 && !ra.decimals)
-                 ? DigitForm::time
-                 : DigitForm::ratio;
+    const bool minutes = rb.int_digits == 2 && rb.value < 60 && !ra.decimals && !ra.separators;
+    if (colon2 != std::string_view::npos) {
+      // `2:01:39`, `1:02:03.5`: hours, minutes and seconds (a race, a recording); read as the
+      // seconds elapsed, which the claim stage turns back into a time of day where the words
+      // around it say so (`at 10:30:00 GMT`)
+      if (minutes && !rb.decimals && read_plain(c, rc) && rc.int_digits == 2 && rc.value < 60 &&
+          c.find(':') == std::string_view::npos) {
+        r.value = ra.value * 3600 + rb.value * 60 + rc.value;
+        r.decimals = rc.decimals;
+        r.form = DigitForm::elapsed;
+      } else {
+        r.form = DigitForm::ratio;
+      }
+      return r;
+    }
+    if (minutes && rb.decimals) {
+      // `3:43.13`: minutes and seconds with a fraction, a time a clock of the day never shows
+      r.value = ra.value * 60 + rb.value;
+      r.decimals = true;
+      r.form = DigitForm::elapsed;
+      return r;
+    }
+    r.form = minutes && ra.value <= 24 && !rb.decimals ? DigitForm::time : DigitForm::ratio;
     return r;
   }
   if (slash != std::string_view::npos) {

@@ -15,7 +15,8 @@ enum class DigitForm : std::uint8_t {
   decade,    ///< `1990s`, `'90s`
   fraction,  ///< `3/4`
   date,      ///< `5/17/2018`, `5/17`
-  time,      ///< `10:30`, `1:36.6`
+  time,      ///< `10:30`
+  elapsed,   ///< a clock reading of elapsed time, value in seconds: `2:01:39`, `3:43.13`
   ratio,     ///< `2:1`, `24/7`
   invalid,   ///< not a number we read (`192.168.1.2`, `22,24,26`)
 };

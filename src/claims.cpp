@@ -2728,13 +2728,25 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       c.kind = ClaimKind::year;
     } else if (num.form == DigitForm::date) {
       c.kind = ClaimKind::date;
-    } else if (num.form == DigitForm::time) {
+    } else if (num.form == DigitForm::time || num.form == DigitForm::elapsed) {
       c.kind = ClaimKind::time;
       std::size_t u = 0;
       const UnitEntry* ue = sc.unit_at(b, u, !sc.glued(b));
-      if (ue && ue->cls == UnitClass::time_of_day) {
+      const bool of_day = ue && ue->cls == UnitClass::time_of_day;
+      if (of_day) {
         end = b + u;
         c.span = span_of(a, end);
+      }
+      if (num.form == DigitForm::elapsed) {
+        // `won in 2:01:39`, `a 3:43.13 mile`: a time elapsed, in seconds; a time of day where
+        // a zone or `a.m.` follows or a preposition of the clock comes before (`at 10:30:00`)
+        if (of_day || (a > 0 && sc.in(a - 1, detail::wf_clock_prep))) {
+          c.value = c.low = c.high = std::floor(num.value / 3600);
+        } else {
+          c.kind = ClaimKind::duration;
+          c.unit = "second";
+          c.dimension = "time";
+        }
       }
     } else if (num.form == DigitForm::ratio || num.form == DigitForm::invalid) {
       emit = false;
@@ -3557,7 +3569,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             DigitRead yr = detail::read_digits(txt(y));
             bool y_year =
                 yn.plain_int && yn.int_digits == 4 && yn.value >= 1900 && yn.value <= 2100 && !yu;
-            if (same && !y_year && !(yr.form == DigitForm::time)) {
+            if (same && !y_year && yr.form != DigitForm::time && yr.form != DigitForm::elapsed) {
               c.is_range = true;
               c.low = c.value;
               c.high = yn.value;

@@ -748,6 +748,38 @@ BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
   BOOST_TEST(r.claims.empty());
 }
 
+BOOST_AUTO_TEST_CASE(race_and_elapsed_times_are_durations_in_seconds) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    double seconds;
+  };
+  const Case cases[] = {
+      {"Kiprotich won the Berlin marathon in 2:03:58, a course record.", "2:03:58", 7438},
+      {"She clocked 3:58.27 in the 1,500 metres final.", "3:58.27", 238.27},
+      {"The winning time of 1:02:03.5 stood for a decade.", "1:02:03.5", 3723.5},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(claimex::to_string(c->kind) == "duration");
+      BOOST_TEST(near(c->value, k.seconds));
+      BOOST_TEST(c->unit == "second");
+    }
+  }
+  // a clock reading after `at` or before a zone stays a time of day
+  for (const char* s : {"The vote closed at 10:30:00 on Friday.", "Markets shut 16:30:00 GMT."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+      BOOST_TEST(claimex::to_string(r.claims[0].kind) == "time");
+      BOOST_TEST(r.quantities() == 0u);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
   const char* sentences[] = {
       "Leaders of the G20 met in Rome.",
