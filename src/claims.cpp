@@ -2812,6 +2812,25 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       continue;
     }
 
+    // a measurement with its uncertainty, `40.333 ± 0.004 days`, `6.3 +/- 0.7 kg`: one claim
+    // of the first number, approximate, with the unit written after the uncertainty
+    Span plus_minus{};
+    if (num.digits && !num.words && b + 1 < n) {
+      std::size_t e = b;
+      if (txt(b) == "\xC2\xB1"sv)
+        e = b + 1;
+      else if (b + 3 < n && txt(b) == "+"sv && txt(b + 1) == "/"sv && at[b + 2].kind == AK::dash &&
+               !at[b + 1].space && !at[b + 2].space)
+        e = b + 3;
+      if (e > b && at[e].kind == AK::number) {
+        const DigitRead r = detail::read_digits(txt(e));
+        if (r.form == DigitForm::plain && !r.negative) {
+          plus_minus = span_of(b, e + 1);
+          b = end = e + 1;
+        }
+      }
+    }
+
     // unit, percent, currency or time after the number
     std::size_t u_at = b, u_len = 0;
     std::string_view after_iso;
@@ -3457,6 +3476,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // a plain `degrees`: temperature when the sentence speaks of it
       if (temperature_near(a, end)) c.dimension = "temperature";
     }
+    if (plus_minus.present()) c.span = join(c.span, plus_minus);
     // qualifiers after: `or more`, `500+`, `360-ish`
     {
       char buf[32];
@@ -3529,6 +3549,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         c.span = join(c.qualifier_span, c.span);
         break;
       }
+    }
+    if (plus_minus.present() && c.qualifier == Qualifier::exact) {
+      // (a qualifier before it says more: `about 1010 ± 195 light years`)
+      c.qualifier = Qualifier::approximate;
+      c.qualifier_span = plus_minus;
     }
     // ---- `from X … to Y` with words between: `from $36,040 at 10.45pm to $34,935`,
     // `from 208 pounds to 193`, `from up to 252 miles to 287 miles`

@@ -780,6 +780,47 @@ BOOST_AUTO_TEST_CASE(race_and_elapsed_times_are_durations_in_seconds) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_measurement_with_its_uncertainty_is_one_approximate_claim) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    double value;
+    const char* unit;
+    const char* qualifier;
+  };
+  const Case cases[] = {
+      {"The planet circles its star every 40.333 ± 0.004 days.", "40.333", 40.333, "day",
+       "± 0.004"},
+      {"Its companion weighs 6.3 ± 0.7 M☉, the team found.", "6.3", 6.3, "Msun", "± 0.7"},
+      {"Samples were heated to 300±15 °C in the lab.", "300", 300, "degC", "±15"},
+      {"The drone carried 2 +/- 1 kg of supplies.", "2", 2, "kg", "+/- 1"},
+      {"The nebula lies about 1010 ± 195 light years away.", "1010", 1010, "ly", "about"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);  // the uncertainty is no claim of its own
+      const Claim& c = r.claims[0];
+      BOOST_TEST(r.of(c.number) == k.number);
+      BOOST_TEST(near(c.value, k.value));
+      BOOST_TEST(c.unit == k.unit);
+      BOOST_TEST(claimex::to_string(c.qualifier) == "approximate");
+      BOOST_TEST(r.of(c.qualifier_span) == k.qualifier);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(rates_with_a_slash_and_solar_masses_are_units) {
+  const ValueCase cases[] = {
+      {"The probe flew past at 60km/s on Tuesday.", "60", 60, ClaimKind::measure, "km/s"},
+      {"Fine dust reached 80 µg/m³ in the capital.", "80", 80, ClaimKind::measure, "ug/m3"},
+      {"The river peaked at 1,200 m3/s after the storm.", "1,200", 1200, ClaimKind::measure,
+       "m3/s"},
+      {"The black hole is at least 12 solar masses.", "12", 12, ClaimKind::measure, "Msun"},
+  };
+  check_values(cases);
+}
+
 BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
   const char* sentences[] = {
       "Leaders of the G20 met in Rome.",
