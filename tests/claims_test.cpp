@@ -817,6 +817,10 @@ BOOST_AUTO_TEST_CASE(rates_with_a_slash_and_solar_masses_are_units) {
       {"The river peaked at 1,200 m3/s after the storm.", "1,200", 1200, ClaimKind::measure,
        "m3/s"},
       {"The black hole is at least 12 solar masses.", "12", 12, ClaimKind::measure, "Msun"},
+      {"The disk ends some 30 astronomical units from the star.", "30", 30, ClaimKind::measure,
+       "au"},
+      {"Sponges survive on 0.002 moles of oxygen a day.", "0.002", 0.002, ClaimKind::measure,
+       "mol"},
   };
   check_values(cases);
 }
