@@ -385,6 +385,9 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"astronomical units", {"au", "length", UC::measure}},
     {"parsec", {"parsec", "length", UC::measure}},
     {"parsecs", {"parsec", "length", UC::measure}},
+    // the size of an earthquake on the moment magnitude (or Richter) scale: `a 6.3 magnitude
+    // quake`; before the number in sentence() (`magnitude 6.3`)
+    {"magnitude", {"magnitude", "seismic magnitude", UC::measure}},
     {"mole", {"mol", "amount of substance", UC::measure}},
     {"moles", {"mol", "amount of substance", UC::measure}},
     {"ft", {"ft", "length", UC::measure}},

@@ -2690,7 +2690,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         if (ieq(w, "minus") || ieq(w, "sub") || ieq(w, "mid") || ieq(w, "pre") || ieq(w, "post") ||
             ieq(w, "over") || ieq(w, "under") || ieq(w, "top") || ieq(w, "non") || ieq(w, "near") ||
             ieq(w, "up") || ieq(w, "late") || ieq(w, "early") || ieq(w, "about") ||
-            ieq(w, "some") || ieq(w, "almost"))
+            ieq(w, "some") || ieq(w, "almost") || ieq(w, "magnitude"))
           return false;
         // digits spelled one by one: `three-nought-four`
         if (num.words && !num.digits && sc.numword(p - 1)) return false;
@@ -2892,6 +2892,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // a currency code that is the next number's (`3 USD50 cards`)
       if (unit && u_at + u_len < n && !at[u_at + u_len].space &&
           at[u_at + u_len].kind == AK::number)
+        unit = nullptr;
+      // a magnitude scale ends near 10, and one with its own number counts quakes: `over 400
+      // magnitude 2+ earthquakes`
+      if (unit && unit->norm == "magnitude"sv &&
+          (num.value > 10 || (u_at + u_len < n && at[u_at + u_len].kind == AK::number)))
         unit = nullptr;
       // a straight quote after a space only before a dimension word: `a pen 10 " long`
       bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
@@ -3451,6 +3456,22 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         c.dimension = "time";
         std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
         c.span = join(span_of(s0, a), c.span);
+      }
+      // an earthquake's size: `magnitude 6.3`, `a magnitude-7.1 quake`, `a magnitude of 5.8`
+      // (the scales end near 10; `an order of magnitude 10 times` is none)
+      const std::size_t mg = a > 0 && at[a - 1].kind == AK::dash && !at[a].space ? a - 1 : a;
+      const bool mag_of = mg > 2 && word(mg - 1, "of") && word(mg - 2, "magnitude") &&
+                          !word(mg - 3, "order") && !word(mg - 3, "orders");
+      if (!c.is_range && num.digits && c.value > 0 && c.value <= 10 &&
+          ((mg > 0 && word(mg - 1, "magnitude")) || mag_of)) {
+        static const UnitEntry* const magnitude = lx.units.find("magnitude");
+        if (magnitude) {
+          c.kind = ClaimKind::measure;
+          c.unit = magnitude->norm;
+          c.dimension = magnitude->dimension;
+          c.unit_span = span_of(mag_of ? mg - 2 : mg - 1, mag_of ? mg - 1 : mg);
+          c.span = join(c.unit_span, c.span);
+        }
       }
     }
     // `temperatures fell below zero`: a point of reference, no number of its own

@@ -821,6 +821,15 @@ BOOST_AUTO_TEST_CASE(rates_with_a_slash_and_solar_masses_are_units) {
        "au"},
       {"Sponges survive on 0.002 moles of oxygen a day.", "0.002", 0.002, ClaimKind::measure,
        "mol"},
+      {"A 6.3 magnitude earthquake struck the island.", "6.3", 6.3, ClaimKind::measure,
+       "magnitude"},
+      {"The quake of magnitude 4.9 hit at dawn.", "4.9", 4.9, ClaimKind::measure, "magnitude"},
+      {"A magnitude-7.1 quake shook the capital.", "7.1", 7.1, ClaimKind::measure, "magnitude"},
+      {"The tremor had a magnitude of 5.8, officials said.", "5.8", 5.8, ClaimKind::measure,
+       "magnitude"},
+      {"Costs rose by an order of magnitude 10 years later.", "10", 10, ClaimKind::duration,
+       "year"},
+      {"Over 400 magnitude 2+ earthquakes followed.", "400", 400, ClaimKind::count, ""},
   };
   check_values(cases);
 }
