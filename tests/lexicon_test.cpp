@@ -83,6 +83,37 @@ BOOST_AUTO_TEST_CASE(every_key_of_a_large_table_is_found_and_its_near_misses_are
   BOOST_TEST(near == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(word_comparison_folds_exactly_the_ascii_letters_at_every_length) {
+  using claimex::detail::ascii_lower;
+  using claimex::detail::lexicon_equal;
+  // every byte value against every other, at each position of words of 1 to 40 bytes (the
+  // short, the two-load and the looped paths): equal under folding exactly when ascii_lower
+  // says so, and equal unfolded only when the bytes are
+  const std::size_t lengths[] = {1, 2, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17, 24, 31, 40};
+  std::size_t wrong = 0;
+  for (std::size_t n : lengths) {
+    for (std::size_t pos : {std::size_t{0}, n / 2, n - 1}) {
+      for (int x = 0; x < 256; ++x) {
+        for (int y = 0; y < 256; y += 7) {
+          std::string a(n, 'k'), b(n, 'K');
+          a[pos] = static_cast<char>(x);
+          b[pos] = static_cast<char>(y);
+          const bool folded = ascii_lower(static_cast<unsigned char>(x)) ==
+                              ascii_lower(static_cast<unsigned char>(y));
+          if (lexicon_equal(a, b, true) != folded) ++wrong;
+          // unfolded: equal only when the bytes are ('k' and 'K' around them differ)
+          if (lexicon_equal(a, b, false) != (n == 1 && x == y)) ++wrong;
+          b.assign(a);
+          if (!lexicon_equal(a, b, false)) ++wrong;
+        }
+      }
+    }
+  }
+  BOOST_TEST(wrong == 0u);
+  BOOST_TEST(!lexicon_equal("said", "sai", true));  // lengths differ
+  BOOST_TEST(lexicon_equal("", "", false));
+}
+
 BOOST_AUTO_TEST_CASE(an_empty_table_and_an_empty_key_find_nothing) {
   const Lexicon<int> empty;
   BOOST_TEST(empty.find("said") == nullptr);
