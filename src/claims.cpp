@@ -725,6 +725,62 @@ class Scanner {
   // Reads a cardinal phrase starting at atom i. Returns false if none.
   bool read_number(std::size_t i, Num& n, bool money_context) const;
 
+  // The exponent written after atom `ten` (a `10`), glued to it: `^-19`, `^6`, superscripts
+  // (`²³`, `⁻⁸`), and after a times sign (`dash_ok`) a minus alone (`×10−8`, `×10-4`). Sets
+  // `ex` and returns the atom after the exponent, or 0 when there is none.
+  std::size_t ten_exponent(std::size_t ten, bool dash_ok, double& ex) const {
+    std::size_t e = ten + 1;
+    if (e >= at_.size() || !glued(e)) return 0;
+    bool neg = false;
+    if (txt(e) == "^"sv || (dash_ok && at_[e].kind == AK::dash)) {
+      if (txt(e) == "^"sv) ++e;
+      while (e < at_.size() && glued(e) && (at_[e].kind == AK::dash || txt(e) == "+"sv)) {
+        if (at_[e].kind == AK::dash) neg = !neg;
+        ++e;
+      }
+      if (e >= at_.size() || !glued(e) || at_[e].kind != AK::number) return 0;
+      const DigitRead x = detail::read_digits(txt(e));
+      if (x.form != DigitForm::plain || x.decimals || x.separators || std::fabs(x.value) > 300)
+        return 0;
+      ex = neg ? -x.value : x.value;
+      return e + 1;
+    }
+    // superscript signs and digits, one atom or several glued
+    double v = 0;
+    int digits = 0;
+    for (; e < at_.size() && glued(e) && at_[e].kind != AK::word && at_[e].kind != AK::number;
+         ++e) {
+      const std::string_view s = txt(e);
+      std::size_t k = 0;
+      while (k + 1 < s.size()) {
+        const unsigned char b0 = static_cast<unsigned char>(s[k]),
+                            b1 = static_cast<unsigned char>(s[k + 1]);
+        int d = -1;
+        if (b0 == 0xC2 && (b1 == 0xB2 || b1 == 0xB3 || b1 == 0xB9)) {
+          d = b1 == 0xB9 ? 1 : b1 - 0xB0;  // ¹ ² ³
+          k += 2;
+        } else if (b0 == 0xE2 && b1 == 0x81 && k + 2 < s.size()) {
+          const unsigned char b2 = static_cast<unsigned char>(s[k + 2]);
+          if (b2 == 0xBB && digits == 0 && !neg) {
+            neg = true;  // ⁻
+          } else if (b2 == 0xB0 || (b2 >= 0xB4 && b2 <= 0xB9)) {
+            d = b2 - 0xB0;  // ⁰ ⁴ … ⁹
+          } else {
+            break;
+          }
+          k += 3;
+        } else {
+          break;
+        }
+        if (d >= 0) v = v * 10 + d, ++digits;
+      }
+      if (k != s.size() || digits > 3) return 0;  // not superscripts only
+    }
+    if (digits == 0) return 0;
+    ex = neg ? -v : v;
+    return e;
+  }
+
   // Reads the digits of atom i (merging `1 234 567` groups); false if not a number.
   bool read_digit_atom(std::size_t i, DigitRead& r, std::size_t& end) const {
     r = detail::read_digits(txt(i));
@@ -824,6 +880,24 @@ class Scanner {
             }
           }
         }
+      }
+    }
+    // scientific notation in other hands: `2.998×10−8`, `3×10-4`, `6.02×10²³`, `1.6 x 10^-19`
+    // (a space on both sides of the sign or on neither), and a power of ten alone: `10⁻⁸`
+    if (r.form == DigitForm::plain && !r.separators) {
+      double ex = 0;
+      std::size_t e = 0;
+      if (end + 1 < at_.size() && at_[end].space == at_[end + 1].space &&
+          (txt(end) == "x"sv || txt(end) == "\xC3\x97"sv || txt(end) == "*"sv) &&
+          txt(end + 1) == "10"sv && (e = ten_exponent(end + 1, true, ex)) != 0) {
+        // (a division for a negative power: 1.6 / 10^19 rounds to 1.6e-19, 1.6 * 10^-19 not)
+        r.value = ex < 0 ? r.value / std::pow(10.0, -ex) : r.value * std::pow(10.0, ex);
+      } else if (end == i + 1 && txt(i) == "10"sv && (e = ten_exponent(i, false, ex)) != 0) {
+        r.value = std::pow(10.0, ex);
+      }
+      if (e != 0 && std::isfinite(r.value)) {
+        r.decimals = true;
+        end = e;
       }
     }
     // exponent glued: `1` `e10`, `12.32` `e` `+` `14`

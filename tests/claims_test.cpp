@@ -834,6 +834,27 @@ BOOST_AUTO_TEST_CASE(rates_with_a_slash_and_solar_masses_are_units) {
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(scientific_notation_is_one_number_in_any_hand) {
+  const ValueCase cases[] = {
+      {"The drift is 2.998×10−8 m/s at most.", "2.998", 2.998e-8, ClaimKind::measure, "m/s"},
+      {"A mole holds 6.02×10²³ particles.", "6.02", 6.02e23, ClaimKind::count, ""},
+      {"Each electron carries 1.6 x 10^-19 coulombs.", "1.6", 1.6e-19, ClaimKind::count, ""},
+      {"The sample weighed 3×10-4 kg in all.", "3", 3e-4, ClaimKind::measure, "kg"},
+      {"The error rate fell to 10⁻⁸ per bit.", "10", 1e-8, ClaimKind::count, ""},
+  };
+  check_values(cases);
+  for (const ValueCase& k : cases) {  // (near() is absolute below 1: relative here)
+    Run r(k.sentence);
+    const Claim* c = r.find(k.number);
+    BOOST_TEST_REQUIRE(c != nullptr);
+    BOOST_TEST(std::fabs(c->value / k.value - 1) < 1e-12, k.sentence);
+  }
+  // without a times sign `10-4` is two numbers, no power
+  Run r("Temperatures of 10-4 degrees were forecast.");
+  BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+  BOOST_TEST(r.claims[0].value == 10);
+}
+
 BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
   const char* sentences[] = {
       "Leaders of the G20 met in Rome.",
