@@ -95,6 +95,19 @@ bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
 
+// A decimal times a scale (`2.09` × 10^9) rounded to the 15 significant digits a double holds
+// of the decimal written: 2090000000, not 2089999999.9999998. Integers, and numbers whose
+// 15th digit is below 10^-22 (the power of ten would not be exact), are left as they are.
+double scaled(double v, double scale) {
+  const double x = v * scale;
+  if (x == std::floor(x) || !std::isfinite(x)) return x;
+  const int e = static_cast<int>(std::floor(std::log10(std::fabs(x)))) - 14;
+  if (e >= 0 || e < -22) return x;
+  const double m = std::pow(10.0, -e);  // exact: a power of ten up to 10^22
+  const double r = std::round(x * m) / m;
+  return std::isfinite(r) ? r : x;
+}
+
 CLAIMEX_HOT_INLINE bool ieq(std::string_view a, std::string_view b) {
   return detail::lexicon_equal(a, b, true);
 }
@@ -1147,7 +1160,7 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
           bool word_after = j + 1 < at_.size() && at_[j + 1].kind == AK::word && at_[j + 1].cap &&
                             s.size() == 1 && !money_context;
           if (!word_after) {
-            cur *= *sc;
+            cur = scaled(cur, *sc);
             n.scaled = true;
             n.scale_factor = *sc;
             last_scale = *sc;
@@ -1410,11 +1423,11 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         case NumClass::scale:
           if (prev_is_none) goto done;
           if (cur == 0 && total > 0 && w->value > last_scale) {
-            total *= w->value;  // `three lakh crore`
+            total = scaled(total, w->value);  // `three lakh crore`
           } else if (w->value < last_scale) {
-            total += (cur == 0 ? 1 : cur) * w->value;
+            total += scaled(cur == 0 ? 1 : cur, w->value);
           } else {
-            total = (total + cur) * w->value;
+            total = scaled(total + cur, w->value);
           }
           cur = 0;
           last_scale = w->value;
@@ -1508,8 +1521,11 @@ done:
       if (n.fraction) return true;
     }
   }
-  // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`)
-  if (n.digits && j < at_.size() && at_[j].kind == AK::word && at_[j].space && last_scale == kInf) {
+  // spaced scale words after digits (`10 bln`, `2.33 k`, `1,674.5 G`), and the abbreviated
+  // ones after number words (`six mln`, `two bln`: the words' scales, `million`, are read above)
+  if ((n.digits || (n.words && !n.fraction && !n.ordinal && !numword(j))) && j < at_.size() &&
+      at_[j].kind == AK::word && at_[j].space && last_scale == kInf &&
+      (n.digits || txt(j).size() > 1)) {
     std::string_view s = txt(j);
     const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
     // (one letter as one lookup in a string of the letters)
@@ -1518,7 +1534,7 @@ done:
       sc = lx_.scale_glued.find(s);
     if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word) sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
-      n.value *= *sc;
+      n.value = scaled(n.value, *sc);
       n.high = n.value;
       n.scaled = true;
       n.scale_factor = *sc;
@@ -3658,8 +3674,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (fs > 0 && word(fs - 1, "from")) {
         std::size_t t = end;
         std::size_t lim = std::min(n, end + 8);
+        // (a conjunction starts another clause: `from eight mln and the number of … to`)
         while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != "."sv) &&
-               !word(t, "from"))
+               !word(t, "from") && !word(t, "and") && !word(t, "but") && !word(t, "while"))
           ++t;
         if (t < lim && word(t, "to")) {
           std::size_t y = t + 1;

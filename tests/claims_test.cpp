@@ -855,6 +855,34 @@ BOOST_AUTO_TEST_CASE(scientific_notation_is_one_number_in_any_hand) {
   BOOST_TEST(r.claims[0].value == 10);
 }
 
+BOOST_AUTO_TEST_CASE(wire_style_amounts_keep_their_scale_and_currency) {
+  const ValueCase cases[] = {
+      {"The central bank offered six mln dlrs at the auction.", "six", 6e6, ClaimKind::money,
+       "USD"},
+      {"The utility plans a 75 mln Australian dlr floating rate issue.", "75", 75e6,
+       ClaimKind::money, "AUD"},
+      {"Pretax profit rose to 83.2 mln stg from 71.4 mln.", "83.2", 83.2e6, ClaimKind::money,
+       "GBP"},
+      {"The group raised 40 mln Canadian dlrs in the offering.", "40", 40e6, ClaimKind::money,
+       "CAD"},
+      {"Exports reached two bln yen in March.", "two", 2e9, ClaimKind::money, "JPY"},
+  };
+  check_values(cases);
+  // `from X` and `to Y` of two clauses make no range
+  Run two(
+      "The charter raises common shares to 32 mln from eight mln and preferred shares to "
+      "eight mln from two mln.");
+  for (const Claim& c : two.claims) BOOST_TEST(!c.is_range);
+  // a decimal times its scale is the decimal written, to the last digit
+  for (const char* s : {"Debt offerings fell to 2.09 billion dlrs last week.",
+                        "Sales were 2.09 mln units.", "Revenue hit 2.09bn in 2019."}) {
+    Run r(s);
+    BOOST_TEST_REQUIRE(!r.claims.empty());
+    const double v = r.claims[0].value;
+    BOOST_TEST((v == 2.09e9 || v == 2.09e6), s);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
   const char* sentences[] = {
       "Leaders of the G20 met in Rome.",
