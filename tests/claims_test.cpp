@@ -866,6 +866,14 @@ BOOST_AUTO_TEST_CASE(wire_style_amounts_keep_their_scale_and_currency) {
       {"The group raised 40 mln Canadian dlrs in the offering.", "40", 40e6, ClaimKind::money,
        "CAD"},
       {"Exports reached two bln yen in March.", "two", 2e9, ClaimKind::money, "JPY"},
+      {"Shr 34 cts vs 28 cts", "34", 34, ClaimKind::money, "cent"},
+      {"The levy of up to 330 Ecus per tonne was approved.", "330", 330, ClaimKind::money, "XEU"},
+      {"Processors crushed 21,782,929 bushels of soybeans.", "21,782,929", 21782929,
+       ClaimKind::measure, "bu"},
+      {"Stocks totaled 5,988 short tons at the end of May.", "5,988", 5988, ClaimKind::measure,
+       "short ton"},
+      {"An earthquake measuring 6.5 on the Richter scale struck.", "6.5", 6.5, ClaimKind::measure,
+       "magnitude"},
   };
   check_values(cases);
   // `from X` and `to Y` of two clauses make no range
