@@ -16,6 +16,7 @@ constexpr AbbrevKind G = AbbrevKind::general;
 constexpr AbbrevKind T = AbbrevKind::title;
 constexpr AbbrevKind M = AbbrevKind::month;
 constexpr AbbrevKind N = AbbrevKind::number_prefix;
+constexpr AbbrevKind U = AbbrevKind::unit;
 
 // Matched in any letter case.
 constexpr Row kFolded[] = {
@@ -222,26 +223,26 @@ constexpr Row kFolded[] = {
     {"gal", G},
     {"hr", G},
     {"hrs", G},
-    {"lb", G},
-    {"lbs", G},
+    {"lb", U},
+    {"lbs", U},
     {"mo", G},
     {"mos", G},
-    {"oz", G},
-    {"qt", G},
-    {"yr", G},
-    {"yrs", G},
-    {"wk", G},
-    {"wks", G},
-    {"mins", G},
-    {"sec", G},
-    {"secs", G},
-    {"tbsp", G},
-    {"tsp", G},
-    {"pct", G},
-    {"dlrs", G},
-    {"mln", G},
-    {"bln", G},
-    {"stg", G},
+    {"oz", U},
+    {"qt", U},
+    {"yr", U},
+    {"yrs", U},
+    {"wk", U},
+    {"wks", U},
+    {"mins", U},
+    {"sec", U},
+    {"secs", U},
+    {"tbsp", U},
+    {"tsp", U},
+    {"pct", U},
+    {"dlrs", U},
+    {"mln", U},
+    {"bln", U},
+    {"stg", U},
     {"eg", G},
     {"ie", G},
 };

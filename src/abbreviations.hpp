@@ -17,6 +17,7 @@ enum class AbbrevKind : std::uint8_t {
   title,          ///< `Mr.`, `Gen.`, `St.`: always followed by a name, never ends a sentence
   month,          ///< `Sept.`, `Jan.`: before a day number never an end
   number_prefix,  ///< `No.`, `pp.`, `Fig.`: an abbreviation only when a number follows
+  unit,  ///< `pct.`, `dlrs.`, `lbs.`: after a number, ends a sentence before a capital letter
 };
 
 /// No abbreviation in the lexicon is longer than this (in bytes, without the period); the

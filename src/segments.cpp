@@ -359,6 +359,12 @@ class Segmenter {
     if (!dotted)
       if (const AbbrevKind* found = detail::find_abbreviation(letters)) kind = *found;
     if (kind == AbbrevKind::title) return false;
+    // a unit after its number (`rose 7 pct. Prices fell`, `5 mln dlrs. The`): a capitalised
+    // word after it opens the next sentence, whatever the word
+    if (kind == AbbrevKind::unit && cap_word(k) &&
+        ((i >= 1 && t_[i - 1].kind == TokenKind::number) ||
+         (i >= 2 && t_[i - 2].kind == TokenKind::number)))
+      return true;
     if (cap_word(k)) return detail::is_sentence_starter(str(k));
     return next.kind == TokenKind::open_quote;
   }
