@@ -658,7 +658,7 @@ class Scanner {
       // (the first key is atom i's text, whose sets the memo holds)
       while (max_len < 4 && key(i, max_len + 1, buf, sizeof buf, k) &&
              ((max_len == 0 ? in(i, detail::wf_unit_prefix) : lx_.unit_prefixes.contains(k)) ||
-              (k.size() > 2 && k.back() == '.' && i + max_len + 1 == at_.size() &&
+              (k.size() > 2 && k.back() == '.' && at_[i + max_len].kind == AK::word &&
                lx_.unit_prefixes.contains(k.substr(0, k.size() - 1)))))
         ++max_len;
     }
@@ -673,9 +673,9 @@ class Scanner {
       const UnitEntry* u =
           len > 1 || in(i, detail::wf_units_exact_folded) ? lx_.units_exact.find(k) : nullptr;
       if (!u && (len > 1 || in(i, detail::wf_unit))) u = lx_.units.find(k);
-      if (!u && k.size() > 2 && k.back() == '.' && i + len == at_.size() &&
-          at_[i + len - 1].kind == AK::word) {
-        // an abbreviation that ends the sentence carries its full stop: `1,200 sq ft.`
+      if (!u && k.size() > 2 && k.back() == '.' && at_[i + len - 1].kind == AK::word) {
+        // an abbreviation carries its full stop: `1,200 sq ft.` at a sentence end, `5 lbs. in
+        // all`, `3 dlrs. per share` inside one
         std::string_view k2 = k.substr(0, k.size() - 1);
         u = lx_.units_exact.find(k2);
         if (!u) u = lx_.units.find(k2);

@@ -874,6 +874,8 @@ BOOST_AUTO_TEST_CASE(wire_style_amounts_keep_their_scale_and_currency) {
        "short ton"},
       {"An earthquake measuring 6.5 on the Richter scale struck.", "6.5", 6.5, ClaimKind::measure,
        "magnitude"},
+      {"The parcel weighed 5 lbs. in all.", "5", 5, ClaimKind::measure, "lb"},
+      {"The dividend was 3 dlrs. per share.", "3", 3, ClaimKind::money, "USD"},
   };
   check_values(cases);
   // `from X` and `to Y` of two clauses make no range
