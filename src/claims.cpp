@@ -3513,6 +3513,49 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     } else {
       c.kind = ClaimKind::count;
+      // a bare number in a list whose last number has a unit shares it: `1,850 and 1,880 dlrs`,
+      // `5, 6 and 7 pct` (the span stays the number's; the unit span is the one written)
+      if (!c.is_range && num.digits && !num.words && !num.scaled && !money_ctx && end < n) {
+        std::size_t q = end;
+        for (int items = 0; items < 6 && q + 1 < n; ++items) {
+          const bool comma = txt(q) == ","sv;
+          const bool conj = word(q, "and") || word(q, "or");
+          if (!comma && !conj) break;
+          std::size_t v = q + 1;
+          if (comma && (word(v, "and") || word(v, "or"))) ++v;  // the serial comma
+          Num nx;
+          if (v >= n || at[v].kind != AK::number || !sc.read_number(v, nx, false) ||
+              nx.form != DigitForm::plain || nx.words || nx.scaled || nx.b >= n)
+            break;
+          // a list holds numbers of a size: `1,775,000, or 20 cts a share` restates the first
+          // in another unit
+          const double small = std::min(std::fabs(c.value), std::fabs(nx.value)),
+                       large = std::max(std::fabs(c.value), std::fabs(nx.value));
+          if (!(large <= 100 * small)) break;
+          if (comma && v == q + 1) {  // another item of the list
+            q = nx.b;
+            continue;
+          }
+          std::size_t ul = 0;
+          const UnitEntry* lu = sc.unit_at(nx.b, ul, !at[nx.b].space);
+          // (not the short ones that are also words or letters: `number 1 and 2 in chess`)
+          const std::string_view uw = txt(nx.b);
+          if (lu && ul == 1 &&
+              (ieq(uw, "in") || (uw.size() == 1 && at[nx.b].kind != AK::percent && uw != "%"sv)))
+            lu = nullptr;
+          if (lu && (lu->cls == UnitClass::percent || lu->cls == UnitClass::percentage_point ||
+                     lu->cls == UnitClass::currency || lu->cls == UnitClass::measure)) {
+            c.unit = lu->cls == UnitClass::percentage_point ? "percentage_point"sv : lu->norm;
+            c.dimension = lu->dimension;
+            c.unit_span = span_of(nx.b, nx.b + ul);
+            c.kind = lu->cls == UnitClass::percent            ? ClaimKind::percent
+                     : lu->cls == UnitClass::percentage_point ? ClaimKind::percentage_point
+                     : lu->cls == UnitClass::currency         ? ClaimKind::money
+                                                              : ClaimKind::measure;
+          }
+          break;
+        }
+      }
       // a percent word before the number that has no number of its own: `percent of 10`,
       // `per cent of twenty-two`, `per cent sixty`
       if (!c.is_range && a > 0) {

@@ -893,6 +893,28 @@ BOOST_AUTO_TEST_CASE(wire_style_amounts_keep_their_scale_and_currency) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(numbers_listed_before_a_unit_share_it) {
+  const ValueCase cases[] = {
+      {"Butter went at 1,850 and 1,880 dlrs a tonne.", "1,850", 1850, ClaimKind::money, "USD"},
+      {"Rates rose 5, 6 and 7 pct in the three months.", "6", 6, ClaimKind::percent, "percent"},
+      {"Yields were 4 or 5% higher.", "4", 4, ClaimKind::percent, "percent"},
+      {"Plots of 2, 3, and 4 hectares were sold.", "2", 2, ClaimKind::measure, "ha"},
+  };
+  check_values(cases);
+  Run r("Butter went at 1,850 and 1,880 dlrs a tonne.");
+  const Claim* c = r.find("1,850");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->span) == "1,850");  // the phrase is the number's own
+  BOOST_TEST(r.claims.size() == 2u);
+  // a noun of its own, or a unit that is also a word, is no shared unit
+  for (const char* s :
+       {"They had 3 children and 5 dlrs between them.", "They are number 1 and 2 in chess."}) {
+    Run k(s);
+    BOOST_TEST_REQUIRE(!k.claims.empty());
+    BOOST_TEST(claimex::to_string(k.claims[0].kind) == "count", s);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
   const char* sentences[] = {
       "Leaders of the G20 met in Rome.",
