@@ -2894,6 +2894,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b;
       continue;
     }
+    // a split ratio, `a two-for-one stock split`, `3-for-2`: two numbers, no quantity
+    if (b + 3 < n && at[b].kind == AK::dash && word(b + 1, "for") && at[b + 2].kind == AK::dash &&
+        !at[b].space && !at[b + 1].space && !at[b + 2].space && !at[b + 3].space) {
+      Num second;
+      if (sc.read_number(b + 3, second, false)) {
+        i = second.b;
+        continue;
+      }
+    }
     // a capitalised number word inside a name: `the Kick Six`, `Big Ten`
     if (num.words && !num.digits && at[a].cap && a > 0 && at[a - 1].kind == AK::word &&
         at[a - 1].cap && !sc.in(a - 1, detail::wf_concept_stop) &&

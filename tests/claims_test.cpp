@@ -917,6 +917,8 @@ BOOST_AUTO_TEST_CASE(numbers_listed_before_a_unit_share_it) {
 
 BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
   const char* sentences[] = {
+      "The board approved a two-for-one stock split.",
+      "Holders get a 3-for-2 split in May.",
       "Leaders of the G20 met in Rome.",
       "The Boeing 737 was grounded again.",
       "Officials blamed COVID-19 for the delay.",
