@@ -2044,7 +2044,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
             !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
           !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
-            sc.txt(v).back() == 's')) {
+            sc.txt(v).back() == 's') &&
+          // (nor is one right before an auxiliary: `the pace of price increases is expected`,
+          // `the shares it bought were`)
+          !(v > st && v + 1 < limit && !(sc.bits(v) & kAuxBit) && (sc.bits(v + 1) & kAuxBit))) {
         // a reporting verb frames the clause the number is in: its subject comes after it
         // (`The company said sales rose 5%`: sales), past `that`
         // (not before `to`: `The company expects to post a profit` keeps its subject)
@@ -2147,6 +2150,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::size_t st = skip_intro(cs, ps);
     bool vf = false;
     subject = subject_from(st, ps, vf);
+    // a relative pronoun after a noun, then a lower-case word in -s or -ed: the clause's
+    // verb, whether the lexicon knows it or not (`a plume that extends hundreds of miles`,
+    // `a fund which manages $5 billion`), no noun of the number; its subject is the noun
+    bool relative_verb = false;
+    if (!vf && boundary < n && st == boundary + 1 && st < ps && boundary > 0 &&
+        (word(boundary, "which") || word(boundary, "who") || word(boundary, "that")) &&
+        at[st].kind == AK::word && !at[st].cap && !stop(st) && sc.txt(st).size() > 3 &&
+        (sc.txt(st).back() == 's' || sc.txt(st).substr(sc.txt(st).size() - 2) == "ed"sv) &&
+        at[boundary - 1].kind == AK::word && !stop(boundary - 1) && !is_verb(sc, boundary - 1)) {
+      std::string_view a = sc.txt(boundary - 1);
+      relative_verb = !(word(boundary, "that") && a.size() > 2 && a.substr(a.size() - 2) == "ed"sv);
+    }
     subject_position = !vf;
     // a participle clause after a comma has the sentence's subject: `The dollar was mixed,
     // easing against the yen to 108.79` (what a count counts still comes first: `killing
@@ -2169,6 +2184,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           --q;
         if (q < q0 && at[q].kind == AK::word) label = span_of(q, q0);
       }
+      if (relative_verb) first_np = label = Span{};
     }
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
     if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv) {
@@ -2276,6 +2292,26 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (owner) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
     }
+  }
+  // a bound right after a plural noun is the noun's: `additional investments over 35 GWh`,
+  // `temperatures below -40C` (a verb before it bounds a change: `rose over 5%`; a noun
+  // after a preposition leaves the number to the subject)
+  if (ps > 1 && ps < s_at && c.qualifier_span.present() &&
+      at[ps].span.begin == c.qualifier_span.begin &&
+      (c.qualifier == Qualifier::lower_bound || c.qualifier == Qualifier::upper_bound) &&
+      at[ps - 1].kind == AK::word && plural_noun(ps - 1) && !stop(ps - 1) && !is_verb(sc, ps - 1) &&
+      !(word_class(sc, ps - 1) & kChange) && !sc.numword(ps - 1) &&
+      !sc.in(ps - 1, detail::wf_qualifier) && !is_temporal(c.kind) && c.kind != ClaimKind::count &&
+      c.kind != ClaimKind::duration && c.kind != ClaimKind::age && !counted.present() &&
+      !of_np.present() && !(end < n && at[end].kind == AK::word && !stop(end))) {
+    // (a word after an auxiliary or `to` is a verb: `will study new investments`)
+    std::size_t q = ps - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+           !(q > 1 && ((sc.bits(q - 2) & kAuxBit) || word(q - 2, "to"))) && ps - 1 - q < 3)
+      --q;
+    // (not a noun after a preposition: `found at concentrations greater than 0.1 ppm`)
+    if (!(q > 0 && ((sc.bits(q - 1) & kPrepositionBit) || word(q - 1, "at"))))
+      return span_of(q, ps);
   }
   // a range after the noun it spans: `a scale of fines from $250,000 to $1 million`
   // (`from` in the phrase or right before it)

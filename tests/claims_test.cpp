@@ -1295,4 +1295,35 @@ BOOST_AUTO_TEST_CASE(a_comparative_bound_and_a_second_number_keep_the_noun_they_
   BOOST_TEST(r.of(c->concept) != "rose");
 }
 
+BOOST_AUTO_TEST_CASE(a_verb_form_right_before_an_auxiliary_belongs_to_the_subject) {
+  const ConceptCase cases[] = {
+      {"The pace of wage increases is likely to slow to 3.5% next year.", "3.5",
+       "pace of wage increases"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_verb_after_a_relative_pronoun_leaves_the_noun_as_subject) {
+  const ConceptCase cases[] = {
+      {"Firefighters battled a blaze that stretches hundreds of acres into the hills.", "hundreds",
+       "blaze"},
+      {"Engineers found a crack that spreads 12 centimetres across the beam.", "12", "crack"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_bound_right_after_a_plural_noun_is_the_nouns) {
+  const ConceptCase cases[] = {
+      {"The utility will consider new orders over 40 megawatts next spring.", "40", "new orders"},
+      {"The ministry approved grants above $50,000 for rural clinics.", "50,000", "grants"},
+      {"Regulators will review mergers over $2 billion in value.", "2 billion", "mergers"},
+  };
+  check_concepts(cases);
+  // a noun after a preposition leaves it to the subject
+  Run r("Traces of lead were found at levels above 5 ppm in the samples.");
+  const Claim* c = r.find("5 ppm");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "levels");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
