@@ -1607,8 +1607,8 @@ const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their"
                                          "his",   "her",  "our",  "all", "those",
                                          "these", "this", "that", "my",  "your"};
 constexpr std::string_view kClauseOpeners[] = {
-    "and",   "while", "but",     "whereas", "as",     "that", "which",    "who",
-    "where", "when",  "because", "after",   "before", "if",   "although", "whilst"};
+    "and",  "while",   "but",   "whereas", "as", "that",     "which",  "who", "where",
+    "when", "because", "after", "before",  "if", "although", "whilst", "how"};
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
@@ -1977,6 +1977,22 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     if (!stop(q)) {
       if (owner) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
+    }
+  }
+  // an age bound after a noun is the noun's: `17 players over the age of 21`, `children
+  // under the age of five` (after a verb the subject's: `died at the age of 80`)
+  if (c.kind == ClaimKind::age) {
+    const std::size_t a = word(ps, "age") ? ps : ps > 1 && word(ps - 2, "age") ? ps - 2 : 0;
+    if (a > 2 && word(a - 1, "the") &&
+        (word(a - 2, "over") || word(a - 2, "under") || word(a - 2, "above") ||
+         word(a - 2, "below")) &&
+        at[a - 3].kind == AK::word && !stop(a - 3) && !is_verb(sc, a - 3) && !sc.numword(a - 3) &&
+        !(word_class(sc, a - 3) & kChange)) {
+      std::size_t q = a - 3;
+      while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+             !sc.numword(q - 1) && a - 3 - q < 3)
+        --q;
+      return span_of(q, a - 2);
     }
   }
   // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its

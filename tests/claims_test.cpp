@@ -1326,4 +1326,20 @@ BOOST_AUTO_TEST_CASE(a_bound_right_after_a_plural_noun_is_the_nouns) {
   BOOST_TEST(r.of(c->concept) != "levels");
 }
 
+BOOST_AUTO_TEST_CASE(an_age_bound_after_a_noun_is_the_nouns) {
+  const ConceptCase cases[] = {
+      {"The club has a squad of 25 players over the age of 21 this season.", "21", "players"},
+      {"The vaccine is now offered to children under the age of 12 in the city.", "12", "children"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_clause_opened_by_how_has_its_own_subject) {
+  const ConceptCase cases[] = {
+      {"Traders worry about how the currency traded during those two weeks last spring.", "two",
+       "currency"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
