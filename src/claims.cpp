@@ -1510,6 +1510,10 @@ struct ClaimExtractor::Impl {
                   bool lone_one, bool compound, const Claim* prev, ClauseWalk& walk,
                   Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
+  // a list of numbers closed by `respectively` takes the items of the list of nouns it pairs
+  // with, in order (the sentence's claims from out[first])
+  void respectively(const Scanner& sc, AtomSpan at, std::vector<Claim>& out,
+                    std::size_t first) const;
   // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
                                  kPrepositionBit = std::uint64_t{1} << 41;
@@ -3769,8 +3773,102 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     out.push_back(c);
     i = std::max(end, i + 1);
   }
-  (void)first_claim;
+  if (out.size() > first_claim + 1) respectively(sc, at, out, first_claim);
   (void)is_punct_or_end;
+}
+
+// `Screen sizes remain 5.4 inches, 6.1 inches and 6.7 inches for the mini, standard and Pro
+// Max models, respectively`, `Revenue and operating profit rose 4% and 9%, respectively`:
+// the i-th number of the list is the i-th noun's. The nouns follow the last number (after
+// a preposition) or are the coordinated subject of the verb right before the first; the
+// counts must agree. A conversion in brackets goes with the number before it. Bounded
+// windows around the list, once per sentence.
+void ClaimExtractor::Impl::respectively(const Scanner& sc, AtomSpan at, std::vector<Claim>& out,
+                                        std::size_t first) const {
+  const std::size_t n = at.size();
+  auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  std::size_t last = out.size();
+  while (last > first && is_temporal(out[last - 1].kind)) --last;
+  if (last < first + 2) return;
+  --last;
+  // `respectively` a few atoms after the last number
+  std::size_t r = atom_at(at, out[last].span.end);
+  const std::size_t after = r;
+  for (const std::size_t lim = std::min(n, r + 16); r < lim; ++r) {
+    if (word(r, "respectively")) break;
+    const std::string_view w = sc.txt(r);
+    if (at[r].kind == AK::punct && (w == "."sv || w == ";"sv || w == ":"sv)) return;
+  }
+  if (r >= n || !word(r, "respectively")) return;
+  // the numbers of the list, back from the last: groups of a number and its conversions
+  constexpr std::size_t kMax = 8;
+  std::size_t group_of[kMax + 1];  // (first claim of each group, last group first)
+  std::size_t groups = 0, j = last;
+  group_of[groups++] = j;
+  while (j > first && groups <= kMax) {
+    const Claim& p = out[j - 1];
+    if (is_temporal(p.kind)) break;
+    const std::size_t a = atom_at(at, p.span.end), b = atom_at(at, out[j].span.begin);
+    if (a > b || b - a > 3) break;
+    if (b == a + 1 && sc.txt(a) == "("sv) {
+      group_of[groups - 1] = j - 1;  // (a conversion of the number before it)
+    } else {
+      bool sep = true;
+      for (std::size_t q = a; q < b; ++q)
+        sep = sep && (sc.txt(q) == ","sv || sc.txt(q) == ")"sv || word(q, "and") || word(q, "or"));
+      if (!sep || groups == kMax) break;
+      group_of[groups++] = j - 1;
+    }
+    --j;
+  }
+  if (groups < 2) return;
+  const std::size_t list_begin = atom_at(at, out[group_of[groups - 1]].span.begin);
+  // the items of a coordination of noun phrases (words, commas, `and`) in [b, e)
+  Span items[kMax];
+  auto split = [&](std::size_t b, std::size_t e) {
+    std::size_t k = 0, q = b;
+    while (q < e) {
+      std::size_t w0 = q;
+      while (q < e && at[q].kind == AK::word && !word(q, "and") && !word(q, "or") && q - w0 < 5)
+        ++q;
+      if (q == w0 || k == groups) return std::size_t{0};
+      items[k++] = Span{at[w0].span.begin, at[q - 1].span.end};
+      if (q < e && sc.txt(q) == ","sv) ++q;
+      if (q < e && (word(q, "and") || word(q, "or"))) ++q;
+    }
+    return k;
+  };
+  std::size_t found = 0;
+  std::size_t q = after;
+  // (past a closing bracket and a rate: `450 tonnes a day for …`)
+  if (q < r && sc.txt(q) == ")"sv) ++q;
+  for (std::size_t k = 0; k < 3 && q < r && at[q].kind == AK::word &&
+                          !(sc.bits(q) & kPrepositionBit) && !word(q, "at");
+       ++k)
+    ++q;
+  if (q < r && ((sc.bits(q) & kPrepositionBit) || word(q, "at"))) {
+    // after: `… for the mini, standard and Pro Max models, respectively`
+    ++q;
+    while (q < r && (word_class(sc, q) & kDet)) ++q;
+    std::size_t e = r;
+    if (e > q && sc.txt(e - 1) == ","sv) --e;
+    found = split(q, e);
+  } else if (list_begin > 2 && is_verb(sc, list_begin - 1)) {
+    // before: `Revenue and operating profit rose 4% and 9%`
+    std::size_t e = list_begin - 1, b = e;
+    while (b > 0 && e - b < 12 &&
+           ((at[b - 1].kind == AK::word && !(word_class(sc, b - 1) & (kDet | kStop | kVerb))) ||
+            word(b - 1, "and") || sc.txt(b - 1) == ","sv))
+      --b;
+    while (b < e && (sc.txt(b) == ","sv || word(b, "and"))) ++b;
+    found = split(b, e);
+  }
+  if (found != groups) return;
+  // group g (counted from the last) gets item groups - 1 - g
+  for (std::size_t g = 0; g < groups; ++g) {
+    const std::size_t from = group_of[g], to = g == 0 ? last + 1 : group_of[g - 1];
+    for (std::size_t k = from; k < to; ++k) out[k].concept = items[groups - 1 - g];
+  }
 }
 
 ClaimExtractor::ClaimExtractor(const ClaimOptions& options)

@@ -1342,4 +1342,33 @@ BOOST_AUTO_TEST_CASE(a_clause_opened_by_how_has_its_own_subject) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_list_closed_by_respectively_pairs_numbers_with_nouns_in_order) {
+  const ConceptCase cases[] = {
+      // the nouns after the numbers, past a rate and a bracketed conversion
+      {"The two plants will produce 300 and 450 tonnes a day for the domestic and export "
+       "markets, respectively.",
+       "300", "domestic"},
+      {"The two plants will produce 300 and 450 tonnes a day for the domestic and export "
+       "markets, respectively.",
+       "450", "export markets"},
+      {"Tickets cost $30 (25 pounds) and $45 (38 pounds) for the balcony and stalls, "
+       "respectively.",
+       "25 pounds", "balcony"},
+      {"Tickets cost $30 (25 pounds) and $45 (38 pounds) for the balcony and stalls, "
+       "respectively.",
+       "45", "stalls"},
+      // the coordinated subject of the verb before them
+      {"Revenue and operating profit rose 4% and 9%, respectively, the company said.", "4%",
+       "Revenue"},
+      {"Revenue and operating profit rose 4% and 9%, respectively, the company said.", "9%",
+       "operating profit"},
+  };
+  check_concepts(cases);
+  // the counts must agree
+  Run r("Exports and imports fell 2.1%, 3.4% and 1.2% respectively in the three months.");
+  const Claim* c = r.find("3.4%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "imports");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
