@@ -1514,9 +1514,11 @@ struct ClaimExtractor::Impl {
   // with, in order (the sentence's claims from out[first])
   void respectively(const Scanner& sc, AtomSpan at, std::vector<Claim>& out,
                     std::size_t first) const;
-  // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
+  // bits past detail::WordFlag's: auxiliaries (kAux), prepositions (kPrepositions) and
+  // nouns of a level (kLevelNouns)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
-                                 kPrepositionBit = std::uint64_t{1} << 41;
+                                 kPrepositionBit = std::uint64_t{1} << 41,
+                                 kLevelBit = std::uint64_t{1} << 42;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
@@ -1644,6 +1646,9 @@ const std::string_view kIntroWords[] = {"meanwhile", "however", "also", "then", 
 // heads of `the number of …`: the concept is what is counted
 const std::string_view kCountHeads[] = {"number", "share", "proportion", "percentage", "amount",
                                         "total",  "count", "toll",       "tally"};
+// nouns of a level reached (`to a close of`, `a record high of`): the subject's number
+// (not `level`, mostly a measure's own name: `at a significance level of .05`)
+const std::string_view kLevelNouns[] = {"close", "high", "low", "peak", "trough", "record"};
 // change words that are nouns or adverbs, not verbs (`a 5% increase`, `up 3%`)
 const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
                                          "cut",  "increase", "decrease", "drop",   "rise",
@@ -1683,6 +1688,7 @@ WordBits ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kCountHeads) add(w, kCountHead);
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
+  for (std::string_view w : kLevelNouns) add(w, kLevelBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
   return WordBits(rows);
 }
@@ -2089,6 +2095,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         }
         break;
       }
+      // a past form the lexicon lacks before a change particle is the verb: `the index
+      // edged down`, `the yield ticked up` (not before a comparative, which may be an
+      // adjective: `predicted higher incidence`)
+      if (v > st && v + 1 < limit && at[v].kind == AK::word && !at[v].cap && sc.txt(v).size() > 4 &&
+          sc.txt(v).substr(sc.txt(v).size() - 2) == "ed"sv && at[v + 1].kind == AK::word &&
+          (word_class(sc, v + 1) & (kChange | kVerb)) == kChange && sc.txt(v + 1).back() != 'r' &&
+          !stop(v - 1)) {
+        verb_found = true;
+        break;
+      }
       if (at[v].kind == AK::number && at[v].space &&
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
           !inside_subject(v)) {
@@ -2284,6 +2300,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
   bool after_prep = ps > 0 && at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & kPrepositionBit);
+  // a level the subject moved to or stands at is the subject's: `the index edged down 0.03%
+  // to a close of 1,463.87 points`, `hit a record high of $70`
+  if (subject.present() && after_prep && word(ps - 1, "of") && ps > 3 &&
+      (sc.bits(ps - 2) & kLevelBit)) {
+    std::size_t d = ps - 3;
+    while (d > 0 && d + 5 > ps && at[d].kind == AK::word && !(word_class(sc, d) & kDet) &&
+           !stop(d) && !is_verb(sc, d))
+      --d;
+    if (d > 0 && (sc.is_a(d) || word(d, "the")) &&
+        (word(d - 1, "to") || word(d - 1, "at") || is_verb(sc, d - 1)))
+      return subject;
+  }
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&

@@ -1371,4 +1371,21 @@ BOOST_AUTO_TEST_CASE(a_list_closed_by_respectively_pairs_numbers_with_nouns_in_o
   BOOST_TEST(r.of(c->concept) != "imports");
 }
 
+BOOST_AUTO_TEST_CASE(a_past_form_before_a_change_particle_ends_the_subject) {
+  const ConceptCase cases[] = {
+      {"The Nikkei index edged down 0.4% in early trade.", "0.4%", "Nikkei index"},
+      {"Mortgage rates inched up 0.2 percentage points last week.", "0.2", "Mortgage rates"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_level_the_subject_reaches_is_the_subjects) {
+  const ConceptCase cases[] = {
+      {"The Nikkei index edged down 0.4% to a close of 27,500 points on Friday.", "27,500",
+       "Nikkei index"},
+      {"Copper futures hit a record high of 4,800 points in Shanghai.", "4,800", "Copper futures"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
