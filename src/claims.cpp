@@ -1977,6 +1977,28 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return span_of(q, pb - 1);
     }
   }
+  // what an amount is added to: `adding tens of thousands of dollars to the price of a
+  // typical home`, `adds $2,000 to the cost of a car` (a counted noun stays: `added 200 jobs
+  // to payrolls`; a number after `to` is a level: `added 5 points to 1,200`)
+  if (pb > 0 && !counted.present() && !is_temporal(c.kind) &&
+      (word(pb - 1, "add") || word(pb - 1, "adds") || word(pb - 1, "added") ||
+       word(pb - 1, "adding"))) {
+    std::size_t e = end;
+    if (word(e, "of")) {
+      std::size_t e2 = 0;
+      if (np_from(skip_det(e + 1), 3, e2).present()) e = e2;
+    }
+    if (word(e, "to")) {
+      std::size_t e3 = 0;
+      Span what = np_from(skip_det(e + 1), 4, e3);
+      if (what.present() && word(e3, "of")) {
+        std::size_t e4 = 0;
+        const Span more = np_from(skip_det(e3 + 1), 4, e4);
+        if (more.present()) what.end = more.end;
+      }
+      if (what.present()) return what;
+    }
+  }
   // an age in commas after a name is the name's: `Maddon, 66, has used the downtime`
   if ((c.kind == ClaimKind::count || c.kind == ClaimKind::age) && ps == s_at && end == s_at + 1 &&
       ps > 1 && end < n && sc.txt(ps - 1) == ","sv && sc.txt(end) == ","sv &&

@@ -1388,4 +1388,18 @@ BOOST_AUTO_TEST_CASE(a_level_the_subject_reaches_is_the_subjects) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(an_amount_added_to_a_noun_is_that_nouns) {
+  const ConceptCase cases[] = {
+      {"The new levy adds $2,000 to the cost of a family car.", "2,000", "cost of a family car"},
+      {"Higher rents are adding about 3% to the monthly budget of renters.", "3%",
+       "monthly budget of renters"},
+  };
+  check_concepts(cases);
+  // a number after `to` is a level, not what the amount is added to
+  Run r("The index added 35 points to 7,420 on Tuesday.");
+  const Claim* c = r.find("35");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "index");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
