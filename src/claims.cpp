@@ -2095,7 +2095,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
             sc.txt(v).back() == 's') &&
           // (nor is one right before an auxiliary: `the pace of price increases is expected`,
           // `the shares it bought were`)
-          !(v > st && v + 1 < limit && !(sc.bits(v) & kAuxBit) && (sc.bits(v + 1) & kAuxBit))) {
+          // (a reporting verb stays one: `which analysts said was selling`)
+          !(v > st && v + 1 < limit && !(sc.bits(v) & (kAuxBit | detail::wf_report_verb)) &&
+            (sc.bits(v + 1) & kAuxBit))) {
         // a reporting verb frames the clause the number is in: its subject comes after it
         // (`The company said sales rose 5%`: sales), past `that`
         // (not before `to`: `The company expects to post a profit` keeps its subject)
@@ -2215,10 +2217,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     if (!vf && boundary < n && st == boundary + 1 && st < ps && boundary > 0 &&
         (word(boundary, "which") || word(boundary, "who") || word(boundary, "that")) &&
         at[st].kind == AK::word && !at[st].cap && !stop(st) && sc.txt(st).size() > 3 &&
-        (sc.txt(st).back() == 's' || sc.txt(st).substr(sc.txt(st).size() - 2) == "ed"sv) &&
         at[boundary - 1].kind == AK::word && !stop(boundary - 1) && !is_verb(sc, boundary - 1)) {
-      std::string_view a = sc.txt(boundary - 1);
-      relative_verb = !(word(boundary, "that") && a.size() > 2 && a.substr(a.size() - 2) == "ed"sv);
+      // (not a noun in -ss, -us, -is: `told Reuters that excess output`; after `that` a
+      // common noun only, not a verb's object or a name: `warned that`, `Reuters that`)
+      const std::string_view v = sc.txt(st), a = sc.txt(boundary - 1);
+      const char v2 = v[v.size() - 2];
+      relative_verb =
+          ((v.back() == 's' && v2 != 's' && v2 != 'u' && v2 != 'i') ||
+           (v.back() == 'd' && v2 == 'e')) &&
+          !(word(boundary, "that") &&
+            (at[boundary - 1].cap || (a.size() > 2 && a.substr(a.size() - 2) == "ed"sv)));
     }
     subject_position = !vf;
     // a participle clause after a comma has the sentence's subject: `The dollar was mixed,
