@@ -1979,8 +1979,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   }
   // what an amount is added to: `adding tens of thousands of dollars to the price of a
   // typical home`, `adds $2,000 to the cost of a car` (a counted noun stays: `added 200 jobs
-  // to payrolls`; a number after `to` is a level: `added 5 points to 1,200`)
-  if (pb > 0 && !counted.present() && !is_temporal(c.kind) &&
+  // to payrolls`, `added 90,000 tonnes of wheat to its purchases`, as does a measure's owner:
+  // `Japan added 600,000 tonnes to its purchases`; a number after `to` is a level: `added 5
+  // points to 1,200`)
+  if (pb > 0 && !counted.present() && !of_np.present() && !is_temporal(c.kind) &&
+      c.kind != ClaimKind::measure &&
       (word(pb - 1, "add") || word(pb - 1, "adds") || word(pb - 1, "added") ||
        word(pb - 1, "adding"))) {
     std::size_t e = end;
@@ -2020,10 +2023,19 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
          word(a - 2, "below")) &&
         at[a - 3].kind == AK::word && !stop(a - 3) && !is_verb(sc, a - 3) && !sc.numword(a - 3) &&
         !(word_class(sc, a - 3) & kChange)) {
-      std::size_t q = a - 3;
-      while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
-             !sc.numword(q - 1) && a - 3 - q < 3)
-        --q;
+      // (with an `of` complement: `male residents of the United States over the age of 18`)
+      auto head_back = [&](std::size_t h) {
+        std::size_t q = h;
+        while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+               !sc.numword(q - 1) && h - q < 3)
+          --q;
+        return q;
+      };
+      std::size_t q = head_back(a - 3);
+      const std::size_t of = q > 2 && word(q - 1, "the") ? q - 2 : q - 1;
+      if (q > 1 && of > 0 && word(of, "of") && at[of - 1].kind == AK::word && !stop(of - 1) &&
+          !is_verb(sc, of - 1))
+        q = head_back(of - 1);
       return span_of(q, a - 2);
     }
   }
@@ -2097,7 +2109,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           // `the shares it bought were`)
           // (a reporting verb stays one: `which analysts said was selling`)
           !(v > st && v + 1 < limit && !(sc.bits(v) & (kAuxBit | detail::wf_report_verb)) &&
-            (sc.bits(v + 1) & kAuxBit))) {
+            (sc.bits(v + 1) & kAuxBit) && !at[v + 1].cap)) {
         // a reporting verb frames the clause the number is in: its subject comes after it
         // (`The company said sales rose 5%`: sales), past `that`
         // (not before `to`: `The company expects to post a profit` keeps its subject)
@@ -2219,14 +2231,15 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         at[st].kind == AK::word && !at[st].cap && !stop(st) && sc.txt(st).size() > 3 &&
         at[boundary - 1].kind == AK::word && !stop(boundary - 1) && !is_verb(sc, boundary - 1)) {
       // (not a noun in -ss, -us, -is: `told Reuters that excess output`; after `that` a
-      // common noun only, not a verb's object or a name: `warned that`, `Reuters that`)
+      // common noun only, not a verb or a name: `warned that`, `believing that`, `Reuters
+      // that`)
       const std::string_view v = sc.txt(st), a = sc.txt(boundary - 1);
       const char v2 = v[v.size() - 2];
-      relative_verb =
-          ((v.back() == 's' && v2 != 's' && v2 != 'u' && v2 != 'i') ||
-           (v.back() == 'd' && v2 == 'e')) &&
-          !(word(boundary, "that") &&
-            (at[boundary - 1].cap || (a.size() > 2 && a.substr(a.size() - 2) == "ed"sv)));
+      relative_verb = ((v.back() == 's' && v2 != 's' && v2 != 'u' && v2 != 'i') ||
+                       (v.back() == 'd' && v2 == 'e')) &&
+                      !(word(boundary, "that") &&
+                        (at[boundary - 1].cap ||
+                         (a.size() > 2 && a.substr(a.size() - 2) == "ed"sv) || ends_with_ing(a)));
     }
     subject_position = !vf;
     // a participle clause after a comma has the sentence's subject: `The dollar was mixed,
