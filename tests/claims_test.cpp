@@ -1308,6 +1308,9 @@ BOOST_AUTO_TEST_CASE(an_unknown_verb_after_a_relative_pronoun_leaves_the_noun_as
       {"Firefighters battled a blaze that stretches hundreds of acres into the hills.", "hundreds",
        "blaze"},
       {"Engineers found a crack that spreads 12 centimetres across the beam.", "12", "crack"},
+      // not a noun in -ss after `that` and a name
+      {"The inspector told Reuters that excess output of some 3,000 tonnes would be stored.",
+       "3,000", "excess output"},
   };
   check_concepts(cases);
 }
@@ -1330,6 +1333,9 @@ BOOST_AUTO_TEST_CASE(an_age_bound_after_a_noun_is_the_nouns) {
   const ConceptCase cases[] = {
       {"The club has a squad of 25 players over the age of 21 this season.", "21", "players"},
       {"The vaccine is now offered to children under the age of 12 in the city.", "12", "children"},
+      // with an `of` complement
+      {"All male residents of the country over the age of 18 must register for service.", "18",
+       "male residents of the country"},
   };
   check_concepts(cases);
 }
