@@ -2119,6 +2119,25 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           v = st;
           continue;
         }
+        // `saw` before a noun phrase and a change verb frames the change: its subject is
+        // the phrase (`The quarter saw online sales jump 40%`, `which saw trade figures for
+        // April decrease to`; not a change noun after an article: `saw the sharpest rise`,
+        // nor past a conjunction: `saw no likelihood of a recession and were predicting`)
+        if ((word(v, "saw") || word(v, "sees") || word(v, "see")) && v + 2 < limit &&
+            at[v + 1].kind == AK::word && !(word_class(sc, v + 1) & (kVerb | kChange))) {
+          std::size_t w = v + 2;
+          while (w < limit && w < v + 10 && at[w].kind == AK::word &&
+                 !(word_class(sc, w) & (kChange | kVerb)) && !word(w, "and") && !word(w, "or"))
+            ++w;
+          const bool article = sc.is_a(v + 1) || word(v + 1, "the");
+          if (w < limit && at[w].kind == AK::word && (word_class(sc, w) & kChange) &&
+              !(article && !(word_class(sc, w) & kVerb))) {
+            st = v + 1;
+            v = w;
+            verb_found = true;
+            break;
+          }
+        }
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
         // civilians killed in clashes has reached 43`

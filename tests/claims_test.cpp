@@ -1408,4 +1408,17 @@ BOOST_AUTO_TEST_CASE(an_amount_added_to_a_noun_is_that_nouns) {
   BOOST_TEST(r.of(c->concept) == "index");
 }
 
+BOOST_AUTO_TEST_CASE(saw_before_a_noun_and_a_change_verb_frames_the_change) {
+  const ConceptCase cases[] = {
+      {"The third quarter saw online sales jump 40% from a year earlier.", "40%", "online sales"},
+      {"Last year saw exports of beef fall to 1.2 million tonnes.", "1.2", "exports of beef"},
+  };
+  check_concepts(cases);
+  // a change noun after an article is no verb of a framed clause
+  Run r("The unit saw the sharpest rise in operating income, to $454 million.");
+  const Claim* c = r.find("454");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "the sharpest");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
