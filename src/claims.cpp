@@ -1959,6 +1959,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // `the driving range by`, not a change or past form: `the economy grew by`)
   std::size_t pb = ps;
   if (pb > 0 && at[pb - 1].kind == AK::word && sc.in(pb - 1, detail::wf_qualifier)) --pb;
+  // (a plural noun, not a unit)
+  auto plural_noun = [&](std::size_t q) {
+    std::string_view w = sc.txt(q);
+    std::size_t ul = 0;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+           sc.unit_at(q, ul, false) == nullptr;
+  };
   auto noun_head = [&](std::size_t h) {
     if (!is_verb(sc, h)) return true;
     std::string_view w = sc.txt(h);
@@ -1976,6 +1983,15 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (owner && !owner->present()) *owner = span_of(q, pb - 1);
       return span_of(q, pb - 1);
     }
+    // or a bare plural object right after an -ing form: `for hiking subscription fees by up
+    // to £24`, `raising prices by 5%` (a counted noun stays: `strikes by 33,000 workers`)
+    q = pb - 2;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+           !ends_with_ing(sc.txt(q - 1)) && pb - 2 - q < 3)
+      --q;
+    if (!counted.present() && q > 0 && at[q - 1].kind == AK::word && !at[q - 1].cap &&
+        ends_with_ing(sc.txt(q - 1)) && plural_noun(pb - 2))
+      return span_of(q, pb - 1);
   }
   // what an amount is added to: `adding tens of thousands of dollars to the price of a
   // typical home`, `adds $2,000 to the cost of a car` (a counted noun stays: `added 200 jobs
@@ -2385,12 +2401,6 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // a level held by the noun before `with` or `at`: `customers with more than 7.5 million
   // crowns`, `carbon levels at 1200 parts per million` (before `at` a plural noun only, not
   // a verb, adjective or unit: `closed at`, `valued at`, `strongest at`, `cents at`)
-  auto plural_noun = [&](std::size_t q) {
-    std::string_view w = sc.txt(q);
-    std::size_t ul = 0;
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-           sc.unit_at(q, ul, false) == nullptr;
-  };
   if (ps > 1 && (word(ps - 1, "with") || (word(ps - 1, "at") && plural_noun(ps - 2))) &&
       at[ps - 2].kind == AK::word && !stop(ps - 2) && !is_verb(sc, ps - 2) && !sc.numword(ps - 2) &&
       !sc.in(ps - 2, detail::wf_qualifier) && !is_temporal(c.kind) && c.kind != ClaimKind::count &&

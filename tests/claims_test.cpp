@@ -1421,4 +1421,18 @@ BOOST_AUTO_TEST_CASE(saw_before_a_noun_and_a_change_verb_frames_the_change) {
   BOOST_TEST(r.of(c->concept) != "the sharpest");
 }
 
+BOOST_AUTO_TEST_CASE(a_bare_plural_object_of_an_ing_form_is_moved_by_the_number) {
+  const ConceptCase cases[] = {
+      {"Viewers criticised the broadcaster for hiking licence fees by up to 3 pounds a month.",
+       "3 pounds", "licence fees"},
+      {"The plan calls for boosting exports by six percent this year.", "six", "exports"},
+  };
+  check_concepts(cases);
+  // a count keeps its own rules (not the noun before `by`)
+  Run r("The talks came amid warning strikes by some 33,000 workers.");
+  const Claim* c = r.find("33,000");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "strikes");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
