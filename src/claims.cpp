@@ -2169,10 +2169,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       // a past form the lexicon lacks before a change particle is the verb: `the index
       // edged down`, `the yield ticked up` (not before a comparative, which may be an
       // adjective: `predicted higher incidence`)
-      if (v > st && v + 1 < limit && at[v].kind == AK::word && !at[v].cap && sc.txt(v).size() > 4 &&
-          sc.txt(v).substr(sc.txt(v).size() - 2) == "ed"sv && at[v + 1].kind == AK::word &&
-          (word_class(sc, v + 1) & (kChange | kVerb)) == kChange && sc.txt(v + 1).back() != 'r' &&
-          !stop(v - 1)) {
+      if (at[v].kind == AK::word && at[v].span.size() > 4 && v > st && v + 1 < limit &&
+          !at[v].cap && sc.txt(v).substr(sc.txt(v).size() - 2) == "ed"sv &&
+          at[v + 1].kind == AK::word && (word_class(sc, v + 1) & (kChange | kVerb)) == kChange &&
+          sc.txt(v + 1).back() != 'r' && !stop(v - 1)) {
         verb_found = true;
         break;
       }
@@ -3895,9 +3895,12 @@ void ClaimExtractor::Impl::respectively(const Scanner& sc, AtomSpan at, std::vec
   std::size_t r = atom_at(at, out[last].span.end);
   const std::size_t after = r;
   for (const std::size_t lim = std::min(n, r + 16); r < lim; ++r) {
-    if (word(r, "respectively")) break;
-    const std::string_view w = sc.txt(r);
-    if (at[r].kind == AK::punct && (w == "."sv || w == ";"sv || w == ":"sv)) return;
+    if (at[r].kind == AK::punct) {
+      const std::string_view w = sc.txt(r);
+      if (w == "."sv || w == ";"sv || w == ":"sv) return;
+    } else if (word(r, "respectively")) {
+      break;
+    }
   }
   if (r >= n || !word(r, "respectively")) return;
   // the numbers of the list, back from the last: groups of a number and its conversions
