@@ -1822,6 +1822,22 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
+    // a letter glued to the number names a generation or format, coordinated with another
+    // such name before the noun: `3G and 4G networks`, `4K and 8K televisions`
+    if (counted.present() && e == end + 1 && !at[end].space && at[end].span.size() <= 2 &&
+        e + 3 < n && (word(e, "and") || word(e, "or")) && at[e + 1].kind == AK::number &&
+        at[e + 2].kind == AK::word && !at[e + 2].space && at[e + 2].span.size() <= 2 &&
+        at[e + 3].kind == AK::word) {
+      std::size_t e2 = 0;
+      const Span head = np_from(e + 3, 4, e2);
+      if (head.present()) {
+        counted = head;
+        e = e2;
+      }
+    } else if (counted.present() && e > end + 1 && !at[end].space && at[end].span.size() <= 2 &&
+               at[end + 1].kind == AK::word && at[end + 1].space) {
+      counted.begin = at[end + 1].span.begin;  // (`4G networks`: the networks)
+    }
     counted_stop = e;
     // a change noun ends the phrase it heads (`a 5% pay rise`), and what changed follows
     // it after `in` (`a 25% drop in the region's earnings`)

@@ -1435,4 +1435,13 @@ BOOST_AUTO_TEST_CASE(a_bare_plural_object_of_an_ing_form_is_moved_by_the_number)
   BOOST_TEST(r.of(c->concept) != "strikes");
 }
 
+BOOST_AUTO_TEST_CASE(a_letter_glued_to_a_count_names_a_generation_of_the_noun_after) {
+  const ConceptCase cases[] = {
+      {"Coverage remains patchy on 2G and 3G networks across Europe.", "2G", "networks"},
+      {"Coverage remains patchy on 2G and 3G networks across Europe.", "3G", "networks"},
+      {"Demand for 4K televisions rose sharply last year.", "4K", "televisions"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
