@@ -2121,8 +2121,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     // a noun before a number's preposition makes the number part of the subject:
     // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
     auto inside_subject = [&](std::size_t num) {
-      if (num < st + 2 || !((sc.bits(num - 1) & kPrepositionBit) || word(num - 1, "aged")))
-        return false;
+      // (past `the` and a modifier, not after `of`: `exports in the late 1990s averaged`,
+      // `sales in the 13 weeks ended March 1 rose`; not `2.6 million of the 3 million shares`)
+      std::size_t p = num;
+      if (p > st + 2 && at[p - 1].kind == AK::word && !at[p - 1].cap && !stop(p - 1) &&
+          !is_verb(sc, p - 1) && word(p - 2, "the"))
+        --p;
+      if (p > st + 1 && word(p - 1, "the") && p > 1 && !word(p - 2, "of") &&
+          (sc.bits(p - 2) & kPrepositionBit))
+        --p;
+      if (p < st + 2 || !((sc.bits(p - 1) & kPrepositionBit) || word(p - 1, "aged"))) return false;
+      num = p;
       for (std::size_t q = st; q + 1 < num; ++q)
         if (at[q].kind == AK::word && !stop(q) && !(sc.bits(q) & kPrepositionBit) && !sc.numword(q))
           return true;
@@ -2194,6 +2203,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
       if (at[v].kind == AK::number && at[v].space &&
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
+          // (nor is one closing a name between an article and the verb, however cased:
+          // `the sp 500 is poised to drop`; not a decade: `in the late 1970s averaged`)
+          !(v > st && v >= 2 && is_digit(sc.txt(v).back()) && at[v - 1].kind == AK::word &&
+            !stop(v - 1) && !sc.numword(v - 1) && (word_class(sc, v - 2) & kDet) && v + 1 < limit &&
+            is_verb(sc, v + 1)) &&
           !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
         // with its percent words (`a 5 per cent penalty of $52,000`)

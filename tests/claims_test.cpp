@@ -1444,4 +1444,31 @@ BOOST_AUTO_TEST_CASE(a_letter_glued_to_a_count_names_a_generation_of_the_noun_af
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_number_closing_a_name_before_the_verb_stays_in_the_subject) {
+  const ConceptCase cases[] = {
+      {"the dow is flat and the ftse 100 is set to fall 0.4% at the open.", "0.4%", "ftse 100"},
+  };
+  check_concepts(cases);
+  // a decade is no part of a name
+  Run r("Exports in the late 1990s averaged around $400 million a year.");
+  const Claim* c = r.find("400");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "late 1990s");
+}
+
+BOOST_AUTO_TEST_CASE(a_number_after_a_preposition_and_the_stays_inside_the_subject) {
+  const ConceptCase cases[] = {
+      {"Exports in the late 1990s averaged around $400 million a year.", "400",
+       "Exports in the late 1990s"},
+      {"Store sales in the 13 weeks to March rose 11% to $136 million.", "11%",
+       "Store sales in the 13 weeks"},
+  };
+  check_concepts(cases);
+  // not after `of`: `2.6 million of the 3 million shares`
+  Run r("The fund agreed to buy 2.6 million of the 3 million shares at $24 a share.");
+  const Claim* c = r.find("24");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept).find("agreed") == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
