@@ -1600,9 +1600,15 @@ struct ClaimExtractor::Impl {
                   bool lone_one, bool compound, const Claim* prev, ClauseWalk& walk,
                   Span* owner = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
-  // bits past detail::WordFlag's: auxiliaries (kAux) and prepositions (kPrepositions)
+  // a list of numbers closed by `respectively` takes the items of the list of nouns it pairs
+  // with, in order (the sentence's claims from out[first])
+  void respectively(const Scanner& sc, AtomSpan at, std::vector<Claim>& out,
+                    std::size_t first) const;
+  // bits past detail::WordFlag's: auxiliaries (kAux), prepositions (kPrepositions) and
+  // nouns of a level (kLevelNouns)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
-                                 kPrepositionBit = std::uint64_t{1} << 41;
+                                 kPrepositionBit = std::uint64_t{1} << 41,
+                                 kLevelBit = std::uint64_t{1} << 42;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
@@ -1697,8 +1703,8 @@ const std::string_view kDeterminers[] = {"the",   "a",    "an",   "its", "their"
                                          "his",   "her",  "our",  "all", "those",
                                          "these", "this", "that", "my",  "your"};
 constexpr std::string_view kClauseOpeners[] = {
-    "and",   "while", "but",     "whereas", "as",     "that", "which",    "who",
-    "where", "when",  "because", "after",   "before", "if",   "although", "whilst"};
+    "and",  "while",   "but",   "whereas", "as", "that",     "which",  "who", "where",
+    "when", "because", "after", "before",  "if", "although", "whilst", "how"};
 const std::string_view kPrepositions[] = {"from",   "in",    "of",   "for",    "after",
                                           "with",   "on",    "into", "across", "within",
                                           "during", "among", "to",   "between"};
@@ -1730,6 +1736,9 @@ const std::string_view kIntroWords[] = {"meanwhile", "however", "also", "then", 
 // heads of `the number of …`: the concept is what is counted
 const std::string_view kCountHeads[] = {"number", "share", "proportion", "percentage", "amount",
                                         "total",  "count", "toll",       "tally"};
+// nouns of a level reached (`to a close of`, `a record high of`): the subject's number
+// (not `level`, mostly a measure's own name: `at a significance level of .05`)
+const std::string_view kLevelNouns[] = {"close", "high", "low", "peak", "trough", "record"};
 // change words that are nouns or adverbs, not verbs (`a 5% increase`, `up 3%`)
 const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
                                          "cut",  "increase", "decrease", "drop",   "rise",
@@ -1769,6 +1778,7 @@ WordBits ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kCountHeads) add(w, kCountHead);
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
+  for (std::string_view w : kLevelNouns) add(w, kLevelBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
   return WordBits(rows);
 }
@@ -1902,6 +1912,22 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (!lone_one && (c.kind == ClaimKind::count || modifier)) {
     std::size_t e = 0;
     counted = np_from(end, 4, e);
+    // a letter glued to the number names a generation or format, coordinated with another
+    // such name before the noun: `3G and 4G networks`, `4K and 8K televisions`
+    if (counted.present() && e == end + 1 && !at[end].space && at[end].span.size() <= 2 &&
+        e + 3 < n && (word(e, "and") || word(e, "or")) && at[e + 1].kind == AK::number &&
+        at[e + 2].kind == AK::word && !at[e + 2].space && at[e + 2].span.size() <= 2 &&
+        at[e + 3].kind == AK::word) {
+      std::size_t e2 = 0;
+      const Span head = np_from(e + 3, 4, e2);
+      if (head.present()) {
+        counted = head;
+        e = e2;
+      }
+    } else if (counted.present() && e > end + 1 && !at[end].space && at[end].span.size() <= 2 &&
+               at[end + 1].kind == AK::word && at[end + 1].space) {
+      counted.begin = at[end + 1].span.begin;  // (`4G networks`: the networks)
+    }
     counted_stop = e;
     // a change noun ends the phrase it heads (`a 5% pay rise`), and what changed follows
     // it after `in` (`a 25% drop in the region's earnings`)
@@ -2039,6 +2065,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // `the driving range by`, not a change or past form: `the economy grew by`)
   std::size_t pb = ps;
   if (pb > 0 && at[pb - 1].kind == AK::word && sc.in(pb - 1, detail::wf_qualifier)) --pb;
+  // (a plural noun, not a unit)
+  auto plural_noun = [&](std::size_t q) {
+    std::string_view w = sc.txt(q);
+    std::size_t ul = 0;
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+           sc.unit_at(q, ul, false) == nullptr;
+  };
   auto noun_head = [&](std::size_t h) {
     if (!is_verb(sc, h)) return true;
     std::string_view w = sc.txt(h);
@@ -2056,6 +2089,40 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (owner && !owner->present()) *owner = span_of(q, pb - 1);
       return span_of(q, pb - 1);
     }
+    // or a bare plural object right after an -ing form: `for hiking subscription fees by up
+    // to £24`, `raising prices by 5%` (a counted noun stays: `strikes by 33,000 workers`)
+    q = pb - 2;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+           !ends_with_ing(sc.txt(q - 1)) && pb - 2 - q < 3)
+      --q;
+    if (!counted.present() && q > 0 && at[q - 1].kind == AK::word && !at[q - 1].cap &&
+        ends_with_ing(sc.txt(q - 1)) && plural_noun(pb - 2))
+      return span_of(q, pb - 1);
+  }
+  // what an amount is added to: `adding tens of thousands of dollars to the price of a
+  // typical home`, `adds $2,000 to the cost of a car` (a counted noun stays: `added 200 jobs
+  // to payrolls`, `added 90,000 tonnes of wheat to its purchases`, as does a measure's owner:
+  // `Japan added 600,000 tonnes to its purchases`; a number after `to` is a level: `added 5
+  // points to 1,200`)
+  if (pb > 0 && !counted.present() && !of_np.present() && !is_temporal(c.kind) &&
+      c.kind != ClaimKind::measure &&
+      (word(pb - 1, "add") || word(pb - 1, "adds") || word(pb - 1, "added") ||
+       word(pb - 1, "adding"))) {
+    std::size_t e = end;
+    if (word(e, "of")) {
+      std::size_t e2 = 0;
+      if (np_from(skip_det(e + 1), 3, e2).present()) e = e2;
+    }
+    if (word(e, "to")) {
+      std::size_t e3 = 0;
+      Span what = np_from(skip_det(e + 1), 4, e3);
+      if (what.present() && word(e3, "of")) {
+        std::size_t e4 = 0;
+        const Span more = np_from(skip_det(e3 + 1), 4, e4);
+        if (more.present()) what.end = more.end;
+      }
+      if (what.present()) return what;
+    }
   }
   // an age in commas after a name is the name's: `Maddon, 66, has used the downtime`
   if ((c.kind == ClaimKind::count || c.kind == ClaimKind::age) && ps == s_at && end == s_at + 1 &&
@@ -2067,6 +2134,31 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     if (!stop(q)) {
       if (owner) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
+    }
+  }
+  // an age bound after a noun is the noun's: `17 players over the age of 21`, `children
+  // under the age of five` (after a verb the subject's: `died at the age of 80`)
+  if (c.kind == ClaimKind::age) {
+    const std::size_t a = word(ps, "age") ? ps : ps > 1 && word(ps - 2, "age") ? ps - 2 : 0;
+    if (a > 2 && word(a - 1, "the") &&
+        (word(a - 2, "over") || word(a - 2, "under") || word(a - 2, "above") ||
+         word(a - 2, "below")) &&
+        at[a - 3].kind == AK::word && !stop(a - 3) && !is_verb(sc, a - 3) && !sc.numword(a - 3) &&
+        !(word_class(sc, a - 3) & kChange)) {
+      // (with an `of` complement: `male residents of the United States over the age of 18`)
+      auto head_back = [&](std::size_t h) {
+        std::size_t q = h;
+        while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+               !sc.numword(q - 1) && h - q < 3)
+          --q;
+        return q;
+      };
+      std::size_t q = head_back(a - 3);
+      const std::size_t of = q > 2 && word(q - 1, "the") ? q - 2 : q - 1;
+      if (q > 1 && of > 0 && word(of, "of") && at[of - 1].kind == AK::word && !stop(of - 1) &&
+          !is_verb(sc, of - 1))
+        q = head_back(of - 1);
+      return span_of(q, a - 2);
     }
   }
   // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its
@@ -2119,8 +2211,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     // a noun before a number's preposition makes the number part of the subject:
     // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
     auto inside_subject = [&](std::size_t num) {
-      if (num < st + 2 || !((sc.bits(num - 1) & kPrepositionBit) || word(num - 1, "aged")))
-        return false;
+      // (past `the` and a modifier, not after `of`: `exports in the late 1990s averaged`,
+      // `sales in the 13 weeks ended March 1 rose`; not `2.6 million of the 3 million shares`)
+      std::size_t p = num;
+      if (p > st + 2 && at[p - 1].kind == AK::word && !at[p - 1].cap && !stop(p - 1) &&
+          !is_verb(sc, p - 1) && word(p - 2, "the"))
+        --p;
+      if (p > st + 1 && word(p - 1, "the") && p > 1 && !word(p - 2, "of") &&
+          (sc.bits(p - 2) & kPrepositionBit))
+        --p;
+      if (p < st + 2 || !((sc.bits(p - 1) & kPrepositionBit) || word(p - 1, "aged"))) return false;
+      num = p;
       for (std::size_t q = st; q + 1 < num; ++q)
         if (at[q].kind == AK::word && !stop(q) && !(sc.bits(q) & kPrepositionBit) && !sc.numword(q))
           return true;
@@ -2134,7 +2235,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
             !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
           !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
-            sc.txt(v).back() == 's')) {
+            sc.txt(v).back() == 's') &&
+          // (nor is one right before an auxiliary: `the pace of price increases is expected`,
+          // `the shares it bought were`)
+          // (a reporting verb stays one: `which analysts said was selling`)
+          !(v > st && v + 1 < limit && !(sc.bits(v) & (kAuxBit | detail::wf_report_verb)) &&
+            (sc.bits(v + 1) & kAuxBit) && !at[v + 1].cap)) {
         // a reporting verb frames the clause the number is in: its subject comes after it
         // (`The company said sales rose 5%`: sales), past `that`
         // (not before `to`: `The company expects to post a profit` keeps its subject)
@@ -2143,6 +2249,25 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           st = word(v + 1, "that") ? v + 2 : v + 1;
           v = st;
           continue;
+        }
+        // `saw` before a noun phrase and a change verb frames the change: its subject is
+        // the phrase (`The quarter saw online sales jump 40%`, `which saw trade figures for
+        // April decrease to`; not a change noun after an article: `saw the sharpest rise`,
+        // nor past a conjunction: `saw no likelihood of a recession and were predicting`)
+        if ((word(v, "saw") || word(v, "sees") || word(v, "see")) && v + 2 < limit &&
+            at[v + 1].kind == AK::word && !(word_class(sc, v + 1) & (kVerb | kChange))) {
+          std::size_t w = v + 2;
+          while (w < limit && w < v + 10 && at[w].kind == AK::word &&
+                 !(word_class(sc, w) & (kChange | kVerb)) && !word(w, "and") && !word(w, "or"))
+            ++w;
+          const bool article = sc.is_a(v + 1) || word(v + 1, "the");
+          if (w < limit && at[w].kind == AK::word && (word_class(sc, w) & kChange) &&
+              !(article && !(word_class(sc, w) & kVerb))) {
+            st = v + 1;
+            v = w;
+            verb_found = true;
+            break;
+          }
         }
         verb_found = true;
         // a participle before the auxiliary belongs to the subject: `the number of
@@ -2156,8 +2281,23 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         }
         break;
       }
+      // a past form the lexicon lacks before a change particle is the verb: `the index
+      // edged down`, `the yield ticked up` (not before a comparative, which may be an
+      // adjective: `predicted higher incidence`)
+      if (at[v].kind == AK::word && at[v].span.size() > 4 && v > st && v + 1 < limit &&
+          !at[v].cap && sc.txt(v).substr(sc.txt(v).size() - 2) == "ed"sv &&
+          at[v + 1].kind == AK::word && (word_class(sc, v + 1) & (kChange | kVerb)) == kChange &&
+          sc.txt(v + 1).back() != 'r' && !stop(v - 1)) {
+        verb_found = true;
+        break;
+      }
       if (at[v].kind == AK::number && at[v].space &&
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
+          // (nor is one closing a name between an article and the verb, however cased:
+          // `the sp 500 is poised to drop`; not a decade: `in the late 1970s averaged`)
+          !(v > st && v >= 2 && is_digit(sc.txt(v).back()) && at[v - 1].kind == AK::word &&
+            !stop(v - 1) && !sc.numword(v - 1) && (word_class(sc, v - 2) & kDet) && v + 1 < limit &&
+            is_verb(sc, v + 1)) &&
           !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
         // with its percent words (`a 5 per cent penalty of $52,000`)
@@ -2237,6 +2377,25 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::size_t st = skip_intro(cs, ps);
     bool vf = false;
     subject = subject_from(st, ps, vf);
+    // a relative pronoun after a noun, then a lower-case word in -s or -ed: the clause's
+    // verb, whether the lexicon knows it or not (`a plume that extends hundreds of miles`,
+    // `a fund which manages $5 billion`), no noun of the number; its subject is the noun
+    bool relative_verb = false;
+    if (!vf && boundary < n && st == boundary + 1 && st < ps && boundary > 0 &&
+        (word(boundary, "which") || word(boundary, "who") || word(boundary, "that")) &&
+        at[st].kind == AK::word && !at[st].cap && !stop(st) && sc.txt(st).size() > 3 &&
+        at[boundary - 1].kind == AK::word && !stop(boundary - 1) && !is_verb(sc, boundary - 1)) {
+      // (not a noun in -ss, -us, -is: `told Reuters that excess output`; after `that` a
+      // common noun only, not a verb or a name: `warned that`, `believing that`, `Reuters
+      // that`)
+      const std::string_view v = sc.txt(st), a = sc.txt(boundary - 1);
+      const char v2 = v[v.size() - 2];
+      relative_verb = ((v.back() == 's' && v2 != 's' && v2 != 'u' && v2 != 'i') ||
+                       (v.back() == 'd' && v2 == 'e')) &&
+                      !(word(boundary, "that") &&
+                        (at[boundary - 1].cap ||
+                         (a.size() > 2 && a.substr(a.size() - 2) == "ed"sv) || ends_with_ing(a)));
+    }
     subject_position = !vf;
     // a participle clause after a comma has the sentence's subject: `The dollar was mixed,
     // easing against the yen to 108.79` (what a count counts still comes first: `killing
@@ -2259,6 +2418,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           --q;
         if (q < q0 && at[q].kind == AK::word) label = span_of(q, q0);
       }
+      if (relative_verb) first_np = label = Span{};
     }
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
     if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv) {
@@ -2338,6 +2498,18 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   if (owner) *owner = subject.present() ? subject : first_np;
   // the phrase's preposition: `from five districts`, `after 30 years of occupation`
   bool after_prep = ps > 0 && at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & kPrepositionBit);
+  // a level the subject moved to or stands at is the subject's: `the index edged down 0.03%
+  // to a close of 1,463.87 points`, `hit a record high of $70`
+  if (subject.present() && after_prep && word(ps - 1, "of") && ps > 3 &&
+      (sc.bits(ps - 2) & kLevelBit)) {
+    std::size_t d = ps - 3;
+    while (d > 0 && d + 5 > ps && at[d].kind == AK::word && !(word_class(sc, d) & kDet) &&
+           !stop(d) && !is_verb(sc, d))
+      --d;
+    if (d > 0 && (sc.is_a(d) || word(d, "the")) &&
+        (word(d - 1, "to") || word(d - 1, "at") || is_verb(sc, d - 1)))
+      return subject;
+  }
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
@@ -2349,12 +2521,6 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // a level held by the noun before `with` or `at`: `customers with more than 7.5 million
   // crowns`, `carbon levels at 1200 parts per million` (before `at` a plural noun only, not
   // a verb, adjective or unit: `closed at`, `valued at`, `strongest at`, `cents at`)
-  auto plural_noun = [&](std::size_t q) {
-    std::string_view w = sc.txt(q);
-    std::size_t ul = 0;
-    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-           sc.unit_at(q, ul, false) == nullptr;
-  };
   if (ps > 1 && (word(ps - 1, "with") || (word(ps - 1, "at") && plural_noun(ps - 2))) &&
       at[ps - 2].kind == AK::word && !stop(ps - 2) && !is_verb(sc, ps - 2) && !sc.numword(ps - 2) &&
       !sc.in(ps - 2, detail::wf_qualifier) && !is_temporal(c.kind) && c.kind != ClaimKind::count &&
@@ -2366,6 +2532,26 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (owner) *owner = span_of(q, ps - 1);
       return span_of(q, ps - 1);
     }
+  }
+  // a bound right after a plural noun is the noun's: `additional investments over 35 GWh`,
+  // `temperatures below -40C` (a verb before it bounds a change: `rose over 5%`; a noun
+  // after a preposition leaves the number to the subject)
+  if (ps > 1 && ps < s_at && c.qualifier_span.present() &&
+      at[ps].span.begin == c.qualifier_span.begin &&
+      (c.qualifier == Qualifier::lower_bound || c.qualifier == Qualifier::upper_bound) &&
+      at[ps - 1].kind == AK::word && plural_noun(ps - 1) && !stop(ps - 1) && !is_verb(sc, ps - 1) &&
+      !(word_class(sc, ps - 1) & kChange) && !sc.numword(ps - 1) &&
+      !sc.in(ps - 1, detail::wf_qualifier) && !is_temporal(c.kind) && c.kind != ClaimKind::count &&
+      c.kind != ClaimKind::duration && c.kind != ClaimKind::age && !counted.present() &&
+      !of_np.present() && !(end < n && at[end].kind == AK::word && !stop(end))) {
+    // (a word after an auxiliary or `to` is a verb: `will study new investments`)
+    std::size_t q = ps - 1;
+    while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && !is_verb(sc, q - 1) &&
+           !(q > 1 && ((sc.bits(q - 2) & kAuxBit) || word(q - 2, "to"))) && ps - 1 - q < 3)
+      --q;
+    // (not a noun after a preposition: `found at concentrations greater than 0.1 ppm`)
+    if (!(q > 0 && ((sc.bits(q - 1) & kPrepositionBit) || word(q - 1, "at"))))
+      return span_of(q, ps);
   }
   // a range after the noun it spans: `a scale of fines from $250,000 to $1 million`
   // (`from` in the phrase or right before it)
@@ -3918,8 +4104,105 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     out.push_back(c);
     i = std::max(end, i + 1);
   }
-  (void)first_claim;
+  if (out.size() > first_claim + 1) respectively(sc, at, out, first_claim);
   (void)is_punct_or_end;
+}
+
+// `Screen sizes remain 5.4 inches, 6.1 inches and 6.7 inches for the mini, standard and Pro
+// Max models, respectively`, `Revenue and operating profit rose 4% and 9%, respectively`:
+// the i-th number of the list is the i-th noun's. The nouns follow the last number (after
+// a preposition) or are the coordinated subject of the verb right before the first; the
+// counts must agree. A conversion in brackets goes with the number before it. Bounded
+// windows around the list, once per sentence.
+void ClaimExtractor::Impl::respectively(const Scanner& sc, AtomSpan at, std::vector<Claim>& out,
+                                        std::size_t first) const {
+  const std::size_t n = at.size();
+  auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
+  std::size_t last = out.size();
+  while (last > first && is_temporal(out[last - 1].kind)) --last;
+  if (last < first + 2) return;
+  --last;
+  // `respectively` a few atoms after the last number
+  std::size_t r = atom_at(at, out[last].span.end);
+  const std::size_t after = r;
+  for (const std::size_t lim = std::min(n, r + 16); r < lim; ++r) {
+    if (at[r].kind == AK::punct) {
+      const std::string_view w = sc.txt(r);
+      if (w == "."sv || w == ";"sv || w == ":"sv) return;
+    } else if (word(r, "respectively")) {
+      break;
+    }
+  }
+  if (r >= n || !word(r, "respectively")) return;
+  // the numbers of the list, back from the last: groups of a number and its conversions
+  constexpr std::size_t kMax = 8;
+  std::size_t group_of[kMax + 1];  // (first claim of each group, last group first)
+  std::size_t groups = 0, j = last;
+  group_of[groups++] = j;
+  while (j > first && groups <= kMax) {
+    const Claim& p = out[j - 1];
+    if (is_temporal(p.kind)) break;
+    const std::size_t a = atom_at(at, p.span.end), b = atom_at(at, out[j].span.begin);
+    if (a > b || b - a > 3) break;
+    if (b == a + 1 && sc.txt(a) == "("sv) {
+      group_of[groups - 1] = j - 1;  // (a conversion of the number before it)
+    } else {
+      bool sep = true;
+      for (std::size_t q = a; q < b; ++q)
+        sep = sep && (sc.txt(q) == ","sv || sc.txt(q) == ")"sv || word(q, "and") || word(q, "or"));
+      if (!sep || groups == kMax) break;
+      group_of[groups++] = j - 1;
+    }
+    --j;
+  }
+  if (groups < 2) return;
+  const std::size_t list_begin = atom_at(at, out[group_of[groups - 1]].span.begin);
+  // the items of a coordination of noun phrases (words, commas, `and`) in [b, e)
+  Span items[kMax];
+  auto split = [&](std::size_t b, std::size_t e) {
+    std::size_t k = 0, q = b;
+    while (q < e) {
+      std::size_t w0 = q;
+      while (q < e && at[q].kind == AK::word && !word(q, "and") && !word(q, "or") && q - w0 < 5)
+        ++q;
+      if (q == w0 || k == groups) return std::size_t{0};
+      items[k++] = Span{at[w0].span.begin, at[q - 1].span.end};
+      if (q < e && sc.txt(q) == ","sv) ++q;
+      if (q < e && (word(q, "and") || word(q, "or"))) ++q;
+    }
+    return k;
+  };
+  std::size_t found = 0;
+  std::size_t q = after;
+  // (past a closing bracket and a rate: `450 tonnes a day for …`)
+  if (q < r && sc.txt(q) == ")"sv) ++q;
+  for (std::size_t k = 0; k < 3 && q < r && at[q].kind == AK::word &&
+                          !(sc.bits(q) & kPrepositionBit) && !word(q, "at");
+       ++k)
+    ++q;
+  if (q < r && ((sc.bits(q) & kPrepositionBit) || word(q, "at"))) {
+    // after: `… for the mini, standard and Pro Max models, respectively`
+    ++q;
+    while (q < r && (word_class(sc, q) & kDet)) ++q;
+    std::size_t e = r;
+    if (e > q && sc.txt(e - 1) == ","sv) --e;
+    found = split(q, e);
+  } else if (list_begin > 2 && is_verb(sc, list_begin - 1)) {
+    // before: `Revenue and operating profit rose 4% and 9%`
+    std::size_t e = list_begin - 1, b = e;
+    while (b > 0 && e - b < 12 &&
+           ((at[b - 1].kind == AK::word && !(word_class(sc, b - 1) & (kDet | kStop | kVerb))) ||
+            word(b - 1, "and") || sc.txt(b - 1) == ","sv))
+      --b;
+    while (b < e && (sc.txt(b) == ","sv || word(b, "and"))) ++b;
+    found = split(b, e);
+  }
+  if (found != groups) return;
+  // group g (counted from the last) gets item groups - 1 - g
+  for (std::size_t g = 0; g < groups; ++g) {
+    const std::size_t from = group_of[g], to = g == 0 ? last + 1 : group_of[g - 1];
+    for (std::size_t k = from; k < to; ++k) out[k].concept = items[groups - 1 - g];
+  }
 }
 
 ClaimExtractor::ClaimExtractor(const ClaimOptions& options)

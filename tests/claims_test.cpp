@@ -1464,4 +1464,180 @@ BOOST_AUTO_TEST_CASE(a_comparative_bound_and_a_second_number_keep_the_noun_they_
   BOOST_TEST(r.of(c->concept) != "rose");
 }
 
+BOOST_AUTO_TEST_CASE(a_verb_form_right_before_an_auxiliary_belongs_to_the_subject) {
+  const ConceptCase cases[] = {
+      {"The pace of wage increases is likely to slow to 3.5% next year.", "3.5",
+       "pace of wage increases"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_verb_after_a_relative_pronoun_leaves_the_noun_as_subject) {
+  const ConceptCase cases[] = {
+      {"Firefighters battled a blaze that stretches hundreds of acres into the hills.", "hundreds",
+       "blaze"},
+      {"Engineers found a crack that spreads 12 centimetres across the beam.", "12", "crack"},
+      // not a noun in -ss after `that` and a name
+      {"The inspector told Reuters that excess output of some 3,000 tonnes would be stored.",
+       "3,000", "excess output"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_bound_right_after_a_plural_noun_is_the_nouns) {
+  const ConceptCase cases[] = {
+      {"The utility will consider new orders over 40 megawatts next spring.", "40", "new orders"},
+      {"The ministry approved grants above $50,000 for rural clinics.", "50,000", "grants"},
+      {"Regulators will review mergers over $2 billion in value.", "2 billion", "mergers"},
+  };
+  check_concepts(cases);
+  // a noun after a preposition leaves it to the subject
+  Run r("Traces of lead were found at levels above 5 ppm in the samples.");
+  const Claim* c = r.find("5 ppm");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "levels");
+}
+
+BOOST_AUTO_TEST_CASE(an_age_bound_after_a_noun_is_the_nouns) {
+  const ConceptCase cases[] = {
+      {"The club has a squad of 25 players over the age of 21 this season.", "21", "players"},
+      {"The vaccine is now offered to children under the age of 12 in the city.", "12", "children"},
+      // with an `of` complement
+      {"All male residents of the country over the age of 18 must register for service.", "18",
+       "male residents of the country"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_clause_opened_by_how_has_its_own_subject) {
+  const ConceptCase cases[] = {
+      {"Traders worry about how the currency traded during those two weeks last spring.", "two",
+       "currency"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_list_closed_by_respectively_pairs_numbers_with_nouns_in_order) {
+  const ConceptCase cases[] = {
+      // the nouns after the numbers, past a rate and a bracketed conversion
+      {"The two plants will produce 300 and 450 tonnes a day for the domestic and export "
+       "markets, respectively.",
+       "300", "domestic"},
+      {"The two plants will produce 300 and 450 tonnes a day for the domestic and export "
+       "markets, respectively.",
+       "450", "export markets"},
+      {"Tickets cost $30 (25 pounds) and $45 (38 pounds) for the balcony and stalls, "
+       "respectively.",
+       "25 pounds", "balcony"},
+      {"Tickets cost $30 (25 pounds) and $45 (38 pounds) for the balcony and stalls, "
+       "respectively.",
+       "45", "stalls"},
+      // the coordinated subject of the verb before them
+      {"Revenue and operating profit rose 4% and 9%, respectively, the company said.", "4%",
+       "Revenue"},
+      {"Revenue and operating profit rose 4% and 9%, respectively, the company said.", "9%",
+       "operating profit"},
+  };
+  check_concepts(cases);
+  // the counts must agree
+  Run r("Exports and imports fell 2.1%, 3.4% and 1.2% respectively in the three months.");
+  const Claim* c = r.find("3.4%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "imports");
+}
+
+BOOST_AUTO_TEST_CASE(a_past_form_before_a_change_particle_ends_the_subject) {
+  const ConceptCase cases[] = {
+      {"The Nikkei index edged down 0.4% in early trade.", "0.4%", "Nikkei index"},
+      {"Mortgage rates inched up 0.2 percentage points last week.", "0.2", "Mortgage rates"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_level_the_subject_reaches_is_the_subjects) {
+  const ConceptCase cases[] = {
+      {"The Nikkei index edged down 0.4% to a close of 27,500 points on Friday.", "27,500",
+       "Nikkei index"},
+      {"Copper futures hit a record high of 4,800 points in Shanghai.", "4,800", "Copper futures"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(an_amount_added_to_a_noun_is_that_nouns) {
+  const ConceptCase cases[] = {
+      {"The new levy adds $2,000 to the cost of a family car.", "2,000", "cost of a family car"},
+      {"Higher rents are adding about 3% to the monthly budget of renters.", "3%",
+       "monthly budget of renters"},
+  };
+  check_concepts(cases);
+  // a number after `to` is a level, not what the amount is added to
+  Run r("The index added 35 points to 7,420 on Tuesday.");
+  const Claim* c = r.find("35");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "index");
+}
+
+BOOST_AUTO_TEST_CASE(saw_before_a_noun_and_a_change_verb_frames_the_change) {
+  const ConceptCase cases[] = {
+      {"The third quarter saw online sales jump 40% from a year earlier.", "40%", "online sales"},
+      {"Last year saw exports of beef fall to 1.2 million tonnes.", "1.2", "exports of beef"},
+  };
+  check_concepts(cases);
+  // a change noun after an article is no verb of a framed clause
+  Run r("The unit saw the sharpest rise in operating income, to $454 million.");
+  const Claim* c = r.find("454");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "the sharpest");
+}
+
+BOOST_AUTO_TEST_CASE(a_bare_plural_object_of_an_ing_form_is_moved_by_the_number) {
+  const ConceptCase cases[] = {
+      {"Viewers criticised the broadcaster for hiking licence fees by up to 3 pounds a month.",
+       "3 pounds", "licence fees"},
+      {"The plan calls for boosting exports by six percent this year.", "six", "exports"},
+  };
+  check_concepts(cases);
+  // a count keeps its own rules (not the noun before `by`)
+  Run r("The talks came amid warning strikes by some 33,000 workers.");
+  const Claim* c = r.find("33,000");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "strikes");
+}
+
+BOOST_AUTO_TEST_CASE(a_letter_glued_to_a_count_names_a_generation_of_the_noun_after) {
+  const ConceptCase cases[] = {
+      {"Coverage remains patchy on 2G and 3G networks across Europe.", "2G", "networks"},
+      {"Coverage remains patchy on 2G and 3G networks across Europe.", "3G", "networks"},
+      {"Demand for 4K televisions rose sharply last year.", "4K", "televisions"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_number_closing_a_name_before_the_verb_stays_in_the_subject) {
+  const ConceptCase cases[] = {
+      {"the dow is flat and the ftse 100 is set to fall 0.4% at the open.", "0.4%", "ftse 100"},
+  };
+  check_concepts(cases);
+  // a decade is no part of a name
+  Run r("Exports in the late 1990s averaged around $400 million a year.");
+  const Claim* c = r.find("400");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "late 1990s");
+}
+
+BOOST_AUTO_TEST_CASE(a_number_after_a_preposition_and_the_stays_inside_the_subject) {
+  const ConceptCase cases[] = {
+      {"Exports in the late 1990s averaged around $400 million a year.", "400",
+       "Exports in the late 1990s"},
+      {"Store sales in the 13 weeks to March rose 11% to $136 million.", "11%",
+       "Store sales in the 13 weeks"},
+  };
+  check_concepts(cases);
+  // not after `of`: `2.6 million of the 3 million shares`
+  Run r("The fund agreed to buy 2.6 million of the 3 million shares at $24 a share.");
+  const Claim* c = r.find("24");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept).find("agreed") == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
