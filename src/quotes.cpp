@@ -3467,6 +3467,23 @@ void Run::indirect() {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
           break;
         }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && w->form == CueForm::past &&
+            !(mark_[k + 1] & 1) && (is(k + 1, "but") || is(k + 1, "and"))) {
+          // `said the talks had stalled, but lamented …`, `…, and has championed …`: a second
+          // verb of the speaker in the past, after a comma, is the writer's report
+          u32 v = k + 2;
+          if (v + 1 < se && (adverb_like(v) || is(v, "has") || is(v, "had"))) ++v;
+          const QuoteWord* wv = info(v);
+          const std::string_view vw = sv(v);
+          if (is_word(v) && !cap(v) && !(mark_[v] & 1) &&
+              ((wv && wv->lemma != 0 && wv->form == CueForm::past && wv->cue != CueClass::noun) ||
+               (wv && (wv->bits & detail::qw_verb) && !(wv->bits & detail::qw_aux) &&
+                vw.back() != 's') ||
+               (!wv && vw.size() > 5 && vw.substr(vw.size() - 2) == "ed"))) {
+            b = k;
+            break;
+          }
+        }
         if (w->cue == CueClass::object && k > a && (is(k, "and") || is(k, "but")) && k + 1 < se &&
             is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue

@@ -1803,6 +1803,20 @@ BOOST_AUTO_TEST_CASE(subject_with_a_relative_clause_ending_in_a_common_noun) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(report_ends_before_a_second_past_verb_of_the_speaker) {
+  expect_reports(
+      {
+          {"The mayor said the budget talks had stalled, but praised the council for its patience.",
+           "the budget talks had stalled", "The mayor"},
+          {"Union leaders said they would not sign the contract, and then walked out of the "
+           "meeting.",
+           "they would not sign the contract", "Union leaders"},
+          {"The coach said the team was ready, and has scheduled two more practices this week.",
+           "the team was ready", "The coach"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
