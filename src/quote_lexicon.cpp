@@ -293,6 +293,15 @@ constexpr WordRow kWords[] = {
   {"took", qw_verb}, {"gave", qw_verb}, {"got", qw_verb}, {"saw", qw_verb}, {"knew", qw_verb},
   {"felt", qw_verb}, {"seemed", qw_verb}, {"looked", qw_verb}, {"appeared", qw_verb},
   {"became", qw_verb}, {"left", qw_verb}, {"asked", qw_verb},
+  // verbs whose object is the subject of the infinitive after it (`led her to declare`,
+  // `forced Stumpf to admit`): object-control verbs of English grammars, past forms
+  {"led", qw_control | qw_verb}, {"forced", qw_control | qw_verb},
+  {"prompted", qw_control | qw_verb}, {"pushed", qw_control | qw_verb},
+  {"pressed", qw_control | qw_verb}, {"pressured", qw_control | qw_verb},
+  {"drove", qw_control | qw_verb}, {"compelled", qw_control | qw_verb},
+  {"encouraged", qw_control | qw_verb}, {"invited", qw_control | qw_verb},
+  {"inspired", qw_control | qw_verb},
+  {"challenged", qw_control | qw_verb},
   // vocatives (addresses inside a quote)
   {"dear", qw_vocative}, {"sir", qw_vocative | qw_honorific | qw_male},
   {"madam", qw_vocative | qw_female}, {"ma'am", qw_vocative | qw_female},

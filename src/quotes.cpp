@@ -3015,9 +3015,35 @@ void Run::indirect() {
                                   adverb_like(v - 1)))
               --v;
           } else if (!(is(v, "continued") || is(v, "continues") || is(v, "refused"))) {
-            continue;
+            // `X went out of his way to say …`, `X took to Twitter to say …`, `she is expected
+            // to argue …`: the subject of the main clause the infinitive belongs to
+            if (w->cue != CueClass::speech || !(i + 1 < se && is(i + 1, "that"))) continue;
+            // `led her to declare that …`, `forced Stumpf, who …, to admit that …`: the object
+            // of an object-control verb
+            u32 ctl = kNone;
+            for (u32 t = i - 1; t-- > sf && t + 24 > i;) {
+              if (has(t, detail::qw_control) && is_word(t) && !cap(t)) {
+                ctl = t;
+                break;
+              }
+              if (sentence_final(t) || punct(t, ';') || punct(t, ':') || is_quote_mark(t) ||
+                  cue_at(t))
+                break;
+            }
+            if (ctl != kNone) {
+              who = np_forward(ctl + 1, i - 1);
+              if (!who.found() || (who.last + 2 != i && !punct(who.last + 1, ','))) continue;
+            } else if (is_word(v) && !cap(v) &&
+                       ((has(v, detail::qw_verb) && !has(v, detail::qw_aux)) ||
+                        (sv(v).size() > 4 && sv(v).substr(sv(v).size() - 2) == "ed"))) {
+              // `he appeared to suggest that …`, `she's expected to argue that …`
+              who = subject_back(v, sf);
+            } else {
+              who = participle_subject(i - 1, sf);
+            }
+            if (!who.found()) continue;
           }
-          who = subject_back(v, sf);
+          if (!who.found()) who = subject_back(v, sf);
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);

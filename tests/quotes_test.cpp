@@ -1817,6 +1817,27 @@ BOOST_AUTO_TEST_CASE(report_ends_before_a_second_past_verb_of_the_speaker) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(infinitive_cue_takes_the_subject_that_controls_it) {
+  expect_reports(
+      {
+          // the subject of the verb before `to`
+          {"The governor was quick to add that the tax would expire in two years.",
+           "the tax would expire in two years", "The governor"},
+          {"Later that day she appeared to suggest that the vote could be delayed.",
+           "the vote could be delayed", "she"},
+          // the subject of the main clause of a purpose infinitive
+          {"The minister went out of her way to stress that no jobs would be lost.",
+           "no jobs would be lost", "The minister"},
+          // the object of an object-control verb, past its apposition
+          {"The hearing forced Ms. Ortiz, the agency's director, to admit that the audit was "
+           "late.",
+           "the audit was late", "Ms. Ortiz"},
+          {"The strong result led the senator to declare that the race was over.",
+           "the race was over", "the senator"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
