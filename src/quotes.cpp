@@ -1642,6 +1642,19 @@ Attribution Run::cue_after(const Piece& pc) const {
       // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
       // subject follows after adverbs: `said, smiling, Elizabeth` is rare; give up
     } else {
+      // `X, who calls Trump a "sociopath," said he doesn't …`, `citing "…," said the
+      // candidate could …`: a verb after the noun phrase makes it the subject of a reported
+      // clause, not an inverted speaker; the cue is not this quote's
+      const u32 nv = who.last + 1;
+      if (!ended && nv < pe && is_word(nv) && !cap(nv)) {
+        const std::string_view vw = sv(nv);
+        const QuoteWord* wv = info(nv);
+        if (has(nv, detail::qw_aux | detail::qw_verb | detail::qw_negation) ||
+            (wv && wv->lemma != 0 && wv->cue != CueClass::noun && wv->form != CueForm::ing) ||
+            (vw.size() > 3 && (vw.substr(vw.size() - 3) == "n't" ||
+                               (vw.size() > 5 && vw.substr(vw.size() - 5) == "n\xE2\x80\x99t"))))
+          return at;
+      }
       verb = i;
       at.cue_last = vlast;
     }
@@ -3047,6 +3060,10 @@ void Run::indirect() {
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
+          // a comma inside a closing quote mark ends an apposition too (`Humphrey, who calls
+          // Trump a "sociopath," said …`)
+          if (!who.found() && i > sf + 2 && is_close(i - 1) && punct(i - 2, ','))
+            who = subject_back(i - 1, sf);
           // `Residents who oppose the pipeline said …`: the object inside a relative clause is
           // not the subject; the head before the clause is
           if (who.found() && who.kind != MentionKind::name && who.kind != MentionKind::pronoun &&

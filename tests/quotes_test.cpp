@@ -1838,6 +1838,19 @@ BOOST_AUTO_TEST_CASE(infinitive_cue_takes_the_subject_that_controls_it) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(quoted_words_in_an_apposition_do_not_take_the_cue) {
+  // `"…," said he doesn't …` is a reported clause after the cue, not an inverted speaker: the
+  // quoted words stay a fragment and the subject before the apposition speaks
+  expect_reports(
+      {
+          {"Ramirez, who once called the plan \"a fantasy,\" said she doesn't expect it to pass.",
+           "she doesn't expect it to pass", "Ramirez"},
+          {"The mayor, citing \"years of neglect,\" said the bridge would be closed for repairs.",
+           "the bridge would be closed for repairs", "The mayor"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
