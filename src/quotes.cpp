@@ -3555,6 +3555,21 @@ void Run::indirect() {
         }
         if (punct(k, ',') && k + 1 < se && k > a + 2 &&
             (is(k + 1, "which") || is(k + 1, "who") || is(k + 1, "whom") || is(k + 1, "whose"))) {
+          // a relative clause set off inside the reported clause's subject, its verb after the
+          // closing comma (`argued the pipeline, which is widely supported, "would not …"`,
+          // `said the leader, who was elected in May, will resign`): the content goes on
+          u32 t = k + 2;
+          while (t < se && t < k + 30 && !punct(t, ',') && !is_dash(t) && !sentence_final(t) &&
+                 !punct(t, ';') && !(is_quote_mark(t) && !(mark_[t] & 1)))
+            ++t;
+          u32 nv = t + 1;
+          if (nv < se && is_open(nv)) ++nv;
+          if (t < se && t + 1 < se && punct(t, ',') && is_word(nv) && !cap(nv) &&
+              (has(nv, detail::qw_aux | detail::qw_verb) ||
+               (sv(nv).size() > 3 && sv(nv).substr(sv(nv).size() - 3) == "n't"))) {
+            k = t;
+            continue;
+          }
           b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
           break;
         }

@@ -1851,6 +1851,19 @@ BOOST_AUTO_TEST_CASE(quoted_words_in_an_apposition_do_not_take_the_cue) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(relative_clause_inside_the_reported_subject_keeps_the_content) {
+  expect_reports(
+      {
+          // the clause's verb comes after the relative clause: the content goes on
+          {"The minister said the new port, which opened in March, would double exports by 2030.",
+           "the new port, which opened in March, would double exports by 2030", "The minister"},
+          // a relative clause closing the sentence is still the writer's
+          {"The minister said exports would double at the new port, which opened in March.",
+           "exports would double at the new port", "The minister"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
