@@ -3956,7 +3956,8 @@ Quote Run::headline_quote(u32 ca, u32 cb, u32 cue, std::string_view lemma, u32 s
 /// Suffering`, `Cruz Claims Victory Is Near`: the words before the cue speak the words after.
 void Run::headline_says(std::vector<Quote>& out) {
   const u32 np = static_cast<u32>(seg_.paragraphs.size());
-  for (u32 p = 0; p < np && p < 3; ++p) {
+  // any short paragraph: the headline, and the headlines of related stories further down
+  for (u32 p = 0; p < np; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
     if (pe <= pf || pe - pf > 30) continue;
@@ -3968,9 +3969,9 @@ void Run::headline_says(std::vector<Quote>& out) {
     };
     // a capitalised cue among the first words (most paragraphs have none), then Title Case
     u32 first_cue = pf + 1;
-    while (first_cue + 3 < pe && first_cue < pf + 7 && !capital_cue(first_cue)) ++first_cue;
-    if (!(first_cue + 3 < pe && first_cue < pf + 7) || !title_case(sentence)) continue;
-    for (u32 k = first_cue; k + 3 < pe && k < pf + 7; ++k) {
+    while (first_cue + 3 < pe && first_cue < pf + 14 && !capital_cue(first_cue)) ++first_cue;
+    if (!(first_cue + 3 < pe && first_cue < pf + 14) || !title_case(sentence)) continue;
+    for (u32 k = first_cue; k + 3 < pe && k < pf + 14; ++k) {
       if (!capital_cue(k)) continue;
       const QuoteWord* w = info(k);
       if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
@@ -3978,9 +3979,22 @@ void Run::headline_says(std::vector<Quote>& out) {
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
           is_lemma(w, "warn") || is_lemma(w, "assure") || is_lemma(w, "notify"))
         break;  // an audience follows
-      bool names = true;
-      for (u32 t = pf; t < k && names; ++t)
-        names = (cap(t) || kind(t) == TokenKind::clitic || punct(t, '.')) && !(mark_[t] & 1);
+      if ((is_lemma(w, "respond") || is_lemma(w, "reply")) &&
+          (is(k + 1, "To") || is(k + 1, "to") || is(k + 1, "By") || is(k + 1, "by")))
+        break;  // `Responds To …`: an act, as in a sentence
+      // the names before the cue (past a capitalised adverb: `Al Sharpton Just Said …`), from
+      // the paragraph's start or after an opening phrase set off by a colon, comma or dash
+      // (`Wow: X Said …`, `After the Speech, X Said …`)
+      u32 ne = k;
+      while (ne > pf + 1 && cap(ne - 1) && has(ne - 1, detail::qw_adverb)) --ne;
+      u32 s0 = ne;
+      while (s0 > pf && s0 + 6 > ne &&
+             (cap(s0 - 1) || kind(s0 - 1) == TokenKind::clitic || punct(s0 - 1, '.')) &&
+             !(mark_[s0 - 1] & 1))
+        --s0;
+      const bool names =
+          s0 < ne && (s0 == pf || ((punct(s0 - 1, ':') || punct(s0 - 1, ',') || is_dash(s0 - 1)) &&
+                                   !(mark_[s0 - 1] & 1) && s0 > pf + 1));
       u32 e = pe;
       while (e > k + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
       u32 words = 0;
@@ -3994,7 +4008,7 @@ void Run::headline_says(std::vector<Quote>& out) {
         if (q.content.begin < toks_[e - 1].span.end && toks_[k + 1].span.begin < q.content.end)
           taken = true;
       if (taken) break;
-      out.push_back(headline_quote(k + 1, e, k, lex_.lemma(w->lemma), pf, k));
+      out.push_back(headline_quote(k + 1, e, k, lex_.lemma(w->lemma), s0, ne));
       break;
     }
   }
