@@ -3573,6 +3573,49 @@ void Run::indirect() {
           b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
           break;
         }
+        if (punct(k, ',') && k > a + 3 && k + 3 < se && !(mark_[k + 1] & 1) &&
+            (is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "the"))) {
+          // `…, a swipe at the protesters`, `…, a move that could …`, `…, the first such
+          // ruling`: a noun phrase set off after the clause, summing it up or describing its
+          // last noun, is the writer's; not an item of a list (`and`, `or` first), not an
+          // apposition inside the subject (a verb after its closing comma), not a clause
+          u32 t = k + 2, end = k + 2;
+          bool writer = false, decided = false;
+          for (; t < se && t < k + 40; ++t) {
+            if (punct(t, ',') || punct(t, ';') || punct(t, ':') || is_dash(t) ||
+                sentence_final(t) || punct(t, '(') || is_quote_mark(t))
+              break;
+            if (decided || !is_word(t)) continue;
+            const std::string_view tw = sv(t);
+            if (tw == "and" || tw == "or" || tw == "but" ||
+                has(t, detail::qw_aux | detail::qw_verb) || cue_at(t)) {
+              decided = true;  // a list or a clause
+              writer = false;
+            } else if (tw == "that" || tw == "who" || tw == "which" || tw == "whose" ||
+                       (has(t, detail::qw_preposition) && !has(t, detail::qw_clause))) {
+              decided = writer = true;
+            }
+          }
+          end = t;
+          if (!decided) writer = end >= se || sentence_final(end);  // `…, the latest in a series.`
+          if (writer && end < se && !sentence_final(end)) {
+            // an apposition inside the subject: a verb after its closing comma
+            u32 nv = end + 1;
+            if (punct(end, ',') && nv < se && is_word(nv) && !cap(nv) &&
+                (has(nv, detail::qw_aux | detail::qw_verb | detail::qw_adverb) ||
+                 (sv(nv).size() > 3 && sv(nv).substr(sv(nv).size() - 2) == "ed")))
+              writer = false;
+            if (!punct(end, ',')) writer = false;
+            // an item of a list: `…, the closure of loopholes, and …`, `…, a wall, a …`
+            if (nv < se &&
+                (is(nv, "and") || is(nv, "or") || is(nv, "a") || is(nv, "an") || is(nv, "the")))
+              writer = false;
+          }
+          if (writer) {
+            b = k;
+            break;
+          }
+        }
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
           if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {

@@ -1898,6 +1898,26 @@ BOOST_AUTO_TEST_CASE(title_case_headline_cue_after_an_opening_phrase) {
   BOOST_TEST(find(text, quotes_of(text), "Critics") == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(noun_phrase_set_off_after_the_report_is_the_writers) {
+  expect_reports(
+      {
+          // a summing-up or describing noun phrase after the clause
+          {"The mayor said the city would cut 300 jobs, a move that angered the unions.",
+           "the city would cut 300 jobs", "The mayor"},
+          {"The senator said the audit was ordered by Gov. Ruiz, a longtime rival of the "
+           "senator.",
+           "the audit was ordered by Gov. Ruiz", "The senator"},
+          // an item of a list and an apposition inside the subject stay content
+          {"The mayor said the plan covers roads, the new bridge and two schools.",
+           "the plan covers roads, the new bridge and two schools", "The mayor"},
+          {"The mayor said the budget covers roads, the bridge at Elm Street, and schools.",
+           "the budget covers roads, the bridge at Elm Street, and schools", "The mayor"},
+          {"The mayor said Ms. Ortiz, a former judge, would lead the inquiry.",
+           "Ms. Ortiz, a former judge, would lead the inquiry", "The mayor"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
