@@ -3765,8 +3765,15 @@ void Run::indirect() {
         for (u32 k = a + 1; k < b && !comma; ++k) comma = punct(k, ',') && !(mark_[k] & 1);
         if (!comma) forward_ok = false;
       }
+      // `promised to push for …`, `agreed to take …`: an infinitive after a cue of promising,
+      // agreeing or claiming is its content, not an adverbial `to` phrase
+      const bool infinitive =
+          that == kNone && a + 1 < b && is(a, "to") && is_word(a + 1) && !cap(a + 1) &&
+          !has(a + 1, detail::qw_determiner | detail::qw_possessive | detail::qw_object |
+                          detail::qw_person_noun | detail::qw_quantity | detail::qw_time) &&
+          (is_lemma(w, "promise") || is_lemma(w, "agree") || is_lemma(w, "claim"));
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
-          !has(a, detail::qw_clause) && w->cue != CueClass::object)
+          !has(a, detail::qw_clause) && w->cue != CueClass::object && !infinitive)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`
       Quote q;
       q.kind = QuoteKind::indirect;

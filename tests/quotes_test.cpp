@@ -1918,6 +1918,19 @@ BOOST_AUTO_TEST_CASE(noun_phrase_set_off_after_the_report_is_the_writers) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(infinitive_after_a_cue_of_promising_is_its_content) {
+  expect_reports(
+      {
+          {"The governor promised to expand the rail line this summer.",
+           "to expand the rail line this summer", "The governor"},
+          {"After months of talks, the union agreed to end the strike.", "to end the strike",
+           "the union"},
+      },
+      true);
+  // `said to reporters` is still an adverbial, not content
+  BOOST_TEST(quotes_of("The mayor spoke briefly and said to reporters on Monday.").empty());
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
