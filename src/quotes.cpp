@@ -3131,8 +3131,9 @@ void Run::indirect() {
             }
           }
           if (!who.found() && !last_who.found()) {
-            // `Schultz supported Democrats … and said …`: the subject opening the sentence
-            u32 f = sf;
+            // `Schultz supported Democrats … and said …`: the subject opening the sentence,
+            // past an opening phrase (`But on Tuesday, he stood … and urged …`)
+            u32 f = clause_start(sf, i);
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
             if (s0.found() &&

@@ -1617,6 +1617,9 @@ BOOST_AUTO_TEST_CASE(coordinated_cue_takes_the_subject_of_its_own_clause) {
           {"Mayor Lopez, speaking on local radio, called the plan reckless and said the city could "
            "not afford it.",
            "the city could not afford it", "Mayor Lopez"},
+          // past an opening phrase set off by a comma
+          {"But on Friday, she toured the flooded streets and warned that more rain was coming.",
+           "more rain was coming", "she"},
       },
       false);
 }
