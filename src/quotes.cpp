@@ -3080,7 +3080,8 @@ void Run::indirect() {
             }
           }
         }
-        if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
+        if (!who.found() && (w->cue == CueClass::cognition || w->cue == CueClass::object) &&
+            i > sf && !cap(i) &&
             (has(i - 1, detail::qw_quantity) || is(i - 1, "some") || is(i - 1, "Some") ||
              is(i - 1, "few") || is(i - 1, "Few"))) {
           // `Some believe …`, `but few believe …`, `Many fear …`: a quantity stands for people

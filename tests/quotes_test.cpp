@@ -1934,6 +1934,16 @@ BOOST_AUTO_TEST_CASE(infinitive_after_a_cue_of_promising_is_its_content) {
   BOOST_TEST(quotes_of("The mayor spoke briefly and said to reporters on Monday.").empty());
 }
 
+BOOST_AUTO_TEST_CASE(quantity_subject_of_an_object_cue) {
+  expect_reports(
+      {
+          {"Some accused the council of hiding the report.", "the council of hiding the report",
+           "Some"},
+          {"Many blamed the storm for the delays.", "the storm for the delays", "Many"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
