@@ -1792,6 +1792,33 @@ Attribution Run::cue_before(const Piece& pc) const {
       return found(p, who);
     }
   }
+  if (verb == kNone && colon && !dialogue_ && i > pf + 1 && open > pf && i + 2 == open) {
+    // inside a paragraph, a name before the colon introduces the words (`- Philip Bump:
+    // "…"`, `… surprise pollster Jane Doe: "…"`, `According to the Post: "…"`, `As Ms. X
+    // put it: "…"`); a bare `Name:` opening a paragraph is a transcript's (transcript())
+    Mention who;
+    if (is(i, "it") && i > lo + 2 && is(i - 1, "put")) {
+      who = subject_back(i - 1, lo);
+    } else {
+      who = subject_back(i + 1, lo);
+      // `… surprise pollster Jane Doe:`: not the verb before the name
+      if (who.found() && who.first < who.last && is_word(who.first) && !cap(who.first) &&
+          !has(who.first, detail::qw_role | detail::qw_determiner | detail::qw_possessive |
+                              detail::qw_nationality)) {
+        ++who.first;
+        classify(who);
+      }
+    }
+    if (who.found() && who.first > pf &&
+        (who.kind == MentionKind::name || who.kind == MentionKind::organisation)) {
+      at.cue_first = at.cue_last = i + 1;
+      at.lemma = 0;
+      at.who = who;
+      at.rule = Rule::cue_before_quote;
+      at.next = pc.end;
+      return at;
+    }
+  }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
   if (bare) {
     // `Ryan said that "we need more information" about …`: words of the writer after the

@@ -1944,6 +1944,33 @@ BOOST_AUTO_TEST_CASE(quantity_subject_of_an_object_cue) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(name_before_a_colon_inside_a_paragraph_introduces_the_quote) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"The early lead did not surprise pollster Dana Reyes: \"Late deciders always break toward "
+       "the challenger.\"",
+       "Late deciders always break toward the challenger.", "pollster Dana Reyes"},
+      {"Turnout rose in every county - Mark Olsen: \"We have never seen lines this long.\"",
+       "We have never seen lines this long.", "Mark Olsen"},
+      {"As Professor Ortiz put it: \"The court has never ruled on this question.\"",
+       "The court has never ruled on this question.", "Professor Ortiz"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(str(text, q->speaker) == r.speaker);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
