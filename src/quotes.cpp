@@ -1138,7 +1138,7 @@ Mention Run::head_np(u32 p, u32 hi) const {
   if (!m.found()) return m;
   for (u32 t = m.first + 1; t <= m.last; ++t)
     if (is_word(t) && !cap(t) && !info(t) &&
-        (cap(t - 1) ||
+        ((cap(t - 1) && !has(t - 1, detail::qw_determiner | detail::qw_possessive)) ||
          has(t - 1, detail::qw_role | detail::qw_person_noun | detail::qw_org_head))) {
       Mention c;
       c.first = m.first;

@@ -1971,6 +1971,18 @@ BOOST_AUTO_TEST_CASE(name_before_a_colon_inside_a_paragraph_introduces_the_quote
   }
 }
 
+BOOST_AUTO_TEST_CASE(capitalised_determiner_does_not_cut_a_description_short) {
+  // `The retired judge`: an unknown word after a sentence-initial `The` is a modifier of the
+  // head noun, not the verb after a name
+  expect_reports(
+      {
+          {"The retired judge has given no reason for the delay, saying only that the file was "
+           "incomplete.",
+           "the file was incomplete", "The retired judge"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
