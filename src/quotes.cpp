@@ -2195,6 +2195,15 @@ Entity Run::resolve(const Mention& m, u32 at) {
       return e;
     }
     case MentionKind::generic:
+      // `…, Mr. Ekovich, who said …`: the relative pronoun's antecedent before its comma
+      if (m.first == m.last && m.first > 1 && (is(m.first, "who") || is(m.first, "Who")) &&
+          punct(m.first - 1, ',')) {
+        const Mention ante = subject_back(m.first - 1, sent_first(m.first));
+        if (ante.found() && ante.last + 2 == m.first &&
+            (ante.kind == MentionKind::name || ante.kind == MentionKind::description ||
+             ante.kind == MentionKind::organisation))
+          return resolve(ante, at);
+      }
       return e;
   }
   return e;

@@ -1983,6 +1983,17 @@ BOOST_AUTO_TEST_CASE(capitalised_determiner_does_not_cut_a_description_short) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(relative_pronoun_speaker_resolves_to_its_antecedent) {
+  expect_reports(
+      {
+          {"The levy was backed by Dana Ortiz, who said it would fund two new schools.",
+           "it would fund two new schools", "who"},
+      },
+      true, [](std::string_view text, const Quote& q) {
+        BOOST_TEST(str(text, q.entity) == "Dana Ortiz");
+      });
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
