@@ -3896,6 +3896,9 @@ void Run::indirect() {
       // truck" plowed through the barriers, he said`: mixed)
       if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2)))) continue;
       u32 wds = words_in(a2, b2, 3);
+      // `And so, he said, while …`, `Rather, he said, continued …`: a lead-in of one or two
+      // words before a parenthetical cue; the clause after it is the statement
+      const bool lead_in = wds < 3;
       bool inside = marked(a2, b2);
       if (paren && wds < 3) {
         // `Climate change, Mr. Obama often says, is …`: the words after count too
@@ -3913,9 +3916,9 @@ void Run::indirect() {
         // (`, as fighting … continues`, `, although …`); `and`, `since`, `until` go on
         const std::string_view w3 = sv(a3);
         const bool reporter = (has(a3, detail::qw_clause) && w3 != "and" && w3 != "since" &&
-                               w3 != "until" && w3 != "because" && w3 != "but") ||
+                               w3 != "until" && w3 != "because" && w3 != "but" && w3 != "so") ||
                               cue_at(a3) != nullptr;
-        if (b3 > a3 + 2 && !reporter) q.segments.push_back(span_of(a3, b3 - 1));
+        if (b3 > a3 + 2 && (!reporter || lead_in)) q.segments.push_back(span_of(a3, b3 - 1));
       }
       if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});
       mark_[i] |= 2;

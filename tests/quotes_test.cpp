@@ -1994,6 +1994,32 @@ BOOST_AUTO_TEST_CASE(relative_pronoun_speaker_resolves_to_its_antecedent) {
       });
 }
 
+BOOST_AUTO_TEST_CASE(parenthetical_cue_after_a_short_lead_in_keeps_the_clause_after_it) {
+  struct Row {
+    const char* text;
+    const char* first;
+    const char* second;
+  };
+  const Row rows[] = {
+      {"Rather, she said, continued delays at the plant will push prices higher.", "Rather",
+       "continued delays at the plant will push prices higher"},
+      {"And so, he said, while the plan is costly, it will pay for itself.", "And so",
+       "while the plan is costly, it will pay for itself"},
+      {"The vote is set for May, he noted, so the bill may pass before the summer.",
+       "The vote is set for May", "so the bill may pass before the summer"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+      BOOST_TEST(str(text, qs[0].segments[0]) == r.first);
+      BOOST_TEST(str(text, qs[0].segments[1]) == r.second);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
