@@ -220,6 +220,15 @@ constexpr WordRow kWords[] = {
   {"be", qw_aux | qw_verb}, {"been", qw_aux | qw_verb}, {"can", qw_aux}, {"could", qw_aux},
   {"may", qw_aux}, {"might", qw_aux}, {"should", qw_aux}, {"must", qw_aux},
   {"shall", qw_aux}, {"not", qw_negation}, {"n't", qw_negation}, {"never", qw_negation},
+  // negated contractions, one token each (`don't`; the quote stage folds `’` to `'`)
+  {"don't", qw_aux | qw_negation}, {"doesn't", qw_aux | qw_negation},
+  {"didn't", qw_aux | qw_negation}, {"won't", qw_aux | qw_negation},
+  {"wouldn't", qw_aux | qw_negation}, {"can't", qw_aux | qw_negation},
+  {"couldn't", qw_aux | qw_negation}, {"shouldn't", qw_aux | qw_negation},
+  {"hasn't", qw_aux | qw_negation}, {"haven't", qw_aux | qw_negation},
+  {"hadn't", qw_aux | qw_negation}, {"isn't", qw_aux | qw_verb | qw_negation},
+  {"wasn't", qw_aux | qw_verb | qw_negation}, {"aren't", qw_aux | qw_verb | qw_negation},
+  {"weren't", qw_aux | qw_verb | qw_negation},
   // adverbs next to a cue
   {"also", qw_adverb}, {"since", qw_adverb}, {"later", qw_adverb | qw_time}, {"previously", qw_adverb},
   {"reportedly", qw_adverb}, {"recently", qw_adverb | qw_time}, {"then", qw_adverb},

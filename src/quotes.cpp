@@ -687,7 +687,22 @@ void Run::prepare() {
     if (k == TokenKind::word || k == TokenKind::clitic) {
       const u32 len = t.span.size();
       const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-      if (!t.has(TokenFlag::non_ascii)) {
+      if (t.has(TokenFlag::non_ascii)) {
+        // a negated contraction with a typographic apostrophe (`don’t`, `wasn’t`): looked up
+        // as `don't`; other non-ASCII words are not in the lexicon
+        if (len - 5u < 8u && t.span.end <= tsize) {
+          const char* c = text.data() + t.span.end - 4;
+          if (c[0] == '\xE2' && c[1] == '\x80' && c[2] == '\x99' && (c[3] | 0x20) == 't' &&
+              (c[-1] | 0x20) == 'n') {
+            char buf[16] = {};
+            const std::size_t head = len - 4;
+            std::memcpy(buf, text.data() + t.span.begin, head);
+            buf[head] = '\'';
+            buf[head + 1] = 't';
+            w = head + 2 <= 8 ? shorts.find8(buf, head + 2) : shorts.find16(buf, head + 2);
+          }
+        }
+      } else {
         // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
         // load (most words); only ASCII words as long as the longest entry can be in it
         if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
@@ -2885,6 +2900,7 @@ void Run::indirect() {
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
+
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
       // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
@@ -3339,7 +3355,8 @@ void Run::indirect() {
           for (u32 k = i; k-- > who.last + 1;) {
             std::string_view aux = sv(k);
             if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
-                aux == "be" || aux == "being") {
+                aux == "be" || aux == "being" ||
+                (has(k, detail::qw_verb) && has(k, detail::qw_negation))) {  // `aren't`
               passive = true;
               break;
             }
@@ -3681,6 +3698,8 @@ void Run::indirect() {
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
           if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `…, he didn't think …` inside the content: a negated belief is no report of its own
+          if (w2->cue == CueClass::cognition && has(k - 1, detail::qw_negation)) continue;
           // `… as a "breach of trust," adding …`: the comma inside the closing mark
           if (w2->form == CueForm::ing && is_quote_mark(k - 1) && !is_open(k - 1) &&
               punct(k - 2, ',')) {

@@ -2020,6 +2020,27 @@ BOOST_AUTO_TEST_CASE(parenthetical_cue_after_a_short_lead_in_keeps_the_clause_af
   }
 }
 
+BOOST_AUTO_TEST_CASE(negated_contraction_sits_between_subject_and_cue) {
+  // `don't`, `hasn't` and their forms with a typographic apostrophe are auxiliaries
+  expect_reports(
+      {
+          {"Local farmers don't think the new dam will hold.", "the new dam will hold",
+           "Local farmers"},
+          {"Local farmers don\u2019t think the new dam will hold.", "the new dam will hold",
+           "Local farmers"},
+          {"The county hasn\u2019t said when the road will reopen.", "when the road will reopen",
+           "The county"},
+      },
+      true);
+  // a negated copula before a past participle is a passive: no report
+  BOOST_TEST(quotes_of("The refugees aren't admitted until they are screened for months.").empty());
+  // a negated belief inside reported content does not cut it short
+  expect_reports({{"She told the board that despite the delays, she didn't think the project was "
+                   "at risk.",
+                   "despite the delays, she didn't think the project was at risk", "She"}},
+                 true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
