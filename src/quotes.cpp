@@ -2869,9 +2869,13 @@ void Run::indirect() {
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
+      // (`his promise to build …`: a promise's infinitive, as its verb's)
       const bool noun_cue =
-          i > sf && i + 1 < se && is(i + 1, "that") && w->form != CueForm::past &&
-          w->cue != CueClass::object &&
+          i > sf && i + 2 < se &&
+          (is(i + 1, "that") ||
+           (is(i + 1, "to") && is_lemma(w, "promise") && is_word(i + 2) && !cap(i + 2) &&
+            !has(i + 2, detail::qw_determiner | detail::qw_possessive | detail::qw_object))) &&
+          w->form != CueForm::past && w->cue != CueClass::object &&
           (has(i - 1, detail::qw_possessive) ||
            (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))));
       if (w->cue == CueClass::noun && !noun_cue) continue;

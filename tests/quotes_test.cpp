@@ -2041,6 +2041,17 @@ BOOST_AUTO_TEST_CASE(negated_contraction_sits_between_subject_and_cue) {
                  true);
 }
 
+BOOST_AUTO_TEST_CASE(owned_promise_takes_its_infinitive) {
+  expect_reports(
+      {
+          {"Voters cheered his promise to rebuild the harbor within two years.",
+           "to rebuild the harbor within two years", "his"},
+          {"Critics mocked the mayor's promise to hire 200 officers.", "to hire 200 officers",
+           "the mayor"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
