@@ -2865,6 +2865,17 @@ void Run::indirect() {
           topic_w.cue = CueClass::object;
           w = &topic_w;
         }
+      } else if (w->cue == CueClass::speech && !cap(i) && w->form != CueForm::base && i + 2 < se &&
+                 is_word(i + 2) &&
+                 (((is(i + 1, "of") || is(i + 1, "against") || is(i + 1, "about")) &&
+                   is_lemma(w, "warn")) ||
+                  (is(i + 1, "about") && is_lemma(w, "write")))) {
+        // `warned of a growing threat`, `warned against …`, `wrote about …`: the topic of the
+        // warning or the writing is its content, as with `spoke about`
+        topic = i + 1;
+        topic_w = *w;
+        topic_w.cue = CueClass::object;
+        w = &topic_w;
       }
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
@@ -3435,8 +3446,9 @@ void Run::indirect() {
       }
       // forward content
       u32 p = topic != kNone ? topic + 1 : i + 1;
-      if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
-          is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify")) {
+      if (topic == kNone &&
+          (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
+           is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify"))) {
         // the audience: `told NTV`, `told reporters`, `told The Washington Post`
         if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun))) {
           ++p;

@@ -2052,6 +2052,19 @@ BOOST_AUTO_TEST_CASE(owned_promise_takes_its_infinitive) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(topic_of_a_warning_or_writing_is_its_content) {
+  expect_reports(
+      {
+          {"The governor warned of a serious threat from the rising river.",
+           "a serious threat from the rising river", "The governor"},
+          {"Health officials warned against travel to the region.", "travel to the region",
+           "Health officials"},
+          {"The former senator wrote about her years in the state legislature.",
+           "her years in the state legislature", "The former senator"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
