@@ -220,6 +220,15 @@ constexpr WordRow kWords[] = {
   {"be", qw_aux | qw_verb}, {"been", qw_aux | qw_verb}, {"can", qw_aux}, {"could", qw_aux},
   {"may", qw_aux}, {"might", qw_aux}, {"should", qw_aux}, {"must", qw_aux},
   {"shall", qw_aux}, {"not", qw_negation}, {"n't", qw_negation}, {"never", qw_negation},
+  // negated contractions, one token each (`don't`; the quote stage folds `’` to `'`)
+  {"don't", qw_aux | qw_negation}, {"doesn't", qw_aux | qw_negation},
+  {"didn't", qw_aux | qw_negation}, {"won't", qw_aux | qw_negation},
+  {"wouldn't", qw_aux | qw_negation}, {"can't", qw_aux | qw_negation},
+  {"couldn't", qw_aux | qw_negation}, {"shouldn't", qw_aux | qw_negation},
+  {"hasn't", qw_aux | qw_negation}, {"haven't", qw_aux | qw_negation},
+  {"hadn't", qw_aux | qw_negation}, {"isn't", qw_aux | qw_verb | qw_negation},
+  {"wasn't", qw_aux | qw_verb | qw_negation}, {"aren't", qw_aux | qw_verb | qw_negation},
+  {"weren't", qw_aux | qw_verb | qw_negation},
   // adverbs next to a cue
   {"also", qw_adverb}, {"since", qw_adverb}, {"later", qw_adverb | qw_time}, {"previously", qw_adverb},
   {"reportedly", qw_adverb}, {"recently", qw_adverb | qw_time}, {"then", qw_adverb},
@@ -293,6 +302,15 @@ constexpr WordRow kWords[] = {
   {"took", qw_verb}, {"gave", qw_verb}, {"got", qw_verb}, {"saw", qw_verb}, {"knew", qw_verb},
   {"felt", qw_verb}, {"seemed", qw_verb}, {"looked", qw_verb}, {"appeared", qw_verb},
   {"became", qw_verb}, {"left", qw_verb}, {"asked", qw_verb},
+  // verbs whose object is the subject of the infinitive after it (`led her to declare`,
+  // `forced Stumpf to admit`): object-control verbs of English grammars, past forms
+  {"led", qw_control | qw_verb}, {"forced", qw_control | qw_verb},
+  {"prompted", qw_control | qw_verb}, {"pushed", qw_control | qw_verb},
+  {"pressed", qw_control | qw_verb}, {"pressured", qw_control | qw_verb},
+  {"drove", qw_control | qw_verb}, {"compelled", qw_control | qw_verb},
+  {"encouraged", qw_control | qw_verb}, {"invited", qw_control | qw_verb},
+  {"inspired", qw_control | qw_verb},
+  {"challenged", qw_control | qw_verb},
   // vocatives (addresses inside a quote)
   {"dear", qw_vocative}, {"sir", qw_vocative | qw_honorific | qw_male},
   {"madam", qw_vocative | qw_female}, {"ma'am", qw_vocative | qw_female},

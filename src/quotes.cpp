@@ -687,7 +687,22 @@ void Run::prepare() {
     if (k == TokenKind::word || k == TokenKind::clitic) {
       const u32 len = t.span.size();
       const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-      if (!t.has(TokenFlag::non_ascii)) {
+      if (t.has(TokenFlag::non_ascii)) {
+        // a negated contraction with a typographic apostrophe (`don’t`, `wasn’t`): looked up
+        // as `don't`; other non-ASCII words are not in the lexicon
+        if (len - 5u < 8u && t.span.end <= tsize) {
+          const char* c = text.data() + t.span.end - 4;
+          if (c[0] == '\xE2' && c[1] == '\x80' && c[2] == '\x99' && (c[3] | 0x20) == 't' &&
+              (c[-1] | 0x20) == 'n') {
+            char buf[16] = {};
+            const std::size_t head = len - 4;
+            std::memcpy(buf, text.data() + t.span.begin, head);
+            buf[head] = '\'';
+            buf[head + 1] = 't';
+            w = head + 2 <= 8 ? shorts.find8(buf, head + 2) : shorts.find16(buf, head + 2);
+          }
+        }
+      } else {
         // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
         // load (most words); only ASCII words as long as the longest entry can be in it
         if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
@@ -1138,7 +1153,7 @@ Mention Run::head_np(u32 p, u32 hi) const {
   if (!m.found()) return m;
   for (u32 t = m.first + 1; t <= m.last; ++t)
     if (is_word(t) && !cap(t) && !info(t) &&
-        (cap(t - 1) ||
+        ((cap(t - 1) && !has(t - 1, detail::qw_determiner | detail::qw_possessive)) ||
          has(t - 1, detail::qw_role | detail::qw_person_noun | detail::qw_org_head))) {
       Mention c;
       c.first = m.first;
@@ -1642,6 +1657,19 @@ Attribution Run::cue_after(const Piece& pc) const {
       // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
       // subject follows after adverbs: `said, smiling, Elizabeth` is rare; give up
     } else {
+      // `X, who calls Trump a "sociopath," said he doesn't …`, `citing "…," said the
+      // candidate could …`: a verb after the noun phrase makes it the subject of a reported
+      // clause, not an inverted speaker; the cue is not this quote's
+      const u32 nv = who.last + 1;
+      if (!ended && nv < pe && is_word(nv) && !cap(nv)) {
+        const std::string_view vw = sv(nv);
+        const QuoteWord* wv = info(nv);
+        if (has(nv, detail::qw_aux | detail::qw_verb | detail::qw_negation) ||
+            (wv && wv->lemma != 0 && wv->cue != CueClass::noun && wv->form != CueForm::ing) ||
+            (vw.size() > 3 && (vw.substr(vw.size() - 3) == "n't" ||
+                               (vw.size() > 5 && vw.substr(vw.size() - 5) == "n\xE2\x80\x99t"))))
+          return at;
+      }
       verb = i;
       at.cue_last = vlast;
     }
@@ -1777,6 +1805,33 @@ Attribution Run::cue_before(const Piece& pc) const {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
       return found(p, who);
+    }
+  }
+  if (verb == kNone && colon && !dialogue_ && i > pf + 1 && open > pf && i + 2 == open) {
+    // inside a paragraph, a name before the colon introduces the words (`- Philip Bump:
+    // "…"`, `… surprise pollster Jane Doe: "…"`, `According to the Post: "…"`, `As Ms. X
+    // put it: "…"`); a bare `Name:` opening a paragraph is a transcript's (transcript())
+    Mention who;
+    if (is(i, "it") && i > lo + 2 && is(i - 1, "put")) {
+      who = subject_back(i - 1, lo);
+    } else {
+      who = subject_back(i + 1, lo);
+      // `… surprise pollster Jane Doe:`: not the verb before the name
+      if (who.found() && who.first < who.last && is_word(who.first) && !cap(who.first) &&
+          !has(who.first, detail::qw_role | detail::qw_determiner | detail::qw_possessive |
+                              detail::qw_nationality)) {
+        ++who.first;
+        classify(who);
+      }
+    }
+    if (who.found() && who.first > pf &&
+        (who.kind == MentionKind::name || who.kind == MentionKind::organisation)) {
+      at.cue_first = at.cue_last = i + 1;
+      at.lemma = 0;
+      at.who = who;
+      at.rule = Rule::cue_before_quote;
+      at.next = pc.end;
+      return at;
     }
   }
   if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
@@ -2155,6 +2210,15 @@ Entity Run::resolve(const Mention& m, u32 at) {
       return e;
     }
     case MentionKind::generic:
+      // `…, Mr. Ekovich, who said …`: the relative pronoun's antecedent before its comma
+      if (m.first == m.last && m.first > 1 && (is(m.first, "who") || is(m.first, "Who")) &&
+          punct(m.first - 1, ',')) {
+        const Mention ante = subject_back(m.first - 1, sent_first(m.first));
+        if (ante.found() && ante.last + 2 == m.first &&
+            (ante.kind == MentionKind::name || ante.kind == MentionKind::description ||
+             ante.kind == MentionKind::organisation))
+          return resolve(ante, at);
+      }
       return e;
   }
   return e;
@@ -2801,13 +2865,28 @@ void Run::indirect() {
           topic_w.cue = CueClass::object;
           w = &topic_w;
         }
+      } else if (w->cue == CueClass::speech && !cap(i) && w->form != CueForm::base && i + 2 < se &&
+                 is_word(i + 2) &&
+                 (((is(i + 1, "of") || is(i + 1, "against") || is(i + 1, "about")) &&
+                   is_lemma(w, "warn")) ||
+                  (is(i + 1, "about") && is_lemma(w, "write")))) {
+        // `warned of a growing threat`, `warned against …`, `wrote about …`: the topic of the
+        // warning or the writing is its content, as with `spoke about`
+        topic = i + 1;
+        topic_w = *w;
+        topic_w.cue = CueClass::object;
+        w = &topic_w;
       }
       if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
+      // (`his promise to build …`: a promise's infinitive, as its verb's)
       const bool noun_cue =
-          i > sf && i + 1 < se && is(i + 1, "that") && w->form != CueForm::past &&
-          w->cue != CueClass::object &&
+          i > sf && i + 2 < se &&
+          (is(i + 1, "that") ||
+           (is(i + 1, "to") && is_lemma(w, "promise") && is_word(i + 2) && !cap(i + 2) &&
+            !has(i + 2, detail::qw_determiner | detail::qw_possessive | detail::qw_object))) &&
+          w->form != CueForm::past && w->cue != CueClass::object &&
           (has(i - 1, detail::qw_possessive) ||
            (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))));
       if (w->cue == CueClass::noun && !noun_cue) continue;
@@ -2836,6 +2915,7 @@ void Run::indirect() {
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
+
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
       // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
@@ -3015,12 +3095,42 @@ void Run::indirect() {
                                   adverb_like(v - 1)))
               --v;
           } else if (!(is(v, "continued") || is(v, "continues") || is(v, "refused"))) {
-            continue;
+            // `X went out of his way to say …`, `X took to Twitter to say …`, `she is expected
+            // to argue …`: the subject of the main clause the infinitive belongs to
+            if (w->cue != CueClass::speech || !(i + 1 < se && is(i + 1, "that"))) continue;
+            // `led her to declare that …`, `forced Stumpf, who …, to admit that …`: the object
+            // of an object-control verb
+            u32 ctl = kNone;
+            for (u32 t = i - 1; t-- > sf && t + 24 > i;) {
+              if (has(t, detail::qw_control) && is_word(t) && !cap(t)) {
+                ctl = t;
+                break;
+              }
+              if (sentence_final(t) || punct(t, ';') || punct(t, ':') || is_quote_mark(t) ||
+                  cue_at(t))
+                break;
+            }
+            if (ctl != kNone) {
+              who = np_forward(ctl + 1, i - 1);
+              if (!who.found() || (who.last + 2 != i && !punct(who.last + 1, ','))) continue;
+            } else if (is_word(v) && !cap(v) &&
+                       ((has(v, detail::qw_verb) && !has(v, detail::qw_aux)) ||
+                        (sv(v).size() > 4 && sv(v).substr(sv(v).size() - 2) == "ed"))) {
+              // `he appeared to suggest that …`, `she's expected to argue that …`
+              who = subject_back(v, sf);
+            } else {
+              who = participle_subject(i - 1, sf);
+            }
+            if (!who.found()) continue;
           }
-          who = subject_back(v, sf);
+          if (!who.found()) who = subject_back(v, sf);
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
+          // a comma inside a closing quote mark ends an apposition too (`Humphrey, who calls
+          // Trump a "sociopath," said …`)
+          if (!who.found() && i > sf + 2 && is_close(i - 1) && punct(i - 2, ','))
+            who = subject_back(i - 1, sf);
           // `Residents who oppose the pipeline said …`: the object inside a relative clause is
           // not the subject; the head before the clause is
           if (who.found() && who.kind != MentionKind::name && who.kind != MentionKind::pronoun &&
@@ -3037,7 +3147,8 @@ void Run::indirect() {
             }
           }
         }
-        if (!who.found() && w->cue == CueClass::cognition && i > sf && !cap(i) &&
+        if (!who.found() && (w->cue == CueClass::cognition || w->cue == CueClass::object) &&
+            i > sf && !cap(i) &&
             (has(i - 1, detail::qw_quantity) || is(i - 1, "some") || is(i - 1, "Some") ||
              is(i - 1, "few") || is(i - 1, "Few"))) {
           // `Some believe …`, `but few believe …`, `Many fear …`: a quantity stands for people
@@ -3088,8 +3199,9 @@ void Run::indirect() {
             }
           }
           if (!who.found() && !last_who.found()) {
-            // `Schultz supported Democrats … and said …`: the subject opening the sentence
-            u32 f = sf;
+            // `Schultz supported Democrats … and said …`: the subject opening the sentence,
+            // past an opening phrase (`But on Tuesday, he stood … and urged …`)
+            u32 f = clause_start(sf, i);
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
             if (s0.found() &&
@@ -3258,7 +3370,8 @@ void Run::indirect() {
           for (u32 k = i; k-- > who.last + 1;) {
             std::string_view aux = sv(k);
             if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
-                aux == "be" || aux == "being") {
+                aux == "be" || aux == "being" ||
+                (has(k, detail::qw_verb) && has(k, detail::qw_negation))) {  // `aren't`
               passive = true;
               break;
             }
@@ -3333,8 +3446,9 @@ void Run::indirect() {
       }
       // forward content
       u32 p = topic != kNone ? topic + 1 : i + 1;
-      if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
-          is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify")) {
+      if (topic == kNone &&
+          (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
+           is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify"))) {
         // the audience: `told NTV`, `told reporters`, `told The Washington Post`
         if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun))) {
           ++p;
@@ -3467,6 +3581,23 @@ void Run::indirect() {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
           break;
         }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && w->form == CueForm::past &&
+            !(mark_[k + 1] & 1) && (is(k + 1, "but") || is(k + 1, "and"))) {
+          // `said the talks had stalled, but lamented …`, `…, and has championed …`: a second
+          // verb of the speaker in the past, after a comma, is the writer's report
+          u32 v = k + 2;
+          if (v + 1 < se && (adverb_like(v) || is(v, "has") || is(v, "had"))) ++v;
+          const QuoteWord* wv = info(v);
+          const std::string_view vw = sv(v);
+          if (is_word(v) && !cap(v) && !(mark_[v] & 1) &&
+              ((wv && wv->lemma != 0 && wv->form == CueForm::past && wv->cue != CueClass::noun) ||
+               (wv && (wv->bits & detail::qw_verb) && !(wv->bits & detail::qw_aux) &&
+                vw.back() != 's') ||
+               (!wv && vw.size() > 5 && vw.substr(vw.size() - 2) == "ed"))) {
+            b = k;
+            break;
+          }
+        }
         if (w->cue == CueClass::object && k > a && (is(k, "and") || is(k, "but")) && k + 1 < se &&
             is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue
@@ -3495,8 +3626,66 @@ void Run::indirect() {
         }
         if (punct(k, ',') && k + 1 < se && k > a + 2 &&
             (is(k + 1, "which") || is(k + 1, "who") || is(k + 1, "whom") || is(k + 1, "whose"))) {
+          // a relative clause set off inside the reported clause's subject, its verb after the
+          // closing comma (`argued the pipeline, which is widely supported, "would not …"`,
+          // `said the leader, who was elected in May, will resign`): the content goes on
+          u32 t = k + 2;
+          while (t < se && t < k + 30 && !punct(t, ',') && !is_dash(t) && !sentence_final(t) &&
+                 !punct(t, ';') && !(is_quote_mark(t) && !(mark_[t] & 1)))
+            ++t;
+          u32 nv = t + 1;
+          if (nv < se && is_open(nv)) ++nv;
+          if (t < se && t + 1 < se && punct(t, ',') && is_word(nv) && !cap(nv) &&
+              (has(nv, detail::qw_aux | detail::qw_verb) ||
+               (sv(nv).size() > 3 && sv(nv).substr(sv(nv).size() - 3) == "n't"))) {
+            k = t;
+            continue;
+          }
           b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
           break;
+        }
+        if (punct(k, ',') && k > a + 3 && k + 3 < se && !(mark_[k + 1] & 1) &&
+            (is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "the"))) {
+          // `…, a swipe at the protesters`, `…, a move that could …`, `…, the first such
+          // ruling`: a noun phrase set off after the clause, summing it up or describing its
+          // last noun, is the writer's; not an item of a list (`and`, `or` first), not an
+          // apposition inside the subject (a verb after its closing comma), not a clause
+          u32 t = k + 2, end = k + 2;
+          bool writer = false, decided = false;
+          for (; t < se && t < k + 40; ++t) {
+            if (punct(t, ',') || punct(t, ';') || punct(t, ':') || is_dash(t) ||
+                sentence_final(t) || punct(t, '(') || is_quote_mark(t))
+              break;
+            if (decided || !is_word(t)) continue;
+            const std::string_view tw = sv(t);
+            if (tw == "and" || tw == "or" || tw == "but" ||
+                has(t, detail::qw_aux | detail::qw_verb) || cue_at(t)) {
+              decided = true;  // a list or a clause
+              writer = false;
+            } else if (tw == "that" || tw == "who" || tw == "which" || tw == "whose" ||
+                       (has(t, detail::qw_preposition) && !has(t, detail::qw_clause))) {
+              decided = writer = true;
+            }
+          }
+          end = t;
+          if (!decided) writer = end >= se || sentence_final(end);  // `…, the latest in a series.`
+          if (writer && end < se && !sentence_final(end)) {
+            // an apposition inside the subject: a verb after its closing comma
+            u32 nv = end + 1;
+            if (punct(end, ',') && nv < se && is_word(nv) && !cap(nv) &&
+                (has(nv, detail::qw_aux | detail::qw_verb | detail::qw_adverb) ||
+                 (sv(nv).size() > 3 && sv(nv).substr(sv(nv).size() - 2) == "ed")))
+              writer = false;
+            if (!punct(end, ',')) writer = false;
+            // an item of a list: `…, the closure of loopholes, and …`, `…, a wall, a …`
+            if (nv < se &&
+                (is(nv, "and") || is(nv, "or") || is(nv, "a") || is(nv, "an") || is(nv, "the")))
+              writer = false;
+          }
+          if (writer) {
+            b = k;
+            break;
+          }
         }
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
@@ -3525,6 +3714,8 @@ void Run::indirect() {
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
           if (!w2 || w2->cue == CueClass::direct_only) continue;
+          // `…, he didn't think …` inside the content: a negated belief is no report of its own
+          if (w2->cue == CueClass::cognition && has(k - 1, detail::qw_negation)) continue;
           // `… as a "breach of trust," adding …`: the comma inside the closing mark
           if (w2->form == CueForm::ing && is_quote_mark(k - 1) && !is_open(k - 1) &&
               punct(k - 2, ',')) {
@@ -3647,8 +3838,15 @@ void Run::indirect() {
         for (u32 k = a + 1; k < b && !comma; ++k) comma = punct(k, ',') && !(mark_[k] & 1);
         if (!comma) forward_ok = false;
       }
+      // `promised to push for …`, `agreed to take …`: an infinitive after a cue of promising,
+      // agreeing or claiming is its content, not an adverbial `to` phrase
+      const bool infinitive =
+          that == kNone && a + 1 < b && is(a, "to") && is_word(a + 1) && !cap(a + 1) &&
+          !has(a + 1, detail::qw_determiner | detail::qw_possessive | detail::qw_object |
+                          detail::qw_person_noun | detail::qw_quantity | detail::qw_time) &&
+          (is_lemma(w, "promise") || is_lemma(w, "agree") || is_lemma(w, "claim"));
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
-          !has(a, detail::qw_clause) && w->cue != CueClass::object)
+          !has(a, detail::qw_clause) && w->cue != CueClass::object && !infinitive)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`
       Quote q;
       q.kind = QuoteKind::indirect;
@@ -3733,6 +3931,9 @@ void Run::indirect() {
       // truck" plowed through the barriers, he said`: mixed)
       if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2)))) continue;
       u32 wds = words_in(a2, b2, 3);
+      // `And so, he said, while …`, `Rather, he said, continued …`: a lead-in of one or two
+      // words before a parenthetical cue; the clause after it is the statement
+      const bool lead_in = wds < 3;
       bool inside = marked(a2, b2);
       if (paren && wds < 3) {
         // `Climate change, Mr. Obama often says, is …`: the words after count too
@@ -3750,9 +3951,9 @@ void Run::indirect() {
         // (`, as fighting … continues`, `, although …`); `and`, `since`, `until` go on
         const std::string_view w3 = sv(a3);
         const bool reporter = (has(a3, detail::qw_clause) && w3 != "and" && w3 != "since" &&
-                               w3 != "until" && w3 != "because" && w3 != "but") ||
+                               w3 != "until" && w3 != "because" && w3 != "but" && w3 != "so") ||
                               cue_at(a3) != nullptr;
-        if (b3 > a3 + 2 && !reporter) q.segments.push_back(span_of(a3, b3 - 1));
+        if (b3 > a3 + 2 && (!reporter || lead_in)) q.segments.push_back(span_of(a3, b3 - 1));
       }
       if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});
       mark_[i] |= 2;
@@ -3881,7 +4082,8 @@ Quote Run::headline_quote(u32 ca, u32 cb, u32 cue, std::string_view lemma, u32 s
 /// Suffering`, `Cruz Claims Victory Is Near`: the words before the cue speak the words after.
 void Run::headline_says(std::vector<Quote>& out) {
   const u32 np = static_cast<u32>(seg_.paragraphs.size());
-  for (u32 p = 0; p < np && p < 3; ++p) {
+  // any short paragraph: the headline, and the headlines of related stories further down
+  for (u32 p = 0; p < np; ++p) {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
     if (pe <= pf || pe - pf > 30) continue;
@@ -3893,9 +4095,9 @@ void Run::headline_says(std::vector<Quote>& out) {
     };
     // a capitalised cue among the first words (most paragraphs have none), then Title Case
     u32 first_cue = pf + 1;
-    while (first_cue + 3 < pe && first_cue < pf + 7 && !capital_cue(first_cue)) ++first_cue;
-    if (!(first_cue + 3 < pe && first_cue < pf + 7) || !title_case(sentence)) continue;
-    for (u32 k = first_cue; k + 3 < pe && k < pf + 7; ++k) {
+    while (first_cue + 3 < pe && first_cue < pf + 14 && !capital_cue(first_cue)) ++first_cue;
+    if (!(first_cue + 3 < pe && first_cue < pf + 14) || !title_case(sentence)) continue;
+    for (u32 k = first_cue; k + 3 < pe && k < pf + 14; ++k) {
       if (!capital_cue(k)) continue;
       const QuoteWord* w = info(k);
       if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
@@ -3903,9 +4105,22 @@ void Run::headline_says(std::vector<Quote>& out) {
       if (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
           is_lemma(w, "warn") || is_lemma(w, "assure") || is_lemma(w, "notify"))
         break;  // an audience follows
-      bool names = true;
-      for (u32 t = pf; t < k && names; ++t)
-        names = (cap(t) || kind(t) == TokenKind::clitic || punct(t, '.')) && !(mark_[t] & 1);
+      if ((is_lemma(w, "respond") || is_lemma(w, "reply")) &&
+          (is(k + 1, "To") || is(k + 1, "to") || is(k + 1, "By") || is(k + 1, "by")))
+        break;  // `Responds To …`: an act, as in a sentence
+      // the names before the cue (past a capitalised adverb: `Al Sharpton Just Said …`), from
+      // the paragraph's start or after an opening phrase set off by a colon, comma or dash
+      // (`Wow: X Said …`, `After the Speech, X Said …`)
+      u32 ne = k;
+      while (ne > pf + 1 && cap(ne - 1) && has(ne - 1, detail::qw_adverb)) --ne;
+      u32 s0 = ne;
+      while (s0 > pf && s0 + 6 > ne &&
+             (cap(s0 - 1) || kind(s0 - 1) == TokenKind::clitic || punct(s0 - 1, '.')) &&
+             !(mark_[s0 - 1] & 1))
+        --s0;
+      const bool names =
+          s0 < ne && (s0 == pf || ((punct(s0 - 1, ':') || punct(s0 - 1, ',') || is_dash(s0 - 1)) &&
+                                   !(mark_[s0 - 1] & 1) && s0 > pf + 1));
       u32 e = pe;
       while (e > k + 1 && (sentence_final(e - 1) || is_quote_mark(e - 1))) --e;
       u32 words = 0;
@@ -3919,7 +4134,7 @@ void Run::headline_says(std::vector<Quote>& out) {
         if (q.content.begin < toks_[e - 1].span.end && toks_[k + 1].span.begin < q.content.end)
           taken = true;
       if (taken) break;
-      out.push_back(headline_quote(k + 1, e, k, lex_.lemma(w->lemma), pf, k));
+      out.push_back(headline_quote(k + 1, e, k, lex_.lemma(w->lemma), s0, ne));
       break;
     }
   }

@@ -1617,6 +1617,9 @@ BOOST_AUTO_TEST_CASE(coordinated_cue_takes_the_subject_of_its_own_clause) {
           {"Mayor Lopez, speaking on local radio, called the plan reckless and said the city could "
            "not afford it.",
            "the city could not afford it", "Mayor Lopez"},
+          // past an opening phrase set off by a comma
+          {"But on Friday, she toured the flooded streets and warned that more rain was coming.",
+           "more rain was coming", "she"},
       },
       false);
 }
@@ -1801,6 +1804,265 @@ BOOST_AUTO_TEST_CASE(subject_with_a_relative_clause_ending_in_a_common_noun) {
       BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(report_ends_before_a_second_past_verb_of_the_speaker) {
+  expect_reports(
+      {
+          {"The mayor said the budget talks had stalled, but praised the council for its patience.",
+           "the budget talks had stalled", "The mayor"},
+          {"Union leaders said they would not sign the contract, and then walked out of the "
+           "meeting.",
+           "they would not sign the contract", "Union leaders"},
+          {"The coach said the team was ready, and has scheduled two more practices this week.",
+           "the team was ready", "The coach"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(infinitive_cue_takes_the_subject_that_controls_it) {
+  expect_reports(
+      {
+          // the subject of the verb before `to`
+          {"The governor was quick to add that the tax would expire in two years.",
+           "the tax would expire in two years", "The governor"},
+          {"Later that day she appeared to suggest that the vote could be delayed.",
+           "the vote could be delayed", "she"},
+          // the subject of the main clause of a purpose infinitive
+          {"The minister went out of her way to stress that no jobs would be lost.",
+           "no jobs would be lost", "The minister"},
+          // the object of an object-control verb, past its apposition
+          {"The hearing forced Ms. Ortiz, the agency's director, to admit that the audit was "
+           "late.",
+           "the audit was late", "Ms. Ortiz"},
+          {"The strong result led the senator to declare that the race was over.",
+           "the race was over", "the senator"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(quoted_words_in_an_apposition_do_not_take_the_cue) {
+  // `"…," said he doesn't …` is a reported clause after the cue, not an inverted speaker: the
+  // quoted words stay a fragment and the subject before the apposition speaks
+  expect_reports(
+      {
+          {"Ramirez, who once called the plan \"a fantasy,\" said she doesn't expect it to pass.",
+           "she doesn't expect it to pass", "Ramirez"},
+          {"The mayor, citing \"years of neglect,\" said the bridge would be closed for repairs.",
+           "the bridge would be closed for repairs", "The mayor"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(relative_clause_inside_the_reported_subject_keeps_the_content) {
+  expect_reports(
+      {
+          // the clause's verb comes after the relative clause: the content goes on
+          {"The minister said the new port, which opened in March, would double exports by 2030.",
+           "the new port, which opened in March, would double exports by 2030", "The minister"},
+          // a relative clause closing the sentence is still the writer's
+          {"The minister said exports would double at the new port, which opened in March.",
+           "exports would double at the new port", "The minister"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(title_case_headline_cue_after_an_opening_phrase) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      // past an opening phrase set off by a comma or a colon, and a capitalised adverb
+      {"After The Storm, Mayor Lopez Said The City Will Rebuild Every Home.\n\nThe storm hit on "
+       "Monday.",
+       "The City Will Rebuild Every Home", "Mayor Lopez"},
+      {"Breaking: Senator Ortiz Just Said Her Bill Has The Votes.\n\nThe vote is on Friday.",
+       "Her Bill Has The Votes", "Senator Ortiz"},
+      // a related headline further down the article
+      {"The council met on Monday.\n\nIt voted on the budget.\n\nThe mayor was absent.\n\nGov. "
+       "Ruiz Says State Will Cover The Shortfall.",
+       "State Will Cover The Shortfall", "Gov. Ruiz"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(str(text, q->speaker) == r.speaker);
+    }
+  }
+  // `Responds To …` is an act, not a report
+  std::string_view text =
+      "Senator Ortiz Responds To Critics Of Her Farm Bill.\n\nShe spoke Monday.";
+  BOOST_TEST(find(text, quotes_of(text), "Critics") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(noun_phrase_set_off_after_the_report_is_the_writers) {
+  expect_reports(
+      {
+          // a summing-up or describing noun phrase after the clause
+          {"The mayor said the city would cut 300 jobs, a move that angered the unions.",
+           "the city would cut 300 jobs", "The mayor"},
+          {"The senator said the audit was ordered by Gov. Ruiz, a longtime rival of the "
+           "senator.",
+           "the audit was ordered by Gov. Ruiz", "The senator"},
+          // an item of a list and an apposition inside the subject stay content
+          {"The mayor said the plan covers roads, the new bridge and two schools.",
+           "the plan covers roads, the new bridge and two schools", "The mayor"},
+          {"The mayor said the budget covers roads, the bridge at Elm Street, and schools.",
+           "the budget covers roads, the bridge at Elm Street, and schools", "The mayor"},
+          {"The mayor said Ms. Ortiz, a former judge, would lead the inquiry.",
+           "Ms. Ortiz, a former judge, would lead the inquiry", "The mayor"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(infinitive_after_a_cue_of_promising_is_its_content) {
+  expect_reports(
+      {
+          {"The governor promised to expand the rail line this summer.",
+           "to expand the rail line this summer", "The governor"},
+          {"After months of talks, the union agreed to end the strike.", "to end the strike",
+           "the union"},
+      },
+      true);
+  // `said to reporters` is still an adverbial, not content
+  BOOST_TEST(quotes_of("The mayor spoke briefly and said to reporters on Monday.").empty());
+}
+
+BOOST_AUTO_TEST_CASE(quantity_subject_of_an_object_cue) {
+  expect_reports(
+      {
+          {"Some accused the council of hiding the report.", "the council of hiding the report",
+           "Some"},
+          {"Many blamed the storm for the delays.", "the storm for the delays", "Many"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(name_before_a_colon_inside_a_paragraph_introduces_the_quote) {
+  struct Row {
+    const char* text;
+    const char* content;
+    const char* speaker;
+  };
+  const Row rows[] = {
+      {"The early lead did not surprise pollster Dana Reyes: \"Late deciders always break toward "
+       "the challenger.\"",
+       "Late deciders always break toward the challenger.", "pollster Dana Reyes"},
+      {"Turnout rose in every county - Mark Olsen: \"We have never seen lines this long.\"",
+       "We have never seen lines this long.", "Mark Olsen"},
+      {"As Professor Ortiz put it: \"The court has never ruled on this question.\"",
+       "The court has never ruled on this question.", "Professor Ortiz"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      const Quote* q = find(text, qs, r.content);
+      BOOST_TEST_REQUIRE(q != nullptr);
+      BOOST_TEST(str(text, q->content) == r.content);
+      BOOST_TEST(str(text, q->speaker) == r.speaker);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(capitalised_determiner_does_not_cut_a_description_short) {
+  // `The retired judge`: an unknown word after a sentence-initial `The` is a modifier of the
+  // head noun, not the verb after a name
+  expect_reports(
+      {
+          {"The retired judge has given no reason for the delay, saying only that the file was "
+           "incomplete.",
+           "the file was incomplete", "The retired judge"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(relative_pronoun_speaker_resolves_to_its_antecedent) {
+  expect_reports(
+      {
+          {"The levy was backed by Dana Ortiz, who said it would fund two new schools.",
+           "it would fund two new schools", "who"},
+      },
+      true, [](std::string_view text, const Quote& q) {
+        BOOST_TEST(str(text, q.entity) == "Dana Ortiz");
+      });
+}
+
+BOOST_AUTO_TEST_CASE(parenthetical_cue_after_a_short_lead_in_keeps_the_clause_after_it) {
+  struct Row {
+    const char* text;
+    const char* first;
+    const char* second;
+  };
+  const Row rows[] = {
+      {"Rather, she said, continued delays at the plant will push prices higher.", "Rather",
+       "continued delays at the plant will push prices higher"},
+      {"And so, he said, while the plan is costly, it will pay for itself.", "And so",
+       "while the plan is costly, it will pay for itself"},
+      {"The vote is set for May, he noted, so the bill may pass before the summer.",
+       "The vote is set for May", "so the bill may pass before the summer"},
+  };
+  for (const Row& r : rows) {
+    std::string_view text = r.text;
+    auto qs = quotes_of(text);
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+      BOOST_TEST(str(text, qs[0].segments[0]) == r.first);
+      BOOST_TEST(str(text, qs[0].segments[1]) == r.second);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(negated_contraction_sits_between_subject_and_cue) {
+  // `don't`, `hasn't` and their forms with a typographic apostrophe are auxiliaries
+  expect_reports(
+      {
+          {"Local farmers don't think the new dam will hold.", "the new dam will hold",
+           "Local farmers"},
+          {"Local farmers don\u2019t think the new dam will hold.", "the new dam will hold",
+           "Local farmers"},
+          {"The county hasn\u2019t said when the road will reopen.", "when the road will reopen",
+           "The county"},
+      },
+      true);
+  // a negated copula before a past participle is a passive: no report
+  BOOST_TEST(quotes_of("The refugees aren't admitted until they are screened for months.").empty());
+  // a negated belief inside reported content does not cut it short
+  expect_reports({{"She told the board that despite the delays, she didn't think the project was "
+                   "at risk.",
+                   "despite the delays, she didn't think the project was at risk", "She"}},
+                 true);
+}
+
+BOOST_AUTO_TEST_CASE(owned_promise_takes_its_infinitive) {
+  expect_reports(
+      {
+          {"Voters cheered his promise to rebuild the harbor within two years.",
+           "to rebuild the harbor within two years", "his"},
+          {"Critics mocked the mayor's promise to hire 200 officers.", "to hire 200 officers",
+           "the mayor"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(topic_of_a_warning_or_writing_is_its_content) {
+  expect_reports(
+      {
+          {"The governor warned of a serious threat from the rising river.",
+           "a serious threat from the rising river", "The governor"},
+          {"Health officials warned against travel to the region.", "travel to the region",
+           "Health officials"},
+          {"The former senator wrote about her years in the state legislature.",
+           "her years in the state legislature", "The former senator"},
+      },
+      true);
 }
 
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
