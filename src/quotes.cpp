@@ -641,6 +641,14 @@ class Run {
   NameTable& firsts_;  // first name → full name
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
+  // organisations named as speakers, the last 16 (resolve(): `the company`, `Penney`)
+  struct OrgSeen {
+    Span name;
+    u32 first = 0, last = 0;  // its tokens
+  };
+  std::array<OrgSeen, 16> orgs_{};
+  std::size_t orgs_n_ = 0;
+  Span named_org(const Mention& m) const;
   u32 registered_ = 0;
   std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
@@ -2135,6 +2143,15 @@ Entity Run::resolve(const Mention& m, u32 at) {
       std::uint8_t nw = 0;
       Gender g = g_unknown;
       const u32 words = m.name_last - m.name_first + 1;
+      if (words == 1 && !names_.get(sv(m.name_last))) {
+        // one word of a company named before (`Penney` after `J.C. Penney Co Inc`)
+        if (Span org = named_org(m); org.present()) {
+          e.span = org;
+          e.rule = Rule::alias;
+          e.person = false;
+          return e;
+        }
+      }
       const bool titled = has(m.name_first, detail::qw_honorific);
       if (const Span* full = names_.get(sv(m.name_last), &g, &nw)) {
         if (nw > words - (titled ? 1u : 0u) && *full != name) {
@@ -2157,6 +2174,17 @@ Entity Run::resolve(const Mention& m, u32 at) {
       e.span = span_of(m.name_first, m.name_last);
       e.rule = Rule::organisation;
       e.person = false;
+      if (m.name_first != kNone && m.name_last >= m.name_first) {
+        bool capital = false;
+        for (u32 k = m.name_first; k <= m.name_last && !capital; ++k) capital = cap(k);
+        // a common noun (`the company`, `the department`): the organisation it stands for,
+        // if one was named before
+        if (!capital)
+          if (Span org = named_org(m); org.present()) {
+            e.span = org;
+            e.rule = Rule::description;
+          }
+      }
       return e;
     case MentionKind::pronoun: {
       if (m.gender == g_plural) {
@@ -2222,6 +2250,29 @@ Entity Run::resolve(const Mention& m, u32 at) {
       return e;
   }
   return e;
+}
+
+/// The organisation named before that mention `m` stands for: for a common noun (`the
+/// department`), the last one whose head is that noun, or, for a business (`the company`,
+/// `the firm`), the last company (`… Co Inc`); for one capitalised word (`Penney`), the last
+/// one that holds the word. Empty when none.
+Span Run::named_org(const Mention& m) const {
+  const std::size_t n = std::min(orgs_n_, orgs_.size());
+  const u32 head = m.name_last;
+  const bool common = !cap(head);
+  for (std::size_t k = 0; k < n; ++k) {
+    const OrgSeen& o = orgs_[(orgs_n_ - 1 - k) % orgs_.size()];
+    if (o.last >= ntok() || o.first > o.last) continue;
+    if (common) {
+      if (detail::lexicon_equal(sv(o.last), sv(head), true) ||
+          (has(head, detail::qw_firm) && has(o.last, detail::qw_firm)))
+        return o.name;
+    } else {
+      for (u32 t = o.first; t <= o.last; ++t)
+        if (sv(t) == sv(head)) return o.name;
+    }
+  }
+  return Span{};
 }
 
 void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 at) {
@@ -4320,6 +4371,11 @@ void Run::resolve_all() {
         q.entity_rule = e.rule;
       }
       r.gender = r.m.gender != g_unknown ? r.m.gender : e.gender;
+      if (r.m.kind == MentionKind::organisation && e.rule == Rule::organisation &&
+          q.entity.present() && r.m.name_first != kNone && cap(r.m.name_first)) {
+        orgs_[orgs_n_ % orgs_.size()] = OrgSeen{q.entity, r.m.name_first, r.m.name_last};
+        ++orgs_n_;
+      }
       Mention mm = r.m;
       mm.gender = r.gender;
       remember_speaker(r.ident, q.entity.present(), mm, r.at);

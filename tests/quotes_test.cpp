@@ -142,6 +142,29 @@ const Case kCases[] = {
 
 BOOST_AUTO_TEST_SUITE(quotes)
 
+BOOST_AUTO_TEST_CASE(a_company_or_department_named_before_is_the_entity_of_its_common_noun) {
+  const char* text =
+      "J.C. Penney Co Inc said sales were off 1.3 pct in March.\n"
+      "The Commerce Department said housing starts rose 2.6 pct.\n"
+      "The company said total sales fell to 1.25 billion dlrs.\n"
+      "The department said permits for new houses fell sharply.\n"
+      "Penney said sales were in line with expectations.\n"
+      "The ministry said it would act soon.\n";
+  const std::vector<Quote> qs = quotes_of(text);
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"J.C. Penney Co Inc", "J.C. Penney Co Inc"},
+      {"The Commerce Department", "Commerce Department"},
+      {"The company", "J.C. Penney Co Inc"},
+      {"The department", "Commerce Department"},
+      {"Penney", "J.C. Penney Co Inc"},
+      {"The ministry", "ministry"}};
+  BOOST_TEST_REQUIRE(qs.size() == want.size());
+  for (std::size_t k = 0; k < want.size(); ++k) {
+    BOOST_TEST(str(text, qs[k].speaker) == want[k].first);
+    BOOST_TEST(str(text, qs[k].entity) == want[k].second);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(quote_patterns_find_content_cue_speaker_and_entity) {
   for (const Case& c : kCases) {
     BOOST_TEST_CONTEXT(c.text) {
