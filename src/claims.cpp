@@ -2071,6 +2071,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return span_of(q, a - 2);
     }
   }
+  // a past participle after a comma right after another number revises that number: `an
+  // operating profit of 880 billion yen, revised upward by 40 billion yen` shares its concept
+  if (prev && ps > 3 && word(pb - 1, "by") && !is_temporal(prev->kind) && prev->concept.present()) {
+    std::size_t q = pb - 1;
+    while (q > 0 && pb - 1 - q < 3 && at[q - 1].kind == AK::word && !at[q - 1].cap && !stop(q - 1))
+      --q;
+    const std::string_view w = sc.txt(q);
+    if (q < pb - 1 && q > 1 && sc.txt(q - 1) == ","sv && w.size() > 4 &&
+        w.substr(w.size() - 2) == "ed"sv && prev->span.end <= at[q - 1].span.begin &&
+        at[q - 1].span.begin - prev->span.end <= 1) {
+      if (owner) *owner = prev->owner;
+      return prev->concept;
+    }
+  }
   // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its
   // concept; after a name and a comma it is the name's (`Unite Group, down 68 p at 1112 p`)
   if (ps > 1 && at[ps - 1].kind == AK::word && (word_class(sc, ps - 1) & kChange)) {
