@@ -2138,8 +2138,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       // (past `the` and a modifier, not after `of`: `exports in the late 1990s averaged`,
       // `sales in the 13 weeks ended March 1 rose`; not `2.6 million of the 3 million shares`)
       std::size_t p = num;
-      if (p > st + 2 && at[p - 1].kind == AK::word && !at[p - 1].cap && !stop(p - 1) &&
-          !is_verb(sc, p - 1) && word(p - 2, "the"))
+      if (p > st + 2 && word(p - 2, "the") && at[p - 1].kind == AK::word && !at[p - 1].cap &&
+          !stop(p - 1) && !is_verb(sc, p - 1))
         --p;
       if (p > st + 1 && word(p - 1, "the") && p > 1 && !word(p - 2, "of") &&
           (sc.bits(p - 2) & kPrepositionBit))
@@ -2219,9 +2219,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
           // (nor is one closing a name between an article and the verb, however cased:
           // `the sp 500 is poised to drop`; not a decade: `in the late 1970s averaged`)
-          !(v > st && v >= 2 && is_digit(sc.txt(v).back()) && at[v - 1].kind == AK::word &&
-            !stop(v - 1) && !sc.numword(v - 1) && (word_class(sc, v - 2) & kDet) && v + 1 < limit &&
-            is_verb(sc, v + 1)) &&
+          !(v > st && v >= 2 && v + 1 < limit && at[v - 1].kind == AK::word &&
+            (word_class(sc, v - 2) & kDet) && is_verb(sc, v + 1) && !stop(v - 1) &&
+            is_digit(sc.txt(v).back()) && !sc.numword(v - 1)) &&
           !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
         // with its percent words (`a 5 per cent penalty of $52,000`)
