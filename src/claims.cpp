@@ -2161,6 +2161,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return span_of(q, a - 2);
     }
   }
+  // a past participle after a comma right after another number revises that number: `an
+  // operating profit of 880 billion yen, revised upward by 40 billion yen` shares its concept
+  if (prev && ps > 3 && word(pb - 1, "by") && !is_temporal(prev->kind) && prev->concept.present()) {
+    std::size_t q = pb - 1;
+    while (q > 0 && pb - 1 - q < 3 && at[q - 1].kind == AK::word && !at[q - 1].cap && !stop(q - 1))
+      --q;
+    const std::string_view w = sc.txt(q);
+    if (q < pb - 1 && q > 1 && sc.txt(q - 1) == ","sv && w.size() > 4 &&
+        w.substr(w.size() - 2) == "ed"sv && prev->span.end <= at[q - 1].span.begin &&
+        at[q - 1].span.begin - prev->span.end <= 1) {
+      if (owner) *owner = prev->owner;
+      return prev->concept;
+    }
+  }
   // a change right after the level it moves (`(16369.03 up 58.06 points)`) shares its
   // concept; after a name and a comma it is the name's (`Unite Group, down 68 p at 1112 p`)
   if (ps > 1 && at[ps - 1].kind == AK::word && (word_class(sc, ps - 1) & kChange)) {
@@ -2214,8 +2228,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       // (past `the` and a modifier, not after `of`: `exports in the late 1990s averaged`,
       // `sales in the 13 weeks ended March 1 rose`; not `2.6 million of the 3 million shares`)
       std::size_t p = num;
-      if (p > st + 2 && at[p - 1].kind == AK::word && !at[p - 1].cap && !stop(p - 1) &&
-          !is_verb(sc, p - 1) && word(p - 2, "the"))
+      if (p > st + 2 && word(p - 2, "the") && at[p - 1].kind == AK::word && !at[p - 1].cap &&
+          !stop(p - 1) && !is_verb(sc, p - 1))
         --p;
       if (p > st + 1 && word(p - 1, "the") && p > 1 && !word(p - 2, "of") &&
           (sc.bits(p - 2) & kPrepositionBit))
@@ -2295,9 +2309,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           !(v > st && at[v - 1].cap && !sc.in(v - 1, detail::wf_qualifier) && !stop(v - 1)) &&
           // (nor is one closing a name between an article and the verb, however cased:
           // `the sp 500 is poised to drop`; not a decade: `in the late 1970s averaged`)
-          !(v > st && v >= 2 && is_digit(sc.txt(v).back()) && at[v - 1].kind == AK::word &&
-            !stop(v - 1) && !sc.numword(v - 1) && (word_class(sc, v - 2) & kDet) && v + 1 < limit &&
-            is_verb(sc, v + 1)) &&
+          !(v > st && v >= 2 && v + 1 < limit && at[v - 1].kind == AK::word &&
+            (word_class(sc, v - 2) & kDet) && is_verb(sc, v + 1) && !stop(v - 1) &&
+            is_digit(sc.txt(v).back()) && !sc.numword(v - 1)) &&
           !inside_subject(v)) {
         // a number before the subject (`Between 1600 and 1900 world temperatures dropped`),
         // with its percent words (`a 5 per cent penalty of $52,000`)

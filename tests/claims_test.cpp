@@ -1640,4 +1640,14 @@ BOOST_AUTO_TEST_CASE(a_number_after_a_preposition_and_the_stays_inside_the_subje
   BOOST_TEST(r.of(c->concept).find("agreed") == std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_participle_revising_the_number_before_shares_its_concept) {
+  Run r("The carmaker now expects operating profit of $8 billion, revised upward by $1 billion.");
+  const Claim* first = r.find("8 billion");
+  const Claim* revision = r.find("1 billion");
+  BOOST_TEST_REQUIRE(first != nullptr);
+  BOOST_TEST_REQUIRE(revision != nullptr);
+  BOOST_TEST(r.of(revision->concept) == r.of(first->concept));
+  BOOST_TEST(r.of(revision->concept) != "revised upward");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
