@@ -142,6 +142,17 @@ const Case kCases[] = {
 
 BOOST_AUTO_TEST_SUITE(quotes)
 
+BOOST_AUTO_TEST_CASE(a_given_name_decides_gender_before_a_middle_name) {
+  // `Jose Maria Cuevas` is a man: the first given name, not the middle `Maria`
+  const char* text =
+      "Jose Maria Cuevas said employers were worried about high interest rates.\n"
+      "He said the wage pacts were not endangering the inflation target.\n";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 2u);
+  BOOST_TEST(str(text, qs[1].speaker) == "He");
+  BOOST_TEST(str(text, qs[1].entity) == "Jose Maria Cuevas");
+}
+
 BOOST_AUTO_TEST_CASE(a_company_or_department_named_before_is_the_entity_of_its_common_noun) {
   const char* text =
       "J.C. Penney Co Inc said sales were off 1.3 pct in March.\n"
