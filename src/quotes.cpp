@@ -1176,6 +1176,12 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (!s0.found() || s0.last + 2 >= verb) return m;
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
+  if (punct(g, '(') && s0.kind == MentionKind::name) {
+    // `Rep. Hakeem Jeffries (D-N.Y.) reacted …`: past the party and state after the name
+    u32 k = g + 1;
+    while (k < verb && k < g + 10 && !punct(k, ')')) ++k;
+    if (k + 2 < verb && punct(k, ')')) g = k + 1;
+  }
   if (punct(g, ',')) {
     // an apposition: up to the next comma, then a verb; or up to three parts set off by
     // commas (`Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …`)

@@ -2065,6 +2065,16 @@ BOOST_AUTO_TEST_CASE(topic_of_a_warning_or_writing_is_its_content) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(participle_subject_past_a_party_and_state) {
+  std::string_view text =
+      "In a statement on Friday, Sen. Maria Lopez (D-N.M.) reacted to the ruling, saying: \"The "
+      "court got this one badly wrong.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The court got this one badly wrong.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Sen. Maria Lopez");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
