@@ -1789,8 +1789,13 @@ Attribution Run::cue_before(const Piece& pc) const {
   for (u32 j = i + 1; j-- > lo && k < reach; ++k) {
     if (is_quote_mark(j) || sentence_final(j)) break;
     if (const QuoteWord* w = cue_at(j); w && w->form != CueForm::ing) {
-      verb = j;
-      break;
+      // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner
+      if (!(!dialogue_ && (w->form == CueForm::base || w->form == CueForm::third) && j > lo &&
+            has(j - 1, detail::qw_determiner | detail::qw_possessive) &&
+            !has(j - 1, detail::qw_object))) {
+        verb = j;
+        break;
+      }
     }
     if (has(j, detail::qw_clause) && !is(j, "as")) break;
   }

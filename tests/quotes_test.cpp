@@ -2075,6 +2075,17 @@ BOOST_AUTO_TEST_CASE(participle_subject_past_a_party_and_state) {
   BOOST_TEST(str(text, q->speaker) == "Sen. Maria Lopez");
 }
 
+BOOST_AUTO_TEST_CASE(cue_noun_before_a_participle_cue_is_not_its_verb) {
+  // `the comments` is a noun: the participle `telling` is the quote's cue
+  std::string_view text =
+      "Ortiz seemed unmoved by the remarks, telling reporters, \"The council should resign.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The council should resign.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Ortiz");
+  BOOST_TEST(str(text, q->cue) == "telling");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
