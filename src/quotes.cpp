@@ -1275,12 +1275,18 @@ u32 Run::clause_start(u32 sf, u32 e) const {
   if (c < e && cap(c) && has(c, detail::qw_clause) &&
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c;
-  if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
-                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
-                (is_word(c) && !info(c) && sv(c).size() > 5 &&
-                 sv(c).substr(sv(c).size() - 3) == "ing" && c + 1 < e && is_word(c + 1) &&
-                 !cap(c + 1) && !has(c + 1, detail::qw_verb | detail::qw_aux) &&
-                 !(info(c + 1) && info(c + 1)->lemma != 0)))) {
+  // `When asked about it,`, `After the vote,`: an opening adverbial clause set off by a comma
+  const bool adverbial_clause =
+      c < e && cap(c) && has(c, detail::qw_clause) &&
+      (is(c, "When") || is(c, "After") || is(c, "Before") || is(c, "While") || is(c, "If") ||
+       is(c, "Although") || is(c, "Though") || is(c, "Because") || is(c, "Once"));
+  if (c < e &&
+      (adverbial_clause || has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
+       (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
+       (is_word(c) && !info(c) && sv(c).size() > 5 && sv(c).substr(sv(c).size() - 3) == "ing" &&
+        c + 1 < e && is_word(c + 1) && !cap(c + 1) &&
+        !has(c + 1, detail::qw_verb | detail::qw_aux) &&
+        !(info(c + 1) && info(c + 1)->lemma != 0)))) {
     // `In a brief interview,` / `Asked about it,` / `Later,` / `Thanking the crowd,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;

@@ -2086,6 +2086,18 @@ BOOST_AUTO_TEST_CASE(cue_noun_before_a_participle_cue_is_not_its_verb) {
   BOOST_TEST(str(text, q->cue) == "telling");
 }
 
+BOOST_AUTO_TEST_CASE(subject_after_an_opening_adverbial_clause) {
+  std::string_view text =
+      "When asked about the budget, Mayor Ortiz smiled and said, \"We will balance it by June.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We will balance it by June.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Mayor Ortiz");
+  expect_reports({{"After the vote, the senator stood up and said the bill was dead.",
+                   "the bill was dead", "the senator"}},
+                 true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
