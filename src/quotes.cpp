@@ -2861,6 +2861,14 @@ void Run::indirect() {
            is_lemma(w, "disclose") || is_lemma(w, "confirm") || is_lemma(w, "note"))) {
         if (passive_report(i, w, sf, se, content_until, last_who, last_rule)) continue;
       }
+      // `the facts reported by the government`, `Additional reporting by …`: a participle with
+      // its agent after `by` is no report of the words after it
+      // (`responded by saying …` is a report: a cue after `by`)
+      if ((w->form == CueForm::past || w->form == CueForm::ing) && i + 2 < se && is(i + 1, "by") &&
+          !(mark_[i + 1] & 1) && w->cue != CueClass::noun &&
+          !(info(i + 2) && info(i + 2)->lemma != 0 && info(i + 2)->form == CueForm::ing))
+        continue;
+
       // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
       // `spoke during his speech of …`: the topic of the speech is its content
       u32 topic = kNone;

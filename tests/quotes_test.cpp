@@ -2098,6 +2098,13 @@ BOOST_AUTO_TEST_CASE(subject_after_an_opening_adverbial_clause) {
                  true);
 }
 
+BOOST_AUTO_TEST_CASE(participle_with_an_agent_after_by_is_no_report) {
+  BOOST_TEST(
+      quotes_of("The memo compared the figures reported by the agency with its own.").empty());
+  BOOST_TEST(
+      quotes_of("Additional reporting by Ana Ruiz in Madrid and Lee Park in Seoul.").empty());
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
