@@ -3623,6 +3623,29 @@ void Run::indirect() {
             break;
           }
         }
+        if (punct(k, ',') && k > a + 3 && k + 3 < se && is(k + 1, "and") && !(mark_[k + 1] & 1) &&
+            (w->form == CueForm::past || w->form == CueForm::third)) {
+          // `…, and the city has already sued …`, `…, and Emanuel released …`: a clause of the
+          // writer with a subject of its own (a short noun phrase, then a finite verb)
+          u32 t = k + 2;
+          const bool opens = has(t, detail::qw_determiner | detail::qw_possessive) || cap(t);
+          u32 n = 0;
+          auto past_ed = [&](u32 x) {
+            const std::string_view xv = sv(x);
+            return !info(x) && !cap(x) && xv.size() > 4 && xv.substr(xv.size() - 2) == "ed";
+          };
+          while (opens && t < se && n < 5 && is_word(t) &&
+                 !has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                             detail::qw_preposition) &&
+                 !cue_at(t) && !(n > 0 && past_ed(t)))
+            ++t, ++n;
+          if (opens && n > 0 && t < se && is_word(t) && !cap(t) &&
+              (has(t, detail::qw_aux | detail::qw_verb) ||
+               (cue_at(t) && cue_at(t)->form == CueForm::past) || past_ed(t))) {
+            b = k;
+            break;
+          }
+        }
         if (w->cue == CueClass::object && k > a && (is(k, "and") || is(k, "but")) && k + 1 < se &&
             is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue

@@ -2105,6 +2105,24 @@ BOOST_AUTO_TEST_CASE(participle_with_an_agent_after_by_is_no_report) {
       quotes_of("Additional reporting by Ana Ruiz in Madrid and Lee Park in Seoul.").empty());
 }
 
+BOOST_AUTO_TEST_CASE(report_ends_before_a_new_clause_of_the_writer_after_comma_and) {
+  expect_reports(
+      {
+          {"The mayor said the new rules were unfair to small shops, and the city council has "
+           "already voted to delay them.",
+           "the new rules were unfair to small shops", "The mayor"},
+          {"Ortiz said she had not seen the video before Friday, and Reyes released it a day "
+           "later.",
+           "she had not seen the video before Friday", "Ortiz"},
+      },
+      true);
+  // a coordinated clause without a subject of its own, or with a pronoun, is handled elsewhere;
+  // `and` joining two noun phrases stays content
+  expect_reports({{"The mayor said the city needs new schools, and roads and bridges too.",
+                   "the city needs new schools, and roads and bridges too", "The mayor"}},
+                 true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
