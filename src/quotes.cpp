@@ -4141,11 +4141,15 @@ void Run::headline_says(std::vector<Quote>& out) {
       const QuoteWord* w = info(k);
       return w && w->lemma && cap(k) && !(mark_[k] & 3);
     };
-    // a capitalised cue among the first words (most paragraphs have none), then Title Case
-    u32 first_cue = pf + 1;
-    while (first_cue + 3 < pe && first_cue < pf + 14 && !capital_cue(first_cue)) ++first_cue;
-    if (!(first_cue + 3 < pe && first_cue < pf + 14) || !title_case(sentence)) continue;
-    for (u32 k = first_cue; k + 3 < pe && k < pf + 14; ++k) {
+    // a capitalised cue among the first words (most paragraphs have none), then Title Case;
+    // only the cue words' bits of cue_at_ are visited
+    if (pe < pf + 5) continue;
+    const u32 lim = std::min(pf + 14, pe - 3);
+    u32 first_cue = next_bit(cue_at_, pf + 1, lim);
+    while (first_cue < lim && !capital_cue(first_cue))
+      first_cue = next_bit(cue_at_, first_cue + 1, lim);
+    if (first_cue >= lim || !title_case(sentence)) continue;
+    for (u32 k = first_cue; k < lim; k = next_bit(cue_at_, k + 1, lim)) {
       if (!capital_cue(k)) continue;
       const QuoteWord* w = info(k);
       if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;
