@@ -1810,14 +1810,21 @@ Attribution Run::cue_before(const Piece& pc) const {
   // (`telling reporters, "…"`, `telling the crowd, "…"`: past the audience of `tell`)
   if (verb == kNone && !dialogue_ && !bare && i > lo + 2) {
     u32 p = i;
-    if (!punct(i - 1, ',') && !(mark_[i] & 1) && (is_word(i) || kind(i) == TokenKind::clitic)) {
+    // (`issued a statement Tuesday saying, "…"`: the text speaks for the subject, as after a
+    // comma)
+    const bool document =
+        i > lo + 3 && (has(i - 1, detail::qw_document) ||
+                       (has(i - 1, detail::qw_time) && has(i - 2, detail::qw_document)));
+    if (!punct(i - 1, ',') && !document && !(mark_[i] & 1) &&
+        (is_word(i) || kind(i) == TokenKind::clitic)) {
       while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
              !(info(p) && info(p)->lemma != 0))
         --p;
       const QuoteWord* wt = info(p);
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
     }
-    const QuoteWord* w = p != kNone && punct(p - 1, ',') ? cue_at(p) : nullptr;
+    const QuoteWord* w =
+        p != kNone && (punct(p - 1, ',') || (document && p == i)) ? cue_at(p) : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;

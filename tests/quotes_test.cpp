@@ -2123,6 +2123,17 @@ BOOST_AUTO_TEST_CASE(report_ends_before_a_new_clause_of_the_writer_after_comma_a
                  true);
 }
 
+BOOST_AUTO_TEST_CASE(document_participle_before_a_quote_speaks_for_the_subject) {
+  std::string_view text =
+      "The union issued a statement Friday saying, \"We will not return until the contract is "
+      "signed.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We will not return until the contract is signed.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The union");
+  BOOST_TEST(str(text, q->cue) == "saying");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
