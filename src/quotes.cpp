@@ -1184,6 +1184,12 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (!s0.found() || s0.last + 2 >= verb) return m;
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
+  if (punct(g, '(') && s0.kind == MentionKind::name) {
+    // `Rep. Hakeem Jeffries (D-N.Y.) reacted …`: past the party and state after the name
+    u32 k = g + 1;
+    while (k < verb && k < g + 10 && !punct(k, ')')) ++k;
+    if (k + 2 < verb && punct(k, ')')) g = k + 1;
+  }
   if (punct(g, ',')) {
     // an apposition: up to the next comma, then a verb; or up to three parts set off by
     // commas (`Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …`)
@@ -1277,12 +1283,18 @@ u32 Run::clause_start(u32 sf, u32 e) const {
   if (c < e && cap(c) && has(c, detail::qw_clause) &&
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c;
-  if (c < e && (has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
-                (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
-                (is_word(c) && !info(c) && sv(c).size() > 5 &&
-                 sv(c).substr(sv(c).size() - 3) == "ing" && c + 1 < e && is_word(c + 1) &&
-                 !cap(c + 1) && !has(c + 1, detail::qw_verb | detail::qw_aux) &&
-                 !(info(c + 1) && info(c + 1)->lemma != 0)))) {
+  // `When asked about it,`, `After the vote,`: an opening adverbial clause set off by a comma
+  const bool adverbial_clause =
+      c < e && cap(c) && has(c, detail::qw_clause) &&
+      (is(c, "When") || is(c, "After") || is(c, "Before") || is(c, "While") || is(c, "If") ||
+       is(c, "Although") || is(c, "Though") || is(c, "Because") || is(c, "Once"));
+  if (c < e &&
+      (adverbial_clause || has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
+       (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
+       (is_word(c) && !info(c) && sv(c).size() > 5 && sv(c).substr(sv(c).size() - 3) == "ing" &&
+        c + 1 < e && is_word(c + 1) && !cap(c + 1) &&
+        !has(c + 1, detail::qw_verb | detail::qw_aux) &&
+        !(info(c + 1) && info(c + 1)->lemma != 0)))) {
     // `In a brief interview,` / `Asked about it,` / `Later,` / `Thanking the crowd,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
@@ -1791,8 +1803,13 @@ Attribution Run::cue_before(const Piece& pc) const {
   for (u32 j = i + 1; j-- > lo && k < reach; ++k) {
     if (is_quote_mark(j) || sentence_final(j)) break;
     if (const QuoteWord* w = cue_at(j); w && w->form != CueForm::ing) {
-      verb = j;
-      break;
+      // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner
+      if (!(!dialogue_ && (w->form == CueForm::base || w->form == CueForm::third) && j > lo &&
+            has(j - 1, detail::qw_determiner | detail::qw_possessive) &&
+            !has(j - 1, detail::qw_object))) {
+        verb = j;
+        break;
+      }
     }
     if (has(j, detail::qw_clause) && !is(j, "as")) break;
   }
@@ -1801,14 +1818,21 @@ Attribution Run::cue_before(const Piece& pc) const {
   // (`telling reporters, "…"`, `telling the crowd, "…"`: past the audience of `tell`)
   if (verb == kNone && !dialogue_ && !bare && i > lo + 2) {
     u32 p = i;
-    if (!punct(i - 1, ',') && !(mark_[i] & 1) && (is_word(i) || kind(i) == TokenKind::clitic)) {
+    // (`issued a statement Tuesday saying, "…"`: the text speaks for the subject, as after a
+    // comma)
+    const bool document =
+        i > lo + 3 && (has(i - 1, detail::qw_document) ||
+                       (has(i - 1, detail::qw_time) && has(i - 2, detail::qw_document)));
+    if (!punct(i - 1, ',') && !document && !(mark_[i] & 1) &&
+        (is_word(i) || kind(i) == TokenKind::clitic)) {
       while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
              !(info(p) && info(p)->lemma != 0))
         --p;
       const QuoteWord* wt = info(p);
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
     }
-    const QuoteWord* w = p != kNone && punct(p - 1, ',') ? cue_at(p) : nullptr;
+    const QuoteWord* w =
+        p != kNone && (punct(p - 1, ',') || (document && p == i)) ? cue_at(p) : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
@@ -2895,6 +2919,14 @@ void Run::indirect() {
            is_lemma(w, "disclose") || is_lemma(w, "confirm") || is_lemma(w, "note"))) {
         if (passive_report(i, w, sf, se, content_until, last_who, last_rule)) continue;
       }
+      // `the facts reported by the government`, `Additional reporting by …`: a participle with
+      // its agent after `by` is no report of the words after it
+      // (`responded by saying …` is a report: a cue after `by`)
+      if ((w->form == CueForm::past || w->form == CueForm::ing) && i + 2 < se && is(i + 1, "by") &&
+          !(mark_[i + 1] & 1) && w->cue != CueClass::noun &&
+          !(info(i + 2) && info(i + 2)->lemma != 0 && info(i + 2)->form == CueForm::ing))
+        continue;
+
       // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
       // `spoke during his speech of …`: the topic of the speech is its content
       u32 topic = kNone;
@@ -3649,6 +3681,29 @@ void Run::indirect() {
             break;
           }
         }
+        if (punct(k, ',') && k > a + 3 && k + 3 < se && is(k + 1, "and") && !(mark_[k + 1] & 1) &&
+            (w->form == CueForm::past || w->form == CueForm::third)) {
+          // `…, and the city has already sued …`, `…, and Emanuel released …`: a clause of the
+          // writer with a subject of its own (a short noun phrase, then a finite verb)
+          u32 t = k + 2;
+          const bool opens = has(t, detail::qw_determiner | detail::qw_possessive) || cap(t);
+          u32 n = 0;
+          auto past_ed = [&](u32 x) {
+            const std::string_view xv = sv(x);
+            return !info(x) && !cap(x) && xv.size() > 4 && xv.substr(xv.size() - 2) == "ed";
+          };
+          while (opens && t < se && n < 5 && is_word(t) &&
+                 !has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                             detail::qw_preposition) &&
+                 !cue_at(t) && !(n > 0 && past_ed(t)))
+            ++t, ++n;
+          if (opens && n > 0 && t < se && is_word(t) && !cap(t) &&
+              (has(t, detail::qw_aux | detail::qw_verb) ||
+               (cue_at(t) && cue_at(t)->form == CueForm::past) || past_ed(t))) {
+            b = k;
+            break;
+          }
+        }
         if (w->cue == CueClass::object && k > a && (is(k, "and") || is(k, "but")) && k + 1 < se &&
             is_word(k + 1) && !cap(k + 1) && !(mark_[k + 1] & 1)) {
           // `… criticized Singer and challenged him to a debate`: the object of an object cue
@@ -4144,11 +4199,15 @@ void Run::headline_says(std::vector<Quote>& out) {
       const QuoteWord* w = info(k);
       return w && w->lemma && cap(k) && !(mark_[k] & 3);
     };
-    // a capitalised cue among the first words (most paragraphs have none), then Title Case
-    u32 first_cue = pf + 1;
-    while (first_cue + 3 < pe && first_cue < pf + 14 && !capital_cue(first_cue)) ++first_cue;
-    if (!(first_cue + 3 < pe && first_cue < pf + 14) || !title_case(sentence)) continue;
-    for (u32 k = first_cue; k + 3 < pe && k < pf + 14; ++k) {
+    // a capitalised cue among the first words (most paragraphs have none), then Title Case;
+    // only the cue words' bits of cue_at_ are visited
+    if (pe < pf + 5) continue;
+    const u32 lim = std::min(pf + 14, pe - 3);
+    u32 first_cue = next_bit(cue_at_, pf + 1, lim);
+    while (first_cue < lim && !capital_cue(first_cue))
+      first_cue = next_bit(cue_at_, first_cue + 1, lim);
+    if (first_cue >= lim || !title_case(sentence)) continue;
+    for (u32 k = first_cue; k < lim; k = next_bit(cue_at_, k + 1, lim)) {
       if (!capital_cue(k)) continue;
       const QuoteWord* w = info(k);
       if (w->cue != CueClass::speech && w->cue != CueClass::cognition) break;

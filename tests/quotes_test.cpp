@@ -2099,6 +2099,75 @@ BOOST_AUTO_TEST_CASE(topic_of_a_warning_or_writing_is_its_content) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(participle_subject_past_a_party_and_state) {
+  std::string_view text =
+      "In a statement on Friday, Sen. Maria Lopez (D-N.M.) reacted to the ruling, saying: \"The "
+      "court got this one badly wrong.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The court got this one badly wrong.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Sen. Maria Lopez");
+}
+
+BOOST_AUTO_TEST_CASE(cue_noun_before_a_participle_cue_is_not_its_verb) {
+  // `the comments` is a noun: the participle `telling` is the quote's cue
+  std::string_view text =
+      "Ortiz seemed unmoved by the remarks, telling reporters, \"The council should resign.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The council should resign.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Ortiz");
+  BOOST_TEST(str(text, q->cue) == "telling");
+}
+
+BOOST_AUTO_TEST_CASE(subject_after_an_opening_adverbial_clause) {
+  std::string_view text =
+      "When asked about the budget, Mayor Ortiz smiled and said, \"We will balance it by June.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We will balance it by June.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Mayor Ortiz");
+  expect_reports({{"After the vote, the senator stood up and said the bill was dead.",
+                   "the bill was dead", "the senator"}},
+                 true);
+}
+
+BOOST_AUTO_TEST_CASE(participle_with_an_agent_after_by_is_no_report) {
+  BOOST_TEST(
+      quotes_of("The memo compared the figures reported by the agency with its own.").empty());
+  BOOST_TEST(
+      quotes_of("Additional reporting by Ana Ruiz in Madrid and Lee Park in Seoul.").empty());
+}
+
+BOOST_AUTO_TEST_CASE(report_ends_before_a_new_clause_of_the_writer_after_comma_and) {
+  expect_reports(
+      {
+          {"The mayor said the new rules were unfair to small shops, and the city council has "
+           "already voted to delay them.",
+           "the new rules were unfair to small shops", "The mayor"},
+          {"Ortiz said she had not seen the video before Friday, and Reyes released it a day "
+           "later.",
+           "she had not seen the video before Friday", "Ortiz"},
+      },
+      true);
+  // a coordinated clause without a subject of its own, or with a pronoun, is handled elsewhere;
+  // `and` joining two noun phrases stays content
+  expect_reports({{"The mayor said the city needs new schools, and roads and bridges too.",
+                   "the city needs new schools, and roads and bridges too", "The mayor"}},
+                 true);
+}
+
+BOOST_AUTO_TEST_CASE(document_participle_before_a_quote_speaks_for_the_subject) {
+  std::string_view text =
+      "The union issued a statement Friday saying, \"We will not return until the contract is "
+      "signed.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "We will not return until the contract is signed.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The union");
+  BOOST_TEST(str(text, q->cue) == "saying");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
