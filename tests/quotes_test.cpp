@@ -1902,33 +1902,21 @@ BOOST_AUTO_TEST_CASE(relative_clause_inside_the_reported_subject_keeps_the_conte
 }
 
 BOOST_AUTO_TEST_CASE(title_case_headline_cue_after_an_opening_phrase) {
-  struct Row {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Row rows[] = {
-      // past an opening phrase set off by a comma or a colon, and a capitalised adverb
-      {"After The Storm, Mayor Lopez Said The City Will Rebuild Every Home.\n\nThe storm hit on "
-       "Monday.",
-       "The City Will Rebuild Every Home", "Mayor Lopez"},
-      {"Breaking: Senator Ortiz Just Said Her Bill Has The Votes.\n\nThe vote is on Friday.",
-       "Her Bill Has The Votes", "Senator Ortiz"},
-      // a related headline further down the article
-      {"The council met on Monday.\n\nIt voted on the budget.\n\nThe mayor was absent.\n\nGov. "
-       "Ruiz Says State Will Cover The Shortfall.",
-       "State Will Cover The Shortfall", "Gov. Ruiz"},
-  };
-  for (const Row& r : rows) {
-    std::string_view text = r.text;
-    auto qs = quotes_of(text);
-    BOOST_TEST_CONTEXT(text) {
-      const Quote* q = find(text, qs, r.content);
-      BOOST_TEST_REQUIRE(q != nullptr);
-      BOOST_TEST(str(text, q->content) == r.content);
-      BOOST_TEST(str(text, q->speaker) == r.speaker);
-    }
-  }
+  expect_reports(
+      {
+          // past an opening phrase set off by a comma or a colon, and a capitalised adverb
+          {"After The Storm, Mayor Lopez Said The City Will Rebuild Every Home.\n\nThe storm hit "
+           "on "
+           "Monday.",
+           "The City Will Rebuild Every Home", "Mayor Lopez"},
+          {"Breaking: Senator Ortiz Just Said Her Bill Has The Votes.\n\nThe vote is on Friday.",
+           "Her Bill Has The Votes", "Senator Ortiz"},
+          // a related headline further down the article
+          {"The council met on Monday.\n\nIt voted on the budget.\n\nThe mayor was absent.\n\nGov. "
+           "Ruiz Says State Will Cover The Shortfall.",
+           "State Will Cover The Shortfall", "Gov. Ruiz"},
+      },
+      false);
   // `Responds To …` is an act, not a report
   std::string_view text =
       "Senator Ortiz Responds To Critics Of Her Farm Bill.\n\nShe spoke Monday.";
@@ -1979,30 +1967,18 @@ BOOST_AUTO_TEST_CASE(quantity_subject_of_an_object_cue) {
 }
 
 BOOST_AUTO_TEST_CASE(name_before_a_colon_inside_a_paragraph_introduces_the_quote) {
-  struct Row {
-    const char* text;
-    const char* content;
-    const char* speaker;
-  };
-  const Row rows[] = {
-      {"The early lead did not surprise pollster Dana Reyes: \"Late deciders always break toward "
-       "the challenger.\"",
-       "Late deciders always break toward the challenger.", "pollster Dana Reyes"},
-      {"Turnout rose in every county - Mark Olsen: \"We have never seen lines this long.\"",
-       "We have never seen lines this long.", "Mark Olsen"},
-      {"As Professor Ortiz put it: \"The court has never ruled on this question.\"",
-       "The court has never ruled on this question.", "Professor Ortiz"},
-  };
-  for (const Row& r : rows) {
-    std::string_view text = r.text;
-    auto qs = quotes_of(text);
-    BOOST_TEST_CONTEXT(text) {
-      const Quote* q = find(text, qs, r.content);
-      BOOST_TEST_REQUIRE(q != nullptr);
-      BOOST_TEST(str(text, q->content) == r.content);
-      BOOST_TEST(str(text, q->speaker) == r.speaker);
-    }
-  }
+  expect_reports(
+      {
+          {"The early lead did not surprise pollster Dana Reyes: \"Late deciders always break "
+           "toward "
+           "the challenger.\"",
+           "Late deciders always break toward the challenger.", "pollster Dana Reyes"},
+          {"Turnout rose in every county - Mark Olsen: \"We have never seen lines this long.\"",
+           "We have never seen lines this long.", "Mark Olsen"},
+          {"As Professor Ortiz put it: \"The court has never ruled on this question.\"",
+           "The court has never ruled on this question.", "Professor Ortiz"},
+      },
+      false);
 }
 
 BOOST_AUTO_TEST_CASE(capitalised_determiner_does_not_cut_a_description_short) {
