@@ -3806,8 +3806,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                           !word(mg - 3, "order") && !word(mg - 3, "orders");
       if (!c.is_range && num.digits && c.value > 0 && c.value <= 10 &&
           ((mg > 0 && word(mg - 1, "magnitude")) || mag_of)) {
-        static const UnitEntry* const magnitude = lx.units.find("magnitude");
-        if (magnitude) {
+        if (const UnitEntry* magnitude = lx.units.find("magnitude")) {
           c.kind = ClaimKind::measure;
           c.unit = magnitude->norm;
           c.dimension = magnitude->dimension;
