@@ -3572,7 +3572,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         } else {
           unit = sc.unit_at(b, u_len, !at[b].space);
           u_at = b;
-          if (unit && unit->cls == UnitClass::time_of_day) unit = nullptr;
+          if (unit && unit->cls == UnitClass::time_of_day) {
+            // a range of clock times (`between 0100 and 0415 CST`, `9 to 11 a.m.`): a time,
+            // no quantity
+            c.kind = ClaimKind::time;
+            c.span = join(c.span, span_of(b, b + u_len));
+            if (options.dates) out.push_back(c);
+            i = b + u_len;
+            continue;
+          }
           if (unit && txt(u_at) == "in"sv) unit = nullptr;
           if (unit && u_len == 1 && txt(u_at).size() == 1 && at[u_at].space) unit = nullptr;
         }

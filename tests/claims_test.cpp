@@ -731,6 +731,8 @@ BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
       {"The 2012–13 season was his best.", "2012", ClaimKind::year},
       {"The meeting starts at 6pm on Monday.", "6", ClaimKind::time},
       {"Trading opened at 10:30 a.m. in Tokyo.", "10:30", ClaimKind::time},
+      {"Flights depart between 0100 and 0415 CST daily.", "0100", ClaimKind::time},
+      {"The polls are open from 9 to 11 a.m. on Sunday.", "9", ClaimKind::time},
       {"The 1990s were a decade of growth.", "1990s", ClaimKind::year},
   };
   for (const Case& k : cases) {
