@@ -453,6 +453,17 @@ class Run {
   u32 para_of(u32 i) const { return para_of_sent_[sent_of_[i]]; }
   u32 para_first(u32 p) const { return seg_.paragraphs[p].first_token; }
   u32 para_end(u32 p) const { return seg_.paragraphs[p].end_token; }
+  /// Word i is an acronym: 2 to 6 capital letters only (`NPR`, `NATO`), not in a run of
+  /// capitals (an all-caps headline or shouted line, where a name is written so too).
+  bool acronym(u32 i) const {
+    if (!is_word(i) || !toks_[i].has(TokenFlag::all_caps) || toks_[i].span.size() > 6) return false;
+    for (char c : sv(i))
+      if (c < 'A' || c > 'Z') return false;
+    auto caps_word = [&](u32 k) {
+      return k < ntok() && is_word(k) && toks_[k].has(TokenFlag::all_caps);
+    };
+    return !(i > 0 && caps_word(i - 1)) && !caps_word(i + 1);
+  }
   bool sentence_initial(u32 i) const {
     u32 f = sent_first(i);
     while (f < i && (is_quote_mark(f) || punct(f, '(') || is_dash(f))) ++f;
@@ -2020,6 +2031,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   r.person = has(s, detail::qw_first_name) || honor || words >= 2;
   for (u32 k = s; k <= e && r.person; ++k)
     if (has(k, detail::qw_org_head)) r.person = false;
+  if (words >= 2 && has(e, detail::qw_place) && !has(s, detail::qw_first_name)) r.person = false;
   return r;
 }
 
@@ -2075,6 +2087,21 @@ void Run::register_names(u32 upto) {
   NameRun cut;
   for (; k < runs_.size() && runs_[k].first < upto; ++k) {
     const NameRun& r = runs_[k].first < from ? (cut = name_of_run(from, runs_[k].last)) : runs_[k];
+    if (!r.person && r.first == r.last && is_word(r.first) &&
+        !has(r.first, detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+                          detail::qw_preposition | detail::qw_clause | detail::qw_role |
+                          detail::qw_honorific | detail::qw_org_head)) {
+      // a surname alone (`Bloomberg endorsed …`, even first in its sentence) where the
+      // text names that person in full (`Michael Bloomberg`)
+      Gender tg = g_unknown;
+      std::uint8_t nw = 0;
+      const Span* full = names_.get(sv(r.first), &tg, &nw);
+      if (full && nw >= 2 && (tg == g_male || tg == g_female)) {
+        recent_[recent_n_ % recent_.size()] = Recent{*full, tg, false, r.first, true};
+        ++recent_n_;
+      }
+      continue;
+    }
     if (!r.named || !r.person) continue;
     const u32 words = r.e - r.s + 1;
     Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
@@ -2236,6 +2263,23 @@ Entity Run::resolve(const Mention& m, u32 at) {
           }
           if (speaker_later) continue;
         }
+        if (!dialogue_ && !r.speaker && r.gender == g_unknown && m.gender != g_unknown) {
+          // a name of no known gender (`New York`, `Volcker`) yields to one of the pronoun's
+          // gender named in full among the few before it (`Paul Volcker … in New York … he
+          // said`)
+          const Recent* same = nullptr;
+          for (std::size_t k2 = k + 1; k2 < n && k2 <= k + 3 && !same; ++k2) {
+            const Recent& r2 = recent_[(recent_n_ - 1 - k2) % recent_.size()];
+            // (one just before it is the same name split: `Gerhard de Kock`)
+            if (r2.gender == m.gender && r.token < r2.token + 200 && r.token > r2.token + 3 &&
+                text_of(text_, r2.name).find(' ') != std::string_view::npos)
+              same = &r2;
+          }
+          if (same) {
+            best = same;
+            break;
+          }
+        }
         best = &r;
         break;
       }
@@ -2302,6 +2346,12 @@ Span Run::named_org(const Mention& m) const {
 void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 at) {
   if (!ident.present()) return;
   if (m.kind == MentionKind::organisation || m.kind == MentionKind::generic) return;
+  // `NPR`, `CNN`, `OPEC` named alone: an organisation, which `he` and `she` never stand for,
+  if (m.kind == MentionKind::name && m.name_first == m.name_last && acronym(m.name_last)) return;
+  // nor for a place or a publication named as a speaker (`the United States`, `Peking Review`)
+  if (m.kind == MentionKind::name && m.name_first < m.name_last &&
+      has(m.name_last, detail::qw_place) && !has(m.name_first, detail::qw_first_name))
+    return;
   Gender g = m.gender;
   if (g == g_plural) return;
   if (!named && m.kind != MentionKind::description && m.kind != MentionKind::pronoun) return;

@@ -176,6 +176,39 @@ BOOST_AUTO_TEST_CASE(a_company_or_department_named_before_is_the_entity_of_its_c
   }
 }
 
+BOOST_AUTO_TEST_CASE(he_and_she_pass_over_acronyms_to_a_person_named_by_surname) {
+  // an acronym speaker (`NPR`) is an organisation; a surname alone (`Bloomberg`) is the person
+  // the text names in full
+  const char* text =
+      "Michael Bloomberg spent heavily on advertising in the race.\n"
+      "NPR reported that turnout was high in Virginia.\n"
+      "On Wednesday, Bloomberg dropped out of the race. \"Three months ago,\" he said, \"I "
+      "entered the race to defeat Donald Trump.\"\n"
+      "CNN said she would speak on Friday.\n";
+  const std::vector<Quote> qs = quotes_of(text);
+  const char* later =
+      "Paul Volcker met Treasury Secretary James Baker on Monday.\n"
+      "Volcker later met bankers in New York for three hours. \"We are watching the "
+      "markets closely,\" he said.\n";
+  const std::vector<Quote> fed = quotes_of(later);
+  BOOST_TEST_REQUIRE(fed.size() == 1u);
+  BOOST_TEST(str(later, fed[0].entity) == "Paul Volcker");
+  // a place named in capitals is no one `he` stands for
+  const char* place =
+      "Officials from the United States met in Geneva. \"The talks went well,\" he said.";
+  const std::vector<Quote> talks = quotes_of(place);
+  BOOST_TEST_REQUIRE(talks.size() == 1u);
+  BOOST_TEST(str(place, talks[0].entity).empty());
+  const Quote* q = find(text, qs, "Three months ago");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "he");
+  BOOST_TEST(str(text, q->entity) == "Michael Bloomberg");
+  BOOST_TEST(to_string(q->entity_rule) == "pronoun");
+  const Quote* npr = find(text, qs, "turnout was high");
+  BOOST_TEST_REQUIRE(npr != nullptr);
+  BOOST_TEST(str(text, npr->speaker) == "NPR");
+}
+
 BOOST_AUTO_TEST_CASE(quote_patterns_find_content_cue_speaker_and_entity) {
   for (const Case& c : kCases) {
     BOOST_TEST_CONTEXT(c.text) {
