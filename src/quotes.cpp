@@ -664,6 +664,7 @@ class Run {
   std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
   bool quoted_late_ = false;  // mark_quoted() marked a token
+  bool full_names_ = false;   // a name of two or more words with a gender (prescan_names)
 };
 
 // ------------------------------------------------------------------------------------ prepare
@@ -2052,6 +2053,7 @@ void Run::prescan_names() {
     names_.put(sv(e), span_of(r.from, e), r.gender,
                static_cast<std::uint8_t>(std::min<u32>(words, 255)));
     if (words >= 2) firsts_.put(sv(s), span_of(s, e), r.gender, static_cast<std::uint8_t>(words));
+    full_names_ = full_names_ || (words >= 2 && (r.gender == g_male || r.gender == g_female));
     if (r.role != kNone && words >= 2) roles_.put(sv(r.role), span_of(s, e), r.gender, 1);
   });
 }
@@ -2087,7 +2089,7 @@ void Run::register_names(u32 upto) {
   NameRun cut;
   for (; k < runs_.size() && runs_[k].first < upto; ++k) {
     const NameRun& r = runs_[k].first < from ? (cut = name_of_run(from, runs_[k].last)) : runs_[k];
-    if (!r.person && r.first == r.last && is_word(r.first) &&
+    if (!r.person && full_names_ && r.first == r.last && is_word(r.first) &&
         !has(r.first, detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
                           detail::qw_preposition | detail::qw_clause | detail::qw_role |
                           detail::qw_honorific | detail::qw_org_head)) {
