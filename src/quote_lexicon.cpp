@@ -440,7 +440,11 @@ constexpr WordRow kWords[] = {
   {"report", qw_org_head}, {"statement", qw_org_head}, {"ministry's", qw_org_head},
   {"inc.", qw_org_head | qw_firm}, {"corp.", qw_org_head | qw_firm}, {"ltd", qw_org_head | qw_firm}, {"ltd.", qw_org_head | qw_firm},
   {"team", qw_org_head}, {"club", qw_org_head}, {"university", qw_org_head},
-  {"camp", qw_org_head},
+  {"camp", qw_org_head}, {"assembly", qw_org_head}, {"academy", qw_org_head},
+  {"college", qw_org_head}, {"school", qw_org_head}, {"society", qw_org_head},
+  {"fund", qw_org_head}, {"chamber", qw_org_head}, {"league", qw_org_head},
+  {"tribunal", qw_org_head}, {"hospital", qw_org_head}, {"museum", qw_org_head},
+  {"institution", qw_org_head}, {"laboratory", qw_org_head}, {"observatory", qw_org_head},
   // the last words of company names, written without their period in wire copy (`J.C. Penney
   // Co Inc`, `Occidental Petroleum Corp`)
   {"inc", qw_org_head | qw_firm}, {"corp", qw_org_head | qw_firm}, {"co", qw_org_head | qw_firm},

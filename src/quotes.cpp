@@ -558,6 +558,7 @@ class Run {
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
+  bool person_before(u32 j, u32 lo) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   Attribution cue_after(const Piece& pc) const;
@@ -920,6 +921,19 @@ CLAIMEX_HOT_INLINE Gender Run::gender_of_name(u32 a, u32 b) const {
   return g_unknown;
 }
 
+/// The capitalised words just before token `j` (after `lo`) name a person: one of them is a
+/// first name, or an honorific or role opens them (`Sen. Bernie Sanders`, `Rep. Jim Jordan`).
+bool Run::person_before(u32 j, u32 lo) const {
+  u32 k = j;
+  while (k > lo && j - k < 4 && is_word(k - 1) && cap(k - 1) &&
+         !has(k - 1, detail::qw_org_head | detail::qw_not_name | detail::qw_determiner)) {
+    if (has(k - 1, detail::qw_first_name | detail::qw_honorific)) return true;
+    if (has(k - 1, detail::qw_role)) return k < j;
+    --k;
+  }
+  return false;
+}
+
 /// Fills the kind, gender and name part of a mention [first, last].
 void Run::classify(Mention& m) const {
   if (!m.found()) return;
@@ -964,7 +978,50 @@ void Run::classify(Mention& m) const {
     if (has(i, detail::qw_org_head) && !has(i, detail::qw_role)) org = true;
   // head word: last word of the mention
   const bool head_org = has(b, detail::qw_org_head) && !has(b, detail::qw_person_noun);
-  if (ne != kNone && ne == b && !head_org) {
+  // `Sen. Bernie Sanders of Vermont`, `John Geiger of USGS`, `John C. Eastman of Chapman
+  // University School of Law`: a person's name before the first `of` is the name
+  bool of_place = false;
+  if (b >= a + 2) {
+    for (u32 k = a + 1; k < b; ++k) {
+      if (!is(k, "of")) continue;
+      if (person_before(k, a)) {
+        u32 s = k - 1;
+        while (s > a && is_word(s - 1) && cap(s - 1) &&
+               !has(s - 1, detail::qw_not_name | detail::qw_determiner | detail::qw_honorific) &&
+               !(has(s - 1, detail::qw_role) && !has(s - 1, detail::qw_first_name)))
+          --s;
+        ne = k - 1;
+        nb = s;
+        of_place = true;
+      }
+      break;
+    }
+  }
+  if (!of_place && ne != kNone && ne == b && nb > a + 1) {
+    // `the Bank of England`, `the University of Chicago`, `the Organization of American
+    // States`: a capitalised organisation noun before `of` (`of the`) names the body, not the
+    // place after it (`Sanders of Vermont` stays a name)
+    u32 of = nb - 1;
+    if (of > a + 1 && is(of, "the")) --of;
+    const u32 h = of - 1;
+    if (is(of, "of") && is_word(h) && cap(h) && has(h, detail::qw_org_head) &&
+        !has(h, detail::qw_role | detail::qw_honorific | detail::qw_first_name |
+                    detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner)) {
+      u32 s = h;
+      while (s > a && is_word(s - 1) && cap(s - 1) &&
+             !has(s - 1, detail::qw_determiner | detail::qw_not_name | detail::qw_role |
+                             detail::qw_honorific))
+        --s;
+      m.kind = MentionKind::organisation;
+      m.name_first = s;
+      m.name_last = ne;
+      m.name_rule = Rule::organisation;
+      return;
+    }
+  }
+  // `Sen. Bernie Sanders of Vermont`, `Rep. Jim Jordan of Ohio`: a person's name before `of`
+  // and a place is the name
+  if ((ne != kNone && ne == b && !head_org) || of_place) {
     m.kind = MentionKind::name;
     // honorifics right before the name are kept when the name is one word (Mrs. Bennet)
     u32 start = nb;
@@ -1468,10 +1525,18 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     if (b & (detail::qw_determiner | detail::qw_possessive)) {
       if (is(j, "that") || is(j, "which")) break;
       first = j;
+      // `John Geiger of the Geological Survey said`: on to the person
+      if (is(j, "the") && j > lo + 1 && is(j - 1, "of") && person_before(j - 1, lo)) {
+        first = j - 1;
+        n += 2;
+        continue;
+      }
       break;
     }
     if (((is(j, "of") || is(j, "for") || is(j, "at") || is(j, "in")) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
+        // `Sen. Bernie Sanders of Vermont said` (classify keeps the name)
+        (is(j, "of") && j > lo && cap(first) && person_before(j, lo)) ||
         (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
       if (is(j, "in")) place = j;

@@ -209,6 +209,32 @@ BOOST_AUTO_TEST_CASE(he_and_she_pass_over_acronyms_to_a_person_named_by_surname)
   BOOST_TEST(str(text, npr->speaker) == "NPR");
 }
 
+BOOST_AUTO_TEST_CASE(an_organisation_named_with_of_is_whole_and_a_person_of_a_place_is_the_person) {
+  // (text, entity): the body before `of`, not the place after it; a person's name before
+  // `of` and a place or an employer
+  const std::pair<const char*, const char*> rows[] = {
+      {"The Bank of England said it provided 265 mln stg of help to the market.",
+       "Bank of England"},
+      {"According to the Bank of Japan, consumer prices rose 2 percent in March.", "Bank of Japan"},
+      {"The Organization of American States said the election was fair and open.",
+       "Organization of American States"},
+      {"The University of Chicago said in a statement that classes were cancelled.",
+       "University of Chicago"},
+      {"Sen. Bernie Sanders of Vermont said the plan would leave millions uninsured.",
+       "Bernie Sanders"},
+      {"Rep. Jim Jordan of Ohio said the hearing was a sham from the start.", "Jim Jordan"},
+      {"John Geiger of the Geological Survey said the swarm of quakes was not unusual.",
+       "John Geiger"},
+  };
+  for (const auto& [text, entity] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].entity) == entity);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(quote_patterns_find_content_cue_speaker_and_entity) {
   for (const Case& c : kCases) {
     BOOST_TEST_CONTEXT(c.text) {
