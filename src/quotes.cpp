@@ -576,6 +576,7 @@ class Run {
     return words;
   }
   bool opens_fragment(u32 a, u32 b) const;
+  u32 fronted_adverbial(u32 a, u32 se, bool after_that) const;
   /// A lower-case plural noun the lexicon does not know (`strategists`, `proponents`) before
   /// a cue in its base or past form (`strategists say`): a subject of its own.
   bool plural_noun(u32 i, const QuoteWord* cue) const {
@@ -2647,6 +2648,35 @@ u32 Run::clause_before_cue(u32 a, u32 open) const {
   return c > a + 2 && c + 24 > open ? c - 1 : kNone;
 }
 
+/// For content after `that` starting at `a` with an adverbial clause (`if`, `although`,
+/// `when`) or phrase (`despite`, `during`, no verb in it), the comma that closes it before a
+/// main clause (not a conjunction, a participle cue or a report of its own); kNone otherwise.
+u32 Run::fronted_adverbial(u32 a, u32 se, bool after_that) const {
+  if (a < se && is(a, "even")) ++a;  // `even if`, `even though`
+  if (!after_that || a >= se || !has(a, detail::qw_fronting) || cap(a) || (mark_[a] & 1))
+    return kNone;
+  const bool clause = has(a, detail::qw_clause);
+  for (u32 k = a + 1; k < se && k < a + 30; ++k) {
+    if (sentence_final(k) || punct(k, ';') || punct(k, ':') || is_dash(k) || is_quote_mark(k) ||
+        (mark_[k] & 1))
+      return kNone;
+    // a phrase (`despite the vote`) has no verb of its own
+    if (!clause && has(k, detail::qw_aux | detail::qw_verb)) return kNone;
+    if (!punct(k, ',')) continue;
+    if (k < a + 2 || k + 1 >= se || !is_word(k + 1) || has(k + 1, detail::qw_clause)) return kNone;
+    const QuoteWord* c = cue_at(k + 1);
+    if (c && c->form == CueForm::ing) return kNone;
+    // a main clause that is a report of its own (`…, he argued …`, `…, a Chinese official
+    // said`): the adverbial is all the content
+    for (u32 t = k + 1; t < se && t < k + 6 && !punct(t, ','); ++t) {
+      const QuoteWord* ct = cue_at(t);
+      if (ct && (ct->form == CueForm::past || ct->form == CueForm::third) && !cap(t)) return kNone;
+    }
+    return k;
+  }
+  return kNone;
+}
+
 /// True when token `a` opens a quote that closes before `b` with three or more words of the
 /// writer after it (the content [a, b) is a mixed quote, not a direct one).
 bool Run::opens_fragment(u32 a, u32 b) const {
@@ -3625,6 +3655,10 @@ void Run::indirect() {
         }
       }
       const bool object_cue = w->cue == CueClass::object;
+      // an adverbial clause or phrase opening the content, set off by a comma before its main
+      // clause (`said that if elected, she would …`, `added that, despite the vote, the party
+      // …`): that comma is inside the content, and so is a cue of the main clause
+      const u32 fronted_end = object_cue ? kNone : fronted_adverbial(a, se, that != kNone);
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
@@ -3633,6 +3667,7 @@ void Run::indirect() {
         // a word of bits at a time (a new condition below on other tokens must add them there)
         k = next_bit(scan_at_, k, se);
         if (k >= se) break;
+        if (fronted_end != kNone && k <= fronted_end) continue;
         if (punct(k, ';') && k > a + 2) {
           b = k;
           break;
@@ -3846,7 +3881,7 @@ void Run::indirect() {
           }
           if (w2->form == CueForm::ing) continue;
           const Mention m2 = subject_back(k, a);
-          if (m2.found() && m2.first > a) {
+          if (m2.found() && m2.first > a && (fronted_end == kNone || m2.first > fronted_end + 1)) {
             const u32 c = m2.first - 1;
             std::string_view cw = sv(c);
             if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||

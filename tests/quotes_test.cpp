@@ -2144,6 +2144,28 @@ BOOST_AUTO_TEST_CASE(document_participle_before_a_quote_speaks_for_the_subject) 
   BOOST_TEST(str(text, q->cue) == "saying");
 }
 
+BOOST_AUTO_TEST_CASE(adverbial_clause_after_that_keeps_its_main_clause_in_the_content) {
+  expect_reports(
+      {
+          {"Lamp told analysts that when the plant reopens, the company will report higher "
+           "margins.",
+           "when the plant reopens, the company will report higher margins", "Lamp"},
+          {"Officials said that, even if the count were reopened, the board would announce the "
+           "same result.",
+           "even if the count were reopened, the board would announce the same result",
+           "Officials"},
+          {"The governor insisted that despite the storm damage, the harbor remains open to "
+           "shipping.",
+           "despite the storm damage, the harbor remains open to shipping", "The governor"},
+      },
+      true);
+  // a main clause that is a report of its own keeps its own content
+  expect_reports({{"The senator conceded that while the bill was flawed, she argued it was "
+                   "better than nothing.",
+                   "while the bill was flawed", "The senator"}},
+                 false);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
