@@ -1213,8 +1213,14 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (!is_word(g) || cap(g) ||
       has(g, detail::qw_clause | detail::qw_preposition | detail::qw_determiner))
     return m;
-  for (u32 t = g; t < verb; ++t)
-    if (is_quote_mark(t) && !(mark_[t] & 1)) return m;
+  for (u32 t = g; t < verb; ++t) {
+    if (!is_quote_mark(t) || (mark_[t] & 1)) continue;
+    // the closing mark of a quoted fragment in the clause (`called the plan "a disaster,"
+    // adding, "…"`); `''` is two marks
+    const u32 u = t > g + 1 && is_close(t - 1) ? t - 1 : t;
+    if (is_close(t) && u > g && (mark_[u - 1] & 1)) continue;
+    return m;
+  }
   return s0;
 }
 
@@ -1824,7 +1830,9 @@ Attribution Run::cue_before(const Piece& pc) const {
     const bool document =
         i > lo + 3 && (has(i - 1, detail::qw_document) ||
                        (has(i - 1, detail::qw_time) && has(i - 2, detail::qw_document)));
-    if (!punct(i - 1, ',') && !document && !(mark_[i] & 1) &&
+    // (`…, ''A,'' adding, ''B''`: the comma inside the closing mark of a quote before)
+    const bool after_quote = is_quote_mark(i - 1) && !is_open(i - 1) && punct(i - 2, ',');
+    if (!punct(i - 1, ',') && !document && !after_quote && !(mark_[i] & 1) &&
         (is_word(i) || kind(i) == TokenKind::clitic)) {
       while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
              !(info(p) && info(p)->lemma != 0))
@@ -1833,7 +1841,8 @@ Attribution Run::cue_before(const Piece& pc) const {
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
     }
     const QuoteWord* w =
-        p != kNone && (punct(p - 1, ',') || (document && p == i)) ? cue_at(p) : nullptr;
+        p != kNone && (punct(p - 1, ',') || after_quote || (document && p == i)) ? cue_at(p)
+                                                                                  : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
@@ -1894,6 +1903,21 @@ Attribution Run::cue_before(const Piece& pc) const {
       if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
       Mention s0 = np_forward(f, verb);
       if (s0.found() && (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun)) who = s0;
+      // `In a long interview last year, Lazar said he … and added, "…"`: the subject of the
+      // sentence's verb of speech before, when the sentence does not open with it
+      const CueForm vf = info(verb)->form;
+      for (u32 v = cj; !who.found() && !dialogue_ && (vf == CueForm::past || vf == CueForm::third) &&
+                       v-- > lo && v + 40 > cj;) {
+        if (is_quote_mark(v) || (mark_[v] & 1)) break;
+        const QuoteWord* wv = cue_at(v);
+        if (!wv || (wv->form != CueForm::past && wv->form != CueForm::third) ||
+            wv->cue == CueClass::noun || wv->cue == CueClass::direct_only)
+          continue;
+        const Mention s1 = subject_back(v, lo);
+        if (s1.found() && s1.kind != MentionKind::generic)
+          who = s1;
+        break;
+      }
     }
     if (!who.found()) return at;
   }

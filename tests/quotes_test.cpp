@@ -2166,6 +2166,30 @@ BOOST_AUTO_TEST_CASE(adverbial_clause_after_that_keeps_its_main_clause_in_the_co
                  false);
 }
 
+BOOST_AUTO_TEST_CASE(coordinated_cue_after_an_opening_adverbial_takes_the_first_verbs_subject) {
+  expect_reports(
+      {
+          {"In a long, televised interview with a local station last year, Ortiz said she "
+           "welcomed the audit and added, \"We have nothing to hide.\"",
+           "We have nothing to hide.", "Ortiz"},
+          {"Speaking at the party's headquarters on Monday, the chairman, 70, said it was too "
+           "early to declare victory but added, \"The trend is clear.\"",
+           "The trend is clear.", "the chairman"},
+      },
+      false);
+}
+
+BOOST_AUTO_TEST_CASE(participle_after_a_quoted_fragment_speaks_for_the_clause_subject) {
+  expect_reports(
+      {
+          {"The mayor called the plan \"a disaster,\" adding, \"We will fight it in court.\"",
+           "We will fight it in court.", "The mayor"},
+          {"The union called the offer \"an insult,\" adding, \"Our members deserve better.\"",
+           "Our members deserve better.", "The union"},
+      },
+      false);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
