@@ -1840,9 +1840,9 @@ Attribution Run::cue_before(const Piece& pc) const {
       const QuoteWord* wt = info(p);
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
     }
-    const QuoteWord* w =
-        p != kNone && (punct(p - 1, ',') || after_quote || (document && p == i)) ? cue_at(p)
-                                                                                  : nullptr;
+    const QuoteWord* w = p != kNone && (punct(p - 1, ',') || after_quote || (document && p == i))
+                             ? cue_at(p)
+                             : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
@@ -1906,16 +1906,15 @@ Attribution Run::cue_before(const Piece& pc) const {
       // `In a long interview last year, Lazar said he … and added, "…"`: the subject of the
       // sentence's verb of speech before, when the sentence does not open with it
       const CueForm vf = info(verb)->form;
-      for (u32 v = cj; !who.found() && !dialogue_ && (vf == CueForm::past || vf == CueForm::third) &&
-                       v-- > lo && v + 40 > cj;) {
+      for (u32 v = cj; !who.found() && !dialogue_ &&
+                       (vf == CueForm::past || vf == CueForm::third) && v-- > lo && v + 40 > cj;) {
         if (is_quote_mark(v) || (mark_[v] & 1)) break;
         const QuoteWord* wv = cue_at(v);
         if (!wv || (wv->form != CueForm::past && wv->form != CueForm::third) ||
             wv->cue == CueClass::noun || wv->cue == CueClass::direct_only)
           continue;
         const Mention s1 = subject_back(v, lo);
-        if (s1.found() && s1.kind != MentionKind::generic)
-          who = s1;
+        if (s1.found() && s1.kind != MentionKind::generic) who = s1;
         break;
       }
     }
