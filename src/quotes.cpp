@@ -3589,13 +3589,24 @@ void Run::indirect() {
         if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun))) {
           ++p;
         } else {
+          // (`told our correspondent`; a second determiner opens the content: `told the press
+          // the officers had …`)
           const u32 q0 = p;
-          if (p < se && has(p, detail::qw_determiner)) ++p;
+          const bool det = p < se && has(p, detail::qw_determiner | detail::qw_possessive);
+          if (det) ++p;
           while (p < se && (cap(p) || kind(p) == TokenKind::clitic) && p < q0 + 6) ++p;
           while (p < se && is_word(p) && !cap(p) &&
-                 !has(p, detail::qw_clause | detail::qw_preposition) && p < q0 + 4 &&
-                 has(q0, detail::qw_determiner))
+                 !has(p, detail::qw_clause | detail::qw_preposition | detail::qw_pronoun) &&
+                 !(p > q0 + 1 && has(p, detail::qw_determiner | detail::qw_possessive)) &&
+                 p < q0 + 4 && det)
             ++p;
+          // an owner's noun is an audience only before a clause (`told his aides he …`), not
+          // as the object (`telling their family stories`)
+          if (det && has(q0, detail::qw_possessive) && !has(q0, detail::qw_determiner) &&
+              !(p < se &&
+                (has(p, detail::qw_determiner | detail::qw_possessive | detail::qw_pronoun) ||
+                 is(p, "that") || cap(p) || is_quote_mark(p) || punct(p, ','))))
+            p = q0;
         }
         // a longer audience before `that`: `told The Post and Courier newspaper of Charleston
         // on Saturday that …`, `is telling customers at a popular Manchester, New Hampshire,

@@ -2190,6 +2190,22 @@ BOOST_AUTO_TEST_CASE(participle_after_a_quoted_fragment_speaks_for_the_clause_su
       false);
 }
 
+BOOST_AUTO_TEST_CASE(audience_of_tell_ends_before_the_reported_clause_subject) {
+  expect_reports(
+      {
+          {"Chairman Mark Green told a news conference the company expects sales to rise this "
+           "year.",
+           "the company expects sales to rise this year", "Chairman Mark Green"},
+          {"Ortiz told the AP her group never worked with the lobbying firm.",
+           "her group never worked with the lobbying firm", "Ortiz"},
+          {"The senator told his aides he would not seek another term.",
+           "he would not seek another term", "The senator"},
+          {"A spokesman told The Washington Post the review would take months.",
+           "the review would take months", "A spokesman"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
