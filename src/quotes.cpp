@@ -1733,6 +1733,10 @@ Attribution Run::cue_after(const Piece& pc) const {
     // closed quote is a report of its own)
     const u32 nx2 = adverbials_only(after, pe);
     if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
+    // `"… prayers." President Duda remarked, "…"`: after a quote closed by a full stop, a cue
+    // whose comma opens a quote introduces that quote
+    if (!dialogue_ && nx2 + 1 < pe && punct(nx2, ',') && is_open(nx2 + 1) && punct(pc.end - 1, '.'))
+      return Attribution{};
   }
   // a title in quote marks (`On the broadcast of "Fox News Sunday," Pence said his …`): a cue
   // with content of its own after it is not the title's

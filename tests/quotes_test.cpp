@@ -2206,6 +2206,21 @@ BOOST_AUTO_TEST_CASE(audience_of_tell_ends_before_the_reported_clause_subject) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(cue_with_comma_after_a_full_stop_quote_introduces_the_next_quote) {
+  const std::string_view text =
+      "The premier tweeted \"We are with the victims and their families.\" President Anna "
+      "Kowal remarked, \"Today the whole nation grieves.\"";
+  const auto qs = quotes_of(text);
+  const Quote* first = find(text, qs, "We are with the victims and their families.");
+  const Quote* second = find(text, qs, "Today the whole nation grieves.");
+  BOOST_TEST_REQUIRE(first != nullptr);
+  BOOST_TEST_REQUIRE(second != nullptr);
+  BOOST_TEST(first != second);
+  BOOST_TEST(str(text, first->speaker) == "The premier");
+  BOOST_TEST(str(text, second->speaker) == "President Anna Kowal");
+  BOOST_TEST(str(text, second->cue) == "remarked");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
