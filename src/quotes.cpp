@@ -3659,8 +3659,12 @@ void Run::indirect() {
         u32 k = p;
         int steps = 0;
         while (k < se && steps < 6) {
-          if ((has(k, detail::qw_time) && !has(k, detail::qw_determiner)) ||
-              (has(k, detail::qw_adverb) && !cap(k))) {
+          // (not a time word owning the next noun: `said Thursday's accident was …`, `said
+          // last year's deficit …`)
+          if (((has(k, detail::qw_time) && !has(k, detail::qw_determiner)) ||
+               (has(k, detail::qw_adverb) && !cap(k))) &&
+              !(k + 1 < se && kind(k + 1) == TokenKind::clitic) &&
+              !(k + 2 < se && has(k + 1, detail::qw_time) && kind(k + 2) == TokenKind::clitic)) {
             ++k;
             ++steps;
             continue;

@@ -2221,6 +2221,19 @@ BOOST_AUTO_TEST_CASE(cue_with_comma_after_a_full_stop_quote_introduces_the_next_
   BOOST_TEST(str(text, second->cue) == "remarked");
 }
 
+BOOST_AUTO_TEST_CASE(time_word_owning_a_noun_opens_the_content) {
+  expect_reports(
+      {
+          {"Finance Minister Palle Holm said today's downgrade should not be over-dramatised.",
+           "today's downgrade should not be over-dramatised", "Finance Minister Palle Holm"},
+          {"The minister said last year's budget deficit was financed by the central bank.",
+           "last year's budget deficit was financed by the central bank", "The minister"},
+          {"A police spokesman said there's no sign of foul play.", "there's no sign of foul play",
+           "A police spokesman"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
