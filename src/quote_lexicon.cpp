@@ -278,6 +278,14 @@ constexpr WordRow kWords[] = {
   {"as", qw_clause | qw_not_name}, {"than", qw_clause}, {"what", qw_clause | qw_not_name},
   {"how", qw_clause | qw_not_name}, {"why", qw_clause | qw_not_name}, {"unless", qw_clause},
   {"until", qw_clause}, {"nor", qw_clause}, {"yet", qw_clause}, {"it", qw_not_name},
+  // words opening an adverbial clause or phrase that may come before its main clause, set off
+  // by a comma (`said that if elected, he would …`, `said despite the vote, the party …`)
+  {"if", qw_fronting}, {"although", qw_fronting}, {"though", qw_fronting},
+  {"unless", qw_fronting}, {"because", qw_fronting}, {"when", qw_fronting},
+  {"while", qw_fronting}, {"once", qw_fronting}, {"whenever", qw_fronting},
+  {"despite", qw_fronting}, {"during", qw_fronting}, {"after", qw_fronting},
+  {"before", qw_fronting}, {"until", qw_fronting}, {"since", qw_fronting},
+  {"amid", qw_fronting},
   // quantities standing for people (`Nearly half said`, `9 percent say`)
   {"percent", qw_quantity}, {"half", qw_quantity}, {"third", qw_quantity},
   {"thirds", qw_quantity}, {"quarter", qw_quantity}, {"majority", qw_quantity},

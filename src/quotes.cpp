@@ -588,6 +588,7 @@ class Run {
     return words;
   }
   bool opens_fragment(u32 a, u32 b) const;
+  u32 fronted_adverbial(u32 a, u32 se, bool after_that) const;
   /// A lower-case plural noun the lexicon does not know (`strategists`, `proponents`) before
   /// a cue in its base or past form (`strategists say`): a subject of its own.
   bool plural_noun(u32 i, const QuoteWord* cue) const {
@@ -1281,8 +1282,14 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   if (!is_word(g) || cap(g) ||
       has(g, detail::qw_clause | detail::qw_preposition | detail::qw_determiner))
     return m;
-  for (u32 t = g; t < verb; ++t)
-    if (is_quote_mark(t) && !(mark_[t] & 1)) return m;
+  for (u32 t = g; t < verb; ++t) {
+    if (!is_quote_mark(t) || (mark_[t] & 1)) continue;
+    // the closing mark of a quoted fragment in the clause (`called the plan "a disaster,"
+    // adding, "…"`); `''` is two marks
+    const u32 u = t > g + 1 && is_close(t - 1) ? t - 1 : t;
+    if (is_close(t) && u > g && (mark_[u - 1] & 1)) continue;
+    return m;
+  }
   return s0;
 }
 
@@ -1803,6 +1810,10 @@ Attribution Run::cue_after(const Piece& pc) const {
     // closed quote is a report of its own)
     const u32 nx2 = adverbials_only(after, pe);
     if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
+    // `"… prayers." President Duda remarked, "…"`: after a quote closed by a full stop, a cue
+    // whose comma opens a quote introduces that quote
+    if (!dialogue_ && nx2 + 1 < pe && punct(nx2, ',') && is_open(nx2 + 1) && punct(pc.end - 1, '.'))
+      return Attribution{};
   }
   // a title in quote marks (`On the broadcast of "Fox News Sunday," Pence said his …`): a cue
   // with content of its own after it is not the title's
@@ -1900,7 +1911,9 @@ Attribution Run::cue_before(const Piece& pc) const {
     const bool document =
         i > lo + 3 && (has(i - 1, detail::qw_document) ||
                        (has(i - 1, detail::qw_time) && has(i - 2, detail::qw_document)));
-    if (!punct(i - 1, ',') && !document && !(mark_[i] & 1) &&
+    // (`…, ''A,'' adding, ''B''`: the comma inside the closing mark of a quote before)
+    const bool after_quote = is_quote_mark(i - 1) && !is_open(i - 1) && punct(i - 2, ',');
+    if (!punct(i - 1, ',') && !document && !after_quote && !(mark_[i] & 1) &&
         (is_word(i) || kind(i) == TokenKind::clitic)) {
       while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
              !(info(p) && info(p)->lemma != 0))
@@ -1908,8 +1921,9 @@ Attribution Run::cue_before(const Piece& pc) const {
       const QuoteWord* wt = info(p);
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
     }
-    const QuoteWord* w =
-        p != kNone && (punct(p - 1, ',') || (document && p == i)) ? cue_at(p) : nullptr;
+    const QuoteWord* w = p != kNone && (punct(p - 1, ',') || after_quote || (document && p == i))
+                             ? cue_at(p)
+                             : nullptr;
     if (w && w->form == CueForm::ing && w->cue == CueClass::speech) {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
@@ -1970,6 +1984,20 @@ Attribution Run::cue_before(const Piece& pc) const {
       if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
       Mention s0 = np_forward(f, verb);
       if (s0.found() && (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun)) who = s0;
+      // `In a long interview last year, Lazar said he … and added, "…"`: the subject of the
+      // sentence's verb of speech before, when the sentence does not open with it
+      const CueForm vf = info(verb)->form;
+      for (u32 v = cj; !who.found() && !dialogue_ &&
+                       (vf == CueForm::past || vf == CueForm::third) && v-- > lo && v + 40 > cj;) {
+        if (is_quote_mark(v) || (mark_[v] & 1)) break;
+        const QuoteWord* wv = cue_at(v);
+        if (!wv || (wv->form != CueForm::past && wv->form != CueForm::third) ||
+            wv->cue == CueClass::noun || wv->cue == CueClass::direct_only)
+          continue;
+        const Mention s1 = subject_back(v, lo);
+        if (s1.found() && s1.kind != MentionKind::generic) who = s1;
+        break;
+      }
     }
     if (!who.found()) return at;
   }
@@ -2762,6 +2790,35 @@ u32 Run::clause_before_cue(u32 a, u32 open) const {
          !is_dash(c - 1) && !is(c - 1, "and") && !is(c - 1, "but"))
     --c;
   return c > a + 2 && c + 24 > open ? c - 1 : kNone;
+}
+
+/// For content after `that` starting at `a` with an adverbial clause (`if`, `although`,
+/// `when`) or phrase (`despite`, `during`, no verb in it), the comma that closes it before a
+/// main clause (not a conjunction, a participle cue or a report of its own); kNone otherwise.
+u32 Run::fronted_adverbial(u32 a, u32 se, bool after_that) const {
+  if (a < se && is(a, "even")) ++a;  // `even if`, `even though`
+  if (!after_that || a >= se || !has(a, detail::qw_fronting) || cap(a) || (mark_[a] & 1))
+    return kNone;
+  const bool clause = has(a, detail::qw_clause);
+  for (u32 k = a + 1; k < se && k < a + 30; ++k) {
+    if (sentence_final(k) || punct(k, ';') || punct(k, ':') || is_dash(k) || is_quote_mark(k) ||
+        (mark_[k] & 1))
+      return kNone;
+    // a phrase (`despite the vote`) has no verb of its own
+    if (!clause && has(k, detail::qw_aux | detail::qw_verb)) return kNone;
+    if (!punct(k, ',')) continue;
+    if (k < a + 2 || k + 1 >= se || !is_word(k + 1) || has(k + 1, detail::qw_clause)) return kNone;
+    const QuoteWord* c = cue_at(k + 1);
+    if (c && c->form == CueForm::ing) return kNone;
+    // a main clause that is a report of its own (`…, he argued …`, `…, a Chinese official
+    // said`): the adverbial is all the content
+    for (u32 t = k + 1; t < se && t < k + 6 && !punct(t, ','); ++t) {
+      const QuoteWord* ct = cue_at(t);
+      if (ct && (ct->form == CueForm::past || ct->form == CueForm::third) && !cap(t)) return kNone;
+    }
+    return k;
+  }
+  return kNone;
 }
 
 /// True when token `a` opens a quote that closes before `b` with three or more words of the
@@ -3653,13 +3710,24 @@ void Run::indirect() {
         if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun))) {
           ++p;
         } else {
+          // (`told our correspondent`; a second determiner opens the content: `told the press
+          // the officers had …`)
           const u32 q0 = p;
-          if (p < se && has(p, detail::qw_determiner)) ++p;
+          const bool det = p < se && has(p, detail::qw_determiner | detail::qw_possessive);
+          if (det) ++p;
           while (p < se && (cap(p) || kind(p) == TokenKind::clitic) && p < q0 + 6) ++p;
           while (p < se && is_word(p) && !cap(p) &&
-                 !has(p, detail::qw_clause | detail::qw_preposition) && p < q0 + 4 &&
-                 has(q0, detail::qw_determiner))
+                 !has(p, detail::qw_clause | detail::qw_preposition | detail::qw_pronoun) &&
+                 !(p > q0 + 1 && has(p, detail::qw_determiner | detail::qw_possessive)) &&
+                 p < q0 + 4 && det)
             ++p;
+          // an owner's noun is an audience only before a clause (`told his aides he …`), not
+          // as the object (`telling their family stories`)
+          if (det && has(q0, detail::qw_possessive) && !has(q0, detail::qw_determiner) &&
+              !(p < se &&
+                (has(p, detail::qw_determiner | detail::qw_possessive | detail::qw_pronoun) ||
+                 is(p, "that") || cap(p) || is_quote_mark(p) || punct(p, ','))))
+            p = q0;
         }
         // a longer audience before `that`: `told The Post and Courier newspaper of Charleston
         // on Saturday that …`, `is telling customers at a popular Manchester, New Hampshire,
@@ -3708,8 +3776,12 @@ void Run::indirect() {
         u32 k = p;
         int steps = 0;
         while (k < se && steps < 6) {
-          if ((has(k, detail::qw_time) && !has(k, detail::qw_determiner)) ||
-              (has(k, detail::qw_adverb) && !cap(k))) {
+          // (not a time word owning the next noun: `said Thursday's accident was …`, `said
+          // last year's deficit …`)
+          if (((has(k, detail::qw_time) && !has(k, detail::qw_determiner)) ||
+               (has(k, detail::qw_adverb) && !cap(k))) &&
+              !(k + 1 < se && kind(k + 1) == TokenKind::clitic) &&
+              !(k + 2 < se && has(k + 1, detail::qw_time) && kind(k + 2) == TokenKind::clitic)) {
             ++k;
             ++steps;
             continue;
@@ -3742,6 +3814,10 @@ void Run::indirect() {
         }
       }
       const bool object_cue = w->cue == CueClass::object;
+      // an adverbial clause or phrase opening the content, set off by a comma before its main
+      // clause (`said that if elected, she would …`, `added that, despite the vote, the party
+      // …`): that comma is inside the content, and so is a cue of the main clause
+      const u32 fronted_end = object_cue ? kNone : fronted_adverbial(a, se, that != kNone);
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
@@ -3750,6 +3826,7 @@ void Run::indirect() {
         // a word of bits at a time (a new condition below on other tokens must add them there)
         k = next_bit(scan_at_, k, se);
         if (k >= se) break;
+        if (fronted_end != kNone && k <= fronted_end) continue;
         if (punct(k, ';') && k > a + 2) {
           b = k;
           break;
@@ -3963,7 +4040,7 @@ void Run::indirect() {
           }
           if (w2->form == CueForm::ing) continue;
           const Mention m2 = subject_back(k, a);
-          if (m2.found() && m2.first > a) {
+          if (m2.found() && m2.first > a && (fronted_end == kNone || m2.first > fronted_end + 1)) {
             const u32 c = m2.first - 1;
             std::string_view cw = sv(c);
             if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||

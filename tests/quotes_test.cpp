@@ -2203,6 +2203,96 @@ BOOST_AUTO_TEST_CASE(document_participle_before_a_quote_speaks_for_the_subject) 
   BOOST_TEST(str(text, q->cue) == "saying");
 }
 
+BOOST_AUTO_TEST_CASE(adverbial_clause_after_that_keeps_its_main_clause_in_the_content) {
+  expect_reports(
+      {
+          {"Lamp told analysts that when the plant reopens, the company will report higher "
+           "margins.",
+           "when the plant reopens, the company will report higher margins", "Lamp"},
+          {"Officials said that, even if the count were reopened, the board would announce the "
+           "same result.",
+           "even if the count were reopened, the board would announce the same result",
+           "Officials"},
+          {"The governor insisted that despite the storm damage, the harbor remains open to "
+           "shipping.",
+           "despite the storm damage, the harbor remains open to shipping", "The governor"},
+      },
+      true);
+  // a main clause that is a report of its own keeps its own content
+  expect_reports({{"The senator conceded that while the bill was flawed, she argued it was "
+                   "better than nothing.",
+                   "while the bill was flawed", "The senator"}},
+                 false);
+}
+
+BOOST_AUTO_TEST_CASE(coordinated_cue_after_an_opening_adverbial_takes_the_first_verbs_subject) {
+  expect_reports(
+      {
+          {"In a long, televised interview with a local station last year, Ortiz said she "
+           "welcomed the audit and added, \"We have nothing to hide.\"",
+           "We have nothing to hide.", "Ortiz"},
+          {"Speaking at the party's headquarters on Monday, the chairman, 70, said it was too "
+           "early to declare victory but added, \"The trend is clear.\"",
+           "The trend is clear.", "the chairman"},
+      },
+      false);
+}
+
+BOOST_AUTO_TEST_CASE(participle_after_a_quoted_fragment_speaks_for_the_clause_subject) {
+  expect_reports(
+      {
+          {"The mayor called the plan \"a disaster,\" adding, \"We will fight it in court.\"",
+           "We will fight it in court.", "The mayor"},
+          {"The union called the offer \"an insult,\" adding, \"Our members deserve better.\"",
+           "Our members deserve better.", "The union"},
+      },
+      false);
+}
+
+BOOST_AUTO_TEST_CASE(audience_of_tell_ends_before_the_reported_clause_subject) {
+  expect_reports(
+      {
+          {"Chairman Mark Green told a news conference the company expects sales to rise this "
+           "year.",
+           "the company expects sales to rise this year", "Chairman Mark Green"},
+          {"Ortiz told the AP her group never worked with the lobbying firm.",
+           "her group never worked with the lobbying firm", "Ortiz"},
+          {"The senator told his aides he would not seek another term.",
+           "he would not seek another term", "The senator"},
+          {"A spokesman told The Washington Post the review would take months.",
+           "the review would take months", "A spokesman"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(cue_with_comma_after_a_full_stop_quote_introduces_the_next_quote) {
+  const std::string_view text =
+      "The premier tweeted \"We are with the victims and their families.\" President Anna "
+      "Kowal remarked, \"Today the whole nation grieves.\"";
+  const auto qs = quotes_of(text);
+  const Quote* first = find(text, qs, "We are with the victims and their families.");
+  const Quote* second = find(text, qs, "Today the whole nation grieves.");
+  BOOST_TEST_REQUIRE(first != nullptr);
+  BOOST_TEST_REQUIRE(second != nullptr);
+  BOOST_TEST(first != second);
+  BOOST_TEST(str(text, first->speaker) == "The premier");
+  BOOST_TEST(str(text, second->speaker) == "President Anna Kowal");
+  BOOST_TEST(str(text, second->cue) == "remarked");
+}
+
+BOOST_AUTO_TEST_CASE(time_word_owning_a_noun_opens_the_content) {
+  expect_reports(
+      {
+          {"Finance Minister Palle Holm said today's downgrade should not be over-dramatised.",
+           "today's downgrade should not be over-dramatised", "Finance Minister Palle Holm"},
+          {"The minister said last year's budget deficit was financed by the central bank.",
+           "last year's budget deficit was financed by the central bank", "The minister"},
+          {"A police spokesman said there's no sign of foul play.", "there's no sign of foul play",
+           "A police spokesman"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
