@@ -2973,6 +2973,20 @@ void Run::indirect() {
           ++np_end;
         if (np_end == i + 2) continue;
         Mention who = np_forward(i + 2, np_end);
+        if (who.found() && who.kind != MentionKind::pronoun) {
+          // `according to preliminary reports`, `according to court filings`: no verb of
+          // its own here, so a cue form after the words taken is the source's head noun
+          u32 e = who.last;
+          while (e + 1 < np_end && is_word(e + 1) && !cap(e + 1) && info(e + 1) &&
+                 info(e + 1)->lemma != 0)
+            ++e;
+          if (e != who.last) {
+            who = Mention{};
+            who.first = i + 2;
+            who.last = e;
+            classify(who);
+          }
+        }
         if (!who.found()) {
           // `according to early results of the exit poll`, `according to him`
           who.first = i + 2;
@@ -3000,8 +3014,12 @@ void Run::indirect() {
           // envoy, was a decision …`)
           if (a2 != kNone) {
             const std::string_view f2 = sv(a2);
+            // (and a participle clause: `…, according to preliminary reports, resulting in a
+            // minority government`)
+            const bool participle_clause = f2.size() > 5 && f2.substr(f2.size() - 3) == "ing" &&
+                                           is_word(a2) && !cap(a2) && !info(a2);
             if (f2 == "who" || f2 == "which" || f2 == "whose" || f2 == "whom" || f2 == "although" ||
-                f2 == "though") {
+                f2 == "though" || participle_clause) {
               a2 = b2 = kNone;
             } else if (has(a2, detail::qw_determiner | detail::qw_possessive) &&
                        !has(a2, detail::qw_quantity) && kind(a2) != TokenKind::number) {

@@ -637,6 +637,9 @@ BOOST_AUTO_TEST_CASE(according_to_leaves_out_the_sources_apposition_or_relative_
        "The county spent $4 million on the bridge last year", "nonprofit"},
       {"The plant will hire 300 workers, according to the mayor, who met the owners on Monday.",
        "The plant will hire 300 workers", "met the owners"},
+      {"The Liberal Party lost 20 seats, according to preliminary reports, resulting in a "
+       "minority government.",
+       "The Liberal Party lost 20 seats", "minority government"},
   };
   for (const Row& r : rows) {
     auto qs = quotes_of(r.text);
@@ -644,6 +647,13 @@ BOOST_AUTO_TEST_CASE(according_to_leaves_out_the_sources_apposition_or_relative_
     BOOST_TEST_REQUIRE(q != nullptr, r.text);
     BOOST_TEST(q->segments.size() == 1u, r.text);
     BOOST_TEST(find(r.text, qs, r.left_out) == nullptr, r.text);
+  }
+  // a cue form after the source's first words is its head noun, not a verb
+  {
+    std::string_view text = "According to court filings, the company owed $3 million to suppliers.";
+    auto qs = quotes_of(text);
+    BOOST_TEST_REQUIRE(qs.size() == 1u);
+    BOOST_TEST(str(text, qs[0].speaker) == "court filings");
   }
   // the clause goes on after the source's apposition: both parts are content
   std::string_view text =
