@@ -243,6 +243,8 @@ constexpr Row kFolded[] = {
     {"mln", U},
     {"bln", U},
     {"stg", U},
+    {"pts", U},
+    {"cts", U},
     {"eg", G},
     {"ie", G},
 };

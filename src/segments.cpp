@@ -337,12 +337,18 @@ class Segmenter {
     // an abbreviation that keeps its period
     if (continues(k)) return false;
     if (i - sent_start < 3) return false;  // `At 5 a.m. Mr. Smith went`: too short to end
-    if (next.kind == TokenKind::number || next.kind == TokenKind::clitic ||
-        next.kind == TokenKind::currency)
-      return false;
     const std::string_view w = str(i);
     const std::string_view letters = w.substr(0, w.size() - 1);
     const bool dotted = letters.find('.') != std::string_view::npos;
+    AbbrevKind kind = AbbrevKind::general;
+    if (!dotted)
+      if (const AbbrevKind* found = detail::find_abbreviation(letters)) kind = *found;
+    const bool unit_after_number =
+        kind == AbbrevKind::unit && ((i >= 1 && t_[i - 1].kind == TokenKind::number) ||
+                                     (i >= 2 && t_[i - 2].kind == TokenKind::number));
+    if (next.kind == TokenKind::number)  // `20 cts. 1985 net includes`, but `No. 5`
+      return unit_after_number;
+    if (next.kind == TokenKind::clitic || next.kind == TokenKind::currency) return false;
     if (!dotted && (letters.size() == 1 || (t.has(TokenFlag::non_ascii) && letters.size() <= 4 &&
                                             !detail::find_abbreviation(letters)))) {
       // an initial: `J. R. R. Tolkien`, `Albert I. Jones`, but `you and I. Did`
@@ -355,16 +361,10 @@ class Segmenter {
     }
     if (dotted && is_time_of_day(letters))  // `at 6 p.m. Travelers`, but `6 p.m. Monday`
       return cap_word(k) ? !detail::is_time_context(str(k)) : next.kind == TokenKind::open_quote;
-    AbbrevKind kind = AbbrevKind::general;
-    if (!dotted)
-      if (const AbbrevKind* found = detail::find_abbreviation(letters)) kind = *found;
     if (kind == AbbrevKind::title) return false;
     // a unit after its number (`rose 7 pct. Prices fell`, `5 mln dlrs. The`): a capitalised
     // word after it opens the next sentence, whatever the word
-    if (kind == AbbrevKind::unit && cap_word(k) &&
-        ((i >= 1 && t_[i - 1].kind == TokenKind::number) ||
-         (i >= 2 && t_[i - 2].kind == TokenKind::number)))
-      return true;
+    if (unit_after_number && cap_word(k)) return true;
     if (cap_word(k)) return detail::is_sentence_starter(str(k));
     return next.kind == TokenKind::open_quote;
   }

@@ -83,13 +83,18 @@ BOOST_AUTO_TEST_CASE(abbreviation_before_sentence_opener_ends_sentence) {
              "Talks were held in the U.S. | The next day they ended.");
 }
 
-BOOST_AUTO_TEST_CASE(unit_abbreviation_after_its_number_ends_before_any_capital) {
+BOOST_AUTO_TEST_CASE(unit_abbreviation_after_its_number_ends_before_any_capital_or_number) {
   BOOST_TEST(sentences("Output rose 7 pct. Prices fell 10 mln dlrs. Exports held.") ==
              "Output rose 7 pct. | Prices fell 10 mln dlrs. | Exports held.");
   // without a number before it, only a typical opener ends it
   BOOST_TEST(sentences("Figures are in pct. Sales in dlrs. The end.") ==
              "Figures are in pct. Sales in dlrs. | The end.");
   BOOST_TEST(sentences("It weighed 5 lbs. in all.") == "It weighed 5 lbs. in all.");
+  BOOST_TEST(sentences("He scored 3.5 pts. in the final.") == "He scored 3.5 pts. in the final.");
+  // nor before a number (`No. 5` goes on): wire notes open with a year
+  BOOST_TEST(sentences("Net includes tax credits of 20 cts. 1985 net includes a gain.") ==
+             "Net includes tax credits of 20 cts. | 1985 net includes a gain.");
+  BOOST_TEST(sentences("He wore No. 5 all season.") == "He wore No. 5 all season.");
 }
 
 BOOST_AUTO_TEST_CASE(quote_then_cue_is_one_sentence) {
