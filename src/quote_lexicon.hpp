@@ -248,6 +248,21 @@ class QuoteLexicon {
   std::size_t max_length_ = 0;
 };
 
+/// Lower-case particles inside personal names (`Ursula von der Leyen`, `Charles de Gaulle`,
+/// `Osama bin Laden`, `Rafael van der Vaart`), from the naming customs of Dutch, German,
+/// French, Italian, Spanish, Portuguese and Arabic names.
+inline constexpr std::string_view kNameParticles[] = {
+    "de", "del", "della", "der", "den", "di",  "da",  "das", "dos", "du",
+    "la", "le",  "van",   "von", "ter", "ten", "bin", "ibn", "al",  "el"};
+
+/// `w` is one of kNameParticles, its first letter in either case (`de`, `De`).
+inline bool name_particle(std::string_view w) noexcept {
+  if (w.empty() || w.size() > 5) return false;
+  for (std::string_view p : kNameParticles)
+    if (w.size() == p.size() && (w[0] | 0x20) == p[0] && w.substr(1) == p.substr(1)) return true;
+  return false;
+}
+
 }  // namespace claimex::detail
 
 #endif

@@ -507,6 +507,8 @@ class Run {
     return tc == 2;
   }
   /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
+  /// A lower-case particle inside a name (`von`, `der`, `de`, `bin`): see kNameParticles.
+  bool name_particle(u32 i) const { return is_word(i) && !cap(i) && detail::name_particle(sv(i)); }
   bool adverb_like(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     if (has(i, detail::qw_adverb)) return true;
@@ -954,9 +956,9 @@ void Run::classify(Mention& m) const {
     bool namey = cap(i) && !has(i, detail::qw_not_name | detail::qw_pronoun) &&
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
                  !has(i, detail::qw_org_head);
-    bool particle = is_word(i) && !cap(i) && ne != kNone && i > a && cap(i - 1) &&
-                    (is(i, "de") || is(i, "van") || is(i, "von") || is(i, "bin") || is(i, "al") ||
-                     is(i, "da") || is(i, "del") || is(i, "la"));
+    // `Ursula von der Leyen`, `Charles de Gaulle`: particles between capitalised words
+    bool particle = ne != kNone && i > a && name_particle(i) &&
+                    (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -1557,6 +1559,11 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     if (info(j) && info(j)->lemma != 0 && info(j)->cue != CueClass::noun && !cap(j) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
+    if (name_particle(j) && j > lo && (cap(j - 1) || name_particle(j - 1))) {
+      first = j;  // `Ursula von der Leyen said`
+      ++n;
+      continue;
+    }
     if (!cap(j) && cap(last) &&
         !(b & (detail::qw_role | detail::qw_person_noun | detail::qw_nationality))) {
       // lower-case word before a name: adjectives such as `longtime` are fine, verbs are not;
@@ -1635,6 +1642,14 @@ Mention Run::np_forward(u32 p, u32 hi) const {
       break;
     if ((b & detail::qw_time) && !(b & detail::qw_role)) break;
     if (adverb_like(i)) break;
+    // `said Ursula von der Leyen`: particles inside the name
+    if (last != kNone && name_particle(i) && (cap(last) || name_particle(last)) && i + 1 < hi &&
+        (cap(i + 1) || name_particle(i + 1))) {
+      last = i;
+      ++i;
+      ++n;
+      continue;
+    }
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
     if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
@@ -2034,10 +2049,23 @@ void Run::run_scan(u32 from, u32 upto, F&& f) const {
     }
     u32 b = i;
     // a capitalised word or an honorific: a word with its bit in name_at_
-    while (is_word(b + 1) && ((name_at_[(b + 1) >> 6] >> ((b + 1) & 63)) & 1u) &&
-           !(mark_[b + 1] & 1) && !toks_[b + 1].has(TokenFlag::newline_before) &&
-           sent_of_[b + 1] == sent_of_[i])
-      ++b;
+    auto named = [&](u32 k) {
+      return is_word(k) && ((name_at_[k >> 6] >> (k & 63)) & 1u) && !(mark_[k] & 1) &&
+             !toks_[k].has(TokenFlag::newline_before) && sent_of_[k] == sent_of_[i];
+    };
+    for (;;) {
+      while (named(b + 1)) ++b;
+      // on over one or two particles to a capitalised word: `Ursula von der Leyen`
+      u32 p = b + 1;
+      if (p < upto && name_particle(p)) {
+        if (p + 1 < upto && name_particle(p + 1)) ++p;
+        if (p + 1 < upto && named(p + 1) && toks_[p + 1].has(TokenFlag::capitalized)) {
+          b = p + 1;
+          continue;
+        }
+      }
+      break;
+    }
     f(i, b);
     i = b + 1;
   }
@@ -2126,6 +2154,14 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   for (u32 k = s; k <= e && r.person; ++k)
     if (has(k, detail::qw_org_head)) r.person = false;
   if (words >= 2 && has(e, detail::qw_place) && !has(s, detail::qw_first_name)) r.person = false;
+  // a name with a particle is a person's only with a first name, honorific or role
+  // (`Gerhard de Kock`, `Minister Louw de Graaf`; not `Rio de Janeiro`, `Credit Foncier de France`)
+  if (r.person && words >= 3 && !has(s, detail::qw_first_name) && !honor && role == kNone)
+    for (u32 k = s + 1; k < e; ++k)
+      if (name_particle(k)) {
+        r.person = false;
+        break;
+      }
   return r;
 }
 
@@ -2447,6 +2483,13 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
   if (m.kind == MentionKind::name && m.name_first < m.name_last &&
       has(m.name_last, detail::qw_place) && !has(m.name_first, detail::qw_first_name))
     return;
+  // (or a body named with a particle: `Petroleos de Venezuela`, not `Gerhard de Kock` or
+  // `De la Dehesa`)
+  if (m.kind == MentionKind::name && m.name_first + 2 <= m.name_last &&
+      !has(m.name_first, detail::qw_first_name) && m.name_rule != Rule::title &&
+      !detail::name_particle(sv(m.name_first)))
+    for (u32 k = m.name_first + 1; k < m.name_last; ++k)
+      if (name_particle(k)) return;
   Gender g = m.gender;
   if (g == g_plural) return;
   if (!named && m.kind != MentionKind::description && m.kind != MentionKind::pronoun) return;

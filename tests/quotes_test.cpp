@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -233,6 +234,34 @@ BOOST_AUTO_TEST_CASE(an_organisation_named_with_of_is_whole_and_a_person_of_a_pl
       BOOST_TEST(str(text, qs[0].entity) == entity);
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
+  // (text, speaker, entity)
+  const std::tuple<const char*, const char*, const char*> rows[] = {
+      {"Ursula von der Leyen, who leads the European Commission, said the deal was balanced.",
+       "Ursula von der Leyen", "Ursula von der Leyen"},
+      {"\"We are ready to talk,\" said Ursula von der Leyen.", "Ursula von der Leyen",
+       "Ursula von der Leyen"},
+      {"Reserve Bank governor Gerhard de Kock met bankers on Monday. \"Rates will stay high,\" he "
+       "said.",
+       "he", "Gerhard de Kock"},
+  };
+  for (const auto& [text, speaker, entity] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+      BOOST_TEST(str(text, qs[0].entity) == entity);
+    }
+  }
+  // a body named with a particle is no one `he` stands for
+  const char* body =
+      "Petroleos de Venezuela said output would rise. \"We have the reserves,\" he said.";
+  const std::vector<Quote> qs = quotes_of(body);
+  const Quote* q = find(body, qs, "We have the reserves");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(body, q->entity).empty());
 }
 
 BOOST_AUTO_TEST_CASE(quote_patterns_find_content_cue_speaker_and_entity) {
