@@ -1128,7 +1128,22 @@ const std::string_view kNameBefore[] = {
     "act",      "resolution", "amendment", "bill",     "law",       "code",       "boeing",
     "airbus",   "apollo",     "iphone",    "galaxy",   "windows",   "covid",      "model",
     "mark",     "mk",         "formula",   "world",    "top",       "group",      "agenda",
-    "title",    "schedule",   "annex"};
+    "title",    "schedule",   "annex",     "phases",   "stages",    "columns",    "column",
+    "listing",  "definition", "lemma",     "theorem",  "eq.",       "eqs.",       "equation",
+    "p.",       "pp.",        "figures",   "tables",   "exit",      "appendices"};
+
+// Labels whose number may have decimals and still be a label: `Section 4.1`, `Table 2.3`,
+// `version 2.0` (not `level 4.5`, which may measure)
+const std::string_view kNameBeforeDecimal[] = {
+    "section", "sections", "chapter",  "chapters", "article", "articles", "paragraph",
+    "figure",  "figures",  "fig.",     "figs.",    "table",   "tables",   "appendix",
+    "version", "eq.",      "equation", "clause",   "exhibit", "listing"};
+
+// Races named by their distance in metres, after which `400m` is no million (`the 400m
+// hurdles`, `the 100m heats`)
+const std::string_view kMetreEvents[] = {"hurdles", "relays",      "heats",       "finals",
+                                         "sprints", "semifinals",  "semi-finals", "medleys",
+                                         "relay",   "steeplechase"};
 
 const std::string_view kPronounOne[] = {
     "the",      "this",      "that",     "which",   "each",   "every",  "any",   "no",
@@ -1247,6 +1262,8 @@ ClaimLexicon build() {
   lx.weekdays = make_word_set(kWeekdays, true);
   lx.year_preps = make_word_set(kYearPreps, true);
   lx.name_before = make_word_set(kNameBefore, true);
+  lx.name_before_decimal = make_word_set(kNameBeforeDecimal, true);
+  lx.metre_events = make_word_set(kMetreEvents, true);
   lx.pronoun_one = make_word_set(kPronounOne, true);
   lx.concept_stop = make_word_set(kConceptStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);

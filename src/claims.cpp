@@ -1528,11 +1528,14 @@ done:
       (n.digits || txt(j).size() > 1)) {
     std::string_view s = txt(j);
     const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
+    // a capital K alone is kelvin unless money is meant (`1300 K`, `5 K/min`; `$50 K`)
+    if (sc && s == "K"sv && !money_context) sc = nullptr;
     // (one letter as one lookup in a string of the letters)
     const bool letter = s.size() == 1 && "kGMBKT"sv.find(s[0]) != std::string_view::npos;
     if (!sc && ((letter && s[0] != 'k' && s[0] != 'K') || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
-    if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word) sc = nullptr;
+    if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word && !money_context)
+      sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
       n.value = scaled(n.value, *sc);
       n.high = n.value;
@@ -2737,6 +2740,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       bool ref_word = i > 0 && (word(i - 1, "eq.") || word(i - 1, "eqs.") || word(i - 1, "ref.") ||
                                 word(i - 1, "refs.") || word(i - 1, "equation") ||
                                 word(i - 1, "equations") || word(i - 1, "and"));
+      // at the start of a sentence it enumerates (`(2) the fund pays …`) or follows a
+      // reference word the sentence was cut after (`… in Eq. (2) we see`)
+      ref_word = ref_word || i == 0;
       if (ints && q < n && txt(q) == close &&
           (close == "]"sv || list || ref_word ||
            (i > 0 && at[i - 1].kind == AK::word && !at[i - 1].cap && at[i].space))) {
@@ -3066,6 +3072,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b;
       continue;
     }
+    // a year glued to `b` is a citation's second work of that year (`Smith et al., 2006b`),
+    // not billions: those are money (`$2006b`) or written with `bn`
+    if (num.scaled && num.digits && !num.words && !money_ctx && b == a + 2 && num.int_digits == 4 &&
+        !num.decimals && !num.separators && !at[a + 1].space && txt(a + 1) == "b"sv) {
+      const double year = num.value / num.scale_factor;
+      if (year >= 1800 && year <= 2100) {
+        i = b;
+        continue;
+      }
+    }
     // a label glued to letters: `3D`, `Fig. 1b`, `2006b`, `35S`, `(ClO4)2`
     if (num.digits && !num.words && b < n && at[b].kind == AK::word && !at[b].space && !money_ctx) {
       std::string_view w = txt(b);
@@ -3197,6 +3213,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (unit && unit->norm == "magnitude"sv &&
           (num.value > 10 || (u_at + u_len < n && at[u_at + u_len].kind == AK::number)))
         unit = nullptr;
+      // a mark that closes a quotation opened before it in the sentence is no foot or inch
+      // sign: `the "Reform Bill 2019"`, `the ‘Class of 2019’` (an odd count of straight
+      // marks before it, or an opening curly one after the last closing one; a bounded look)
+      auto closes_quote = [&](std::size_t m) {
+        const std::string_view mq = txt(m);
+        const bool dbl = mq == "\""sv || mq == "\xE2\x80\x9D"sv;
+        const bool sgl = mq == "'"sv || mq == "\xE2\x80\x99"sv;
+        if (!dbl && !sgl) return false;
+        const std::string_view straight = dbl ? "\""sv : "'"sv;
+        const std::string_view open = dbl ? "\xE2\x80\x9C"sv : "\xE2\x80\x98"sv;
+        const std::string_view close = dbl ? "\xE2\x80\x9D"sv : "\xE2\x80\x99"sv;
+        std::size_t straight_n = 0;
+        for (std::size_t k = m, stop = m > 48 ? m - 48 : 0; k-- > stop;) {
+          if (at[k].kind != AK::quote) continue;
+          const std::string_view w = txt(k);
+          if (w == straight && (mq == straight)) ++straight_n;
+          if (mq != straight && w == close) return false;
+          if (mq != straight && w == open) return true;
+        }
+        return straight_n % 2 == 1;
+      };
       // a straight quote after a space only before a dimension word: `a pen 10 " long`
       bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
                          sc.in(b + 1, detail::wf_dimension_adjective) && !word(b + 1, "in");
@@ -3204,7 +3241,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
         static const UnitEntry in{"in", "length", UnitClass::measure};
-        bool next_ok = b + 1 >= n || at[b + 1].space;
+        bool next_ok = (b + 1 >= n || at[b + 1].space) && !closes_quote(b);
         if (next_ok && (q == "'"sv || q == "\xE2\x80\x99"sv || q == "\xE2\x80\xB2"sv)) unit = &ft;
         if (next_ok && (q == "\""sv || q == "\xE2\x80\x9D"sv || q == "\xE2\x80\xB3"sv)) unit = &in;
         if (unit) u_len = 1;
@@ -3258,7 +3295,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/"sv);
         bool temp_letter = (us == "C"sv || us == "F"sv) && !(word_after && at[nx].cap) &&
                            temperature_near(a, nx);  // `highs of 41 F`, `5C overnight`
-        if (!glued_unit && us != "p"sv && us != "c"sv && !temp_letter)
+        // a capital K alone after a number ending its phrase is kelvin (`heated to 1300 K.`,
+        // `between 5 and 300 K`); before a word it names something (`a 10 K race`)
+        bool kelvin = us == "K"sv && !glued_unit && !word_after && !money_ctx && num.digits;
+        if (!glued_unit && us != "p"sv && us != "c"sv && !temp_letter && !kelvin)
           unit = nullptr;
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
@@ -3282,7 +3322,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           std::string_view cl = txt(w + 1);
           return cl.substr(0, 1) == "'"sv || cl.substr(0, 3) == "\xE2\x80\x99"sv;
         };
-        if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
+        // (metres when spaced, `400 m hurdles`, or before a race: `the 400m hurdles`)
+        if (glued_unit && nx < n && at[nx].kind == AK::word && !at[nx].cap &&
+            !lx.metre_events.contains(txt(nx)) &&
             ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
              sc.in(nx, detail::wf_irregular_plural)) &&
             !sc.in(nx, detail::wf_concept_stop) && !possessive(nx)) {
@@ -3310,9 +3352,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
 
-    // number in a name: `Article 5`, `Boeing 737`, `Section 427`, `Voyager 2`
+    // number in a name: `Article 5`, `Boeing 737`, `Section 427`, `Voyager 2`; after a label,
+    // a glued letter names a panel (`Figure 3b`, `Fig. 5B`: no scale) and some labels take
+    // decimals (`Section 4.1`)
+    const bool label_before = num.digits && !num.words && a > 0 && at[a - 1].kind == AK::word &&
+                              sc.in(a - 1, detail::wf_name_before);
+    const bool panel = label_before && num.scaled && b == a + 2 && !at[a + 1].space &&
+                       at[a + 1].kind == AK::word && txt(a + 1).size() == 1;
+    const bool label_decimal =
+        label_before && num.decimals && lx.name_before_decimal.contains(txt(a - 1));
     if (num.digits && !num.words && !unit && !money_ctx && a > 0 && at[a - 1].kind == AK::word &&
-        num.form == DigitForm::plain && !num.decimals && !num.scaled && num.value >= 0) {
+        num.form == DigitForm::plain && (!num.decimals || label_decimal) &&
+        (!num.scaled || panel) && num.value >= 0) {
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap);

@@ -1652,4 +1652,71 @@ BOOST_AUTO_TEST_CASE(a_participle_revising_the_number_before_shares_its_concept)
   BOOST_TEST(r.of(revision->concept) != "revised upward");
 }
 
+BOOST_AUTO_TEST_CASE(labels_with_panels_decimals_and_plurals_are_names_not_quantities) {
+  // each sentence's only quantity is the last one
+  const char* cases[] = {
+      "As Figure 3b shows, exports fell 12% last year.",
+      "The blast, seen in Fig. 5B, injured 40 people.",
+      "The rules in Section 4.1 cap fees at 3%.",
+      "Phases 3, 5 and 7 of the trial enrolled 900 patients.",
+      "Columns 2 and 3 of the report list 14 banks.",
+      "The exit 436 ramp will close for 6 weeks.",
+  };
+  for (const char* s : cases) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST(r.quantities() == 1u);
+    }
+  }
+  // a level may measure: `level 4.5` stays a quantity
+  Run lvl("The river reached level 4.5 on Monday.");
+  BOOST_TEST(lvl.find("4.5") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(an_enumerator_in_brackets_at_a_sentence_start_is_no_quantity) {
+  Run r("(2) The lender will pay 5% a year on the notes.");
+  BOOST_TEST(r.quantities() == 1u);
+  BOOST_TEST(r.find("(2)") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_year_glued_to_b_is_a_citation_not_billions) {
+  Run r("Sea ice shrank by 13% a decade (Stroeve et al., 2012b), the panel said.");
+  BOOST_TEST(r.quantities() == 1u);
+  for (const Claim& c : r.claims) BOOST_TEST(c.value < 1e9);
+  // with a currency it stays money
+  Run m("The state budget is $2012b this year.");
+  const Claim* c = m.find("2012");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 2012e9));
+}
+
+BOOST_AUTO_TEST_CASE(a_capital_k_alone_after_a_number_is_kelvin_not_thousands) {
+  const ValueCase cases[] = {
+      {"The probe measured surface temperatures of 40 K and lower.", "40", 40, ClaimKind::measure,
+       "K"},
+      {"The furnace was cooled at 5 K/min overnight.", "5", 5, ClaimKind::count, ""},
+      {"The company paid $50 K in fees.", "50", 50000, ClaimKind::money, "USD"},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_spaced_m_or_a_race_after_it_is_metres_not_millions) {
+  const ValueCase cases[] = {
+      {"She won the 400 m hurdles in 52.1 seconds.", "400", 400, ClaimKind::measure, "m"},
+      {"She won the 400m hurdles in 52.1 seconds.", "400", 400, ClaimKind::measure, "m"},
+      {"The city has 10m residents.", "10", 1e7, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_mark_closing_a_quotation_is_no_inch_or_foot_sign) {
+  Run r("Lawmakers passed the \"Health Care Reform Bill 2019\" and the ‘Class of 2020’ plan.");
+  BOOST_TEST(r.quantities() == 0u);
+  const ValueCase cases[] = {
+      {"The set has a 55\" screen.", "55", 55, ClaimKind::measure, "in"},
+      {"He said the \"new\" pole is 10' tall.", "10", 10, ClaimKind::measure, "ft"},
+  };
+  check_values(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
