@@ -113,6 +113,8 @@ const Lexicon<UnitEntry>::Row kUnitsExact[] = {
     {"cm", {"cm", "length", UC::measure}},
     {"mm", {"mm", "length", UC::measure}},
     {"nm", {"nm", "length", UC::measure}},
+    {"Å", {"angstrom", "length", UC::measure}},
+    {"\xE2\x84\xAB", {"angstrom", "length", UC::measure}},  // U+212B ANGSTROM SIGN
     {"dm", {"dm", "length", UC::measure}},
     {"µm", {"um", "length", UC::measure}},
     {"μm", {"um", "length", UC::measure}},
@@ -356,6 +358,10 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"micron", {"um", "length", UC::measure}},
     {"microns", {"um", "length", UC::measure}},
     {"nanometre", {"nm", "length", UC::measure}},
+    {"angstrom", {"angstrom", "length", UC::measure}},
+    {"angstroms", {"angstrom", "length", UC::measure}},
+    {"ångström", {"angstrom", "length", UC::measure}},
+    {"ångströms", {"angstrom", "length", UC::measure}},
     {"nanometres", {"nm", "length", UC::measure}},
     {"nanometer", {"nm", "length", UC::measure}},
     {"nanometers", {"nm", "length", UC::measure}},
@@ -1130,7 +1136,7 @@ const std::string_view kNameBefore[] = {
     "mark",     "mk",         "formula",   "world",    "top",       "group",      "agenda",
     "title",    "schedule",   "annex",     "phases",   "stages",    "columns",    "column",
     "listing",  "definition", "lemma",     "theorem",  "eq.",       "eqs.",       "equation",
-    "p.",       "pp.",        "figures",   "tables",   "exit",      "appendices"};
+    "p.",       "pp.",        "figures",   "tables",   "exit",      "appendices", "lines"};
 
 // Labels whose number may have decimals and still be a label: `Section 4.1`, `Table 2.3`,
 // `version 2.0` (not `level 4.5`, which may measure)

@@ -3089,7 +3089,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                    lx.scale_glued.contains(w) || lx.scale_words.contains(w) ||
                    lx.qualifiers_after.contains(w) || w == "G"sv || w == "s"sv ||
                    (w.size() > 2 && (lx.units.contains(w.substr(0, w.size() - 1))));
-      if (!known && w.size() == 1) {
+      // (after a label the name rule below skips it, and a list of such: `Figures 3A and 3B`)
+      if (!known && w.size() == 1 &&
+          !(a > 0 && at[a - 1].kind == AK::word && sc.in(a - 1, detail::wf_name_before))) {
         i = b + 1;
         continue;
       }
@@ -3357,13 +3359,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     // decimals (`Section 4.1`)
     const bool label_before = num.digits && !num.words && a > 0 && at[a - 1].kind == AK::word &&
                               sc.in(a - 1, detail::wf_name_before);
-    const bool panel = label_before && num.scaled && b == a + 2 && !at[a + 1].space &&
-                       at[a + 1].kind == AK::word && txt(a + 1).size() == 1;
+    // (the letter read as a scale, `3b`, or as a unit, `3c` cents)
+    const bool panel = label_before && a + 1 < n && !at[a + 1].space &&
+                       at[a + 1].kind == AK::word && txt(a + 1).size() == 1 &&
+                       (num.scaled ? b == a + 2 : b == a + 1);
     const bool label_decimal =
         label_before && num.decimals && lx.name_before_decimal.contains(txt(a - 1));
-    if (num.digits && !num.words && !unit && !money_ctx && a > 0 && at[a - 1].kind == AK::word &&
-        num.form == DigitForm::plain && (!num.decimals || label_decimal) &&
-        (!num.scaled || panel) && num.value >= 0) {
+    if (num.digits && !num.words && (!unit || panel) && !money_ctx && a > 0 &&
+        at[a - 1].kind == AK::word && num.form == DigitForm::plain &&
+        (!num.decimals || label_decimal) && (!num.scaled || panel) && num.value >= 0) {
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap);
@@ -3380,13 +3384,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
-        std::size_t q = b;
+        std::size_t q = panel && b == a + 1 ? b + 1 : b;
         while (q + 1 < n && (txt(q) == ","sv || word(q, "and") || word(q, "or") || word(q, "to") ||
                              at[q].kind == AK::dash)) {
           std::size_t r2 = q + 1;
           if (r2 < n && word(r2, "and")) ++r2;
           if (r2 < n && at[r2].kind == AK::number) {
             q = r2 + 1;
+            // a panel letter: `Figures 3A and 3B`
+            if (q < n && !at[q].space && at[q].kind == AK::word && txt(q).size() == 1) ++q;
             name_list_end = q;
           } else {
             break;

@@ -1661,6 +1661,9 @@ BOOST_AUTO_TEST_CASE(labels_with_panels_decimals_and_plurals_are_names_not_quant
       "Phases 3, 5 and 7 of the trial enrolled 900 patients.",
       "Columns 2 and 3 of the report list 14 banks.",
       "The exit 436 ramp will close for 6 weeks.",
+      "As Fig. 3c shows, the storm cost farmers 20% of the crop.",
+      "Figures 3A and 3B show that 12 villages were flooded.",
+      "Lines 16 and 17 of the contract set a fee of 2%.",
   };
   for (const char* s : cases) {
     BOOST_TEST_CONTEXT(s) {
@@ -1705,6 +1708,14 @@ BOOST_AUTO_TEST_CASE(a_spaced_m_or_a_race_after_it_is_metres_not_millions) {
       {"She won the 400 m hurdles in 52.1 seconds.", "400", 400, ClaimKind::measure, "m"},
       {"She won the 400m hurdles in 52.1 seconds.", "400", 400, ClaimKind::measure, "m"},
       {"The city has 10m residents.", "10", 1e7, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
+  const ValueCase cases[] = {
+      {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
+      {"The gap is 3 angstroms wide.", "3", 3, ClaimKind::measure, "angstrom"},
   };
   check_values(cases);
 }
