@@ -2719,14 +2719,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     if (A.kind == AK::punct && (txt(i) == "["sv || txt(i) == "("sv) && i + 2 < n &&
         at[i + 1].kind == AK::number) {
       std::string_view close = txt(i) == "["sv ? "]" : ")";
+      // equations are numbered by chapter too: `Eqs. (9.2) and (9.10)`
+      const bool eq_before = i > 1 && txt(i - 1) == "."sv && !at[i - 1].space && at[i].space &&
+                             (word(i - 2, "eq") || word(i - 2, "eqs"));
       std::size_t q = i + 1;
       bool ints = true;
       while (q < n && q < i + 24 && txt(q) != close) {
         std::string_view w = txt(q);
         if (at[q].kind == AK::number) {
           DigitRead r = detail::read_digits(w);
-          if (r.form != DigitForm::plain || r.decimals || r.separators || r.negative ||
-              r.value > 999)
+          if (r.form != DigitForm::plain || (r.decimals && !eq_before) || r.separators ||
+              r.negative || r.value > 999)
             ints = false;
         } else if (!(w == ","sv || at[q].kind == AK::dash)) {
           ints = false;
@@ -2740,8 +2743,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       bool ref_word = i > 0 && (word(i - 1, "eq.") || word(i - 1, "eqs.") || word(i - 1, "ref.") ||
                                 word(i - 1, "refs.") || word(i - 1, "equation") ||
                                 word(i - 1, "equations") || word(i - 1, "and"));
-      // at the start of a sentence it enumerates (`(2) the fund pays …`) or follows a
-      // reference word the sentence was cut after (`… in Eq. (2) we see`)
+      // the abbreviation's period cut off as its own atom: `Eq` `.` `(2)`; at the start of a
+      // sentence it enumerates (`(2) the fund pays …`) or follows a reference word the
+      // sentence was cut after (`… in Eq. (2) we see`)
+      if (!ref_word && i > 1 && txt(i - 1) == "."sv && !at[i - 1].space)
+        ref_word =
+            word(i - 2, "eq") || word(i - 2, "eqs") || word(i - 2, "ref") || word(i - 2, "refs");
       ref_word = ref_word || i == 0;
       if (ints && q < n && txt(q) == close &&
           (close == "]"sv || list || ref_word ||
@@ -3072,13 +3079,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b;
       continue;
     }
-    // a year glued to `b` is a citation's second work of that year (`Smith et al., 2006b`),
-    // not billions: those are money (`$2006b`) or written with `bn`
-    if (num.scaled && num.digits && !num.words && !money_ctx && b == a + 2 && num.int_digits == 4 &&
-        !num.decimals && !num.separators && !at[a + 1].space && txt(a + 1) == "b"sv) {
-      const double year = num.value / num.scale_factor;
+    // a year glued to a letter is a citation's second or third work of that year (`Smith et
+    // al., 2006b`, `Fripiat et al., 2011c`), not billions or cents: those are money (`$2006b`)
+    // or written with `bn`
+    if (num.digits && !num.words && !money_ctx && num.int_digits == 4 && !num.decimals &&
+        !num.separators && a + 1 < n && !at[a + 1].space && at[a + 1].kind == AK::word &&
+        txt(a + 1).size() == 1 && txt(a + 1)[0] >= 'a' && txt(a + 1)[0] <= 'h') {
+      const double year = num.scaled ? num.value / num.scale_factor : num.value;
       if (year >= 1800 && year <= 2100) {
-        i = b;
+        i = a + 2;
         continue;
       }
     }
@@ -3093,6 +3102,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (!known && w.size() == 1 &&
           !(a > 0 && at[a - 1].kind == AK::word && sc.in(a - 1, detail::wf_name_before))) {
         i = b + 1;
+        continue;
+      }
+      // an isotope ratio: `40Ar/39Ar`, `187Os/188Os`, `13C/12C` (element symbols)
+      auto element = [&](std::size_t e) {
+        if (e >= n || at[e].kind != AK::word || at[e].space) return false;
+        std::string_view ew = txt(e);
+        return (ew.size() == 1 || (ew.size() == 2 && ew[1] >= 'a' && ew[1] <= 'z')) &&
+               is_upper(ew[0]);
+      };
+      if (element(b) && b + 3 < n && txt(b + 1) == "/"sv && !at[b + 1].space &&
+          at[b + 2].kind == AK::number && !at[b + 2].space && element(b + 3)) {
+        i = b + 4;
         continue;
       }
       // digits, letters, digits glued: a code (`24703L202`)

@@ -1686,6 +1686,8 @@ BOOST_AUTO_TEST_CASE(a_year_glued_to_b_is_a_citation_not_billions) {
   Run r("Sea ice shrank by 13% a decade (Stroeve et al., 2012b), the panel said.");
   BOOST_TEST(r.quantities() == 1u);
   for (const Claim& c : r.claims) BOOST_TEST(c.value < 1e9);
+  Run cents("Ice cores show a 2% drop (Fripiat et al., 2011c).");
+  BOOST_TEST(cents.quantities() == 1u);
   // with a currency it stays money
   Run m("The state budget is $2012b this year.");
   const Claim* c = m.find("2012");
@@ -1710,6 +1712,14 @@ BOOST_AUTO_TEST_CASE(a_spaced_m_or_a_race_after_it_is_metres_not_millions) {
       {"The city has 10m residents.", "10", 1e7, ClaimKind::count, ""},
   };
   check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(isotope_ratios_and_chapter_numbered_equations_are_no_quantities) {
+  Run r("Dating by 40Ar/39Ar and 206Pb/238U puts the ash at 94 million years old.");
+  BOOST_TEST(r.quantities() == 1u);
+  Run e("The mixing model (Faure, 1986, Eqs. (9.2)) needs 3 end members.");
+  BOOST_TEST(e.quantities() == 1u);
+  BOOST_TEST(e.find("9.2") == nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
