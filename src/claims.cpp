@@ -1528,6 +1528,9 @@ done:
       (n.digits || txt(j).size() > 1)) {
     std::string_view s = txt(j);
     const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
+    // an abbreviation with the period that ends the sentence: `vs 4.1 mln.`
+    if (!sc && s.size() >= 3 && s.back() == '.')
+      sc = lx_.scale_words.find(s.substr(0, s.size() - 1));
     // a capital K alone is kelvin unless money is meant (`1300 K`, `5 K/min`; `$50 K`)
     if (sc && s == "K"sv && !money_context) sc = nullptr;
     // (one letter as one lookup in a string of the letters)
@@ -4198,6 +4201,36 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (!c.concept.present()) c.concept = c.owner;  // else whose number it is
     }
 
+    // a point of comparison written without the unit of the level before it takes that
+    // unit: `rose to 735.0 billion dlrs from 733.5 billion`, `81 cts vs 66 in December`,
+    // `5.2 pct against 4.9` (not the base of a percent change: `up 5 pct from 300 shops`,
+    // nor a count of its own: `from 300 stores`)
+    if (c.kind == ClaimKind::count && c.unit.empty() && num.digits && out.size() > first_claim) {
+      const Claim& pc = out.back();
+      const bool pct = pc.kind == ClaimKind::percent || pc.kind == ClaimKind::percentage_point;
+      if ((pc.kind == ClaimKind::money || pc.kind == ClaimKind::measure || pct) &&
+          !pc.unit.empty() && !(pct && pc.is_change)) {
+        const std::size_t g = atom_at(at, pc.span.end), s0 = atom_at(at, c.span.begin);
+        bool link = false, other = s0 < g || s0 - g > 4;
+        for (std::size_t k = g; k < s0 && !other; ++k) {
+          if (word(k, "from") || word(k, "against") || word(k, "vs") || word(k, "vs.") ||
+              word(k, "versus"))
+            link = true;
+          else if (!(word(k, "compared") || word(k, "with") || word(k, "up") || word(k, "down") ||
+                     word(k, "a") || word(k, "revised") || txt(k) == ","sv || txt(k) == "."sv))
+            other = true;
+        }
+        const bool bare =
+            end >= n || at[end].kind == AK::punct ||
+            (at[end].kind == AK::word && (sc.in(end, detail::wf_concept_stop) ||
+                                          sc.in(end, detail::wf_year_prep) || is_month(end)));
+        if (link && !other && bare) {
+          c.kind = pc.kind;
+          c.unit = pc.unit;
+          c.dimension = pc.dimension;
+        }
+      }
+    }
     c.low = c.is_range ? c.low : c.value;
     c.high = c.is_range ? c.high : c.value;
     out.push_back(c);

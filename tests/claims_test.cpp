@@ -1722,6 +1722,29 @@ BOOST_AUTO_TEST_CASE(isotope_ratios_and_chapter_numbered_equations_are_no_quanti
   BOOST_TEST(e.find("9.2") == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_wire_scale_abbreviation_keeps_its_scale_before_the_final_period) {
+  const ValueCase cases[] = {
+      {"Net profit was 12 mln dlrs, against 4.1 mln.", "4.1", 4.1e6, ClaimKind::money, "USD"},
+      {"Borrowings averaged under 150 mln.", "150", 1.5e8, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_point_of_comparison_without_a_unit_takes_the_level_s_unit) {
+  const ValueCase cases[] = {
+      {"Reserves rose to 6.28 billion N.Z. Dlrs from 6.21 billion in December.", "6.21", 6.21e9,
+       ClaimKind::money, "NZD"},
+      {"Exports climbed to 1.45 mln tonnes, against 1.35 mln in 1986.", "1.35", 1.35e6,
+       ClaimKind::measure, "t"},
+      {"The jobless rate fell to 5.2 pct from 5.4 in May.", "5.4", 5.4, ClaimKind::percent,
+       "percent"},
+      // the base of a percent change, and a count of its own, keep no unit
+      {"Sales rose 5 pct from 300 a year earlier.", "300", 300, ClaimKind::count, ""},
+      {"Revenue rose to 40 mln dlrs from 300 stores.", "300", 300, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
