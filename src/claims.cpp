@@ -3403,7 +3403,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                       (pb & (detail::wf_weekday | detail::wf_change | detail::wf_year_prep)) ||
                       sc.numword(a - 1);
         bool after_year = num.int_digits == 4 && num.value >= 1000 && num.value <= 2100;
-        if (!common && !after_year) name = true;
+        // a count after a name, not in it: thousands grouped (`Motors 1,050 dealers`), or of
+        // people or times (`told Reuters 30 people`, `called Bob 3 times`)
+        bool counts = num.separators ||
+                      (b < n && (word(b, "times") || sc.in(b, detail::wf_irregular_plural)));
+        if (!common && !after_year && !counts) name = true;
       }
       if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {

@@ -1745,6 +1745,19 @@ BOOST_AUTO_TEST_CASE(a_point_of_comparison_without_a_unit_takes_the_level_s_unit
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_count_after_a_capitalised_word_is_no_part_of_a_name) {
+  const ValueCase cases[] = {
+      {"A witness told Reuters 30 people had died.", "30", 30, ClaimKind::count, ""},
+      {"She was named an All-Star 18 times.", "18", 18, ClaimKind::count, ""},
+      {"The quota gives Indonesia 24,516 and Thailand 19,000.", "24,516", 24516, ClaimKind::count,
+       ""},
+  };
+  check_values(cases);
+  // a model number stays a name
+  Run r("The airline flies the Jetstream 31 on short routes.");
+  BOOST_TEST(r.quantities() == 0u);
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
