@@ -3131,6 +3131,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b;
       continue;
     }
+    // the power of a unit (`4km^3`, `20 J/m^2`, `m^-1`) is part of it, no quantity
+    if (num.digits && a > 1 && !at[a].space && txt(a - 1) == "^"sv && !at[a - 1].space &&
+        at[a - 2].kind == AK::word) {
+      i = b;
+      continue;
+    }
     if (prev_word_glued()) {
       // skip the whole number run (`COVID-19`, `production-four-door`)
       i = b;

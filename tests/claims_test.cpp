@@ -1758,6 +1758,13 @@ BOOST_AUTO_TEST_CASE(a_count_after_a_capitalised_word_is_no_part_of_a_name) {
   BOOST_TEST(r.quantities() == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(the_power_of_a_unit_is_no_quantity) {
+  Run r("The reservoir holds 4km^3 of water, and the panels take 20 W/m^2 of sunlight.");
+  BOOST_TEST(r.quantities() == 2u);
+  BOOST_TEST(r.find("3 of") == nullptr);
+  BOOST_TEST(r.find("2 of") == nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
