@@ -3553,6 +3553,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       continue;
     }
     bool range = false;
+    bool suspended_range = false;  // `8- to 16-meter`
     std::size_t r_end = 0;
     Num hi;
     if (num.digits && b + 1 < n && at[b].kind == AK::dash && at[b + 1].kind == AK::number &&
@@ -3589,6 +3590,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           a > 0 && (word(a - 1, "between") || (a > 1 && money_ctx && word(a - 2, "between")) ||
                     (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
       std::size_t q = b + 1;
+      // a suspended hyphen: `8- to 16-meter`, `10- to 15-year-old`
+      const bool suspended = at[b].kind == AK::dash && !at[b].space && num.digits && b + 2 < n &&
+                             at[b + 1].space && word(b + 1, "to");
+      if (suspended) q = b + 2;
       if (!word(b, "and") || between) {
         if (q < n && at[q].kind == AK::currency) ++q;
         if (word(b, "and") && !between) q = n;
@@ -3615,9 +3620,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             spaced_ok = at[hi.b].kind != AK::percent && !sc.unit_at(hi.b, ul, !at[hi.b].space);
           }
           if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between &&
-              !spaced_ok) {
+              !spaced_ok && !suspended) {
             range = false;
           }
+          suspended_range = range && suspended;
           // number words joined by glued dashes: three or more spell digits one by one
           // (`three-nought-four`); two falling ones are a score (`three-nil`, `two-one`)
           if (range && at[b].kind == AK::dash && !at[b].space && !at[b + 1].space && q == b + 1 &&
@@ -3663,6 +3669,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         } else {
           unit = sc.unit_at(b, u_len, !at[b].space);
           u_at = b;
+          // the unit after a hyphen: `8- to 16-meter`
+          if (!unit && suspended_range && at[b].kind == AK::dash && !at[b].space && b + 1 < n &&
+              !at[b + 1].space && at[b + 1].kind == AK::word) {
+            unit = sc.unit_at(b + 1, u_len, true);
+            u_at = b + 1;
+          }
           if (unit && unit->cls == UnitClass::time_of_day) {
             // a range of clock times (`between 0100 and 0415 CST`, `9 to 11 a.m.`): a time,
             // no quantity
@@ -4021,14 +4033,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     if (!c.is_range) {
       std::size_t fs = c.qualifier_span.present() ? s_at : s_at;
       while (fs > 0 && at[fs - 1].span.begin >= c.span.begin) --fs;
-      if (fs > 0 && word(fs - 1, "from")) {
+      // (and `between X and Y` with the unit said twice: `between 44 mg and 50 mg`)
+      const bool between = fs > 0 && word(fs - 1, "between") && unit;
+      if (fs > 0 && (word(fs - 1, "from") || between)) {
         std::size_t t = end;
-        std::size_t lim = std::min(n, end + 8);
+        std::size_t lim = std::min(n, end + (between ? 1 : 8));
         // (a conjunction starts another clause: `from eight mln and the number of … to`)
         while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != "."sv) &&
                !word(t, "from") && !word(t, "and") && !word(t, "but") && !word(t, "while"))
           ++t;
-        if (t < lim && word(t, "to")) {
+        if (t < lim && (between ? word(t, "and") : word(t, "to"))) {
           std::size_t y = t + 1;
           bool ycur = false;
           if (y < n && at[y].kind == AK::currency)

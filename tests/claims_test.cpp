@@ -1765,6 +1765,29 @@ BOOST_AUTO_TEST_CASE(the_power_of_a_unit_is_no_quantity) {
   BOOST_TEST(r.find("2 of") == nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_range_with_the_unit_said_twice_or_a_suspended_hyphen_is_one_claim) {
+  struct Case {
+    const char* sentence;
+    double low, high;
+    const char* unit;
+  } cases[] = {
+      {"Patients were given between 44 mg and 50 mg of the drug.", 44, 50, "mg"},
+      {"The district plans 8- to 16-meter sea walls.", 8, 16, "m"},
+      {"Commuters face 5- to 10-minute delays.", 5, 10, "minute"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      BOOST_TEST_REQUIRE(r.quantities() == 1u);
+      const Claim& c = r.claims.front();
+      BOOST_TEST(c.is_range);
+      BOOST_TEST(near(c.low, k.low));
+      BOOST_TEST(near(c.high, k.high));
+      BOOST_TEST(c.unit == std::string_view(k.unit));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
