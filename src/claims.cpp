@@ -4034,15 +4034,24 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       std::size_t fs = c.qualifier_span.present() ? s_at : s_at;
       while (fs > 0 && at[fs - 1].span.begin >= c.span.begin) --fs;
       // (and `between X and Y` with the unit said twice: `between 44 mg and 50 mg`)
+      // (and `between X and Y` with the unit said twice: `between 44 mg and 50 mg`; a measure
+      // to a measure of the same unit alone, `given 44 mg to 50 mg`, unless a change comes
+      // before: `rose 5 cents to 75 cents` is a change and a level)
       const bool between = fs > 0 && word(fs - 1, "between") && unit;
-      if (fs > 0 && (word(fs - 1, "from") || between)) {
+      const bool from = fs > 0 && word(fs - 1, "from");
+      const bool bare =
+          !from && !between && unit && unit->cls == UnitClass::measure && !money_ctx && end < n &&
+          word(end, "to") &&
+          (fs == 0 || (at[fs - 1].kind == AK::word && !(word_class(sc, fs - 1) & kChange) &&
+                       !word(fs - 1, "by") && !word(fs - 1, "to") && !word(fs - 1, "at")));
+      if (from || between || bare) {
         std::size_t t = end;
-        std::size_t lim = std::min(n, end + (between ? 1 : 8));
+        std::size_t lim = std::min(n, end + (between || bare ? 1 : 8));
         // (a conjunction starts another clause: `from eight mln and the number of … to`)
         while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != "."sv) &&
                !word(t, "from") && !word(t, "and") && !word(t, "but") && !word(t, "while"))
           ++t;
-        if (t < lim && (between ? word(t, "and") : word(t, "to"))) {
+        if (t < lim && (word(t, "to") || (between && word(t, "and")))) {
           std::size_t y = t + 1;
           bool ycur = false;
           if (y < n && at[y].kind == AK::currency)
@@ -4070,12 +4079,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             DigitRead yr = detail::read_digits(txt(y));
             bool y_year =
                 yn.plain_int && yn.int_digits == 4 && yn.value >= 1900 && yn.value <= 2100 && !yu;
+            if (bare && !yu) same = false;
             if (same && !y_year && yr.form != DigitForm::time && yr.form != DigitForm::elapsed) {
               c.is_range = true;
               c.low = c.value;
               c.high = yn.value;
               c.number = Span{c.number.begin, at[yn.b - 1].span.end};
-              c.span = join(c.span, span_of(fs - 1, ye));
+              c.span = join(c.span, span_of(bare ? fs : fs - 1, ye));
               end = ye;
             }
           }

@@ -1774,6 +1774,7 @@ BOOST_AUTO_TEST_CASE(a_range_with_the_unit_said_twice_or_a_suspended_hyphen_is_o
       {"Patients were given between 44 mg and 50 mg of the drug.", 44, 50, "mg"},
       {"The district plans 8- to 16-meter sea walls.", 8, 16, "m"},
       {"Commuters face 5- to 10-minute delays.", 5, 10, "minute"},
+      {"Each patient was given 44 mg to 50 mg of the drug.", 44, 50, "mg"},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
@@ -1786,6 +1787,12 @@ BOOST_AUTO_TEST_CASE(a_range_with_the_unit_said_twice_or_a_suspended_hyphen_is_o
       BOOST_TEST(c.unit == std::string_view(k.unit));
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(a_change_to_a_level_in_the_same_unit_is_no_range) {
+  Run r("The river rose 2 metres to 12 metres overnight.");
+  BOOST_TEST(r.quantities() == 2u);
+  for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
 }
 
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
