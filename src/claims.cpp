@@ -3384,6 +3384,29 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
 
+    // a capital K glued to a number right after a temperature word or as a conversion of a
+    // temperature is kelvin, not thousands (`a temperature of 573K`, `300 °C (573.15K)`)
+    auto kelvin_context = [&]() {
+      for (std::size_t q = a > 4 ? a - 4 : 0; q < a; ++q)
+        if (at[q].kind == AK::word && sc.in(q, detail::wf_temperature_cue)) return true;
+      if (out.size() <= first_claim || out.back().dimension != "temperature"sv) return false;
+      const std::size_t pe = atom_at(at, out.back().span.end);
+      return pe <= a && a - pe <= 3;
+    };
+    if (num.scaled && !money_ctx && !unit && b == a + 2 && !at[a + 1].space &&
+        txt(a + 1) == "K"sv && num.scale_factor == 1e3 && kelvin_context()) {
+      unit = lx.units_exact.find(txt(a + 1));
+      if (unit) {
+        num.value /= 1e3;
+        num.scaled = false;
+        c.value = c.low = c.high = num.value;
+        b = a + 1;
+        end = b;
+        c.number = span_of(a, b);
+        u_at = b;
+        u_len = 1;
+      }
+    }
     // number in a name: `Article 5`, `Boeing 737`, `Section 427`, `Voyager 2`; after a label,
     // a glued letter names a panel (`Figure 3b`, `Fig. 5B`: no scale) and some labels take
     // decimals (`Section 4.1`)

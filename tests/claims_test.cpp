@@ -1701,6 +1701,11 @@ BOOST_AUTO_TEST_CASE(a_capital_k_alone_after_a_number_is_kelvin_not_thousands) {
        "K"},
       {"The furnace was cooled at 5 K/min overnight.", "5", 5, ClaimKind::count, ""},
       {"The company paid $50 K in fees.", "50", 50000, ClaimKind::money, "USD"},
+      {"The reactor runs at 300 °C (573.15K) at full power.", "573.15", 573.15, ClaimKind::measure,
+       "K"},
+      {"Heat pushed the surface to a temperature of 573K.", "573", 573, ClaimKind::measure, "K"},
+      // glued K elsewhere is thousands
+      {"It was a hot day, and the union won a 50K bonus.", "50", 50000, ClaimKind::count, ""},
   };
   check_values(cases);
 }
