@@ -1265,8 +1265,21 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         // `two hundred point zero three`, `nine point nought four`
         std::size_t q = j + 1;
         double frac = 0, place = 0.1;
-        bool got = false;
-        while (q < at_.size()) {
+        bool got = false, digits_after = false;
+        // digits after digits, spoken as written: `1 point 05` is 1.05 (not after a word: `at
+        // one point 20 people`)
+        if (q < at_.size() && kind(q) == AK::number && !n.decimals && prev_digits && !n.words) {
+          const std::string_view d = txt(q);
+          if (d.size() <= 9 && d.find_first_not_of("0123456789") == std::string_view::npos) {
+            for (char ch : d) {
+              frac += (ch - '0') * place;
+              place /= 10;
+            }
+            got = digits_after = true;
+            ++q;
+          }
+        }
+        while (!digits_after && q < at_.size()) {
           const detail::NumberWord* w = numword(q);
           if (!w) break;
           if (w->cls == NumClass::unit) {

@@ -1800,6 +1800,20 @@ BOOST_AUTO_TEST_CASE(a_change_to_a_level_in_the_same_unit_is_no_range) {
   for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
 }
 
+BOOST_AUTO_TEST_CASE(digits_spoken_with_point_are_a_decimal) {
+  const ValueCase cases[] = {
+      {"The caller said the reading was 4 point 05 on the gauge.", "4 point", 4.05,
+       ClaimKind::count, ""},
+      {"Growth slowed to two point five percent.", "two", 2.5, ClaimKind::percent, "percent"},
+  };
+  check_values(cases);
+  // after a word it is no decimal: `at one point 20 people`
+  Run r("At one point 20 people were trapped in the lift.");
+  const Claim* c = r.find("20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 20));
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
