@@ -3431,12 +3431,16 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                        (num.scaled ? b == a + 2 : b == a + 1);
     const bool label_decimal =
         label_before && num.decimals && lx.name_before_decimal.contains(txt(a - 1));
+    // a version after a capitalised word: `Democracy 2.0`, `Industry 4.0` (small: a table's
+    // `Mar 48.0` is a value)
+    const bool dot_zero = num.decimals && num.value < 20 && b == a + 1 && txt(a).size() >= 3 &&
+                          txt(a).substr(txt(a).size() - 2) == ".0"sv && a > 0 && at[a - 1].cap;
     if (num.digits && !num.words && (!unit || panel) && !money_ctx && a > 0 &&
         at[a - 1].kind == AK::word && num.form == DigitForm::plain &&
-        (!num.decimals || label_decimal) && (!num.scaled || panel) && num.value >= 0) {
+        (!num.decimals || label_decimal || dot_zero) && (!num.scaled || panel) && num.value >= 0) {
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
-                  !(ieq(pw, "top") && !at[a - 1].cap);
+                  !(ieq(pw, "top") && !at[a - 1].cap) && (!num.decimals || label_decimal);
       if (ieq(pw, "number"sv) && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit

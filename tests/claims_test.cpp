@@ -1671,6 +1671,8 @@ BOOST_AUTO_TEST_CASE(labels_with_panels_decimals_and_plurals_are_names_not_quant
       BOOST_TEST(r.quantities() == 1u);
     }
   }
+  Run v("The mayor promised a Democracy 2.0 plan and 40 new parks.");
+  BOOST_TEST(v.quantities() == 1u);
   // a level may measure: `level 4.5` stays a quantity
   Run lvl("The river reached level 4.5 on Monday.");
   BOOST_TEST(lvl.find("4.5") != nullptr);
