@@ -2968,6 +2968,34 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       ++i;
       continue;
     }
+    // `a third term`, `a fourth straight title`: an ordinal before what it ranks, no
+    // fraction (`a third of`, `by a third`, `a third more`, `a quarter mile`, `nearly a third
+    // below`, `a third believed` are fractions)
+    if (num.fraction && num.words && !num.digits && num.b == num.a + 2 && sc.is_a(num.a) &&
+        num.b < n && at[num.b].kind == AK::word && !at[num.b].cap &&
+        !(num.a > 0 && sc.in(num.a - 1, detail::wf_qualifier))) {
+      const detail::OrdinalWord* o = sc.ordword(num.a + 1);
+      const std::size_t nx = num.b;
+      const std::string_view nw = txt(nx);
+      std::size_t ul = 0;
+      const bool comparative = word(nx, "more") || word(nx, "less") || word(nx, "fewer") ||
+                               word(nx, "below") || word(nx, "above") || word(nx, "under") ||
+                               word(nx, "over") || word(nx, "lower") || word(nx, "higher");
+      const bool verb = (nw.size() > 4 && nw.substr(nw.size() - 2) == "ed"sv) ||
+                        (sc.bits(nx) & (detail::wf_concept_stop | detail::wf_report_verb)) != 0;
+      if (o && !o->plural && !ieq(txt(num.a + 1), "half") && !ieq(txt(num.a + 1), "quarter") &&
+          !comparative && !verb && !word(nx, "per") && !sc.unit_at(nx, ul, false)) {
+        if (options.ordinals) {
+          Claim c;
+          c.span = c.number = at[num.a + 1].span;
+          c.value = c.low = c.high = o->value;
+          c.kind = ClaimKind::ordinal;
+          out.push_back(c);
+        }
+        i = num.b;
+        continue;
+      }
+    }
     (void)start;
     std::size_t a = num.a, b = num.b;
     if (b <= a) {

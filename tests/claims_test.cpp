@@ -1816,6 +1816,21 @@ BOOST_AUTO_TEST_CASE(digits_spoken_with_point_are_a_decimal) {
   BOOST_TEST(near(c->value, 20));
 }
 
+BOOST_AUTO_TEST_CASE(a_plus_an_ordinal_before_what_it_ranks_is_an_ordinal_not_a_fraction) {
+  const ValueCase cases[] = {
+      {"The president will not seek a third term.", "third", 3, ClaimKind::ordinal, ""},
+      {"The firm reported a fourth quarter loss of 2 mln dlrs.", "fourth", 4, ClaimKind::ordinal,
+       ""},
+      {"Prices fell for a sixth straight month.", "sixth", 6, ClaimKind::ordinal, ""},
+      // fractions
+      {"The party won a third of the vote.", "third", 1.0 / 3, ClaimKind::count, ""},
+      {"Shipments were nearly a third below average.", "third", 1.0 / 3, ClaimKind::count, ""},
+      {"A poll found a third believed the claim.", "third", 1.0 / 3, ClaimKind::count, ""},
+      {"The track is a quarter mile long.", "quarter", 0.25, ClaimKind::measure, "mi"},
+  };
+  check_values(cases);
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
