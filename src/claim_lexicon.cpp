@@ -113,6 +113,8 @@ const Lexicon<UnitEntry>::Row kUnitsExact[] = {
     {"cm", {"cm", "length", UC::measure}},
     {"mm", {"mm", "length", UC::measure}},
     {"nm", {"nm", "length", UC::measure}},
+    {"Å", {"angstrom", "length", UC::measure}},
+    {"\xE2\x84\xAB", {"angstrom", "length", UC::measure}},  // U+212B ANGSTROM SIGN
     {"dm", {"dm", "length", UC::measure}},
     {"µm", {"um", "length", UC::measure}},
     {"μm", {"um", "length", UC::measure}},
@@ -356,6 +358,10 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"micron", {"um", "length", UC::measure}},
     {"microns", {"um", "length", UC::measure}},
     {"nanometre", {"nm", "length", UC::measure}},
+    {"angstrom", {"angstrom", "length", UC::measure}},
+    {"angstroms", {"angstrom", "length", UC::measure}},
+    {"ångström", {"angstrom", "length", UC::measure}},
+    {"ångströms", {"angstrom", "length", UC::measure}},
     {"nanometres", {"nm", "length", UC::measure}},
     {"nanometer", {"nm", "length", UC::measure}},
     {"nanometers", {"nm", "length", UC::measure}},
@@ -714,6 +720,16 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"singapore dlr", {"SGD", "currency", UC::currency}},
     {"singapore dollar", {"SGD", "currency", UC::currency}},
     {"taiwan dlrs", {"TWD", "currency", UC::currency}},
+    {"n.z. dlrs", {"NZD", "currency", UC::currency}},
+    {"n.z. dlr", {"NZD", "currency", UC::currency}},
+    {"n.z. dollars", {"NZD", "currency", UC::currency}},
+    {"nz dollars", {"NZD", "currency", UC::currency}},
+    {"nz dlrs", {"NZD", "currency", UC::currency}},
+    {"h.k. dlrs", {"HKD", "currency", UC::currency}},
+    {"h.k. dlr", {"HKD", "currency", UC::currency}},
+    {"h.k. dollars", {"HKD", "currency", UC::currency}},
+    {"hk dollars", {"HKD", "currency", UC::currency}},
+    {"hk dlrs", {"HKD", "currency", UC::currency}},
     {"stg", {"GBP", "currency", UC::currency}},
     {"canadian dollars", {"CAD", "currency", UC::currency}},
     {"canadian dollar", {"CAD", "currency", UC::currency}},
@@ -1128,7 +1144,22 @@ const std::string_view kNameBefore[] = {
     "act",      "resolution", "amendment", "bill",     "law",       "code",       "boeing",
     "airbus",   "apollo",     "iphone",    "galaxy",   "windows",   "covid",      "model",
     "mark",     "mk",         "formula",   "world",    "top",       "group",      "agenda",
-    "title",    "schedule",   "annex"};
+    "title",    "schedule",   "annex",     "phases",   "stages",    "columns",    "column",
+    "listing",  "definition", "lemma",     "theorem",  "eq.",       "eqs.",       "equation",
+    "p.",       "pp.",        "figures",   "tables",   "exit",      "appendices", "lines"};
+
+// Labels whose number may have decimals and still be a label: `Section 4.1`, `Table 2.3`,
+// `version 2.0` (not `level 4.5`, which may measure)
+const std::string_view kNameBeforeDecimal[] = {
+    "section", "sections", "chapter",  "chapters", "article", "articles", "paragraph",
+    "figure",  "figures",  "fig.",     "figs.",    "table",   "tables",   "appendix",
+    "version", "eq.",      "equation", "clause",   "exhibit", "listing"};
+
+// Races named by their distance in metres, after which `400m` is no million (`the 400m
+// hurdles`, `the 100m heats`)
+const std::string_view kMetreEvents[] = {"hurdles", "relays",      "heats",       "finals",
+                                         "sprints", "semifinals",  "semi-finals", "medleys",
+                                         "relay",   "steeplechase"};
 
 const std::string_view kPronounOne[] = {
     "the",      "this",      "that",     "which",   "each",   "every",  "any",   "no",
@@ -1247,6 +1278,8 @@ ClaimLexicon build() {
   lx.weekdays = make_word_set(kWeekdays, true);
   lx.year_preps = make_word_set(kYearPreps, true);
   lx.name_before = make_word_set(kNameBefore, true);
+  lx.name_before_decimal = make_word_set(kNameBeforeDecimal, true);
+  lx.metre_events = make_word_set(kMetreEvents, true);
   lx.pronoun_one = make_word_set(kPronounOne, true);
   lx.concept_stop = make_word_set(kConceptStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);

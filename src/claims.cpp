@@ -1265,8 +1265,21 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         // `two hundred point zero three`, `nine point nought four`
         std::size_t q = j + 1;
         double frac = 0, place = 0.1;
-        bool got = false;
-        while (q < at_.size()) {
+        bool got = false, digits_after = false;
+        // digits after digits, spoken as written: `1 point 05` is 1.05 (not after a word: `at
+        // one point 20 people`)
+        if (q < at_.size() && kind(q) == AK::number && !n.decimals && prev_digits && !n.words) {
+          const std::string_view d = txt(q);
+          if (d.size() <= 9 && d.find_first_not_of("0123456789") == std::string_view::npos) {
+            for (char ch : d) {
+              frac += (ch - '0') * place;
+              place /= 10;
+            }
+            got = digits_after = true;
+            ++q;
+          }
+        }
+        while (!digits_after && q < at_.size()) {
           const detail::NumberWord* w = numword(q);
           if (!w) break;
           if (w->cls == NumClass::unit) {
@@ -1528,11 +1541,17 @@ done:
       (n.digits || txt(j).size() > 1)) {
     std::string_view s = txt(j);
     const double* sc = in(j, detail::wf_scale_word) ? lx_.scale_words.find(s) : nullptr;
+    // an abbreviation with the period that ends the sentence: `vs 4.1 mln.`
+    if (!sc && s.size() >= 3 && s.back() == '.')
+      sc = lx_.scale_words.find(s.substr(0, s.size() - 1));
+    // a capital K alone is kelvin unless money is meant (`1300 K`, `5 K/min`; `$50 K`)
+    if (sc && s == "K"sv && !money_context) sc = nullptr;
     // (one letter as one lookup in a string of the letters)
     const bool letter = s.size() == 1 && "kGMBKT"sv.find(s[0]) != std::string_view::npos;
     if (!sc && ((letter && s[0] != 'k' && s[0] != 'K') || s == "MM"sv))
       sc = lx_.scale_glued.find(s);
-    if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word) sc = nullptr;
+    if (sc && letter && j + 1 < at_.size() && at_[j + 1].kind == AK::word && !money_context)
+      sc = nullptr;
     if (sc && !(s.back() == 's' && !n.decimals)) {
       n.value = scaled(n.value, *sc);
       n.high = n.value;
@@ -2716,14 +2735,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     if (A.kind == AK::punct && (txt(i) == "["sv || txt(i) == "("sv) && i + 2 < n &&
         at[i + 1].kind == AK::number) {
       std::string_view close = txt(i) == "["sv ? "]" : ")";
+      // equations are numbered by chapter too: `Eqs. (9.2) and (9.10)`
+      const bool eq_before = i > 1 && txt(i - 1) == "."sv && !at[i - 1].space && at[i].space &&
+                             (word(i - 2, "eq") || word(i - 2, "eqs"));
       std::size_t q = i + 1;
       bool ints = true;
       while (q < n && q < i + 24 && txt(q) != close) {
         std::string_view w = txt(q);
         if (at[q].kind == AK::number) {
           DigitRead r = detail::read_digits(w);
-          if (r.form != DigitForm::plain || r.decimals || r.separators || r.negative ||
-              r.value > 999)
+          if (r.form != DigitForm::plain || (r.decimals && !eq_before) || r.separators ||
+              r.negative || r.value > 999)
             ints = false;
         } else if (!(w == ","sv || at[q].kind == AK::dash)) {
           ints = false;
@@ -2737,6 +2759,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       bool ref_word = i > 0 && (word(i - 1, "eq.") || word(i - 1, "eqs.") || word(i - 1, "ref.") ||
                                 word(i - 1, "refs.") || word(i - 1, "equation") ||
                                 word(i - 1, "equations") || word(i - 1, "and"));
+      // the abbreviation's period cut off as its own atom: `Eq` `.` `(2)`; at the start of a
+      // sentence it enumerates (`(2) the fund pays …`) or follows a reference word the
+      // sentence was cut after (`… in Eq. (2) we see`)
+      if (!ref_word && i > 1 && txt(i - 1) == "."sv && !at[i - 1].space)
+        ref_word =
+            word(i - 2, "eq") || word(i - 2, "eqs") || word(i - 2, "ref") || word(i - 2, "refs");
+      ref_word = ref_word || i == 0;
       if (ints && q < n && txt(q) == close &&
           (close == "]"sv || list || ref_word ||
            (i > 0 && at[i - 1].kind == AK::word && !at[i - 1].cap && at[i].space))) {
@@ -2939,6 +2968,34 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       ++i;
       continue;
     }
+    // `a third term`, `a fourth straight title`: an ordinal before what it ranks, no
+    // fraction (`a third of`, `by a third`, `a third more`, `a quarter mile`, `nearly a third
+    // below`, `a third believed` are fractions)
+    if (num.fraction && num.words && !num.digits && num.b == num.a + 2 && sc.is_a(num.a) &&
+        num.b < n && at[num.b].kind == AK::word && !at[num.b].cap &&
+        !(num.a > 0 && sc.in(num.a - 1, detail::wf_qualifier))) {
+      const detail::OrdinalWord* o = sc.ordword(num.a + 1);
+      const std::size_t nx = num.b;
+      const std::string_view nw = txt(nx);
+      std::size_t ul = 0;
+      const bool comparative = word(nx, "more") || word(nx, "less") || word(nx, "fewer") ||
+                               word(nx, "below") || word(nx, "above") || word(nx, "under") ||
+                               word(nx, "over") || word(nx, "lower") || word(nx, "higher");
+      const bool verb = (nw.size() > 4 && nw.substr(nw.size() - 2) == "ed"sv) ||
+                        (sc.bits(nx) & (detail::wf_concept_stop | detail::wf_report_verb)) != 0;
+      if (o && !o->plural && !ieq(txt(num.a + 1), "half") && !ieq(txt(num.a + 1), "quarter") &&
+          !comparative && !verb && !word(nx, "per") && !sc.unit_at(nx, ul, false)) {
+        if (options.ordinals) {
+          Claim c;
+          c.span = c.number = at[num.a + 1].span;
+          c.value = c.low = c.high = o->value;
+          c.kind = ClaimKind::ordinal;
+          out.push_back(c);
+        }
+        i = num.b;
+        continue;
+      }
+    }
     (void)start;
     std::size_t a = num.a, b = num.b;
     if (b <= a) {
@@ -3066,6 +3123,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b;
       continue;
     }
+    // a year glued to a letter is a citation's second or third work of that year (`Smith et
+    // al., 2006b`, `Fripiat et al., 2011c`), not billions or cents: those are money (`$2006b`)
+    // or written with `bn`
+    if (num.digits && !num.words && !money_ctx && num.int_digits == 4 && !num.decimals &&
+        !num.separators && a + 1 < n && !at[a + 1].space && at[a + 1].kind == AK::word &&
+        txt(a + 1).size() == 1 && txt(a + 1)[0] >= 'a' && txt(a + 1)[0] <= 'h') {
+      const double year = num.scaled ? num.value / num.scale_factor : num.value;
+      if (year >= 1800 && year <= 2100) {
+        i = a + 2;
+        continue;
+      }
+    }
     // a label glued to letters: `3D`, `Fig. 1b`, `2006b`, `35S`, `(ClO4)2`
     if (num.digits && !num.words && b < n && at[b].kind == AK::word && !at[b].space && !money_ctx) {
       std::string_view w = txt(b);
@@ -3073,8 +3142,22 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                    lx.scale_glued.contains(w) || lx.scale_words.contains(w) ||
                    lx.qualifiers_after.contains(w) || w == "G"sv || w == "s"sv ||
                    (w.size() > 2 && (lx.units.contains(w.substr(0, w.size() - 1))));
-      if (!known && w.size() == 1) {
+      // (after a label the name rule below skips it, and a list of such: `Figures 3A and 3B`)
+      if (!known && w.size() == 1 &&
+          !(a > 0 && at[a - 1].kind == AK::word && sc.in(a - 1, detail::wf_name_before))) {
         i = b + 1;
+        continue;
+      }
+      // an isotope ratio: `40Ar/39Ar`, `187Os/188Os`, `13C/12C` (element symbols)
+      auto element = [&](std::size_t e) {
+        if (e >= n || at[e].kind != AK::word || at[e].space) return false;
+        std::string_view ew = txt(e);
+        return (ew.size() == 1 || (ew.size() == 2 && ew[1] >= 'a' && ew[1] <= 'z')) &&
+               is_upper(ew[0]);
+      };
+      if (element(b) && b + 3 < n && txt(b + 1) == "/"sv && !at[b + 1].space &&
+          at[b + 2].kind == AK::number && !at[b + 2].space && element(b + 3)) {
+        i = b + 4;
         continue;
       }
       // digits, letters, digits glued: a code (`24703L202`)
@@ -3086,6 +3169,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
     if (num.digits && a > 0 && !at[a].space && txt(a - 1) == ")"sv) {
+      i = b;
+      continue;
+    }
+    // the power of a unit (`4km^3`, `20 J/m^2`, `m^-1`) is part of it, no quantity
+    if (num.digits && a > 1 && !at[a].space && txt(a - 1) == "^"sv && !at[a - 1].space &&
+        at[a - 2].kind == AK::word) {
       i = b;
       continue;
     }
@@ -3197,6 +3286,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (unit && unit->norm == "magnitude"sv &&
           (num.value > 10 || (u_at + u_len < n && at[u_at + u_len].kind == AK::number)))
         unit = nullptr;
+      // a mark that closes a quotation opened before it in the sentence is no foot or inch
+      // sign: `the "Reform Bill 2019"`, `the ‘Class of 2019’` (an odd count of straight
+      // marks before it, or an opening curly one after the last closing one; a bounded look)
+      auto closes_quote = [&](std::size_t m) {
+        const std::string_view mq = txt(m);
+        const bool dbl = mq == "\""sv || mq == "\xE2\x80\x9D"sv;
+        const bool sgl = mq == "'"sv || mq == "\xE2\x80\x99"sv;
+        if (!dbl && !sgl) return false;
+        const std::string_view straight = dbl ? "\""sv : "'"sv;
+        const std::string_view open = dbl ? "\xE2\x80\x9C"sv : "\xE2\x80\x98"sv;
+        const std::string_view close = dbl ? "\xE2\x80\x9D"sv : "\xE2\x80\x99"sv;
+        std::size_t straight_n = 0;
+        for (std::size_t k = m, stop = m > 48 ? m - 48 : 0; k-- > stop;) {
+          if (at[k].kind != AK::quote) continue;
+          const std::string_view w = txt(k);
+          if (w == straight && (mq == straight)) ++straight_n;
+          if (mq != straight && w == close) return false;
+          if (mq != straight && w == open) return true;
+        }
+        return straight_n % 2 == 1;
+      };
       // a straight quote after a space only before a dimension word: `a pen 10 " long`
       bool spaced_mark = at[b].space && b + 1 < n && at[b + 1].kind == AK::word &&
                          sc.in(b + 1, detail::wf_dimension_adjective) && !word(b + 1, "in");
@@ -3204,7 +3314,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         std::string_view q = txt(b);
         static const UnitEntry ft{"ft", "length", UnitClass::measure};
         static const UnitEntry in{"in", "length", UnitClass::measure};
-        bool next_ok = b + 1 >= n || at[b + 1].space;
+        bool next_ok = (b + 1 >= n || at[b + 1].space) && !closes_quote(b);
         if (next_ok && (q == "'"sv || q == "\xE2\x80\x99"sv || q == "\xE2\x80\xB2"sv)) unit = &ft;
         if (next_ok && (q == "\""sv || q == "\xE2\x80\x9D"sv || q == "\xE2\x80\xB3"sv)) unit = &in;
         if (unit) u_len = 1;
@@ -3258,7 +3368,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         glued_after = glued_after || (nx < n && !at[nx].space && txt(nx) == "/"sv);
         bool temp_letter = (us == "C"sv || us == "F"sv) && !(word_after && at[nx].cap) &&
                            temperature_near(a, nx);  // `highs of 41 F`, `5C overnight`
-        if (!glued_unit && us != "p"sv && us != "c"sv && !temp_letter)
+        // a capital K alone after a number ending its phrase is kelvin (`heated to 1300 K.`,
+        // `between 5 and 300 K`); before a word it names something (`a 10 K race`)
+        bool kelvin = us == "K"sv && !glued_unit && !word_after && !money_ctx && num.digits;
+        if (!glued_unit && us != "p"sv && us != "c"sv && !temp_letter && !kelvin)
           unit = nullptr;
         else if (glued_after)
           unit = nullptr;  // `14.7C/`, `5Gx`
@@ -3282,7 +3395,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           std::string_view cl = txt(w + 1);
           return cl.substr(0, 1) == "'"sv || cl.substr(0, 3) == "\xE2\x80\x99"sv;
         };
-        if (nx < n && at[nx].kind == AK::word && !at[nx].cap &&
+        // (metres when spaced, `400 m hurdles`, or before a race: `the 400m hurdles`)
+        if (glued_unit && nx < n && at[nx].kind == AK::word && !at[nx].cap &&
+            !lx.metre_events.contains(txt(nx)) &&
             ((txt(nx).size() > 3 && txt(nx).back() == 's') ||
              sc.in(nx, detail::wf_irregular_plural)) &&
             !sc.in(nx, detail::wf_concept_stop) && !possessive(nx)) {
@@ -3310,12 +3425,50 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
 
-    // number in a name: `Article 5`, `Boeing 737`, `Section 427`, `Voyager 2`
-    if (num.digits && !num.words && !unit && !money_ctx && a > 0 && at[a - 1].kind == AK::word &&
-        num.form == DigitForm::plain && !num.decimals && !num.scaled && num.value >= 0) {
+    // a capital K glued to a number right after a temperature word or as a conversion of a
+    // temperature is kelvin, not thousands (`a temperature of 573K`, `300 °C (573.15K)`)
+    auto kelvin_context = [&]() {
+      for (std::size_t q = a > 4 ? a - 4 : 0; q < a; ++q)
+        if (at[q].kind == AK::word && sc.in(q, detail::wf_temperature_cue)) return true;
+      if (out.size() <= first_claim || out.back().dimension != "temperature"sv) return false;
+      const std::size_t pe = atom_at(at, out.back().span.end);
+      return pe <= a && a - pe <= 3;
+    };
+    if (num.scaled && !money_ctx && !unit && b == a + 2 && !at[a + 1].space &&
+        txt(a + 1) == "K"sv && num.scale_factor == 1e3 && kelvin_context()) {
+      unit = lx.units_exact.find(txt(a + 1));
+      if (unit) {
+        num.value /= 1e3;
+        num.scaled = false;
+        c.value = c.low = c.high = num.value;
+        b = a + 1;
+        end = b;
+        c.number = span_of(a, b);
+        u_at = b;
+        u_len = 1;
+      }
+    }
+    // number in a name: `Article 5`, `Boeing 737`, `Section 427`, `Voyager 2`; after a label,
+    // a glued letter names a panel (`Figure 3b`, `Fig. 5B`: no scale) and some labels take
+    // decimals (`Section 4.1`)
+    const bool label_before = num.digits && !num.words && a > 0 && at[a - 1].kind == AK::word &&
+                              sc.in(a - 1, detail::wf_name_before);
+    // (the letter read as a scale, `3b`, or as a unit, `3c` cents)
+    const bool panel = label_before && a + 1 < n && !at[a + 1].space &&
+                       at[a + 1].kind == AK::word && txt(a + 1).size() == 1 &&
+                       (num.scaled ? b == a + 2 : b == a + 1);
+    const bool label_decimal =
+        label_before && num.decimals && lx.name_before_decimal.contains(txt(a - 1));
+    // a version after a capitalised word: `Democracy 2.0`, `Industry 4.0` (small: a table's
+    // `Mar 48.0` is a value)
+    const bool dot_zero = num.decimals && num.value < 20 && b == a + 1 && txt(a).size() >= 3 &&
+                          txt(a).substr(txt(a).size() - 2) == ".0"sv && a > 0 && at[a - 1].cap;
+    if (num.digits && !num.words && (!unit || panel) && !money_ctx && a > 0 &&
+        at[a - 1].kind == AK::word && num.form == DigitForm::plain &&
+        (!num.decimals || label_decimal || dot_zero) && (!num.scaled || panel) && num.value >= 0) {
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
-                  !(ieq(pw, "top") && !at[a - 1].cap);
+                  !(ieq(pw, "top") && !at[a - 1].cap) && (!num.decimals || label_decimal);
       if (ieq(pw, "number"sv) && b < n && word(b, "of")) name = false;
       if (!name && (at[a - 1].cap || (pw.size() > 1 && is_upper(pw[1]))) && a - 1 > 0) {
         // a capitalised word that is not a function word, month, qualifier or unit
@@ -3324,18 +3477,24 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                       (pb & (detail::wf_weekday | detail::wf_change | detail::wf_year_prep)) ||
                       sc.numword(a - 1);
         bool after_year = num.int_digits == 4 && num.value >= 1000 && num.value <= 2100;
-        if (!common && !after_year) name = true;
+        // a count after a name, not in it: thousands grouped (`Motors 1,050 dealers`), or of
+        // people or times (`told Reuters 30 people`, `called Bob 3 times`)
+        bool counts = num.separators ||
+                      (b < n && (word(b, "times") || sc.in(b, detail::wf_irregular_plural)));
+        if (!common && !after_year && !counts) name = true;
       }
       if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
-        std::size_t q = b;
+        std::size_t q = panel && b == a + 1 ? b + 1 : b;
         while (q + 1 < n && (txt(q) == ","sv || word(q, "and") || word(q, "or") || word(q, "to") ||
                              at[q].kind == AK::dash)) {
           std::size_t r2 = q + 1;
           if (r2 < n && word(r2, "and")) ++r2;
           if (r2 < n && at[r2].kind == AK::number) {
             q = r2 + 1;
+            // a panel letter: `Figures 3A and 3B`
+            if (q < n && !at[q].space && at[q].kind == AK::word && txt(q).size() == 1) ++q;
             name_list_end = q;
           } else {
             break;
@@ -3462,6 +3621,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       continue;
     }
     bool range = false;
+    bool suspended_range = false;  // `8- to 16-meter`
     std::size_t r_end = 0;
     Num hi;
     if (num.digits && b + 1 < n && at[b].kind == AK::dash && at[b + 1].kind == AK::number &&
@@ -3498,6 +3658,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           a > 0 && (word(a - 1, "between") || (a > 1 && money_ctx && word(a - 2, "between")) ||
                     (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
       std::size_t q = b + 1;
+      // a suspended hyphen: `8- to 16-meter`, `10- to 15-year-old`
+      const bool suspended = at[b].kind == AK::dash && !at[b].space && num.digits && b + 2 < n &&
+                             at[b + 1].space && word(b + 1, "to");
+      if (suspended) q = b + 2;
       if (!word(b, "and") || between) {
         if (q < n && at[q].kind == AK::currency) ++q;
         if (word(b, "and") && !between) q = n;
@@ -3524,9 +3688,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             spaced_ok = at[hi.b].kind != AK::percent && !sc.unit_at(hi.b, ul, !at[hi.b].space);
           }
           if (at[b].kind == AK::dash && (at[b].space || at[b + 1].space) && !between &&
-              !spaced_ok) {
+              !spaced_ok && !suspended) {
             range = false;
           }
+          suspended_range = range && suspended;
           // number words joined by glued dashes: three or more spell digits one by one
           // (`three-nought-four`); two falling ones are a score (`three-nil`, `two-one`)
           if (range && at[b].kind == AK::dash && !at[b].space && !at[b + 1].space && q == b + 1 &&
@@ -3572,6 +3737,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         } else {
           unit = sc.unit_at(b, u_len, !at[b].space);
           u_at = b;
+          // the unit after a hyphen: `8- to 16-meter`
+          if (!unit && suspended_range && at[b].kind == AK::dash && !at[b].space && b + 1 < n &&
+              !at[b + 1].space && at[b + 1].kind == AK::word) {
+            unit = sc.unit_at(b + 1, u_len, true);
+            u_at = b + 1;
+          }
           if (unit && unit->cls == UnitClass::time_of_day) {
             // a range of clock times (`between 0100 and 0415 CST`, `9 to 11 a.m.`): a time,
             // no quantity
@@ -3930,14 +4101,25 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     if (!c.is_range) {
       std::size_t fs = c.qualifier_span.present() ? s_at : s_at;
       while (fs > 0 && at[fs - 1].span.begin >= c.span.begin) --fs;
-      if (fs > 0 && word(fs - 1, "from")) {
+      // (and `between X and Y` with the unit said twice: `between 44 mg and 50 mg`)
+      // (and `between X and Y` with the unit said twice: `between 44 mg and 50 mg`; a measure
+      // to a measure of the same unit alone, `given 44 mg to 50 mg`, unless a change comes
+      // before: `rose 5 cents to 75 cents` is a change and a level)
+      const bool between = fs > 0 && word(fs - 1, "between") && unit;
+      const bool from = fs > 0 && word(fs - 1, "from");
+      const bool bare =
+          !from && !between && unit && unit->cls == UnitClass::measure && !money_ctx && end < n &&
+          word(end, "to") &&
+          (fs == 0 || (at[fs - 1].kind == AK::word && !(word_class(sc, fs - 1) & kChange) &&
+                       !word(fs - 1, "by") && !word(fs - 1, "to") && !word(fs - 1, "at")));
+      if (from || between || bare) {
         std::size_t t = end;
-        std::size_t lim = std::min(n, end + 8);
+        std::size_t lim = std::min(n, end + (between || bare ? 1 : 8));
         // (a conjunction starts another clause: `from eight mln and the number of … to`)
         while (t < lim && !word(t, "to") && !(at[t].kind == AK::punct && txt(t) != "."sv) &&
                !word(t, "from") && !word(t, "and") && !word(t, "but") && !word(t, "while"))
           ++t;
-        if (t < lim && word(t, "to")) {
+        if (t < lim && (word(t, "to") || (between && word(t, "and")))) {
           std::size_t y = t + 1;
           bool ycur = false;
           if (y < n && at[y].kind == AK::currency)
@@ -3965,12 +4147,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             DigitRead yr = detail::read_digits(txt(y));
             bool y_year =
                 yn.plain_int && yn.int_digits == 4 && yn.value >= 1900 && yn.value <= 2100 && !yu;
+            if (bare && !yu) same = false;
             if (same && !y_year && yr.form != DigitForm::time && yr.form != DigitForm::elapsed) {
               c.is_range = true;
               c.low = c.value;
               c.high = yn.value;
               c.number = Span{c.number.begin, at[yn.b - 1].span.end};
-              c.span = join(c.span, span_of(fs - 1, ye));
+              c.span = join(c.span, span_of(bare ? fs : fs - 1, ye));
               end = ye;
             }
           }
@@ -4120,6 +4303,36 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (!c.concept.present()) c.concept = c.owner;  // else whose number it is
     }
 
+    // a point of comparison written without the unit of the level before it takes that
+    // unit: `rose to 735.0 billion dlrs from 733.5 billion`, `81 cts vs 66 in December`,
+    // `5.2 pct against 4.9` (not the base of a percent change: `up 5 pct from 300 shops`,
+    // nor a count of its own: `from 300 stores`)
+    if (c.kind == ClaimKind::count && c.unit.empty() && num.digits && out.size() > first_claim) {
+      const Claim& pc = out.back();
+      const bool pct = pc.kind == ClaimKind::percent || pc.kind == ClaimKind::percentage_point;
+      if ((pc.kind == ClaimKind::money || pc.kind == ClaimKind::measure || pct) &&
+          !pc.unit.empty() && !(pct && pc.is_change)) {
+        const std::size_t g = atom_at(at, pc.span.end), s0 = atom_at(at, c.span.begin);
+        bool link = false, other = s0 < g || s0 - g > 4;
+        for (std::size_t k = g; k < s0 && !other; ++k) {
+          if (word(k, "from") || word(k, "against") || word(k, "vs") || word(k, "vs.") ||
+              word(k, "versus"))
+            link = true;
+          else if (!(word(k, "compared") || word(k, "with") || word(k, "up") || word(k, "down") ||
+                     word(k, "a") || word(k, "revised") || txt(k) == ","sv || txt(k) == "."sv))
+            other = true;
+        }
+        const bool bare =
+            end >= n || at[end].kind == AK::punct ||
+            (at[end].kind == AK::word && (sc.in(end, detail::wf_concept_stop) ||
+                                          sc.in(end, detail::wf_year_prep) || is_month(end)));
+        if (link && !other && bare) {
+          c.kind = pc.kind;
+          c.unit = pc.unit;
+          c.dimension = pc.dimension;
+        }
+      }
+    }
     c.low = c.is_range ? c.low : c.value;
     c.high = c.is_range ? c.high : c.value;
     out.push_back(c);

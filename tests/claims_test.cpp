@@ -1652,4 +1652,201 @@ BOOST_AUTO_TEST_CASE(a_participle_revising_the_number_before_shares_its_concept)
   BOOST_TEST(r.of(revision->concept) != "revised upward");
 }
 
+BOOST_AUTO_TEST_CASE(labels_with_panels_decimals_and_plurals_are_names_not_quantities) {
+  // each sentence's only quantity is the last one
+  const char* cases[] = {
+      "As Figure 3b shows, exports fell 12% last year.",
+      "The blast, seen in Fig. 5B, injured 40 people.",
+      "The rules in Section 4.1 cap fees at 3%.",
+      "Phases 3, 5 and 7 of the trial enrolled 900 patients.",
+      "Columns 2 and 3 of the report list 14 banks.",
+      "The exit 436 ramp will close for 6 weeks.",
+      "As Fig. 3c shows, the storm cost farmers 20% of the crop.",
+      "Figures 3A and 3B show that 12 villages were flooded.",
+      "Lines 16 and 17 of the contract set a fee of 2%.",
+  };
+  for (const char* s : cases) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST(r.quantities() == 1u);
+    }
+  }
+  Run v("The mayor promised a Democracy 2.0 plan and 40 new parks.");
+  BOOST_TEST(v.quantities() == 1u);
+  // a level may measure: `level 4.5` stays a quantity
+  Run lvl("The river reached level 4.5 on Monday.");
+  BOOST_TEST(lvl.find("4.5") != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(an_enumerator_in_brackets_at_a_sentence_start_is_no_quantity) {
+  Run r("(2) The lender will pay 5% a year on the notes.");
+  BOOST_TEST(r.quantities() == 1u);
+  BOOST_TEST(r.find("(2)") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_year_glued_to_b_is_a_citation_not_billions) {
+  Run r("Sea ice shrank by 13% a decade (Stroeve et al., 2012b), the panel said.");
+  BOOST_TEST(r.quantities() == 1u);
+  for (const Claim& c : r.claims) BOOST_TEST(c.value < 1e9);
+  Run cents("Ice cores show a 2% drop (Fripiat et al., 2011c).");
+  BOOST_TEST(cents.quantities() == 1u);
+  // with a currency it stays money
+  Run m("The state budget is $2012b this year.");
+  const Claim* c = m.find("2012");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 2012e9));
+}
+
+BOOST_AUTO_TEST_CASE(a_capital_k_alone_after_a_number_is_kelvin_not_thousands) {
+  const ValueCase cases[] = {
+      {"The probe measured surface temperatures of 40 K and lower.", "40", 40, ClaimKind::measure,
+       "K"},
+      {"The furnace was cooled at 5 K/min overnight.", "5", 5, ClaimKind::count, ""},
+      {"The company paid $50 K in fees.", "50", 50000, ClaimKind::money, "USD"},
+      {"The reactor runs at 300 °C (573.15K) at full power.", "573.15", 573.15, ClaimKind::measure,
+       "K"},
+      {"Heat pushed the surface to a temperature of 573K.", "573", 573, ClaimKind::measure, "K"},
+      // glued K elsewhere is thousands
+      {"It was a hot day, and the union won a 50K bonus.", "50", 50000, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_spaced_m_or_a_race_after_it_is_metres_not_millions) {
+  const ValueCase cases[] = {
+      {"She won the 400 m hurdles in 52.1 seconds.", "400", 400, ClaimKind::measure, "m"},
+      {"She won the 400m hurdles in 52.1 seconds.", "400", 400, ClaimKind::measure, "m"},
+      {"The city has 10m residents.", "10", 1e7, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(isotope_ratios_and_chapter_numbered_equations_are_no_quantities) {
+  Run r("Dating by 40Ar/39Ar and 206Pb/238U puts the ash at 94 million years old.");
+  BOOST_TEST(r.quantities() == 1u);
+  Run e("The mixing model (Faure, 1986, Eqs. (9.2)) needs 3 end members.");
+  BOOST_TEST(e.quantities() == 1u);
+  BOOST_TEST(e.find("9.2") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_wire_scale_abbreviation_keeps_its_scale_before_the_final_period) {
+  const ValueCase cases[] = {
+      {"Net profit was 12 mln dlrs, against 4.1 mln.", "4.1", 4.1e6, ClaimKind::money, "USD"},
+      {"Borrowings averaged under 150 mln.", "150", 1.5e8, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_point_of_comparison_without_a_unit_takes_the_level_s_unit) {
+  const ValueCase cases[] = {
+      {"Reserves rose to 6.28 billion N.Z. Dlrs from 6.21 billion in December.", "6.21", 6.21e9,
+       ClaimKind::money, "NZD"},
+      {"Exports climbed to 1.45 mln tonnes, against 1.35 mln in 1986.", "1.35", 1.35e6,
+       ClaimKind::measure, "t"},
+      {"The jobless rate fell to 5.2 pct from 5.4 in May.", "5.4", 5.4, ClaimKind::percent,
+       "percent"},
+      // the base of a percent change, and a count of its own, keep no unit
+      {"Sales rose 5 pct from 300 a year earlier.", "300", 300, ClaimKind::count, ""},
+      {"Revenue rose to 40 mln dlrs from 300 stores.", "300", 300, ClaimKind::count, ""},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_count_after_a_capitalised_word_is_no_part_of_a_name) {
+  const ValueCase cases[] = {
+      {"A witness told Reuters 30 people had died.", "30", 30, ClaimKind::count, ""},
+      {"She was named an All-Star 18 times.", "18", 18, ClaimKind::count, ""},
+      {"The quota gives Indonesia 24,516 and Thailand 19,000.", "24,516", 24516, ClaimKind::count,
+       ""},
+  };
+  check_values(cases);
+  // a model number stays a name
+  Run r("The airline flies the Jetstream 31 on short routes.");
+  BOOST_TEST(r.quantities() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(the_power_of_a_unit_is_no_quantity) {
+  Run r("The reservoir holds 4km^3 of water, and the panels take 20 W/m^2 of sunlight.");
+  BOOST_TEST(r.quantities() == 2u);
+  BOOST_TEST(r.find("3 of") == nullptr);
+  BOOST_TEST(r.find("2 of") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_range_with_the_unit_said_twice_or_a_suspended_hyphen_is_one_claim) {
+  struct Case {
+    const char* sentence;
+    double low, high;
+    const char* unit;
+  } cases[] = {
+      {"Patients were given between 44 mg and 50 mg of the drug.", 44, 50, "mg"},
+      {"The district plans 8- to 16-meter sea walls.", 8, 16, "m"},
+      {"Commuters face 5- to 10-minute delays.", 5, 10, "minute"},
+      {"Each patient was given 44 mg to 50 mg of the drug.", 44, 50, "mg"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      BOOST_TEST_REQUIRE(r.quantities() == 1u);
+      const Claim& c = r.claims.front();
+      BOOST_TEST(c.is_range);
+      BOOST_TEST(near(c.low, k.low));
+      BOOST_TEST(near(c.high, k.high));
+      BOOST_TEST(c.unit == std::string_view(k.unit));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_change_to_a_level_in_the_same_unit_is_no_range) {
+  Run r("The river rose 2 metres to 12 metres overnight.");
+  BOOST_TEST(r.quantities() == 2u);
+  for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
+}
+
+BOOST_AUTO_TEST_CASE(digits_spoken_with_point_are_a_decimal) {
+  const ValueCase cases[] = {
+      {"The caller said the reading was 4 point 05 on the gauge.", "4 point", 4.05,
+       ClaimKind::count, ""},
+      {"Growth slowed to two point five percent.", "two", 2.5, ClaimKind::percent, "percent"},
+  };
+  check_values(cases);
+  // after a word it is no decimal: `at one point 20 people`
+  Run r("At one point 20 people were trapped in the lift.");
+  const Claim* c = r.find("20");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 20));
+}
+
+BOOST_AUTO_TEST_CASE(a_plus_an_ordinal_before_what_it_ranks_is_an_ordinal_not_a_fraction) {
+  const ValueCase cases[] = {
+      {"The president will not seek a third term.", "third", 3, ClaimKind::ordinal, ""},
+      {"The firm reported a fourth quarter loss of 2 mln dlrs.", "fourth", 4, ClaimKind::ordinal,
+       ""},
+      {"Prices fell for a sixth straight month.", "sixth", 6, ClaimKind::ordinal, ""},
+      // fractions
+      {"The party won a third of the vote.", "third", 1.0 / 3, ClaimKind::count, ""},
+      {"Shipments were nearly a third below average.", "third", 1.0 / 3, ClaimKind::count, ""},
+      {"A poll found a third believed the claim.", "third", 1.0 / 3, ClaimKind::count, ""},
+      {"The track is a quarter mile long.", "quarter", 0.25, ClaimKind::measure, "mi"},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
+  const ValueCase cases[] = {
+      {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
+      {"The gap is 3 angstroms wide.", "3", 3, ClaimKind::measure, "angstrom"},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_mark_closing_a_quotation_is_no_inch_or_foot_sign) {
+  Run r("Lawmakers passed the \"Health Care Reform Bill 2019\" and the ‘Class of 2020’ plan.");
+  BOOST_TEST(r.quantities() == 0u);
+  const ValueCase cases[] = {
+      {"The set has a 55\" screen.", "55", 55, ClaimKind::measure, "in"},
+      {"He said the \"new\" pole is 10' tall.", "10", 10, ClaimKind::measure, "ft"},
+  };
+  check_values(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
