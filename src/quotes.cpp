@@ -3096,10 +3096,20 @@ void Run::indirect() {
               sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
           continue;
       }
-      // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
-      // (not in a relative clause with a gap: `which Democrats say could be aiding him`)
+      // a past form after an article, an owner or a preposition is an adjective: `the alleged
+      // plot`, `their reported remarks`, `over alleged assassination plots`
+      if (w->form == CueForm::past && i > sf &&
+          (is(i - 1, "the") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "The") ||
+           is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "its") || is(i - 1, "their") ||
+           (has(i - 1, detail::qw_preposition) && !has(i - 1, detail::qw_clause))))
+        continue;
+      // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`,
+      // `Some reports suggest …` (not in a relative clause with a gap: `which Democrats say
+      // could be aiding him`)
+      const QuoteWord* w_next = i + 1 < se ? cue_at(i + 1) : nullptr;
       if (w->form != CueForm::past && w->form != CueForm::ing && i + 1 < se &&
-          (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':'))) {
+          (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':') ||
+           (w->form == CueForm::third && w_next && w_next->form == CueForm::base && !cap(i + 1)))) {
         bool gap = false;
         if (!punct(i + 1, ':'))
           for (u32 j = i; j > sf && j + 5 > i;) {
@@ -3479,6 +3489,8 @@ void Run::indirect() {
           }
         }
         if (!who.found()) continue;
+        // `There are states that …`: the expletive is no speaker
+        if (who.first == who.last && (is(who.first, "There") || is(who.first, "there"))) continue;
         if (who.kind == MentionKind::generic && who.first > sf &&
             kind(who.first - 1) == TokenKind::number)
           --who.first;       // `1,409 teachers said`

@@ -2234,6 +2234,24 @@ BOOST_AUTO_TEST_CASE(time_word_owning_a_noun_opens_the_content) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(past_form_as_adjective_and_noun_before_a_verb_are_no_cues) {
+  const char* none[] = {
+      "Stocks fell to an estimated 286,440 tonnes in February from 287,940 in January.",
+      "The regulator fined the airline for alleged violations of safety rules last year.",
+      "Yesterday, the total number of confirmed cases surpassed one million nationwide.",
+      "There were states that did not match the overall trend in the survey.",
+  };
+  for (const char* t : none) {
+    const std::string_view text = t;
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+  // `reports` before a verb of speech is a noun: the verb after it is the cue
+  const std::string_view text = "Some reports suggest a deliberate criminal act.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.cue) != "reports");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
