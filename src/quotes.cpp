@@ -3445,6 +3445,11 @@ void Run::indirect() {
           if (!who.found() || who.kind == MentionKind::pronoun) {
             if (!(who.found() && who.kind == MentionKind::pronoun)) continue;
           }
+          // `…, declared bankruptcy.`: one bare word that names no people is the object
+          if (who.kind == MentionKind::generic && who.first == who.last &&
+              !has(who.first, detail::qw_person_noun | detail::qw_org_head) &&
+              !plural_noun(who.first, w))
+            continue;
           const u32 nx = adverbials_only(who.last + 1, se);
           if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
           u32 a2 = std::max(sf, content_until), b2 = i - 1;
@@ -3613,6 +3618,7 @@ void Run::indirect() {
           while (p < se && (cap(p) || kind(p) == TokenKind::clitic) && p < q0 + 6) ++p;
           while (p < se && is_word(p) && !cap(p) &&
                  !has(p, detail::qw_clause | detail::qw_preposition | detail::qw_pronoun) &&
+                 !is(p, "it") &&
                  !(p > q0 + 1 && has(p, detail::qw_determiner | detail::qw_possessive)) &&
                  p < q0 + 4 && det)
             ++p;

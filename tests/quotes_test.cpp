@@ -2202,6 +2202,8 @@ BOOST_AUTO_TEST_CASE(audience_of_tell_ends_before_the_reported_clause_subject) {
            "he would not seek another term", "The senator"},
           {"A spokesman told The Washington Post the review would take months.",
            "the review would take months", "A spokesman"},
+          {"The rescue agency told The Jakarta Post it was ending its search.",
+           "it was ending its search", "The rescue agency"},
       },
       true);
 }
@@ -2250,6 +2252,17 @@ BOOST_AUTO_TEST_CASE(past_form_as_adjective_and_noun_before_a_verb_are_no_cues) 
   // `reports` before a verb of speech is a noun: the verb after it is the cue
   const std::string_view text = "Some reports suggest a deliberate criminal act.";
   for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.cue) != "reports");
+}
+
+BOOST_AUTO_TEST_CASE(one_bare_word_after_a_comma_cue_is_its_object_not_a_speaker) {
+  const std::string_view text =
+      "One after another, mining companies, including the largest producer, declared "
+      "bankruptcy.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "bankruptcy");
+  // a plural of people after the comma is an inverted speaker
+  expect_reports({{"The plan will raise costs for small firms, said analysts.",
+                   "The plan will raise costs for small firms", "analysts"}},
+                 true);
 }
 
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
