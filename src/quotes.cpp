@@ -1182,6 +1182,16 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   const u32 c = clause_start(sf, verb);
   if (c >= verb || (mark_[c] & 1)) return m;
   Mention s0 = head_np(c, verb);
+  if (s0.found() && s0.last + 2 < verb && kind(s0.last + 1) == TokenKind::clitic &&
+      (is(s0.last + 1, "'s") || is(s0.last + 1, "’s") || is(s0.last + 1, "’") ||
+       is(s0.last + 1, "'"))) {
+    // an owner opening the subject: `Hillary Clinton's right-hand woman rallied …`
+    const Mention owned = head_np(s0.last + 2, verb);
+    if (owned.found() && owned.kind != MentionKind::pronoun) {
+      s0.last = owned.last;
+      classify(s0);
+    }
+  }
   if (!s0.found() || s0.last + 2 >= verb) return m;
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
@@ -4007,6 +4017,8 @@ void Run::indirect() {
             break;
           }
       }
+      // `saying: "…"`: the content starts after the colon
+      if (a + 1 < b && punct(a, ':') && is_open(a + 1)) ++a;
       // (a dash right after a cue whose subject follows a comma closes a parenthetical cue:
       // `…, Clinton allies believe — backers she will need`)
       bool forward_ok =

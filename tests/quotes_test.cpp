@@ -2265,6 +2265,18 @@ BOOST_AUTO_TEST_CASE(one_bare_word_after_a_comma_cue_is_its_object_not_a_speaker
                  true);
 }
 
+BOOST_AUTO_TEST_CASE(participle_subject_with_an_owner_speaks_a_colon_quote) {
+  expect_reports({{"Hillary Clinton's top aide rallied supporters, saying: \"We have to be ready "
+                   "to stop him.\"",
+                   "We have to be ready to stop him.", "Hillary Clinton's top aide"}},
+                 true);
+  // no subject found for the participle: the report starts after the colon, not at it
+  const std::string_view text =
+      "The senator emailed supporters saying: \"The struggle continues\" and vowing to fight on.";
+  for (const Quote& q : quotes_of(text))
+    for (claimex::Span sp : q.segments) BOOST_TEST(str(text, sp).front() != ':');
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
