@@ -278,6 +278,12 @@ constexpr WordRow kWords[] = {
   {"as", qw_clause | qw_not_name}, {"than", qw_clause}, {"what", qw_clause | qw_not_name},
   {"how", qw_clause | qw_not_name}, {"why", qw_clause | qw_not_name}, {"unless", qw_clause},
   {"until", qw_clause}, {"nor", qw_clause}, {"yet", qw_clause}, {"it", qw_not_name},
+  // the label of a caption, credit or note line (`Image: Jane Doe.`, `PHOTO: Reuters`,
+  // `Source: Census Bureau`), which names no speaker
+  {"image", qw_credit}, {"images", qw_credit}, {"photo", qw_credit}, {"photos", qw_credit},
+  {"picture", qw_credit}, {"video", qw_credit}, {"credit", qw_credit}, {"credits", qw_credit},
+  {"caption", qw_credit}, {"source", qw_credit}, {"sources", qw_credit}, {"graphic", qw_credit},
+  {"note", qw_credit},
   // words opening an adverbial clause or phrase that may come before its main clause, set off
   // by a comma (`said that if elected, he would …`, `said despite the vote, the party …`)
   {"if", qw_fronting}, {"although", qw_fronting}, {"though", qw_fronting},

@@ -50,6 +50,7 @@ enum QuoteWordBit : std::uint32_t {
   qw_control = 1u << 27,      ///< a verb whose object does the next infinitive: led, forced …
   qw_firm = 1u << 28,  ///< a business (company, firm, group) or a company name's last word (Inc)
   qw_fronting = 1u << 29,  ///< opens an adverbial set before its main clause: if although despite
+  qw_credit = 1u << 30,    ///< labels a caption or credit line, no speaker: Image Photo Source
   /// derived when the table is built: an honorific, a cue form, a preposition or time word of
   /// 4 to 6 bytes (`before`, `during`, `last`), `and`, `but`, `put`: the words that may set a
   /// bit in the token bitmaps of the quote stage (its hot loop asks no more of the others)

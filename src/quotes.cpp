@@ -2418,6 +2418,8 @@ void Run::transcript() {
     if (pf < pe && is_open(pf)) ++pf;
     u32 c = pf;
     while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
+    // (`Image: Jane Doe.`, `PHOTO: …`: a caption or credit line is no turn)
+    if (c > pf && has(c - 1, detail::qw_credit)) continue;
     if (c > pf && c < pe && punct(c, ':') && c + 3 < pe) {
       labelled.push_back(p);
       continue;
@@ -2429,6 +2431,7 @@ void Run::transcript() {
            !(info(c) && info(c)->lemma))
       ++c;
     if (c == pf || c >= pe || !punct(c, ':') || c + 3 >= pe) continue;
+    if (has(c - 1, detail::qw_credit)) continue;
     const std::string_view key = sv(c - 1);
     if (seen.get(key))
       repeated.put(key, span_of(pf, c - 1), g_unknown, 1);

@@ -2277,6 +2277,14 @@ BOOST_AUTO_TEST_CASE(participle_subject_with_an_owner_speaks_a_colon_quote) {
     for (claimex::Span sp : q.segments) BOOST_TEST(str(text, sp).front() != ':');
 }
 
+BOOST_AUTO_TEST_CASE(caption_and_note_labels_are_no_transcript_speakers) {
+  const std::string_view text =
+      "Fans gathered at the convention center on Saturday.\n\nImage: Jane Moreau.\n\nThe "
+      "costumes took months to make.\n\nImage: Jane Moreau.\n\nNOTE: Results exclude "
+      "earnings from discontinued operations.\n\nNOTE: 1986 period ended February One.\n";
+  BOOST_TEST(quotes_of(text).empty());
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
