@@ -549,6 +549,7 @@ class Run {
   void classify(Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
+  u32 audience_end(u32 p, u32 hi) const;
   Attribution cue_after(const Piece& pc) const;
   Attribution cue_before(const Piece& pc) const;
   void assemble_direct();
@@ -1600,6 +1601,23 @@ u32 Run::skip_adverbials(u32 p, u32 hi) const {
   return i;
 }
 
+/// The first token after the audience of `tell` starting at `p` (before `hi`): an object
+/// pronoun or audience noun (`told reporters`), or a short noun phrase opened by a determiner,
+/// an owner or a name (`told The Washington Post`, `told Britain's ITV television station`)
+/// that ends at a punctuation mark, a clause word, a verb or a preposition; `p` when none.
+u32 Run::audience_end(u32 p, u32 hi) const {
+  if (p >= hi) return p;
+  if (has(p, detail::qw_object | detail::qw_person_noun)) return p + 1;
+  if (!has(p, detail::qw_determiner | detail::qw_possessive) && !cap(p)) return p;
+  u32 k = p + 1;
+  while (k < hi && k < p + 8 && (is_word(k) || kind(k) == TokenKind::clitic) &&
+         !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_preposition |
+                     detail::qw_pronoun | detail::qw_determiner | detail::qw_time) &&
+         !cue_at(k))
+    ++k;
+  return k;
+}
+
 /// Skips only adverbials after a cue (`on Thursday`, `in a statement`, `to reporters`,
 /// `Thursday`, `again`), strictly: returns the first token that is not one, so that a cue
 /// followed by an object (`mentioned climate change`) is not taken as `…, X said.`
@@ -1740,7 +1758,9 @@ Attribution Run::cue_after(const Piece& pc) const {
   u32 nx = skip_adverbials(after, pe);
   if (ended) {
     // `"… ." Aliyev said.`: nothing but adverbials may follow (`He said he had …` after a
-    // closed quote is a report of its own)
+    // closed quote is a report of its own); after `told`, its audience (`"…?" Trump told
+    // Britain's ITV television station in an interview.`)
+    if (is_lemma(w, "tell")) after = audience_end(after, pe);
     const u32 nx2 = adverbials_only(after, pe);
     if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
     // `"… prayers." President Duda remarked, "…"`: after a quote closed by a full stop, a cue

@@ -2285,6 +2285,17 @@ BOOST_AUTO_TEST_CASE(caption_and_note_labels_are_no_transcript_speakers) {
   BOOST_TEST(quotes_of(text).empty());
 }
 
+BOOST_AUTO_TEST_CASE(told_and_its_audience_after_a_closed_question_attribute_it) {
+  const std::string_view text =
+      "The talks ended early. \"Who knows what happens next?\" the minister told Britain's ITV "
+      "television station in an interview.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "Who knows what happens next?");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "the minister");
+  BOOST_TEST(str(text, q->cue) == "told");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
