@@ -3787,6 +3787,11 @@ void Run::indirect() {
           break;
         }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
+            (is(k + 1, "while") || is(k + 1, "whereas"))) {
+          b = k;  // `…, while 95 members favored Clinton`: the writer's contrast
+          break;
+        }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
             (is(k + 1, "but") || is(k + 1, "and") || is(k + 1, "while") || is(k + 1, "whereas")) &&
             has(k + 2, detail::qw_pronoun)) {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer

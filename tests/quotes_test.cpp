@@ -2296,6 +2296,19 @@ BOOST_AUTO_TEST_CASE(told_and_its_audience_after_a_closed_question_attribute_it)
   BOOST_TEST(str(text, q->cue) == "told");
 }
 
+BOOST_AUTO_TEST_CASE(while_clause_after_a_comma_is_the_writers_contrast) {
+  expect_reports(
+      {
+          {"Forty union locals said they wanted to endorse the senator, while 95 members favored "
+           "the governor.",
+           "they wanted to endorse the senator", "Forty union locals"},
+          {"The fire service indicated the baby was critically ill, while two adults were "
+           "seriously injured.",
+           "the baby was critically ill", "The fire service"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
