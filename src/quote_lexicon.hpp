@@ -255,6 +255,24 @@ inline constexpr std::string_view kNameParticles[] = {
     "de", "del", "della", "der", "den", "di",  "da",  "das", "dos", "du",
     "la", "le",  "van",   "von", "ter", "ten", "bin", "ibn", "al",  "el"};
 
+/// The labels of a caption, credit or note line (`Image: Jane Doe.`, `PHOTO: Reuters`,
+/// `Source: Census Bureau`), which name no speaker; matched without regard to case.
+inline constexpr std::string_view kCreditLabels[] = {
+    "image",   "images",  "photo",  "photos",  "picture", "video", "credit",
+    "credits", "caption", "source", "sources", "graphic", "note"};
+
+/// `w` is one of kCreditLabels (`Image`, `PHOTO`, `note`).
+inline bool credit_label(std::string_view w) noexcept {
+  if (w.size() < 4 || w.size() > 7) return false;
+  for (std::string_view l : kCreditLabels) {
+    if (w.size() != l.size()) continue;
+    std::size_t k = 0;
+    while (k < w.size() && (w[k] | 0x20) == l[k]) ++k;
+    if (k == w.size()) return true;
+  }
+  return false;
+}
+
 /// `w` is one of kNameParticles, its first letter in either case (`de`, `De`).
 inline bool name_particle(std::string_view w) noexcept {
   if (w.empty() || w.size() > 5) return false;

@@ -563,6 +563,7 @@ class Run {
   bool person_before(u32 j, u32 lo) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
+  u32 audience_end(u32 p, u32 hi) const;
   Attribution cue_after(const Piece& pc) const;
   Attribution cue_before(const Piece& pc) const;
   void assemble_direct();
@@ -1253,6 +1254,16 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   const u32 c = clause_start(sf, verb);
   if (c >= verb || (mark_[c] & 1)) return m;
   Mention s0 = head_np(c, verb);
+  if (s0.found() && s0.last + 2 < verb && kind(s0.last + 1) == TokenKind::clitic &&
+      (is(s0.last + 1, "'s") || is(s0.last + 1, "’s") || is(s0.last + 1, "’") ||
+       is(s0.last + 1, "'"))) {
+    // an owner opening the subject: `Hillary Clinton's right-hand woman rallied …`
+    const Mention owned = head_np(s0.last + 2, verb);
+    if (owned.found() && owned.kind != MentionKind::pronoun) {
+      s0.last = owned.last;
+      classify(s0);
+    }
+  }
   if (!s0.found() || s0.last + 2 >= verb) return m;
   if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
   u32 g = s0.last + 1;
@@ -1682,6 +1693,23 @@ u32 Run::skip_adverbials(u32 p, u32 hi) const {
   return i;
 }
 
+/// The first token after the audience of `tell` starting at `p` (before `hi`): an object
+/// pronoun or audience noun (`told reporters`), or a short noun phrase opened by a determiner,
+/// an owner or a name (`told The Washington Post`, `told Britain's ITV television station`)
+/// that ends at a punctuation mark, a clause word, a verb or a preposition; `p` when none.
+u32 Run::audience_end(u32 p, u32 hi) const {
+  if (p >= hi) return p;
+  if (has(p, detail::qw_object | detail::qw_person_noun)) return p + 1;
+  if (!has(p, detail::qw_determiner | detail::qw_possessive) && !cap(p)) return p;
+  u32 k = p + 1;
+  while (k < hi && k < p + 8 && (is_word(k) || kind(k) == TokenKind::clitic) &&
+         !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_preposition |
+                     detail::qw_pronoun | detail::qw_determiner | detail::qw_time) &&
+         !cue_at(k))
+    ++k;
+  return k;
+}
+
 /// Skips only adverbials after a cue (`on Thursday`, `in a statement`, `to reporters`,
 /// `Thursday`, `again`), strictly: returns the first token that is not one, so that a cue
 /// followed by an object (`mentioned climate change`) is not taken as `…, X said.`
@@ -1822,7 +1850,9 @@ Attribution Run::cue_after(const Piece& pc) const {
   u32 nx = skip_adverbials(after, pe);
   if (ended) {
     // `"… ." Aliyev said.`: nothing but adverbials may follow (`He said he had …` after a
-    // closed quote is a report of its own)
+    // closed quote is a report of its own); after `told`, its audience (`"…?" Trump told
+    // Britain's ITV television station in an interview.`)
+    if (is_lemma(w, "tell")) after = audience_end(after, pe);
     const u32 nx2 = adverbials_only(after, pe);
     if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
     // `"… prayers." President Duda remarked, "…"`: after a quote closed by a full stop, a cue
@@ -2568,6 +2598,8 @@ void Run::transcript() {
     if (pf < pe && is_open(pf)) ++pf;
     u32 c = pf;
     while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
+    // (`Image: Jane Doe.`, `PHOTO: …`: a caption or credit line is no turn)
+    if (c > pf && detail::credit_label(sv(c - 1))) continue;
     if (c > pf && c < pe && punct(c, ':') && c + 3 < pe) {
       labelled.push_back(p);
       continue;
@@ -2579,6 +2611,7 @@ void Run::transcript() {
            !(info(c) && info(c)->lemma))
       ++c;
     if (c == pf || c >= pe || !punct(c, ':') || c + 3 >= pe) continue;
+    if (detail::credit_label(sv(c - 1))) continue;
     const std::string_view key = sv(c - 1);
     if (seen.get(key))
       repeated.put(key, span_of(pf, c - 1), g_unknown, 1);
@@ -3274,10 +3307,20 @@ void Run::indirect() {
               sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
           continue;
       }
-      // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`
-      // (not in a relative clause with a gap: `which Democrats say could be aiding him`)
+      // a past form after an article, an owner or a preposition is an adjective: `the alleged
+      // plot`, `their reported remarks`, `over alleged assassination plots`
+      if (w->form == CueForm::past && i > sf &&
+          (is(i - 1, "the") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "The") ||
+           is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "its") || is(i - 1, "their") ||
+           (has(i - 1, detail::qw_preposition) && !has(i - 1, detail::qw_clause))))
+        continue;
+      // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`,
+      // `Some reports suggest …` (not in a relative clause with a gap: `which Democrats say
+      // could be aiding him`)
+      const QuoteWord* w_next = i + 1 < se ? cue_at(i + 1) : nullptr;
       if (w->form != CueForm::past && w->form != CueForm::ing && i + 1 < se &&
-          (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':'))) {
+          (has(i + 1, detail::qw_aux | detail::qw_verb) || punct(i + 1, ':') ||
+           (w->form == CueForm::third && w_next && w_next->form == CueForm::base && !cap(i + 1)))) {
         bool gap = false;
         if (!punct(i + 1, ':'))
           for (u32 j = i; j > sf && j + 5 > i;) {
@@ -3613,6 +3656,11 @@ void Run::indirect() {
           if (!who.found() || who.kind == MentionKind::pronoun) {
             if (!(who.found() && who.kind == MentionKind::pronoun)) continue;
           }
+          // `…, declared bankruptcy.`: one bare word that names no people is the object
+          if (who.kind == MentionKind::generic && who.first == who.last &&
+              !has(who.first, detail::qw_person_noun | detail::qw_org_head) &&
+              !plural_noun(who.first, w))
+            continue;
           const u32 nx = adverbials_only(who.last + 1, se);
           if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
           u32 a2 = std::max(sf, content_until), b2 = i - 1;
@@ -3657,6 +3705,8 @@ void Run::indirect() {
           }
         }
         if (!who.found()) continue;
+        // `There are states that …`: the expletive is no speaker
+        if (who.first == who.last && (is(who.first, "There") || is(who.first, "there"))) continue;
         if (who.kind == MentionKind::generic && who.first > sf &&
             kind(who.first - 1) == TokenKind::number)
           --who.first;       // `1,409 teachers said`
@@ -3779,6 +3829,7 @@ void Run::indirect() {
           while (p < se && (cap(p) || kind(p) == TokenKind::clitic) && p < q0 + 6) ++p;
           while (p < se && is_word(p) && !cap(p) &&
                  !has(p, detail::qw_clause | detail::qw_preposition | detail::qw_pronoun) &&
+                 !is(p, "it") &&
                  !(p > q0 + 1 && has(p, detail::qw_determiner | detail::qw_possessive)) &&
                  p < q0 + 4 && det)
             ++p;
@@ -3911,6 +3962,11 @@ void Run::indirect() {
           // `… 52 percent said Mr. X would be better, compared with 41 percent for …`: the
           // writer's comparison of answers to a poll
           b = k;
+          break;
+        }
+        if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
+            (is(k + 1, "while") || is(k + 1, "whereas"))) {
+          b = k;  // `…, while 95 members favored Clinton`: the writer's contrast
           break;
         }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&
@@ -4167,6 +4223,8 @@ void Run::indirect() {
             break;
           }
       }
+      // `saying: "…"`: the content starts after the colon
+      if (a + 1 < b && punct(a, ':') && is_open(a + 1)) ++a;
       // (a dash right after a cue whose subject follows a comma closes a parenthetical cue:
       // `…, Clinton allies believe — backers she will need`)
       bool forward_ok =

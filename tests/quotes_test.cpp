@@ -2300,6 +2300,8 @@ BOOST_AUTO_TEST_CASE(audience_of_tell_ends_before_the_reported_clause_subject) {
            "he would not seek another term", "The senator"},
           {"A spokesman told The Washington Post the review would take months.",
            "the review would take months", "A spokesman"},
+          {"The rescue agency told The Jakarta Post it was ending its search.",
+           "it was ending its search", "The rescue agency"},
       },
       true);
 }
@@ -2328,6 +2330,79 @@ BOOST_AUTO_TEST_CASE(time_word_owning_a_noun_opens_the_content) {
            "last year's budget deficit was financed by the central bank", "The minister"},
           {"A police spokesman said there's no sign of foul play.", "there's no sign of foul play",
            "A police spokesman"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(past_form_as_adjective_and_noun_before_a_verb_are_no_cues) {
+  const char* none[] = {
+      "Stocks fell to an estimated 286,440 tonnes in February from 287,940 in January.",
+      "The regulator fined the airline for alleged violations of safety rules last year.",
+      "Yesterday, the total number of confirmed cases surpassed one million nationwide.",
+      "There were states that did not match the overall trend in the survey.",
+  };
+  for (const char* t : none) {
+    const std::string_view text = t;
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+  // `reports` before a verb of speech is a noun: the verb after it is the cue
+  const std::string_view text = "Some reports suggest a deliberate criminal act.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.cue) != "reports");
+}
+
+BOOST_AUTO_TEST_CASE(one_bare_word_after_a_comma_cue_is_its_object_not_a_speaker) {
+  const std::string_view text =
+      "One after another, mining companies, including the largest producer, declared "
+      "bankruptcy.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "bankruptcy");
+  // a plural of people after the comma is an inverted speaker
+  expect_reports({{"The plan will raise costs for small firms, said analysts.",
+                   "The plan will raise costs for small firms", "analysts"}},
+                 true);
+}
+
+BOOST_AUTO_TEST_CASE(participle_subject_with_an_owner_speaks_a_colon_quote) {
+  expect_reports({{"Hillary Clinton's top aide rallied supporters, saying: \"We have to be ready "
+                   "to stop him.\"",
+                   "We have to be ready to stop him.", "Hillary Clinton's top aide"}},
+                 true);
+  // no subject found for the participle: the report starts after the colon, not at it
+  const std::string_view text =
+      "The senator emailed supporters saying: \"The struggle continues\" and vowing to fight on.";
+  for (const Quote& q : quotes_of(text))
+    for (claimex::Span sp : q.segments) BOOST_TEST(str(text, sp).front() != ':');
+}
+
+BOOST_AUTO_TEST_CASE(caption_and_note_labels_are_no_transcript_speakers) {
+  const std::string_view text =
+      "Fans gathered at the convention center on Saturday.\n\nImage: Jane Moreau.\n\nThe "
+      "costumes took months to make.\n\nImage: Jane Moreau.\n\nNOTE: Results exclude "
+      "earnings from discontinued operations.\n\nNOTE: 1986 period ended February One.\n";
+  BOOST_TEST(quotes_of(text).empty());
+}
+
+BOOST_AUTO_TEST_CASE(told_and_its_audience_after_a_closed_question_attribute_it) {
+  const std::string_view text =
+      "The talks ended early. \"Who knows what happens next?\" the minister told Britain's ITV "
+      "television station in an interview.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "Who knows what happens next?");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "the minister");
+  BOOST_TEST(str(text, q->cue) == "told");
+}
+
+BOOST_AUTO_TEST_CASE(while_clause_after_a_comma_is_the_writers_contrast) {
+  expect_reports(
+      {
+          {"Forty union locals said they wanted to endorse the senator, while 95 members favored "
+           "the governor.",
+           "they wanted to endorse the senator", "Forty union locals"},
+          {"The fire service indicated the baby was critically ill, while two adults were "
+           "seriously injured.",
+           "the baby was critically ill", "The fire service"},
       },
       true);
 }
