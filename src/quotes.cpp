@@ -3890,9 +3890,11 @@ void Run::indirect() {
         while (k < se && steps < 6) {
           // (not a time word owning the next noun: `said Thursday's accident was …`, `said
           // last year's deficit …`)
+          // (nor the subject of `there is`: `said there were 12 victims`)
           if (((has(k, detail::qw_time) && !has(k, detail::qw_determiner)) ||
                (has(k, detail::qw_adverb) && !cap(k))) &&
               !(k + 1 < se && kind(k + 1) == TokenKind::clitic) &&
+              !(k + 1 < se && is(k, "there") && has(k + 1, detail::qw_aux)) &&
               !(k + 2 < se && has(k + 1, detail::qw_time) && kind(k + 2) == TokenKind::clitic)) {
             ++k;
             ++steps;

@@ -2330,6 +2330,8 @@ BOOST_AUTO_TEST_CASE(time_word_owning_a_noun_opens_the_content) {
            "last year's budget deficit was financed by the central bank", "The minister"},
           {"A police spokesman said there's no sign of foul play.", "there's no sign of foul play",
            "A police spokesman"},
+          {"The fire chief said there were 12 people inside the building.",
+           "there were 12 people inside the building", "The fire chief"},
       },
       true);
 }
