@@ -2995,6 +2995,7 @@ void Run::indirect() {
     const u32 first_cue = next_bit(cue_at_, sf, se);
     if (first_cue >= se) continue;
     u32 content_until = sf;  // tokens before this are already someone's content
+    u32 after_source = sf;   // after the last `according to X,` of the sentence
     Mention last_who;
     Rule last_rule = Rule::none;
     for (u32 i = first_cue; i < se; ++i) {
@@ -3048,6 +3049,8 @@ void Run::indirect() {
                !is_quote_mark(np_end) && np_end < i + 32)
           ++np_end;
         if (np_end == i + 2) continue;
+        const u32 from = after_source;
+        after_source = std::min(np_end + 1, se);
         Mention who = np_forward(i + 2, np_end);
         if (who.found() && who.kind != MentionKind::pronoun) {
           // `according to preliminary reports`, `according to court filings`: no verb of
@@ -3075,7 +3078,9 @@ void Run::indirect() {
           a = np_end + 1;
           b = se;
         } else {
-          a = sf;
+          // (not back past an earlier source of the sentence: each vouches for its own part,
+          // and a run of sources costs linear time)
+          a = from;
           b = i;
           if (np_end < se && punct(np_end, ',')) {
             // `In addition, according to the department, nine million workers …`
