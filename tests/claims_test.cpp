@@ -1831,6 +1831,25 @@ BOOST_AUTO_TEST_CASE(a_plus_an_ordinal_before_what_it_ranks_is_an_ordinal_not_a_
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_sequence_x_to_y_to_z_is_three_numbers_not_a_range) {
+  Run r("Zinc rose from 9.4 to 14.1 to 66.8 ppm as the dose grew.");
+  BOOST_TEST(r.quantities() == 3u);
+  for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
+  // a year after the second `to` ends no sequence
+  Run y("The change may add 1.30 to 1.60 dlrs to 1987 earnings.");
+  const Claim* c = y.find("1.30");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->is_range);
+}
+
+BOOST_AUTO_TEST_CASE(a_list_of_labels_stops_before_a_count) {
+  Run r("In the tracings shown in Fig. 10, 350 electrons were injected.");
+  const Claim* c = r.find("350");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 350));
+  BOOST_TEST(r.quantities() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
