@@ -2968,6 +2968,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       ++i;
       continue;
     }
+    // `half-staff`, `a half-sister`, `a half-hearted bid`: a compound, no half
+    if (num.words && !num.digits && num.fraction && num.b + 1 < n && ieq(txt(num.b - 1), "half") &&
+        at[num.b].kind == AK::dash && !at[num.b].space && !at[num.b + 1].space &&
+        at[num.b + 1].kind == AK::word && lx.half_compounds.contains(txt(num.b + 1))) {
+      i = num.b + 2;
+      continue;
+    }
     // `a third term`, `a fourth straight title`: an ordinal before what it ranks, no
     // fraction (`a third of`, `by a third`, `a third more`, `a quarter mile`, `nearly a third
     // below`, `a third believed` are fractions)

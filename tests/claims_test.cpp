@@ -1850,6 +1850,15 @@ BOOST_AUTO_TEST_CASE(a_list_of_labels_stops_before_a_count) {
   BOOST_TEST(r.quantities() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(half_in_a_compound_is_no_quantity) {
+  Run r("Flags flew at half-staff as his half-sister made a half-hearted appeal for 20 donors.");
+  BOOST_TEST(r.quantities() == 1u);
+  const ValueCase cases[] = {
+      {"The show runs for a half-hour each night.", "half", 0.5, ClaimKind::duration, "hour"},
+  };
+  check_values(cases);
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
