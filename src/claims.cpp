@@ -4359,6 +4359,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         }
       }
     }
+    // a conversion in brackets shares the qualifier of the quantity it converts: `more than
+    // 100 kilometers (60 miles)`, `just under 296 hp (224 kW / 300 PS)`
+    if (c.qualifier == Qualifier::exact && !c.unit.empty() && out.size() > first_claim &&
+        out.back().qualifier != Qualifier::exact && !out.back().unit.empty() &&
+        !is_temporal(out.back().kind)) {
+      const std::size_t g = atom_at(at, out.back().span.end), s0 = atom_at(at, c.span.begin);
+      bool bracket = false, other = s0 <= g || s0 - g > 2;
+      for (std::size_t k = g; k < s0 && !other; ++k) {
+        if (txt(k) == "("sv)
+          bracket = true;
+        else if (txt(k) == "/"sv)
+          bracket = bracket || (g > 0 && k == g && out.size() > first_claim + 1);
+        else
+          other = true;
+      }
+      // (after a slash only within the brackets: the claim before was itself a conversion)
+      if (bracket && !other) {
+        c.qualifier = out.back().qualifier;
+        c.qualifier_span = out.back().qualifier_span;
+      }
+    }
     c.low = c.is_range ? c.low : c.value;
     c.high = c.is_range ? c.high : c.value;
     out.push_back(c);

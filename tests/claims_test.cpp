@@ -1859,6 +1859,22 @@ BOOST_AUTO_TEST_CASE(half_in_a_compound_is_no_quantity) {
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_conversion_in_brackets_shares_the_qualifier) {
+  Run r("The drones can fly more than 100 kilometers (60 miles) on one charge.");
+  const Claim* miles = r.find("60");
+  BOOST_TEST_REQUIRE(miles != nullptr);
+  BOOST_TEST((miles->qualifier == Qualifier::lower_bound));
+  Run e("The engine makes just under 296 hp (224 kW / 300 PS).");
+  const Claim* ps = e.find("300");
+  BOOST_TEST_REQUIRE(ps != nullptr);
+  BOOST_TEST((ps->qualifier == Qualifier::upper_bound));
+  // a quantity of its own keeps none
+  Run o("About 5 km away, 10 km (6 miles) further on, the road ends.");
+  const Claim* six = o.find("6 miles");
+  BOOST_TEST_REQUIRE(six != nullptr);
+  BOOST_TEST((six->qualifier == Qualifier::exact));
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
