@@ -1161,6 +1161,13 @@ const std::string_view kMetreEvents[] = {"hurdles", "relays",      "heats",     
                                          "sprints", "semifinals",  "semi-finals", "medleys",
                                          "relay",   "steeplechase"};
 
+// Words that make a compound with `half-` where half is no quantity (`flags at half-staff`,
+// `his half-sister`, `a half-hearted bid`, `the isotope's half-life`)
+const std::string_view kHalfCompounds[] = {
+    "staff", "mast",   "sister", "sisters", "brother", "brothers", "hearted", "heartedly", "baked",
+    "truth", "truths", "wit",    "wits",    "moon",    "time",     "back",    "backs",     "life",
+    "lives", "breed",  "blood",  "nelson",  "volley",  "pipe",     "siblings"};
+
 const std::string_view kPronounOne[] = {
     "the",      "this",      "that",     "which",   "each",   "every",  "any",   "no",
     "another",  "one",       "other",    "a",       "an",     "last",   "next",  "same",
@@ -1280,6 +1287,7 @@ ClaimLexicon build() {
   lx.name_before = make_word_set(kNameBefore, true);
   lx.name_before_decimal = make_word_set(kNameBeforeDecimal, true);
   lx.metre_events = make_word_set(kMetreEvents, true);
+  lx.half_compounds = make_word_set(kHalfCompounds, true);
   lx.pronoun_one = make_word_set(kPronounOne, true);
   lx.concept_stop = make_word_set(kConceptStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);

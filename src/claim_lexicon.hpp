@@ -96,6 +96,7 @@ struct ClaimLexicon {
   WordSet name_before;           ///< words a number after is part of a name (`Article`)
   WordSet name_before_decimal;   ///< names whose number may have decimals (`Section 4.1`)
   WordSet metre_events;          ///< hurdles, relays, heats … (`the 400m hurdles` is metres)
+  WordSet half_compounds;        ///< staff, sister, hearted … (`half-staff` is no half)
   WordSet pronoun_one;           ///< words before `one` that make it a pronoun
   WordSet concept_stop;          ///< words that end a concept noun phrase
   WordSet dimension_adjectives;  ///< long, wide, tall, thick … (`2 in thick`)

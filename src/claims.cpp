@@ -2968,6 +2968,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       ++i;
       continue;
     }
+    // `half-staff`, `a half-sister`, `a half-hearted bid`: a compound, no half
+    if (num.words && !num.digits && num.fraction && num.b + 1 < n && ieq(txt(num.b - 1), "half") &&
+        at[num.b].kind == AK::dash && !at[num.b].space && !at[num.b + 1].space &&
+        at[num.b + 1].kind == AK::word && lx.half_compounds.contains(txt(num.b + 1))) {
+      i = num.b + 2;
+      continue;
+    }
     // `a third term`, `a fourth straight title`: an ordinal before what it ranks, no
     // fraction (`a third of`, `by a third`, `a third more`, `a quarter mile`, `nearly a third
     // below`, `a third believed` are fractions)
@@ -3492,9 +3499,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           std::size_t r2 = q + 1;
           if (r2 < n && word(r2, "and")) ++r2;
           if (r2 < n && at[r2].kind == AK::number) {
-            q = r2 + 1;
+            std::size_t e2 = r2 + 1;
             // a panel letter: `Figures 3A and 3B`
-            if (q < n && !at[q].space && at[q].kind == AK::word && txt(q).size() == 1) ++q;
+            if (e2 < n && !at[e2].space && at[e2].kind == AK::word && txt(e2).size() == 1) ++e2;
+            // after a comma only a list's item, not a count: `in Fig. 10, 350 electrons`
+            if (txt(q) == ","sv && r2 == q + 1 && e2 < n && at[e2].kind == AK::word &&
+                !word(e2, "and") && !word(e2, "or"))
+              break;
+            q = e2;
             name_list_end = q;
           } else {
             break;
@@ -3620,6 +3632,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b + 2;
       continue;
     }
+    // a number that continues a sequence `X to Y to Z` (not a year: `add 1.30 to 1.60 to 1987
+    // earnings`)
+    auto sequence_number = [&](std::size_t k) {
+      if (k >= n || at[k].kind != AK::number) return false;
+      const DigitRead r = detail::read_digits(txt(k));
+      return !(r.form == DigitForm::plain && r.int_digits == 4 && !r.decimals && !r.separators &&
+               r.value >= 1800 && r.value <= 2100);
+    };
     bool range = false;
     bool suspended_range = false;  // `8- to 16-meter`
     std::size_t r_end = 0;
@@ -3670,6 +3690,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
+          // a sequence is no range: `from 0.06 to 0.42 to 0.74 ppm`
+          if (word(b, "to") &&
+              ((r_end + 1 < n && word(r_end, "to") && sequence_number(r_end + 1)) ||
+               (a > 1 && word(a - 1, "to") && sequence_number(a - 2))))
+            range = false;
           // three or more spelled digits joined by hyphens are read one by one:
           // `three-nought-four`
           if (at[b].kind == AK::dash && num.words && hi.words && !num.digits && !hi.digits &&
@@ -4133,7 +4158,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             std::size_t ye = yn.b;
             std::size_t ul = 0;
             const UnitEntry* yu = ye < n ? sc.unit_at(ye, ul, !at[ye].space) : nullptr;
-            bool same = true;
+            // (a sequence is no range: `from 0.06 to 0.42 to 0.74 ppm`)
+            bool same = !(ye + 1 < n && word(ye, "to") && sequence_number(ye + 1));
             if (yu && unit && yu->norm == unit->norm)
               ye += ul;
             else if (yu && yu->cls != UnitClass::time_of_day)
@@ -4331,6 +4357,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           c.unit = pc.unit;
           c.dimension = pc.dimension;
         }
+      }
+    }
+    // a conversion in brackets shares the qualifier of the quantity it converts: `more than
+    // 100 kilometers (60 miles)`, `just under 296 hp (224 kW / 300 PS)`
+    if (c.qualifier == Qualifier::exact && !c.unit.empty() && out.size() > first_claim &&
+        out.back().qualifier != Qualifier::exact && !out.back().unit.empty() &&
+        !is_temporal(out.back().kind)) {
+      const std::size_t g = atom_at(at, out.back().span.end), s0 = atom_at(at, c.span.begin);
+      bool bracket = false, other = s0 <= g || s0 - g > 2;
+      for (std::size_t k = g; k < s0 && !other; ++k) {
+        if (txt(k) == "("sv)
+          bracket = true;
+        else if (txt(k) == "/"sv)
+          bracket = bracket || (g > 0 && k == g && out.size() > first_claim + 1);
+        else
+          other = true;
+      }
+      // (after a slash only within the brackets: the claim before was itself a conversion)
+      if (bracket && !other) {
+        c.qualifier = out.back().qualifier;
+        c.qualifier_span = out.back().qualifier_span;
       }
     }
     c.low = c.is_range ? c.low : c.value;

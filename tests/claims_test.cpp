@@ -1831,6 +1831,50 @@ BOOST_AUTO_TEST_CASE(a_plus_an_ordinal_before_what_it_ranks_is_an_ordinal_not_a_
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_sequence_x_to_y_to_z_is_three_numbers_not_a_range) {
+  Run r("Zinc rose from 9.4 to 14.1 to 66.8 ppm as the dose grew.");
+  BOOST_TEST(r.quantities() == 3u);
+  for (const Claim& c : r.claims) BOOST_TEST(!c.is_range);
+  // a year after the second `to` ends no sequence
+  Run y("The change may add 1.30 to 1.60 dlrs to 1987 earnings.");
+  const Claim* c = y.find("1.30");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(c->is_range);
+}
+
+BOOST_AUTO_TEST_CASE(a_list_of_labels_stops_before_a_count) {
+  Run r("In the tracings shown in Fig. 10, 350 electrons were injected.");
+  const Claim* c = r.find("350");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(near(c->value, 350));
+  BOOST_TEST(r.quantities() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(half_in_a_compound_is_no_quantity) {
+  Run r("Flags flew at half-staff as his half-sister made a half-hearted appeal for 20 donors.");
+  BOOST_TEST(r.quantities() == 1u);
+  const ValueCase cases[] = {
+      {"The show runs for a half-hour each night.", "half", 0.5, ClaimKind::duration, "hour"},
+  };
+  check_values(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_conversion_in_brackets_shares_the_qualifier) {
+  Run r("The drones can fly more than 100 kilometers (60 miles) on one charge.");
+  const Claim* miles = r.find("60");
+  BOOST_TEST_REQUIRE(miles != nullptr);
+  BOOST_TEST((miles->qualifier == Qualifier::lower_bound));
+  Run e("The engine makes just under 296 hp (224 kW / 300 PS).");
+  const Claim* ps = e.find("300");
+  BOOST_TEST_REQUIRE(ps != nullptr);
+  BOOST_TEST((ps->qualifier == Qualifier::upper_bound));
+  // a quantity of its own keeps none
+  Run o("About 5 km away, 10 km (6 miles) further on, the road ends.");
+  const Claim* six = o.find("6 miles");
+  BOOST_TEST_REQUIRE(six != nullptr);
+  BOOST_TEST((six->qualifier == Qualifier::exact));
+}
+
 BOOST_AUTO_TEST_CASE(angstroms_are_a_length) {
   const ValueCase cases[] = {
       {"The X-rays had a wavelength of 1.54 Å.", "1.54", 1.54, ClaimKind::measure, "angstrom"},
