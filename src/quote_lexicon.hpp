@@ -275,7 +275,11 @@ inline bool credit_label(std::string_view w) noexcept {
 
 /// `w` is one of kNameParticles, its first letter in either case (`de`, `De`).
 inline bool name_particle(std::string_view w) noexcept {
-  if (w.empty() || w.size() > 5) return false;
+  if (w.size() < 2 || w.size() > 5) return false;
+  // asked after every run of capitalised words: most words fail on their first letter (the
+  // particles start with a b d e i l t v)
+  const unsigned f = static_cast<unsigned char>(w[0] | 0x20) - unsigned{'a'};
+  if (f > 25 || !((0x28091Bu >> f) & 1u)) return false;
   for (std::string_view p : kNameParticles)
     if (w.size() == p.size() && (w[0] | 0x20) == p[0] && w.substr(1) == p.substr(1)) return true;
   return false;
