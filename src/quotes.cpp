@@ -561,6 +561,7 @@ class Run {
   Mention np_forward(u32 p, u32 hi) const;
   void classify(Mention& m) const;
   bool person_before(u32 j, u32 lo) const;
+  bool names_body(const Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   u32 audience_end(u32 p, u32 hi) const;
@@ -2504,22 +2505,27 @@ Span Run::named_org(const Mention& m) const {
   return Span{};
 }
 
+/// A name mention that names a body, not a person, which `he` and `she` never stand for:
+/// an acronym named alone (`NPR`, `CNN`, `OPEC`), a place or a publication (`the United
+/// States`, `Japan`, `Peking Review`), or a body named with a particle (`Petroleos de
+/// Venezuela`, not `Gerhard de Kock` or `De la Dehesa`).
+bool Run::names_body(const Mention& m) const {
+  if (m.kind != MentionKind::name || m.name_first == kNone || m.name_last < m.name_first)
+    return false;
+  const u32 f = m.name_first, l = m.name_last;
+  if (f == l) return acronym(l) || (has(l, detail::qw_place) && !has(l, detail::qw_first_name));
+  if (has(l, detail::qw_place) && !has(f, detail::qw_first_name)) return true;
+  if (f + 2 <= l && !has(f, detail::qw_first_name) && m.name_rule != Rule::title &&
+      !detail::name_particle(sv(f)))
+    for (u32 k = f + 1; k < l; ++k)
+      if (name_particle(k)) return true;
+  return false;
+}
+
 void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 at) {
   if (!ident.present()) return;
   if (m.kind == MentionKind::organisation || m.kind == MentionKind::generic) return;
-  // `NPR`, `CNN`, `OPEC` named alone: an organisation, which `he` and `she` never stand for,
-  if (m.kind == MentionKind::name && m.name_first == m.name_last && acronym(m.name_last)) return;
-  // nor for a place or a publication named as a speaker (`the United States`, `Peking Review`)
-  if (m.kind == MentionKind::name && m.name_first < m.name_last &&
-      has(m.name_last, detail::qw_place) && !has(m.name_first, detail::qw_first_name))
-    return;
-  // (or a body named with a particle: `Petroleos de Venezuela`, not `Gerhard de Kock` or
-  // `De la Dehesa`)
-  if (m.kind == MentionKind::name && m.name_first + 2 <= m.name_last &&
-      !has(m.name_first, detail::qw_first_name) && m.name_rule != Rule::title &&
-      !detail::name_particle(sv(m.name_first)))
-    for (u32 k = m.name_first + 1; k < m.name_last; ++k)
-      if (name_particle(k)) return;
+  if (names_body(m)) return;
   Gender g = m.gender;
   if (g == g_plural) return;
   if (!named && m.kind != MentionKind::description && m.kind != MentionKind::pronoun) return;
@@ -4927,7 +4933,9 @@ std::vector<Quote> Run::run() {
     u32 best_n = 0;
     for (std::size_t k = 0; k < recs_.size(); ++k) {
       const Rec& r = recs_[k];
-      if (r.dropped || !r.q.entity.present() || r.m.kind == MentionKind::organisation) continue;
+      if (r.dropped || !r.q.entity.present() || r.m.kind == MentionKind::organisation ||
+          names_body(r.m))
+        continue;
       std::string_view e = text_of(text_, r.q.entity);
       std::size_t sp = e.rfind(' ');
       std::string_view lastw = sp == std::string_view::npos ? e : e.substr(sp + 1);

@@ -200,6 +200,13 @@ BOOST_AUTO_TEST_CASE(he_and_she_pass_over_acronyms_to_a_person_named_by_surname)
   const std::vector<Quote> talks = quotes_of(place);
   BOOST_TEST_REQUIRE(talks.size() == 1u);
   BOOST_TEST(str(place, talks[0].entity).empty());
+  // nor a country named as a speaker
+  const char* country =
+      "Japan said it would cut tariffs on beef. \"We expect more imports,\" he said.";
+  const std::vector<Quote> beef = quotes_of(country);
+  const Quote* imports = find(country, beef, "We expect more imports");
+  BOOST_TEST_REQUIRE(imports != nullptr);
+  BOOST_TEST(str(country, imports->entity).empty());
   const Quote* q = find(text, qs, "Three months ago");
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->speaker) == "he");
