@@ -564,6 +564,7 @@ class Run {
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   u32 audience_end(u32 p, u32 hi) const;
+  bool premodifiers_only(u32 a, u32 b) const;
   Attribution cue_after(const Piece& pc) const;
   Attribution cue_before(const Piece& pc) const;
   void assemble_direct();
@@ -1749,6 +1750,34 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
 
 // ------------------------------------------------------------------------- cues around pieces
 
+/// True when tokens [a, b) (at most 8) can only modify the name after them, as in
+/// `former George W. Bush speechwriter Noam Neusner`, `CrowdStrike co-founder Dmitri
+/// Alperovitch`: capitalised words, a determiner first, a possessive `'s`, and lower-case
+/// words that are no verb, function word or adverb.
+bool Run::premodifiers_only(u32 a, u32 b) const {
+  if (b <= a || b - a > 8) return false;
+  constexpr std::uint32_t kNot = detail::qw_verb | detail::qw_aux | detail::qw_preposition |
+                                 detail::qw_clause | detail::qw_pronoun | detail::qw_object |
+                                 detail::qw_negation | detail::qw_time | detail::qw_adverb |
+                                 detail::qw_possessive | detail::qw_quantity;
+  for (u32 t = a; t < b; ++t) {
+    if (kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "\xE2\x80\x99s")) && t > a) continue;
+    if (!is_word(t)) return false;
+    if (has(t, detail::qw_determiner)) {
+      if (t != a) return false;
+      continue;
+    }
+    if (cap(t)) {
+      if (has(t, detail::qw_not_name | detail::qw_pronoun)) return false;
+      continue;
+    }
+    if (has(t, kNot) || adverb_like(t)) return false;
+    const QuoteWord* w = info(t);
+    if (w && w->lemma != 0 && w->cue != CueClass::noun) return false;
+  }
+  return true;
+}
+
 Attribution Run::cue_after(const Piece& pc) const {
   Attribution at;
   if (pc.close == kNone || pc.continues) return at;
@@ -1826,10 +1855,23 @@ Attribution Run::cue_after(const Piece& pc) const {
     u32 j = i;
     int k = 0;
     while (j < pe && k < 28) {
+      if (punct(j, '(') && j > i) {
+        // a short bracket in the subject (`Sen. Marco Rubio (R-Fla.) said`): its full stops
+        // end no sentence
+        u32 c = j + 1;
+        while (c < pe && c < j + 8 && !punct(c, ')') && !is_quote_mark(c)) ++c;
+        if (c < pe && punct(c, ')')) {
+          k += static_cast<int>(c - j) + 1;
+          j = c + 1;
+          continue;
+        }
+        break;
+      }
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
       if (const QuoteWord* w = cue_at(j); w && j > i && w->form != CueForm::ing) {
         Mention m = subject_back(j, i);
-        if (m.found() && m.first <= i + 1) {
+        if (m.found() && (m.first <= i + 1 || (!ended && m.kind == MentionKind::name &&
+                                               premodifiers_only(i, m.first)))) {
           verb = j;
           who = m;
           at.cue_last = j;
@@ -2827,7 +2869,8 @@ void Run::assemble_direct() {
           // and a multi-paragraph continuation of it
           std::size_t c = nk;
           while (pieces_[c].continues && c + 1 < n && pieces_[c + 1].para == pieces_[c].para + 1 &&
-                 pieces_[c + 1].open == para_first(pieces_[c + 1].para) && !after[c].found()) {
+                 pieces_[c + 1].open == para_first(pieces_[c + 1].para) && !after[c + 1].found()) {
+            // (a paragraph with a cue of its own after its quote is another statement)
             ++c;
             pieces_[c].used = true;
             q.segments.push_back(piece_span(pieces_[c]));

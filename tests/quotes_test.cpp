@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -2407,6 +2408,48 @@ BOOST_AUTO_TEST_CASE(while_clause_after_a_comma_is_the_writers_contrast) {
            "the baby was critically ill", "The fire service"},
       },
       true);
+}
+
+BOOST_AUTO_TEST_CASE(long_premodified_name_after_a_quote_speaks_it) {
+  const std::vector<std::pair<std::string_view, std::string_view>> rows = {
+      {"\"The plan will not survive the winter,\" former White House speechwriter Dana Kessler "
+       "said on Monday.",
+       "Dana Kessler"},
+      {"\"We saw the intrusion within hours,\" CyberWatch co-founder Omar Haddad told "
+       "reporters.",
+       "Omar Haddad"},
+      {"\"The bill is dead on arrival,\" Sen. Laura Whitfield (R-Ohio) said Tuesday.",
+       "Sen. Laura Whitfield"},
+  };
+  for (const auto& [text, speaker] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const auto qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+    }
+  }
+  // a verb among the words before the name: they are a clause of the writer's, no subject
+  const std::string_view text =
+      "\"The plan will not survive the winter,\" officials warned as Dana Kessler said on Monday.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The plan will not survive");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "officials");
+}
+
+BOOST_AUTO_TEST_CASE(continued_paragraph_with_its_own_cue_is_another_statement) {
+  const std::string_view text =
+      "\"The cuts hurt families,\" Rep. Ana Ruiz said Friday. \"They hurt schools most of all.\n"
+      "\"We have seen this before and we will see it again,\" added Rep. Tom Hale, the "
+      "committee's senior Republican.";
+  const auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "The cuts hurt families");
+  const Quote* b = find(text, qs, "We have seen this before");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(str(text, a->speaker) == "Rep. Ana Ruiz");
+  BOOST_TEST(str(text, b->speaker) == "Rep. Tom Hale");
 }
 
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
