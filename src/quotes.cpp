@@ -478,6 +478,12 @@ class Run {
   }
   const QuoteWord* cue_check(u32 i, const QuoteWord* w) const {
     if (!is_word(i) || w->cue == CueClass::noun) return nullptr;
+    // `Media reports said`, `Police statements say`: before a finite cue, an -s form is a
+    // plural noun, the head of its subject
+    if (w->form == CueForm::third && is_word(i + 1) && !toks_[i + 1].has(TokenFlag::capitalized))
+      if (const QuoteWord* w2 = info(i + 1);
+          w2 && w2->lemma != 0 && w2->cue != CueClass::noun && w2->form != CueForm::ing)
+        return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
@@ -1527,8 +1533,9 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     return m;
   }
   if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
-      !(hb & (detail::qw_person_noun | detail::qw_role)))
-    return m;  // two verbs in a row
+      !(hb & (detail::qw_person_noun | detail::qw_role)) &&
+      !(i + 1 == verb && info(i)->form == CueForm::third))  // `Media reports said`
+    return m;                                               // two verbs in a row
   u32 last = i, first = i;
   u32 place = kNone;  // `in` before a place: `Jyske Bank in Denmark said`
   int n = 1;

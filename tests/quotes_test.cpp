@@ -2452,6 +2452,18 @@ BOOST_AUTO_TEST_CASE(continued_paragraph_with_its_own_cue_is_another_statement) 
   BOOST_TEST(str(text, b->speaker) == "Rep. Tom Hale");
 }
 
+BOOST_AUTO_TEST_CASE(plural_noun_before_a_finite_cue_heads_the_subject) {
+  expect_reports(
+      {
+          {"Media reports said the minister had resigned overnight.",
+           "the minister had resigned overnight", "Media reports"},
+          {"Early reports suggested rescuers used chainsaws to reach the survivors.",
+           "rescuers used chainsaws to reach the survivors", "Early reports"},
+      },
+      true,
+      [](std::string_view text, const Quote& q) { BOOST_TEST(str(text, q.cue) != "reports"); });
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
