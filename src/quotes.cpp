@@ -571,6 +571,7 @@ class Run {
   u32 adverbials_only(u32 p, u32 hi) const;
   u32 audience_end(u32 p, u32 hi) const;
   bool premodifiers_only(u32 a, u32 b) const;
+  u32 bracket_label_end(u32 pf, u32 pe) const;
   Attribution cue_after(const Piece& pc) const;
   Attribution cue_before(const Piece& pc) const;
   void assemble_direct();
@@ -2630,6 +2631,17 @@ Span Run::piece_span(const Piece& pc) const {
   return Span{toks_[pc.first].span.begin, toks_[pc.end - 1].span.end};
 }
 
+/// For a paragraph [pf, pe) opened by a label in double brackets (`((Rich Bowen)) …`, `((WN))
+/// …`, one to four capitalised words), the second closing bracket; kNone otherwise.
+u32 Run::bracket_label_end(u32 pf, u32 pe) const {
+  if (pf + 4 >= pe || !punct(pf, '(') || !punct(pf + 1, '(')) return kNone;
+  u32 c = pf + 2;
+  while (c < pe && c < pf + 6 && cap(c) && !has(c, detail::qw_not_name | detail::qw_pronoun)) ++c;
+  if (c == pf + 2 || c + 2 >= pe || !punct(c, ')') || !punct(c + 1, ')')) return kNone;
+  if (detail::credit_label(sv(c - 1))) return kNone;
+  return c + 1;
+}
+
 void Run::transcript() {
   // `PENCE: Well, look, …` — a paragraph opened by a speaker label in capitals and a colon;
   // taken only when the text has two or more such paragraphs (an interview transcript)
@@ -2646,6 +2658,16 @@ void Run::transcript() {
     const u32 pe = std::min(para_end(p), ntok());
     if (pf < pe && is_open(pf)) ++pf;
     u32 c = pf;
+    if (const u32 lb = bracket_label_end(pf, pe); lb != kNone) {
+      // `((Rich Bowen)) In many ways, …`, `((WN)) How did …`: a wiki interview's label
+      const std::string_view key = sv(lb - 2);
+      if (seen.get(key))
+        repeated.put(key, span_of(pf + 2, lb - 2), g_unknown, 1);
+      else
+        seen.put(key, span_of(pf + 2, lb - 2), g_unknown, 1);
+      mixed.push_back(p);
+      continue;
+    }
     while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
     // (`Image: Jane Doe.`, `PHOTO: …`: a caption or credit line is no turn)
     if (c > pf && detail::credit_label(sv(c - 1))) continue;
@@ -2671,7 +2693,10 @@ void Run::transcript() {
   for (u32 p : mixed) {
     u32 c = para_first(p);
     if (is_open(c)) ++c;
-    while (!punct(c, ':')) ++c;
+    if (const u32 lb = bracket_label_end(c, std::min(para_end(p), ntok())); lb != kNone)
+      c = lb - 1;
+    else
+      while (!punct(c, ':')) ++c;
     if (repeated.get(sv(c - 1))) labelled.push_back(p);
   }
   std::sort(labelled.begin(), labelled.end());
@@ -2681,8 +2706,17 @@ void Run::transcript() {
     const u32 pe = std::min(para_end(p), ntok());
     if (is_open(pf)) ++pf;
     u32 c = pf;
-    while (!punct(c, ':')) ++c;
-    u32 a = c + 1, b = pe;
+    u32 a = kNone;
+    if (const u32 lb = bracket_label_end(pf, pe); lb != kNone) {
+      // the name inside the brackets, the closing brackets as the cue
+      pf += 2;
+      c = lb - 1;
+      a = lb + 1;
+    } else {
+      while (!punct(c, ':')) ++c;
+      a = c + 1;
+    }
+    u32 b = pe;
     while (b > a && is_quote_mark(b - 1)) --b;
     if (b <= a) continue;
     Quote q;

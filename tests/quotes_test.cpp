@@ -2464,6 +2464,28 @@ BOOST_AUTO_TEST_CASE(plural_noun_before_a_finite_cue_heads_the_subject) {
       [](std::string_view text, const Quote& q) { BOOST_TEST(str(text, q.cue) != "reports"); });
 }
 
+BOOST_AUTO_TEST_CASE(double_bracket_labels_of_a_wiki_interview_name_each_answer) {
+  const std::string_view text =
+      "The engineer spoke to our reporter about the project.\n"
+      "((WN)) When did the work on the bridge start?\n"
+      "((Maria Lindqvist)) In March 2018. I led a team of six engineers at the time.\n"
+      "((WN)) What was the hardest part?\n"
+      "((Maria Lindqvist)) The foundations. We had to drill through clay for months.\n";
+  const auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "I led a team of six engineers");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST((a->kind == QuoteKind::direct));
+  BOOST_TEST(str(text, a->speaker) == "Maria Lindqvist");
+  BOOST_TEST(str(text, a->content).substr(0, 14) == "In March 2018.");
+  const Quote* b = find(text, qs, "What was the hardest part?");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, b->speaker) == "WN");
+  // a label used once, or a language tag in lower case, opens no transcript
+  const std::string_view once =
+      "((ru)) Some text here in a caption line.\n((Jan Novak)) Hello there all.\n";
+  for (const Quote& q : quotes_of(once)) BOOST_TEST(str(once, q.speaker) != "Jan Novak");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
