@@ -3520,11 +3520,16 @@ void Run::indirect() {
             }
           }
           if (!who.found()) {
-            // `Clinton attacked Trump, saying …`: the subject opening the sentence
-            u32 f = sf;
-            while (f < i && is_quote_mark(f)) ++f;
+            // `Clinton attacked Trump, saying …`: the subject opening the sentence, after an
+            // opening adverbial (`Facing mounting criticism, Mr. Trump released …, saying`)
+            u32 f0 = sf;
+            while (f0 < i && is_quote_mark(f0)) ++f0;
+            const u32 f = clause_start(sf, i);
             Mention s0 = np_forward(f, i);
+            // (after an adverbial, an owner is no subject: `On the exchange, Jaguar's shares
+            // were quoted at 591p, after reporting …`)
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
+                (f == f0 || kind(s0.last + 1) != TokenKind::clitic) &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                  s0.kind == MentionKind::organisation))
               who = s0;

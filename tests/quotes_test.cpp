@@ -2486,6 +2486,24 @@ BOOST_AUTO_TEST_CASE(double_bracket_labels_of_a_wiki_interview_name_each_answer)
   for (const Quote& q : quotes_of(once)) BOOST_TEST(str(once, q.speaker) != "Jan Novak");
 }
 
+BOOST_AUTO_TEST_CASE(participle_after_an_opening_adverbial_takes_the_main_subject) {
+  expect_reports(
+      {
+          {"Facing mounting criticism from both parties, Mr. Lopez released a statement on "
+           "Sunday, saying the remarks had been taken out of context.",
+           "the remarks had been taken out of context", "Mr. Lopez"},
+          {"On Thursday, the Montana Farmers Union filed a lawsuit against the state, saying the "
+           "new rule would ruin small growers.",
+           "the new rule would ruin small growers", "the Montana Farmers Union"},
+      },
+      true);
+  // an owner after the adverbial is no subject of the participle
+  const std::string_view text =
+      "On the stock exchange, Jaguar's shares were last quoted at 591p, after reporting annual "
+      "results in line with expectations, dealers said.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "Jaguar");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
