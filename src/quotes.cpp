@@ -1876,15 +1876,21 @@ Attribution Run::cue_after(const Piece& pc) const {
         break;
       }
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
-      if (const QuoteWord* w = cue_at(j); w && j > i && w->form != CueForm::ing) {
+      if (const QuoteWord* w = cue_at(j);
+          w && j > i && w->form != CueForm::ing &&
+          !has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition)) {
+        // (a cue word after a determiner or preposition is a noun: `the state union`)
         Mention m = subject_back(j, i);
         if (m.found() && (m.first <= i + 1 || (!ended && m.kind == MentionKind::name &&
                                                premodifiers_only(i, m.first)))) {
           verb = j;
           who = m;
           at.cue_last = j;
+          break;
         }
-        break;
+        // a base form with no subject is a noun in the subject (`the Indiana state
+        // firefighters union, said`): on to the next cue
+        if (w->form != CueForm::base) break;
       }
       ++j;
       ++k;

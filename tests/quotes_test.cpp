@@ -2504,6 +2504,24 @@ BOOST_AUTO_TEST_CASE(participle_after_an_opening_adverbial_takes_the_main_subjec
   for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "Jaguar");
 }
 
+BOOST_AUTO_TEST_CASE(cue_word_used_as_a_noun_in_the_subject_is_passed_over) {
+  const std::vector<std::pair<std::string_view, std::string_view>> rows = {
+      {"\"They feel he is the one candidate who listens,\" Tom Harlan, the president of the "
+       "Indiana state teachers union, said.",
+       "Tom Harlan"},
+      {"\"There is less need for price supports,\" the Heritage Foundation, a conservative think "
+       "tank, said in a paper.",
+       "the Heritage Foundation"},
+  };
+  for (const auto& [text, speaker] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const auto qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
