@@ -478,6 +478,12 @@ class Run {
   }
   const QuoteWord* cue_check(u32 i, const QuoteWord* w) const {
     if (!is_word(i) || w->cue == CueClass::noun) return nullptr;
+    // `Media reports said`, `Police statements say`: before a finite cue, an -s form is a
+    // plural noun, the head of its subject
+    if (w->form == CueForm::third && is_word(i + 1) && !toks_[i + 1].has(TokenFlag::capitalized))
+      if (const QuoteWord* w2 = info(i + 1);
+          w2 && w2->lemma != 0 && w2->cue != CueClass::noun && w2->form != CueForm::ing)
+        return nullptr;
     if (toks_[i].has(TokenFlag::capitalized) && !sentence_initial(i) &&
         !toks_[i].has(TokenFlag::all_caps)) {
       // in a Title Case headline only a closing cue counts (`…, Lindsey Graham Says.`)
@@ -565,6 +571,8 @@ class Run {
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   u32 audience_end(u32 p, u32 hi) const;
+  bool premodifiers_only(u32 a, u32 b) const;
+  u32 bracket_label_end(u32 pf, u32 pe) const;
   Attribution cue_after(const Piece& pc) const;
   Attribution cue_before(const Piece& pc) const;
   void assemble_direct();
@@ -1527,8 +1535,9 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     return m;
   }
   if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
-      !(hb & (detail::qw_person_noun | detail::qw_role)))
-    return m;  // two verbs in a row
+      !(hb & (detail::qw_person_noun | detail::qw_role)) &&
+      !(i + 1 == verb && info(i)->form == CueForm::third))  // `Media reports said`
+    return m;                                               // two verbs in a row
   u32 last = i, first = i;
   u32 place = kNone;  // `in` before a place: `Jyske Bank in Denmark said`
   int n = 1;
@@ -1750,6 +1759,34 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
 
 // ------------------------------------------------------------------------- cues around pieces
 
+/// True when tokens [a, b) (at most 8) can only modify the name after them, as in
+/// `former George W. Bush speechwriter Noam Neusner`, `CrowdStrike co-founder Dmitri
+/// Alperovitch`: capitalised words, a determiner first, a possessive `'s`, and lower-case
+/// words that are no verb, function word or adverb.
+bool Run::premodifiers_only(u32 a, u32 b) const {
+  if (b <= a || b - a > 8) return false;
+  constexpr std::uint32_t kNot = detail::qw_verb | detail::qw_aux | detail::qw_preposition |
+                                 detail::qw_clause | detail::qw_pronoun | detail::qw_object |
+                                 detail::qw_negation | detail::qw_time | detail::qw_adverb |
+                                 detail::qw_possessive | detail::qw_quantity;
+  for (u32 t = a; t < b; ++t) {
+    if (kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "\xE2\x80\x99s")) && t > a) continue;
+    if (!is_word(t)) return false;
+    if (has(t, detail::qw_determiner)) {
+      if (t != a) return false;
+      continue;
+    }
+    if (cap(t)) {
+      if (has(t, detail::qw_not_name | detail::qw_pronoun)) return false;
+      continue;
+    }
+    if (has(t, kNot) || adverb_like(t)) return false;
+    const QuoteWord* w = info(t);
+    if (w && w->lemma != 0 && w->cue != CueClass::noun) return false;
+  }
+  return true;
+}
+
 Attribution Run::cue_after(const Piece& pc) const {
   Attribution at;
   if (pc.close == kNone || pc.continues) return at;
@@ -1827,15 +1864,34 @@ Attribution Run::cue_after(const Piece& pc) const {
     u32 j = i;
     int k = 0;
     while (j < pe && k < 28) {
+      if (punct(j, '(') && j > i) {
+        // a short bracket in the subject (`Sen. Marco Rubio (R-Fla.) said`): its full stops
+        // end no sentence
+        u32 c = j + 1;
+        while (c < pe && c < j + 8 && !punct(c, ')') && !is_quote_mark(c)) ++c;
+        if (c < pe && punct(c, ')')) {
+          k += static_cast<int>(c - j) + 1;
+          j = c + 1;
+          continue;
+        }
+        break;
+      }
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
-      if (const QuoteWord* w = cue_at(j); w && j > i && w->form != CueForm::ing) {
+      if (const QuoteWord* w = cue_at(j);
+          w && j > i && w->form != CueForm::ing &&
+          !has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition)) {
+        // (a cue word after a determiner or preposition is a noun: `the state union`)
         Mention m = subject_back(j, i);
-        if (m.found() && m.first <= i + 1) {
+        if (m.found() && (m.first <= i + 1 || (!ended && m.kind == MentionKind::name &&
+                                               premodifiers_only(i, m.first)))) {
           verb = j;
           who = m;
           at.cue_last = j;
+          break;
         }
-        break;
+        // a base form with no subject is a noun in the subject (`the Indiana state
+        // firefighters union, said`): on to the next cue
+        if (w->form != CueForm::base) break;
       }
       ++j;
       ++k;
@@ -2587,6 +2643,17 @@ Span Run::piece_span(const Piece& pc) const {
   return Span{toks_[pc.first].span.begin, toks_[pc.end - 1].span.end};
 }
 
+/// For a paragraph [pf, pe) opened by a label in double brackets (`((Rich Bowen)) …`, `((WN))
+/// …`, one to four capitalised words), the second closing bracket; kNone otherwise.
+u32 Run::bracket_label_end(u32 pf, u32 pe) const {
+  if (pf + 4 >= pe || !punct(pf, '(') || !punct(pf + 1, '(')) return kNone;
+  u32 c = pf + 2;
+  while (c < pe && c < pf + 6 && cap(c) && !has(c, detail::qw_not_name | detail::qw_pronoun)) ++c;
+  if (c == pf + 2 || c + 2 >= pe || !punct(c, ')') || !punct(c + 1, ')')) return kNone;
+  if (detail::credit_label(sv(c - 1))) return kNone;
+  return c + 1;
+}
+
 void Run::transcript() {
   // `PENCE: Well, look, …` — a paragraph opened by a speaker label in capitals and a colon;
   // taken only when the text has two or more such paragraphs (an interview transcript)
@@ -2603,6 +2670,16 @@ void Run::transcript() {
     const u32 pe = std::min(para_end(p), ntok());
     if (pf < pe && is_open(pf)) ++pf;
     u32 c = pf;
+    if (const u32 lb = bracket_label_end(pf, pe); lb != kNone) {
+      // `((Rich Bowen)) In many ways, …`, `((WN)) How did …`: a wiki interview's label
+      const std::string_view key = sv(lb - 2);
+      if (seen.get(key))
+        repeated.put(key, span_of(pf + 2, lb - 2), g_unknown, 1);
+      else
+        seen.put(key, span_of(pf + 2, lb - 2), g_unknown, 1);
+      mixed.push_back(p);
+      continue;
+    }
     while (c < pe && c < pf + 3 && is_word(c) && toks_[c].has(TokenFlag::all_caps)) ++c;
     // (`Image: Jane Doe.`, `PHOTO: …`: a caption or credit line is no turn)
     if (c > pf && detail::credit_label(sv(c - 1))) continue;
@@ -2628,7 +2705,10 @@ void Run::transcript() {
   for (u32 p : mixed) {
     u32 c = para_first(p);
     if (is_open(c)) ++c;
-    while (!punct(c, ':')) ++c;
+    if (const u32 lb = bracket_label_end(c, std::min(para_end(p), ntok())); lb != kNone)
+      c = lb - 1;
+    else
+      while (!punct(c, ':')) ++c;
     if (repeated.get(sv(c - 1))) labelled.push_back(p);
   }
   std::sort(labelled.begin(), labelled.end());
@@ -2638,8 +2718,17 @@ void Run::transcript() {
     const u32 pe = std::min(para_end(p), ntok());
     if (is_open(pf)) ++pf;
     u32 c = pf;
-    while (!punct(c, ':')) ++c;
-    u32 a = c + 1, b = pe;
+    u32 a = kNone;
+    if (const u32 lb = bracket_label_end(pf, pe); lb != kNone) {
+      // the name inside the brackets, the closing brackets as the cue
+      pf += 2;
+      c = lb - 1;
+      a = lb + 1;
+    } else {
+      while (!punct(c, ':')) ++c;
+      a = c + 1;
+    }
+    u32 b = pe;
     while (b > a && is_quote_mark(b - 1)) --b;
     if (b <= a) continue;
     Quote q;
@@ -2833,7 +2922,8 @@ void Run::assemble_direct() {
           // and a multi-paragraph continuation of it
           std::size_t c = nk;
           while (pieces_[c].continues && c + 1 < n && pieces_[c + 1].para == pieces_[c].para + 1 &&
-                 pieces_[c + 1].open == para_first(pieces_[c + 1].para) && !after[c].found()) {
+                 pieces_[c + 1].open == para_first(pieces_[c + 1].para) && !after[c + 1].found()) {
+            // (a paragraph with a cue of its own after its quote is another statement)
             ++c;
             pieces_[c].used = true;
             q.segments.push_back(piece_span(pieces_[c]));
@@ -3442,11 +3532,16 @@ void Run::indirect() {
             }
           }
           if (!who.found()) {
-            // `Clinton attacked Trump, saying …`: the subject opening the sentence
-            u32 f = sf;
-            while (f < i && is_quote_mark(f)) ++f;
+            // `Clinton attacked Trump, saying …`: the subject opening the sentence, after an
+            // opening adverbial (`Facing mounting criticism, Mr. Trump released …, saying`)
+            u32 f0 = sf;
+            while (f0 < i && is_quote_mark(f0)) ++f0;
+            const u32 f = clause_start(sf, i);
             Mention s0 = np_forward(f, i);
+            // (after an adverbial, an owner is no subject: `On the exchange, Jaguar's shares
+            // were quoted at 591p, after reporting …`)
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
+                (f == f0 || kind(s0.last + 1) != TokenKind::clitic) &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                  s0.kind == MentionKind::organisation))
               who = s0;

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -2414,6 +2415,118 @@ BOOST_AUTO_TEST_CASE(while_clause_after_a_comma_is_the_writers_contrast) {
            "the baby was critically ill", "The fire service"},
       },
       true);
+}
+
+BOOST_AUTO_TEST_CASE(long_premodified_name_after_a_quote_speaks_it) {
+  const std::vector<std::pair<std::string_view, std::string_view>> rows = {
+      {"\"The plan will not survive the winter,\" former White House speechwriter Dana Kessler "
+       "said on Monday.",
+       "Dana Kessler"},
+      {"\"We saw the intrusion within hours,\" CyberWatch co-founder Omar Haddad told "
+       "reporters.",
+       "Omar Haddad"},
+      {"\"The bill is dead on arrival,\" Sen. Laura Whitfield (R-Ohio) said Tuesday.",
+       "Sen. Laura Whitfield"},
+  };
+  for (const auto& [text, speaker] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const auto qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+    }
+  }
+  // a verb among the words before the name: they are a clause of the writer's, no subject
+  const std::string_view text =
+      "\"The plan will not survive the winter,\" officials warned as Dana Kessler said on Monday.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The plan will not survive");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "officials");
+}
+
+BOOST_AUTO_TEST_CASE(continued_paragraph_with_its_own_cue_is_another_statement) {
+  const std::string_view text =
+      "\"The cuts hurt families,\" Rep. Ana Ruiz said Friday. \"They hurt schools most of all.\n"
+      "\"We have seen this before and we will see it again,\" added Rep. Tom Hale, the "
+      "committee's senior Republican.";
+  const auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "The cuts hurt families");
+  const Quote* b = find(text, qs, "We have seen this before");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(a != b);
+  BOOST_TEST(str(text, a->speaker) == "Rep. Ana Ruiz");
+  BOOST_TEST(str(text, b->speaker) == "Rep. Tom Hale");
+}
+
+BOOST_AUTO_TEST_CASE(plural_noun_before_a_finite_cue_heads_the_subject) {
+  expect_reports(
+      {
+          {"Media reports said the minister had resigned overnight.",
+           "the minister had resigned overnight", "Media reports"},
+          {"Early reports suggested rescuers used chainsaws to reach the survivors.",
+           "rescuers used chainsaws to reach the survivors", "Early reports"},
+      },
+      true,
+      [](std::string_view text, const Quote& q) { BOOST_TEST(str(text, q.cue) != "reports"); });
+}
+
+BOOST_AUTO_TEST_CASE(double_bracket_labels_of_a_wiki_interview_name_each_answer) {
+  const std::string_view text =
+      "The engineer spoke to our reporter about the project.\n"
+      "((WN)) When did the work on the bridge start?\n"
+      "((Maria Lindqvist)) In March 2018. I led a team of six engineers at the time.\n"
+      "((WN)) What was the hardest part?\n"
+      "((Maria Lindqvist)) The foundations. We had to drill through clay for months.\n";
+  const auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "I led a team of six engineers");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST((a->kind == QuoteKind::direct));
+  BOOST_TEST(str(text, a->speaker) == "Maria Lindqvist");
+  BOOST_TEST(str(text, a->content).substr(0, 14) == "In March 2018.");
+  const Quote* b = find(text, qs, "What was the hardest part?");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, b->speaker) == "WN");
+  // a label used once, or a language tag in lower case, opens no transcript
+  const std::string_view once =
+      "((ru)) Some text here in a caption line.\n((Jan Novak)) Hello there all.\n";
+  for (const Quote& q : quotes_of(once)) BOOST_TEST(str(once, q.speaker) != "Jan Novak");
+}
+
+BOOST_AUTO_TEST_CASE(participle_after_an_opening_adverbial_takes_the_main_subject) {
+  expect_reports(
+      {
+          {"Facing mounting criticism from both parties, Mr. Lopez released a statement on "
+           "Sunday, saying the remarks had been taken out of context.",
+           "the remarks had been taken out of context", "Mr. Lopez"},
+          {"On Thursday, the Montana Farmers Union filed a lawsuit against the state, saying the "
+           "new rule would ruin small growers.",
+           "the new rule would ruin small growers", "the Montana Farmers Union"},
+      },
+      true);
+  // an owner after the adverbial is no subject of the participle
+  const std::string_view text =
+      "On the stock exchange, Jaguar's shares were last quoted at 591p, after reporting annual "
+      "results in line with expectations, dealers said.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "Jaguar");
+}
+
+BOOST_AUTO_TEST_CASE(cue_word_used_as_a_noun_in_the_subject_is_passed_over) {
+  const std::vector<std::pair<std::string_view, std::string_view>> rows = {
+      {"\"They feel he is the one candidate who listens,\" Tom Harlan, the president of the "
+       "Indiana state teachers union, said.",
+       "Tom Harlan"},
+      {"\"There is less need for price supports,\" the Heritage Foundation, a conservative think "
+       "tank, said in a paper.",
+       "the Heritage Foundation"},
+  };
+  for (const auto& [text, speaker] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const auto qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
