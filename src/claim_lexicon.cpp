@@ -1114,6 +1114,46 @@ const std::string_view kMonths[] = {
 const std::string_view kClockPreps[] = {"at",     "by",    "until", "till", "from",
                                         "before", "after", "since", "past", "between"};
 
+// Discourse markers and sentence adverbs: words that open a spoken or reported sentence
+// (`Actually, we are …`, `Yeah, I would say`) and name nothing a number counts (not words
+// that are nouns or adjectives too: `well`, `overall`, `like`, `still`)
+const std::string_view kDiscourse[] = {"actually",
+                                       "yeah",
+                                       "oh",
+                                       "um",
+                                       "uh",
+                                       "so",
+                                       "and",
+                                       "but",
+                                       "maybe",
+                                       "perhaps",
+                                       "basically",
+                                       "really",
+                                       "anyway",
+                                       "however",
+                                       "moreover",
+                                       "meanwhile",
+                                       "indeed",
+                                       "okay",
+                                       "honestly",
+                                       "obviously",
+                                       "certainly",
+                                       "probably",
+                                       "hopefully",
+                                       "furthermore",
+                                       "nevertheless",
+                                       "therefore",
+                                       "thus",
+                                       "hence",
+                                       "instead",
+                                       "otherwise",
+                                       "unfortunately",
+                                       "fortunately",
+                                       "interestingly",
+                                       "importantly",
+                                       "hmm",
+                                       "wow"};
+
 const std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
     "tues.",  "wed.",    "thu.",      "thur.",    "thurs.", "fri.",     "sat.",   "sun."};
@@ -1349,6 +1389,7 @@ std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
   words(kWeekdays, wf_weekday);
   words(kYearPreps, wf_year_prep);
   words(kClockPreps, wf_clock_prep);
+  words(kDiscourse, wf_discourse);
   words(kNameBefore, wf_name_before);
   words(kPronounOne, wf_pronoun_one);
   words(kConceptStop, wf_concept_stop);

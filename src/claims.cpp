@@ -1678,6 +1678,120 @@ Span join(Span a, Span b) {
   return Span{std::min(a.begin, b.begin), std::max(a.end, b.end)};
 }
 
+// A concept (or owner) is a noun phrase; a walk back to a clause start may bring in what is
+// none. Cuts, in order (linear in the phrase's bytes and atoms; empty when nothing is left):
+// - brackets the phrase does not close: `Scottish National Party (SNP` ends before its
+//   opener, `[employees` starts after it, `Garg)) As I` after the closer; a bracketed
+//   group opening the phrase before a space is markup (`((Name)) So, these bone tools`)
+// - an introductory phrase before a comma, led by a participle, a preposition or a
+//   discourse word: `Heading into Super Tuesday, Senator Bernie Sanders`
+// - discourse words and commas leading it: `Actually`, `Well, it`, `Yeah`
+// - a lone past form after an auxiliary: `It has improved` (a predicate)
+void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s,
+                  std::uint64_t prep_bit, std::uint64_t aux_bit) {
+  if (!s.present() || s.end > text.size()) return;
+  auto opener = [](char ch) { return ch == '(' || ch == '['; };
+  auto closer = [](char ch) { return ch == ')' || ch == ']'; };
+  auto trim = [&] {
+    while (s.begin < s.end && (text[s.begin] == ' ' || text[s.begin] == ',')) ++s.begin;
+    while (s.end > s.begin && (text[s.end - 1] == ' ' || text[s.end - 1] == ',')) --s.end;
+  };
+  // brackets: a group opening the phrase and followed by a space goes; an unmatched closer
+  // restarts the phrase after it; unmatched openers end it (or, leading, are dropped)
+  {
+    offset_t b = s.begin;
+    int depth = 0;
+    offset_t first_open = s.end;  // (the outermost unmatched opener)
+    for (offset_t i = s.begin; i < s.end; ++i) {
+      const char ch = text[i];
+      if (opener(ch)) {
+        if (depth == 0) first_open = i;
+        ++depth;
+      } else if (closer(ch)) {
+        if (depth == 0) {
+          b = i + 1;  // (a closer with no opener in the phrase)
+          first_open = s.end;
+        } else if (--depth == 0) {
+          // (a whole group at the start, then a space: markup before the phrase)
+          if (first_open == b && i + 1 < s.end && text[i + 1] == ' ') b = i + 1;
+          first_open = s.end;
+        }
+      }
+    }
+    s.begin = b;
+    if (depth > 0 && first_open < s.end) {
+      offset_t q = first_open;
+      while (q > s.begin && (opener(text[q - 1]) || text[q - 1] == ' ')) --q;
+      if (q > s.begin) {
+        s.end = q;  // (`Scottish National Party (SNP`)
+      } else {
+        // (leading: `[employees`; a doubled one is markup round a name: `((Name`)
+        if (first_open + 1 < s.end && opener(text[first_open + 1])) {
+          s = Span{};
+          return;
+        }
+        q = first_open;
+        while (q < s.end && opener(text[q])) ++q;
+        s.begin = q;
+        for (offset_t i = q; i < s.end; ++i)
+          if (opener(text[i]) || closer(text[i])) {
+            s = Span{};
+            return;
+          }
+      }
+    }
+    trim();
+    if (!s.present()) {
+      s = Span{};
+      return;
+    }
+  }
+  const std::size_t n = at.size();
+  std::size_t k = atom_at(at, s.begin);
+  if (k >= n || at[k].span.begin != s.begin) return;
+  // an introductory phrase before a comma: the phrase after the comma is the noun phrase
+  if (at[k].kind == AK::word && ((at[k].cap && ends_with_ing(sc.txt(k))) ||
+                                 (sc.bits(k) & prep_bit) || sc.in(k, detail::wf_discourse))) {
+    std::size_t last_comma = n;
+    for (std::size_t q = k + 1; q < n && at[q].span.end <= s.end; ++q)
+      if (at[q].kind == AK::punct && sc.txt(q) == ","sv) last_comma = q;
+    if (last_comma + 1 < n && at[last_comma + 1].span.end <= s.end) {
+      k = last_comma + 1;
+      s.begin = at[k].span.begin;
+    }
+  }
+  // leading discourse words and commas
+  while (k < n && at[k].span.end <= s.end &&
+         ((at[k].kind == AK::word && sc.in(k, detail::wf_discourse) &&
+           !(k + 1 < n && at[k + 1].kind == AK::dash && !at[k + 1].space)) ||
+          (at[k].kind == AK::punct && sc.txt(k) == ","sv)))
+    ++k;
+  if (k >= n || at[k].span.begin >= s.end) {
+    s = Span{};
+    return;
+  }
+  s.begin = at[k].span.begin;
+  // function words and pronouns alone name nothing: `As I`, `It's`
+  bool content = false;
+  for (std::size_t q = k; q < n && at[q].span.end <= s.end && !content; ++q) {
+    if (at[q].kind == AK::number) content = true;
+    if (at[q].kind != AK::word) continue;
+    const std::string_view w = sc.txt(q);
+    const bool clitic = w.front() == '\'' || w.rfind("\xE2\x80\x99", 0) == 0;
+    content = !clitic && !sc.in(q, detail::wf_concept_stop);
+  }
+  if (!content) {
+    s = Span{};
+    return;
+  }
+  // a lone lower-case past form right after an auxiliary: a predicate, no noun phrase
+  if (at[k].span.end == s.end && at[k].kind == AK::word && !at[k].cap && k > 0 &&
+      (sc.bits(k - 1) & aux_bit)) {
+    const std::string_view w = sc.txt(k);
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) s = Span{};
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -4291,6 +4405,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // `With a cutoff level`): the noun phrase after it is meant; a variable's name before
       // `=` is a label of the value, not what it measures (`x = 0.07 m`)
       auto tidy = [&](Span& s) {
+        if (!s.present()) return;
+        clean_phrase(sc, at, text, s, kPrepositionBit, kAuxBit);
         if (!s.present()) return;
         const std::size_t k = atom_at(at, s.begin);
         if (k + 1 < n && at[k].span.begin == s.begin && at[k].kind == AK::word &&

@@ -1893,4 +1893,42 @@ BOOST_AUTO_TEST_CASE(a_mark_closing_a_quotation_is_no_inch_or_foot_sign) {
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_concept_drops_intro_phrases_discourse_words_and_markup) {
+  const ConceptCase cases[] = {
+      // an introductory participle phrase before the comma is no part of the subject
+      {"Heading into the final round, the Kenyan runner Eliud Kipchoge had the most points, "
+       "with 59.",
+       "59", "the Kenyan runner Eliud Kipchoge"},
+      // a bracket the phrase does not close ends it
+      {"The Kenya African National Union (KANU) gained 13 seats.", "13",
+       "Kenya African National Union"},
+  };
+  check_concepts(cases);
+  // interview markup round a speaker's name, discourse words and a predicate name nothing
+  const char* none[][2] = {
+      {"((Maria Lopez)) Yeah, I would say, four years.", "four"},
+      {"((Maria Lopez)) There were twelve of them on the team.", "twelve"},
+      {"Actually, we are running a ten-day festival this month.", "ten"},
+      {"It has improved. It has improved, it was around seven percent last year.", "seven"},
+  };
+  for (const auto& k : none) {
+    BOOST_TEST_CONTEXT(k[0]) {
+      Run r(k[0]);
+      const Claim* c = r.find(k[1]);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      const std::string_view con = r.of(c->concept);
+      BOOST_TEST(con.find('(') == std::string_view::npos);
+      BOOST_TEST(con != "Yeah");
+      BOOST_TEST(con != "Actually");
+      BOOST_TEST(con != "improved");
+      BOOST_TEST(con != "Maria Lopez");
+    }
+  }
+  // a noun that is also a discourse word stays: `well`
+  Run w("The new well produced 1,320 barrels a day.");
+  const Claim* b = w.find("1,320");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(w.of(b->concept) == "new well");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
