@@ -3604,6 +3604,32 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                       (b < n && (word(b, "times") || sc.in(b, detail::wf_irregular_plural)));
         if (!common && !after_year && !counts) name = true;
       }
+      // a model number after a maker's possessive: `Boeing's 787 Dreamliner`, `Porsche's 911
+      // Turbo`, `Intel's 486 chip` (three or four digits, not a round hundred or a year, and a
+      // name or a singular noun after it; a count takes a plural: `Apple's 270 stores`)
+      if (!name && a > 1 && num.plain_int && num.int_digits >= 3 && num.int_digits <= 4 &&
+          std::fmod(num.value, 100.0) != 0 && !(num.value >= 1000 && num.value <= 2100) &&
+          (pw == "'s"sv || pw == "\xE2\x80\x99s"sv) && at[a - 2].kind == AK::word &&
+          at[a - 2].cap && b + 1 < n && at[b].kind == AK::word && at[b].space) {
+        const std::string_view nw = txt(b);
+        const bool plain =
+            !(sc.bits(b) & (detail::wf_concept_stop | detail::wf_month | detail::wf_weekday |
+                            detail::wf_irregular_plural | detail::wf_change | detail::wf_qualifier |
+                            detail::wf_report_verb));
+        bool singular = nw.size() >= 3 && nw.back() != 's' && !is_verb(sc, b);
+        // (a lower-case noun may modify the plural counted: `Venezuela's 450 creditor banks`,
+        // `Indonesia's 215 state-run companies`)
+        // (or a list of them: `Indonesia's 112 state, foreign and private banks`)
+        for (std::size_t q = b + 1; singular && !at[b].cap && q < n && q < b + 8; ++q) {
+          if ((at[q].kind == AK::dash && !at[q].space) || txt(q) == ","sv || word(q, "and") ||
+              word(q, "or"))
+            continue;
+          if (at[q].kind != AK::word || sc.in(q, detail::wf_concept_stop)) break;
+          const std::string_view w = txt(q);
+          if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') singular = false;
+        }
+        if (plain && (at[b].cap || singular)) name = true;
+      }
       if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`

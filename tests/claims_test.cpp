@@ -1931,4 +1931,29 @@ BOOST_AUTO_TEST_CASE(a_concept_drops_intro_phrases_discourse_words_and_markup) {
   BOOST_TEST(w.of(b->concept) == "new well");
 }
 
+BOOST_AUTO_TEST_CASE(a_model_number_after_a_makers_possessive_is_a_name_not_a_count) {
+  // a name or a singular noun after the number: a model
+  const char* models[] = {
+      "Boeing's 787 Dreamliner was grounded after a battery fire.",
+      "Porsche's 911 Turbo now starts at a higher price.",
+      "The carrier retired Qantas's 747 fleet last year.",
+  };
+  for (const char* s : models) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST(r.quantities() == 0u);
+    }
+  }
+  // a plural, after a modifier or a list of them, is what is counted
+  const ValueCase counts[] = {
+      {"Apple's 270 stores closed for a week.", "270", 270, ClaimKind::count, ""},
+      {"The terms went to Peru's 350 creditor banks on Monday.", "350", 350, ClaimKind::count, ""},
+      {"Chile's 112 state, foreign and private banks reported.", "112", 112, ClaimKind::count, ""},
+      // a round hundred is a count: `Britain's 100 Best Companies`
+      {"The magazine ranked Britain's 100 Best Companies to work for.", "100", 100,
+       ClaimKind::count, ""},
+  };
+  check_values(counts);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
