@@ -1693,7 +1693,11 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
   auto opener = [](char ch) { return ch == '(' || ch == '['; };
   auto closer = [](char ch) { return ch == ')' || ch == ']'; };
   auto trim = [&] {
-    while (s.begin < s.end && (text[s.begin] == ' ' || text[s.begin] == ',')) ++s.begin;
+    // (and a sentence's end before it: `3. At dissolution`)
+    while (s.begin < s.end &&
+           (text[s.begin] == ' ' || text[s.begin] == ',' || text[s.begin] == ';' ||
+            (text[s.begin] == '.' && s.begin + 1 < s.end && text[s.begin + 1] == ' ')))
+      ++s.begin;
     while (s.end > s.begin && (text[s.end - 1] == ' ' || text[s.end - 1] == ',')) --s.end;
   };
   // brackets: a group opening the phrase and followed by a space goes; an unmatched closer
@@ -2568,7 +2572,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (relative_verb) first_np = label = Span{};
     }
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
-    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv) {
+    // (not before `there is/were`, whose count names its own noun: `According to its mayor,
+    // John Smith, there were ten passengers`)
+    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv &&
+        !word(cs, "there")) {
       std::size_t q = cs - 1, q0 = cs - 1;
       while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
              !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)

@@ -1956,4 +1956,19 @@ BOOST_AUTO_TEST_CASE(a_model_number_after_a_makers_possessive_is_a_name_not_a_co
   check_values(counts);
 }
 
+BOOST_AUTO_TEST_CASE(a_count_after_there_is_names_its_own_noun_not_an_apposition) {
+  const ConceptCase cases[] = {
+      {"According to the mayor, there were ten passengers and three crew members aboard.", "ten",
+       "passengers"},
+      {"In the town of Windsor, there were eight passengers and two pilots on the plane.", "eight",
+       "passengers"},
+  };
+  check_concepts(cases);
+  // a list's number and its period before the phrase are no part of it
+  Run r("The results: 1. Official tallies 2. At dissolution, there was one vacancy.");
+  const Claim* c = r.find("one");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept).find('.') == std::string_view::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
