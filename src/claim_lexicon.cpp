@@ -1154,6 +1154,10 @@ const std::string_view kDiscourse[] = {"actually",
                                        "hmm",
                                        "wow"};
 
+// Personal subject pronouns: a phrase opening with one and going on is a clause (`I knew`,
+// `They vary in size`), no noun phrase.
+const std::string_view kSubjectPronouns[] = {"i", "we", "you", "he", "she", "they", "it"};
+
 const std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
     "tues.",  "wed.",    "thu.",      "thur.",    "thurs.", "fri.",     "sat.",   "sun."};
@@ -1390,6 +1394,7 @@ std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
   words(kYearPreps, wf_year_prep);
   words(kClockPreps, wf_clock_prep);
   words(kDiscourse, wf_discourse);
+  words(kSubjectPronouns, wf_subject_pronoun);
   words(kNameBefore, wf_name_before);
   words(kPronounOne, wf_pronoun_one);
   words(kConceptStop, wf_concept_stop);

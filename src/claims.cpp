@@ -1775,6 +1775,19 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
     return;
   }
   s.begin = at[k].span.begin;
+  // a subject pronoun and more words is a clause: `I knew`, `They vary in size` (not `IT`);
+  // a verb's object after it is the noun phrase: `we assume the soil`
+  if (at[k].kind == AK::word && sc.in(k, detail::wf_subject_pronoun) && k + 1 < n &&
+      at[k + 1].span.end <= s.end && at[k + 1].kind == AK::word &&
+      !(sc.txt(k).size() == 2 && is_upper(sc.txt(k)[1]))) {
+    if (k + 3 < n && at[k + 3].span.end <= s.end && at[k + 2].kind == AK::word &&
+        sc.in(k + 2, detail::wf_pronoun_one) && at[k + 3].kind == AK::word) {
+      s.begin = at[k + 2].span.begin;
+      return;
+    }
+    s = Span{};
+    return;
+  }
   // function words and pronouns alone name nothing: `As I`, `It's`
   bool content = false;
   for (std::size_t q = k; q < n && at[q].span.end <= s.end && !content; ++q) {

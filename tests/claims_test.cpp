@@ -1971,4 +1971,18 @@ BOOST_AUTO_TEST_CASE(a_count_after_there_is_names_its_own_noun_not_an_apposition
   BOOST_TEST(r.of(c->concept).find('.') == std::string_view::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
+  // a pronoun, a verb, then an object: the object is the noun phrase
+  const ConceptCase cases[] = {
+      {"If we assume the soil is mixed to a depth of 2 m, the totals agree.", "2 m", "the soil"},
+  };
+  check_concepts(cases);
+  // a pronoun and a verb alone name nothing
+  Run r("Once I reached the boat, I knew I had done 90% of the work.");
+  const Claim* c = r.find("90%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "I knew");
+  BOOST_TEST(r.of(c->concept).substr(0, 2) != "I ");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
