@@ -1158,6 +1158,11 @@ const std::string_view kDiscourse[] = {"actually",
 // `They vary in size`), no noun phrase.
 const std::string_view kSubjectPronouns[] = {"i", "we", "you", "he", "she", "they", "it"};
 
+// Subordinating conjunctions that open an adverbial clause before the main one (`Because
+// we know that the planets …`, `If we assume …`): no part of a noun phrase.
+const std::string_view kSubordinators[] = {"because", "if",     "although", "though",
+                                           "once",    "unless", "whereas",  "whether"};
+
 const std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
     "tues.",  "wed.",    "thu.",      "thur.",    "thurs.", "fri.",     "sat.",   "sun."};
@@ -1395,6 +1400,7 @@ std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
   words(kClockPreps, wf_clock_prep);
   words(kDiscourse, wf_discourse);
   words(kSubjectPronouns, wf_subject_pronoun);
+  words(kSubordinators, wf_subordinator);
   words(kNameBefore, wf_name_before);
   words(kPronounOne, wf_pronoun_one);
   words(kConceptStop, wf_concept_stop);

@@ -1685,7 +1685,7 @@ Span join(Span a, Span b) {
 //   group opening the phrase before a space is markup (`((Name)) So, these bone tools`)
 // - an introductory phrase before a comma, led by a participle, a preposition or a
 //   discourse word: `Heading into Super Tuesday, Senator Bernie Sanders`
-// - discourse words and commas leading it: `Actually`, `Well, it`, `Yeah`
+// - discourse words, clause openers and commas leading it: `Actually`, `Yeah`, `Because`
 // - a lone past form after an auxiliary: `It has improved` (a predicate)
 void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s,
                   std::uint64_t prep_bit, std::uint64_t aux_bit) {
@@ -1765,10 +1765,11 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
     }
   }
   // leading discourse words and commas
-  while (k < n && at[k].span.end <= s.end &&
-         ((at[k].kind == AK::word && sc.in(k, detail::wf_discourse) &&
-           !(k + 1 < n && at[k + 1].kind == AK::dash && !at[k + 1].space)) ||
-          (at[k].kind == AK::punct && sc.txt(k) == ","sv)))
+  while (
+      k < n && at[k].span.end <= s.end &&
+      ((at[k].kind == AK::word && (sc.bits(k) & (detail::wf_discourse | detail::wf_subordinator)) &&
+        !(k + 1 < n && at[k + 1].kind == AK::dash && !at[k + 1].space)) ||
+       (at[k].kind == AK::punct && sc.txt(k) == ","sv)))
     ++k;
   if (k >= n || at[k].span.begin >= s.end) {
     s = Span{};
@@ -1780,10 +1781,15 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
   if (at[k].kind == AK::word && sc.in(k, detail::wf_subject_pronoun) && k + 1 < n &&
       at[k + 1].span.end <= s.end && at[k + 1].kind == AK::word &&
       !(sc.txt(k).size() == 2 && is_upper(sc.txt(k)[1]))) {
-    if (k + 3 < n && at[k + 3].span.end <= s.end && at[k + 2].kind == AK::word &&
-        sc.in(k + 2, detail::wf_pronoun_one) && at[k + 3].kind == AK::word) {
-      s.begin = at[k + 2].span.begin;
-      return;
+    // (past an adverb: `It also declared a regular dividend`; or a name: `He denied Kuwait`)
+    for (std::size_t j = k + 2; j < k + 4 && j < n && at[j].span.end <= s.end; ++j) {
+      if (at[j].kind != AK::word) break;
+      const bool det = sc.in(j, detail::wf_pronoun_one) && j + 1 < n &&
+                       at[j + 1].span.end <= s.end && at[j + 1].kind == AK::word;
+      if (det || (at[j].cap && !sc.in(j, detail::wf_concept_stop))) {
+        s.begin = at[j].span.begin;
+        return;
+      }
     }
     s = Span{};
     return;

@@ -1975,6 +1975,11 @@ BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
   // a pronoun, a verb, then an object: the object is the noun phrase
   const ConceptCase cases[] = {
       {"If we assume the soil is mixed to a depth of 2 m, the totals agree.", "2 m", "the soil"},
+      // past an adverb, or a name as the object
+      {"It also declared a regular quarterly dividend of 25 cts per share.", "25",
+       "a regular quarterly dividend"},
+      {"He denied Kuwait was pumping above its quota of 948,000 barrels a day.", "948,000",
+       "Kuwait"},
   };
   check_concepts(cases);
   // a pronoun and a verb alone name nothing
@@ -1983,6 +1988,11 @@ BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(r.of(c->concept) != "I knew");
   BOOST_TEST(r.of(c->concept).substr(0, 2) != "I ");
+  // nor does a subordinating conjunction open a noun phrase
+  Run b("Because the final was moved weeks later, she waited more than six months.");
+  const Claim* m = b.find("six");
+  BOOST_TEST_REQUIRE(m != nullptr);
+  BOOST_TEST(b.of(m->concept).substr(0, 7) != "Because");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
