@@ -1114,6 +1114,55 @@ const std::string_view kMonths[] = {
 const std::string_view kClockPreps[] = {"at",     "by",    "until", "till", "from",
                                         "before", "after", "since", "past", "between"};
 
+// Discourse markers and sentence adverbs: words that open a spoken or reported sentence
+// (`Actually, we are …`, `Yeah, I would say`) and name nothing a number counts (not words
+// that are nouns or adjectives too: `well`, `overall`, `like`, `still`)
+const std::string_view kDiscourse[] = {"actually",
+                                       "yeah",
+                                       "oh",
+                                       "um",
+                                       "uh",
+                                       "so",
+                                       "and",
+                                       "but",
+                                       "maybe",
+                                       "perhaps",
+                                       "basically",
+                                       "really",
+                                       "anyway",
+                                       "however",
+                                       "moreover",
+                                       "meanwhile",
+                                       "indeed",
+                                       "okay",
+                                       "honestly",
+                                       "obviously",
+                                       "certainly",
+                                       "probably",
+                                       "hopefully",
+                                       "furthermore",
+                                       "nevertheless",
+                                       "therefore",
+                                       "thus",
+                                       "hence",
+                                       "instead",
+                                       "otherwise",
+                                       "unfortunately",
+                                       "fortunately",
+                                       "interestingly",
+                                       "importantly",
+                                       "hmm",
+                                       "wow"};
+
+// Personal subject pronouns: a phrase opening with one and going on is a clause (`I knew`,
+// `They vary in size`), no noun phrase.
+const std::string_view kSubjectPronouns[] = {"i", "we", "you", "he", "she", "they", "it"};
+
+// Subordinating conjunctions that open an adverbial clause before the main one (`Because
+// we know that the planets …`, `If we assume …`): no part of a noun phrase.
+const std::string_view kSubordinators[] = {"because", "if",     "although", "though",
+                                           "once",    "unless", "whereas",  "whether"};
+
 const std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",
     "tues.",  "wed.",    "thu.",      "thur.",    "thurs.", "fri.",     "sat.",   "sun."};
@@ -1349,6 +1398,9 @@ std::vector<std::pair<std::string_view, std::uint64_t>> word_flag_rows() {
   words(kWeekdays, wf_weekday);
   words(kYearPreps, wf_year_prep);
   words(kClockPreps, wf_clock_prep);
+  words(kDiscourse, wf_discourse);
+  words(kSubjectPronouns, wf_subject_pronoun);
+  words(kSubordinators, wf_subordinator);
   words(kNameBefore, wf_name_before);
   words(kPronounOne, wf_pronoun_one);
   words(kConceptStop, wf_concept_stop);

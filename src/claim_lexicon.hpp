@@ -194,6 +194,9 @@ enum WordFlag : std::uint64_t {
   wf_currency_prefix = std::uint64_t{1} << 30,  ///< a prefix of a `currency_before` key, folded
   wf_report_verb = std::uint64_t{1} << 31,      ///< said, told, announced … (a clause after)
   wf_clock_prep = std::uint64_t{1} << 32,  ///< at, by, until … before a time of day (`at 10:30:00`)
+  wf_discourse = std::uint64_t{1} << 33,  ///< actually, well, yeah … (a sentence's opener, no noun)
+  wf_subject_pronoun = std::uint64_t{1} << 34,  ///< i, we, you, he, she, they, it
+  wf_subordinator = std::uint64_t{1} << 35,     ///< because, if, although … (a clause opener)
 };
 
 /// The keys of the sets above with their `WordFlag` bit, one row per key and set (a key in

@@ -1678,6 +1678,143 @@ Span join(Span a, Span b) {
   return Span{std::min(a.begin, b.begin), std::max(a.end, b.end)};
 }
 
+// A concept (or owner) is a noun phrase; a walk back to a clause start may bring in what is
+// none. Cuts, in order (linear in the phrase's bytes and atoms; empty when nothing is left):
+// - brackets the phrase does not close: `Scottish National Party (SNP` ends before its
+//   opener, `[employees` starts after it, `Garg)) As I` after the closer; a bracketed
+//   group opening the phrase before a space is markup (`((Name)) So, these bone tools`)
+// - an introductory phrase before a comma, led by a participle, a preposition or a
+//   discourse word: `Heading into Super Tuesday, Senator Bernie Sanders`
+// - discourse words, clause openers and commas leading it: `Actually`, `Yeah`, `Because`
+// - a lone past form after an auxiliary: `It has improved` (a predicate)
+void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s,
+                  std::uint64_t prep_bit, std::uint64_t aux_bit) {
+  if (!s.present() || s.end > text.size()) return;
+  auto opener = [](char ch) { return ch == '(' || ch == '['; };
+  auto closer = [](char ch) { return ch == ')' || ch == ']'; };
+  auto trim = [&] {
+    // (and a sentence's end before it: `3. At dissolution`)
+    while (s.begin < s.end &&
+           (text[s.begin] == ' ' || text[s.begin] == ',' || text[s.begin] == ';' ||
+            (text[s.begin] == '.' && s.begin + 1 < s.end && text[s.begin + 1] == ' ')))
+      ++s.begin;
+    while (s.end > s.begin && (text[s.end - 1] == ' ' || text[s.end - 1] == ',')) --s.end;
+  };
+  // brackets: a group opening the phrase and followed by a space goes; an unmatched closer
+  // restarts the phrase after it; unmatched openers end it (or, leading, are dropped)
+  {
+    offset_t b = s.begin;
+    int depth = 0;
+    offset_t first_open = s.end;  // (the outermost unmatched opener)
+    for (offset_t i = s.begin; i < s.end; ++i) {
+      const char ch = text[i];
+      if (opener(ch)) {
+        if (depth == 0) first_open = i;
+        ++depth;
+      } else if (closer(ch)) {
+        if (depth == 0) {
+          b = i + 1;  // (a closer with no opener in the phrase)
+          first_open = s.end;
+        } else if (--depth == 0) {
+          // (a whole group at the start, then a space: markup before the phrase)
+          if (first_open == b && i + 1 < s.end && text[i + 1] == ' ') b = i + 1;
+          first_open = s.end;
+        }
+      }
+    }
+    s.begin = b;
+    if (depth > 0 && first_open < s.end) {
+      offset_t q = first_open;
+      while (q > s.begin && (opener(text[q - 1]) || text[q - 1] == ' ')) --q;
+      if (q > s.begin) {
+        s.end = q;  // (`Scottish National Party (SNP`)
+      } else {
+        // (leading: `[employees`; a doubled one is markup round a name: `((Name`)
+        if (first_open + 1 < s.end && opener(text[first_open + 1])) {
+          s = Span{};
+          return;
+        }
+        q = first_open;
+        while (q < s.end && opener(text[q])) ++q;
+        s.begin = q;
+        for (offset_t i = q; i < s.end; ++i)
+          if (opener(text[i]) || closer(text[i])) {
+            s = Span{};
+            return;
+          }
+      }
+    }
+    trim();
+    if (!s.present()) {
+      s = Span{};
+      return;
+    }
+  }
+  const std::size_t n = at.size();
+  std::size_t k = atom_at(at, s.begin);
+  if (k >= n || at[k].span.begin != s.begin) return;
+  // an introductory phrase before a comma: the phrase after the comma is the noun phrase
+  if (at[k].kind == AK::word && ((at[k].cap && ends_with_ing(sc.txt(k))) ||
+                                 (sc.bits(k) & prep_bit) || sc.in(k, detail::wf_discourse))) {
+    std::size_t last_comma = n;
+    for (std::size_t q = k + 1; q < n && at[q].span.end <= s.end; ++q)
+      if (at[q].kind == AK::punct && sc.txt(q) == ","sv) last_comma = q;
+    if (last_comma + 1 < n && at[last_comma + 1].span.end <= s.end) {
+      k = last_comma + 1;
+      s.begin = at[k].span.begin;
+    }
+  }
+  // leading discourse words and commas
+  while (
+      k < n && at[k].span.end <= s.end &&
+      ((at[k].kind == AK::word && (sc.bits(k) & (detail::wf_discourse | detail::wf_subordinator)) &&
+        !(k + 1 < n && at[k + 1].kind == AK::dash && !at[k + 1].space)) ||
+       (at[k].kind == AK::punct && sc.txt(k) == ","sv)))
+    ++k;
+  if (k >= n || at[k].span.begin >= s.end) {
+    s = Span{};
+    return;
+  }
+  s.begin = at[k].span.begin;
+  // a subject pronoun and more words is a clause: `I knew`, `They vary in size` (not `IT`);
+  // a verb's object after it is the noun phrase: `we assume the soil`
+  if (at[k].kind == AK::word && sc.in(k, detail::wf_subject_pronoun) && k + 1 < n &&
+      at[k + 1].span.end <= s.end && at[k + 1].kind == AK::word &&
+      !(sc.txt(k).size() == 2 && is_upper(sc.txt(k)[1]))) {
+    // (past an adverb: `It also declared a regular dividend`; or a name: `He denied Kuwait`)
+    for (std::size_t j = k + 2; j < k + 4 && j < n && at[j].span.end <= s.end; ++j) {
+      if (at[j].kind != AK::word) break;
+      const bool det = sc.in(j, detail::wf_pronoun_one) && j + 1 < n &&
+                       at[j + 1].span.end <= s.end && at[j + 1].kind == AK::word;
+      if (det || (at[j].cap && !sc.in(j, detail::wf_concept_stop))) {
+        s.begin = at[j].span.begin;
+        return;
+      }
+    }
+    s = Span{};
+    return;
+  }
+  // function words and pronouns alone name nothing: `As I`, `It's`
+  bool content = false;
+  for (std::size_t q = k; q < n && at[q].span.end <= s.end && !content; ++q) {
+    if (at[q].kind == AK::number) content = true;
+    if (at[q].kind != AK::word) continue;
+    const std::string_view w = sc.txt(q);
+    const bool clitic = w.front() == '\'' || w.rfind("\xE2\x80\x99", 0) == 0;
+    content = !clitic && !sc.in(q, detail::wf_concept_stop);
+  }
+  if (!content) {
+    s = Span{};
+    return;
+  }
+  // a lone lower-case past form right after an auxiliary: a predicate, no noun phrase
+  if (at[k].span.end == s.end && at[k].kind == AK::word && !at[k].cap && k > 0 &&
+      (sc.bits(k - 1) & aux_bit)) {
+    const std::string_view w = sc.txt(k);
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) s = Span{};
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -2454,7 +2591,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (relative_verb) first_np = label = Span{};
     }
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
-    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv) {
+    // (not before `there is/were`, whose count names its own noun: `According to its mayor,
+    // John Smith, there were ten passengers`)
+    if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv &&
+        !word(cs, "there")) {
       std::size_t q = cs - 1, q0 = cs - 1;
       while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
              !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)
@@ -3490,6 +3630,32 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                       (b < n && (word(b, "times") || sc.in(b, detail::wf_irregular_plural)));
         if (!common && !after_year && !counts) name = true;
       }
+      // a model number after a maker's possessive: `Boeing's 787 Dreamliner`, `Porsche's 911
+      // Turbo`, `Intel's 486 chip` (three or four digits, not a round hundred or a year, and a
+      // name or a singular noun after it; a count takes a plural: `Apple's 270 stores`)
+      if (!name && a > 1 && num.plain_int && num.int_digits >= 3 && num.int_digits <= 4 &&
+          std::fmod(num.value, 100.0) != 0 && !(num.value >= 1000 && num.value <= 2100) &&
+          (pw == "'s"sv || pw == "\xE2\x80\x99s"sv) && at[a - 2].kind == AK::word &&
+          at[a - 2].cap && b + 1 < n && at[b].kind == AK::word && at[b].space) {
+        const std::string_view nw = txt(b);
+        const bool plain =
+            !(sc.bits(b) & (detail::wf_concept_stop | detail::wf_month | detail::wf_weekday |
+                            detail::wf_irregular_plural | detail::wf_change | detail::wf_qualifier |
+                            detail::wf_report_verb));
+        bool singular = nw.size() >= 3 && nw.back() != 's' && !is_verb(sc, b);
+        // (a lower-case noun may modify the plural counted: `Venezuela's 450 creditor banks`,
+        // `Indonesia's 215 state-run companies`)
+        // (or a list of them: `Indonesia's 112 state, foreign and private banks`)
+        for (std::size_t q = b + 1; singular && !at[b].cap && q < n && q < b + 8; ++q) {
+          if ((at[q].kind == AK::dash && !at[q].space) || txt(q) == ","sv || word(q, "and") ||
+              word(q, "or"))
+            continue;
+          if (at[q].kind != AK::word || sc.in(q, detail::wf_concept_stop)) break;
+          const std::string_view w = txt(q);
+          if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') singular = false;
+        }
+        if (plain && (at[b].cap || singular)) name = true;
+      }
       if (name && !at[a - 1].cap && a - 1 == 0) name = sc.in(a - 1, detail::wf_name_before);
       if (name) {
         // the list goes on: `phases 3, 5, and 7`, `lines 16 and 17`
@@ -4291,6 +4457,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // `With a cutoff level`): the noun phrase after it is meant; a variable's name before
       // `=` is a label of the value, not what it measures (`x = 0.07 m`)
       auto tidy = [&](Span& s) {
+        if (!s.present()) return;
+        clean_phrase(sc, at, text, s, kPrepositionBit, kAuxBit);
         if (!s.present()) return;
         const std::size_t k = atom_at(at, s.begin);
         if (k + 1 < n && at[k].span.begin == s.begin && at[k].kind == AK::word &&

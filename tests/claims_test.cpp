@@ -1893,4 +1893,106 @@ BOOST_AUTO_TEST_CASE(a_mark_closing_a_quotation_is_no_inch_or_foot_sign) {
   check_values(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_concept_drops_intro_phrases_discourse_words_and_markup) {
+  const ConceptCase cases[] = {
+      // an introductory participle phrase before the comma is no part of the subject
+      {"Heading into the final round, the Kenyan runner Eliud Kipchoge had the most points, "
+       "with 59.",
+       "59", "the Kenyan runner Eliud Kipchoge"},
+      // a bracket the phrase does not close ends it
+      {"The Kenya African National Union (KANU) gained 13 seats.", "13",
+       "Kenya African National Union"},
+  };
+  check_concepts(cases);
+  // interview markup round a speaker's name, discourse words and a predicate name nothing
+  const char* none[][2] = {
+      {"((Maria Lopez)) Yeah, I would say, four years.", "four"},
+      {"((Maria Lopez)) There were twelve of them on the team.", "twelve"},
+      {"Actually, we are running a ten-day festival this month.", "ten"},
+      {"It has improved. It has improved, it was around seven percent last year.", "seven"},
+  };
+  for (const auto& k : none) {
+    BOOST_TEST_CONTEXT(k[0]) {
+      Run r(k[0]);
+      const Claim* c = r.find(k[1]);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      const std::string_view con = r.of(c->concept);
+      BOOST_TEST(con.find('(') == std::string_view::npos);
+      BOOST_TEST(con != "Yeah");
+      BOOST_TEST(con != "Actually");
+      BOOST_TEST(con != "improved");
+      BOOST_TEST(con != "Maria Lopez");
+    }
+  }
+  // a noun that is also a discourse word stays: `well`
+  Run w("The new well produced 1,320 barrels a day.");
+  const Claim* b = w.find("1,320");
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(w.of(b->concept) == "new well");
+}
+
+BOOST_AUTO_TEST_CASE(a_model_number_after_a_makers_possessive_is_a_name_not_a_count) {
+  // a name or a singular noun after the number: a model
+  const char* models[] = {
+      "Boeing's 787 Dreamliner was grounded after a battery fire.",
+      "Porsche's 911 Turbo now starts at a higher price.",
+      "The carrier retired Qantas's 747 fleet last year.",
+  };
+  for (const char* s : models) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST(r.quantities() == 0u);
+    }
+  }
+  // a plural, after a modifier or a list of them, is what is counted
+  const ValueCase counts[] = {
+      {"Apple's 270 stores closed for a week.", "270", 270, ClaimKind::count, ""},
+      {"The terms went to Peru's 350 creditor banks on Monday.", "350", 350, ClaimKind::count, ""},
+      {"Chile's 112 state, foreign and private banks reported.", "112", 112, ClaimKind::count, ""},
+      // a round hundred is a count: `Britain's 100 Best Companies`
+      {"The magazine ranked Britain's 100 Best Companies to work for.", "100", 100,
+       ClaimKind::count, ""},
+  };
+  check_values(counts);
+}
+
+BOOST_AUTO_TEST_CASE(a_count_after_there_is_names_its_own_noun_not_an_apposition) {
+  const ConceptCase cases[] = {
+      {"According to the mayor, there were ten passengers and three crew members aboard.", "ten",
+       "passengers"},
+      {"In the town of Windsor, there were eight passengers and two pilots on the plane.", "eight",
+       "passengers"},
+  };
+  check_concepts(cases);
+  // a list's number and its period before the phrase are no part of it
+  Run r("The results: 1. Official tallies 2. At dissolution, there was one vacancy.");
+  const Claim* c = r.find("one");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept).find('.') == std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
+  // a pronoun, a verb, then an object: the object is the noun phrase
+  const ConceptCase cases[] = {
+      {"If we assume the soil is mixed to a depth of 2 m, the totals agree.", "2 m", "the soil"},
+      // past an adverb, or a name as the object
+      {"It also declared a regular quarterly dividend of 25 cts per share.", "25",
+       "a regular quarterly dividend"},
+      {"He denied Kuwait was pumping above its quota of 948,000 barrels a day.", "948,000",
+       "Kuwait"},
+  };
+  check_concepts(cases);
+  // a pronoun and a verb alone name nothing
+  Run r("Once I reached the boat, I knew I had done 90% of the work.");
+  const Claim* c = r.find("90%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "I knew");
+  BOOST_TEST(r.of(c->concept).substr(0, 2) != "I ");
+  // nor does a subordinating conjunction open a noun phrase
+  Run b("Because the final was moved weeks later, she waited more than six months.");
+  const Claim* m = b.find("six");
+  BOOST_TEST_REQUIRE(m != nullptr);
+  BOOST_TEST(b.of(m->concept).substr(0, 7) != "Because");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
