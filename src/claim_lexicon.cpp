@@ -1160,8 +1160,8 @@ const std::string_view kSubjectPronouns[] = {"i", "we", "you", "he", "she", "the
 
 // Subordinating conjunctions that open an adverbial clause before the main one (`Because
 // we know that the planets …`, `If we assume …`): no part of a noun phrase.
-const std::string_view kSubordinators[] = {"because", "if",     "although", "though",
-                                           "once",    "unless", "whereas",  "whether"};
+const std::string_view kSubordinators[] = {"because", "if",      "although", "though", "once",
+                                           "unless",  "whereas", "whether",  "while",  "since"};
 
 const std::string_view kWeekdays[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.",

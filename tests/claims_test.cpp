@@ -1964,11 +1964,6 @@ BOOST_AUTO_TEST_CASE(a_count_after_there_is_names_its_own_noun_not_an_apposition
        "passengers"},
   };
   check_concepts(cases);
-  // a list's number and its period before the phrase are no part of it
-  Run r("The results: 1. Official tallies 2. At dissolution, there was one vacancy.");
-  const Claim* c = r.find("one");
-  BOOST_TEST_REQUIRE(c != nullptr);
-  BOOST_TEST(r.of(c->concept).find('.') == std::string_view::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
@@ -1989,10 +1984,12 @@ BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
   BOOST_TEST(r.of(c->concept) != "I knew");
   BOOST_TEST(r.of(c->concept).substr(0, 2) != "I ");
   // nor does a subordinating conjunction open a noun phrase
-  Run b("Because the final was moved weeks later, she waited more than six months.");
-  const Claim* m = b.find("six");
+  Run b(
+      "While investors bought four billion marks of bonds in February after 13 billion in "
+      "January, they sold shares.");
+  const Claim* m = b.find("13 billion");
   BOOST_TEST_REQUIRE(m != nullptr);
-  BOOST_TEST(b.of(m->concept).substr(0, 7) != "Because");
+  BOOST_TEST(b.of(m->concept) == "investors");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
