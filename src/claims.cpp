@@ -1687,6 +1687,25 @@ Span join(Span a, Span b) {
 //   discourse word: `Heading into Super Tuesday, Senator Bernie Sanders`
 // - discourse words, clause openers and commas leading it: `Actually`, `Yeah`, `Because`
 // - a lone past form after an auxiliary: `It has improved` (a predicate)
+// Whether text[b, e) holds a bracket byte ( ) [ ]: eight bytes a step (a byte equal to c is a
+// zero byte of x ^ c, found by the `haszero` bit trick; `(` and `)` differ in their last bit).
+bool has_bracket(std::string_view text, std::size_t b, std::size_t e) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  auto zero = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+  std::size_t i = b;
+  for (; i + 8 <= e; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (zero((x | kOnes) ^ (kOnes * 0x29)) || zero(x ^ (kOnes * 0x5B)) || zero(x ^ (kOnes * 0x5D)))
+      return true;
+  }
+  for (; i < e; ++i) {
+    const char c = text[i];
+    if (c == '(' || c == ')' || c == '[' || c == ']') return true;
+  }
+  return false;
+}
+
 void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s,
                   std::uint64_t prep_bit, std::uint64_t aux_bit) {
   if (!s.present() || s.end > text.size()) return;
@@ -1702,7 +1721,13 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
   };
   // brackets: a group opening the phrase and followed by a space goes; an unmatched closer
   // restarts the phrase after it; unmatched openers end it (or, leading, are dropped)
-  {
+  if (!has_bracket(text, s.begin, s.end)) {
+    trim();
+    if (!s.present()) {
+      s = Span{};
+      return;
+    }
+  } else {
     offset_t b = s.begin;
     int depth = 0;
     offset_t first_open = s.end;  // (the outermost unmatched opener)
