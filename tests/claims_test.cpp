@@ -1962,6 +1962,10 @@ BOOST_AUTO_TEST_CASE(a_count_after_there_is_names_its_own_noun_not_an_apposition
        "passengers"},
       {"In the town of Windsor, there were eight passengers and two pilots on the plane.", "eight",
        "passengers"},
+      // a sentence's period before the phrase is no part of it (wire copy going on in lower
+      // case after a price)
+      {"cows - utility 2 near 900 lbs 55.25. utility 1-3 800-950 lbs 54.00-56.00.", "800-950 lbs",
+       "utility"},
   };
   check_concepts(cases);
 }
