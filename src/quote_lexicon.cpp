@@ -18,6 +18,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "given_names.hpp"
+
 namespace claimex::detail {
 namespace {
 
@@ -763,6 +765,27 @@ QuoteLexicon::QuoteLexicon() {
       irr.remove_prefix(sp + 1);
     }
   }
+  // given names (given_names.cpp): a word the rows above made something else (a cue, a
+  // function word, a role) stays what it is
+  auto add_names = [&](std::string_view list, std::uint32_t gender) {
+    while (!list.empty()) {
+      const std::size_t sp = std::min(list.find(' '), list.size());
+      const std::string_view name = list.substr(0, sp);
+      list.remove_prefix(std::min(sp + 1, list.size()));
+      const auto it = merged.find(name);
+      if (it == merged.end()) {
+        merged[name].bits = qw_first_name | gender;
+      } else if (it->second.lemma == 0 &&
+                 (it->second.bits & ~(qw_first_name | qw_male | qw_female)) == 0) {
+        if (!(it->second.bits & qw_first_name)) it->second.bits |= gender;
+        it->second.bits |= qw_first_name;
+      }
+    }
+  };
+  const GivenNames& names = given_names();
+  add_names(names.male, qw_male);
+  add_names(names.female, qw_female);
+  add_names(names.either, 0);
   according_to_ = static_cast<std::uint16_t>(id + 1);
   lemmas_.reserve(std::size_t{id} + 2);
   lemmas_.emplace_back();

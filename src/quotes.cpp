@@ -464,6 +464,30 @@ class Run {
     };
     return !(i > 0 && caps_word(i - 1)) && !caps_word(i + 1);
   }
+  /// An initial of a name: `J.`, `H.J.` (capital letters, each with its period).
+  bool name_initial(u32 i) const {
+    if (!is_word(i)) return false;
+    const std::string_view w = sv(i);
+    if (w.size() < 2 || w.size() % 2 != 0) return false;
+    for (std::size_t k = 0; k < w.size(); k += 2)
+      if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return false;
+    return true;
+  }
+  /// The first name that starts the name in the capitalised words [s, e] after words that
+  /// are not one (`Exchequer Nigel Lawson`, `Investor Martin T. Sosnoff`), or s. Not a first
+  /// name that ends the words, after words that may be a first name the lexicon lacks
+  /// (`Nabil Hasan`, `Lindsey Graham`, `EPA Administrator Lee Thomas`; but `Dearest Jane` first
+  /// in a sentence, `London Lydia`), nor one after an initial (`J. Hugh Liedtke`).
+  u32 first_name_start(u32 s, u32 e) const {
+    if (s > e || has(s, detail::qw_first_name)) return s;
+    for (u32 k = s + 1; k <= e; ++k)
+      if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name))
+        return (k < e || (k == s + 1 && sentence_initial(s)) || has(k - 1, detail::qw_place)) &&
+                       !name_initial(k - 1)
+                   ? k
+                   : s;
+    return s;
+  }
   bool sentence_initial(u32 i) const {
     u32 f = sent_first(i);
     while (f < i && (is_quote_mark(f) || punct(f, '(') || is_dash(f))) ++f;
@@ -1042,8 +1066,14 @@ void Run::classify(Mention& m) const {
     for (u32 i = a; i < nb; ++i)
       if (has(i, detail::qw_role) || has(i, detail::qw_honorific)) had_role = true;
     if (nb == ne && nb > a && has(nb - 1, detail::qw_honorific) &&
-        (has(nb - 1, detail::qw_male) || has(nb - 1, detail::qw_female)))
+        (has(nb - 1, detail::qw_male) || has(nb - 1, detail::qw_female))) {
       start = nb - 1;
+    } else if (const u32 f = first_name_start(nb, ne); f != nb) {
+      // `Chancellor of the Exchequer Nigel Lawson`: the words before the first name are
+      // the title's
+      nb = start = f;
+      had_role = true;
+    }
     m.name_first = start;
     m.name_last = ne;
     m.name_rule = (had_role && start == nb) ? Rule::title : Rule::named;
@@ -2192,7 +2222,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
           // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
           // after an unknown sentence-initial word starts the name
           (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
-           has(a + 1, detail::qw_first_name | detail::qw_honorific))))
+           has(a + 1, detail::qw_first_name | detail::qw_honorific) && !name_initial(a))))
     ++a;
   // strip function words, roles and honorifics on the left: `President Recep Tayyip Erdoğan`
   u32 s = a;
@@ -2214,12 +2244,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
     }
   }
   // a first name inside the run starts the name (`from London Lydia came`, `Dearest Jane`)
-  if (s <= b && !has(s, detail::qw_first_name))
-    for (u32 k = s + 1; k <= b; ++k)
-      if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name)) {
-        s = k;
-        break;
-      }
+  s = first_name_start(s, b);
   u32 e = b;
   if (s > e) return r;
   if (kind(e) == TokenKind::clitic) --e;

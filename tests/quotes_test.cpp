@@ -2529,6 +2529,39 @@ BOOST_AUTO_TEST_CASE(cue_word_used_as_a_noun_in_the_subject_is_passed_over) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(entity_starts_at_the_first_name_after_a_title) {
+  // the words of a title before a first name are not the name; an initial before it is
+  const std::vector<std::pair<std::string_view, std::string_view>> rows = {
+      {"Chancellor of the Exchequer Nigel Lawson said interest rates would stay high.",
+       "Nigel Lawson"},
+      {"Secretary of Commerce Malcolm Baldrige said the deficit would narrow this year.",
+       "Malcolm Baldrige"},
+      {"Investor Martin T. Sosnoff said he would sell his stake in the company.",
+       "Martin T. Sosnoff"},
+      {"J. Hugh Liedtke said the company would appeal the ruling.", "J. Hugh Liedtke"},
+      // a first name last, after a name the lexicon lacks, is the surname
+      {"Senator Lindsey Graham said the bill would pass next week.", "Lindsey Graham"},
+  };
+  for (const auto& [text, entity] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const auto qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].entity) == entity);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(pronoun_agrees_with_the_gender_of_a_given_name) {
+  // `she` skips the nearer man, known as one by his given name only from the name lists
+  const std::string_view text =
+      "Emily Spanton accused two officers of rape. Antoine Quirin, one of the officers, denied "
+      "it in court. She told the court the officers had forced her to drink whiskey.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "forced her to drink");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Emily Spanton");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
