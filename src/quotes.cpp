@@ -987,7 +987,12 @@ void Run::classify(Mention& m) const {
   // the name: the last run of capitalised words that are not roles/honorifics/determiners
   u32 ne = kNone, nb = kNone;
   for (u32 i = b + 1; i-- > a;) {
+    // a plural common noun is no name, capitalised first in its sentence or after a
+    // nationality too (`Analysts said …`, `U.S. Officials said …`); in a name it is a part
+    // (`Council of Economic Advisers`, `International Bond Dealers`)
     bool namey = cap(i) && !has(i, detail::qw_not_name | detail::qw_pronoun) &&
+                 !(has(i, detail::qw_plural) && !has(i, detail::qw_first_name) &&
+                   (i == a || !cap(i - 1) || has(i - 1, detail::qw_nationality))) &&
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
                  !has(i, detail::qw_org_head);
     // `Ursula von der Leyen`, `Charles de Gaulle`: particles between capitalised words
