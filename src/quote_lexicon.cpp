@@ -471,7 +471,7 @@ constexpr WordRow kWords[] = {
   {"tanzania", qw_place}, {"thailand", qw_place}, {"tunisia", qw_place}, {"turkey", qw_place},
   {"uganda", qw_place}, {"ukraine", qw_place}, {"uruguay", qw_place}, {"uzbekistan", qw_place},
   {"venezuela", qw_place}, {"vietnam", qw_place}, {"wales", qw_place}, {"yemen", qw_place},
-  {"zambia", qw_place}, {"zimbabwe", qw_place}, {"beijing", qw_place}, {"berlin", qw_place},
+  {"zambia", qw_place}, {"zimbabwe", qw_place}, {"beijing", qw_place}, {"peking", qw_place}, {"berlin", qw_place},
   {"brussels", qw_place}, {"cairo", qw_place}, {"delhi", qw_place}, {"geneva", qw_place},
   {"istanbul", qw_place}, {"jakarta", qw_place}, {"jerusalem", qw_place}, {"kabul", qw_place},
   {"kiev", qw_place}, {"kyiv", qw_place}, {"lagos", qw_place}, {"london", qw_place}, {"madrid",
@@ -496,6 +496,10 @@ constexpr WordRow kWords[] = {
   {"senate", qw_org_head}, {"embassy", qw_org_head}, {"foundation", qw_org_head},
   {"bank", qw_org_head}, {"corporation", qw_org_head | qw_firm}, {"firm", qw_org_head | qw_firm},
   {"newspaper", qw_org_head}, {"network", qw_org_head}, {"channel", qw_org_head},
+  // names of bodies, not of people (`Reuters`, `General Motors`, `Organisation for Economic
+  // Cooperation`, `Third World`)
+  {"reuters", qw_org_head}, {"motors", qw_org_head}, {"cooperation", qw_org_head},
+  {"world", qw_org_head},
   {"magazine", qw_org_head}, {"board", qw_org_head}, {"authority", qw_org_head},
   {"federation", qw_org_head}, {"coalition", qw_org_head}, {"alliance", qw_org_head},
   {"poll", qw_org_head}, {"survey", qw_org_head}, {"study", qw_org_head},

@@ -2599,8 +2599,16 @@ bool Run::names_body(const Mention& m) const {
   if (m.kind != MentionKind::name || m.name_first == kNone || m.name_last < m.name_first)
     return false;
   const u32 f = m.name_first, l = m.name_last;
-  if (f == l) return acronym(l) || (has(l, detail::qw_place) && !has(l, detail::qw_first_name));
+  // one word: an acronym, a place, or a country written with periods (`U.S.`, `U.K.`)
+  if (f == l)
+    return acronym(l) || name_initial(l) ||
+           (has(l, detail::qw_place | detail::qw_nationality) && !has(l, detail::qw_first_name));
   if (has(l, detail::qw_place) && !has(f, detail::qw_first_name)) return true;
+  // a country's or a people's name in it, and no first name first (`U.S. Treasury`, `American
+  // Honda`, `West German`)
+  if (!has(f, detail::qw_first_name | detail::qw_honorific))
+    for (u32 k = f; k <= l; ++k)
+      if (has(k, detail::qw_nationality) || (k == f && has(k, detail::qw_place))) return true;
   if (f + 2 <= l && !has(f, detail::qw_first_name) && m.name_rule != Rule::title &&
       !detail::name_particle(sv(f)))
     for (u32 k = f + 1; k < l; ++k)

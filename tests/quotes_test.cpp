@@ -2580,6 +2580,23 @@ BOOST_AUTO_TEST_CASE(plural_common_noun_first_in_a_sentence_names_no_one) {
   BOOST_TEST(str(text, he->entity) == "Karl Otto Poehl");
 }
 
+BOOST_AUTO_TEST_CASE(pronoun_never_stands_for_a_country_or_a_news_agency) {
+  // `U.S.` (with periods) and `Reuters` name bodies: `he` after them is nobody named
+  const std::string_view text =
+      "The U.S. is urging reluctant commercial banks to accept the Philippine proposal, a "
+      "Reagan administration official said. He said the plan fit the Third World debt "
+      "strategy. Reuters reported that the General Motors plant would close. He said the "
+      "China Daily had reported it first.";
+  const auto qs = quotes_of(text);
+  const Quote* first = find(text, qs, "fit the Third World");
+  const Quote* second = find(text, qs, "had reported it first");
+  BOOST_TEST_REQUIRE((first && second));
+  for (const Quote* q : {first, second}) {
+    BOOST_TEST(str(text, q->speaker) == "He");
+    BOOST_TEST(!q->entity.present());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
