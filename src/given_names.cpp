@@ -19,7 +19,8 @@
 //   wrong gender: Clinton, Warren, Ernst, Murray, Carson, Christie, Lindsey/Lindsay (Lindsey
 //   Graham), Taylor, Jackson, Harrison, Wilson, Kim (a family name first).
 // Names borne by both (Jean: French men, English women) are in `either`: a first name with no
-// gender. Hand-written rows of the quote lexicon win over these lists.
+// gender. Hand-written rows of the quote lexicon win over these lists. Names are in ASCII
+// spelling (`jose`, `francois`): the quote stage looks up ASCII words only.
 #include "given_names.hpp"
 
 namespace claimex::detail {
@@ -54,29 +55,29 @@ constexpr std::string_view kMale =
     "tyrone vernon victor vince vincent virgil wallace walter wayne wesley wilbur wilfred willard "
     "william willie willy winston zachary "
     // French, German, Dutch, Scandinavian
-    "alain alexandre antoine arnaud benoit benoît bernd bertrand christoph christophe dieter "
-    "dominik edouard édouard emil emile émile fabrice francois françois franz friedrich gerd "
-    "gerhard gérard guillaume gunter günter hans heinrich heinz helmut henri horst jacques "
+    "alain alexandre antoine arnaud benoit bernd bertrand christoph christophe dieter "
+    "dominik edouard emil emile fabrice francois franz friedrich gerd "
+    "gerhard guillaume gunter hans heinrich heinz helmut henri horst jacques "
     "jean-claude jean-luc jean-marc jean-marie jean-paul jean-pierre jean-yves jens "
-    "jérôme joachim johann johannes jorg jörg jurgen jürgen klaus lars laurent lothar ludwig "
+    "joachim johann johannes jorg jurgen klaus lars laurent lothar ludwig "
     "lutz magnus manfred marcel matthias michel nicolas nikolaus norbert olaf olivier pierre "
-    "rainer rene rené rolf rudolf sigmar stefan stephan sven thierry thilo ulf ulrich volker "
+    "rainer rene rolf rudolf sigmar stefan stephan sven thierry thilo ulf ulrich volker "
     "werner wim wolfgang xavier yves "
     // Italian, Spanish, Portuguese
-    "alberto alejandro alessandro alfonso alfredo lucio andres andrés angelo antonio arturo "
+    "alberto alejandro alessandro alfonso alfredo lucio andres angelo antonio arturo "
     "augusto "
-    "bruno carlo carlos cesar césar diego eduardo emilio enrico enrique ernesto fabio federico "
+    "bruno carlo carlos cesar diego eduardo emilio enrico enrique ernesto fabio federico "
     "felipe fernando francesco francisco gianni giorgio giovanni giuseppe guido gustavo hector "
-    "héctor humberto ignacio jaime javier joaquin joaquín jorge jose josé juan julio lorenzo "
+    "humberto ignacio jaime javier joaquin jorge jose juan julio lorenzo "
     "luca luciano luigi luis luiz manuel marcelo marco mariano mario massimo matteo mauricio "
-    "mauro miguel pablo paolo pedro rafael ramon ramón raul raúl riccardo ricardo roberto "
+    "mauro miguel pablo paolo pedro rafael ramon raul riccardo ricardo roberto "
     "rodrigo romano sandro sergio silvio stefano umberto vicente "
     // Slavic, Baltic, Hungarian, Greek
     "aleksandr aleksander alexei alexey anatoly andrei andrej andrzej bogdan boris dmitri "
-    "dmitry gennady grzegorz igor ilya ivan jacek jaroslaw jarosław jiri jiří konstantin lech "
+    "dmitry gennady grzegorz igor ilya ivan jacek jaroslaw jiri konstantin lech "
     "leonid marek mikhail miroslav nikolai nikolay oleg pavel petr piotr sergei sergey stanislav "
-    "tomasz vaclav václav vasily viktor vitaly vladimir vladislav wojciech yevgeny yuri zbigniew "
-    "zoltan zoltán kostas konstantinos giorgos yiannis "
+    "tomasz vaclav vasily viktor vitaly vladimir vladislav wojciech yevgeny yuri zbigniew "
+    "zoltan kostas konstantinos giorgos yiannis "
     // Arabic, Turkish, Persian, Hebrew
     "abdel abdul abdullah abdulaziz abu adel ahmad ahmed ahmet akbar ali amir anwar ashraf "
     "avigdor aziz bashar ehud emre fahd faisal farid farouk fatih hamid hamza hasan "
@@ -120,11 +121,11 @@ constexpr std::string_view kFemale =
     "susan suzanne sylvia tamara tammy tanya tara teresa theresa tina valerie vanessa veronica "
     "vicki vickie vivian wanda wendy whitney yolanda yvonne zoe "
     // European
-    "agnieszka alessandra anastasia andrée angelika anke annalena antje beata birgit brigitte "
-    "christiane claudine cristina daniela dilma elena elisa elisabeth ewa francesca françoise "
+    "agnieszka alessandra anastasia angelika anke annalena antje beata birgit brigitte "
+    "christiane claudine cristina daniela dilma elena elisa elisabeth ewa francesca "
     "francoise gabriela giulia hanna ilse irina jelena katarzyna katharina kirsten larisa "
     "ludmila lyudmila magdalena manuela margarita margrethe marina marisa marta martina monika "
-    "monique nadia natalia nathalie olga oksana petra rosa sabine segolene ségolène silvia "
+    "monique nadia natalia nathalie olga oksana petra rosa sabine segolene silvia "
     "simone simonetta sofia sonia sophie svetlana tatiana tatyana ulrike ursula valentina "
     "viktoria yulia yuliya "
     // Arab world, Asia, Africa

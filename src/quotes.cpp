@@ -480,12 +480,16 @@ class Run {
   /// in a sentence, `London Lydia`), nor one after an initial (`J. Hugh Liedtke`).
   u32 first_name_start(u32 s, u32 e) const {
     if (s > e || has(s, detail::qw_first_name)) return s;
-    for (u32 k = s + 1; k <= e; ++k)
+    for (u32 k = s + 1; k <= e; ++k) {
+      // a word the lexicon cannot know (non-ASCII: `Andrés Manuel López Obrador`) may be a
+      // first name: the name starts no later
+      if (toks_[k - 1].has(TokenFlag::non_ascii)) return s;
       if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name))
         return (k < e || (k == s + 1 && sentence_initial(s)) || has(k - 1, detail::qw_place)) &&
                        !name_initial(k - 1)
                    ? k
                    : s;
+    }
     return s;
   }
   bool sentence_initial(u32 i) const {

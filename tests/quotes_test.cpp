@@ -2540,6 +2540,10 @@ BOOST_AUTO_TEST_CASE(entity_starts_at_the_first_name_after_a_title) {
       {"Investor Martin T. Sosnoff said he would sell his stake in the company.",
        "Martin T. Sosnoff"},
       {"J. Hugh Liedtke said the company would appeal the ruling.", "J. Hugh Liedtke"},
+      // right after a role the name starts, whatever words follow
+      {"Mexican President Andrés Manuel López Obrador said six people were killed in the "
+       "attack.",
+       "Andrés Manuel López Obrador"},
       // a first name last, after a name the lexicon lacks, is the surname
       {"Senator Lindsey Graham said the bill would pass next week.", "Lindsey Graham"},
   };
