@@ -4194,6 +4194,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
         c.span = join(span_of(s0, a), c.span);
       }
+      // news style gives a person's age in commas after the name: `Maddon, 66, has used`,
+      // `Emily Spanton, 39, was arrested` (a whole number of years a person may have)
+      if (c.kind == ClaimKind::count && c.unit.empty() && !c.is_range && end == a + 1 && a > 1 &&
+          end < n && at[a].kind == AK::number && txt(a - 1) == ","sv && txt(end) == ","sv &&
+          at[a - 2].kind == AK::word && at[a - 2].cap && !is_month(a - 2) && c.value >= 1 &&
+          c.value < 120 && c.value == std::floor(c.value) &&
+          txt(a).find_first_of(".,") == std::string_view::npos) {
+        c.kind = ClaimKind::age;
+        c.unit = "year";
+        c.dimension = "time";
+      }
       // an earthquake's size: `magnitude 6.3`, `a magnitude-7.1 quake`, `a magnitude of 5.8`
       // (the scales end near 10; `an order of magnitude 10 times` is none)
       const std::size_t mg = a > 0 && at[a - 1].kind == AK::dash && !at[a].space ? a - 1 : a;

@@ -124,6 +124,8 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
       {"The truck carried 16,000 metric tons of grain.", "16,000", 16000, ClaimKind::measure, "t"},
       {"Police arrested a 34-year-old man.", "34", 34, ClaimKind::age, "year"},
       {"The suspect, aged 60, was released.", "60", 60, ClaimKind::age, "year"},
+      {"Police said Gary Eder, 41, a former bank officer, was charged.", "41", 41, ClaimKind::age,
+       "year"},
       {"She finished 3rd in the final.", "3rd", 3, ClaimKind::ordinal, ""},
       {"It was the third attack this month.", "third", 3, ClaimKind::ordinal, ""},
       {"The recipe needs 2 1/2 cups of flour.", "2 1/2", 2.5, ClaimKind::measure, "cup"},
