@@ -3867,7 +3867,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
       bool between =
           a > 0 && (word(a - 1, "between") || (a > 1 && money_ctx && word(a - 2, "between")) ||
-                    (a > 1 && word(a - 2, "between") && word(a - 1, "the")));
+                    (a > 1 && word(a - 2, "between") && word(a - 1, "the")) ||
+                    // `between the ages of 17 and 29`
+                    (a > 3 && word(a - 1, "of") && (word(a - 2, "ages") || word(a - 2, "age")) &&
+                     word(a - 3, "the") && word(a - 4, "between")));
       std::size_t q = b + 1;
       // a suspended hyphen: `8- to 16-meter`, `10- to 15-year-old`
       const bool suspended = at[b].kind == AK::dash && !at[b].space && num.digits && b + 2 < n &&
@@ -4185,14 +4188,19 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           break;
         }
       }
-      // `aged 60`, `age 87`, `at the age of 60`, `Maddon, 66,`
-      if (a > 0 && (word(a - 1, "aged") || word(a - 1, "age") ||
-                    (a > 1 && word(a - 1, "of") && word(a - 2, "age")))) {
+      // `aged 60`, `age 87`, `at the age of 60`, `ages 18-34`, `between the ages of 17 and 29`,
+      // `aged between 5 and 11`
+      const std::size_t ag = c.is_range && a > 1 && word(a - 1, "between") ? a - 1 : a;
+      auto age_word = [&](std::size_t w) {
+        return word(w, "aged") || word(w, "age") || word(w, "ages");
+      };
+      if (ag > 0 && (age_word(ag - 1) || (ag > 1 && word(ag - 1, "of") &&
+                                          (word(ag - 2, "age") || word(ag - 2, "ages"))))) {
         c.kind = ClaimKind::age;
         c.unit = "year";
         c.dimension = "time";
-        std::size_t s0 = word(a - 1, "of") ? a - 2 : a - 1;
-        c.span = join(span_of(s0, a), c.span);
+        std::size_t s0 = word(ag - 1, "of") ? ag - 2 : ag - 1;
+        if (ag == a) c.span = join(span_of(s0, a), c.span);
       }
       // news style gives a person's age in commas after the name: `Maddon, 66, has used`,
       // `Emily Spanton, 39, was arrested` (a whole number of years a person may have)

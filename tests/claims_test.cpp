@@ -259,6 +259,30 @@ BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(age_ranges_of_polls_and_rules_are_ages) {
+  struct Case {
+    const char* sentence;
+    const char* number;
+    double low, high;
+  };
+  const Case cases[] = {
+      {"Among voters between the ages of 17 and 29, turnout rose.", "17", 17, 29},
+      {"Adults ages 18-34 were polled by phone.", "18", 18, 34},
+      {"Children aged between 5 and 11 can get the vaccine.", "5", 5, 11},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(claimex::to_string(c->kind) == "age");
+      BOOST_TEST(c->is_range);
+      BOOST_TEST(near(c->low, k.low));
+      BOOST_TEST(near(c->high, k.high));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(qualifiers_bound_or_approximate_the_number) {
   struct Case {
     const char* sentence;
