@@ -3597,6 +3597,18 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
 
+    // a vague plural's unit after `of`: `hundreds of miles`, `thousands of acres`, `millions
+    // of dollars` (a unit only of a measure, money or time: `dozens of points` stays a count)
+    if (!unit && num.vague && !money_ctx && b + 1 < n && word(b, "of")) {
+      std::size_t ul = 0;
+      const UnitEntry* uo = sc.unit_at(b + 1, ul, false);
+      if (uo && (uo->cls == UnitClass::measure || uo->cls == UnitClass::currency ||
+                 uo->cls == UnitClass::duration)) {
+        unit = uo;
+        u_at = b + 1;
+        u_len = ul;
+      }
+    }
     // a capital K glued to a number right after a temperature word or as a conversion of a
     // temperature is kelvin, not thousands (`a temperature of 573K`, `300 °C (573.15K)`)
     auto kelvin_context = [&]() {
@@ -4063,7 +4075,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // `pounds`: sterling after a scale (`20 million pounds`) or beside money words
       if (c.kind == ClaimKind::measure && c.unit == "lb"sv &&
           (ieq(txt(u_at), "pounds") || ieq(txt(u_at), "pound"))) {
-        bool money_words = num.scaled;
+        bool money_words = num.scaled || num.vague;  // `20 million pounds`, `millions of pounds`
         std::size_t q0 = a > 30 ? a - 30 : 0, q1 = std::min(n, end + 30);
         for (std::size_t q = q0; q < q1 && !money_words; ++q) {
           std::string_view w = txt(q);
