@@ -1876,6 +1876,12 @@ const std::string_view kVerbs[] = {
     "contain",    "employ",      "become",    "represent", "generate",  "receive",  "spend",
     "sell",       "expect",      "produce",   "range",     "ranged",    "ranging"};
 
+// Intransitive news verbs after a counted subject, which they end like kVerbs (`tens of
+// thousands of people fled`, `four people died`). Not the transitive ones: after one, the
+// concept rules take the subject over the counted object (`Authorities arrested 12 people`).
+const std::string_view kIntransitiveVerbs[] = {
+    "died", "fled", "seemed", "seems", "appeared", "appears", "arrived", "gathered", "marched"};
+
 const std::string_view kAux[] = {"is",    "are", "was",   "were", "has",   "have",   "had", "will",
                                  "would", "can", "could", "may",  "might", "should", "must"};
 
@@ -1945,6 +1951,7 @@ WordBits ClaimExtractor::Impl::build_classes() {
     rows.emplace_back(w, bit);
   };
   for (std::string_view w : kVerbs) add(w, kVerb);
+  for (std::string_view w : kIntransitiveVerbs) add(w, kVerb);
   for (const auto& r : detail::change_rows()) {
     bool noun = false;
     for (std::string_view x : kChangeNouns) noun = noun || x == r;

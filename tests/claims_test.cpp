@@ -263,6 +263,15 @@ BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(an_intransitive_verb_ends_the_counted_subject) {
+  const ConceptCase cases[] = {
+      {"At least 26 people died when the bus overturned.", "26", "people"},
+      {"Tens of thousands of people fled the fighting.", "Tens", "people"},
+      {"About 10,000 West German farmers marched through Bonn.", "10,000", "West German farmers"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_CASE(age_ranges_of_polls_and_rules_are_ages) {
   struct Case {
     const char* sentence;
