@@ -2305,6 +2305,11 @@ void Run::prescan_names() {
     if (words >= 2) firsts_.put(sv(s), span_of(s, e), r.gender, static_cast<std::uint8_t>(words));
     full_names_ = full_names_ || (words >= 2 && (r.gender == g_male || r.gender == g_female));
     if (r.role != kNone && words >= 2) roles_.put(sv(r.role), span_of(s, e), r.gender, 1);
+    // a lower-case role right before a person's full name (`industry commissioner Albert
+    // Muchanga`, `chief executive John Smith`): `the commissioner` later is that person
+    if (r.role == kNone && words >= 2 && r.person && first > 0 && r.from == first &&
+        is_word(first - 1) && !cap(first - 1) && has(first - 1, detail::qw_role))
+      roles_.put(sv(first - 1), span_of(s, e), r.gender, 1);
   });
 }
 
@@ -2550,8 +2555,16 @@ Entity Run::resolve(const Mention& m, u32 at) {
         e.gender = (bits(m.last) & detail::qw_kin_mrs) ? g_female : g_male;
         return e;
       }
-      // `the Azerbaijani president`: the name seen with that role
-      if (const Span* full = roles_.get(sv(m.last))) {
+      // `the Azerbaijani president`: the name seen with that role; not `a spokesman`, `one
+      // analyst`, `every candidate` (someone of that role, not the one named)
+      const std::string_view det = sv(m.first);
+      const bool indefinite =
+          m.first < m.last &&
+          (detail::lexicon_equal(det, "a", true) || detail::lexicon_equal(det, "an", true) ||
+           detail::lexicon_equal(det, "one", true) || detail::lexicon_equal(det, "another", true) ||
+           detail::lexicon_equal(det, "every", true) || detail::lexicon_equal(det, "no", true) ||
+           detail::lexicon_equal(det, "some", true));
+      if (const Span* full = indefinite ? nullptr : roles_.get(sv(m.last))) {
         e.span = *full;
         e.rule = Rule::description;
       }

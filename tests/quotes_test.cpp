@@ -2601,6 +2601,21 @@ BOOST_AUTO_TEST_CASE(pronoun_never_stands_for_a_country_or_a_news_agency) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(definite_role_names_the_person_it_came_before) {
+  // `industry commissioner Albert Muchanga` ... `The commissioner said`; `a commissioner`
+  // is someone of that role, not the one named
+  const std::string_view text =
+      "The African Union trade and industry commissioner Albert Muchanga announced that Benin "
+      "would join the trade zone. The commissioner said the rules of origin were not yet "
+      "agreed. A commissioner said the talks would resume in March.";
+  const auto qs = quotes_of(text);
+  const Quote* the = find(text, qs, "rules of origin");
+  const Quote* a = find(text, qs, "talks would resume");
+  BOOST_TEST_REQUIRE((the && a));
+  BOOST_TEST(str(text, the->entity) == "Albert Muchanga");
+  BOOST_TEST(!a->entity.present());
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
