@@ -4494,8 +4494,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           --s.end;
         if (s.end <= s.begin || (s.end < e0 && s.size() <= 2)) s = Span{};  // (`n = 3`)
       };
+      // (tidy reads only the span and the sentence: a concept that is the owner, as most
+      // are, is tidied once)
+      const bool concept_is_owner = c.concept == c.owner;
       tidy(c.owner);
-      tidy(c.concept);
+      if (concept_is_owner)
+        c.concept = c.owner;
+      else
+        tidy(c.concept);
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
       // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
