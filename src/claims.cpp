@@ -950,25 +950,24 @@ class Scanner {
   std::string_view text_;
   AtomSpan at_;
   // per-atom bits (bit 0: looked up; 1-7: word classes of the extractor; 8-31: the lexicon
-  // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
-  // pointer and count
+  // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector, an
+  // entry per atom
   struct Memo {
     std::uint64_t* p = nullptr;
-    std::size_t n = 0;
     std::uint64_t& operator[](std::size_t i) const { return p[i]; }
-    std::size_t size() const { return n; }
   };
   Memo memo_;
   const WordBits* classes_ = nullptr;
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms); bit 0 always set. Out of line: most calls ask about an atom already seen.
+  // (i is below the atom count: bits tested it)
   [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
-    const std::string_view w = txt(i);
-    if (const std::uint64_t* b =
-            classes_->find(w, first_eight(w, text_.size() - at_[i].span.begin)))
-      f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
+    const Atom& a = at_[i];
+    const std::string_view w(text_.data() + a.span.begin, a.span.size());
+    if (const std::uint64_t* b = classes_->find(w, first_eight(w, text_.size() - a.span.begin)))
+      f |= a.kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
   }
@@ -976,13 +975,15 @@ class Scanner {
  public:
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
     m.assign(at_.size(), 0);
-    memo_ = Memo{m.data(), m.size()};
+    memo_ = Memo{m.data()};
     classes_ = &classes;
   }
   // The memoised bits of atom i (0 past the end): one lookup per atom and sentence, when a
   // rule first asks.
+  // (the memo has an entry per atom: the atoms' count bounds it, the test word_class and
+  // the accessors make, which the compiler then makes once)
   CLAIMEX_HOT_INLINE std::uint64_t bits(std::size_t i) const {
-    if (i >= memo_.size()) return 0;
+    if (i >= at_.size()) return 0;
     const std::uint64_t m = memo_[i];
     if (m & 1u) return m;
     return lookup_bits(i);
