@@ -358,29 +358,15 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tk[k];
     const std::size_t b = t.span.begin, e = t.span.end;
-    if (b > e || e > tsize) {
-      in_text = false;
-      break;
-    }
+    const std::size_t len = e - b;  // (wraps round when the span is reversed)
     const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
-    if (kind != AK::word) {
-      if (kind == AK::number) {
-        any = true;
-        glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
-      } else if (!any && (kind == AK::symbol || kind == AK::other)) {
-        // a symbol starts a number phrase only as a vulgar fraction (`½`)
-        std::size_t fl = 0;
-        any = detail::vulgar_fraction(std::string_view(tp + b, e - b), fl) > 0;
-      }
-      continue;
-    }
-    const std::size_t len = e - b;
-    const std::string_view s(tp + b, len);
+    const std::string_view s(tp + b, len);  // (read only once the span is known to be inside)
     bool split;
     std::size_t bit;
-    if (len - 1 < 7 && tsize - b >= 8) {
+    if (kind == AK::word && len - 1 < 7 && b + 8 <= tsize) {
       // a short word in one load (the common case): the split test and the starter filter
-      // on the same eight bytes, those past the word masked off
+      // on the same eight bytes, those past the word masked off (and the span inside the
+      // text, as it ends before b + 8)
       std::uint64_t x;
       std::memcpy(&x, s.data(), 8);
       x &= (std::uint64_t{1} << (8 * len)) - 1;
@@ -388,6 +374,21 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
               t.kind != TokenKind::clitic && needs_split(s, 0);
       bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
     } else {
+      if (b > e || e > tsize) {
+        in_text = false;
+        break;
+      }
+      if (kind != AK::word) {
+        if (kind == AK::number) {
+          any = true;
+          glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
+        } else if (!any && (kind == AK::symbol || kind == AK::other)) {
+          // a symbol starts a number phrase only as a vulgar fraction (`½`)
+          std::size_t fl = 0;
+          any = detail::vulgar_fraction(s, fl) > 0;
+        }
+        continue;
+      }
       split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
