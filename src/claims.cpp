@@ -4500,10 +4500,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // are, is tidied once)
       const bool concept_is_owner = c.concept == c.owner;
       tidy(c.owner);
-      if (concept_is_owner)
+      if (concept_is_owner) {
         c.concept = c.owner;
-      else
+      } else {
         tidy(c.concept);
+      }
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
       // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
