@@ -800,6 +800,13 @@ class Scanner {
     r = detail::read_digits(txt(i));
     end = i + 1;
     if (r.form == DigitForm::invalid) return false;
+    // most numbers end before a spaced atom that is no number and no times sign, and are not
+    // `10`: none of the forms below (each needs a number after, a glued atom, a times sign or
+    // a ten) can follow
+    if (txt(i) != "10"sv &&
+        (end >= at_.size() || (at_[end].space && at_[end].kind != AK::number && txt(end) != "x"sv &&
+                               txt(end) != "\xC3\x97"sv && txt(end) != "*"sv)))
+      return true;
     // thousands groups written with spaces: `1 234 567`, `40 000`
     if (r.form == DigitForm::plain && !r.separators && !r.decimals && r.int_digits <= 3 &&
         !r.negative) {
