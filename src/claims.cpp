@@ -360,13 +360,14 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     const std::size_t b = t.span.begin, e = t.span.end;
     const std::size_t len = e - b;  // (wraps round when the span is reversed)
     const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
-    const std::string_view s(tp + b, len);  // (read only once the span is known to be inside)
+    std::string_view s;  // (viewed once the span is known to be inside the text)
     bool split;
     std::size_t bit;
     if (kind == AK::word && len - 1 < 7 && b + 8 <= tsize) {
       // a short word in one load (the common case): the split test and the starter filter
       // on the same eight bytes, those past the word masked off (and the span inside the
       // text, as it ends before b + 8)
+      s = std::string_view(tp + b, len);
       std::uint64_t x;
       std::memcpy(&x, s.data(), 8);
       x &= (std::uint64_t{1} << (8 * len)) - 1;
@@ -378,6 +379,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         in_text = false;
         break;
       }
+      s = std::string_view(tp + b, len);
       if (kind != AK::word) {
         if (kind == AK::number) {
           any = true;
