@@ -2899,6 +2899,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
 
   std::size_t first_claim = out.size();
   ClauseWalk clause_walk;  // (reused by the concepts of the sentence's claims)
+  // the last phrase tidied (see tidy below) and what it became: the claims of a sentence
+  // often share an owner
+  Span tidied_from{}, tidied_to{};
   std::size_t i = 0;
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
@@ -4506,13 +4509,23 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         if (s.end <= s.begin || (s.end < e0 && s.size() <= 2)) s = Span{};  // (`n = 3`)
       };
       // (tidy reads only the span and the sentence: a concept that is the owner, as most
-      // are, is tidied once)
+      // are, is tidied once, and a phrase tidied for the claim before is not tidied again)
+      auto tidy_once = [&](Span& s) {
+        if (!s.present()) return;
+        if (s == tidied_from) {
+          s = tidied_to;
+          return;
+        }
+        tidied_from = s;
+        tidy(s);
+        tidied_to = s;
+      };
       const bool concept_is_owner = c.concept == c.owner;
-      tidy(c.owner);
+      tidy_once(c.owner);
       if (concept_is_owner) {
         c.concept = c.owner;
       } else {
-        tidy(c.concept);
+        tidy_once(c.concept);
       }
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
