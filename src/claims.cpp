@@ -1586,6 +1586,7 @@ struct SentenceBuffers {
   std::vector<std::uint64_t> memo;
   std::vector<std::uint32_t> starters, special;
   std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
+  std::vector<Span> time_spans;      // detail::link_times's scratch
 };
 
 SentenceBuffers& thread_buffers() {
@@ -4816,7 +4817,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
-  detail::link_times(im.lx, text, tokens, segments, times, out);
+  detail::link_times(im.lx, text, tokens, segments, times, out, buffers.time_spans);
   return out;
 }
 
