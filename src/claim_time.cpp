@@ -59,8 +59,7 @@ bool overlap(Span a, Span b) {
 
 void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
                 const Segments& segments, const std::vector<std::uint32_t>& candidates,
-                std::vector<Claim>& claims) {
-  std::vector<Span> times;
+                std::vector<Claim>& claims, std::vector<Span>& times) {
   std::size_t ci = 0;    // the first claim not before the sentence
   std::size_t cand = 0;  // the first candidate not before the sentence
   for (const Sentence& s : segments.sentences) {

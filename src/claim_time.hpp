@@ -19,10 +19,11 @@ namespace claimex::detail {
 /// themselves dates, years or times. `candidates`: the indices, in order, of the word
 /// tokens that may name a time (those whose bit is set in `ClaimLexicon::time_filter`,
 /// collected while the claims were read; a superset is fine). One pass over the candidates
-/// and one merge of claims and time spans per sentence: linear in the document.
+/// and one merge of claims and time spans per sentence: linear in the document. `times`:
+/// scratch, the caller's to keep from one document to the next (its contents are replaced).
 void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
                 const Segments& segments, const std::vector<std::uint32_t>& candidates,
-                std::vector<Claim>& claims);
+                std::vector<Claim>& claims, std::vector<Span>& times);
 
 }  // namespace claimex::detail
 

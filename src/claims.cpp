@@ -358,29 +358,16 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   for (std::size_t k = 0; k < n; ++k) {
     const Token& t = tk[k];
     const std::size_t b = t.span.begin, e = t.span.end;
-    if (b > e || e > tsize) {
-      in_text = false;
-      break;
-    }
+    const std::size_t len = e - b;  // (wraps round when the span is reversed)
     const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
-    if (kind != AK::word) {
-      if (kind == AK::number) {
-        any = true;
-        glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
-      } else if (!any && (kind == AK::symbol || kind == AK::other)) {
-        // a symbol starts a number phrase only as a vulgar fraction (`½`)
-        std::size_t fl = 0;
-        any = detail::vulgar_fraction(std::string_view(tp + b, e - b), fl) > 0;
-      }
-      continue;
-    }
-    const std::size_t len = e - b;
-    const std::string_view s(tp + b, len);
+    std::string_view s;  // (viewed once the span is known to be inside the text)
     bool split;
     std::size_t bit;
-    if (len - 1 < 7 && tsize - b >= 8) {
+    if (kind == AK::word && len - 1 < 7 && b + 8 <= tsize) {
       // a short word in one load (the common case): the split test and the starter filter
-      // on the same eight bytes, those past the word masked off
+      // on the same eight bytes, those past the word masked off (and the span inside the
+      // text, as it ends before b + 8)
+      s = std::string_view(tp + b, len);
       std::uint64_t x;
       std::memcpy(&x, s.data(), 8);
       x &= (std::uint64_t{1} << (8 * len)) - 1;
@@ -388,6 +375,22 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
               t.kind != TokenKind::clitic && needs_split(s, 0);
       bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
     } else {
+      if (b > e || e > tsize) {
+        in_text = false;
+        break;
+      }
+      s = std::string_view(tp + b, len);
+      if (kind != AK::word) {
+        if (kind == AK::number) {
+          any = true;
+          glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
+        } else if (!any && (kind == AK::symbol || kind == AK::other)) {
+          // a symbol starts a number phrase only as a vulgar fraction (`½`)
+          std::size_t fl = 0;
+          any = detail::vulgar_fraction(s, fl) > 0;
+        }
+        continue;
+      }
       split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
@@ -799,6 +802,13 @@ class Scanner {
     r = detail::read_digits(txt(i));
     end = i + 1;
     if (r.form == DigitForm::invalid) return false;
+    // most numbers end before a spaced atom that is no number and no times sign, and are not
+    // `10`: none of the forms below (each needs a number after, a glued atom, a times sign or
+    // a ten) can follow
+    if (txt(i) != "10"sv &&
+        (end >= at_.size() || (at_[end].space && at_[end].kind != AK::number && txt(end) != "x"sv &&
+                               txt(end) != "\xC3\x97"sv && txt(end) != "*"sv)))
+      return true;
     // thousands groups written with spaces: `1 234 567`, `40 000`
     if (r.form == DigitForm::plain && !r.separators && !r.decimals && r.int_digits <= 3 &&
         !r.negative) {
@@ -950,25 +960,24 @@ class Scanner {
   std::string_view text_;
   AtomSpan at_;
   // per-atom bits (bit 0: looked up; 1-7: word classes of the extractor; 8-31: the lexicon
-  // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector as
-  // pointer and count
+  // sets holding the atom, detail::WordFlag), filled on demand: the caller's vector, an
+  // entry per atom
   struct Memo {
     std::uint64_t* p = nullptr;
-    std::size_t n = 0;
     std::uint64_t& operator[](std::size_t i) const { return p[i]; }
-    std::size_t size() const { return n; }
   };
   Memo memo_;
   const WordBits* classes_ = nullptr;
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms); bit 0 always set. Out of line: most calls ask about an atom already seen.
+  // (i is below the atom count: bits tested it)
   [[gnu::noinline]] std::uint64_t lookup_bits(std::size_t i) const {
     std::uint64_t f = 1;
-    const std::string_view w = txt(i);
-    if (const std::uint64_t* b =
-            classes_->find(w, first_eight(w, text_.size() - at_[i].span.begin)))
-      f |= at_[i].kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
+    const Atom& a = at_[i];
+    const std::string_view w(text_.data() + a.span.begin, a.span.size());
+    if (const std::uint64_t* b = classes_->find(w, first_eight(w, text_.size() - a.span.begin)))
+      f |= a.kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
   }
@@ -976,13 +985,15 @@ class Scanner {
  public:
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
     m.assign(at_.size(), 0);
-    memo_ = Memo{m.data(), m.size()};
+    memo_ = Memo{m.data()};
     classes_ = &classes;
   }
   // The memoised bits of atom i (0 past the end): one lookup per atom and sentence, when a
   // rule first asks.
+  // (the memo has an entry per atom: the atoms' count bounds it, the test word_class and
+  // the accessors make, which the compiler then makes once)
   CLAIMEX_HOT_INLINE std::uint64_t bits(std::size_t i) const {
-    if (i >= memo_.size()) return 0;
+    if (i >= at_.size()) return 0;
     const std::uint64_t m = memo_[i];
     if (m & 1u) return m;
     return lookup_bits(i);
@@ -1575,6 +1586,7 @@ struct SentenceBuffers {
   std::vector<std::uint64_t> memo;
   std::vector<std::uint32_t> starters, special;
   std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
+  std::vector<Span> time_spans;      // detail::link_times's scratch
 };
 
 SentenceBuffers& thread_buffers() {
@@ -2895,6 +2907,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
 
   std::size_t first_claim = out.size();
   ClauseWalk clause_walk;  // (reused by the concepts of the sentence's claims)
+  // the last phrase tidied (see tidy below) and what it became: the claims of a sentence
+  // often share an owner
+  Span tidied_from{}, tidied_to{};
   std::size_t i = 0;
   std::size_t name_list_end = 0;  // numbers up to here continue a list of names
   while (i < n) {
@@ -4532,8 +4547,25 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           --s.end;
         if (s.end <= s.begin || (s.end < e0 && s.size() <= 2)) s = Span{};  // (`n = 3`)
       };
-      tidy(c.owner);
-      tidy(c.concept);
+      // (tidy reads only the span and the sentence: a concept that is the owner, as most
+      // are, is tidied once, and a phrase tidied for the claim before is not tidied again)
+      auto tidy_once = [&](Span& s) {
+        if (!s.present()) return;
+        if (s == tidied_from) {
+          s = tidied_to;
+          return;
+        }
+        tidied_from = s;
+        tidy(s);
+        tidied_to = s;
+      };
+      const bool concept_is_owner = c.concept == c.owner;
+      tidy_once(c.owner);
+      if (concept_is_owner) {
+        c.concept = c.owner;
+      } else {
+        tidy_once(c.concept);
+      }
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
       // (`3 years, 2 months, 14 days`; `5.4 inches, 6.1 inches and 6.7 inches`)
@@ -4823,7 +4855,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
-  detail::link_times(im.lx, text, tokens, segments, times, out);
+  detail::link_times(im.lx, text, tokens, segments, times, out, buffers.time_spans);
   return out;
 }
 
