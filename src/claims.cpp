@@ -4795,7 +4795,6 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       }
     }
   }
-  if (atoms.capacity() > kKeepAtoms) buffers = SentenceBuffers{};
   // numbers past the range of a double (`1e999`) are not claims
   out.erase(std::remove_if(out.begin(), out.end(),
                            [](const Claim& c) {
@@ -4856,6 +4855,9 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     }
   }
   detail::link_times(im.lx, text, tokens, segments, times, out, buffers.time_spans);
+  // a thread's buffers grown by a huge sentence are let go (after link_times, which reads the
+  // time words listed in them)
+  if (atoms.capacity() > kKeepAtoms) buffers = SentenceBuffers{};
   return out;
 }
 

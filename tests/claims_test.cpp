@@ -554,6 +554,18 @@ BOOST_AUTO_TEST_CASE(a_quantity_takes_the_nearest_time_of_its_sentence) {
     if (claimex::is_temporal(c.kind)) BOOST_TEST(!c.when.present());
 }
 
+BOOST_AUTO_TEST_CASE(a_huge_sentence_keeps_the_time_of_its_quantity) {
+  // a sentence of more atoms than a thread's buffers keep between documents (a run-on list
+  // with no period): its time words are read before the buffers are let go
+  std::string text = "Sales rose 5% last year";
+  for (int k = 0; k < 9000; ++k) text += ", and more";
+  text += ".";
+  Run r(text);
+  const Claim* c = r.find("5%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->when) == "last year");
+}
+
 BOOST_AUTO_TEST_CASE(half_after_an_ordinal_is_a_period_not_a_number) {
   Run r("Toyota sold 2.3 million vehicles in the first half, up 12% from a year earlier.");
   BOOST_TEST(r.find("half") == nullptr);
