@@ -782,9 +782,11 @@ QuoteLexicon::QuoteLexicon() {
   short_mask_ = cap - 1;
   for (auto& kv : merged) {
     QuoteWord& w = kv.second;
+    const std::string_view k = kv.first;
     if ((w.bits & qw_honorific) || w.lemma != 0 ||
-        ((w.bits & (qw_preposition | qw_time)) && kv.first.size() - 4 < 3) || kv.first == "and" ||
-        kv.first == "but" || kv.first == "put")
+        ((w.bits & (qw_preposition | qw_time)) &&
+         (k == "before" || k == "after" || k == "during" || k == "last")) ||
+        k == "and" || k == "but" || k == "put" || k == "according")
       w.bits |= qw_bitmap;
     max_length_ = std::max(max_length_, kv.first.size());
     if (!kv.first.empty() && kv.first.size() <= 8) {

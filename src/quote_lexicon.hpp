@@ -51,9 +51,9 @@ enum QuoteWordBit : std::uint32_t {
   qw_firm = 1u << 28,  ///< a business (company, firm, group) or a company name's last word (Inc)
   qw_fronting = 1u << 29,  ///< opens an adverbial set before its main clause: if although despite
   qw_place = 1u << 30,  ///< last word of a name that is no person's (`United States`, `New York`)
-  /// derived when the table is built: an honorific, a cue form, a preposition or time word of
-  /// 4 to 6 bytes (`before`, `during`, `last`), `and`, `but`, `put`: the words that may set a
-  /// bit in the token bitmaps of the quote stage (its hot loop asks no more of the others)
+  /// derived when the table is built: an honorific, a cue form, `before`, `after`, `during`,
+  /// `last`, `and`, `but`, `put`, `according`: the words that may set a bit in the token
+  /// bitmaps of the quote stage (its hot loop asks no more of the others)
   qw_bitmap = 1u << 31,
 };
 

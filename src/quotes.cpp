@@ -66,6 +66,22 @@ CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32
   return j < end ? j : end;
 }
 
+/// The three bytes at `c` are `and` or `but`.
+inline bool and_but(const char* c) {
+  return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') || (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
+}
+
+/// Bits set in `w`.
+inline u32 popcount64(std::uint64_t w) {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<u32>(__builtin_popcountll(w));
+#else
+  u32 n = 0;
+  for (; w; w &= w - 1) ++n;
+  return n;
+#endif
+}
+
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -311,6 +327,7 @@ struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
   std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
+  std::vector<std::uint32_t> rest;
   std::vector<u32> sent_of, para_of_sent;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
@@ -398,7 +415,7 @@ class Run {
   void swap_buffers() noexcept {
     RunBuffers& b = buffers_;
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
-    scan_at_.swap(b.scan_at);
+    scan_at_.swap(b.scan_at), rest_.swap(b.rest);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
     pieces_.swap(b.pieces), recs_.swap(b.recs);
@@ -554,6 +571,9 @@ class Run {
   }
 
   // ---- stages
+  const QuoteWord* lookup(const Token& t) const;
+  void word_marks(u32 i, const QuoteWord* w);
+  u32 prepare_token(u32 i);
   void prepare();
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
@@ -643,6 +663,7 @@ class Run {
   // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
   std::vector<std::uint64_t> scan_at_;
   std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
+  std::vector<u32> rest_;               // prepare(): the tokens its second loop takes
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
@@ -683,121 +704,189 @@ class Run {
 
 // ------------------------------------------------------------------------------------ prepare
 
+/// Stands in `info` for a token first_pass() leaves to Run::prepare_token().
+constexpr QuoteWord kPending{};
+
+/// prepare()'s first loop, on its own (its values stay in registers): each ASCII word of 1 to
+/// 16 bytes looked up (`info`), capitalised ones set in `name_at`, one-byte punctuation in
+/// `pch` (zeros elsewhere, on entry) and commas and semicolons in `scan_at`. The other tokens
+/// (`info` &kPending) and the words that may set other bits too are listed in `rest`; returns
+/// the end of the list.
+[[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
+                                  const Token* const toks, const u32 n, const std::string_view tx,
+                                  const QuoteWord** const info, char* const pch,
+                                  std::uint64_t* const name_at, std::uint64_t* const scan_at,
+                                  u32* rest) {
+  const char* const text = tx.data();
+  const std::size_t tsize = tx.size();
+  constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
+  constexpr std::uint16_t kNonAscii = static_cast<std::uint16_t>(TokenFlag::non_ascii);
+  for (u32 i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    const u32 begin = t.span.begin;
+    const u32 len = t.span.end - begin;
+    if (t.kind == TokenKind::word && !(t.flags & kNonAscii)) {
+      const QuoteWord* w;
+      if (len - 1u < 8u && std::size_t{begin} + 8 <= tsize)
+        w = shorts.find8(text + begin, len);
+      else if (len - 9u < 8u && t.span.end <= tsize)
+        w = shorts.find16(text + begin, len);
+      else {
+        info[i] = &kPending;
+        *rest++ = i;
+        continue;
+      }
+      info[i] = w;
+      if (t.flags & kCapital) name_at[i >> 6] |= std::uint64_t{1} << (i & 63);  // name_runs
+      // the words that may set other bits: the lexicon marks them, or it does not know them
+      // and they have 3 or 9 bytes (`put`, `according`)
+      if (w ? (w->bits & detail::qw_bitmap) != 0 : (len == 3 || len == 9)) *rest++ = i;
+    } else if (t.kind == TokenKind::punct && len == 1 && !(t.flags & kCapital) &&
+               t.span.end <= tsize) {
+      // a punctuation byte (no capital: a capitalised token is the second loop's, it counts)
+      const char c = text[begin];
+      info[i] = nullptr;
+      pch[i] = c;
+      if (c == ',' || c == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+    } else {
+      info[i] = &kPending;
+      *rest++ = i;
+    }
+  }
+  return rest;
+}
+
+/// What the lexicon knows of word or clitic `t`, any length or bytes (prepare() looks most
+/// words up inline; this is the rest: non-ASCII, long, or at the very end of the text).
+const QuoteWord* Run::lookup(const Token& t) const {
+  const std::string_view text = text_;
+  const std::size_t tsize = text.size();
+  const u32 len = t.span.size();
+  const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
+  if (t.has(TokenFlag::non_ascii)) {
+    // a negated contraction with a typographic apostrophe (`don’t`, `wasn’t`): looked up as
+    // `don't`; other non-ASCII words are not in the lexicon
+    if (len - 5u < 8u && t.span.end <= tsize) {
+      const char* c = text.data() + t.span.end - 4;
+      if (c[0] == '\xE2' && c[1] == '\x80' && c[2] == '\x99' && (c[3] | 0x20) == 't' &&
+          (c[-1] | 0x20) == 'n') {
+        char buf[16] = {};
+        const std::size_t head = len - 4;
+        std::memcpy(buf, text.data() + t.span.begin, head);
+        buf[head] = '\'';
+        buf[head + 1] = 't';
+        return head + 2 <= 8 ? shorts.find8(buf, head + 2) : shorts.find16(buf, head + 2);
+      }
+    }
+    return nullptr;
+  }
+  // words of up to 8 bytes with 8 bytes of text from their start are one load; only ASCII
+  // words as long as the longest entry can be in the lexicon
+  if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize)
+    return shorts.find8(text.data() + t.span.begin, len);
+  if (len - 9u < 8u && t.span.end <= tsize)
+    return shorts.find16(text.data() + t.span.begin, len);  // 9 to 16 bytes
+  if (len <= lex_.max_length()) {
+    // a span inside the text needs no clamping (a reversed one is longer than the longest)
+    return t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
+                               : lex_.find(t.text(text));
+  }
+  return nullptr;
+}
+
+/// prepare(): the bits of word or clitic `i` that the lexicon marks (`w` with qw_bitmap) or
+/// that it does not know (`w` null): only a few words set any.
+void Run::word_marks(u32 i, const QuoteWord* w) {
+  const Token& t = tk_[i];
+  const u32 len = t.span.size();
+  const std::size_t wi = i >> 6;
+  const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+  const char* c = t.span.end <= text_.size() ? text_.data() + t.span.begin : nullptr;
+  if (w) {
+    if (w->bits & detail::qw_honorific) name_at_[wi] |= bit;
+    // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
+    // `according`, `put` (the other tokens it lets through do nothing there)
+    if (w->lemma != 0) cue_at_[wi] |= bit, scan_at_[wi] |= bit;
+    // time words that end an object cue's content (`criticized the plan during a rally`)
+    if ((w->bits & (detail::qw_preposition | detail::qw_time)) && len - 4u < 3u && c) {
+      const std::string_view tw(c, len);
+      if (tw == "before" || tw == "after" || tw == "during" || tw == "last") scan_at_[wi] |= bit;
+    }
+  }
+  if (len == 9 && c && std::memcmp(c + 1, "ccording", 8) == 0 && (c[0] == 'a' || c[0] == 'A'))
+    cue_at_[wi] |= bit;  // `according`: the other words of 9 bytes there do nothing
+  // `put`, `and`, `but` (words the lexicon does not know, or marks)
+  if (len == 3 && c) {
+    if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at_[wi] |= bit;
+    if (and_but(c)) scan_at_[wi] |= bit;
+  }
+}
+
+/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits;
+/// 1 when it is capitalised.
+u32 Run::prepare_token(u32 i) {
+  const Token& t = tk_[i];
+  const TokenKind k = t.kind;
+  const std::size_t wi = i >> 6;
+  const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+  const QuoteWord* w = nullptr;
+  char pc = '\0';
+  if (k == TokenKind::word || k == TokenKind::clitic) {
+    w = lookup(t);
+    if (k == TokenKind::word && t.has(TokenFlag::capitalized)) name_at_[wi] |= bit;
+    // a few words (the lexicon marks them), and the words it does not know
+    if (!w || (w->bits & detail::qw_bitmap)) word_marks(i, w);
+  } else {
+    const u32 len = t.span.size();
+    if (k == TokenKind::punct && len == 1 && t.span.end <= text_.size()) {
+      pc = text_[t.span.begin];
+      if (pc == ',' || pc == ';') scan_at_[wi] |= bit;
+    }
+    if (k == TokenKind::open_quote || k == TokenKind::close_quote) mark_at_[wi] |= bit;
+    // an opening mark ends a report's content before a direct quote with its own cue, a dash
+    // before a participle cue of its own (`… – saying …`)
+    if (k == TokenKind::open_quote || k == TokenKind::dash) scan_at_[wi] |= bit;
+    if (len == 3 && t.span.end <= text_.size()) {   // tokens of any kind, as the rules test
+      const char* c = text_.data() + t.span.begin;  // their text only (`put`, `and`, `but`)
+      if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at_[wi] |= bit;
+      if (and_but(c)) scan_at_[wi] |= bit;
+    }
+  }
+  info_[i] = w;
+  pch_[i] = pc;
+  return t.has(TokenFlag::capitalized) ? 1 : 0;
+}
+
 void Run::prepare() {
   const u32 n = ntok();
-  const std::size_t maxlen = lex_.max_length();
   const std::size_t nw = (n + 63) / 64;
-  // every entry below n is written by the loop below (the vectors come from the thread's
+  // every entry below n is written by the loops below (the vectors come from the thread's
   // buffers, maybe longer, with stale entries above n that nothing reads)
   if (info_.size() < n) info_.resize(n);
-  if (pch_.size() < n) pch_.resize(n);
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
+  // Most tokens are ASCII words, looked up with one load (of up to 8 bytes) or two and one
+  // probe: the first loop does that and little else, and lists the other tokens and the few
+  // words that may set a bit of the bitmaps for the second (no call in the first: its values
+  // stay in registers). Through local pointers: a pointer stored into info_ could otherwise
+  // alias the vectors' own pointers, which the compiler would reload after every store.
+  if (rest_.size() < n) rest_.resize(n);
+  pch_.assign(n, '\0');  // set below for the punctuation only
+  const u32* const rest_end =
+      first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
+                 scan_at_.data(), rest_.data());
+  // capitalised tokens: the words of the first loop, and those of the second
   u32 caps = 0;
-  // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
-  // own pointers, which the compiler would reload after every store
-  const QuoteWord** const info = info_.data();
-  char* const pch = pch_.data();
-  const Token* const toks = toks_.data();
-  const std::string_view text = text_;
-  std::uint64_t* const name_at = name_at_.data();
-  std::uint64_t* const mark_at = mark_at_.data();
-  std::uint64_t* const cue_at = cue_at_.data();
-  std::uint64_t* const scan_at = scan_at_.data();
-  auto and_but = [](const char* c) {
-    return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') ||
-           (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
-  };
-  const std::size_t tsize = text.size();
-  const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
-  for (u32 i = 0; i < n; ++i) {
-    const Token& t = toks[i];
-    const TokenKind k = t.kind;
-    const bool capital = t.has(TokenFlag::capitalized);  // counted in caps in each branch
-    const QuoteWord* w = nullptr;
-    char pc = '\0';
-    if (k == TokenKind::word || k == TokenKind::clitic) {
-      const u32 len = t.span.size();
-      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-      if (t.has(TokenFlag::non_ascii)) {
-        // a negated contraction with a typographic apostrophe (`don’t`, `wasn’t`): looked up
-        // as `don't`; other non-ASCII words are not in the lexicon
-        if (len - 5u < 8u && t.span.end <= tsize) {
-          const char* c = text.data() + t.span.end - 4;
-          if (c[0] == '\xE2' && c[1] == '\x80' && c[2] == '\x99' && (c[3] | 0x20) == 't' &&
-              (c[-1] | 0x20) == 'n') {
-            char buf[16] = {};
-            const std::size_t head = len - 4;
-            std::memcpy(buf, text.data() + t.span.begin, head);
-            buf[head] = '\'';
-            buf[head + 1] = 't';
-            w = head + 2 <= 8 ? shorts.find8(buf, head + 2) : shorts.find16(buf, head + 2);
-          }
-        }
-      } else {
-        // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
-        // load (most words); only ASCII words as long as the longest entry can be in it
-        if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
-          w = shorts.find8(text.data() + t.span.begin, len);
-        } else if (len - 9u < 8u && t.span.end <= tsize) {
-          w = shorts.find16(text.data() + t.span.begin, len);  // 9 to 16 bytes
-        } else if (len <= maxlen) {
-          // a span inside the text needs no clamping (a reversed one is longer than maxlen)
-          w = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
-                                  : lex_.find(t.text(text));
-        }
-      }
-      if (k == TokenKind::word) {
-        if (capital) name_at[i >> 6] |= bit, ++caps;  // where name_runs looks
-      } else {
-        caps += capital;  // a clitic
-      }
-      if (w && (w->bits & detail::qw_bitmap)) {  // a few words (the lexicon marks them)
-        if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
-        // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
-        // `according`, `put` (the other tokens it lets through do nothing there)
-        if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
-        // time words that end an object cue's content (`criticized the plan during a rally`)
-        if ((w->bits & (detail::qw_preposition | detail::qw_time)) && len - 4u < 3u &&
-            t.span.end <= tsize) {
-          const std::string_view tw(text.data() + t.span.begin, len);
-          if (tw == "before" || tw == "after" || tw == "during" || tw == "last")
-            scan_at[i >> 6] |= bit;
-        }
-      }
-      if (len == 9 && t.span.end <= tsize &&
-          std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
-          (text[t.span.begin] == 'a' || text[t.span.begin] == 'A'))
-        cue_at[i >> 6] |= bit;  // `according`: the other words of 9 bytes there do nothing
-      // `put`, `and`, `but` (words the lexicon does not know, or marks)
-      if (len == 3 && (!w || (w->bits & detail::qw_bitmap)) && t.span.end <= tsize) {
-        const char* c = text.data() + t.span.begin;
-        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
-        if (and_but(c)) scan_at[i >> 6] |= bit;
-      }
-    } else {
-      caps += capital;
-      if (k == TokenKind::punct && t.span.size() == 1 && t.span.end <= tsize) {
-        pc = text[t.span.begin];
-        if (pc == ',' || pc == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      }
-      if (k == TokenKind::open_quote || k == TokenKind::close_quote)
-        mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      // an opening mark ends a report's content before a direct quote with its own cue, a dash
-      // before a participle cue of its own (`… – saying …`)
-      if (k == TokenKind::open_quote || k == TokenKind::dash)
-        scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (t.span.size() == 3 && t.span.end <= tsize) {  // tokens of any kind, as the rules test
-        const char* c = text.data() + t.span.begin;     // their text only (`put`, `and`, `but`)
-        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't')
-          cue_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-        if (and_but(c)) scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      }
-    }
-    info[i] = w;
-    pch[i] = pc;
+  for (std::size_t k = 0; k < nw; ++k) caps += popcount64(name_at_[k]);
+  const u32 nrest = static_cast<u32>(rest_end - rest_.data());
+  for (u32 k = 0; k < nrest; ++k) {
+    const u32 i = rest_[k];
+    if (info_[i] == &kPending)
+      caps += prepare_token(i);
+    else
+      word_marks(i, info_[i]);
   }
   // sentence of each token
   const u32 ns = static_cast<u32>(seg_.sentences.size());
