@@ -15,6 +15,7 @@
 #include "quote_lexicon.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 #include <vector>
 
@@ -811,6 +812,11 @@ QuoteLexicon::QuoteLexicon() {
     while (!slots_[i].key.empty()) i = (i + 1) & mask_;
     slots_[i] = Slot{kv.first, x, y, kv.second};
   }
+  // the name particles the lexicon knows (in either case of their first letter, as
+  // name_particle() takes them)
+  static_assert(std::size(kNameParticles) <= std::tuple_size<decltype(particle_words_)>::value);
+  for (std::string_view p : kNameParticles)
+    if (const QuoteWord* w = find(p)) particle_words_[n_particle_words_++] = w;
   std::vector<Lexicon<std::string_view>::Row> nick;
   for (const auto& [k, v] : kNicknames) nick.push_back({k, v});
   nicknames_ = Lexicon<std::string_view>(nick, true);

@@ -213,6 +213,17 @@ class QuoteLexicon {
   }
   /// Lemma id of `according to`.
   std::uint16_t according_to() const noexcept { return according_to_; }
+  /// `w` (an entry of this lexicon) is the entry of a name particle (kNameParticles) the
+  /// lexicon knows (`ten`). No other word it knows is one: a name particle test can stop at
+  /// any other known word without comparing bytes.
+  bool particle_entry(const QuoteWord* w) const noexcept {
+    for (std::size_t k = 0; k < n_particle_words_; ++k)
+      if (particle_words_[k] == w) return true;
+    return false;
+  }
+  // the entries of particle_words_ point into the tables: no copy
+  QuoteLexicon(const QuoteLexicon&) = delete;
+  QuoteLexicon& operator=(const QuoteLexicon&) = delete;
 
  private:
   /// 14-bit shape of a word: low five bits of its first and last byte (case blind) and its
@@ -246,6 +257,8 @@ class QuoteLexicon {
   std::uint16_t according_to_ = 0;
   std::vector<std::string_view> lemmas_;  // by lemma id: "" (0), the cues, `according to`
   std::size_t max_length_ = 0;
+  std::array<const QuoteWord*, 20> particle_words_{};  // see particle_entry()
+  std::size_t n_particle_words_ = 0;
 };
 
 /// Lower-case particles inside personal names (`Ursula von der Leyen`, `Charles de Gaulle`,

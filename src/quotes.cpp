@@ -531,7 +531,13 @@ class Run {
   }
   /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
   /// A lower-case particle inside a name (`von`, `der`, `de`, `bin`): see kNameParticles.
-  bool name_particle(u32 i) const { return is_word(i) && !cap(i) && detail::name_particle(sv(i)); }
+  bool name_particle(u32 i) const {
+    if (!is_word(i) || cap(i)) return false;
+    // a word the lexicon knows is none but a few (`ten`): most words asked are function words
+    // after a name (`the`, `and`), told without comparing bytes
+    if (const QuoteWord* w = info_[i]; w && !lex_.particle_entry(w)) return false;
+    return detail::name_particle(sv(i));
+  }
   bool adverb_like(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     if (has(i, detail::qw_adverb)) return true;
@@ -739,8 +745,10 @@ constexpr QuoteWord kPending{};
       info[i] = w;
       if (t.flags & kCapital) name_at[i >> 6] |= std::uint64_t{1} << (i & 63);  // name_runs
       // the words that may set other bits: the lexicon marks them, or it does not know them
-      // and they have 3 or 9 bytes (`put`, `according`)
-      if (w ? (w->bits & detail::qw_bitmap) != 0 : (len == 3 || len == 9)) *rest++ = i;
+      // and they may be `put` or `according` (`According`)
+      if (w ? (w->bits & detail::qw_bitmap) != 0
+            : (len == 3 && text[begin] == 'p') || (len == 9 && (text[begin] | 0x20) == 'a'))
+        *rest++ = i;
     } else if (t.kind == TokenKind::punct && len == 1 && !(t.flags & kCapital) &&
                t.span.end <= tsize) {
       // a punctuation byte (no capital: a capitalised token is the second loop's, it counts)
