@@ -286,6 +286,41 @@ inline bool credit_label(std::string_view w) noexcept {
   return false;
 }
 
+/// The bytes of a word of 2 to 5 bytes at `p` in an integer, first byte lowest, with two
+/// overlapping loads (no loop over the bytes, no byte read outside the word).
+inline std::uint64_t pack_small(const char* p, std::size_t n) noexcept {
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    return std::uint64_t{a} | (std::uint64_t{b} << (8 * (n - 4)));
+  }
+  std::uint16_t a, b;
+  std::memcpy(&a, p, 2);
+  std::memcpy(&b, p + n - 2, 2);
+  return std::uint64_t{a} | (std::uint64_t{b} << (8 * (n - 2)));
+}
+
+/// kNameParticles packed as pack_small() packs them, in a 64-slot open-addressing table
+/// (built at compile time; 0 marks a free slot, and no particle packs to 0).
+struct ParticleTable {
+  std::uint64_t slot[64] = {};
+  static constexpr std::size_t home(std::uint64_t x) noexcept {
+    return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 58);
+  }
+  constexpr ParticleTable() {
+    for (std::string_view p : kNameParticles) {
+      std::uint64_t x = 0;
+      for (std::size_t k = 0; k < p.size(); ++k)
+        x |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+      std::size_t i = home(x);
+      while (slot[i] != 0) i = (i + 1) & 63;
+      slot[i] = x;
+    }
+  }
+};
+inline constexpr ParticleTable kParticleTable{};
+
 /// `w` is one of kNameParticles, its first letter in either case (`de`, `De`).
 inline bool name_particle(std::string_view w) noexcept {
   if (w.size() < 2 || w.size() > 5) return false;
@@ -293,8 +328,10 @@ inline bool name_particle(std::string_view w) noexcept {
   // particles start with a b d e i l t v)
   const unsigned f = static_cast<unsigned char>(w[0] | 0x20) - unsigned{'a'};
   if (f > 25 || !((0x28091Bu >> f) & 1u)) return false;
-  for (std::string_view p : kNameParticles)
-    if (w.size() == p.size() && (w[0] | 0x20) == p[0] && w.substr(1) == p.substr(1)) return true;
+  // the word packed, its first letter folded (the particles are lower case): one probe
+  const std::uint64_t x = pack_small(w.data(), w.size()) | 0x20u;
+  for (std::size_t i = ParticleTable::home(x); kParticleTable.slot[i] != 0; i = (i + 1) & 63)
+    if (kParticleTable.slot[i] == x) return true;
   return false;
 }
 

@@ -2766,6 +2766,10 @@ void Run::transcript() {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
     if (pf < pe && is_open(pf)) ++pf;
+    // a label opens with `((` or ends with a colon after one to three words: most paragraphs
+    // have neither, told by four bytes of pch_
+    if (!punct(pf, '(') && !punct(pf + 1, ':') && !punct(pf + 2, ':') && !punct(pf + 3, ':'))
+      continue;
     u32 c = pf;
     if (const u32 lb = bracket_label_end(pf, pe); lb != kNone) {
       // `((Rich Bowen)) In many ways, …`, `((WN)) How did …`: a wiki interview's label
