@@ -297,6 +297,14 @@ struct NameRun {
   u32 role = kNone;  // the last role word before the name
 };
 
+/// A name of two or more words (prescan_names()), for the table of first names.
+struct FullName {
+  u32 s = 0;  // the name [s, e]
+  u32 e = 0;
+  Gender gender = g_unknown;
+  std::uint8_t words = 0;
+};
+
 /// A recent person (speaker or subject) for pronoun resolution.
 struct Recent {
   Span name;
@@ -335,6 +343,7 @@ struct RunBuffers {
   std::vector<int> direct_cue;
   std::vector<u32> order;
   std::vector<NameRun> runs;
+  std::vector<FullName> full_names;
   std::vector<Attribution> after, before;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
@@ -390,7 +399,8 @@ class Run {
         roles_(buffers_.roles),
         mrs_(buffers_.mrs),
         mr_(buffers_.mr),
-        firsts_(buffers_.firsts) {
+        firsts_(buffers_.firsts),
+        full_name_list_(buffers_.full_names) {
     swap_buffers();
   }
   ~Run() {
@@ -402,7 +412,7 @@ class Run {
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
-    runs_.clear();
+    runs_.clear(), full_name_list_.clear();
     swap_buffers();  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
@@ -690,7 +700,21 @@ class Run {
   NameTable& roles_;
   NameTable& mrs_;     // surname → `Mrs. X`
   NameTable& mr_;      // surname → `Mr. X`
-  NameTable& firsts_;  // first name → full name
+  NameTable& firsts_;  // first name → full name: through firsts()
+  // prescan_names(): the names of two or more words, for firsts_ (filled when first asked:
+  // most texts never ask)
+  std::vector<FullName>& full_name_list_;
+  mutable bool firsts_ready_ = false;
+  /// The table of first names (`Lydia` → `Lydia Bennet`), filled when first asked: the same
+  /// puts in the same order as prescan_names() saw the names.
+  const NameTable& firsts() const {
+    if (!firsts_ready_) {
+      for (const FullName& f : full_name_list_)
+        firsts_.put(sv(f.s), span_of(f.s, f.e), f.gender, f.words);
+      firsts_ready_ = true;
+    }
+    return firsts_;
+  }
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
   // organisations named as speakers, the last 16 (resolve(): `the company`, `Penney`)
@@ -2365,7 +2389,8 @@ void Run::prescan_names() {
     }
     names_.put(sv(e), span_of(r.from, e), r.gender,
                static_cast<std::uint8_t>(std::min<u32>(words, 255)));
-    if (words >= 2) firsts_.put(sv(s), span_of(s, e), r.gender, static_cast<std::uint8_t>(words));
+    if (words >= 2)
+      full_name_list_.push_back(FullName{s, e, r.gender, static_cast<std::uint8_t>(words)});
     full_names_ = full_names_ || (words >= 2 && (r.gender == g_male || r.gender == g_female));
     if (r.role != kNone && words >= 2) roles_.put(sv(r.role), span_of(s, e), r.gender, 1);
   });
@@ -2446,7 +2471,7 @@ Span Run::formal(std::string_view nick) const {
   for (std::size_t k = 0; k < f.size(); ++k) buf[k] = f[k];
   buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
   std::string_view key(buf, f.size());
-  if (const Span* full = firsts_.get(key)) return *full;
+  if (const Span* full = firsts().get(key)) return *full;
   if (const Span* one = names_.get(key)) return *one;
   return {};
 }
@@ -2470,7 +2495,7 @@ Span Run::kin(const Mention& m) const {
     std::size_t sp = name.rfind(' ');
     std::string_view surname = sp == std::string_view::npos ? name : name.substr(sp + 1);
     if (sp == std::string_view::npos) {  // a first name alone: its full name
-      if (const Span* full = firsts_.get(name)) {
+      if (const Span* full = firsts().get(name)) {
         std::string_view fn = text_of(text_, *full);
         std::size_t sp2 = fn.rfind(' ');
         surname = sp2 == std::string_view::npos ? fn : fn.substr(sp2 + 1);
@@ -5117,7 +5142,8 @@ std::vector<Quote> Run::run() {
   // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
   if (dialogue_) dialogue();
   if (!dialogue_) join_continuations();
-  register_names(ntok());
+  // (the names after the last quote become recent persons only when a headline quote is
+  // resolved: resolve() registers them itself)
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text
   {
