@@ -569,6 +569,7 @@ class Run {
   }
   /// Tokens [a, b) quoted after the quote pieces were found (mixed quotes, transcripts).
   void mark_quoted(u32 a, u32 b) {
+    names_ready();  // the runs of capitalised words as the quote pieces left them
     for (u32 t = a; t < b; ++t) mark_[t] |= 1;
     if (a < b) quoted_late_ = true;
   }
@@ -652,7 +653,7 @@ class Run {
   void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
                   const Mention& who, Rule rule);
   void register_names(u32 upto);
-  void prescan_names();
+  void prescan_names() const;
   NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
   void run_scan(u32 from, u32 upto, F&& f) const;
@@ -701,6 +702,21 @@ class Run {
   NameTable& mrs_;     // surname → `Mrs. X`
   NameTable& mr_;      // surname → `Mr. X`
   NameTable& firsts_;  // first name → full name: through firsts()
+  // The name tables and runs (prescan_names()) are made when first needed: before the first
+  // look-up, or before a token is first marked as quoted after the quote pieces (which would
+  // change the runs) -- the same tables as made right after find_pieces(). A text with no
+  // cue and no quote never needs them.
+  mutable bool prescanned_ = false;
+  void names_ready() const {
+    if (!prescanned_) {
+      prescanned_ = true;
+      prescan_names();
+    }
+  }
+  NameTable& names() const { return names_ready(), names_; }
+  NameTable& roles() const { return names_ready(), roles_; }
+  NameTable& mrs() const { return names_ready(), mrs_; }
+  NameTable& mr() const { return names_ready(), mr_; }
   // prescan_names(): the names of two or more words, for firsts_ (filled when first asked:
   // most texts never ask)
   std::vector<FullName>& full_name_list_;
@@ -708,6 +724,7 @@ class Run {
   /// The table of first names (`Lydia` → `Lydia Bennet`), filled when first asked: the same
   /// puts in the same order as prescan_names() saw the names.
   const NameTable& firsts() const {
+    names_ready();
     if (!firsts_ready_) {
       for (const FullName& f : full_name_list_)
         firsts_.put(sv(f.s), span_of(f.s, f.e), f.gender, f.words);
@@ -729,7 +746,8 @@ class Run {
   std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
   bool quoted_late_ = false;  // mark_quoted() marked a token
-  bool full_names_ = false;   // a name of two or more words with a gender (prescan_names)
+  // a name of two or more words with a gender (prescan_names())
+  mutable bool full_names_ = false;
 };
 
 // ------------------------------------------------------------------------------------ prepare
@@ -1629,7 +1647,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     // `Day said` after `Vox Day` was named: a surname that is also a common word
     std::uint8_t nw = 0;
     const bool surname = cap(i) && !(hb & detail::qw_determiner) &&
-                         names_.get(sv(i), nullptr, &nw) != nullptr && nw >= 2;
+                         names().get(sv(i), nullptr, &nw) != nullptr && nw >= 2;
     if (!surname &&
         (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner)))
       return m;
@@ -2376,7 +2394,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
 /// The runs of capitalised words and the names in them (name_of_run), once for the text:
 /// the name tables are filled before the first quote is resolved, and register_names()
 /// takes the runs from here as resolution moves through the text.
-void Run::prescan_names() {
+void Run::prescan_names() const {
   run_scan(0, ntok(), [&](u32 first, u32 last) CLAIMEX_LAMBDA_INLINE {
     const NameRun& r = runs_.emplace_back(name_of_run(first, last));
     if (!r.named) return;
@@ -2399,7 +2417,7 @@ void Run::prescan_names() {
 /// Tokens marked as quoted after prescan_names() (mixed quotes, transcripts) split the runs
 /// they fall in, as register_names() must see them: those runs are scanned again.
 void Run::split_marked_runs() {
-  if (!quoted_late_) return;  // most texts
+  if (!quoted_late_) return;  // most texts (and a late mark made the runs: names_ready())
   std::size_t k = 0;
   while (k < runs_.size() && !marked(runs_[k].first, runs_[k].last + 1)) ++k;
   if (k == runs_.size()) return;
@@ -2421,6 +2439,7 @@ void Run::split_marked_runs() {
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
   if (upto <= registered_) return;
+  names_ready();
   const u32 from = registered_;
   std::size_t k = run_cursor_;
   while (k < runs_.size() && runs_[k].last < from) ++k;
@@ -2435,7 +2454,7 @@ void Run::register_names(u32 upto) {
       // text names that person in full (`Michael Bloomberg`)
       Gender tg = g_unknown;
       std::uint8_t nw = 0;
-      const Span* full = names_.get(sv(r.first), &tg, &nw);
+      const Span* full = names().get(sv(r.first), &tg, &nw);
       if (full && nw >= 2 && (tg == g_male || tg == g_female)) {
         recent_[recent_n_ % recent_.size()] = Recent{*full, tg, false, r.first, true};
         ++recent_n_;
@@ -2447,7 +2466,7 @@ void Run::register_names(u32 upto) {
     Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
     std::uint8_t nw = 0;
     Gender tg = g_unknown;
-    if (const Span* full = names_.get(sv(r.e), &tg, &nw)) {
+    if (const Span* full = names().get(sv(r.e), &tg, &nw)) {
       if (nw > words && !r.honor) rc.name = *full;
       if (rc.gender == g_unknown) rc.gender = tg;
     }
@@ -2472,7 +2491,7 @@ Span Run::formal(std::string_view nick) const {
   buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
   std::string_view key(buf, f.size());
   if (const Span* full = firsts().get(key)) return *full;
-  if (const Span* one = names_.get(key)) return *one;
+  if (const Span* one = names().get(key)) return *one;
   return {};
 }
 
@@ -2501,7 +2520,7 @@ Span Run::kin(const Mention& m) const {
         surname = sp2 == std::string_view::npos ? fn : fn.substr(sp2 + 1);
       }
     }
-    const Span* s = (kb & detail::qw_kin_mrs) ? mrs_.get(surname) : mr_.get(surname);
+    const Span* s = (kb & detail::qw_kin_mrs) ? mrs().get(surname) : mr().get(surname);
     if (s) return *s;
     if (k >= 4) break;
   }
@@ -2526,7 +2545,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       }
       if (m.appos_first != kNone) {
         for (u32 k = m.appos_first; k <= m.appos_last && k < ntok(); ++k)
-          if (has(k, detail::qw_role) && !cap(k)) roles_.put(sv(k), name, m.gender, 1);
+          if (has(k, detail::qw_role) && !cap(k)) roles().put(sv(k), name, m.gender, 1);
       }
       e.span = name;
       e.rule = m.name_rule;
@@ -2534,7 +2553,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       std::uint8_t nw = 0;
       Gender g = g_unknown;
       const u32 words = m.name_last - m.name_first + 1;
-      if (words == 1 && !names_.get(sv(m.name_last))) {
+      if (words == 1 && !names().get(sv(m.name_last))) {
         // one word of a company named before (`Penney` after `J.C. Penney Co Inc`)
         if (Span org = named_org(m); org.present()) {
           e.span = org;
@@ -2544,7 +2563,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
         }
       }
       const bool titled = has(m.name_first, detail::qw_honorific);
-      if (const Span* full = names_.get(sv(m.name_last), &g, &nw)) {
+      if (const Span* full = names().get(sv(m.name_last), &g, &nw)) {
         if (nw > words - (titled ? 1u : 0u) && *full != name) {
           // alias to a fuller name, unless an honorific's gender conflicts (Mr vs Miss Bennet)
           bool ok = true;
@@ -2639,7 +2658,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
         return e;
       }
       // `the Azerbaijani president`: the name seen with that role
-      if (const Span* full = roles_.get(sv(m.last))) {
+      if (const Span* full = roles().get(sv(m.last))) {
         e.span = *full;
         e.rule = Rule::description;
       }
@@ -2715,7 +2734,7 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
     std::size_t sp = whole.rfind(' ');
     std::string_view last = sp == std::string_view::npos ? whole : whole.substr(sp + 1);
     Gender tg = g_unknown;
-    if (names_.get(last, &tg)) r.gender = tg;
+    if (names().get(last, &tg)) r.gender = tg;
   }
   recent_[recent_n_ % recent_.size()] = r;
   ++recent_n_;
@@ -4668,7 +4687,7 @@ void Run::headline(std::vector<Quote>& out) {
           has(last, detail::qw_org_head | detail::qw_person_noun | detail::qw_document))
         return true;
       std::uint8_t nw = 0;
-      if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
+      if (names().get(sv(last), nullptr, &nw) && nw >= 2) return true;
       // one word that the article uses again as a name inside a sentence (`AP: …` and
       // later `told the AP`): not a label such as `Breaking` or `Watch`
       if (first == last) {
@@ -4820,7 +4839,7 @@ std::pair<u32, u32> Run::vocative(const Rec& r) const {
         !has(e, detail::qw_first_name))
       continue;
     const bool titled = has(k, detail::qw_honorific) && k < e;
-    if (titled || has(k, detail::qw_first_name) || names_.get(sv(e)) != nullptr) return {k, e};
+    if (titled || has(k, detail::qw_first_name) || names().get(sv(e)) != nullptr) return {k, e};
     k = e;
   }
   return none;
@@ -4902,7 +4921,7 @@ void Run::resolve_all() {
     Gender g = m.gender;
     const bool titled = has(m.name_first, detail::qw_honorific);
     if (!titled)
-      if (const Span* full = names_.get(sv(m.name_last), &g, &nw))
+      if (const Span* full = names().get(sv(m.name_last), &g, &nw))
         if (nw > m.name_last - m.name_first + 1) name = *full;
     if (!titled && m.name_first == m.name_last)
       if (Span f = formal(sv(m.name_last)); f.present()) name = f;
@@ -5133,7 +5152,7 @@ std::vector<Quote> Run::run() {
   if (toks_.empty() || seg_.sentences.empty() || seg_.paragraphs.empty()) return {};
   prepare();
   find_pieces();
-  prescan_names();
+  // (prescan_names(): when first needed)
   if (opt_.direct) assemble_direct();
   // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
   if (opt_.indirect && !dialogue_) indirect();
@@ -5178,7 +5197,7 @@ std::vector<Quote> Run::run() {
       std::string_view e = text_of(text_, recs_[best].q.entity);
       std::size_t sp = e.rfind(' ');
       std::string_view lastw = sp == std::string_view::npos ? e : e.substr(sp + 1);
-      const Span* full = names_.get(lastw);
+      const Span* full = names().get(lastw);
       const Span main = full ? *full : recs_[best].q.entity;
       for (Rec& r : recs_) {
         if (r.dropped || r.q.entity.present() || !r.m.found()) continue;
