@@ -958,13 +958,22 @@ void Run::prepare() {
     const Sentence& st = seg_.sentences[s];
     const u32 se = std::min(st.end_token, n);
     if (st.first_token >= se) continue;
-    // sent_of_[first, se) = s, four entries a store
+    // sent_of_[first, se) = s, four entries a store, eight a step; the last four entries
+    // stored again by an overlapping store (no loop over the tail)
     u32* const so = sent_of_.data();
     const std::uint64_t two = (std::uint64_t{s} << 32) | s;
     u32 k = st.first_token;
     const std::uint64_t four[2] = {two, two};
-    for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
-    for (; k < se; ++k) so[k] = s;
+    if (se - k >= 4) {
+      for (; k + 8 <= se; k += 8) {
+        std::memcpy(so + k, four, sizeof four);
+        std::memcpy(so + k + 4, four, sizeof four);
+      }
+      if (k + 4 <= se) std::memcpy(so + k, four, sizeof four);
+      std::memcpy(so + se - 4, four, sizeof four);
+    } else {
+      for (; k < se; ++k) so[k] = s;
+    }
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
