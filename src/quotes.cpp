@@ -757,14 +757,15 @@ constexpr QuoteWord kPending{};
 
 /// prepare()'s first loop, on its own (its values stay in registers): each ASCII word of 1 to
 /// 16 bytes looked up (`info`), capitalised ones set in `name_at`, one-byte punctuation in
-/// `pch` (zeros elsewhere, on entry) and commas and semicolons in `scan_at`. The other tokens
-/// (`info` &kPending) and the words that may set other bits too are listed in `rest`; returns
-/// the end of the list.
+/// `pch` (zeros elsewhere, on entry), commas, semicolons, opening marks and dashes in
+/// `scan_at`, quote marks in `mark_at`. The other tokens (`info` &kPending: clitics, longer or
+/// non-ASCII words, capitalised or 3-byte tokens of other kinds) and the words that may set
+/// other bits too are listed in `rest`; returns the end of the list.
 [[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
                                   const Token* const toks, const u32 n, const std::string_view tx,
                                   const QuoteWord** const info, char* const pch,
                                   std::uint64_t* const name_at, std::uint64_t* const scan_at,
-                                  u32* rest) {
+                                  std::uint64_t* const mark_at, u32* rest) {
   const char* const text = tx.data();
   const std::size_t tsize = tx.size();
   constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
@@ -798,6 +799,17 @@ constexpr QuoteWord kPending{};
       info[i] = nullptr;
       pch[i] = c;
       if (c == ',' || c == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+    } else if (t.kind != TokenKind::word && t.kind != TokenKind::clitic && len != 3 &&
+               !(t.flags & kCapital)) {
+      // a quote mark, a dash, a number, a symbol, other punctuation …: no lexicon entry (a
+      // token of 3 bytes may set a bit as the rules read its text: `put`, `and`, `but`)
+      info[i] = nullptr;
+      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+      // quote marks for find_pieces(); an opening mark ends a report's content before a
+      // direct quote with its own cue, a dash before a participle cue of its own (`… – saying`)
+      if (t.kind == TokenKind::open_quote || t.kind == TokenKind::close_quote)
+        mark_at[i >> 6] |= bit;
+      if (t.kind == TokenKind::open_quote || t.kind == TokenKind::dash) scan_at[i >> 6] |= bit;
     } else {
       info[i] = &kPending;
       *rest++ = i;
@@ -926,7 +938,7 @@ void Run::prepare() {
   pch_.assign(n, '\0');  // set below for the punctuation only
   const u32* const rest_end =
       first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
-                 scan_at_.data(), rest_.data());
+                 scan_at_.data(), mark_at_.data(), rest_.data());
   // capitalised tokens: the words of the first loop, and those of the second
   u32 caps = 0;
   for (std::size_t k = 0; k < nw; ++k) caps += popcount64(name_at_[k]);
