@@ -758,14 +758,16 @@ constexpr QuoteWord kPending{};
 /// prepare()'s first loop, on its own (its values stay in registers): each ASCII word of 1 to
 /// 16 bytes looked up (`info`), capitalised ones set in `name_at`, one-byte punctuation in
 /// `pch` (zeros elsewhere, on entry), commas, semicolons, opening marks and dashes in
-/// `scan_at`, quote marks in `mark_at`. The other tokens (`info` &kPending: clitics, longer or
-/// non-ASCII words, capitalised or 3-byte tokens of other kinds) and the words that may set
-/// other bits too are listed in `rest`; returns the end of the list.
+/// `scan_at`, quote marks in `mark_at`, cue forms in `cue_at` and `scan_at` (as
+/// Run::word_marks() sets them). The other tokens (`info` &kPending: clitics, longer or
+/// non-ASCII words, capitalised or 3-byte tokens of other kinds) and the other words that may
+/// set a bit are listed in `rest`; returns the end of the list.
 [[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
                                   const Token* const toks, const u32 n, const std::string_view tx,
                                   const QuoteWord** const info, char* const pch,
                                   std::uint64_t* const name_at, std::uint64_t* const scan_at,
-                                  std::uint64_t* const mark_at, u32* rest) {
+                                  std::uint64_t* const mark_at, std::uint64_t* const cue_at,
+                                  u32* rest) {
   const char* const text = tx.data();
   const std::size_t tsize = tx.size();
   constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
@@ -790,8 +792,22 @@ constexpr QuoteWord kPending{};
       // the words that may set other bits: the lexicon marks them, or it does not know them
       // and they may be `put` or `according` (`According`)
       if (w ? (w->bits & detail::qw_bitmap) != 0
-            : (len == 3 && text[begin] == 'p') || (len == 9 && (text[begin] | 0x20) == 'a'))
-        *rest++ = i;
+            : (len == 3 && text[begin] == 'p') || (len == 9 && (text[begin] | 0x20) == 'a')) {
+        // most are cue forms (`said`), `and` and `but`, set here as Run::word_marks() sets
+        // them; honorifics, time words and words the lexicon does not know are left to it
+        if (w && len != 9 &&
+            !(w->bits & (detail::qw_honorific | detail::qw_preposition | detail::qw_time))) {
+          const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+          if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
+          if (len == 3) {
+            const char* c = text + begin;
+            if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
+            if (and_but(c)) scan_at[i >> 6] |= bit;
+          }
+        } else {
+          *rest++ = i;
+        }
+      }
     } else if (t.kind == TokenKind::punct && len == 1 && !(t.flags & kCapital) &&
                t.span.end <= tsize) {
       // a punctuation byte (no capital: a capitalised token is the second loop's, it counts)
@@ -938,7 +954,7 @@ void Run::prepare() {
   pch_.assign(n, '\0');  // set below for the punctuation only
   const u32* const rest_end =
       first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
-                 scan_at_.data(), mark_at_.data(), rest_.data());
+                 scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
   // capitalised tokens: the words of the first loop, and those of the second
   u32 caps = 0;
   for (std::size_t k = 0; k < nw; ++k) caps += popcount64(name_at_[k]);
