@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -320,6 +321,13 @@ struct ParticleTable {
   }
 };
 inline constexpr ParticleTable kParticleTable{};
+static_assert(
+    [] {
+      for (std::string_view p : kNameParticles)
+        if (p.size() < 2 || p.size() > 5) return false;
+      return std::size(kNameParticles) < 64;
+    }(),
+    "name particles are packed whole (2 to 5 bytes) into a table of 64 slots");
 
 /// `w` is one of kNameParticles, its first letter in either case (`de`, `De`).
 inline bool name_particle(std::string_view w) noexcept {
