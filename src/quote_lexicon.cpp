@@ -15,6 +15,7 @@
 #include "quote_lexicon.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 #include <vector>
 
@@ -818,9 +819,11 @@ QuoteLexicon::QuoteLexicon() {
   short_mask_ = cap - 1;
   for (auto& kv : merged) {
     QuoteWord& w = kv.second;
+    const std::string_view k = kv.first;
     if ((w.bits & qw_honorific) || w.lemma != 0 ||
-        ((w.bits & (qw_preposition | qw_time)) && kv.first.size() - 4 < 3) || kv.first == "and" ||
-        kv.first == "but" || kv.first == "put")
+        ((w.bits & (qw_preposition | qw_time)) &&
+         (k == "before" || k == "after" || k == "during" || k == "last")) ||
+        k == "and" || k == "but" || k == "put" || k == "according")
       w.bits |= qw_bitmap;
     max_length_ = std::max(max_length_, kv.first.size());
     if (!kv.first.empty() && kv.first.size() <= 8) {
@@ -845,6 +848,11 @@ QuoteLexicon::QuoteLexicon() {
     while (!slots_[i].key.empty()) i = (i + 1) & mask_;
     slots_[i] = Slot{kv.first, x, y, kv.second};
   }
+  // the name particles the lexicon knows (in either case of their first letter, as
+  // name_particle() takes them)
+  static_assert(std::size(kNameParticles) <= std::tuple_size<decltype(particle_words_)>::value);
+  for (std::string_view p : kNameParticles)
+    if (const QuoteWord* w = find(p)) particle_words_[n_particle_words_++] = w;
   std::vector<Lexicon<std::string_view>::Row> nick;
   for (const auto& [k, v] : kNicknames) nick.push_back({k, v});
   nicknames_ = Lexicon<std::string_view>(nick, true);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,9 +52,9 @@ enum QuoteWordBit : std::uint32_t {
   qw_firm = 1u << 28,  ///< a business (company, firm, group) or a company name's last word (Inc)
   qw_fronting = 1u << 29,  ///< opens an adverbial set before its main clause: if although despite
   qw_place = 1u << 30,  ///< last word of a name that is no person's (`United States`, `New York`)
-  /// derived when the table is built: an honorific, a cue form, a preposition or time word of
-  /// 4 to 6 bytes (`before`, `during`, `last`), `and`, `but`, `put`: the words that may set a
-  /// bit in the token bitmaps of the quote stage (its hot loop asks no more of the others)
+  /// derived when the table is built: an honorific, a cue form, `before`, `after`, `during`,
+  /// `last`, `and`, `but`, `put`, `according`: the words that may set a bit in the token
+  /// bitmaps of the quote stage (its hot loop asks no more of the others)
   qw_bitmap = 1u << 31,
 };
 
@@ -213,6 +214,17 @@ class QuoteLexicon {
   }
   /// Lemma id of `according to`.
   std::uint16_t according_to() const noexcept { return according_to_; }
+  /// `w` (an entry of this lexicon) is the entry of a name particle (kNameParticles) the
+  /// lexicon knows (`ten`). No other word it knows is one: a name particle test can stop at
+  /// any other known word without comparing bytes.
+  bool particle_entry(const QuoteWord* w) const noexcept {
+    for (std::size_t k = 0; k < n_particle_words_; ++k)
+      if (particle_words_[k] == w) return true;
+    return false;
+  }
+  // the entries of particle_words_ point into the tables: no copy
+  QuoteLexicon(const QuoteLexicon&) = delete;
+  QuoteLexicon& operator=(const QuoteLexicon&) = delete;
 
  private:
   /// 14-bit shape of a word: low five bits of its first and last byte (case blind) and its
@@ -246,6 +258,8 @@ class QuoteLexicon {
   std::uint16_t according_to_ = 0;
   std::vector<std::string_view> lemmas_;  // by lemma id: "" (0), the cues, `according to`
   std::size_t max_length_ = 0;
+  std::array<const QuoteWord*, 20> particle_words_{};  // see particle_entry()
+  std::size_t n_particle_words_ = 0;
 };
 
 /// Lower-case particles inside personal names (`Ursula von der Leyen`, `Charles de Gaulle`,
@@ -273,6 +287,48 @@ inline bool credit_label(std::string_view w) noexcept {
   return false;
 }
 
+/// The bytes of a word of 2 to 5 bytes at `p` in an integer, first byte lowest, with two
+/// overlapping loads (no loop over the bytes, no byte read outside the word).
+inline std::uint64_t pack_small(const char* p, std::size_t n) noexcept {
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    return std::uint64_t{a} | (std::uint64_t{b} << (8 * (n - 4)));
+  }
+  std::uint16_t a, b;
+  std::memcpy(&a, p, 2);
+  std::memcpy(&b, p + n - 2, 2);
+  return std::uint64_t{a} | (std::uint64_t{b} << (8 * (n - 2)));
+}
+
+/// kNameParticles packed as pack_small() packs them, in a 64-slot open-addressing table
+/// (built at compile time; 0 marks a free slot, and no particle packs to 0).
+struct ParticleTable {
+  std::uint64_t slot[64] = {};
+  static constexpr std::size_t home(std::uint64_t x) noexcept {
+    return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ull) >> 58);
+  }
+  constexpr ParticleTable() {
+    for (std::string_view p : kNameParticles) {
+      std::uint64_t x = 0;
+      for (std::size_t k = 0; k < p.size(); ++k)
+        x |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+      std::size_t i = home(x);
+      while (slot[i] != 0) i = (i + 1) & 63;
+      slot[i] = x;
+    }
+  }
+};
+inline constexpr ParticleTable kParticleTable{};
+static_assert(
+    [] {
+      for (std::string_view p : kNameParticles)
+        if (p.size() < 2 || p.size() > 5) return false;
+      return std::size(kNameParticles) < 64;
+    }(),
+    "name particles are packed whole (2 to 5 bytes) into a table of 64 slots");
+
 /// `w` is one of kNameParticles, its first letter in either case (`de`, `De`).
 inline bool name_particle(std::string_view w) noexcept {
   if (w.size() < 2 || w.size() > 5) return false;
@@ -280,8 +336,10 @@ inline bool name_particle(std::string_view w) noexcept {
   // particles start with a b d e i l t v)
   const unsigned f = static_cast<unsigned char>(w[0] | 0x20) - unsigned{'a'};
   if (f > 25 || !((0x28091Bu >> f) & 1u)) return false;
-  for (std::string_view p : kNameParticles)
-    if (w.size() == p.size() && (w[0] | 0x20) == p[0] && w.substr(1) == p.substr(1)) return true;
+  // the word packed, its first letter folded (the particles are lower case): one probe
+  const std::uint64_t x = pack_small(w.data(), w.size()) | 0x20u;
+  for (std::size_t i = ParticleTable::home(x); kParticleTable.slot[i] != 0; i = (i + 1) & 63)
+    if (kParticleTable.slot[i] == x) return true;
   return false;
 }
 

@@ -66,6 +66,22 @@ CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32
   return j < end ? j : end;
 }
 
+/// The three bytes at `c` are `and` or `but`.
+inline bool and_but(const char* c) {
+  return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') || (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
+}
+
+/// Bits set in `w`.
+inline u32 popcount64(std::uint64_t w) {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<u32>(__builtin_popcountll(w));
+#else
+  u32 n = 0;
+  for (; w; w &= w - 1) ++n;
+  return n;
+#endif
+}
+
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -281,6 +297,14 @@ struct NameRun {
   u32 role = kNone;  // the last role word before the name
 };
 
+/// A name of two or more words (prescan_names()), for the table of first names.
+struct FullName {
+  u32 s = 0;  // the name [s, e]
+  u32 e = 0;
+  Gender gender = g_unknown;
+  std::uint8_t words = 0;
+};
+
 /// A recent person (speaker or subject) for pronoun resolution.
 struct Recent {
   Span name;
@@ -311,6 +335,7 @@ struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
   std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
+  std::vector<std::uint32_t> rest;
   std::vector<u32> sent_of, para_of_sent;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
@@ -318,6 +343,7 @@ struct RunBuffers {
   std::vector<int> direct_cue;
   std::vector<u32> order;
   std::vector<NameRun> runs;
+  std::vector<FullName> full_names;
   std::vector<Attribution> after, before;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
@@ -373,7 +399,8 @@ class Run {
         roles_(buffers_.roles),
         mrs_(buffers_.mrs),
         mr_(buffers_.mr),
-        firsts_(buffers_.firsts) {
+        firsts_(buffers_.firsts),
+        full_name_list_(buffers_.full_names) {
     swap_buffers();
   }
   ~Run() {
@@ -385,7 +412,7 @@ class Run {
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
-    runs_.clear();
+    runs_.clear(), full_name_list_.clear();
     swap_buffers();  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
@@ -398,7 +425,7 @@ class Run {
   void swap_buffers() noexcept {
     RunBuffers& b = buffers_;
     pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
-    scan_at_.swap(b.scan_at);
+    scan_at_.swap(b.scan_at), rest_.swap(b.rest);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
     pieces_.swap(b.pieces), recs_.swap(b.recs);
@@ -542,7 +569,13 @@ class Run {
   }
   /// An adverb: listed, or a lower-case word in -ly (`stoutly`, `impatiently`).
   /// A lower-case particle inside a name (`von`, `der`, `de`, `bin`): see kNameParticles.
-  bool name_particle(u32 i) const { return is_word(i) && !cap(i) && detail::name_particle(sv(i)); }
+  bool name_particle(u32 i) const {
+    if (!is_word(i) || cap(i)) return false;
+    // a word the lexicon knows is none but a few (`ten`): most words asked are function words
+    // after a name (`the`, `and`), told without comparing bytes
+    if (const QuoteWord* w = info_[i]; w && !lex_.particle_entry(w)) return false;
+    return detail::name_particle(sv(i));
+  }
   bool adverb_like(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     if (has(i, detail::qw_adverb)) return true;
@@ -564,6 +597,7 @@ class Run {
   }
   /// Tokens [a, b) quoted after the quote pieces were found (mixed quotes, transcripts).
   void mark_quoted(u32 a, u32 b) {
+    names_ready();  // the runs of capitalised words as the quote pieces left them
     for (u32 t = a; t < b; ++t) mark_[t] |= 1;
     if (a < b) quoted_late_ = true;
   }
@@ -582,6 +616,9 @@ class Run {
   }
 
   // ---- stages
+  const QuoteWord* lookup(const Token& t) const;
+  void word_marks(u32 i, const QuoteWord* w);
+  u32 prepare_token(u32 i);
   void prepare();
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
@@ -644,7 +681,7 @@ class Run {
   void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
                   const Mention& who, Rule rule);
   void register_names(u32 upto);
-  void prescan_names();
+  void prescan_names() const;
   NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
   void run_scan(u32 from, u32 upto, F&& f) const;
@@ -671,6 +708,7 @@ class Run {
   // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
   std::vector<std::uint64_t> scan_at_;
   std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
+  std::vector<u32> rest_;               // prepare(): the tokens its second loop takes
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
@@ -691,7 +729,37 @@ class Run {
   NameTable& roles_;
   NameTable& mrs_;     // surname → `Mrs. X`
   NameTable& mr_;      // surname → `Mr. X`
-  NameTable& firsts_;  // first name → full name
+  NameTable& firsts_;  // first name → full name: through firsts()
+  // The name tables and runs (prescan_names()) are made when first needed: before the first
+  // look-up, or before a token is first marked as quoted after the quote pieces (which would
+  // change the runs) -- the same tables as made right after find_pieces(). A text with no
+  // cue and no quote never needs them.
+  mutable bool prescanned_ = false;
+  void names_ready() const {
+    if (!prescanned_) {
+      prescanned_ = true;
+      prescan_names();
+    }
+  }
+  NameTable& names() const { return names_ready(), names_; }
+  NameTable& roles() const { return names_ready(), roles_; }
+  NameTable& mrs() const { return names_ready(), mrs_; }
+  NameTable& mr() const { return names_ready(), mr_; }
+  // prescan_names(): the names of two or more words, for firsts_ (filled when first asked:
+  // most texts never ask)
+  std::vector<FullName>& full_name_list_;
+  mutable bool firsts_ready_ = false;
+  /// The table of first names (`Lydia` → `Lydia Bennet`), filled when first asked: the same
+  /// puts in the same order as prescan_names() saw the names.
+  const NameTable& firsts() const {
+    names_ready();
+    if (!firsts_ready_) {
+      for (const FullName& f : full_name_list_)
+        firsts_.put(sv(f.s), span_of(f.s, f.e), f.gender, f.words);
+      firsts_ready_ = true;
+    }
+    return firsts_;
+  }
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
   // organisations named as speakers, the last 16 (resolve(): `the company`, `Penney`)
@@ -706,126 +774,225 @@ class Run {
   std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
   bool quoted_late_ = false;  // mark_quoted() marked a token
-  bool full_names_ = false;   // a name of two or more words with a gender (prescan_names)
+  // a name of two or more words with a gender (prescan_names())
+  mutable bool full_names_ = false;
 };
 
 // ------------------------------------------------------------------------------------ prepare
 
+/// Stands in `info` for a token first_pass() leaves to Run::prepare_token().
+constexpr QuoteWord kPending{};
+
+/// prepare()'s first loop, on its own (its values stay in registers): each ASCII word of 1 to
+/// 16 bytes looked up (`info`), capitalised ones set in `name_at`, one-byte punctuation in
+/// `pch` (zeros elsewhere, on entry), commas, semicolons, opening marks and dashes in
+/// `scan_at`, quote marks in `mark_at`, cue forms in `cue_at` and `scan_at` (as
+/// Run::word_marks() sets them). The other tokens (`info` &kPending: clitics, longer or
+/// non-ASCII words, capitalised or 3-byte tokens of other kinds) and the other words that may
+/// set a bit are listed in `rest`; returns the end of the list.
+[[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
+                                  const Token* const toks, const u32 n, const std::string_view tx,
+                                  const QuoteWord** const info, char* const pch,
+                                  std::uint64_t* const name_at, std::uint64_t* const scan_at,
+                                  std::uint64_t* const mark_at, std::uint64_t* const cue_at,
+                                  u32* rest) {
+  const char* const text = tx.data();
+  const std::size_t tsize = tx.size();
+  constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
+  constexpr std::uint16_t kNonAscii = static_cast<std::uint16_t>(TokenFlag::non_ascii);
+  for (u32 i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    const u32 begin = t.span.begin;
+    const u32 len = t.span.end - begin;
+    if (t.kind == TokenKind::word && !(t.flags & kNonAscii)) {
+      const QuoteWord* w;
+      if (len - 1u < 8u && std::size_t{begin} + 8 <= tsize)
+        w = shorts.find8(text + begin, len);
+      else if (len - 9u < 8u && t.span.end <= tsize)
+        w = shorts.find16(text + begin, len);
+      else {
+        info[i] = &kPending;
+        *rest++ = i;
+        continue;
+      }
+      info[i] = w;
+      if (t.flags & kCapital) name_at[i >> 6] |= std::uint64_t{1} << (i & 63);  // name_runs
+      // the words that may set other bits: the lexicon marks them, or it does not know them
+      // and they may be `put` or `according` (`According`)
+      if (w ? (w->bits & detail::qw_bitmap) != 0
+            : (len == 3 && text[begin] == 'p') || (len == 9 && (text[begin] | 0x20) == 'a')) {
+        // most are cue forms (`said`), `and` and `but`, set here as Run::word_marks() sets
+        // them; honorifics, time words and words the lexicon does not know are left to it
+        if (w && len != 9 &&
+            !(w->bits & (detail::qw_honorific | detail::qw_preposition | detail::qw_time))) {
+          const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+          if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
+          if (len == 3) {
+            const char* c = text + begin;
+            if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
+            if (and_but(c)) scan_at[i >> 6] |= bit;
+          }
+        } else {
+          *rest++ = i;
+        }
+      }
+    } else if (t.kind == TokenKind::punct && len == 1 && !(t.flags & kCapital) &&
+               t.span.end <= tsize) {
+      // a punctuation byte (no capital: a capitalised token is the second loop's, it counts)
+      const char c = text[begin];
+      info[i] = nullptr;
+      pch[i] = c;
+      if (c == ',' || c == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
+    } else if (t.kind != TokenKind::word && t.kind != TokenKind::clitic && len != 3 &&
+               !(t.flags & kCapital)) {
+      // a quote mark, a dash, a number, a symbol, other punctuation …: no lexicon entry (a
+      // token of 3 bytes may set a bit as the rules read its text: `put`, `and`, `but`)
+      info[i] = nullptr;
+      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+      // quote marks for find_pieces(); an opening mark ends a report's content before a
+      // direct quote with its own cue, a dash before a participle cue of its own (`… – saying`)
+      if (t.kind == TokenKind::open_quote || t.kind == TokenKind::close_quote)
+        mark_at[i >> 6] |= bit;
+      if (t.kind == TokenKind::open_quote || t.kind == TokenKind::dash) scan_at[i >> 6] |= bit;
+    } else {
+      info[i] = &kPending;
+      *rest++ = i;
+    }
+  }
+  return rest;
+}
+
+/// What the lexicon knows of word or clitic `t`, any length or bytes (prepare() looks most
+/// words up inline; this is the rest: non-ASCII, long, or at the very end of the text).
+const QuoteWord* Run::lookup(const Token& t) const {
+  const std::string_view text = text_;
+  const std::size_t tsize = text.size();
+  const u32 len = t.span.size();
+  const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
+  if (t.has(TokenFlag::non_ascii)) {
+    // a negated contraction with a typographic apostrophe (`don’t`, `wasn’t`): looked up as
+    // `don't`; other non-ASCII words are not in the lexicon
+    if (len - 5u < 8u && t.span.end <= tsize) {
+      const char* c = text.data() + t.span.end - 4;
+      if (c[0] == '\xE2' && c[1] == '\x80' && c[2] == '\x99' && (c[3] | 0x20) == 't' &&
+          (c[-1] | 0x20) == 'n') {
+        char buf[16] = {};
+        const std::size_t head = len - 4;
+        std::memcpy(buf, text.data() + t.span.begin, head);
+        buf[head] = '\'';
+        buf[head + 1] = 't';
+        return head + 2 <= 8 ? shorts.find8(buf, head + 2) : shorts.find16(buf, head + 2);
+      }
+    }
+    return nullptr;
+  }
+  // words of up to 8 bytes with 8 bytes of text from their start are one load; only ASCII
+  // words as long as the longest entry can be in the lexicon
+  if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize)
+    return shorts.find8(text.data() + t.span.begin, len);
+  if (len - 9u < 8u && t.span.end <= tsize)
+    return shorts.find16(text.data() + t.span.begin, len);  // 9 to 16 bytes
+  if (len <= lex_.max_length()) {
+    // a span inside the text needs no clamping (a reversed one is longer than the longest)
+    return t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
+                               : lex_.find(t.text(text));
+  }
+  return nullptr;
+}
+
+/// prepare(): the bits of word or clitic `i` that the lexicon marks (`w` with qw_bitmap) or
+/// that it does not know (`w` null): only a few words set any.
+void Run::word_marks(u32 i, const QuoteWord* w) {
+  const Token& t = tk_[i];
+  const u32 len = t.span.size();
+  const std::size_t wi = i >> 6;
+  const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+  const char* c = t.span.end <= text_.size() ? text_.data() + t.span.begin : nullptr;
+  if (w) {
+    if (w->bits & detail::qw_honorific) name_at_[wi] |= bit;
+    // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
+    // `according`, `put` (the other tokens it lets through do nothing there)
+    if (w->lemma != 0) cue_at_[wi] |= bit, scan_at_[wi] |= bit;
+    // time words that end an object cue's content (`criticized the plan during a rally`)
+    if ((w->bits & (detail::qw_preposition | detail::qw_time)) && len - 4u < 3u && c) {
+      const std::string_view tw(c, len);
+      if (tw == "before" || tw == "after" || tw == "during" || tw == "last") scan_at_[wi] |= bit;
+    }
+  }
+  if (len == 9 && c && std::memcmp(c + 1, "ccording", 8) == 0 && (c[0] == 'a' || c[0] == 'A'))
+    cue_at_[wi] |= bit;  // `according`: the other words of 9 bytes there do nothing
+  // `put`, `and`, `but` (words the lexicon does not know, or marks)
+  if (len == 3 && c) {
+    if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at_[wi] |= bit;
+    if (and_but(c)) scan_at_[wi] |= bit;
+  }
+}
+
+/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits;
+/// 1 when it is capitalised.
+u32 Run::prepare_token(u32 i) {
+  const Token& t = tk_[i];
+  const TokenKind k = t.kind;
+  const std::size_t wi = i >> 6;
+  const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+  const QuoteWord* w = nullptr;
+  char pc = '\0';
+  if (k == TokenKind::word || k == TokenKind::clitic) {
+    w = lookup(t);
+    if (k == TokenKind::word && t.has(TokenFlag::capitalized)) name_at_[wi] |= bit;
+    // a few words (the lexicon marks them), and the words it does not know
+    if (!w || (w->bits & detail::qw_bitmap)) word_marks(i, w);
+  } else {
+    const u32 len = t.span.size();
+    if (k == TokenKind::punct && len == 1 && t.span.end <= text_.size()) {
+      pc = text_[t.span.begin];
+      if (pc == ',' || pc == ';') scan_at_[wi] |= bit;
+    }
+    if (k == TokenKind::open_quote || k == TokenKind::close_quote) mark_at_[wi] |= bit;
+    // an opening mark ends a report's content before a direct quote with its own cue, a dash
+    // before a participle cue of its own (`… – saying …`)
+    if (k == TokenKind::open_quote || k == TokenKind::dash) scan_at_[wi] |= bit;
+    if (len == 3 && t.span.end <= text_.size()) {   // tokens of any kind, as the rules test
+      const char* c = text_.data() + t.span.begin;  // their text only (`put`, `and`, `but`)
+      if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at_[wi] |= bit;
+      if (and_but(c)) scan_at_[wi] |= bit;
+    }
+  }
+  info_[i] = w;
+  pch_[i] = pc;
+  return t.has(TokenFlag::capitalized) ? 1 : 0;
+}
+
 void Run::prepare() {
   const u32 n = ntok();
-  const std::size_t maxlen = lex_.max_length();
   const std::size_t nw = (n + 63) / 64;
-  // every entry below n is written by the loop below (the vectors come from the thread's
+  // every entry below n is written by the loops below (the vectors come from the thread's
   // buffers, maybe longer, with stale entries above n that nothing reads)
   if (info_.size() < n) info_.resize(n);
-  if (pch_.size() < n) pch_.resize(n);
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
   mark_at_.assign(nw, 0);
+  // Most tokens are ASCII words, looked up with one load (of up to 8 bytes) or two and one
+  // probe: the first loop does that and little else, and lists the other tokens and the few
+  // words that may set a bit of the bitmaps for the second (no call in the first: its values
+  // stay in registers). Through local pointers: a pointer stored into info_ could otherwise
+  // alias the vectors' own pointers, which the compiler would reload after every store.
+  if (rest_.size() < n) rest_.resize(n);
+  pch_.assign(n, '\0');  // set below for the punctuation only
+  const u32* const rest_end =
+      first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
+                 scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
+  // capitalised tokens: the words of the first loop, and those of the second
   u32 caps = 0;
-  // through local pointers: a pointer stored into info_ could otherwise alias the vectors'
-  // own pointers, which the compiler would reload after every store
-  const QuoteWord** const info = info_.data();
-  char* const pch = pch_.data();
-  const Token* const toks = toks_.data();
-  const std::string_view text = text_;
-  std::uint64_t* const name_at = name_at_.data();
-  std::uint64_t* const mark_at = mark_at_.data();
-  std::uint64_t* const cue_at = cue_at_.data();
-  std::uint64_t* const scan_at = scan_at_.data();
-  auto and_but = [](const char* c) {
-    return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') ||
-           (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
-  };
-  const std::size_t tsize = text.size();
-  const detail::QuoteLexicon::ShortTable shorts = lex_.short_table();
-  for (u32 i = 0; i < n; ++i) {
-    const Token& t = toks[i];
-    const TokenKind k = t.kind;
-    const bool capital = t.has(TokenFlag::capitalized);  // counted in caps in each branch
-    const QuoteWord* w = nullptr;
-    char pc = '\0';
-    if (k == TokenKind::word || k == TokenKind::clitic) {
-      const u32 len = t.span.size();
-      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
-      if (t.has(TokenFlag::non_ascii)) {
-        // a negated contraction with a typographic apostrophe (`don’t`, `wasn’t`): looked up
-        // as `don't`; other non-ASCII words are not in the lexicon
-        if (len - 5u < 8u && t.span.end <= tsize) {
-          const char* c = text.data() + t.span.end - 4;
-          if (c[0] == '\xE2' && c[1] == '\x80' && c[2] == '\x99' && (c[3] | 0x20) == 't' &&
-              (c[-1] | 0x20) == 'n') {
-            char buf[16] = {};
-            const std::size_t head = len - 4;
-            std::memcpy(buf, text.data() + t.span.begin, head);
-            buf[head] = '\'';
-            buf[head + 1] = 't';
-            w = head + 2 <= 8 ? shorts.find8(buf, head + 2) : shorts.find16(buf, head + 2);
-          }
-        }
-      } else {
-        // the lexicon: words of up to 8 bytes with 8 bytes of text from their start are one
-        // load (most words); only ASCII words as long as the longest entry can be in it
-        if (len - 1u < 8u && std::size_t{t.span.begin} + 8 <= tsize) {
-          w = shorts.find8(text.data() + t.span.begin, len);
-        } else if (len - 9u < 8u && t.span.end <= tsize) {
-          w = shorts.find16(text.data() + t.span.begin, len);  // 9 to 16 bytes
-        } else if (len <= maxlen) {
-          // a span inside the text needs no clamping (a reversed one is longer than maxlen)
-          w = t.span.end <= tsize ? lex_.find(std::string_view(text.data() + t.span.begin, len))
-                                  : lex_.find(t.text(text));
-        }
-      }
-      if (k == TokenKind::word) {
-        if (capital) name_at[i >> 6] |= bit, ++caps;  // where name_runs looks
-      } else {
-        caps += capital;  // a clitic
-      }
-      if (w && (w->bits & detail::qw_bitmap)) {  // a few words (the lexicon marks them)
-        if (w->bits & detail::qw_honorific) name_at[i >> 6] |= bit;
-        // the tokens indirect()'s prefilter lets through (keep the two in step): cues,
-        // `according`, `put` (the other tokens it lets through do nothing there)
-        if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
-        // time words that end an object cue's content (`criticized the plan during a rally`)
-        if ((w->bits & (detail::qw_preposition | detail::qw_time)) && len - 4u < 3u &&
-            t.span.end <= tsize) {
-          const std::string_view tw(text.data() + t.span.begin, len);
-          if (tw == "before" || tw == "after" || tw == "during" || tw == "last")
-            scan_at[i >> 6] |= bit;
-        }
-      }
-      if (len == 9 && t.span.end <= tsize &&
-          std::memcmp(text.data() + t.span.begin + 1, "ccording", 8) == 0 &&
-          (text[t.span.begin] == 'a' || text[t.span.begin] == 'A'))
-        cue_at[i >> 6] |= bit;  // `according`: the other words of 9 bytes there do nothing
-      // `put`, `and`, `but` (words the lexicon does not know, or marks)
-      if (len == 3 && (!w || (w->bits & detail::qw_bitmap)) && t.span.end <= tsize) {
-        const char* c = text.data() + t.span.begin;
-        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at[i >> 6] |= bit;
-        if (and_but(c)) scan_at[i >> 6] |= bit;
-      }
-    } else {
-      caps += capital;
-      if (k == TokenKind::punct && t.span.size() == 1 && t.span.end <= tsize) {
-        pc = text[t.span.begin];
-        if (pc == ',' || pc == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      }
-      if (k == TokenKind::open_quote || k == TokenKind::close_quote)
-        mark_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      // an opening mark ends a report's content before a direct quote with its own cue, a dash
-      // before a participle cue of its own (`… – saying …`)
-      if (k == TokenKind::open_quote || k == TokenKind::dash)
-        scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      if (t.span.size() == 3 && t.span.end <= tsize) {  // tokens of any kind, as the rules test
-        const char* c = text.data() + t.span.begin;     // their text only (`put`, `and`, `but`)
-        if (c[0] == 'p' && c[1] == 'u' && c[2] == 't')
-          cue_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-        if (and_but(c)) scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
-      }
-    }
-    info[i] = w;
-    pch[i] = pc;
+  for (std::size_t k = 0; k < nw; ++k) caps += popcount64(name_at_[k]);
+  const u32 nrest = static_cast<u32>(rest_end - rest_.data());
+  for (u32 k = 0; k < nrest; ++k) {
+    const u32 i = rest_[k];
+    if (info_[i] == &kPending)
+      caps += prepare_token(i);
+    else
+      word_marks(i, info_[i]);
   }
   // sentence of each token
   const u32 ns = static_cast<u32>(seg_.sentences.size());
@@ -847,13 +1014,22 @@ void Run::prepare() {
     const Sentence& st = seg_.sentences[s];
     const u32 se = std::min(st.end_token, n);
     if (st.first_token >= se) continue;
-    // sent_of_[first, se) = s, four entries a store
+    // sent_of_[first, se) = s, four entries a store, eight a step; the last four entries
+    // stored again by an overlapping store (no loop over the tail)
     u32* const so = sent_of_.data();
     const std::uint64_t two = (std::uint64_t{s} << 32) | s;
     u32 k = st.first_token;
     const std::uint64_t four[2] = {two, two};
-    for (; k + 4 <= se; k += 4) std::memcpy(so + k, four, sizeof four);
-    for (; k < se; ++k) so[k] = s;
+    if (se - k >= 4) {
+      for (; k + 8 <= se; k += 8) {
+        std::memcpy(so + k, four, sizeof four);
+        std::memcpy(so + k + 4, four, sizeof four);
+      }
+      if (k + 4 <= se) std::memcpy(so + k, four, sizeof four);
+      std::memcpy(so + se - 4, four, sizeof four);
+    } else {
+      for (; k < se; ++k) so[k] = s;
+    }
   }
   para_of_sent_.assign(ns, 0);
   for (u32 p = 0; p < seg_.paragraphs.size(); ++p) {
@@ -1547,7 +1723,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     // `Day said` after `Vox Day` was named: a surname that is also a common word
     std::uint8_t nw = 0;
     const bool surname = cap(i) && !(hb & detail::qw_determiner) &&
-                         names_.get(sv(i), nullptr, &nw) != nullptr && nw >= 2;
+                         names().get(sv(i), nullptr, &nw) != nullptr && nw >= 2;
     if (!surname &&
         (!(hb & (detail::qw_person_noun | detail::qw_role)) || (hb & detail::qw_determiner)))
       return m;
@@ -2289,7 +2465,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
 /// The runs of capitalised words and the names in them (name_of_run), once for the text:
 /// the name tables are filled before the first quote is resolved, and register_names()
 /// takes the runs from here as resolution moves through the text.
-void Run::prescan_names() {
+void Run::prescan_names() const {
   run_scan(0, ntok(), [&](u32 first, u32 last) CLAIMEX_LAMBDA_INLINE {
     const NameRun& r = runs_.emplace_back(name_of_run(first, last));
     if (!r.named) return;
@@ -2302,7 +2478,8 @@ void Run::prescan_names() {
     }
     names_.put(sv(e), span_of(r.from, e), r.gender,
                static_cast<std::uint8_t>(std::min<u32>(words, 255)));
-    if (words >= 2) firsts_.put(sv(s), span_of(s, e), r.gender, static_cast<std::uint8_t>(words));
+    if (words >= 2)
+      full_name_list_.push_back(FullName{s, e, r.gender, static_cast<std::uint8_t>(words)});
     full_names_ = full_names_ || (words >= 2 && (r.gender == g_male || r.gender == g_female));
     if (r.role != kNone && words >= 2) roles_.put(sv(r.role), span_of(s, e), r.gender, 1);
     // a lower-case role right before a person's full name (`industry commissioner Albert
@@ -2316,7 +2493,7 @@ void Run::prescan_names() {
 /// Tokens marked as quoted after prescan_names() (mixed quotes, transcripts) split the runs
 /// they fall in, as register_names() must see them: those runs are scanned again.
 void Run::split_marked_runs() {
-  if (!quoted_late_) return;  // most texts
+  if (!quoted_late_) return;  // most texts (and a late mark made the runs: names_ready())
   std::size_t k = 0;
   while (k < runs_.size() && !marked(runs_[k].first, runs_[k].last + 1)) ++k;
   if (k == runs_.size()) return;
@@ -2338,6 +2515,7 @@ void Run::split_marked_runs() {
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
   if (upto <= registered_) return;
+  names_ready();
   const u32 from = registered_;
   std::size_t k = run_cursor_;
   while (k < runs_.size() && runs_[k].last < from) ++k;
@@ -2352,7 +2530,7 @@ void Run::register_names(u32 upto) {
       // text names that person in full (`Michael Bloomberg`)
       Gender tg = g_unknown;
       std::uint8_t nw = 0;
-      const Span* full = names_.get(sv(r.first), &tg, &nw);
+      const Span* full = names().get(sv(r.first), &tg, &nw);
       if (full && nw >= 2 && (tg == g_male || tg == g_female)) {
         recent_[recent_n_ % recent_.size()] = Recent{*full, tg, false, r.first, true};
         ++recent_n_;
@@ -2364,7 +2542,7 @@ void Run::register_names(u32 upto) {
     Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
     std::uint8_t nw = 0;
     Gender tg = g_unknown;
-    if (const Span* full = names_.get(sv(r.e), &tg, &nw)) {
+    if (const Span* full = names().get(sv(r.e), &tg, &nw)) {
       if (nw > words && !r.honor) rc.name = *full;
       if (rc.gender == g_unknown) rc.gender = tg;
     }
@@ -2388,8 +2566,8 @@ Span Run::formal(std::string_view nick) const {
   for (std::size_t k = 0; k < f.size(); ++k) buf[k] = f[k];
   buf[0] = static_cast<char>(buf[0] - 'a' + 'A');
   std::string_view key(buf, f.size());
-  if (const Span* full = firsts_.get(key)) return *full;
-  if (const Span* one = names_.get(key)) return *one;
+  if (const Span* full = firsts().get(key)) return *full;
+  if (const Span* one = names().get(key)) return *one;
   return {};
 }
 
@@ -2412,13 +2590,13 @@ Span Run::kin(const Mention& m) const {
     std::size_t sp = name.rfind(' ');
     std::string_view surname = sp == std::string_view::npos ? name : name.substr(sp + 1);
     if (sp == std::string_view::npos) {  // a first name alone: its full name
-      if (const Span* full = firsts_.get(name)) {
+      if (const Span* full = firsts().get(name)) {
         std::string_view fn = text_of(text_, *full);
         std::size_t sp2 = fn.rfind(' ');
         surname = sp2 == std::string_view::npos ? fn : fn.substr(sp2 + 1);
       }
     }
-    const Span* s = (kb & detail::qw_kin_mrs) ? mrs_.get(surname) : mr_.get(surname);
+    const Span* s = (kb & detail::qw_kin_mrs) ? mrs().get(surname) : mr().get(surname);
     if (s) return *s;
     if (k >= 4) break;
   }
@@ -2443,7 +2621,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       }
       if (m.appos_first != kNone) {
         for (u32 k = m.appos_first; k <= m.appos_last && k < ntok(); ++k)
-          if (has(k, detail::qw_role) && !cap(k)) roles_.put(sv(k), name, m.gender, 1);
+          if (has(k, detail::qw_role) && !cap(k)) roles().put(sv(k), name, m.gender, 1);
       }
       e.span = name;
       e.rule = m.name_rule;
@@ -2451,7 +2629,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       std::uint8_t nw = 0;
       Gender g = g_unknown;
       const u32 words = m.name_last - m.name_first + 1;
-      if (words == 1 && !names_.get(sv(m.name_last))) {
+      if (words == 1 && !names().get(sv(m.name_last))) {
         // one word of a company named before (`Penney` after `J.C. Penney Co Inc`)
         if (Span org = named_org(m); org.present()) {
           e.span = org;
@@ -2461,7 +2639,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
         }
       }
       const bool titled = has(m.name_first, detail::qw_honorific);
-      if (const Span* full = names_.get(sv(m.name_last), &g, &nw)) {
+      if (const Span* full = names().get(sv(m.name_last), &g, &nw)) {
         if (nw > words - (titled ? 1u : 0u) && *full != name) {
           // alias to a fuller name, unless an honorific's gender conflicts (Mr vs Miss Bennet)
           bool ok = true;
@@ -2564,7 +2742,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
            detail::lexicon_equal(det, "one", true) || detail::lexicon_equal(det, "another", true) ||
            detail::lexicon_equal(det, "every", true) || detail::lexicon_equal(det, "no", true) ||
            detail::lexicon_equal(det, "some", true));
-      if (const Span* full = indefinite ? nullptr : roles_.get(sv(m.last))) {
+      if (const Span* full = indefinite ? nullptr : roles().get(sv(m.last))) {
         e.span = *full;
         e.rule = Rule::description;
       }
@@ -2648,7 +2826,7 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
     std::size_t sp = whole.rfind(' ');
     std::string_view last = sp == std::string_view::npos ? whole : whole.substr(sp + 1);
     Gender tg = g_unknown;
-    if (names_.get(last, &tg)) r.gender = tg;
+    if (names().get(last, &tg)) r.gender = tg;
   }
   recent_[recent_n_ % recent_.size()] = r;
   ++recent_n_;
@@ -2724,6 +2902,10 @@ void Run::transcript() {
     u32 pf = para_first(p);
     const u32 pe = std::min(para_end(p), ntok());
     if (pf < pe && is_open(pf)) ++pf;
+    // a label opens with `((` or ends with a colon after one to three words: most paragraphs
+    // have neither, told by four bytes of pch_
+    if (!punct(pf, '(') && !punct(pf + 1, ':') && !punct(pf + 2, ':') && !punct(pf + 3, ':'))
+      continue;
     u32 c = pf;
     if (const u32 lb = bracket_label_end(pf, pe); lb != kNone) {
       // `((Rich Bowen)) In many ways, …`, `((WN)) How did …`: a wiki interview's label
@@ -4597,7 +4779,7 @@ void Run::headline(std::vector<Quote>& out) {
           has(last, detail::qw_org_head | detail::qw_person_noun | detail::qw_document))
         return true;
       std::uint8_t nw = 0;
-      if (names_.get(sv(last), nullptr, &nw) && nw >= 2) return true;
+      if (names().get(sv(last), nullptr, &nw) && nw >= 2) return true;
       // one word that the article uses again as a name inside a sentence (`AP: …` and
       // later `told the AP`): not a label such as `Breaking` or `Watch`
       if (first == last) {
@@ -4749,7 +4931,7 @@ std::pair<u32, u32> Run::vocative(const Rec& r) const {
         !has(e, detail::qw_first_name))
       continue;
     const bool titled = has(k, detail::qw_honorific) && k < e;
-    if (titled || has(k, detail::qw_first_name) || names_.get(sv(e)) != nullptr) return {k, e};
+    if (titled || has(k, detail::qw_first_name) || names().get(sv(e)) != nullptr) return {k, e};
     k = e;
   }
   return none;
@@ -4831,7 +5013,7 @@ void Run::resolve_all() {
     Gender g = m.gender;
     const bool titled = has(m.name_first, detail::qw_honorific);
     if (!titled)
-      if (const Span* full = names_.get(sv(m.name_last), &g, &nw))
+      if (const Span* full = names().get(sv(m.name_last), &g, &nw))
         if (nw > m.name_last - m.name_first + 1) name = *full;
     if (!titled && m.name_first == m.name_last)
       if (Span f = formal(sv(m.name_last)); f.present()) name = f;
@@ -5062,7 +5244,7 @@ std::vector<Quote> Run::run() {
   if (toks_.empty() || seg_.sentences.empty() || seg_.paragraphs.empty()) return {};
   prepare();
   find_pieces();
-  prescan_names();
+  // (prescan_names(): when first needed)
   if (opt_.direct) assemble_direct();
   // in a dialogue (fiction), indirect speech is the narrator's: direct quotes only
   if (opt_.indirect && !dialogue_) indirect();
@@ -5071,7 +5253,8 @@ std::vector<Quote> Run::run() {
   // ---- dialogue mode: the turns' speakers are decided in quote_dialogue.cpp
   if (dialogue_) dialogue();
   if (!dialogue_) join_continuations();
-  register_names(ntok());
+  // (the names after the last quote become recent persons only when a headline quote is
+  // resolved: resolve() registers them itself)
   // descriptions left without an entity (`the Azerbaijani president` before any name): the
   // main named speaker of the text
   {
@@ -5106,7 +5289,7 @@ std::vector<Quote> Run::run() {
       std::string_view e = text_of(text_, recs_[best].q.entity);
       std::size_t sp = e.rfind(' ');
       std::string_view lastw = sp == std::string_view::npos ? e : e.substr(sp + 1);
-      const Span* full = names_.get(lastw);
+      const Span* full = names().get(lastw);
       const Span main = full ? *full : recs_[best].q.entity;
       for (Rec& r : recs_) {
         if (r.dropped || r.q.entity.present() || !r.m.found()) continue;
