@@ -92,7 +92,18 @@ constexpr std::string_view kMale =
     "akira hajime hideki hiroshi ichiro kiichi junichiro kazuo kenji koji makoto masao michio "
     "noboru ryutaro "
     "satoshi shigeru shinji shinzo tadashi takashi takeshi taro toshio yasuhiro yasuo yoshihiko "
-    "yoshio yukio";
+    "yoshio yukio "
+    // more from Europe, the Middle East, Africa and Latin America
+    "marlin frans markus gilberto arsenio caspar piers vittorio akio seiji barend achmad janusz "
+    "robertus gholamreza janos rachmat branko aldo domingo yotaro masaji ludolf turgut nimal "
+    "leonhard fumio shoichi siegfried bernhard denys dimitris ignaz wilfried toyoo heribert "
+    "gustav hermann otmar karsten cornelis pieter hendrik willem joost maarten bjorn nils anders "
+    "henrik mikael jukka matti pekka esko lauri sten goran tadeusz stanislaw kazimierz bronislaw "
+    "jaroslav zdenek ladislav imre laszlo gyula ferenc sandor istvan tibor dragan slobodan zoran "
+    "radovan nikos andreas panagiotis vassilis mesut suleyman bulent hamad nawaf mahmud hossein "
+    "mohsen mehdi javad hashem yigal ariel amnon dov uri zvi yossi gamal atef amr abdelaziz "
+    "mustapha driss habib hedi zine chadli houari lamine idriss mwai raila umaru yakubu murtala "
+    "bakili bingu joaquim armando samora agostinho fidel evo lula alvaro ollanta sebastian";
 
 constexpr std::string_view kFemale =
     // English (SSA)
@@ -130,7 +141,13 @@ constexpr std::string_view kFemale =
     "viktoria yulia yuliya "
     // Arab world, Asia, Africa
     "aisha benazir fatima fatma golda hiroko indira jacinda kamala keiko lakshmi leyla malala "
-    "mamata mayawati megawati michiko nirmala priyanka rania sahra sushma yingluck yoko zeinab";
+    "mamata mayawati megawati michiko nirmala priyanka rania sahra sushma yingluck yoko zeinab "
+    // more from Europe, the Middle East, Africa, Asia and Latin America
+    "corazon solita imelda khaleda hasina chandrika sirimavo tzipi ayelet miri tansu graca winnie "
+    "albertina lindiwe nkosazana thuli beatriz marisol esperanza consuelo pilar rocio inmaculada "
+    "begona nuria ines leonor soledad araceli eleni kalliopi dora theodora birgitta kerstin "
+    "annika margareta ulla gunilla helle mette pia lene tove ingeborg liv gro siv erna jolanta "
+    "malgorzata elzbieta danuta halina krystyna";
 
 // men and women both: a first name, no gender
 constexpr std::string_view kEither =

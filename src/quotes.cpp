@@ -503,8 +503,8 @@ class Run {
   /// The first name that starts the name in the capitalised words [s, e] after words that
   /// are not one (`Exchequer Nigel Lawson`, `Investor Martin T. Sosnoff`), or s. Not a first
   /// name that ends the words, after words that may be a first name the lexicon lacks
-  /// (`Nabil Hasan`, `Lindsey Graham`, `EPA Administrator Lee Thomas`; but `Dearest Jane` first
-  /// in a sentence, `London Lydia`), nor one after an initial (`J. Hugh Liedtke`).
+  /// (`Nabil Hasan`, `Lindsey Graham`, `EPA Administrator Lee Thomas`; but after a place:
+  /// `from London Lydia came`), nor one after an initial (`J. Hugh Liedtke`).
   u32 first_name_start(u32 s, u32 e) const {
     if (s > e || has(s, detail::qw_first_name)) return s;
     for (u32 k = s + 1; k <= e; ++k) {
@@ -512,10 +512,7 @@ class Run {
       // first name: the name starts no later
       if (toks_[k - 1].has(TokenFlag::non_ascii)) return s;
       if (has(k, detail::qw_first_name) && !has(k - 1, detail::qw_first_name))
-        return (k < e || (k == s + 1 && sentence_initial(s)) || has(k - 1, detail::qw_place)) &&
-                       !name_initial(k - 1)
-                   ? k
-                   : s;
+        return (k < e || has(k - 1, detail::qw_place)) && !name_initial(k - 1) ? k : s;
     }
     return s;
   }
