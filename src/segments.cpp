@@ -123,9 +123,11 @@ class Segmenter {
  private:
   // ---------------------------------------------------------------- token tests
   std::string_view str(std::size_t i) const noexcept { return t_[i].text(text_); }
+  /// The first byte of `str(i)`, or 0 when it is empty (read without making the view).
   unsigned char first_byte(std::size_t i) const noexcept {
-    const std::string_view s = str(i);
-    return s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+    const Span s = t_[i].span;
+    return s.begin < text_.size() && s.end > s.begin ? static_cast<unsigned char>(text_[s.begin])
+                                                     : 0;
   }
   bool is_punct(std::size_t i, char c) const noexcept {
     return t_[i].kind == TokenKind::punct && t_[i].span.size() == 1 &&
