@@ -70,8 +70,14 @@ constexpr std::array<std::uint8_t, 256> kAlnumBits = make_alnum_bits();
 // of `word()` (not a letter or digit, not - ' . @ _ % + :). A run of ASCII letters followed by
 // such a byte (or the end of the text) is a word token and nothing else; `:` is left out
 // because of URLs (`http://`).
+// Two more bits tell, after a plain word, what `plain_words` does next without testing the
+// byte again: kSpaceEnd for a space (the next word may follow), kPunctEnd for the
+// punctuation that is a token of one byte there (`.` when it is no abbreviation's, and the
+// bytes of Ascii::punct).
 constexpr std::uint8_t kLetterBits = 1 | 2;
 constexpr std::uint8_t kPlainEnd = 8;
+constexpr std::uint8_t kSpaceEnd = 16;
+constexpr std::uint8_t kPunctEnd = 32;
 constexpr std::array<std::uint8_t, 256> make_word_scan() {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 0x80; ++c) {
@@ -82,6 +88,9 @@ constexpr std::array<std::uint8_t, 256> make_word_scan() {
   }
   for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = 1;
   for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = 2;
+  t[' '] |= kSpaceEnd;
+  for (const char c : {'.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}'})
+    t[static_cast<unsigned char>(c)] |= kPunctEnd;
   return t;
 }
 constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
@@ -552,7 +561,8 @@ class Scanner {
     for (;;) {
       bool has_lower = false;
       std::size_t i = ascii_letters_end(s, n, b, has_lower);
-      if (i < n && (kWordScan[s[i]] & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i)))
+      unsigned end = i < n ? kWordScan[s[i]] : 0;  // the class of the byte after the word
+      if (i < n && (end & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i)))
         return letter_start(b);
       std::uint16_t flags = 0;
       if (kWordScan[s[b]] & 1u) flags |= kCap;
@@ -560,12 +570,13 @@ class Scanner {
       emit(b, i, TokenKind::word, flags);
       // punctuation right after the word (`,` `)` or the period checked above) is a token
       // of one byte, as `run()` would make it
-      if (i < n && (s[i] == '.' || ascii_class(s[i]) == Ascii::punct)) {
+      if (end & kPunctEnd) {
         emit(i, i + 1, TokenKind::punct, 0);
         ++i;
+        end = i < n ? kWordScan[s[i]] : 0;
       }
       // one space and another letter: the next word, without going back to `run()`
-      if (i + 1 < n && s[i] == ' ' && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
+      if ((end & kSpaceEnd) != 0 && i + 1 < n && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
         pending_ |= kSpace;
         b = i + 1;
         continue;
