@@ -214,6 +214,12 @@ class Scanner {
  private:
   // ------------------------------------------------------------------ helpers
   void emit(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags) {
+    put(b, e, kind, static_cast<std::uint16_t>(flags | pending_));
+    pending_ = 0;
+  }
+
+  /// Appends a token with exactly these flags (`pending_` neither read nor cleared).
+  void put(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags) {
     // fields written in place: a Token built on the stack and copied costs a
     // store-forwarding stall per token
     if (out_.size() == out_.capacity()) grow(b);
@@ -221,8 +227,7 @@ class Scanner {
     t.span.begin = static_cast<offset_t>(b);
     t.span.end = static_cast<offset_t>(e);
     t.kind = kind;
-    t.flags = static_cast<std::uint16_t>(flags | pending_);
-    pending_ = 0;
+    t.flags = flags;
   }
 
   /// More room when the first estimate (a token per 4 bytes) ran out: a quarter token per
@@ -558,29 +563,36 @@ class Scanner {
   std::size_t plain_words(std::size_t b) {
     const unsigned char* const s = s_;
     const std::size_t n = n_;
+    // pending_ in a local: the token stores could alias the member, so `emit` reloads and
+    // clears it at every token
+    std::uint16_t pending = pending_;
     for (;;) {
       bool has_lower = false;
       std::size_t i = ascii_letters_end(s, n, b, has_lower);
       unsigned end = i < n ? kWordScan[s[i]] : 0;  // the class of the byte after the word
-      if (i < n && (end & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i)))
+      if (i < n && (end & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i))) {
+        pending_ = pending;
         return letter_start(b);
-      std::uint16_t flags = 0;
+      }
+      std::uint16_t flags = pending;
       if (kWordScan[s[b]] & 1u) flags |= kCap;
       if (!has_lower && i - b >= 2) flags |= kAllCaps;
-      emit(b, i, TokenKind::word, flags);
+      put(b, i, TokenKind::word, flags);
+      pending = 0;
       // punctuation right after the word (`,` `)` or the period checked above) is a token
       // of one byte, as `run()` would make it
       if (end & kPunctEnd) {
-        emit(i, i + 1, TokenKind::punct, 0);
+        put(i, i + 1, TokenKind::punct, 0);
         ++i;
         end = i < n ? kWordScan[s[i]] : 0;
       }
       // one space and another letter: the next word, without going back to `run()`
       if ((end & kSpaceEnd) != 0 && i + 1 < n && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
-        pending_ |= kSpace;
+        pending = kSpace;
         b = i + 1;
         continue;
       }
+      pending_ = 0;
       return i;
     }
   }
