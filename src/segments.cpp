@@ -101,6 +101,7 @@ class Segmenter {
     }
     mode_ = mode;
     match_.assign(n, 0);
+    mt_ = match_.data();
     std::size_t start = 0;
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = marks_[k];
@@ -454,7 +455,7 @@ class Segmenter {
       const bool single = t.has(TokenFlag::single);
       auto close = [&](std::vector<offset_t>& st) {
         if (st.empty()) return;
-        match_[st.back()] = static_cast<offset_t>(i);
+        mt_[st.back()] = static_cast<offset_t>(i);
         st.pop_back();
       };
       if (t.kind == TokenKind::word || t.kind == TokenKind::number) continue;
@@ -565,8 +566,8 @@ class Segmenter {
       }
       // a quotation or bracket up to kMaxProtected bytes long is kept whole; a longer one
       // (a quoted statement of many sentences) is split like running text
-      if (match_[i] > protect && t_[match_[i]].span.end - t_[i].span.begin <= kMaxProtected)
-        protect = match_[i];
+      if (mt_[i] > protect && t_[mt_[i]].span.end - t_[i].span.begin <= kMaxProtected)
+        protect = mt_[i];
       if (is_terminal(i)) {
         std::size_t j = i;
         while (j + 1 < pe && !t_[j + 1].has(TokenFlag::space_before) &&
@@ -612,6 +613,7 @@ class Segmenter {
   Segments& out_;
   ParagraphMode mode_ = ParagraphMode::blank_line;
   std::vector<offset_t>& match_;
+  offset_t* mt_ = nullptr;        ///< match_.data()
   std::vector<offset_t>& marks_;  ///< indices of the tokens that are not plain, then nt_
   const offset_t* mk_ = nullptr;  ///< marks_.data()
   std::size_t mark_ = 0;          ///< where `next_mark` looks first
