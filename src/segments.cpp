@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "abbreviations.hpp"
 #include "tok_text.hpp"
@@ -29,24 +30,64 @@ enum class ListMark : std::uint8_t {
 /// Longest quotation or bracket (in bytes) inside which no sentence ends.
 constexpr offset_t kMaxProtected = 400;
 
+/// The segmenter's working arrays. Each thread keeps one set (see `thread_buffers`), so a
+/// caller that segments many documents allocates them once instead of once per document.
+struct SegmentBuffers {
+  std::vector<offset_t> match, marks, dq, sq, paren, bracket;
+};
+
+/// This thread's buffers (no state is shared between threads).
+SegmentBuffers& thread_buffers() {
+  thread_local SegmentBuffers buffers;
+  return buffers;
+}
+
+/// After a document of more tokens, the buffers are let go (memory kept by a thread stays
+/// small).
+constexpr std::size_t kKeepTokens = 1u << 16;
+
 class Segmenter {
  public:
-  Segmenter(std::string_view text, const std::vector<Token>& toks, Segments& out)
-      : text_(text), t_(toks), out_(out) {}
+  Segmenter(std::string_view text, const std::vector<Token>& toks, Segments& out,
+            SegmentBuffers& buffers)
+      : text_(text),
+        t_(toks.data()),
+        nt_(toks.size()),
+        out_(out),
+        match_(buffers.match),
+        marks_(buffers.marks),
+        dq_(buffers.dq),
+        sq_(buffers.sq),
+        paren_(buffers.paren),
+        bracket_(buffers.bracket) {}
 
   void run(ParagraphMode mode) {
-    const std::size_t n = t_.size();
+    const std::size_t n = nt_;
     if (n == 0) return;
     // The one pass over all tokens, without a branch a token: the indices of the tokens
     // that are not plain (see `plain`). Only they can break a paragraph or a sentence or
     // open or close a quotation, so everything below visits them and skips the rest.
     marks_.resize(n + 1);
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      marks_[count] = static_cast<offset_t>(i);
-      count += plain(t_[i]) ? 0 : 1;
+    offset_t* const marks = marks_.data();
+    const Token* const toks = t_;
+    std::size_t count = 0, q = 0;
+    // four tokens a round: the loop's own compare and jump cost as much as a token's test
+    for (; q + 4 <= n; q += 4) {
+      marks[count] = static_cast<offset_t>(q);
+      count += not_plain(toks[q]);
+      marks[count] = static_cast<offset_t>(q + 1);
+      count += not_plain(toks[q + 1]);
+      marks[count] = static_cast<offset_t>(q + 2);
+      count += not_plain(toks[q + 2]);
+      marks[count] = static_cast<offset_t>(q + 3);
+      count += not_plain(toks[q + 3]);
+    }
+    for (; q < n; ++q) {
+      marks[count] = static_cast<offset_t>(q);
+      count += not_plain(toks[q]);
     }
     marks_[count] = static_cast<offset_t>(n);  // the sentinel
+    mk_ = marks;
     bool auto_lines = false;
     if (mode == ParagraphMode::automatic) {
       mode = ParagraphMode::line;
@@ -59,7 +100,8 @@ class Segmenter {
         }
     }
     mode_ = mode;
-    match_.resize(n);
+    match_.assign(n, 0);
+    mt_ = match_.data();
     std::size_t start = 0;
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = marks_[k];
@@ -82,9 +124,11 @@ class Segmenter {
  private:
   // ---------------------------------------------------------------- token tests
   std::string_view str(std::size_t i) const noexcept { return t_[i].text(text_); }
+  /// The first byte of `str(i)`, or 0 when it is empty (read without making the view).
   unsigned char first_byte(std::size_t i) const noexcept {
-    const std::string_view s = str(i);
-    return s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+    const Span s = t_[i].span;
+    return s.begin < text_.size() && s.end > s.begin ? static_cast<unsigned char>(text_[s.begin])
+                                                     : 0;
   }
   bool is_punct(std::size_t i, char c) const noexcept {
     return t_[i].kind == TokenKind::punct && t_[i].span.size() == 1 &&
@@ -126,10 +170,34 @@ class Segmenter {
     // `&`, not `&&`: both tests are cheap and no branch is taken on their first result
     return (static_cast<unsigned>(t.kind) <= 1) & ((t.flags & kStop) == 0);
   }
+  /// 1 when `plain(t)` is false, else 0, from one load of the 4 bytes that hold the kind
+  /// and the flags where the byte order is known (the pre-pass of `run` calls it for every
+  /// token).
+  static unsigned not_plain(const Token& t) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    static_assert(offsetof(Token, kind) == 8 && offsetof(Token, reserved) == 9 &&
+                      offsetof(Token, flags) == 10 && sizeof(TokenKind) == 1,
+                  "Token layout read by not_plain");
+    constexpr std::uint32_t kStop = static_cast<std::uint16_t>(TokenFlag::newline_before) |
+                                    static_cast<std::uint16_t>(TokenFlag::blank_line_before) |
+                                    static_cast<std::uint16_t>(TokenFlag::abbreviation);
+    // kind byte: not word (0) or number (1); reserved byte ignored; flags: a stop flag
+    constexpr std::uint32_t kMask = 0xFEu | (kStop << 16);
+    std::uint32_t tail;
+    std::memcpy(&tail, reinterpret_cast<const unsigned char*>(&t) + offsetof(Token, kind),
+                sizeof tail);
+    return (tail & kMask) != 0 ? 1u : 0u;
+#else
+    return plain(t) ? 0u : 1u;
+#endif
+  }
   /// The first token at or after i that is not plain (or the end of the text).
   std::size_t next_mark(std::size_t i) noexcept {
-    while (marks_[mark_] < i) ++mark_;  // marks_ ends with t_.size(); i only grows
-    return marks_[mark_];
+    const offset_t* const marks = mk_;
+    std::size_t k = mark_;
+    while (marks[k] < i) ++k;  // marks_ ends with nt_; i only grows
+    mark_ = k;
+    return marks[k];
   }
   bool is_closer(std::size_t i) const noexcept {
     const Token& t = t_[i];
@@ -156,7 +224,7 @@ class Segmenter {
     if (lower_word(k)) return true;
     if (t.kind == TokenKind::clitic || t.kind == TokenKind::percent) return true;
     // a dash opening an aside that goes on in lower case: `voila! -- you have`
-    if (t.kind == TokenKind::dash && k + 1 < t_.size() && lower_word(k + 1)) return true;
+    if (t.kind == TokenKind::dash && k + 1 < nt_ && lower_word(k + 1)) return true;
     return is_punct(k, ',') || is_punct(k, ';') || is_punct(k, ':') || is_punct(k, ')') ||
            is_punct(k, ']');
   }
@@ -272,7 +340,7 @@ class Segmenter {
     if (is_terminal(p) || is_closer(p) || is_punct(p, ':')) return false;
     std::size_t len = 0;
     unsigned value = 0;
-    if (list_mark(i, t_.size(), len, value) != ListMark::none) return false;
+    if (list_mark(i, nt_, len, value) != ListMark::none) return false;
     if (!(lower_word(i) || is_punct(i, '('))) return false;
     const LineInfo line = prev_line(i);
     return line.tokens >= 3 && !line.heading;
@@ -387,7 +455,7 @@ class Segmenter {
       const bool single = t.has(TokenFlag::single);
       auto close = [&](std::vector<offset_t>& st) {
         if (st.empty()) return;
-        match_[st.back()] = static_cast<offset_t>(i);
+        mt_[st.back()] = static_cast<offset_t>(i);
         st.pop_back();
       };
       if (t.kind == TokenKind::word || t.kind == TokenKind::number) continue;
@@ -498,8 +566,8 @@ class Segmenter {
       }
       // a quotation or bracket up to kMaxProtected bytes long is kept whole; a longer one
       // (a quoted statement of many sentences) is split like running text
-      if (match_[i] > protect && t_[match_[i]].span.end - t_[i].span.begin <= kMaxProtected)
-        protect = match_[i];
+      if (mt_[i] > protect && t_[mt_[i]].span.end - t_[i].span.begin <= kMaxProtected)
+        protect = mt_[i];
       if (is_terminal(i)) {
         std::size_t j = i;
         while (j + 1 < pe && !t_[j + 1].has(TokenFlag::space_before) &&
@@ -538,13 +606,21 @@ class Segmenter {
   }
 
   std::string_view text_;
-  const std::vector<Token>& t_;
+  // the tokens as a pointer and a count: a vector reference would cost one more load at
+  // each of the many token look-ups
+  const Token* t_;
+  std::size_t nt_;
   Segments& out_;
   ParagraphMode mode_ = ParagraphMode::blank_line;
-  std::vector<offset_t> match_;
-  std::vector<offset_t> marks_;  ///< indices of the tokens that are not plain, then t_.size()
-  std::size_t mark_ = 0;         ///< where `next_mark` looks first
-  std::vector<offset_t> dq_, sq_, paren_, bracket_;
+  std::vector<offset_t>& match_;
+  offset_t* mt_ = nullptr;        ///< match_.data()
+  std::vector<offset_t>& marks_;  ///< indices of the tokens that are not plain, then nt_
+  const offset_t* mk_ = nullptr;  ///< marks_.data()
+  std::size_t mark_ = 0;          ///< where `next_mark` looks first
+  std::vector<offset_t>& dq_;     ///< open double quotes, then single quotes, ( and [
+  std::vector<offset_t>& sq_;
+  std::vector<offset_t>& paren_;
+  std::vector<offset_t>& bracket_;
 };
 
 }  // namespace
@@ -554,7 +630,9 @@ void segment(std::string_view text, const std::vector<Token>& tokens, Segments& 
   out.sentences.clear();
   out.paragraphs.clear();
   out.sentences.reserve(tokens.size() / 16 + 4);
-  Segmenter(text, tokens, out).run(options.paragraphs);
+  SegmentBuffers& buffers = thread_buffers();
+  Segmenter(text, tokens, out, buffers).run(options.paragraphs);
+  if (tokens.size() > kKeepTokens) buffers = SegmentBuffers{};
 }
 
 Segments segment(std::string_view text, const std::vector<Token>& tokens,

@@ -70,8 +70,14 @@ constexpr std::array<std::uint8_t, 256> kAlnumBits = make_alnum_bits();
 // of `word()` (not a letter or digit, not - ' . @ _ % + :). A run of ASCII letters followed by
 // such a byte (or the end of the text) is a word token and nothing else; `:` is left out
 // because of URLs (`http://`).
+// Two more bits tell, after a plain word, what `plain_words` does next without testing the
+// byte again: kSpaceEnd for a space (the next word may follow), kPunctEnd for the
+// punctuation that is a token of one byte there (`.` when it is no abbreviation's, and the
+// bytes of Ascii::punct).
 constexpr std::uint8_t kLetterBits = 1 | 2;
 constexpr std::uint8_t kPlainEnd = 8;
+constexpr std::uint8_t kSpaceEnd = 16;
+constexpr std::uint8_t kPunctEnd = 32;
 constexpr std::array<std::uint8_t, 256> make_word_scan() {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 0x80; ++c) {
@@ -82,6 +88,9 @@ constexpr std::array<std::uint8_t, 256> make_word_scan() {
   }
   for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = 1;
   for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = 2;
+  t[' '] |= kSpaceEnd;
+  for (const char c : {'.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}'})
+    t[static_cast<unsigned char>(c)] |= kPunctEnd;
   return t;
 }
 constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
@@ -205,6 +214,12 @@ class Scanner {
  private:
   // ------------------------------------------------------------------ helpers
   void emit(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags) {
+    put(b, e, kind, static_cast<std::uint16_t>(flags | pending_));
+    pending_ = 0;
+  }
+
+  /// Appends a token with exactly these flags (`pending_` neither read nor cleared).
+  void put(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags) {
     // fields written in place: a Token built on the stack and copied costs a
     // store-forwarding stall per token
     if (out_.size() == out_.capacity()) grow(b);
@@ -212,8 +227,7 @@ class Scanner {
     t.span.begin = static_cast<offset_t>(b);
     t.span.end = static_cast<offset_t>(e);
     t.kind = kind;
-    t.flags = static_cast<std::uint16_t>(flags | pending_);
-    pending_ = 0;
+    t.flags = flags;
   }
 
   /// More room when the first estimate (a token per 4 bytes) ran out: a quarter token per
@@ -549,27 +563,36 @@ class Scanner {
   std::size_t plain_words(std::size_t b) {
     const unsigned char* const s = s_;
     const std::size_t n = n_;
+    // pending_ in a local: the token stores could alias the member, so `emit` reloads and
+    // clears it at every token
+    std::uint16_t pending = pending_;
     for (;;) {
       bool has_lower = false;
       std::size_t i = ascii_letters_end(s, n, b, has_lower);
-      if (i < n && (kWordScan[s[i]] & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i)))
+      unsigned end = i < n ? kWordScan[s[i]] : 0;  // the class of the byte after the word
+      if (i < n && (end & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i))) {
+        pending_ = pending;
         return letter_start(b);
-      std::uint16_t flags = 0;
+      }
+      std::uint16_t flags = pending;
       if (kWordScan[s[b]] & 1u) flags |= kCap;
       if (!has_lower && i - b >= 2) flags |= kAllCaps;
-      emit(b, i, TokenKind::word, flags);
+      put(b, i, TokenKind::word, flags);
+      pending = 0;
       // punctuation right after the word (`,` `)` or the period checked above) is a token
       // of one byte, as `run()` would make it
-      if (i < n && (s[i] == '.' || ascii_class(s[i]) == Ascii::punct)) {
-        emit(i, i + 1, TokenKind::punct, 0);
+      if (end & kPunctEnd) {
+        put(i, i + 1, TokenKind::punct, 0);
         ++i;
+        end = i < n ? kWordScan[s[i]] : 0;
       }
       // one space and another letter: the next word, without going back to `run()`
-      if (i + 1 < n && s[i] == ' ' && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
-        pending_ |= kSpace;
+      if ((end & kSpaceEnd) != 0 && i + 1 < n && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
+        pending = kSpace;
         b = i + 1;
         continue;
       }
+      pending_ = 0;
       return i;
     }
   }
