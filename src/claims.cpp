@@ -1639,7 +1639,10 @@ struct ClaimExtractor::Impl {
   // nouns of a level (kLevelNouns)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
                                  kPrepositionBit = std::uint64_t{1} << 41,
-                                 kLevelBit = std::uint64_t{1} << 42;
+                                 kLevelBit = std::uint64_t{1} << 42,
+                                 kAdverbBit = std::uint64_t{1} << 43,
+                                 kLyNounBit = std::uint64_t{1} << 44,
+                                 kAdjectivalBit = std::uint64_t{1} << 45;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
@@ -1938,6 +1941,22 @@ const std::string_view kCountHeads[] = {"number", "share", "proportion", "percen
 // nouns of a level reached (`to a close of`, `a record high of`): the subject's number
 // (not `level`, mostly a measure's own name: `at a significance level of .05`)
 const std::string_view kLevelNouns[] = {"close", "high", "low", "peak", "trough", "record"};
+// adverbs that stand between a subject and its verb (`Southwest currently has`, `the
+// company also posted`); lower-case words in -ly are adverbs too, but for these nouns
+const std::string_view kClauseAdverbs[] = {"also", "now",     "still", "already", "once",
+                                           "then", "just",    "even",  "never",   "again",
+                                           "only", "further", "soon"};
+// past participles that are mostly adjectives before a number, as in the labels of
+// financial tables (`Shr diluted 42 cts`, `Net adjusted 5.1 mln`)
+const std::string_view kAdjectivalParticiples[] = {
+    "diluted",    "adjusted", "restated",   "combined",   "consolidated", "annualized",
+    "annualised", "audited",  "unaudited",  "estimated",  "expected",     "revised",
+    "reported",   "proposed", "authorized", "authorised", "outstanding",  "increased",
+    "reduced",    "limited",  "related",    "based"};
+const std::string_view kLyNouns[] = {"family", "supply",  "assembly",  "monopoly",  "ally",
+                                     "rally",  "anomaly", "reply",     "butterfly", "jelly",
+                                     "belly",  "bully",   "lily",      "poly",      "daily",
+                                     "weekly", "monthly", "quarterly", "melee",     "doily"};
 // change words that are nouns or adverbs, not verbs (`a 5% increase`, `up 3%`)
 const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
                                          "cut",  "increase", "decrease", "drop",   "rise",
@@ -1979,6 +1998,9 @@ WordBits ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
   for (std::string_view w : kLevelNouns) add(w, kLevelBit);
+  for (std::string_view w : kClauseAdverbs) add(w, kAdverbBit);
+  for (std::string_view w : kLyNouns) add(w, kLyNounBit);
+  for (std::string_view w : kAdjectivalParticiples) add(w, kAdjectivalBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
   return WordBits(rows);
 }
@@ -2415,6 +2437,42 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return span_of(q, ps - 1);
     }
   }
+  // adverbs before the verb are no part of a subject: `Southwest currently has`, `net
+  // purchases suddenly grew`; nor, when the lexicon knows no verb, a past form right before
+  // the number (or its article) is: `Thailand exported 18,367 tonnes`, `The fire burned
+  // thousands of acres` (not after an article: `the estimated 5,000`). Returns the new end
+  // of the phrase [st, e) that ends before `limit`.
+  auto adverb = [&](std::size_t q) {
+    if (at[q].kind != AK::word || at[q].cap) return false;
+    const std::uint64_t b = sc.bits(q);
+    if (b & kAdverbBit) return true;
+    const std::string_view w = sc.txt(q);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly"sv && !(b & kLyNounBit);
+  };
+  auto trim_tail = [&](std::size_t st, std::size_t e, std::size_t limit, bool verb_found) {
+    // (an adverb after an article or a preposition is an adjective: `the likely three`)
+    auto trailing_adverbs = [&](std::size_t x) {
+      while (x > st + 1 && adverb(x - 1) && !stop(x - 2)) --x;
+      return x;
+    };
+    e = trailing_adverbs(e);
+    if (!verb_found && e > st + 1 && e < n && at[e - 1].kind == AK::word && !at[e - 1].cap &&
+        at[e - 1].span.size() > 4 && sc.txt(e - 1).substr(sc.txt(e - 1).size() - 2) == "ed"sv &&
+        !(sc.bits(e - 1) & kAdjectivalBit)) {
+      std::size_t b = e - 1;  // (past adverbs: `the previously announced`)
+      while (b > st && adverb(b - 1)) --b;
+      std::size_t q = e;
+      while (q < limit && q < e + 2 && at[q].kind == AK::word &&
+             ((word_class(sc, q) & kDet) || sc.in(q, detail::wf_qualifier)))
+        ++q;
+      if (q == limit && b > st && at[b - 1].kind == AK::word && !stop(b - 1) &&
+          !(word_class(sc, b - 1) & kDet))
+        e = trailing_adverbs(b);
+      else if (q == limit && b == st)
+        return st;  // (only adverbs before the verb: `privately placed`)
+    }
+    return e;
+  };
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
@@ -2541,6 +2599,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
            !(e - 1 > st && at[e - 2].kind == AK::dash && !at[e - 1].space))  // `start-up`
       --e;
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
+    e = trim_tail(st, e, limit, verb_found);
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
   };
@@ -2630,7 +2689,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
                 (at[q - 1].kind == AK::symbol && q - 1 > st)) &&
                !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 5)
           --q;
-        if (q < q0 && at[q].kind == AK::word) label = span_of(q, q0);
+        if (q < q0 && at[q].kind == AK::word) label = span_of(q, trim_tail(q, q0, ps, false));
       }
       if (relative_verb) first_np = label = Span{};
     }

@@ -2047,4 +2047,20 @@ BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
   BOOST_TEST(b.of(m->concept) == "investors");
 }
 
+BOOST_AUTO_TEST_CASE(adverbs_and_an_unknown_past_form_end_the_subject) {
+  const ConceptCase cases[] = {
+      {"Harbour Foods currently has about 4.2 million shares outstanding.", "4.2 million",
+       "Harbour Foods"},
+      {"Retail deposits suddenly grew to 3.1 billion euros in March.", "3.1 billion",
+       "Retail deposits"},
+      {"Vietnam exported 6.2 million tonnes in 2019.", "6.2 million", "Vietnam"},
+      {"The wildfire scorched thousands of acres near the town.", "thousands", "wildfire"},
+      // (a participle that is mostly an adjective stays: a table's label)
+      {"Shr diluted 42 cts vs 38 cts", "42 cts", "Shr diluted"},
+      // (an adverb after an article is an adjective)
+      {"Analysts now focus on the likely three new issues.", "three", "new issues"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
