@@ -2185,6 +2185,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     }
   }
   if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  // a lone `one` before a common noun counts it: `said one aide`, `One analyst said` (not a
+  // pronoun's word after it: `one that`, `one more`, `one hit`)
+  if (lone_one && c.kind == ClaimKind::count && end + 1 < n && at[end].kind == AK::word &&
+      at[end].space && !at[end].cap && sc.txt(end).size() > 2 && !stop(end) &&
+      !(word_class(sc, end) & (kVerb | kChange | kDet | kOpener)) &&
+      !(sc.bits(end) & kPrepositionBit) && !sc.numword(end) && !sc.in(end, detail::wf_qualifier) &&
+      !ends_with_ing(sc.txt(end)) && sc.txt(end).back() != 's') {
+    std::size_t e = 0;
+    const Span noun = np_from(end, 3, e);
+    if (noun.present()) counted = noun;
+  }
   // what an amount is the worth of: `50 previous years worth of programming`, `$5 million
   // worth of shares` (the programming's, the shares')
   // (right after the phrase, after its counted noun, or after a modifier no noun phrase
@@ -2915,7 +2926,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
                   (modifier && c.kind == ClaimKind::measure) || noun_mod || count_adjective ||
-                  change_np;
+                  change_np ||
+                  // (a count after a reporting verb is its inverted subject: `said one aide`)
+                  // (not `added`, which adds amounts: `added 35 points to 7,420`)
+                  (c.kind == ClaimKind::count && counted.present() && ps > 0 &&
+                   at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & detail::wf_report_verb) &&
+                   !word(ps - 1, "added") && !word(ps - 1, "adds") && !word(ps - 1, "adding"));
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

@@ -2063,4 +2063,14 @@ BOOST_AUTO_TEST_CASE(adverbs_and_an_unknown_past_form_end_the_subject) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_lone_one_before_a_noun_counts_it_and_after_said_is_the_speaker) {
+  const ConceptCase cases[] = {
+      {"\"Demand will pick up in spring,\" said one grain trader in Chicago.", "one",
+       "grain trader"},
+      {"One spokeswoman said the airline would add 12 flights.", "One", "spokeswoman"},
+      {"Police said three people died in the crash.", "three", "people"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
