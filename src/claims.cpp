@@ -2765,7 +2765,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
       s0 = skip_intro(s0, ps);
       bool vf2 = false;
-      Span sub = subject_from(s0, ps, vf2);
+      // (not into a quotation the sentence opens with, as the number's clause is not its
+      // first: `"The timing is off," said one aide`, `"I doubt it," one trader said`)
+      Span sub = at[s0].kind == AK::quote ? Span{} : subject_from(s0, ps, vf2);
       // a name with an age in commas before the verb: `Maddon, 66, has used` (the walk
       // took the age for a number before the subject and found none)
       if (vf2 && !sub.present() && s0 + 4 < ps && at[s0].kind == AK::word && at[s0].cap) {

@@ -2073,4 +2073,17 @@ BOOST_AUTO_TEST_CASE(a_lone_one_before_a_noun_counts_it_and_after_said_is_the_sp
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(the_subject_of_an_opening_quotation_is_not_a_later_clauses_concept) {
+  // the number's clause follows the quotation: its opening names nothing of it
+  for (const char* s : {"\"Steel demand stayed weak all winter,\" one said.",
+                        "\"The merger makes sense,\" one said."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      const Claim* c = r.find("one");
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept).find('"') == std::string_view::npos);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
