@@ -2287,6 +2287,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     counted = np_from(end, 3, e);
     noun_mod = counted.present();
   }
+  // a bare count opening a clause after a conjunction, its verb right after it, counts what
+  // the count before it in the sentence counts: `Four people died and 35 were injured`
+  if (prev && c.kind == ClaimKind::count && prev->kind == ClaimKind::count &&
+      prev->concept.present() && !counted.present() && !of_np.present() && ps > 0 && end < n &&
+      ps == s_at && at[end].kind == AK::word && (sc.bits(end) & kAuxBit) &&
+      (word(ps - 1, "and") || word(ps - 1, "but") || word(ps - 1, "while") ||
+       sc.txt(ps - 1) == ","sv) &&
+      prev->span.end <= at[ps - 1].span.begin) {
+    if (owner) *owner = prev->owner;
+    return prev->concept;
+  }
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "("sv && prev->span.end <= at[ps - 1].span.begin &&
       at[ps - 1].span.begin - prev->span.end <= 2 && !is_temporal(prev->kind)) {

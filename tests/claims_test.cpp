@@ -2086,4 +2086,12 @@ BOOST_AUTO_TEST_CASE(the_subject_of_an_opening_quotation_is_not_a_later_clauses_
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_bare_count_after_a_conjunction_counts_what_the_count_before_counts) {
+  const ConceptCase cases[] = {
+      {"At least nine miners died and 14 were rescued from the flooded shaft.", "14", "miners"},
+      {"Two climbers were killed, 5 were injured and 3 are still missing.", "5", "climbers"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
