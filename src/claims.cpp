@@ -2287,6 +2287,28 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     counted = np_from(end, 3, e);
     noun_mod = counted.present();
   }
+  // a group fronted before the number's clause is what it counts or divides: `Of the 543
+  // passengers, 32 were confirmed dead`, `Among voters under 30, 61% backed the plan`
+  if (!counted.present() && !of_np.present() && !is_temporal(c.kind) && ps > 2 && ps == s_at &&
+      sc.txt(ps - 1) == ","sv) {
+    std::size_t q = ps - 1;
+    while (q > 0 && ps - 1 - q < 12 && at[q - 1].kind != AK::punct && at[q - 1].kind != AK::quote)
+      --q;
+    if (q + 2 < ps - 1 && (q == 0 || sc.txt(q - 1) == ";"sv) &&
+        (word(q, "of") || word(q, "among") || word(q, "amongst"))) {
+      std::size_t b = skip_det(q + 1);
+      // (past its own count: `Of the 543 passengers`, not `Of the 2.8 million who voted`)
+      std::size_t k = b;
+      while (k < ps - 1 &&
+             (at[k].kind == AK::number || sc.numword(k) || sc.in(k, detail::wf_scale_word)))
+        ++k;
+      if (k > b && k < ps - 1 && at[k].kind == AK::word && !stop(k)) b = k;
+      if (b < ps - 1) {
+        if (owner) *owner = span_of(b, ps - 1);
+        return span_of(b, ps - 1);
+      }
+    }
+  }
   // a bare count opening a clause after a conjunction, its verb right after it, counts what
   // the count before it in the sentence counts: `Four people died and 35 were injured`
   if (prev && c.kind == ClaimKind::count && prev->kind == ClaimKind::count &&

@@ -2094,4 +2094,13 @@ BOOST_AUTO_TEST_CASE(a_bare_count_after_a_conjunction_counts_what_the_count_befo
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_group_fronted_by_of_or_among_is_what_the_number_divides) {
+  const ConceptCase cases[] = {
+      {"Of patients with diabetes, 40% took insulin daily.", "40%", "patients with diabetes"},
+      {"Among registered voters, 54% backed the measure.", "54%", "registered voters"},
+      {"Of that amount, 2 billion euros is set aside for rail.", "2 billion", "amount"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
