@@ -2184,7 +2184,22 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       e = e2;
     }
   }
-  if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  if (lone_one && word(end, "of")) {
+    counted = of_np;  // `one of the best wireless speakers`
+    // (a superlative of `most` names a rank, not a kind: `one of the most influential
+    // guitarists` counts guitarists)
+    // (past an adverb: `one of the most widely used drugs`)
+    const std::size_t q = skip_det(of_at + 1);
+    if (word(q, "most") || word(q, "least")) {
+      std::size_t r = q + 1;
+      while (r < n && r < q + 3 && at[r].kind == AK::word && !at[r].cap && sc.txt(r).size() > 4 &&
+             sc.txt(r).substr(sc.txt(r).size() - 2) == "ly"sv)
+        ++r;
+      std::size_t e = 0;
+      const Span head = r + 1 < n && at[r].kind == AK::word ? np_from(r + 1, 4, e) : Span{};
+      if (head.present()) counted = head;
+    }
+  }
   // a lone `one` before a common noun counts it: `said one aide`, `One analyst said` (not a
   // pronoun's word after it: `one that`, `one more`, `one hit`)
   if (lone_one && c.kind == ClaimKind::count && end + 1 < n && at[end].kind == AK::word &&

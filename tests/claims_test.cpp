@@ -2103,4 +2103,12 @@ BOOST_AUTO_TEST_CASE(a_group_fronted_by_of_or_among_is_what_the_number_divides) 
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(one_of_the_most_counts_the_head_noun_not_the_rank) {
+  const ConceptCase cases[] = {
+      {"She was one of the most influential painters of her generation.", "one", "painters"},
+      {"It is one of the most widely prescribed drugs in Europe.", "one", "drugs"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
