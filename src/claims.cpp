@@ -2734,7 +2734,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     // at least eight people`)
     if (!vf && cs == st && cs > 0 && cs < ps && sc.txt(cs - 1) == ","sv &&
         at[cs].kind == AK::word && !at[cs].cap && ends_with_ing(sc.txt(cs))) {
-      clause_np = subject;  // (when the sentence has no subject to find)
+      // (when the sentence has no subject to find; not the participle alone: `adding to
+      // gains from the previous two sessions`)
+      if (subject.present() &&
+          !(subject.begin == at[cs].span.begin && subject.end == at[cs].span.end))
+        clause_np = subject;
       subject = Span{};
     } else if (!vf) {
       first_np = subject;

@@ -2111,4 +2111,19 @@ BOOST_AUTO_TEST_CASE(one_of_the_most_counts_the_head_noun_not_the_rank) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_participle_alone_is_no_concept) {
+  for (const char* s : {"The firm said it will open an office in Boston, occupying 40,000 square "
+                        "feet.",
+                        "The plan, requiring about 2 billion dollars, was approved."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      const Claim* c = r.find("000");
+      if (c == nullptr) c = r.find("2 billion");
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) != "occupying");
+      BOOST_TEST(r.of(c->concept) != "requiring");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
