@@ -2055,6 +2055,7 @@ BOOST_AUTO_TEST_CASE(adverbs_and_an_unknown_past_form_end_the_subject) {
        "Retail deposits"},
       {"Vietnam exported 6.2 million tonnes in 2019.", "6.2 million", "Vietnam"},
       {"The wildfire scorched thousands of acres near the town.", "thousands", "wildfire"},
+      {"Fans drove 400 miles to the final.", "400 miles", "Fans"},
       // (a participle that is mostly an adjective stays: a table's label)
       {"Shr diluted 42 cts vs 38 cts", "42 cts", "Shr diluted"},
       // (an adverb after an article is an adjective)
