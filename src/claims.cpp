@@ -1639,7 +1639,11 @@ struct ClaimExtractor::Impl {
   // nouns of a level (kLevelNouns)
   static constexpr std::uint64_t kAuxBit = std::uint64_t{1} << 40,
                                  kPrepositionBit = std::uint64_t{1} << 41,
-                                 kLevelBit = std::uint64_t{1} << 42;
+                                 kLevelBit = std::uint64_t{1} << 42,
+                                 kAdverbBit = std::uint64_t{1} << 43,
+                                 kLyNounBit = std::uint64_t{1} << 44,
+                                 kAdjectivalBit = std::uint64_t{1} << 45,
+                                 kIrregularPastBit = std::uint64_t{1} << 46;
   static constexpr std::uint8_t kKnown = 1, kVerb = 2, kStop = 4, kOpener = 8, kDet = 16,
                                 kChange = 32, kIntro = 64, kCountHead = 128;
   std::uint8_t word_class(const Scanner& sc, std::size_t i) const;
@@ -1938,6 +1942,31 @@ const std::string_view kCountHeads[] = {"number", "share", "proportion", "percen
 // nouns of a level reached (`to a close of`, `a record high of`): the subject's number
 // (not `level`, mostly a measure's own name: `at a significance level of .05`)
 const std::string_view kLevelNouns[] = {"close", "high", "low", "peak", "trough", "record"};
+// adverbs that stand between a subject and its verb (`Southwest currently has`, `the
+// company also posted`); lower-case words in -ly are adverbs too, but for these nouns
+const std::string_view kClauseAdverbs[] = {"also", "now",     "still", "already", "once",
+                                           "then", "just",    "even",  "never",   "again",
+                                           "only", "further", "soon"};
+// past participles that are mostly adjectives before a number, as in the labels of
+// financial tables (`Shr diluted 42 cts`, `Net adjusted 5.1 mln`)
+const std::string_view kAdjectivalParticiples[] = {
+    "diluted",    "adjusted", "restated",   "combined",   "consolidated", "annualized",
+    "annualised", "audited",  "unaudited",  "estimated",  "expected",     "revised",
+    "reported",   "proposed", "authorized", "authorised", "outstanding",  "increased",
+    "reduced",    "limited",  "related",    "based"};
+// irregular past forms of news verbs (no `-ed` to tell them by), taken for the verb when
+// a subject runs into the number without one the lexicon knows: `Supporters drove 300
+// miles` (not forms that are nouns or adjectives too: `won`, `lost`, `built`, `shot`)
+const std::string_view kIrregularPast[] = {
+    "drove", "rode",  "flew",   "swam",  "threw",  "drew",   "ate",      "fought",   "broke",
+    "chose", "dug",   "fed",    "hid",   "kept",   "lent",   "met",      "sank",     "slid",
+    "spun",  "stole", "struck", "swung", "taught", "tore",   "wore",     "wrote",    "dealt",
+    "slept", "sped",  "swept",  "sent",  "caught", "sought", "withdrew", "overtook", "froze",
+    "grew",  "fell",  "rose",   "ran",   "began",  "gave",   "took",     "made",     "paid"};
+const std::string_view kLyNouns[] = {"family", "supply",  "assembly",  "monopoly",  "ally",
+                                     "rally",  "anomaly", "reply",     "butterfly", "jelly",
+                                     "belly",  "bully",   "lily",      "poly",      "daily",
+                                     "weekly", "monthly", "quarterly", "melee",     "doily"};
 // change words that are nouns or adverbs, not verbs (`a 5% increase`, `up 3%`)
 const std::string_view kChangeNouns[] = {"up",   "down",     "off",      "higher", "lower",
                                          "cut",  "increase", "decrease", "drop",   "rise",
@@ -1979,6 +2008,10 @@ WordBits ClaimExtractor::Impl::build_classes() {
   for (std::string_view w : kAux) add(w, kAuxBit);
   for (std::string_view w : kPrepositions) add(w, kPrepositionBit);
   for (std::string_view w : kLevelNouns) add(w, kLevelBit);
+  for (std::string_view w : kClauseAdverbs) add(w, kAdverbBit);
+  for (std::string_view w : kLyNouns) add(w, kLyNounBit);
+  for (std::string_view w : kAdjectivalParticiples) add(w, kAdjectivalBit);
+  for (std::string_view w : kIrregularPast) add(w, kIrregularPastBit);
   for (const auto& r : detail::word_flag_rows()) add(r.first, r.second);
   return WordBits(rows);
 }
@@ -2162,7 +2195,33 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       e = e2;
     }
   }
-  if (lone_one && word(end, "of")) counted = of_np;  // `one of the best wireless speakers`
+  if (lone_one && word(end, "of")) {
+    counted = of_np;  // `one of the best wireless speakers`
+    // (a superlative of `most` names a rank, not a kind: `one of the most influential
+    // guitarists` counts guitarists)
+    // (past an adverb: `one of the most widely used drugs`)
+    const std::size_t q = skip_det(of_at + 1);
+    if (word(q, "most") || word(q, "least")) {
+      std::size_t r = q + 1;
+      while (r < n && r < q + 3 && at[r].kind == AK::word && !at[r].cap && sc.txt(r).size() > 4 &&
+             sc.txt(r).substr(sc.txt(r).size() - 2) == "ly"sv)
+        ++r;
+      std::size_t e = 0;
+      const Span head = r + 1 < n && at[r].kind == AK::word ? np_from(r + 1, 4, e) : Span{};
+      if (head.present()) counted = head;
+    }
+  }
+  // a lone `one` before a common noun counts it: `said one aide`, `One analyst said` (not a
+  // pronoun's word after it: `one that`, `one more`, `one hit`)
+  if (lone_one && c.kind == ClaimKind::count && end + 1 < n && at[end].kind == AK::word &&
+      at[end].space && !at[end].cap && sc.txt(end).size() > 2 && !stop(end) &&
+      !(word_class(sc, end) & (kVerb | kChange | kDet | kOpener)) &&
+      !(sc.bits(end) & kPrepositionBit) && !sc.numword(end) && !sc.in(end, detail::wf_qualifier) &&
+      !ends_with_ing(sc.txt(end)) && sc.txt(end).back() != 's') {
+    std::size_t e = 0;
+    const Span noun = np_from(end, 3, e);
+    if (noun.present()) counted = noun;
+  }
   // what an amount is the worth of: `50 previous years worth of programming`, `$5 million
   // worth of shares` (the programming's, the shares')
   // (right after the phrase, after its counted noun, or after a modifier no noun phrase
@@ -2253,6 +2312,39 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::size_t e = 0;
     counted = np_from(end, 3, e);
     noun_mod = counted.present();
+  }
+  // a group fronted before the number's clause is what it counts or divides: `Of the 543
+  // passengers, 32 were confirmed dead`, `Among voters under 30, 61% backed the plan`
+  if (!counted.present() && !of_np.present() && !is_temporal(c.kind) && ps > 2 && ps == s_at &&
+      sc.txt(ps - 1) == ","sv) {
+    std::size_t q = ps - 1;
+    while (q > 0 && ps - 1 - q < 12 && at[q - 1].kind != AK::punct && at[q - 1].kind != AK::quote)
+      --q;
+    if (q + 2 < ps - 1 && (q == 0 || sc.txt(q - 1) == ";"sv) &&
+        (word(q, "of") || word(q, "among") || word(q, "amongst"))) {
+      std::size_t b = skip_det(q + 1);
+      // (past its own count: `Of the 543 passengers`, not `Of the 2.8 million who voted`)
+      std::size_t k = b;
+      while (k < ps - 1 &&
+             (at[k].kind == AK::number || sc.numword(k) || sc.in(k, detail::wf_scale_word)))
+        ++k;
+      if (k > b && k < ps - 1 && at[k].kind == AK::word && !stop(k)) b = k;
+      if (b < ps - 1) {
+        if (owner) *owner = span_of(b, ps - 1);
+        return span_of(b, ps - 1);
+      }
+    }
+  }
+  // a bare count opening a clause after a conjunction, its verb right after it, counts what
+  // the count before it in the sentence counts: `Four people died and 35 were injured`
+  if (prev && c.kind == ClaimKind::count && prev->kind == ClaimKind::count &&
+      prev->concept.present() && !counted.present() && !of_np.present() && ps > 0 && end < n &&
+      ps == s_at && at[end].kind == AK::word && (sc.bits(end) & kAuxBit) &&
+      (word(ps - 1, "and") || word(ps - 1, "but") || word(ps - 1, "while") ||
+       sc.txt(ps - 1) == ","sv) &&
+      prev->span.end <= at[ps - 1].span.begin) {
+    if (owner) *owner = prev->owner;
+    return prev->concept;
   }
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`
   if (prev && ps > 0 && sc.txt(ps - 1) == "("sv && prev->span.end <= at[ps - 1].span.begin &&
@@ -2415,6 +2507,43 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return span_of(q, ps - 1);
     }
   }
+  // adverbs before the verb are no part of a subject: `Southwest currently has`, `net
+  // purchases suddenly grew`; nor, when the lexicon knows no verb, a past form right before
+  // the number (or its article) is: `Thailand exported 18,367 tonnes`, `The fire burned
+  // thousands of acres` (not after an article: `the estimated 5,000`). Returns the new end
+  // of the phrase [st, e) that ends before `limit`.
+  auto adverb = [&](std::size_t q) {
+    if (at[q].kind != AK::word || at[q].cap) return false;
+    const std::uint64_t b = sc.bits(q);
+    if (b & kAdverbBit) return true;
+    const std::string_view w = sc.txt(q);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly"sv && !(b & kLyNounBit);
+  };
+  auto trim_tail = [&](std::size_t st, std::size_t e, std::size_t limit, bool verb_found) {
+    // (an adverb after an article or a preposition is an adjective: `the likely three`)
+    auto trailing_adverbs = [&](std::size_t x) {
+      while (x > st + 1 && adverb(x - 1) && !stop(x - 2)) --x;
+      return x;
+    };
+    e = trailing_adverbs(e);
+    if (!verb_found && e > st + 1 && e < n && at[e - 1].kind == AK::word && !at[e - 1].cap &&
+        ((at[e - 1].span.size() > 4 && sc.txt(e - 1).substr(sc.txt(e - 1).size() - 2) == "ed"sv &&
+          !(sc.bits(e - 1) & kAdjectivalBit)) ||
+         (sc.bits(e - 1) & kIrregularPastBit))) {
+      std::size_t b = e - 1;  // (past adverbs: `the previously announced`)
+      while (b > st && adverb(b - 1)) --b;
+      std::size_t q = e;
+      while (q < limit && q < e + 2 && at[q].kind == AK::word &&
+             ((word_class(sc, q) & kDet) || sc.in(q, detail::wf_qualifier)))
+        ++q;
+      if (q == limit && b > st && at[b - 1].kind == AK::word && !stop(b - 1) &&
+          !(word_class(sc, b - 1) & kDet))
+        e = trailing_adverbs(b);
+      else if (q == limit && b == st)
+        return st;  // (only adverbs before the verb: `privately placed`)
+    }
+    return e;
+  };
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
@@ -2541,6 +2670,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
            !(e - 1 > st && at[e - 2].kind == AK::dash && !at[e - 1].space))  // `start-up`
       --e;
     while (e > st && at[e - 1].kind != AK::word && at[e - 1].kind != AK::number) --e;
+    e = trim_tail(st, e, limit, verb_found);
     if (e > st && e - st <= 12 && !(e - st > 8 && !verb_found)) return span_of(st, e);
     return Span{};
   };
@@ -2616,7 +2746,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     // at least eight people`)
     if (!vf && cs == st && cs > 0 && cs < ps && sc.txt(cs - 1) == ","sv &&
         at[cs].kind == AK::word && !at[cs].cap && ends_with_ing(sc.txt(cs))) {
-      clause_np = subject;  // (when the sentence has no subject to find)
+      // (when the sentence has no subject to find; not the participle alone: `adding to
+      // gains from the previous two sessions`)
+      if (subject.present() &&
+          !(subject.begin == at[cs].span.begin && subject.end == at[cs].span.end))
+        clause_np = subject;
       subject = Span{};
     } else if (!vf) {
       first_np = subject;
@@ -2630,7 +2764,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
                 (at[q - 1].kind == AK::symbol && q - 1 > st)) &&
                !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 5)
           --q;
-        if (q < q0 && at[q].kind == AK::word) label = span_of(q, q0);
+        if (q < q0 && at[q].kind == AK::word) label = span_of(q, trim_tail(q, q0, ps, false));
       }
       if (relative_verb) first_np = label = Span{};
     }
@@ -2695,7 +2829,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
       s0 = skip_intro(s0, ps);
       bool vf2 = false;
-      Span sub = subject_from(s0, ps, vf2);
+      // (not into a quotation the sentence opens with, as the number's clause is not its
+      // first: `"The timing is off," said one aide`, `"I doubt it," one trader said`)
+      Span sub = at[s0].kind == AK::quote ? Span{} : subject_from(s0, ps, vf2);
       // a name with an age in commas before the verb: `Maddon, 66, has used` (the walk
       // took the age for a number before the subject and found none)
       if (vf2 && !sub.present() && s0 + 4 < ps && at[s0].kind == AK::word && at[s0].cap) {
@@ -2856,7 +2992,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool own_noun = subject_position ||
                   (after_prep && (c.kind == ClaimKind::count || c.kind == ClaimKind::duration)) ||
                   (modifier && c.kind == ClaimKind::measure) || noun_mod || count_adjective ||
-                  change_np;
+                  change_np ||
+                  // (a count after a reporting verb is its inverted subject: `said one aide`)
+                  // (not `added`, which adds amounts: `added 35 points to 7,420`)
+                  (c.kind == ClaimKind::count && counted.present() && ps > 0 &&
+                   at[ps - 1].kind == AK::word && (sc.bits(ps - 1) & detail::wf_report_verb) &&
+                   !word(ps - 1, "added") && !word(ps - 1, "adds") && !word(ps - 1, "adding"));
   if (own_noun) {
     if (counted.present()) return counted;
     if (of_np.present()) return of_np;

@@ -2047,4 +2047,84 @@ BOOST_AUTO_TEST_CASE(a_clause_opened_by_a_subject_pronoun_is_no_concept) {
   BOOST_TEST(b.of(m->concept) == "investors");
 }
 
+BOOST_AUTO_TEST_CASE(adverbs_and_an_unknown_past_form_end_the_subject) {
+  const ConceptCase cases[] = {
+      {"Harbour Foods currently has about 4.2 million shares outstanding.", "4.2 million",
+       "Harbour Foods"},
+      {"Retail deposits suddenly grew to 3.1 billion euros in March.", "3.1 billion",
+       "Retail deposits"},
+      {"Vietnam exported 6.2 million tonnes in 2019.", "6.2 million", "Vietnam"},
+      {"The wildfire scorched thousands of acres near the town.", "thousands", "wildfire"},
+      {"Fans drove 400 miles to the final.", "400 miles", "Fans"},
+      // (a participle that is mostly an adjective stays: a table's label)
+      {"Shr diluted 42 cts vs 38 cts", "42 cts", "Shr diluted"},
+      // (an adverb after an article is an adjective)
+      {"Analysts now focus on the likely three new issues.", "three", "new issues"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_lone_one_before_a_noun_counts_it_and_after_said_is_the_speaker) {
+  const ConceptCase cases[] = {
+      {"\"Demand will pick up in spring,\" said one grain trader in Chicago.", "one",
+       "grain trader"},
+      {"One spokeswoman said the airline would add 12 flights.", "One", "spokeswoman"},
+      {"Police said three people died in the crash.", "three", "people"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(the_subject_of_an_opening_quotation_is_not_a_later_clauses_concept) {
+  // the number's clause follows the quotation: its opening names nothing of it
+  for (const char* s : {"\"Steel demand stayed weak all winter,\" one said.",
+                        "\"The merger makes sense,\" one said."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      const Claim* c = r.find("one");
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept).find('"') == std::string_view::npos);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_bare_count_after_a_conjunction_counts_what_the_count_before_counts) {
+  const ConceptCase cases[] = {
+      {"At least nine miners died and 14 were rescued from the flooded shaft.", "14", "miners"},
+      {"Two climbers were killed, 5 were injured and 3 are still missing.", "5", "climbers"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_group_fronted_by_of_or_among_is_what_the_number_divides) {
+  const ConceptCase cases[] = {
+      {"Of patients with diabetes, 40% took insulin daily.", "40%", "patients with diabetes"},
+      {"Among registered voters, 54% backed the measure.", "54%", "registered voters"},
+      {"Of that amount, 2 billion euros is set aside for rail.", "2 billion", "amount"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(one_of_the_most_counts_the_head_noun_not_the_rank) {
+  const ConceptCase cases[] = {
+      {"She was one of the most influential painters of her generation.", "one", "painters"},
+      {"It is one of the most widely prescribed drugs in Europe.", "one", "drugs"},
+  };
+  check_concepts(cases);
+}
+
+BOOST_AUTO_TEST_CASE(a_participle_alone_is_no_concept) {
+  for (const char* s : {"The firm said it will open an office in Boston, occupying 40,000 square "
+                        "feet.",
+                        "The plan, requiring about 2 billion dollars, was approved."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      const Claim* c = r.find("000");
+      if (c == nullptr) c = r.find("2 billion");
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) != "occupying");
+      BOOST_TEST(r.of(c->concept) != "requiring");
+    }
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
