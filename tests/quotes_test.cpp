@@ -2616,6 +2616,20 @@ BOOST_AUTO_TEST_CASE(definite_role_names_the_person_it_came_before) {
   BOOST_TEST(!a->entity.present());
 }
 
+BOOST_AUTO_TEST_CASE(participle_speaker_ends_before_an_unlisted_past_verb) {
+  // `The company issued a statement …, saying`: the subject is `The company`, not the words
+  // up to the verb's object
+  expect_reports(
+      {
+          {"The company issued a statement on Monday, saying it would cut 500 jobs in Ohio.",
+           "it would cut 500 jobs in Ohio", "The company"},
+          {"A senior official endorsed Mr. Cruz last week, saying he was committed to lower "
+           "taxes.",
+           "he was committed to lower taxes", "A senior official"},
+      },
+      false);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
