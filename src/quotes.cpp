@@ -583,6 +583,12 @@ class Run {
     return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
            !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head);
   }
+  /// A lower-case word of five letters or more ending in `ing` (`taxing`, `raising`).
+  bool ing_word(u32 i) const {
+    if (!is_word(i) || cap(i)) return false;
+    const std::string_view w = sv(i);
+    return w.size() >= 5 && w.substr(w.size() - 3) == "ing";
+  }
   /// A lower-case word of five letters or more ending in `ed` (`issued`, `endorsed`): a past
   /// verb or participle the lexicon does not list.
   bool past_ed(u32 i) const {
@@ -3997,7 +4003,10 @@ void Run::indirect() {
             const Mention f = np_forward(i + 1, se);
             if (f.found()) {
               const u32 nx = adverbials_only(f.last + 1, se);
-              inverted = nx >= se || sentence_final(nx) || punct(nx, ',');
+              // (not a gerund opening the clause after a base form: `…, say taxing
+              // consumption encourages savings, investment …`)
+              inverted = (nx >= se || sentence_final(nx) || punct(nx, ',')) &&
+                         !(w->form == CueForm::base && ing_word(f.first));
             }
           }
           if (!inverted) {
@@ -4018,6 +4027,7 @@ void Run::indirect() {
             continue;
           const u32 nx = adverbials_only(who.last + 1, se);
           if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
+          if (w->form == CueForm::base && ing_word(who.first)) continue;
           u32 a2 = std::max(sf, content_until), b2 = i - 1;
           u32 mark0 = kNone;  // the opening mark of a quote the content starts with
           while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) {

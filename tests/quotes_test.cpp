@@ -2630,6 +2630,21 @@ BOOST_AUTO_TEST_CASE(participle_speaker_ends_before_an_unlisted_past_verb) {
       false);
 }
 
+BOOST_AUTO_TEST_CASE(gerund_after_a_plural_say_is_content_not_an_inverted_speaker) {
+  // `…, say raising rates …`: the clause after `say` is what they say; `…, say analysts, who
+  // …` is still the inverted speaker
+  expect_reports(
+      {
+          {"Bank economists, like most of their peers, say raising interest rates hurts "
+           "exports, jobs and wages.",
+           "raising interest rates hurts exports, jobs and wages", "Bank economists"},
+          {"The merger will face a long review, say analysts at the bank, who expect a ruling "
+           "next year.",
+           "The merger will face a long review", "analysts"},
+      },
+      false);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
