@@ -1606,14 +1606,13 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       if (dateline) c = k + 1;
       break;
     }
+  bool after_conj = false;  // `And until the vote, …`
   if (c < e && cap(c) && has(c, detail::qw_clause) &&
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
-    ++c;
+    ++c, after_conj = true;
   // `When asked about it,`, `After the vote,`: an opening adverbial clause set off by a comma
   const bool adverbial_clause =
-      c < e && cap(c) && has(c, detail::qw_clause) &&
-      (is(c, "When") || is(c, "After") || is(c, "Before") || is(c, "While") || is(c, "If") ||
-       is(c, "Although") || is(c, "Though") || is(c, "Because") || is(c, "Once"));
+      c < e && (cap(c) || after_conj) && has(c, detail::qw_fronting);
   if (c < e &&
       (adverbial_clause || has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
        (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||

@@ -2645,6 +2645,18 @@ BOOST_AUTO_TEST_CASE(gerund_after_a_plural_say_is_content_not_an_inverted_speake
       false);
 }
 
+BOOST_AUTO_TEST_CASE(subject_after_any_fronted_clause_opener_speaks) {
+  // `Until …,`, `And until …,`: an adverbial clause set off before the speaker
+  expect_reports(
+      {
+          {"Until the strike ended, most of them said they had lost money every week.",
+           "they had lost money every week", "most of them"},
+          {"And until the plant closed, most of them said they had loved working there.",
+           "they had loved working there", "most of them"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
