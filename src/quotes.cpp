@@ -1405,7 +1405,13 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
       kind(c) == TokenKind::percent;
   const bool bare_det = e == c + 1 && has(c, detail::qw_determiner) && !has(c, detail::qw_clause) &&
                         !is(c, "the") && !is(c, "The") && !is(c, "a") && !is(c, "A");
-  if (quantity_first || bare_det) {
+  // (`Two officials closed the doors and said`: a verb phrase of its own before `and said`;
+  // the noun phrase is found below)
+  bool own_verb = false;
+  if ((quantity_first || bare_det) && e == verb && e > c + 2 && (is(e - 1, "and") || is(e - 1, "but")))
+    for (u32 t = c + 1; t + 1 < e && !own_verb; ++t)
+      own_verb = past_ed(t) && !info(t) && has(t + 1, detail::qw_determiner | detail::qw_possessive);
+  if ((quantity_first || bare_det) && !own_verb) {
     if (e - c > 14) return m;
     for (u32 t = c; t < e; ++t)
       if (punct(t, ',') || has(t, detail::qw_verb) || (cue_at(t) && !cap(t))) return m;
@@ -1423,6 +1429,19 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     // worshiped here said`: a common noun phrase up to the verb, a short prepositional phrase
     // or a relative clause after it
     if (g == e) return s0;
+    // `The officials rushed everyone inside and said`, `Police closed the road and said`: a
+    // verb phrase of the same people before the cue
+    if (e == verb && g + 1 < e && (is(e - 1, "and") || is(e - 1, "but")) &&
+        has(s0.last, detail::qw_person_noun | detail::qw_role) && is_word(g) && !cap(g) &&
+        ((past_ed(g) && !(info(g) && (info(g)->bits & detail::qw_aux))) ||
+         (info(g) && info(g)->lemma != 0 && info(g)->form == CueForm::past))) {
+      bool other = false;  // another subject in between, or a clause
+      for (u32 t = g + 1; t + 1 < e && !other; ++t)
+        other = punct(t, ';') || punct(t, ':') ||
+                (has(t, detail::qw_clause) && !is(t, "and") && !is(t, "or")) ||
+                ((is(t, "and") || is(t, "but")) && (has(t + 1, detail::qw_pronoun) || cap(t + 1)));
+      if (!other) return s0;
+    }
     if (!has(c, detail::qw_determiner | detail::qw_possessive) &&
         !has(s0.last, detail::qw_plural) && !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
       return m;

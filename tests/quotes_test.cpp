@@ -2657,6 +2657,18 @@ BOOST_AUTO_TEST_CASE(subject_after_any_fronted_clause_opener_speaks) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(people_noun_subject_of_a_verb_phrase_before_and_said_speaks) {
+  // `The officials cleared the hall and said`: the subject of the first verb phrase says it
+  expect_reports(
+      {
+          {"The election officials cleared the hall and said the count would resume on Tuesday.",
+           "the count would resume on Tuesday", "The election officials"},
+          {"Two officials locked the doors and said the count would resume in the morning.",
+           "the count would resume in the morning", "Two officials"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
