@@ -581,7 +581,8 @@ class Run {
     if (has(i, detail::qw_adverb)) return true;
     std::string_view w = sv(i);
     return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
-           !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head);
+           !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head) &&
+           !detail::ly_not_adverb(w);
   }
   /// A lower-case word of five letters or more ending in `ing` (`taxing`, `raising`).
   bool ing_word(u32 i) const {
@@ -1805,6 +1806,21 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       if (is(j, "the") && j > lo + 1 && is(j - 1, "of") && person_before(j - 1, lo)) {
         first = j - 1;
         n += 2;
+        continue;
+      }
+      // `lawyers for the family said`, `Organizers of the rally said`: on to the people (a
+      // plural noun, or `a lawyer for the family`; before a named organisation, `a spokesman
+      // for the Wine Institute`, and after `the spokesman`, the organisation is left to speak)
+      if ((is(j, "the") || has(j, detail::qw_possessive)) && j >= lo + 2 && j + 1 <= i &&
+          !cap(j + 1) && (is(j - 1, "for") || is(j - 1, "of")) && is_word(j - 2) &&
+          (!cap(j - 2) || j - 2 == lo) &&
+          ((has(j - 2, detail::qw_person_noun | detail::qw_role) &&
+            (has(j - 2, detail::qw_plural) ||
+             (j >= lo + 3 && (is(j - 3, "a") || is(j - 3, "A") || is(j - 3, "an"))))) ||
+           (!info(j - 2) && sv(j - 2).size() > 4 && sv(j - 2).back() == 's' &&
+            sv(j - 2)[sv(j - 2).size() - 2] != 's' && sv(j - 2)[sv(j - 2).size() - 2] != 'u'))) {
+        first = j - 2;
+        n += 3;
         continue;
       }
       break;
@@ -4072,8 +4088,11 @@ void Run::indirect() {
                  !sentence_final(k - 1) && !has(k - 1, detail::qw_verb | detail::qw_clause) &&
                  !cue_at(k - 1))
             --k;
+          // (or a bare noun for people: `…, lawyers for the family said.`)
           if ((nx >= se || sentence_final(nx)) && k > sf + 1 && k < i && punct(k - 1, ',') &&
-              (has(k, detail::qw_determiner | detail::qw_possessive) || cap(k))) {
+              (has(k, detail::qw_determiner | detail::qw_possessive) || cap(k) ||
+               (is_word(k) && has(k, detail::qw_person_noun | detail::qw_role) &&
+                !has(k, detail::qw_object)))) {
             who = np_forward(k, i);
             if (!who.found()) {
               who.first = k;
@@ -4098,6 +4117,8 @@ void Run::indirect() {
           owned = kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "’s"));
         if (who.kind == MentionKind::generic && !wide && !owned &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
+            !(who.first < who.last && has(who.first, detail::qw_person_noun) &&
+              (is(who.first + 1, "for") || is(who.first + 1, "of"))) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             !is(who.last, "it") && !is(who.last, "It") && !is(who.last, "who") &&
             !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&

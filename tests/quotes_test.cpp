@@ -2669,6 +2669,21 @@ BOOST_AUTO_TEST_CASE(people_noun_subject_of_a_verb_phrase_before_and_said_speaks
       true);
 }
 
+BOOST_AUTO_TEST_CASE(people_for_or_of_a_group_speak_not_the_group) {
+  // `lawyers for the family said`: the people named before `for the family`; `family` is a
+  // noun, no adverb (`-ly`)
+  expect_reports(
+      {
+          {"The relatives watched the video on Thursday, lawyers for the family said.",
+           "The relatives watched the video on Thursday", "lawyers for the family"},
+          {"The city will pay the costs of the funeral, a lawyer for the family said.",
+           "The city will pay the costs of the funeral", "a lawyer for the family"},
+          {"Leaders of the union said the strike would go on until Friday.",
+           "the strike would go on until Friday", "Leaders of the union"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
