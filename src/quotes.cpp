@@ -4566,6 +4566,13 @@ void Run::indirect() {
           if (m2.found() && m2.first > a && (fronted_end == kNone || m2.first > fronted_end + 1)) {
             const u32 c = m2.first - 1;
             std::string_view cw = sv(c);
+            // (`said both he and Rubio promised …`: `and` joins the subject of the content)
+            const bool joined_subject =
+                (cw == "and" || cw == "or") && c <= a + 2 && c > a && !is(a, "to") &&
+                (has(c - 1, detail::qw_pronoun) || cap(c - 1) ||
+                 (c == a + 2 && has(a, detail::qw_determiner) &&
+                  !has(a, detail::qw_possessive)));
+            if (joined_subject) continue;
             if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||
                 cw == "though" || cw == "although" || cw == "while" || cw == "because") {
               b = (cw == "though" || cw == "although" || cw == "while" || cw == "because") &&

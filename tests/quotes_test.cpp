@@ -2684,6 +2684,23 @@ BOOST_AUTO_TEST_CASE(people_for_or_of_a_group_speak_not_the_group) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(joined_subject_of_the_content_keeps_the_outer_report) {
+  // `said he and Senator X agree …`: `and` joins the content's subject; the inner verb is no
+  // report of Senator X's own
+  expect_reports(
+      {
+          {"Garner said he and Senator Lewis agree on the need for a new law but differ over "
+           "timing.",
+           "he and Senator Lewis agree on the need for a new law but differ over timing",
+           "Garner"},
+          {"The union said the company and the union agreed in 2019 to a pattern for future "
+           "contracts.",
+           "the company and the union agreed in 2019 to a pattern for future contracts",
+           "The union"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
