@@ -3791,6 +3791,13 @@ void Run::indirect() {
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
           if (is(i - 1, "by")) {
             who = participle_subject(i - 1, sf);
+          } else if ((is(i - 1, "for") || is(i - 1, "from")) && i > sf + 2 &&
+                     (past_ed(i - 2) || is(i - 2, "aside") || is(i - 2, "apart")) &&
+                     w->cue == CueClass::speech) {
+            // `apologized for saying …`, `was criticized for saying …`, `aside from saying …`:
+            // the subject of the clause said it (not after an object: `criticized Trump for
+            // saying`)
+            who = participle_subject(i - 1, sf);
           } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
                      kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
                      (cap(i - 1) && !sentence_initial(i - 1))) {

@@ -2701,6 +2701,19 @@ BOOST_AUTO_TEST_CASE(joined_subject_of_the_content_keeps_the_outer_report) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(saying_after_for_or_from_reports_the_clause_subject) {
+  // `was criticized for saying …`, `aside from saying …`: the subject of the clause said it
+  expect_reports(
+      {
+          {"The senator was criticized for saying that the program should be cut.",
+           "the program should be cut", "The senator"},
+          {"The governor would not name a candidate, aside from saying he wants someone with "
+           "experience.",
+           "he wants someone with experience", "The governor"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
