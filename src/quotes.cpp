@@ -3811,7 +3811,26 @@ void Run::indirect() {
           if (!who.found()) continue;
           rule = Rule::subject_of_cue;
         } else if (!(i > sf && punct(i - 1, ',')) && !linked) {
-          continue;
+          // `After saying he was nervous …, the man ended up …`, `While saying that …, he
+          // continued …`: the subject of the main clause after the comma
+          u32 f0 = sf;
+          while (f0 < i && is_quote_mark(f0)) ++f0;
+          if (f0 + 1 == i && (is(f0, "After") || is(f0, "Before") || is(f0, "While") ||
+                              is(f0, "Upon"))) {
+            u32 k = i + 1;
+            while (k < se && k < i + 40 && !punct(k, ',') && !is_quote_mark(k) &&
+                   !sentence_final(k))
+              ++k;
+            if (k + 2 < se && punct(k, ',')) {
+              const Mention s0 = np_forward(k + 1, se);
+              if (s0.found() && s0.last + 1 < se && is_word(s0.last + 1) && !cap(s0.last + 1) &&
+                  (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
+                   s0.kind == MentionKind::organisation || s0.kind == MentionKind::description ||
+                   has(s0.last, detail::qw_person_noun | detail::qw_role)))
+                who = s0;
+            }
+          }
+          if (!who.found()) continue;
         }
         if (who.found()) {
         } else if (last_who.found()) {
@@ -4332,6 +4351,7 @@ void Run::indirect() {
         const std::string_view fw = sv(f);
         if (f < i && i < f + 40 && cap(f) &&
             (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
+             fw == "After" || fw == "Before" || fw == "Upon" ||
              fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
           subordinate = true;
           for (u32 t = f; t < i; ++t)

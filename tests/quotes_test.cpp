@@ -2714,6 +2714,20 @@ BOOST_AUTO_TEST_CASE(saying_after_for_or_from_reports_the_clause_subject) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(fronted_after_clause_report_ends_at_its_comma) {
+  // `After X said A, B …`: A is X's, the main clause the writer's; `While saying A, he …`:
+  // the main clause's subject said A
+  expect_reports(
+      {
+          {"After the minister said the talks had failed, the opposition called for new "
+           "elections.",
+           "the talks had failed", "the minister"},
+          {"While saying that he respects the court, the senator attacked the ruling.",
+           "he respects the court", "the senator"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
