@@ -3680,6 +3680,15 @@ void Run::indirect() {
         }
         if (!said) continue;
       }
+      // `have written letters for them`, `I write this because …`: writing things, no report
+      // (`wrote a letter to X asking …` is one: the letter's request)
+      if (is_lemma(w, "write") && i + 2 < se) {
+        const u32 o = i + 1;
+        if (has(o, detail::qw_document) && !cap(o) && sv(o).back() == 's') continue;
+        if (is(o, "this") &&
+            (!is_word(o + 1) || has(o + 1, detail::qw_clause | detail::qw_preposition)))
+          continue;
+      }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
       if (is_lemma(w, "report") && i + 1 < se && is(i + 1, "from")) continue;
       if (i + 1 < se && (is(i + 1, "tank") || is(i + 1, "tanks"))) continue;  // think tank

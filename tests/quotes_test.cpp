@@ -2728,6 +2728,18 @@ BOOST_AUTO_TEST_CASE(fronted_after_clause_report_ends_at_its_comma) {
       true);
 }
 
+BOOST_AUTO_TEST_CASE(writing_letters_or_this_is_no_report) {
+  // `has written letters for …`, `I write this because …`: an act of writing, no content;
+  // `wrote in a letter that …` still reports
+  const std::string_view text =
+      "The lawyer has written letters for several of her clients, trying to help them get visas. "
+      "I write this because the rules keep changing. She wrote in a letter that the rules were "
+      "unfair.";
+  const auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "the rules were unfair");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
