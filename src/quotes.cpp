@@ -3826,12 +3826,12 @@ void Run::indirect() {
           while (f0 < i && is_quote_mark(f0)) ++f0;
           if (f0 + 1 == i && (is(f0, "After") || is(f0, "Before") || is(f0, "While") ||
                               is(f0, "Upon"))) {
-            u32 k = i + 1;
-            while (k < se && k < i + 40 && !punct(k, ',') && !is_quote_mark(k) &&
-                   !sentence_final(k))
-              ++k;
-            if (k + 2 < se && punct(k, ',')) {
-              const Mention s0 = np_forward(k + 1, se);
+            u32 k = i + 1;  // (over a quoted fragment: `After saying her foot was "so swollen,"`)
+            while (k < se && k < i + 40 && !punct(k, ',') && !sentence_final(k)) ++k;
+            u32 after = k + 1;
+            if (after < se && is_quote_mark(after) && !is_open(after)) ++after;
+            if (after + 1 < se && punct(k, ',')) {
+              const Mention s0 = np_forward(after, se);
               if (s0.found() && s0.last + 1 < se && is_word(s0.last + 1) && !cap(s0.last + 1) &&
                   (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                    s0.kind == MentionKind::organisation || s0.kind == MentionKind::description ||
@@ -4393,6 +4393,11 @@ void Run::indirect() {
             b = c;
             break;
           }
+        }
+        if (subordinate && punct(k, ',') && k > a + 1 && k + 1 < se && is_quote_mark(k + 1) &&
+            !is_open(k + 1)) {
+          b = k;  // `After saying her foot was "so swollen," she …`: the comma inside the mark
+          break;
         }
         if (mark_[k] & 1) continue;
         if (punct(k, ',') && k > a + 2 && k + 2 < se && is(k + 1, "according") && is(k + 2, "to")) {

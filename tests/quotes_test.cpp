@@ -2724,6 +2724,8 @@ BOOST_AUTO_TEST_CASE(fronted_after_clause_report_ends_at_its_comma) {
            "the talks had failed", "the minister"},
           {"While saying that he respects the court, the senator attacked the ruling.",
            "he respects the court", "the senator"},
+          {"After saying the plan was \"dead on arrival,\" the senator left the chamber.",
+           "the plan was \"dead on arrival", "the senator"},
       },
       true);
 }
