@@ -1316,7 +1316,12 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
         !has(i, detail::qw_pronoun)) ||
        (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
-       (kind(i) == TokenKind::clitic && i + 1 == verb))) {
+       (kind(i) == TokenKind::clitic && i + 1 == verb) ||
+       // a floating quantifier after the subject: `They all said`, `Smith and Jones both said`
+       ((is(i, "all") || is(i, "both") || is(i, "each")) &&
+        (cap(i - 1) || punct(i - 1, ')') ||
+         (is_word(i - 1) && has(i - 1, detail::qw_pronoun | detail::qw_plural)) ||
+         (is_word(i - 1) && !info(i - 1) && sv(i - 1).size() > 3 && sv(i - 1).back() == 's'))))) {
     --i;
     ++skipped;
   }

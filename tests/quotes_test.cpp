@@ -2742,6 +2742,19 @@ BOOST_AUTO_TEST_CASE(writing_letters_or_this_is_no_report) {
   BOOST_TEST(str(text, qs[0].content) == "the rules were unfair");
 }
 
+BOOST_AUTO_TEST_CASE(floating_quantifier_after_the_subject_is_skipped) {
+  // `They all said`, `The senators both said`: the subject before `all`/`both`
+  expect_reports(
+      {
+          {"They all said the claims could be grounds for a fraud case.",
+           "the claims could be grounds for a fraud case", "They"},
+          {"Sen. Mark Lewis (D-Ore.) and Sen. Ann Brown (D-Ohio) both said the bank had misled "
+           "investors.",
+           "the bank had misled investors", "Sen. Ann Brown"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
