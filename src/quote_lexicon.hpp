@@ -278,9 +278,9 @@ inline constexpr std::string_view kCreditLabels[] = {
 /// Words ending in `ly` that are nouns or adjectives, not adverbs (`attorneys for the
 /// family`, `a deadly attack`, `the daily newspaper`): lower case.
 inline constexpr std::string_view kLyNotAdverbs[] = {
-    "family",  "rally",   "assembly", "supply",  "ally",     "reply",     "anomaly",
-    "monopoly", "belly",  "bully",    "folly",   "homily",   "elderly",   "deadly",
-    "costly",  "friendly", "daily",   "weekly",  "monthly",  "quarterly", "yearly"};
+    "family",   "rally",    "assembly", "supply", "ally",    "reply",     "anomaly",
+    "monopoly", "belly",    "bully",    "folly",  "homily",  "elderly",   "deadly",
+    "costly",   "friendly", "daily",    "weekly", "monthly", "quarterly", "yearly"};
 
 /// `w` (lower case) is one of kLyNotAdverbs.
 inline bool ly_not_adverb(std::string_view w) noexcept {

@@ -1414,9 +1414,11 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   // (`Two officials closed the doors and said`: a verb phrase of its own before `and said`;
   // the noun phrase is found below)
   bool own_verb = false;
-  if ((quantity_first || bare_det) && e == verb && e > c + 2 && (is(e - 1, "and") || is(e - 1, "but")))
+  if ((quantity_first || bare_det) && e == verb && e > c + 2 &&
+      (is(e - 1, "and") || is(e - 1, "but")))
     for (u32 t = c + 1; t + 1 < e && !own_verb; ++t)
-      own_verb = past_ed(t) && !info(t) && has(t + 1, detail::qw_determiner | detail::qw_possessive);
+      own_verb =
+          past_ed(t) && !info(t) && has(t + 1, detail::qw_determiner | detail::qw_possessive);
   if ((quantity_first || bare_det) && !own_verb) {
     if (e - c > 14) return m;
     for (u32 t = c; t < e; ++t)
@@ -1636,8 +1638,7 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
     ++c, after_conj = true;
   // `When asked about it,`, `After the vote,`: an opening adverbial clause set off by a comma
-  const bool adverbial_clause =
-      c < e && (cap(c) || after_conj) && has(c, detail::qw_fronting);
+  const bool adverbial_clause = c < e && (cap(c) || after_conj) && has(c, detail::qw_fronting);
   if (c < e &&
       (adverbial_clause || has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
        (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
@@ -3829,8 +3830,8 @@ void Run::indirect() {
           // continued …`: the subject of the main clause after the comma
           u32 f0 = sf;
           while (f0 < i && is_quote_mark(f0)) ++f0;
-          if (f0 + 1 == i && (is(f0, "After") || is(f0, "Before") || is(f0, "While") ||
-                              is(f0, "Upon"))) {
+          if (f0 + 1 == i &&
+              (is(f0, "After") || is(f0, "Before") || is(f0, "While") || is(f0, "Upon"))) {
             u32 k = i + 1;  // (over a quoted fragment: `After saying her foot was "so swollen,"`)
             while (k < se && k < i + 40 && !punct(k, ',') && !sentence_final(k)) ++k;
             u32 after = k + 1;
@@ -4365,8 +4366,8 @@ void Run::indirect() {
         const std::string_view fw = sv(f);
         if (f < i && i < f + 40 && cap(f) &&
             (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
-             fw == "After" || fw == "Before" || fw == "Upon" ||
-             fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
+             fw == "After" || fw == "Before" || fw == "Upon" || fw == "When" || fw == "Since" ||
+             fw == "If" || fw == "Whereas" || fw == "Unless")) {
           subordinate = true;
           for (u32 t = f; t < i; ++t)
             if (punct(t, ',')) subordinate = false;
@@ -4616,8 +4617,7 @@ void Run::indirect() {
             const bool joined_subject =
                 (cw == "and" || cw == "or") && c <= a + 2 && c > a && !is(a, "to") &&
                 (has(c - 1, detail::qw_pronoun) || cap(c - 1) ||
-                 (c == a + 2 && has(a, detail::qw_determiner) &&
-                  !has(a, detail::qw_possessive)));
+                 (c == a + 2 && has(a, detail::qw_determiner) && !has(a, detail::qw_possessive)));
             if (joined_subject) continue;
             if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||
                 cw == "though" || cw == "although" || cw == "while" || cw == "because") {

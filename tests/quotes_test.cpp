@@ -2691,8 +2691,7 @@ BOOST_AUTO_TEST_CASE(joined_subject_of_the_content_keeps_the_outer_report) {
       {
           {"Garner said he and Senator Lewis agree on the need for a new law but differ over "
            "timing.",
-           "he and Senator Lewis agree on the need for a new law but differ over timing",
-           "Garner"},
+           "he and Senator Lewis agree on the need for a new law but differ over timing", "Garner"},
           {"The union said the company and the union agreed in 2019 to a pattern for future "
            "contracts.",
            "the company and the union agreed in 2019 to a pattern for future contracts",
