@@ -275,6 +275,20 @@ inline constexpr std::string_view kCreditLabels[] = {
     "image",   "images",  "photo",  "photos",  "picture", "video", "credit",
     "credits", "caption", "source", "sources", "graphic", "note"};
 
+/// Words ending in `ly` that are nouns or adjectives, not adverbs (`attorneys for the
+/// family`, `a deadly attack`, `the daily newspaper`): lower case.
+inline constexpr std::string_view kLyNotAdverbs[] = {
+    "family",   "rally",    "assembly", "supply", "ally",    "reply",     "anomaly",
+    "monopoly", "belly",    "bully",    "folly",  "homily",  "elderly",   "deadly",
+    "costly",   "friendly", "daily",    "weekly", "monthly", "quarterly", "yearly"};
+
+/// `w` (lower case) is one of kLyNotAdverbs.
+inline bool ly_not_adverb(std::string_view w) noexcept {
+  for (std::string_view l : kLyNotAdverbs)
+    if (w == l) return true;
+  return false;
+}
+
 /// `w` is one of kCreditLabels (`Image`, `PHOTO`, `note`).
 inline bool credit_label(std::string_view w) noexcept {
   if (w.size() < 4 || w.size() > 7) return false;

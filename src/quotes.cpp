@@ -578,7 +578,21 @@ class Run {
     if (has(i, detail::qw_adverb)) return true;
     std::string_view w = sv(i);
     return w.size() > 4 && w.substr(w.size() - 2) == "ly" &&
-           !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head);
+           !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head) &&
+           !detail::ly_not_adverb(w);
+  }
+  /// A lower-case word of five letters or more ending in `ing` (`taxing`, `raising`).
+  bool ing_word(u32 i) const {
+    if (!is_word(i) || cap(i)) return false;
+    const std::string_view w = sv(i);
+    return w.size() >= 5 && w.substr(w.size() - 3) == "ing";
+  }
+  /// A lower-case word of five letters or more ending in `ed` (`issued`, `endorsed`): a past
+  /// verb or participle the lexicon does not list.
+  bool past_ed(u32 i) const {
+    if (!is_word(i) || cap(i)) return false;
+    const std::string_view w = sv(i);
+    return w.size() >= 5 && w.substr(w.size() - 2) == "ed";
   }
   /// A token of [a, b) inside a quote piece (`mark_[k] & 1`): eight tokens a step.
   bool marked(u32 a, u32 b) const {
@@ -1299,7 +1313,12 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
         !has(i, detail::qw_pronoun)) ||
        (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
-       (kind(i) == TokenKind::clitic && i + 1 == verb))) {
+       (kind(i) == TokenKind::clitic && i + 1 == verb) ||
+       // a floating quantifier after the subject: `They all said`, `Smith and Jones both said`
+       ((is(i, "all") || is(i, "both") || is(i, "each")) &&
+        (cap(i - 1) || punct(i - 1, ')') ||
+         (is_word(i - 1) && has(i - 1, detail::qw_pronoun | detail::qw_plural)) ||
+         (is_word(i - 1) && !info(i - 1) && sv(i - 1).size() > 3 && sv(i - 1).back() == 's'))))) {
     --i;
     ++skipped;
   }
@@ -1389,7 +1408,15 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
       kind(c) == TokenKind::percent;
   const bool bare_det = e == c + 1 && has(c, detail::qw_determiner) && !has(c, detail::qw_clause) &&
                         !is(c, "the") && !is(c, "The") && !is(c, "a") && !is(c, "A");
-  if (quantity_first || bare_det) {
+  // (`Two officials closed the doors and said`: a verb phrase of its own before `and said`;
+  // the noun phrase is found below)
+  bool own_verb = false;
+  if ((quantity_first || bare_det) && e == verb && e > c + 2 &&
+      (is(e - 1, "and") || is(e - 1, "but")))
+    for (u32 t = c + 1; t + 1 < e && !own_verb; ++t)
+      own_verb =
+          past_ed(t) && !info(t) && has(t + 1, detail::qw_determiner | detail::qw_possessive);
+  if ((quantity_first || bare_det) && !own_verb) {
     if (e - c > 14) return m;
     for (u32 t = c; t < e; ++t)
       if (punct(t, ',') || has(t, detail::qw_verb) || (cue_at(t) && !cap(t))) return m;
@@ -1407,6 +1434,19 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     // worshiped here said`: a common noun phrase up to the verb, a short prepositional phrase
     // or a relative clause after it
     if (g == e) return s0;
+    // `The officials rushed everyone inside and said`, `Police closed the road and said`: a
+    // verb phrase of the same people before the cue
+    if (e == verb && g + 1 < e && (is(e - 1, "and") || is(e - 1, "but")) &&
+        has(s0.last, detail::qw_person_noun | detail::qw_role) && is_word(g) && !cap(g) &&
+        ((past_ed(g) && !(info(g) && (info(g)->bits & detail::qw_aux))) ||
+         (info(g) && info(g)->lemma != 0 && info(g)->form == CueForm::past))) {
+      bool other = false;  // another subject in between, or a clause
+      for (u32 t = g + 1; t + 1 < e && !other; ++t)
+        other = punct(t, ';') || punct(t, ':') ||
+                (has(t, detail::qw_clause) && !is(t, "and") && !is(t, "or")) ||
+                ((is(t, "and") || is(t, "but")) && (has(t + 1, detail::qw_pronoun) || cap(t + 1)));
+      if (!other) return s0;
+    }
     if (!has(c, detail::qw_determiner | detail::qw_possessive) &&
         !has(s0.last, detail::qw_plural) && !(sv(s0.last).size() > 3 && sv(s0.last).back() == 's'))
       return m;
@@ -1590,14 +1630,12 @@ u32 Run::clause_start(u32 sf, u32 e) const {
       if (dateline) c = k + 1;
       break;
     }
+  bool after_conj = false;  // `And until the vote, …`
   if (c < e && cap(c) && has(c, detail::qw_clause) &&
       (is(c, "But") || is(c, "And") || is(c, "Yet") || is(c, "So")))
-    ++c;
+    ++c, after_conj = true;
   // `When asked about it,`, `After the vote,`: an opening adverbial clause set off by a comma
-  const bool adverbial_clause =
-      c < e && cap(c) && has(c, detail::qw_clause) &&
-      (is(c, "When") || is(c, "After") || is(c, "Before") || is(c, "While") || is(c, "If") ||
-       is(c, "Although") || is(c, "Though") || is(c, "Because") || is(c, "Once"));
+  const bool adverbial_clause = c < e && (cap(c) || after_conj) && has(c, detail::qw_fronting);
   if (c < e &&
       (adverbial_clause || has(c, detail::qw_preposition | detail::qw_time) || adverb_like(c) ||
        (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
@@ -1773,6 +1811,21 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
         n += 2;
         continue;
       }
+      // `lawyers for the family said`, `Organizers of the rally said`: on to the people (a
+      // plural noun, or `a lawyer for the family`; before a named organisation, `a spokesman
+      // for the Wine Institute`, and after `the spokesman`, the organisation is left to speak)
+      if ((is(j, "the") || has(j, detail::qw_possessive)) && j >= lo + 2 && j + 1 <= i &&
+          !cap(j + 1) && (is(j - 1, "for") || is(j - 1, "of")) && is_word(j - 2) &&
+          (!cap(j - 2) || j - 2 == lo) &&
+          ((has(j - 2, detail::qw_person_noun | detail::qw_role) &&
+            (has(j - 2, detail::qw_plural) ||
+             (j >= lo + 3 && (is(j - 3, "a") || is(j - 3, "A") || is(j - 3, "an"))))) ||
+           (!info(j - 2) && sv(j - 2).size() > 4 && sv(j - 2).back() == 's' &&
+            sv(j - 2)[sv(j - 2).size() - 2] != 's' && sv(j - 2)[sv(j - 2).size() - 2] != 'u'))) {
+        first = j - 2;
+        n += 3;
+        continue;
+      }
       break;
     }
     if (((is(j, "of") || is(j, "for") || is(j, "at") || is(j, "in")) && j > lo &&
@@ -1888,6 +1941,11 @@ Mention Run::np_forward(u32 p, u32 hi) const {
       break;
     if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
+      break;
+    // a past verb after the head noun, before its object: `The company issued a statement`,
+    // `A senior official endorsed Cruz` (the phrase ends at the noun)
+    if (last != kNone && !cap(i) && !info(i) && !cap(last) && i + 1 < hi && past_ed(i) &&
+        (has(i + 1, detail::qw_determiner | detail::qw_possessive) || cap(i + 1)))
       break;
     last = i;
     ++i;
@@ -3625,6 +3683,15 @@ void Run::indirect() {
         }
         if (!said) continue;
       }
+      // `have written letters for them`, `I write this because …`: writing things, no report
+      // (`wrote a letter to X asking …` is one: the letter's request)
+      if (is_lemma(w, "write") && i + 2 < se) {
+        const u32 o = i + 1;
+        if (has(o, detail::qw_document) && !cap(o) && sv(o).back() == 's') continue;
+        if (is(o, "this") &&
+            (!is_word(o + 1) || has(o + 1, detail::qw_clause | detail::qw_preposition)))
+          continue;
+      }
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
       if (is_lemma(w, "report") && i + 1 < se && is(i + 1, "from")) continue;
       if (i + 1 < se && (is(i + 1, "tank") || is(i + 1, "tanks"))) continue;  // think tank
@@ -3736,6 +3803,13 @@ void Run::indirect() {
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
           if (is(i - 1, "by")) {
             who = participle_subject(i - 1, sf);
+          } else if ((is(i - 1, "for") || is(i - 1, "from")) && i > sf + 2 &&
+                     (past_ed(i - 2) || is(i - 2, "aside") || is(i - 2, "apart")) &&
+                     w->cue == CueClass::speech) {
+            // `apologized for saying …`, `was criticized for saying …`, `aside from saying …`:
+            // the subject of the clause said it (not after an object: `criticized Trump for
+            // saying`)
+            who = participle_subject(i - 1, sf);
           } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
                      kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
                      (cap(i - 1) && !sentence_initial(i - 1))) {
@@ -3749,7 +3823,26 @@ void Run::indirect() {
           if (!who.found()) continue;
           rule = Rule::subject_of_cue;
         } else if (!(i > sf && punct(i - 1, ',')) && !linked) {
-          continue;
+          // `After saying he was nervous …, the man ended up …`, `While saying that …, he
+          // continued …`: the subject of the main clause after the comma
+          u32 f0 = sf;
+          while (f0 < i && is_quote_mark(f0)) ++f0;
+          if (f0 + 1 == i &&
+              (is(f0, "After") || is(f0, "Before") || is(f0, "While") || is(f0, "Upon"))) {
+            u32 k = i + 1;  // (over a quoted fragment: `After saying her foot was "so swollen,"`)
+            while (k < se && k < i + 40 && !punct(k, ',') && !sentence_final(k)) ++k;
+            u32 after = k + 1;
+            if (after < se && is_quote_mark(after) && !is_open(after)) ++after;
+            if (after + 1 < se && punct(k, ',')) {
+              const Mention s0 = np_forward(after, se);
+              if (s0.found() && s0.last + 1 < se && is_word(s0.last + 1) && !cap(s0.last + 1) &&
+                  (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
+                   s0.kind == MentionKind::organisation || s0.kind == MentionKind::description ||
+                   has(s0.last, detail::qw_person_noun | detail::qw_role)))
+                who = s0;
+            }
+          }
+          if (!who.found()) continue;
         }
         if (who.found()) {
         } else if (last_who.found()) {
@@ -3982,7 +4075,10 @@ void Run::indirect() {
             const Mention f = np_forward(i + 1, se);
             if (f.found()) {
               const u32 nx = adverbials_only(f.last + 1, se);
-              inverted = nx >= se || sentence_final(nx) || punct(nx, ',');
+              // (not a gerund opening the clause after a base form: `…, say taxing
+              // consumption encourages savings, investment …`)
+              inverted = (nx >= se || sentence_final(nx) || punct(nx, ',')) &&
+                         !(w->form == CueForm::base && ing_word(f.first));
             }
           }
           if (!inverted) {
@@ -4003,6 +4099,7 @@ void Run::indirect() {
             continue;
           const u32 nx = adverbials_only(who.last + 1, se);
           if (!(nx >= se || sentence_final(nx) || punct(nx, ','))) continue;
+          if (w->form == CueForm::base && ing_word(who.first)) continue;
           u32 a2 = std::max(sf, content_until), b2 = i - 1;
           u32 mark0 = kNone;  // the opening mark of a quote the content starts with
           while (a2 < b2 && (is_quote_mark(a2) || is_dash(a2))) {
@@ -4029,8 +4126,11 @@ void Run::indirect() {
                  !sentence_final(k - 1) && !has(k - 1, detail::qw_verb | detail::qw_clause) &&
                  !cue_at(k - 1))
             --k;
+          // (or a bare noun for people: `…, lawyers for the family said.`)
           if ((nx >= se || sentence_final(nx)) && k > sf + 1 && k < i && punct(k - 1, ',') &&
-              (has(k, detail::qw_determiner | detail::qw_possessive) || cap(k))) {
+              (has(k, detail::qw_determiner | detail::qw_possessive) || cap(k) ||
+               (is_word(k) && has(k, detail::qw_person_noun | detail::qw_role) &&
+                !has(k, detail::qw_object)))) {
             who = np_forward(k, i);
             if (!who.found()) {
               who.first = k;
@@ -4055,6 +4155,8 @@ void Run::indirect() {
           owned = kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "’s"));
         if (who.kind == MentionKind::generic && !wide && !owned &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
+            !(who.first < who.last && has(who.first, detail::qw_person_noun) &&
+              (is(who.first + 1, "for") || is(who.first + 1, "of"))) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             !is(who.last, "it") && !is(who.last, "It") && !is(who.last, "who") &&
             !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&
@@ -4261,7 +4363,8 @@ void Run::indirect() {
         const std::string_view fw = sv(f);
         if (f < i && i < f + 40 && cap(f) &&
             (fw == "While" || fw == "Although" || fw == "Though" || fw == "Because" ||
-             fw == "When" || fw == "Since" || fw == "If" || fw == "Whereas" || fw == "Unless")) {
+             fw == "After" || fw == "Before" || fw == "Upon" || fw == "When" || fw == "Since" ||
+             fw == "If" || fw == "Whereas" || fw == "Unless")) {
           subordinate = true;
           for (u32 t = f; t < i; ++t)
             if (punct(t, ',')) subordinate = false;
@@ -4293,6 +4396,11 @@ void Run::indirect() {
             b = c;
             break;
           }
+        }
+        if (subordinate && punct(k, ',') && k > a + 1 && k + 1 < se && is_quote_mark(k + 1) &&
+            !is_open(k + 1)) {
+          b = k;  // `After saying her foot was "so swollen," she …`: the comma inside the mark
+          break;
         }
         if (mark_[k] & 1) continue;
         if (punct(k, ',') && k > a + 2 && k + 2 < se && is(k + 1, "according") && is(k + 2, "to")) {
@@ -4502,6 +4610,12 @@ void Run::indirect() {
           if (m2.found() && m2.first > a && (fronted_end == kNone || m2.first > fronted_end + 1)) {
             const u32 c = m2.first - 1;
             std::string_view cw = sv(c);
+            // (`said both he and Rubio promised …`: `and` joins the subject of the content)
+            const bool joined_subject =
+                (cw == "and" || cw == "or") && c <= a + 2 && c > a && !is(a, "to") &&
+                (has(c - 1, detail::qw_pronoun) || cap(c - 1) ||
+                 (c == a + 2 && has(a, detail::qw_determiner) && !has(a, detail::qw_possessive)));
+            if (joined_subject) continue;
             if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||
                 cw == "though" || cw == "although" || cw == "while" || cw == "because") {
               b = (cw == "though" || cw == "although" || cw == "while" || cw == "because") &&

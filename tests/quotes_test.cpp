@@ -2616,6 +2616,144 @@ BOOST_AUTO_TEST_CASE(definite_role_names_the_person_it_came_before) {
   BOOST_TEST(!a->entity.present());
 }
 
+BOOST_AUTO_TEST_CASE(participle_speaker_ends_before_an_unlisted_past_verb) {
+  // `The company issued a statement …, saying`: the subject is `The company`, not the words
+  // up to the verb's object
+  expect_reports(
+      {
+          {"The company issued a statement on Monday, saying it would cut 500 jobs in Ohio.",
+           "it would cut 500 jobs in Ohio", "The company"},
+          {"A senior official endorsed Mr. Cruz last week, saying he was committed to lower "
+           "taxes.",
+           "he was committed to lower taxes", "A senior official"},
+      },
+      false);
+}
+
+BOOST_AUTO_TEST_CASE(gerund_after_a_plural_say_is_content_not_an_inverted_speaker) {
+  // `…, say raising rates …`: the clause after `say` is what they say; `…, say analysts, who
+  // …` is still the inverted speaker
+  expect_reports(
+      {
+          {"Bank economists, like most of their peers, say raising interest rates hurts "
+           "exports, jobs and wages.",
+           "raising interest rates hurts exports, jobs and wages", "Bank economists"},
+          {"The merger will face a long review, say analysts at the bank, who expect a ruling "
+           "next year.",
+           "The merger will face a long review", "analysts"},
+      },
+      false);
+}
+
+BOOST_AUTO_TEST_CASE(subject_after_any_fronted_clause_opener_speaks) {
+  // `Until …,`, `And until …,`: an adverbial clause set off before the speaker
+  expect_reports(
+      {
+          {"Until the strike ended, most of them said they had lost money every week.",
+           "they had lost money every week", "most of them"},
+          {"And until the plant closed, most of them said they had loved working there.",
+           "they had loved working there", "most of them"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(people_noun_subject_of_a_verb_phrase_before_and_said_speaks) {
+  // `The officials cleared the hall and said`: the subject of the first verb phrase says it
+  expect_reports(
+      {
+          {"The election officials cleared the hall and said the count would resume on Tuesday.",
+           "the count would resume on Tuesday", "The election officials"},
+          {"Two officials locked the doors and said the count would resume in the morning.",
+           "the count would resume in the morning", "Two officials"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(people_for_or_of_a_group_speak_not_the_group) {
+  // `lawyers for the family said`: the people named before `for the family`; `family` is a
+  // noun, no adverb (`-ly`)
+  expect_reports(
+      {
+          {"The relatives watched the video on Thursday, lawyers for the family said.",
+           "The relatives watched the video on Thursday", "lawyers for the family"},
+          {"The city will pay the costs of the funeral, a lawyer for the family said.",
+           "The city will pay the costs of the funeral", "a lawyer for the family"},
+          {"Leaders of the union said the strike would go on until Friday.",
+           "the strike would go on until Friday", "Leaders of the union"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(joined_subject_of_the_content_keeps_the_outer_report) {
+  // `said he and Senator X agree …`: `and` joins the content's subject; the inner verb is no
+  // report of Senator X's own
+  expect_reports(
+      {
+          {"Garner said he and Senator Lewis agree on the need for a new law but differ over "
+           "timing.",
+           "he and Senator Lewis agree on the need for a new law but differ over timing", "Garner"},
+          {"The union said the company and the union agreed in 2019 to a pattern for future "
+           "contracts.",
+           "the company and the union agreed in 2019 to a pattern for future contracts",
+           "The union"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(saying_after_for_or_from_reports_the_clause_subject) {
+  // `was criticized for saying …`, `aside from saying …`: the subject of the clause said it
+  expect_reports(
+      {
+          {"The senator was criticized for saying that the program should be cut.",
+           "the program should be cut", "The senator"},
+          {"The governor would not name a candidate, aside from saying he wants someone with "
+           "experience.",
+           "he wants someone with experience", "The governor"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(fronted_after_clause_report_ends_at_its_comma) {
+  // `After X said A, B …`: A is X's, the main clause the writer's; `While saying A, he …`:
+  // the main clause's subject said A
+  expect_reports(
+      {
+          {"After the minister said the talks had failed, the opposition called for new "
+           "elections.",
+           "the talks had failed", "the minister"},
+          {"While saying that he respects the court, the senator attacked the ruling.",
+           "he respects the court", "the senator"},
+          {"After saying the plan was \"dead on arrival,\" the senator left the chamber.",
+           "the plan was \"dead on arrival", "the senator"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(writing_letters_or_this_is_no_report) {
+  // `has written letters for …`, `I write this because …`: an act of writing, no content;
+  // `wrote in a letter that …` still reports
+  const std::string_view text =
+      "The lawyer has written letters for several of her clients, trying to help them get visas. "
+      "I write this because the rules keep changing. She wrote in a letter that the rules were "
+      "unfair.";
+  const auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "the rules were unfair");
+}
+
+BOOST_AUTO_TEST_CASE(floating_quantifier_after_the_subject_is_skipped) {
+  // `They all said`, `The senators both said`: the subject before `all`/`both`
+  expect_reports(
+      {
+          {"They all said the claims could be grounds for a fraud case.",
+           "the claims could be grounds for a fraud case", "They"},
+          {"Sen. Mark Lewis (D-Ore.) and Sen. Ann Brown (D-Ohio) both said the bank had misled "
+           "investors.",
+           "the bank had misled investors", "Sen. Ann Brown"},
+      },
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
   BOOST_TEST(to_string(Rule::addressed) == "addressed");
   BOOST_TEST(to_string(Rule::preceding_mention) == "preceding_mention");
