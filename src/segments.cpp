@@ -434,7 +434,8 @@ class Segmenter {
     // word after it opens the next sentence, whatever the word
     if (unit_after_number && cap_word(k)) return true;
     if (cap_word(k)) return detail::is_sentence_starter(str(k));
-    return next.kind == TokenKind::open_quote;
+    // a quotation opening in lower case goes on (`said the U.S. "clearly" needed`)
+    return next.kind == TokenKind::open_quote && opens(k, pe);
   }
 
   /// `a.m`, `p.m`, `A.M`, `P.M` (without the final period).

@@ -81,6 +81,11 @@ BOOST_AUTO_TEST_CASE(abbreviations_do_not_end_sentences) {
 BOOST_AUTO_TEST_CASE(abbreviation_before_sentence_opener_ends_sentence) {
   BOOST_TEST(sentences("Talks were held in the U.S. The next day they ended.") ==
              "Talks were held in the U.S. | The next day they ended.");
+  // a quotation after it ends it when the quotation opens a sentence, not in lower case
+  BOOST_TEST(sentences("The plan came from the U.S. \"We need it,\" he said.") ==
+             "The plan came from the U.S. | \"We need it,\" he said.");
+  BOOST_TEST(sentences("He said the U.S. \"clearly\" needed a new plan.") ==
+             "He said the U.S. \"clearly\" needed a new plan.");
 }
 
 BOOST_AUTO_TEST_CASE(unit_abbreviation_after_its_number_ends_before_any_capital_or_number) {
