@@ -2526,6 +2526,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return x;
     };
     e = trailing_adverbs(e);
+    if (e == st + 1 && adverb(st)) return st;  // an adverb alone names nothing (`firstly`)
     if (!verb_found && e > st + 1 && e < n && at[e - 1].kind == AK::word && !at[e - 1].cap &&
         ((at[e - 1].span.size() > 4 && sc.txt(e - 1).substr(sc.txt(e - 1).size() - 2) == "ed"sv &&
           !(sc.bits(e - 1) & kAdjectivalBit)) ||

@@ -272,6 +272,16 @@ BOOST_AUTO_TEST_CASE(an_intransitive_verb_ends_the_counted_subject) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(an_adverb_alone_is_no_owner) {
+  Run r(
+      "\"At the first stage, the army should withdraw from the regions it occupied, firstly "
+      "from five districts, and then from two districts,\" he said.");
+  const Claim* c = r.find("five");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->owner) != "firstly");
+  BOOST_TEST(r.of(c->concept) == "districts");
+}
+
 BOOST_AUTO_TEST_CASE(age_ranges_of_polls_and_rules_are_ages) {
   struct Case {
     const char* sentence;
