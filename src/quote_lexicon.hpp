@@ -301,6 +301,22 @@ inline bool credit_label(std::string_view w) noexcept {
   return false;
 }
 
+/// Determiners of an indefinite description (`a spokesman`, `one analyst`, `every
+/// candidate`): someone of that role, not one named before.
+inline constexpr std::string_view kIndefiniteDeterminers[] = {"a",     "an", "one", "another",
+                                                              "every", "no", "some"};
+
+/// `w` is one of kIndefiniteDeterminers, in any case (`A`, `one`).
+inline bool indefinite_determiner(std::string_view w) noexcept {
+  for (std::string_view d : kIndefiniteDeterminers) {
+    if (w.size() != d.size()) continue;
+    std::size_t k = 0;
+    while (k < w.size() && (w[k] | 0x20) == d[k]) ++k;
+    if (k == w.size()) return true;
+  }
+  return false;
+}
+
 /// The bytes of a word of 2 to 5 bytes at `p` in an integer, first byte lowest, with two
 /// overlapping loads (no loop over the bytes, no byte read outside the word).
 inline std::uint64_t pack_small(const char* p, std::size_t n) noexcept {

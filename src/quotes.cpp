@@ -2790,13 +2790,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       }
       // `the Azerbaijani president`: the name seen with that role; not `a spokesman`, `one
       // analyst`, `every candidate` (someone of that role, not the one named)
-      const std::string_view det = sv(m.first);
-      const bool indefinite =
-          m.first < m.last &&
-          (detail::lexicon_equal(det, "a", true) || detail::lexicon_equal(det, "an", true) ||
-           detail::lexicon_equal(det, "one", true) || detail::lexicon_equal(det, "another", true) ||
-           detail::lexicon_equal(det, "every", true) || detail::lexicon_equal(det, "no", true) ||
-           detail::lexicon_equal(det, "some", true));
+      const bool indefinite = m.first < m.last && detail::indefinite_determiner(sv(m.first));
       if (const Span* full = indefinite ? nullptr : roles().get(sv(m.last))) {
         e.span = *full;
         e.rule = Rule::description;
