@@ -289,16 +289,22 @@ inline bool ly_not_adverb(std::string_view w) noexcept {
   return false;
 }
 
-/// `w` is one of kCreditLabels (`Image`, `PHOTO`, `note`).
-inline bool credit_label(std::string_view w) noexcept {
-  if (w.size() < 4 || w.size() > 7) return false;
-  for (std::string_view l : kCreditLabels) {
+/// `w` is one of the lower-case ASCII words of `list`, its letters in either case (a list too
+/// short for a table: a scan).
+template <std::size_t N>
+inline bool in_folded_list(std::string_view w, const std::string_view (&list)[N]) noexcept {
+  for (std::string_view l : list) {
     if (w.size() != l.size()) continue;
     std::size_t k = 0;
     while (k < w.size() && (w[k] | 0x20) == l[k]) ++k;
     if (k == w.size()) return true;
   }
   return false;
+}
+
+/// `w` is one of kCreditLabels (`Image`, `PHOTO`, `note`).
+inline bool credit_label(std::string_view w) noexcept {
+  return w.size() >= 4 && w.size() <= 7 && in_folded_list(w, kCreditLabels);
 }
 
 /// Determiners of an indefinite description (`a spokesman`, `one analyst`, `every
@@ -308,13 +314,7 @@ inline constexpr std::string_view kIndefiniteDeterminers[] = {"a",     "an", "on
 
 /// `w` is one of kIndefiniteDeterminers, in any case (`A`, `one`).
 inline bool indefinite_determiner(std::string_view w) noexcept {
-  for (std::string_view d : kIndefiniteDeterminers) {
-    if (w.size() != d.size()) continue;
-    std::size_t k = 0;
-    while (k < w.size() && (w[k] | 0x20) == d[k]) ++k;
-    if (k == w.size()) return true;
-  }
-  return false;
+  return in_folded_list(w, kIndefiniteDeterminers);
 }
 
 /// The bytes of a word of 2 to 5 bytes at `p` in an integer, first byte lowest, with two
