@@ -312,6 +312,8 @@ struct Recent {
   bool speaker = false;
   u32 token = 0;
   bool named = true;
+  bool subject = false;  // the subject of its sentence (subject_name())
+  bool titled = false;   // a role or honorific before the name (`prime minister Kyriakos …`)
 };
 
 /// A quote under construction: the quote, its speaker mention, where its cue is.
@@ -702,6 +704,7 @@ class Run {
   Entity resolve(const Mention& m, u32 at);
   bool dialogue_mode() const;
   Gender gender_of_name(u32 a, u32 b) const;
+  bool subject_name(u32 first, u32 e) const;
   void remember_speaker(const Span& ident, bool named, const Mention& m, u32 at);
 
   const QuoteOptions& opt_;
@@ -2567,6 +2570,42 @@ void Run::split_marked_runs() {
 /// The persons named in runs that start before `upto` become recent persons, in text order.
 /// A run the last call's bound cut is taken from that bound on, as a scan from there sees
 /// it (the bound is a cue or a quote's first token: it may fall inside a run).
+/// The name run [first, e] is the subject of its sentence: only capitalised words and the
+/// words of a title before it (no verb, preposition or adverb), back to the sentence start or to
+/// the comma of an opening adverbial (`On Tuesday, Greek prime minister Kyriakos Mitsotakis`), and
+/// a lower-case word after it (or after its apposition, `Kyriakos Mitsotakis, the Greek prime
+/// minister, called …`) that opens no phrase of its own: a verb (`speaking`, `called`), not
+/// `in`, `and`, `the` or a possessive `'s`.
+bool Run::subject_name(u32 first, u32 e) const {
+  const u32 f = sent_first(first);
+  for (u32 k = first; k > f; --k) {
+    const u32 b = k - 1;
+    if (punct(b, ',')) break;
+    if (!is_word(b)) return false;
+    // lower case: a title's words (`central bank governor`), which end in a role right
+    // before the name; not a verb, a preposition or another word that puts the name after a
+    // predicate (`met with`, `told`), nor a determiner of a name used as a modifier (`the
+    // Gephardt plan`)
+    if (!cap(b) && b + 1 == first && !has(b, detail::qw_role | detail::qw_person_noun))
+      return false;
+    if (!cap(b) && ((info(b) && info(b)->lemma != 0) ||
+                    has(b, detail::qw_preposition | detail::qw_clause | detail::qw_verb |
+                               detail::qw_aux | detail::qw_object | detail::qw_pronoun |
+                               detail::qw_adverb | detail::qw_time | detail::qw_negation)))
+      return false;
+  }
+  u32 j = e + 1;
+  if (punct(j, ',')) {  // an apposition: to its closing comma, within a few words
+    u32 c = j + 1;
+    while (c < ntok() && c < j + 14 && !punct(c, ',') && !sentence_final(c)) ++c;
+    if (!punct(c, ',')) return false;
+    j = c + 1;
+  }
+  return is_word(j) && !cap(j) &&
+         !has(j, detail::qw_preposition | detail::qw_clause | detail::qw_determiner |
+                     detail::qw_possessive | detail::qw_pronoun | detail::qw_time);
+}
+
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
   if (upto <= registered_) return;
@@ -2587,14 +2626,21 @@ void Run::register_names(u32 upto) {
       std::uint8_t nw = 0;
       const Span* full = names().get(sv(r.first), &tg, &nw);
       if (full && nw >= 2 && (tg == g_male || tg == g_female)) {
-        recent_[recent_n_ % recent_.size()] = Recent{*full, tg, false, r.first, true};
+        recent_[recent_n_ % recent_.size()] =
+            Recent{*full, tg, false, r.first, true, subject_name(r.first, r.first), false};
         ++recent_n_;
       }
       continue;
     }
     if (!r.named || !r.person) continue;
     const u32 words = r.e - r.s + 1;
-    Recent rc{span_of(r.from, r.e), r.gender, false, r.s, true};
+    Recent rc{span_of(r.from, r.e),
+              r.gender,
+              false,
+              r.s,
+              true,
+              subject_name(r.first, r.e),
+              r.role != kNone || r.honor || (r.first > 0 && has(r.first - 1, detail::qw_role))};
     std::uint8_t nw = 0;
     Gender tg = g_unknown;
     if (const Span* full = names().get(sv(r.e), &tg, &nw)) {
@@ -2734,10 +2780,14 @@ Entity Run::resolve(const Mention& m, u32 at) {
       // nearest compatible person: speakers first in news, any recent mention in dialogue
       const std::size_t n = std::min(recent_n_, recent_.size());
       const Recent* best = nullptr;
+      bool nearer = false;  // a person of the pronoun's gender passed over, nearer it
       for (std::size_t k = 0; k < n; ++k) {
         const Recent& r = recent_[(recent_n_ - 1 - k) % recent_.size()];
         if (m.gender != g_unknown && r.gender != g_unknown && r.gender != m.gender) continue;
         if (r.gender == g_plural) continue;
+        const bool first_compatible = !nearer;
+        nearer = nearer || r.gender == m.gender;
+        bool salient = false;  // a new paragraph's subject (below)
         if (!dialogue_ && !r.speaker && k + 1 < n) {
           // in news a pronoun subject of a cue is mostly the last speaker; a non-speaker name
           // wins only when it is after the last speaker and no speaker is near
@@ -2748,12 +2798,24 @@ Entity Run::resolve(const Mention& m, u32 at) {
                 (m.gender == g_unknown || r2.gender == g_unknown || r2.gender == m.gender)) {
               speaker_later = (r.token < r2.token + 400);
               if (r2.token + 400 < r.token) speaker_later = false;
+              // a new paragraph's subject after the speaker's (`… Erdoğan said. ¶ Greek
+              // prime minister Kyriakos Mitsotakis called the deal "void". "…", he added.`)
+              // (not a name inside a quotation, nor in the pronoun's own sentence: `Zoran was
+              // founded in 1981, he said`)
+              const u32 pr = m.first < ntok() ? m.first : at;
+              if (r.subject && first_compatible && m.gender != g_unknown &&
+                  (r.gender == m.gender || (r.gender == g_unknown && r.titled)) &&
+                  r.token < ntok() && r2.token < ntok() && pr < ntok() &&
+                  para_of(r.token) > para_of(r2.token) && sent_of_[r.token] < sent_of_[pr] &&
+                  !(mark_[r.token] & 1))
+                salient = true, speaker_later = false;
               break;
             }
           }
           if (speaker_later) continue;
         }
-        if (!dialogue_ && !r.speaker && r.gender == g_unknown && m.gender != g_unknown) {
+        if (!dialogue_ && !r.speaker && !salient && r.gender == g_unknown &&
+            m.gender != g_unknown) {
           // a name of no known gender (`New York`, `Volcker`) yields to one of the pronoun's
           // gender named in full among the few before it (`Paul Volcker … in New York … he
           // said`)
@@ -5394,13 +5456,18 @@ std::vector<Quote> Run::run() {
       std::string_view e = text_of(text_, recs_[best].q.entity);
       std::size_t sp = e.rfind(' ');
       std::string_view lastw = sp == std::string_view::npos ? e : e.substr(sp + 1);
-      const Span* full = names().get(lastw);
+      Gender main_gender = g_unknown;
+      const Span* full = names().get(lastw, &main_gender);
       const Span main = full ? *full : recs_[best].q.entity;
+      const bool main_person = main_gender == g_male || main_gender == g_female;
       for (Rec& r : recs_) {
         if (r.dropped || r.q.entity.present() || !r.m.found()) continue;
         if (r.m.kind != MentionKind::description) continue;
         std::string_view d = sv(r.m.first);
         if (d != "the" && d != "The") continue;
+        // a spokesman speaks for a body: for the company most quoted, but seldom is the
+        // person most quoted (`Weinberger said … The Iranian spokesman said`)
+        if (main_person && r.m.last != kNone && sv(r.m.last).substr(0, 6) == "spokes") continue;
         r.q.entity = main;
         r.q.entity_rule = Rule::description;
       }

@@ -2760,3 +2760,39 @@ BOOST_AUTO_TEST_CASE(dialogue_rule_names) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(pronoun_after_a_new_paragraph_subject_is_that_person) {
+  // a new paragraph opens on another person as its subject: `he` in the next sentence is
+  // that person, not the last speaker; a name inside the pronoun's own sentence, or a later
+  // mention of the speaker, does not take it over
+  const std::string_view text =
+      "Finance Minister Carlos Mendes said the budget would be balanced by 2026.\n"
+      "Central bank governor Paulo Serra warned lawmakers about inflation on Tuesday. "
+      "\"Prices are rising faster than wages,\" he said.\n"
+      "Treasury chief Luis Pardo opposed the plan. Later, Mendes spoke again. "
+      "\"We will not raise taxes,\" he said.\n"
+      "Analyst Maria Costa expects the deficit to narrow. Costa Holdings was founded in "
+      "1990, she said.";
+  const auto qs = quotes_of(text);
+  const Quote* serra = find(text, qs, "faster than wages");
+  const Quote* mendes = find(text, qs, "not raise taxes");
+  const Quote* costa = find(text, qs, "founded in");
+  BOOST_TEST_REQUIRE((serra && mendes && costa));
+  BOOST_TEST(str(text, serra->entity) == "Paulo Serra");
+  BOOST_TEST(str(text, mendes->entity) == "Carlos Mendes");
+  BOOST_TEST(str(text, costa->entity) == "Maria Costa");
+}
+
+BOOST_AUTO_TEST_CASE(spokesman_is_not_the_person_most_quoted) {
+  // the person quoted most takes an unnamed `the chairman`, but a spokesman speaks for a body
+  const std::string_view text =
+      "Citicorp chairman John Reed said the bank would cut 2,000 jobs this year. Reed said the "
+      "cuts would fall mostly on its branches. The chairman said the bank remained profitable. "
+      "The spokesman said details would be given next week.";
+  const auto qs = quotes_of(text);
+  const Quote* chairman = find(text, qs, "remained profitable");
+  const Quote* spokesman = find(text, qs, "details would be given");
+  BOOST_TEST_REQUIRE((chairman && spokesman));
+  BOOST_TEST(str(text, chairman->entity) == "John Reed");
+  BOOST_TEST(!spokesman->entity.present());
+}
