@@ -517,6 +517,16 @@ constexpr WordRow kWords[] = {
   {"inc", qw_org_head | qw_firm}, {"corp", qw_org_head | qw_firm}, {"co", qw_org_head | qw_firm},
   {"co.", qw_org_head | qw_firm}, {"plc", qw_org_head | qw_firm}, {"llc", qw_org_head | qw_firm},
   {"holdings", qw_org_head | qw_firm},
+  // words that end company names after a title-like first word (`General Electric`, `General
+  // Dynamics`, `General Partners`), never a person's name (in lower case the plural ones are
+  // groups: see Run::classify)
+  {"electric", qw_org_head | qw_firm},
+  {"partners", qw_org_head | qw_firm}, {"acquisition", qw_org_head | qw_firm},
+  {"dynamics", qw_org_head | qw_firm}, {"industries", qw_org_head | qw_firm},
+  {"enterprises", qw_org_head | qw_firm}, {"airlines", qw_org_head | qw_firm},
+  {"petroleum", qw_org_head | qw_firm}, {"electronics", qw_org_head | qw_firm},
+  {"tire", qw_org_head | qw_firm}, {"automation", qw_org_head | qw_firm},
+  {"cinema", qw_org_head | qw_firm},
   {"times", qw_org_head}, {"post", qw_org_head}, {"news", qw_org_head},
   {"journal", qw_org_head}, {"press", qw_org_head}, {"media", qw_org_head},
   {"website", qw_org_head}, {"house", qw_org_head}, {"kremlin", qw_org_head},

@@ -1213,7 +1213,10 @@ void Run::classify(Mention& m) const {
   for (u32 i = a; i <= b; ++i)
     if (has(i, detail::qw_org_head) && !has(i, detail::qw_role)) org = true;
   // head word: last word of the mention
-  const bool head_org = has(b, detail::qw_org_head) && !has(b, detail::qw_person_noun);
+  // (a company name's plural last word in lower case is a group: `the airlines`, `all
+  // partners`)
+  const bool head_org = has(b, detail::qw_org_head) && !has(b, detail::qw_person_noun) &&
+                        !(has(b, detail::qw_firm) && !cap(b) && sv(b).back() == 's');
   // `Sen. Bernie Sanders of Vermont`, `John Geiger of USGS`, `John C. Eastman of Chapman
   // University School of Law`: a person's name before the first `of` is the name
   bool of_place = false;
@@ -1237,7 +1240,12 @@ void Run::classify(Mention& m) const {
     // `the Bank of England`, `the University of Chicago`, `the Organization of American
     // States`: a capitalised organisation noun before `of` (`of the`) names the body, not the
     // place after it (`Sanders of Vermont` stays a name)
-    u32 of = nb - 1;
+    // (capitalised role words are part of the name after `of`: `Ministry of Foreign Affairs`)
+    u32 ob = nb;
+    while (ob > a + 2 && cap(ob - 1) && has(ob - 1, detail::qw_role) &&
+           !has(ob - 1, detail::qw_honorific))
+      --ob;
+    u32 of = ob - 1;
     if (of > a + 1 && is(of, "the")) --of;
     const u32 h = of - 1;
     if (is(of, "of") && is_word(h) && cap(h) && has(h, detail::qw_org_head) &&
@@ -1283,6 +1291,10 @@ void Run::classify(Mention& m) const {
     m.kind = MentionKind::organisation;
     u32 s = a;
     while (s < b && has(s, detail::qw_determiner)) ++s;
+    // the body after its owner company's possessive (`Texas Air Corp's Continental
+    // Airlines`; not `Moody's Investors Service`, `Thailand's Commerce Ministry`)
+    for (u32 k = s + 1; k < b; ++k)
+      if (kind(k) == TokenKind::clitic && has(k - 1, detail::qw_firm) && cap(k + 1)) s = k + 1;
     m.name_first = s;
     m.name_last = b;
     m.name_rule = Rule::organisation;

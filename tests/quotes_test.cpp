@@ -2796,3 +2796,22 @@ BOOST_AUTO_TEST_CASE(spokesman_is_not_the_person_most_quoted) {
   BOOST_TEST(str(text, chairman->entity) == "John Reed");
   BOOST_TEST(!spokesman->entity.present());
 }
+
+BOOST_AUTO_TEST_CASE(organisation_names_keep_their_title_like_words) {
+  // `Foreign` after `of` and `General` before a company word are parts of a body's name, not
+  // a title before a person's; a parent company's possessive is not part of its unit's name
+  const std::string_view text =
+      "The Turkish Ministry of Foreign Affairs denounced the conclusions of the summit. "
+      "General Electric said it would close two plants in Ohio. Texas Air Corp's Continental "
+      "Airlines said it would add 12 flights to Denver. The airlines said fares would rise.";
+  const auto qs = quotes_of(text);
+  const Quote* ministry = find(text, qs, "the conclusions of the summit");
+  const Quote* ge = find(text, qs, "close two plants");
+  const Quote* continental = find(text, qs, "add 12 flights");
+  const Quote* airlines = find(text, qs, "fares would rise");
+  BOOST_TEST_REQUIRE((ministry && ge && continental && airlines));
+  BOOST_TEST(str(text, ministry->entity) == "Turkish Ministry of Foreign Affairs");
+  BOOST_TEST(str(text, ge->entity) == "General Electric");
+  BOOST_TEST(str(text, continental->entity) == "Continental Airlines");
+  BOOST_TEST(!airlines->entity.present());
+}
