@@ -1209,6 +1209,20 @@ void Run::classify(Mention& m) const {
       break;
     }
   }
+  if (ne != kNone && nb > a + 1 && is(nb - 1, "in")) {
+    // `Foreign banking sources in Manila`, `Analyst Stephen Reitman with Phillips and Drew in
+    // London`: the place the speakers are in is none of them; the words before it say who
+    Mention before = m;
+    before.last = nb - 2;
+    before.name_first = before.name_last = before.appos_first = before.appos_last = kNone;
+    classify(before);
+    m.kind = before.kind;
+    m.gender = before.gender;
+    m.name_first = before.name_first;
+    m.name_last = before.name_last;
+    m.name_rule = before.name_rule;
+    return;
+  }
   bool org = false;
   for (u32 i = a; i <= b; ++i)
     if (has(i, detail::qw_org_head) && !has(i, detail::qw_role)) org = true;

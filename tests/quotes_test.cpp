@@ -2815,3 +2815,17 @@ BOOST_AUTO_TEST_CASE(organisation_names_keep_their_title_like_words) {
   BOOST_TEST(str(text, continental->entity) == "Continental Airlines");
   BOOST_TEST(!airlines->entity.present());
 }
+
+BOOST_AUTO_TEST_CASE(place_the_speakers_are_in_is_not_the_speaker) {
+  // `sources in Manila`: the place after `in` names no one; a company described with `in
+  // Texas` is still the company
+  const std::string_view text =
+      "Foreign banking sources in Manila said the loan would be signed next week. First "
+      "RepublicBank Corp, the largest bank holding company in Texas, said it lost 30 mln dlrs.";
+  const auto qs = quotes_of(text);
+  const Quote* sources = find(text, qs, "loan would be signed");
+  const Quote* bank = find(text, qs, "lost 30 mln");
+  BOOST_TEST_REQUIRE((sources && bank));
+  BOOST_TEST(!sources->entity.present());
+  BOOST_TEST(str(text, bank->entity) == "First RepublicBank Corp");
+}
