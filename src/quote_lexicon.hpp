@@ -317,6 +317,18 @@ inline bool indefinite_determiner(std::string_view w) noexcept {
   return in_folded_list(w, kIndefiniteDeterminers);
 }
 
+/// Letters written after a person's name for an honour, office or rank (`Kama Melly QC`,
+/// `Jane Smith MP`): not part of the name. (Jr and Sr are: `Martin Luther King Jr`.)
+inline constexpr std::string_view kPostNominals[] = {"QC",  "KC",  "MP",  "MEP", "MBE",
+                                                     "OBE", "CBE", "KBE", "DBE", "MSP"};
+
+/// `w` is one of kPostNominals, as written (capitals).
+inline bool post_nominal(std::string_view w) noexcept {
+  for (std::string_view l : kPostNominals)
+    if (w == l) return true;
+  return false;
+}
+
 /// The bytes of a word of 2 to 5 bytes at `p` in an integer, first byte lowest, with two
 /// overlapping loads (no loop over the bytes, no byte read outside the word).
 inline std::uint64_t pack_small(const char* p, std::size_t n) noexcept {

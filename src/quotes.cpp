@@ -1295,6 +1295,8 @@ void Run::classify(Mention& m) const {
       nb = start = f;
       had_role = true;
     }
+    // letters after the name are no part of it (`Kama Melly QC`)
+    while (ne > start + 1 && detail::post_nominal(sv(ne))) --ne;
     m.name_first = start;
     m.name_last = ne;
     m.name_rule = (had_role && start == nb) ? Rule::title : Rule::named;

@@ -2829,3 +2829,15 @@ BOOST_AUTO_TEST_CASE(place_the_speakers_are_in_is_not_the_speaker) {
   BOOST_TEST(!sources->entity.present());
   BOOST_TEST(str(text, bank->entity) == "First RepublicBank Corp");
 }
+
+BOOST_AUTO_TEST_CASE(letters_after_a_name_are_not_part_of_it) {
+  const std::string_view text =
+      "Prosecutor Kama Melly QC said the victims had been groomed for years. Labour MP Jess "
+      "Phillips said the council had failed them.";
+  const auto qs = quotes_of(text);
+  const Quote* melly = find(text, qs, "groomed for years");
+  const Quote* phillips = find(text, qs, "council had failed");
+  BOOST_TEST_REQUIRE((melly && phillips));
+  BOOST_TEST(str(text, melly->entity) == "Kama Melly");
+  BOOST_TEST(str(text, phillips->entity) == "Jess Phillips");
+}
