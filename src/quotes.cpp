@@ -575,6 +575,14 @@ class Run {
     if (const QuoteWord* w = info_[i]; w && !lex_.particle_entry(w)) return false;
     return detail::name_particle(sv(i));
   }
+  /// `and` inside a company's name: before `Co` (`Oppenheimer and Co`, `Sears, Roebuck and
+  /// Co`), between two capital letters (`S and P`) or between a word and itself (`Johnson and
+  /// Johnson`); not between two names (`Smith and Jones said`).
+  bool name_and(u32 i) const {
+    if (i == 0 || !is(i, "and") || !cap(i - 1) || !cap(i + 1)) return false;
+    const std::string_view l = sv(i - 1), r = sv(i + 1);
+    return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r;
+  }
   bool adverb_like(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     if (has(i, detail::qw_adverb)) return true;
@@ -1190,8 +1198,10 @@ void Run::classify(Mention& m) const {
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
                  !has(i, detail::qw_org_head);
     // `Ursula von der Leyen`, `Charles de Gaulle`: particles between capitalised words
-    bool particle = ne != kNone && i > a && name_particle(i) &&
-                    (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)));
+    bool particle =
+        ne != kNone && i > a &&
+        ((name_particle(i) && (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)))) ||
+         name_and(i));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -1203,7 +1213,8 @@ void Run::classify(Mention& m) const {
         continue;
       else
         break;
-    } else if (namey || particle) {
+    } else if (namey || particle || (nb == i + 1 && name_and(nb))) {
+      // (the word before a name's `and` is the name's, whatever else it may be: `A and P`)
       nb = i;
     } else {
       break;
@@ -1306,7 +1317,7 @@ void Run::classify(Mention& m) const {
   if (head_org || (org && cap(b))) {
     m.kind = MentionKind::organisation;
     u32 s = a;
-    while (s < b && has(s, detail::qw_determiner)) ++s;
+    while (s < b && has(s, detail::qw_determiner) && !name_and(s + 1)) ++s;  // (`A and W`)
     // the body after its owner company's possessive (`Texas Air Corp's Continental
     // Airlines`; not `Moody's Investors Service`, `Thailand's Commerce Ministry`)
     for (u32 k = s + 1; k < b; ++k)
@@ -1866,6 +1877,11 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
         (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
       if (is(j, "in")) place = j;
+      first = j;
+      ++n;
+      continue;
+    }
+    if (name_and(j) && j > lo) {  // `S and P said`, `Oppenheimer and Co said`
       first = j;
       ++n;
       continue;

@@ -2841,3 +2841,19 @@ BOOST_AUTO_TEST_CASE(letters_after_a_name_are_not_part_of_it) {
   BOOST_TEST(str(text, melly->entity) == "Kama Melly");
   BOOST_TEST(str(text, phillips->entity) == "Jess Phillips");
 }
+
+BOOST_AUTO_TEST_CASE(and_inside_a_company_name_is_part_of_it) {
+  // `S and P`, `Eli Lilly and Co`, `Johnson and Johnson` name one body; `Smith and Jones`
+  // are two people
+  const std::string_view text =
+      "S and P said it cut the rating on 140 mln dlrs of debt. Eli Lilly and Co said sales "
+      "rose 12 pct. Johnson and Johnson said it would recall the product.";
+  const auto qs = quotes_of(text);
+  const Quote* sp = find(text, qs, "cut the rating");
+  const Quote* lilly = find(text, qs, "sales rose");
+  const Quote* jj = find(text, qs, "recall the product");
+  BOOST_TEST_REQUIRE((sp && lilly && jj));
+  BOOST_TEST(str(text, sp->entity) == "S and P");
+  BOOST_TEST(str(text, lilly->entity) == "Eli Lilly and Co");
+  BOOST_TEST(str(text, jj->entity) == "Johnson and Johnson");
+}
