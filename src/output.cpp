@@ -10,6 +10,11 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define CLAIMEX_OUTPUT_SSE2 1
+#endif
+
 namespace claimex {
 namespace {
 
@@ -160,12 +165,35 @@ inline std::uint64_t load_short(const char* p, std::size_t k) noexcept {
   return byte(0) | (byte(k / 2) << (8 * (k / 2))) | (byte(k - 1) << (8 * (k - 1)));
 }
 
+// Writes the byte s[i], which needs escaping or a UTF-8 check, at `o`: its escape, the
+// valid UTF-8 sequence it starts, or U+FFFD when it starts none. Advances `i` past what it
+// consumed and returns the end of the output (writes at most 8 bytes).
+inline char* put_special(char* o, std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (kEscape.kind[c] == kEscaped) {
+    std::memcpy(o, kEscape.text[c], 8);
+    ++i;
+    return o + kEscape.len[c];
+  }
+  const std::size_t len = sequence_length(s, i);
+  if (len == 0) {
+    std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
+    ++i;
+    return o + 3;
+  }
+  for (std::size_t k = 0; k < len; ++k) o[k] = s[i + k];
+  i += len;
+  return o + len;
+}
+
 // Writes `s` escaped (without quotes) at `o` from s[i], stopping at the first sequence
 // boundary at or after `limit`; advances `i` there and returns the end of the output.
-// Eight bytes at a time, the last few of `s` too: `readable` bytes from s.data() may be read
-// (at least s.size(); more when `s` lies inside a larger text), else the end of `s` is
-// loaded with overlapping loads. Writes at most 6 * (limit - i) + 8 bytes at `o` (the
-// bytes past the escaped text are scratch).
+// Sixteen bytes at a time with SSE2 (eight without) while `readable` bytes from s.data() may
+// be read (at least s.size(); more when `s` lies inside a larger text, as the text of a span
+// mostly does), the last few bytes of `s` eight at a time with overlapping loads. Each step
+// copies its whole block and keeps the bytes before the first one needing care, so a run of
+// plain bytes costs a load, a test and a store. Writes at most 6 * (limit - i) + 16 bytes at
+// `o` (the bytes past the escaped text are scratch).
 inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::size_t limit,
                          std::size_t readable) {
   const char* data = s.data();
@@ -173,6 +201,25 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
   std::size_t i = pos;
   while (i < limit) {
     const std::size_t left = limit - i;
+#ifdef CLAIMEX_OUTPUT_SSE2
+    if (i + 16 <= readable) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+      // signed compare: below 0x20 catches the controls and every byte from 0x80
+      const __m128i special =
+          _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+      // a bit past the end of the piece stops the step there
+      const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(special)) |
+                         (left < 16 ? 1u << left : 1u << 16);
+      const auto step = static_cast<std::size_t>(__builtin_ctz(m));
+      o += step;
+      i += step;
+      if (step < left && step < 16) o = put_special(o, s, i);
+      continue;
+    }
+#endif
     std::uint64_t x;
     if (i + 8 <= readable) {
       std::memcpy(&x, data + i, 8);
@@ -194,24 +241,7 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
     const auto step = static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
     o += step;
     i += step;
-    // s[i] needs escaping or a UTF-8 check.
-    const auto c = static_cast<unsigned char>(data[i]);
-    if (kEscape.kind[c] == kEscaped) {
-      std::memcpy(o, kEscape.text[c], 8);
-      o += kEscape.len[c];
-      ++i;
-    } else {
-      const std::size_t len = sequence_length(s, i);
-      if (len == 0) {
-        std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
-        o += 3;
-        ++i;
-      } else {
-        for (std::size_t k = 0; k < len; ++k) o[k] = data[i + k];
-        o += len;
-        i += len;
-      }
-    }
+    o = put_special(o, s, i);
   }
   pos = i;
   return o;
@@ -224,7 +254,7 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
 class Sink {
  public:
   static constexpr std::size_t kRoom = 8192;  // on the stack: modest for any thread
-  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 8 of
+  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 16 of
   // scratch, 2 quotes) fits in kRoom.
   static constexpr std::size_t kStringChunk = 1024;
 
@@ -273,29 +303,75 @@ char* put_raw(Sink& k, char* p, std::string_view s) {
   return p + s.size();
 }
 
-// `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
-char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
+// `s` (longer than Sink::kStringChunk) as a JSON string literal, a chunk at a time.
+[[gnu::noinline]] char* put_long_string(Sink& k, char* p, std::string_view s,
+                                        std::size_t readable) {
   const std::size_t n = s.size();
-  if (readable < n) readable = n;
-  if (n <= Sink::kStringChunk) {
-    p = k.need(p, 6 * n + 10);
-    *p++ = '"';
-    std::size_t i = 0;
-    p = escape_into(p, s, i, n, readable);
-    *p++ = '"';
-    return p;
-  }
   p = k.need(p, 1);
   *p++ = '"';
   std::size_t i = 0;
   while (i < n) {
     const std::size_t limit = n - i > Sink::kStringChunk ? i + Sink::kStringChunk : n;
-    p = k.need(p, 6 * (limit - i) + 8);
+    p = k.need(p, 6 * (limit - i) + 16);
     p = escape_into(p, s, i, limit, readable);
   }
   p = k.need(p, 1);
   *p++ = '"';
   return p;
+}
+
+// `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
+inline char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
+  const std::size_t n = s.size();
+  if (readable < n) readable = n;
+  if (n > Sink::kStringChunk) return put_long_string(k, p, s, readable);
+  p = k.need(p, 6 * n + 18);
+  *p++ = '"';
+  std::size_t i = 0;
+  p = escape_into(p, s, i, n, readable);
+  *p++ = '"';
+  return p;
+}
+
+// The JSON string literal (quotes included) of `to_string` of each value of the enum E,
+// escaped once: writing a kind or rule is then one fixed-size copy, not an escape scan for
+// every quote and claim. Values whose literal does not fit kWidth (none today) and values
+// past kCount take put_string.
+template <typename E>
+class NameLiterals {
+ public:
+  static constexpr std::size_t kCount = 32;
+  static constexpr std::size_t kWidth = 32;
+
+  NameLiterals() {
+    for (std::size_t v = 0; v < kCount; ++v) {
+      std::string lit;
+      append_json_string(lit, to_string(static_cast<E>(v)));
+      if (lit.size() > kWidth) continue;  // len_[v] stays 0
+      std::memcpy(text_[v], lit.data(), lit.size());
+      len_[v] = static_cast<unsigned char>(lit.size());
+    }
+  }
+
+  // Writes the literal of `e` at `p` (room made here).
+  char* put(Sink& k, char* p, E e) const {
+    const auto v = static_cast<std::size_t>(e);
+    if (v >= kCount || len_[v] == 0) return put_string(k, p, to_string(e));
+    p = k.need(p, kWidth);
+    std::memcpy(p, text_[v], kWidth);
+    return p + len_[v];
+  }
+
+ private:
+  char text_[kCount][kWidth] = {};
+  unsigned char len_[kCount] = {};
+};
+
+// The literal of an enum value (the table built on first use, thread-safe).
+template <typename E>
+inline char* put_name(Sink& k, char* p, E e) {
+  static const NameLiterals<E> names;
+  return names.put(k, p, e);
 }
 
 // The text of `span` in `text` as a JSON string literal.
@@ -379,7 +455,7 @@ char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
     *p++ = '}';
   }
   p = key(k, p, "],\"kind\":");
-  p = put_string(k, p, to_string(q.kind));
+  p = put_name(k, p, q.kind);
   p = key(k, p, ",\"cue\":");
   p = put_optional_span(k, p, text, q.cue);
   p = key(k, p, ",\"cue_lemma\":");
@@ -391,9 +467,9 @@ char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
   p = key(k, p, ",\"entity_span\":");
   p = put_optional_span(k, p, text, q.entity);
   p = key(k, p, ",\"speaker_rule\":");
-  p = put_string(k, p, to_string(q.speaker_rule));
+  p = put_name(k, p, q.speaker_rule);
   p = key(k, p, ",\"entity_rule\":");
-  p = put_string(k, p, to_string(q.entity_rule));
+  p = put_name(k, p, q.entity_rule);
   p = k.need(p, 1);
   *p++ = '}';
   return p;
@@ -416,7 +492,7 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = key(k, p, ",\"is_range\":");
   p = put_bool(k, p, c.is_range);
   p = key(k, p, ",\"kind\":");
-  p = put_string(k, p, to_string(c.kind));
+  p = put_name(k, p, c.kind);
   p = key(k, p, ",\"unit\":");
   p = put_optional_string(k, p, c.unit);
   p = key(k, p, ",\"unit_text\":");
@@ -426,13 +502,13 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = key(k, p, ",\"qualifier\":");
   p = put_optional_text(k, p, text, c.qualifier_span);
   p = key(k, p, ",\"qualifier_type\":");
-  p = put_string(k, p, to_string(c.qualifier));
+  p = put_name(k, p, c.qualifier);
   // whose number it is (an addition to the contract; before the change members so the
   // concept, source and quote stay together)
   p = key(k, p, ",\"owner\":");
   p = put_optional_span(k, p, text, c.owner);
   p = key(k, p, ",\"direction\":");
-  p = put_string(k, p, to_string(c.direction));
+  p = put_name(k, p, c.direction);
   p = key(k, p, ",\"change_cue\":");
   p = put_optional_span(k, p, text, c.change_cue);
   p = key(k, p, ",\"is_change\":");
