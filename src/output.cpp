@@ -110,6 +110,17 @@ inline std::uint64_t special_mask(std::uint64_t x) noexcept {
   return (x & high) | below_space | quote | backslash;
 }
 
+#ifdef CLAIMEX_OUTPUT_SSE2
+// special_mask for 16 bytes: bit k set when byte k needs escaping or a UTF-8 check (exact).
+inline unsigned special_mask16(__m128i v) noexcept {
+  // signed compare: below 0x20 catches the controls and every byte from 0x80
+  const __m128i special = _mm_or_si128(
+      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
 // Number of decimal digits of `v`.
 inline unsigned digit_count(std::uint64_t v) noexcept {
   unsigned n = 1;
@@ -123,8 +134,44 @@ inline unsigned digit_count(std::uint64_t v) noexcept {
   }
 }
 
-// Writes the decimal digits of `v` at `d`, returns the end.
+// The two digits of `v` < 100 at `d`.
+inline void put_2(char* d, std::uint32_t v) noexcept {
+  std::memcpy(d, kDigits2 + 2 * v, 2);
+}
+
+// The digits of `v` < 10000, without leading zeros, at `d`; returns the end.
+inline char* put_upto_4(char* d, std::uint32_t v) noexcept {
+  if (v < 100) {
+    if (v < 10) {
+      *d = static_cast<char>('0' + v);
+      return d + 1;
+    }
+    put_2(d, v);
+    return d + 2;
+  }
+  const std::uint32_t hi = v / 100, lo = v % 100;
+  if (hi < 10) {
+    *d = static_cast<char>('0' + hi);
+    put_2(d + 1, lo);
+    return d + 3;
+  }
+  put_2(d, hi);
+  put_2(d + 2, lo);
+  return d + 4;
+}
+
+// Writes the decimal digits of `v` at `d`, returns the end. Offsets and counts (below 10^8)
+// take two digits a step from a table with no loop; larger values the general loop.
 inline char* put_u64(char* d, std::uint64_t v) noexcept {
+  if (v < 10000) return put_upto_4(d, static_cast<std::uint32_t>(v));
+  if (v < 100000000) {
+    const auto hi = static_cast<std::uint32_t>(v / 10000);
+    const auto lo = static_cast<std::uint32_t>(v % 10000);
+    d = put_upto_4(d, hi);
+    put_2(d, lo / 100);
+    put_2(d + 2, lo % 100);
+    return d + 4;
+  }
   char* const end = d + digit_count(v);
   char* q = end;
   while (v >= 100) {
@@ -205,14 +252,8 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
     if (i + 16 <= readable) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
-      // signed compare: below 0x20 catches the controls and every byte from 0x80
-      const __m128i special =
-          _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                       _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
       // a bit past the end of the piece stops the step there
-      const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(special)) |
-                         (left < 16 ? 1u << left : 1u << 16);
+      const unsigned m = special_mask16(v) | (left < 16 ? 1u << left : 1u << 16);
       const auto step = static_cast<std::size_t>(__builtin_ctz(m));
       o += step;
       i += step;
@@ -320,6 +361,35 @@ char* put_raw(Sink& k, char* p, std::string_view s) {
   return p;
 }
 
+// If `s` (at most 16 bytes; `readable` as for escape_into) needs no escape and no UTF-8
+// check, copies it to `o` with a store or two and returns true; else returns false (the
+// bytes written at `o`, at most 16, are scratch). Most strings written are such short
+// plain pieces of text (a cue, a name, a number, a lemma): this test inline saves the
+// call and set-up of the escape loop.
+inline bool copy_plain_short(char* o, std::string_view s, std::size_t readable) {
+  const char* data = s.data();
+  const std::size_t n = s.size();
+#ifdef CLAIMEX_OUTPUT_SSE2
+  if (readable >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+    return (special_mask16(v) & ((1u << n) - 1)) == 0;
+  }
+#endif
+  if (n >= 8) {  // two overlapping words
+    std::uint64_t lo, hi;
+    std::memcpy(&lo, data, 8);
+    std::memcpy(&hi, data + n - 8, 8);
+    std::memcpy(o, &lo, 8);
+    std::memcpy(o + n - 8, &hi, 8);
+    return (special_mask(lo) | special_mask(hi)) == 0;
+  }
+  if (n == 0) return true;
+  const std::uint64_t x = load_short(data, n);  // zeros above n bytes: masked off
+  std::memcpy(o, &x, 8);
+  return (special_mask(x) & ((std::uint64_t{1} << (8 * n)) - 1)) == 0;
+}
+
 // `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
 inline char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
   const std::size_t n = s.size();
@@ -327,8 +397,12 @@ inline char* put_string(Sink& k, char* p, std::string_view s, std::size_t readab
   if (n > Sink::kStringChunk) return put_long_string(k, p, s, readable);
   p = k.need(p, 6 * n + 18);
   *p++ = '"';
-  std::size_t i = 0;
-  p = escape_into(p, s, i, n, readable);
+  if (n <= 16 && copy_plain_short(p, s, readable)) {
+    p += n;
+  } else {
+    std::size_t i = 0;
+    p = escape_into(p, s, i, n, readable);
+  }
   *p++ = '"';
   return p;
 }
