@@ -140,7 +140,7 @@ inline void put_2(char* d, std::uint32_t v) noexcept {
 }
 
 // The digits of `v` < 10000, without leading zeros, at `d`; returns the end.
-inline char* put_upto_4(char* d, std::uint32_t v) noexcept {
+[[gnu::always_inline]] inline char* put_upto_4(char* d, std::uint32_t v) noexcept {
   if (v < 100) {
     if (v < 10) {
       *d = static_cast<char>('0' + v);
@@ -162,7 +162,7 @@ inline char* put_upto_4(char* d, std::uint32_t v) noexcept {
 
 // Writes the decimal digits of `v` at `d`, returns the end. Offsets and counts (below 10^8)
 // take two digits a step from a table with no loop; larger values the general loop.
-inline char* put_u64(char* d, std::uint64_t v) noexcept {
+[[gnu::always_inline]] inline char* put_u64(char* d, std::uint64_t v) noexcept {
   if (v < 10000) return put_upto_4(d, static_cast<std::uint32_t>(v));
   if (v < 100000000) {
     const auto hi = static_cast<std::uint32_t>(v / 10000);
@@ -390,19 +390,23 @@ inline bool copy_plain_short(char* o, std::string_view s, std::size_t readable) 
   return (special_mask(x) & ((std::uint64_t{1} << (8 * n)) - 1)) == 0;
 }
 
+// `s` (at most Sink::kStringChunk bytes) escaped at `o` by the loop: out of line, so that
+// put_string, with its inline test for the common short plain string, stays small where it
+// is inlined.
+[[gnu::noinline]] char* put_escaped(char* o, std::string_view s, std::size_t readable) {
+  std::size_t i = 0;
+  return escape_into(o, s, i, s.size(), readable);
+}
+
 // `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
-inline char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
+[[gnu::always_inline]] inline char* put_string(Sink& k, char* p, std::string_view s,
+                                               std::size_t readable = 0) {
   const std::size_t n = s.size();
   if (readable < n) readable = n;
   if (n > Sink::kStringChunk) return put_long_string(k, p, s, readable);
   p = k.need(p, 6 * n + 18);
   *p++ = '"';
-  if (n <= 16 && copy_plain_short(p, s, readable)) {
-    p += n;
-  } else {
-    std::size_t i = 0;
-    p = escape_into(p, s, i, n, readable);
-  }
+  p = n <= 16 && copy_plain_short(p, s, readable) ? p + n : put_escaped(p, s, readable);
   *p++ = '"';
   return p;
 }
