@@ -51,8 +51,19 @@ class Parser {
 
   LineStatus parse(JsonLine& out) {
     out.text.clear();
-    out.leading.clear();
     out.id.clear();
+    // The members written back are copied into `leading` sized once for the line (they
+    // never take more room than in the line, which also has a ':' and a ',' or a brace for
+    // each), without an append per piece; cut to their length when the line is done.
+    out.leading.resize(s_.size());
+    lead_ = 0;
+    const LineStatus status = parse_object(out);
+    out.leading.resize(lead_);
+    return status;
+  }
+
+ private:
+  LineStatus parse_object(JsonLine& out) {
     bool have_text = false;
     bool text_bad_utf8 = false;
     skip_ws();
@@ -64,16 +75,19 @@ class Parser {
       for (;;) {
         skip_ws();
         const std::size_t key_begin = pos_;
-        key_.clear();
-        bool key_surrogate_ok = true;
-        bool key_utf8_ok = true;
-        if (!parse_string(&key_, key_surrogate_ok, key_utf8_ok)) return LineStatus::malformed;
+        std::string_view key = plain_key();
+        if (key.data() == nullptr) {  // escapes or bytes to check: decoded
+          key_.clear();
+          bool key_surrogate_ok = true;
+          bool key_utf8_ok = true;
+          if (!parse_string(&key_, key_surrogate_ok, key_utf8_ok)) return LineStatus::malformed;
+          if (!key_utf8_ok) return fail("member name is not valid UTF-8");
+          key = key_;
+        }
         const std::size_t key_end = pos_;
-        if (!key_utf8_ok) return fail("member name is not valid UTF-8");
         skip_ws();
         if (!expect(':')) return LineStatus::malformed;
         skip_ws();
-        const std::string_view key = key_;
         if (key == "text") {
           if (have_text) return fail("duplicate \"text\" member");
           if (peek() != '"') return fail("\"text\" is not a string");
@@ -95,10 +109,14 @@ class Parser {
             if (key == "id") out.id.assign(s_.substr(value_begin, pos_ - value_begin));
           }
           if (!is_output_member(key)) {
-            if (!out.leading.empty()) out.leading += ',';
-            out.leading.append(s_.substr(key_begin, key_end - key_begin));
-            out.leading += ':';
-            out.leading.append(s_.substr(value_begin, pos_ - value_begin));
+            // `,"key":value`: the name and value as they are in the line
+            const std::size_t klen = key_end - key_begin, vlen = pos_ - value_begin;
+            char* d = &out.leading[lead_];
+            if (lead_ != 0) *d++ = ',';
+            std::memcpy(d, s_.data() + key_begin, klen);
+            d[klen] = ':';
+            std::memcpy(d + klen + 1, s_.data() + value_begin, vlen);
+            lead_ = static_cast<std::size_t>(d + klen + 1 + vlen - out.leading.data());
           }
         }
         skip_ws();
@@ -120,7 +138,6 @@ class Parser {
     return LineStatus::ok;
   }
 
- private:
   int peek() const { return pos_ < s_.size() ? static_cast<unsigned char>(s_[pos_]) : -1; }
 
   void skip_ws() {
@@ -196,6 +213,19 @@ class Parser {
       out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
       out += static_cast<char>(0x80 | (cp & 0x3F));
     }
+  }
+
+  // A member name at pos_ made of printable ASCII but '"' and '\\' (every name in practice):
+  // returns it as a view of the line and moves past it, without copying it out; else
+  // returns a null view and leaves pos_ where it was (the name is then decoded).
+  std::string_view plain_key() {
+    if (peek() != '"') return {};
+    const std::size_t b = pos_ + 1;
+    std::size_t i = b;
+    while (i < s_.size() && kPlain.plain[static_cast<unsigned char>(s_[i])]) ++i;
+    if (i >= s_.size() || s_[i] != '"') return {};
+    pos_ = i + 1;
+    return s_.substr(b, i - b);
   }
 
   // Parses a string at pos_. With `out`, decodes into it; `surrogates_ok` turns false on a
@@ -425,6 +455,7 @@ class Parser {
   std::string_view s_;
   std::string& error_;
   std::size_t pos_ = 0;
+  std::size_t lead_ = 0;  // length of the members copied into JsonLine::leading
   std::string key_;
 };
 
