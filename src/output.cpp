@@ -327,10 +327,12 @@ inline char* lit(char* p, const char (&s)[N]) {
   return p + N - 1;
 }
 
-// The same with its room made here (a member name such as `,"cue":`).
+// The same with its room made here (a member name such as `,"cue":`), and room for `value`
+// more bytes after it: a member name and a value of bounded size (a number, a name, null)
+// take one room check.
 template <std::size_t N>
-inline char* key(Sink& k, char* p, const char (&s)[N]) {
-  return lit(k.need(p, N - 1), s);
+inline char* key(Sink& k, char* p, const char (&s)[N], std::size_t value = 0) {
+  return lit(k.need(p, N - 1 + value), s);
 }
 
 char* put_raw(Sink& k, char* p, std::string_view s) {
@@ -431,11 +433,10 @@ class NameLiterals {
     }
   }
 
-  // Writes the literal of `e` at `p` (room made here).
+  // Writes the literal of `e` at `p` (room for kWidth bytes made by the caller).
   char* put(Sink& k, char* p, E e) const {
     const auto v = static_cast<std::size_t>(e);
     if (v >= kCount || len_[v] == 0) return put_string(k, p, to_string(e));
-    p = k.need(p, kWidth);
     std::memcpy(p, text_[v], kWidth);
     return p + len_[v];
   }
@@ -445,11 +446,15 @@ class NameLiterals {
   unsigned char len_[kCount] = {};
 };
 
-// The literal of an enum value (the table built on first use, thread-safe).
-template <typename E>
-inline char* put_name(Sink& k, char* p, E e) {
+// Room for the literal of an enum value.
+constexpr std::size_t kNameRoom = 32;
+
+// `name` and the literal of an enum value (the table built on first use, thread-safe).
+template <std::size_t N, typename E>
+inline char* member_name(Sink& k, char* p, const char (&name)[N], E e) {
   static const NameLiterals<E> names;
-  return names.put(k, p, e);
+  static_assert(NameLiterals<E>::kWidth <= kNameRoom, "room for a name");
+  return names.put(k, key(k, p, name, kNameRoom), e);
 }
 
 // The text of `span` in `text` as a JSON string literal.
@@ -459,15 +464,11 @@ inline char* put_text(Sink& k, char* p, std::string_view text, Span span) {
                     s.empty() ? 0 : static_cast<std::size_t>(text.data() + text.size() - s.data()));
 }
 
-inline char* put_null(Sink& k, char* p) {
-  return lit(k.need(p, 4), "null");
-}
-
 // Room for one number (u64/i64 digits, or a double with fmt's shortest form).
 constexpr std::size_t kNumberRoom = 40;
 
+// A number (room for kNumberRoom bytes made by the caller).
 char* put_double(Sink& k, char* p, double v) {
-  p = k.need(p, kNumberRoom);
   if (!std::isfinite(v)) return lit(p, "null");
   // Integral values (most counts) skip the shortest-round-trip search; same text either way.
   if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v)))
@@ -478,8 +479,16 @@ char* put_double(Sink& k, char* p, double v) {
   return put_raw(k, p, fmt::format("{}", v));
 }
 
-inline char* put_bool(Sink& k, char* p, bool v) {
-  p = k.need(p, 5);
+// `name` and a number.
+template <std::size_t N>
+inline char* member_double(Sink& k, char* p, const char (&name)[N], double v) {
+  return put_double(k, key(k, p, name, kNumberRoom), v);
+}
+
+// `name` and true or false.
+template <std::size_t N>
+inline char* member_bool(Sink& k, char* p, const char (&name)[N], bool v) {
+  p = key(k, p, name, 5);
   return v ? lit(p, "true") : lit(p, "false");
 }
 
@@ -500,8 +509,9 @@ inline char* put_span(Sink& k, char* p, Span s) {
 }
 
 // `{"start":B,"end":E,"text":"…"}`.
+// `{"start":B,"end":E,"text":"…"}` (room for kSpanRoom bytes made by the caller).
 char* put_span_text(Sink& k, char* p, std::string_view text, Span s) {
-  p = put_start_end(k.need(p, kSpanRoom), s);
+  p = put_start_end(p, s);
   p = lit(p, ",\"text\":");
   p = put_text(k, p, text, s);
   p = k.need(p, 1);
@@ -509,18 +519,33 @@ char* put_span_text(Sink& k, char* p, std::string_view text, Span s) {
   return p;
 }
 
-// A span with its text, or null when absent.
-inline char* put_optional_span(Sink& k, char* p, std::string_view text, Span s) {
-  return s.present() ? put_span_text(k, p, text, s) : put_null(k, p);
+// `name` and a span with its text.
+template <std::size_t N>
+inline char* member_span(Sink& k, char* p, const char (&name)[N], std::string_view text, Span s) {
+  return put_span_text(k, key(k, p, name, kSpanRoom), text, s);
 }
 
-// The text of a span as a string, or null when absent.
-inline char* put_optional_text(Sink& k, char* p, std::string_view text, Span s) {
-  return s.present() ? put_text(k, p, text, s) : put_null(k, p);
+// `name` and a span with its text, or null when absent.
+template <std::size_t N>
+inline char* member_optional_span(Sink& k, char* p, const char (&name)[N], std::string_view text,
+                                  Span s) {
+  p = key(k, p, name, kSpanRoom);
+  return s.present() ? put_span_text(k, p, text, s) : lit(p, "null");
 }
 
-inline char* put_optional_string(Sink& k, char* p, std::string_view s) {
-  return s.empty() ? put_null(k, p) : put_string(k, p, s);
+// `name` and the text of a span as a string, or null when absent.
+template <std::size_t N>
+inline char* member_optional_text(Sink& k, char* p, const char (&name)[N], std::string_view text,
+                                  Span s) {
+  p = key(k, p, name, 4);
+  return s.present() ? put_text(k, p, text, s) : lit(p, "null");
+}
+
+// `name` and a string, or null when empty.
+template <std::size_t N>
+inline char* member_optional_string(Sink& k, char* p, const char (&name)[N], std::string_view s) {
+  p = key(k, p, name, 4);
+  return s.empty() ? lit(p, "null") : put_string(k, p, s);
 }
 
 char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
@@ -532,22 +557,14 @@ char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
     p = put_start_end(p, q.segments[i]);
     *p++ = '}';
   }
-  p = key(k, p, "],\"kind\":");
-  p = put_name(k, p, q.kind);
-  p = key(k, p, ",\"cue\":");
-  p = put_optional_span(k, p, text, q.cue);
-  p = key(k, p, ",\"cue_lemma\":");
-  p = put_optional_string(k, p, q.cue_lemma);
-  p = key(k, p, ",\"speaker\":");
-  p = put_optional_span(k, p, text, q.speaker);
-  p = key(k, p, ",\"entity\":");
-  p = put_optional_text(k, p, text, q.entity);
-  p = key(k, p, ",\"entity_span\":");
-  p = put_optional_span(k, p, text, q.entity);
-  p = key(k, p, ",\"speaker_rule\":");
-  p = put_name(k, p, q.speaker_rule);
-  p = key(k, p, ",\"entity_rule\":");
-  p = put_name(k, p, q.entity_rule);
+  p = member_name(k, p, "],\"kind\":", q.kind);
+  p = member_optional_span(k, p, ",\"cue\":", text, q.cue);
+  p = member_optional_string(k, p, ",\"cue_lemma\":", q.cue_lemma);
+  p = member_optional_span(k, p, ",\"speaker\":", text, q.speaker);
+  p = member_optional_text(k, p, ",\"entity\":", text, q.entity);
+  p = member_optional_span(k, p, ",\"entity_span\":", text, q.entity);
+  p = member_name(k, p, ",\"speaker_rule\":", q.speaker_rule);
+  p = member_name(k, p, ",\"entity_rule\":", q.entity_rule);
   p = k.need(p, 1);
   *p++ = '}';
   return p;
@@ -557,49 +574,30 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = put_start_end(k.need(p, kSpanRoom + 8), c.span);
   p = lit(p, ",\"text\":");
   p = put_text(k, p, text, c.span);
-  p = key(k, p, ",\"number\":");
-  p = put_span_text(k, p, text, c.number);
-  p = key(k, p, ",\"value\":");
-  p = put_double(k, p, c.value);
+  p = member_span(k, p, ",\"number\":", text, c.number);
+  p = member_double(k, p, ",\"value\":", c.value);
   if (c.is_range) {
-    p = key(k, p, ",\"low\":");
-    p = put_double(k, p, c.low);
-    p = key(k, p, ",\"high\":");
-    p = put_double(k, p, c.high);
+    p = member_double(k, p, ",\"low\":", c.low);
+    p = member_double(k, p, ",\"high\":", c.high);
   }
-  p = key(k, p, ",\"is_range\":");
-  p = put_bool(k, p, c.is_range);
-  p = key(k, p, ",\"kind\":");
-  p = put_name(k, p, c.kind);
-  p = key(k, p, ",\"unit\":");
-  p = put_optional_string(k, p, c.unit);
-  p = key(k, p, ",\"unit_text\":");
-  p = put_optional_text(k, p, text, c.unit_span);
-  p = key(k, p, ",\"dimension\":");
-  p = put_optional_string(k, p, c.dimension);
-  p = key(k, p, ",\"qualifier\":");
-  p = put_optional_text(k, p, text, c.qualifier_span);
-  p = key(k, p, ",\"qualifier_type\":");
-  p = put_name(k, p, c.qualifier);
+  p = member_bool(k, p, ",\"is_range\":", c.is_range);
+  p = member_name(k, p, ",\"kind\":", c.kind);
+  p = member_optional_string(k, p, ",\"unit\":", c.unit);
+  p = member_optional_text(k, p, ",\"unit_text\":", text, c.unit_span);
+  p = member_optional_string(k, p, ",\"dimension\":", c.dimension);
+  p = member_optional_text(k, p, ",\"qualifier\":", text, c.qualifier_span);
+  p = member_name(k, p, ",\"qualifier_type\":", c.qualifier);
   // whose number it is (an addition to the contract; before the change members so the
   // concept, source and quote stay together)
-  p = key(k, p, ",\"owner\":");
-  p = put_optional_span(k, p, text, c.owner);
-  p = key(k, p, ",\"direction\":");
-  p = put_name(k, p, c.direction);
-  p = key(k, p, ",\"change_cue\":");
-  p = put_optional_span(k, p, text, c.change_cue);
-  p = key(k, p, ",\"is_change\":");
-  p = put_bool(k, p, c.is_change);
-  p = key(k, p, ",\"concept\":");
-  p = put_optional_span(k, p, text, c.concept);
+  p = member_optional_span(k, p, ",\"owner\":", text, c.owner);
+  p = member_name(k, p, ",\"direction\":", c.direction);
+  p = member_optional_span(k, p, ",\"change_cue\":", text, c.change_cue);
+  p = member_bool(k, p, ",\"is_change\":", c.is_change);
+  p = member_optional_span(k, p, ",\"concept\":", text, c.concept);
   // when the number holds (an addition to the contract)
-  p = key(k, p, ",\"when\":");
-  p = put_optional_span(k, p, text, c.when);
-  p = key(k, p, ",\"source\":");
-  p = put_optional_text(k, p, text, c.source);
-  p = key(k, p, ",\"quote\":");
-  p = k.need(p, kNumberRoom + 1);
+  p = member_optional_span(k, p, ",\"when\":", text, c.when);
+  p = member_optional_text(k, p, ",\"source\":", text, c.source);
+  p = key(k, p, ",\"quote\":", kNumberRoom + 1);
   p = c.quote >= 0 ? put_i64(p, c.quote) : lit(p, "null");
   *p++ = '}';
   return p;
