@@ -36,6 +36,17 @@ inline std::uint64_t special_mask(const char* p) {
   return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
 }
 
+#if defined(__SSE2__)
+// The same test for 16 bytes, exact: bit k set when byte k is not copied as it is.
+inline unsigned special_mask16(__m128i v) {
+  // signed compare: control bytes and bytes >= 0x80 are both below 0x20
+  const __m128i special = _mm_or_si128(
+      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
 // Bytes copied as they are inside a string: printable ASCII but '"' and '\\'.
 struct PlainTable {
   bool plain[256] = {};
@@ -222,7 +233,15 @@ class Parser {
     if (peek() != '"') return {};
     const std::size_t b = pos_ + 1;
     std::size_t i = b;
-    while (i < s_.size() && kPlain.plain[static_cast<unsigned char>(s_[i])]) ++i;
+#if defined(__SSE2__)
+    if (b + 16 <= s_.size()) {  // a name of up to 15 bytes: one test
+      const unsigned m =
+          special_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + b)));
+      if (m == 0) return {};
+      i = b + static_cast<std::size_t>(__builtin_ctz(m));
+    } else
+#endif
+      while (i < s_.size() && kPlain.plain[static_cast<unsigned char>(s_[i])]) ++i;
     if (i >= s_.size() || s_[i] != '"') return {};
     pos_ = i + 1;
     return s_.substr(b, i - b);
@@ -246,13 +265,8 @@ class Parser {
       for (;;) {
 #if defined(__SSE2__)
         if (pos_ + 16 <= n) {
-          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_));
-          // signed compare: control bytes and bytes >= 0x80 are both below 0x20
-          const __m128i special =
-              _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-          const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
+          const unsigned m =
+              special_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_)));
           if (m == 0) {
             pos_ += 16;
             continue;
