@@ -105,16 +105,19 @@ inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std:
   if (n - b >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
     const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // A-Z to a-z
-    // signed compares: bytes >= 0x80 are negative, so never letters
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    // a-z moved to the 26 smallest signed bytes (-128 to -103), so one signed compare
+    // tells letters; the move is one-to-one, so no other byte lands there
+    const __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                       _mm_set1_epi8(static_cast<char>(0x80 + 26)));
     const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));
     if (letters != 0xFFFFu) {
       const unsigned len = static_cast<unsigned>(__builtin_ctz(~letters));
       const unsigned in_word = (1u << len) - 1;
-      has_lower = (static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_word) != in_word;
+      // a letter is lower-case when its bit 0x20 is set: shifted to the top of each byte
+      // (a 16-bit shift moves no bit across a byte's top) for the byte mask
+      const auto lower = static_cast<unsigned>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
+      has_lower = (lower & in_word) != 0;
       return b + len;
     }
   }
