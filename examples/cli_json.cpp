@@ -264,6 +264,17 @@ class Parser {
       // is not.
       for (;;) {
 #if defined(__SSE2__)
+        if (pos_ + 32 <= n) {  // two blocks a round: a loop test for 32 bytes
+          const auto* p = reinterpret_cast<const __m128i*>(data + pos_);
+          const std::uint32_t m =
+              special_mask16(_mm_loadu_si128(p)) | (special_mask16(_mm_loadu_si128(p + 1)) << 16);
+          if (m == 0) {
+            pos_ += 32;
+            continue;
+          }
+          pos_ += static_cast<std::size_t>(__builtin_ctz(m));
+          break;
+        }
         if (pos_ + 16 <= n) {
           const unsigned m =
               special_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_)));
