@@ -368,7 +368,7 @@ char* put_raw(Sink& k, char* p, std::string_view s) {
 // bytes written at `o`, at most 16, are scratch). Most strings written are such short
 // plain pieces of text (a cue, a name, a number, a lemma): this test inline saves the
 // call and set-up of the escape loop.
-inline bool copy_plain_short(char* o, std::string_view s, std::size_t readable) {
+inline bool copy_plain_short(char* o, std::string_view s, [[maybe_unused]] std::size_t readable) {
   const char* data = s.data();
   const std::size_t n = s.size();
 #ifdef CLAIMEX_OUTPUT_SSE2

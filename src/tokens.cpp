@@ -102,7 +102,7 @@ constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
 /// when the same 16 bytes show that one space and another letter follow the run (the
 /// common case between two words), else left false (not so, or not known).
 inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std::size_t b,
-                                     bool& has_lower, bool& then_word) noexcept {
+                                     bool& has_lower, [[maybe_unused]] bool& then_word) noexcept {
 #ifdef CLAIMEX_TOKENS_SSE2
   if (n - b >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
