@@ -363,11 +363,11 @@ char* put_raw(Sink& k, char* p, std::string_view s) {
   return p;
 }
 
-// If `s` (at most 16 bytes; `readable` as for escape_into) needs no escape and no UTF-8
-// check, copies it to `o` with a store or two and returns true; else returns false (the
-// bytes written at `o`, at most 16, are scratch). Most strings written are such short
-// plain pieces of text (a cue, a name, a number, a lemma): this test inline saves the
-// call and set-up of the escape loop.
+// If `s` (at most 16 bytes, or 32 when 16 can be read: `readable` as for escape_into) needs
+// no escape and no UTF-8 check, copies it to `o` with a store or two and returns true; else
+// returns false (the bytes written at `o`, at most max(16, s.size()), are scratch). Most strings
+// written are such short plain pieces of text (a cue, a name, a number, a lemma): this test inline
+// saves the call and set-up of the escape loop.
 inline bool copy_plain_short(char* o, std::string_view s, [[maybe_unused]] std::size_t readable) {
   const char* data = s.data();
   const std::size_t n = s.size();
@@ -375,9 +375,14 @@ inline bool copy_plain_short(char* o, std::string_view s, [[maybe_unused]] std::
   if (readable >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
-    return (special_mask16(v) & ((1u << n) - 1)) == 0;
+    if (n <= 16) return (special_mask16(v) & ((1u << n) - 1)) == 0;
+    // 17 to 32 bytes: a second block ending at the last byte, overlapping the first
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + n - 16));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o + n - 16), w);
+    return (special_mask16(v) | special_mask16(w)) == 0;
   }
 #endif
+  if (n > 16) return false;
   if (n >= 8) {  // two overlapping words
     std::uint64_t lo, hi;
     std::memcpy(&lo, data, 8);
@@ -408,7 +413,8 @@ inline bool copy_plain_short(char* o, std::string_view s, [[maybe_unused]] std::
   if (n > Sink::kStringChunk) return put_long_string(k, p, s, readable);
   p = k.need(p, 6 * n + 18);
   *p++ = '"';
-  p = n <= 16 && copy_plain_short(p, s, readable) ? p + n : put_escaped(p, s, readable);
+  const bool short_plain = n <= 16 || (n <= 32 && readable >= 16);  // what the test takes
+  p = short_plain && copy_plain_short(p, s, readable) ? p + n : put_escaped(p, s, readable);
   *p++ = '"';
   return p;
 }
