@@ -36,6 +36,17 @@ inline std::uint64_t special_mask(const char* p) {
   return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
 }
 
+#if defined(__SSE2__)
+// The same test for 16 bytes, exact: bit k set when byte k is not copied as it is.
+inline unsigned special_mask16(__m128i v) {
+  // signed compare: control bytes and bytes >= 0x80 are both below 0x20
+  const __m128i special = _mm_or_si128(
+      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
 // Bytes copied as they are inside a string: printable ASCII but '"' and '\\'.
 struct PlainTable {
   bool plain[256] = {};
@@ -51,8 +62,19 @@ class Parser {
 
   LineStatus parse(JsonLine& out) {
     out.text.clear();
-    out.leading.clear();
     out.id.clear();
+    // The members written back are copied into `leading` sized once for the line (they
+    // never take more room than in the line, which also has a ':' and a ',' or a brace for
+    // each), without an append per piece; cut to their length when the line is done.
+    out.leading.resize(s_.size());
+    lead_ = 0;
+    const LineStatus status = parse_object(out);
+    out.leading.resize(lead_);
+    return status;
+  }
+
+ private:
+  LineStatus parse_object(JsonLine& out) {
     bool have_text = false;
     bool text_bad_utf8 = false;
     skip_ws();
@@ -64,16 +86,19 @@ class Parser {
       for (;;) {
         skip_ws();
         const std::size_t key_begin = pos_;
-        key_.clear();
-        bool key_surrogate_ok = true;
-        bool key_utf8_ok = true;
-        if (!parse_string(&key_, key_surrogate_ok, key_utf8_ok)) return LineStatus::malformed;
+        std::string_view key = plain_key();
+        if (key.data() == nullptr) {  // escapes or bytes to check: decoded
+          key_.clear();
+          bool key_surrogate_ok = true;
+          bool key_utf8_ok = true;
+          if (!parse_string(&key_, key_surrogate_ok, key_utf8_ok)) return LineStatus::malformed;
+          if (!key_utf8_ok) return fail("member name is not valid UTF-8");
+          key = key_;
+        }
         const std::size_t key_end = pos_;
-        if (!key_utf8_ok) return fail("member name is not valid UTF-8");
         skip_ws();
         if (!expect(':')) return LineStatus::malformed;
         skip_ws();
-        const std::string_view key = key_;
         if (key == "text") {
           if (have_text) return fail("duplicate \"text\" member");
           if (peek() != '"') return fail("\"text\" is not a string");
@@ -95,10 +120,14 @@ class Parser {
             if (key == "id") out.id.assign(s_.substr(value_begin, pos_ - value_begin));
           }
           if (!is_output_member(key)) {
-            if (!out.leading.empty()) out.leading += ',';
-            out.leading.append(s_.substr(key_begin, key_end - key_begin));
-            out.leading += ':';
-            out.leading.append(s_.substr(value_begin, pos_ - value_begin));
+            // `,"key":value`: the name and value as they are in the line
+            const std::size_t klen = key_end - key_begin, vlen = pos_ - value_begin;
+            char* d = &out.leading[lead_];
+            if (lead_ != 0) *d++ = ',';
+            std::memcpy(d, s_.data() + key_begin, klen);
+            d[klen] = ':';
+            std::memcpy(d + klen + 1, s_.data() + value_begin, vlen);
+            lead_ = static_cast<std::size_t>(d + klen + 1 + vlen - out.leading.data());
           }
         }
         skip_ws();
@@ -120,7 +149,6 @@ class Parser {
     return LineStatus::ok;
   }
 
- private:
   int peek() const { return pos_ < s_.size() ? static_cast<unsigned char>(s_[pos_]) : -1; }
 
   void skip_ws() {
@@ -198,6 +226,27 @@ class Parser {
     }
   }
 
+  // A member name at pos_ made of printable ASCII but '"' and '\\' (every name in practice):
+  // returns it as a view of the line and moves past it, without copying it out; else
+  // returns a null view and leaves pos_ where it was (the name is then decoded).
+  std::string_view plain_key() {
+    if (peek() != '"') return {};
+    const std::size_t b = pos_ + 1;
+    std::size_t i = b;
+#if defined(__SSE2__)
+    if (b + 16 <= s_.size()) {  // a name of up to 15 bytes: one test
+      const unsigned m =
+          special_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + b)));
+      if (m == 0) return {};
+      i = b + static_cast<std::size_t>(__builtin_ctz(m));
+    } else
+#endif
+      while (i < s_.size() && kPlain.plain[static_cast<unsigned char>(s_[i])]) ++i;
+    if (i >= s_.size() || s_[i] != '"') return {};
+    pos_ = i + 1;
+    return s_.substr(b, i - b);
+  }
+
   // Parses a string at pos_. With `out`, decodes into it; `surrogates_ok` turns false on a
   // lone surrogate escape (which has no UTF-8 form; U+FFFD is written in its place).
   // Raw bytes are copied as they are and checked in the same pass: `utf8_ok` turns false
@@ -215,14 +264,20 @@ class Parser {
       // is not.
       for (;;) {
 #if defined(__SSE2__)
+        if (pos_ + 32 <= n) {  // two blocks a round: a loop test for 32 bytes
+          const auto* p = reinterpret_cast<const __m128i*>(data + pos_);
+          const std::uint32_t m =
+              special_mask16(_mm_loadu_si128(p)) | (special_mask16(_mm_loadu_si128(p + 1)) << 16);
+          if (m == 0) {
+            pos_ += 32;
+            continue;
+          }
+          pos_ += static_cast<std::size_t>(__builtin_ctz(m));
+          break;
+        }
         if (pos_ + 16 <= n) {
-          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_));
-          // signed compare: control bytes and bytes >= 0x80 are both below 0x20
-          const __m128i special =
-              _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-                           _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-          const auto m = static_cast<unsigned>(_mm_movemask_epi8(special));
+          const unsigned m =
+              special_mask16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos_)));
           if (m == 0) {
             pos_ += 16;
             continue;
@@ -425,6 +480,7 @@ class Parser {
   std::string_view s_;
   std::string& error_;
   std::size_t pos_ = 0;
+  std::size_t lead_ = 0;  // length of the members copied into JsonLine::leading
   std::string key_;
 };
 

@@ -10,6 +10,11 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+#define CLAIMEX_OUTPUT_SSE2 1
+#endif
+
 namespace claimex {
 namespace {
 
@@ -105,6 +110,17 @@ inline std::uint64_t special_mask(std::uint64_t x) noexcept {
   return (x & high) | below_space | quote | backslash;
 }
 
+#ifdef CLAIMEX_OUTPUT_SSE2
+// special_mask for 16 bytes: bit k set when byte k needs escaping or a UTF-8 check (exact).
+inline unsigned special_mask16(__m128i v) noexcept {
+  // signed compare: below 0x20 catches the controls and every byte from 0x80
+  const __m128i special = _mm_or_si128(
+      _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
 // Number of decimal digits of `v`.
 inline unsigned digit_count(std::uint64_t v) noexcept {
   unsigned n = 1;
@@ -118,8 +134,44 @@ inline unsigned digit_count(std::uint64_t v) noexcept {
   }
 }
 
-// Writes the decimal digits of `v` at `d`, returns the end.
-inline char* put_u64(char* d, std::uint64_t v) noexcept {
+// The two digits of `v` < 100 at `d`.
+inline void put_2(char* d, std::uint32_t v) noexcept {
+  std::memcpy(d, kDigits2 + 2 * v, 2);
+}
+
+// The digits of `v` < 10000, without leading zeros, at `d`; returns the end.
+[[gnu::always_inline]] inline char* put_upto_4(char* d, std::uint32_t v) noexcept {
+  if (v < 100) {
+    if (v < 10) {
+      *d = static_cast<char>('0' + v);
+      return d + 1;
+    }
+    put_2(d, v);
+    return d + 2;
+  }
+  const std::uint32_t hi = v / 100, lo = v % 100;
+  if (hi < 10) {
+    *d = static_cast<char>('0' + hi);
+    put_2(d + 1, lo);
+    return d + 3;
+  }
+  put_2(d, hi);
+  put_2(d + 2, lo);
+  return d + 4;
+}
+
+// Writes the decimal digits of `v` at `d`, returns the end. Offsets and counts (below 10^8)
+// take two digits a step from a table with no loop; larger values the general loop.
+[[gnu::always_inline]] inline char* put_u64(char* d, std::uint64_t v) noexcept {
+  if (v < 10000) return put_upto_4(d, static_cast<std::uint32_t>(v));
+  if (v < 100000000) {
+    const auto hi = static_cast<std::uint32_t>(v / 10000);
+    const auto lo = static_cast<std::uint32_t>(v % 10000);
+    d = put_upto_4(d, hi);
+    put_2(d, lo / 100);
+    put_2(d + 2, lo % 100);
+    return d + 4;
+  }
   char* const end = d + digit_count(v);
   char* q = end;
   while (v >= 100) {
@@ -160,12 +212,35 @@ inline std::uint64_t load_short(const char* p, std::size_t k) noexcept {
   return byte(0) | (byte(k / 2) << (8 * (k / 2))) | (byte(k - 1) << (8 * (k - 1)));
 }
 
+// Writes the byte s[i], which needs escaping or a UTF-8 check, at `o`: its escape, the
+// valid UTF-8 sequence it starts, or U+FFFD when it starts none. Advances `i` past what it
+// consumed and returns the end of the output (writes at most 8 bytes).
+inline char* put_special(char* o, std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (kEscape.kind[c] == kEscaped) {
+    std::memcpy(o, kEscape.text[c], 8);
+    ++i;
+    return o + kEscape.len[c];
+  }
+  const std::size_t len = sequence_length(s, i);
+  if (len == 0) {
+    std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
+    ++i;
+    return o + 3;
+  }
+  for (std::size_t k = 0; k < len; ++k) o[k] = s[i + k];
+  i += len;
+  return o + len;
+}
+
 // Writes `s` escaped (without quotes) at `o` from s[i], stopping at the first sequence
 // boundary at or after `limit`; advances `i` there and returns the end of the output.
-// Eight bytes at a time, the last few of `s` too: `readable` bytes from s.data() may be read
-// (at least s.size(); more when `s` lies inside a larger text), else the end of `s` is
-// loaded with overlapping loads. Writes at most 6 * (limit - i) + 8 bytes at `o` (the
-// bytes past the escaped text are scratch).
+// Sixteen bytes at a time with SSE2 (eight without) while `readable` bytes from s.data() may
+// be read (at least s.size(); more when `s` lies inside a larger text, as the text of a span
+// mostly does), the last few bytes of `s` eight at a time with overlapping loads. Each step
+// copies its whole block and keeps the bytes before the first one needing care, so a run of
+// plain bytes costs a load, a test and a store. Writes at most 6 * (limit - i) + 16 bytes at
+// `o` (the bytes past the escaped text are scratch).
 inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::size_t limit,
                          std::size_t readable) {
   const char* data = s.data();
@@ -173,6 +248,19 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
   std::size_t i = pos;
   while (i < limit) {
     const std::size_t left = limit - i;
+#ifdef CLAIMEX_OUTPUT_SSE2
+    if (i + 16 <= readable) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+      // a bit past the end of the piece stops the step there
+      const unsigned m = special_mask16(v) | (left < 16 ? 1u << left : 1u << 16);
+      const auto step = static_cast<std::size_t>(__builtin_ctz(m));
+      o += step;
+      i += step;
+      if (step < left && step < 16) o = put_special(o, s, i);
+      continue;
+    }
+#endif
     std::uint64_t x;
     if (i + 8 <= readable) {
       std::memcpy(&x, data + i, 8);
@@ -194,24 +282,7 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
     const auto step = static_cast<std::size_t>(__builtin_ctzll(m) >> 3);
     o += step;
     i += step;
-    // s[i] needs escaping or a UTF-8 check.
-    const auto c = static_cast<unsigned char>(data[i]);
-    if (kEscape.kind[c] == kEscaped) {
-      std::memcpy(o, kEscape.text[c], 8);
-      o += kEscape.len[c];
-      ++i;
-    } else {
-      const std::size_t len = sequence_length(s, i);
-      if (len == 0) {
-        std::memcpy(o, "\xEF\xBF\xBD", 3);  // U+FFFD for each invalid byte
-        o += 3;
-        ++i;
-      } else {
-        for (std::size_t k = 0; k < len; ++k) o[k] = data[i + k];
-        o += len;
-        i += len;
-      }
-    }
+    o = put_special(o, s, i);
   }
   pos = i;
   return o;
@@ -224,7 +295,7 @@ inline char* escape_into(char* o, std::string_view s, std::size_t& pos, std::siz
 class Sink {
  public:
   static constexpr std::size_t kRoom = 8192;  // on the stack: modest for any thread
-  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 8 of
+  // Longest piece of a string escaped at once: its output (6 bytes a byte at most, 16 of
   // scratch, 2 quotes) fits in kRoom.
   static constexpr std::size_t kStringChunk = 1024;
 
@@ -256,10 +327,12 @@ inline char* lit(char* p, const char (&s)[N]) {
   return p + N - 1;
 }
 
-// The same with its room made here (a member name such as `,"cue":`).
+// The same with its room made here (a member name such as `,"cue":`), and room for `value`
+// more bytes after it: a member name and a value of bounded size (a number, a name, null)
+// take one room check.
 template <std::size_t N>
-inline char* key(Sink& k, char* p, const char (&s)[N]) {
-  return lit(k.need(p, N - 1), s);
+inline char* key(Sink& k, char* p, const char (&s)[N], std::size_t value = 0) {
+  return lit(k.need(p, N - 1 + value), s);
 }
 
 char* put_raw(Sink& k, char* p, std::string_view s) {
@@ -273,29 +346,121 @@ char* put_raw(Sink& k, char* p, std::string_view s) {
   return p + s.size();
 }
 
-// `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
-char* put_string(Sink& k, char* p, std::string_view s, std::size_t readable = 0) {
+// `s` (longer than Sink::kStringChunk) as a JSON string literal, a chunk at a time.
+[[gnu::noinline]] char* put_long_string(Sink& k, char* p, std::string_view s,
+                                        std::size_t readable) {
   const std::size_t n = s.size();
-  if (readable < n) readable = n;
-  if (n <= Sink::kStringChunk) {
-    p = k.need(p, 6 * n + 10);
-    *p++ = '"';
-    std::size_t i = 0;
-    p = escape_into(p, s, i, n, readable);
-    *p++ = '"';
-    return p;
-  }
   p = k.need(p, 1);
   *p++ = '"';
   std::size_t i = 0;
   while (i < n) {
     const std::size_t limit = n - i > Sink::kStringChunk ? i + Sink::kStringChunk : n;
-    p = k.need(p, 6 * (limit - i) + 8);
+    p = k.need(p, 6 * (limit - i) + 16);
     p = escape_into(p, s, i, limit, readable);
   }
   p = k.need(p, 1);
   *p++ = '"';
   return p;
+}
+
+// If `s` (at most 16 bytes, or 32 when 16 can be read: `readable` as for escape_into) needs
+// no escape and no UTF-8 check, copies it to `o` with a store or two and returns true; else
+// returns false (the bytes written at `o`, at most max(16, s.size()), are scratch). Most strings
+// written are such short plain pieces of text (a cue, a name, a number, a lemma): this test inline
+// saves the call and set-up of the escape loop.
+inline bool copy_plain_short(char* o, std::string_view s, [[maybe_unused]] std::size_t readable) {
+  const char* data = s.data();
+  const std::size_t n = s.size();
+#ifdef CLAIMEX_OUTPUT_SSE2
+  if (readable >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+    if (n <= 16) return (special_mask16(v) & ((1u << n) - 1)) == 0;
+    // 17 to 32 bytes: a second block ending at the last byte, overlapping the first
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + n - 16));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o + n - 16), w);
+    return (special_mask16(v) | special_mask16(w)) == 0;
+  }
+#endif
+  if (n > 16) return false;
+  if (n >= 8) {  // two overlapping words
+    std::uint64_t lo, hi;
+    std::memcpy(&lo, data, 8);
+    std::memcpy(&hi, data + n - 8, 8);
+    std::memcpy(o, &lo, 8);
+    std::memcpy(o + n - 8, &hi, 8);
+    return (special_mask(lo) | special_mask(hi)) == 0;
+  }
+  if (n == 0) return true;
+  const std::uint64_t x = load_short(data, n);  // zeros above n bytes: masked off
+  std::memcpy(o, &x, 8);
+  return (special_mask(x) & ((std::uint64_t{1} << (8 * n)) - 1)) == 0;
+}
+
+// `s` (at most Sink::kStringChunk bytes) escaped at `o` by the loop: out of line, so that
+// put_string, with its inline test for the common short plain string, stays small where it
+// is inlined.
+[[gnu::noinline]] char* put_escaped(char* o, std::string_view s, std::size_t readable) {
+  std::size_t i = 0;
+  return escape_into(o, s, i, s.size(), readable);
+}
+
+// `s` as a JSON string literal. `readable`: see escape_into (0: s.size()).
+[[gnu::always_inline]] inline char* put_string(Sink& k, char* p, std::string_view s,
+                                               std::size_t readable = 0) {
+  const std::size_t n = s.size();
+  if (readable < n) readable = n;
+  if (n > Sink::kStringChunk) return put_long_string(k, p, s, readable);
+  p = k.need(p, 6 * n + 18);
+  *p++ = '"';
+  const bool short_plain = n <= 16 || (n <= 32 && readable >= 16);  // what the test takes
+  p = short_plain && copy_plain_short(p, s, readable) ? p + n : put_escaped(p, s, readable);
+  *p++ = '"';
+  return p;
+}
+
+// The JSON string literal (quotes included) of `to_string` of each value of the enum E,
+// escaped once: writing a kind or rule is then one fixed-size copy, not an escape scan for
+// every quote and claim. Values whose literal does not fit kWidth (none today) and values
+// past kCount take put_string.
+template <typename E>
+class NameLiterals {
+ public:
+  static constexpr std::size_t kCount = 32;
+  static constexpr std::size_t kWidth = 32;
+
+  NameLiterals() {
+    for (std::size_t v = 0; v < kCount; ++v) {
+      std::string lit;
+      append_json_string(lit, to_string(static_cast<E>(v)));
+      if (lit.size() > kWidth) continue;  // len_[v] stays 0
+      std::memcpy(text_[v], lit.data(), lit.size());
+      len_[v] = static_cast<unsigned char>(lit.size());
+    }
+  }
+
+  // Writes the literal of `e` at `p` (room for kWidth bytes made by the caller).
+  char* put(Sink& k, char* p, E e) const {
+    const auto v = static_cast<std::size_t>(e);
+    if (v >= kCount || len_[v] == 0) return put_string(k, p, to_string(e));
+    std::memcpy(p, text_[v], kWidth);
+    return p + len_[v];
+  }
+
+ private:
+  char text_[kCount][kWidth] = {};
+  unsigned char len_[kCount] = {};
+};
+
+// Room for the literal of an enum value.
+constexpr std::size_t kNameRoom = 32;
+
+// `name` and the literal of an enum value (the table built on first use, thread-safe).
+template <std::size_t N, typename E>
+inline char* member_name(Sink& k, char* p, const char (&name)[N], E e) {
+  static const NameLiterals<E> names;
+  static_assert(NameLiterals<E>::kWidth <= kNameRoom, "room for a name");
+  return names.put(k, key(k, p, name, kNameRoom), e);
 }
 
 // The text of `span` in `text` as a JSON string literal.
@@ -305,15 +470,11 @@ inline char* put_text(Sink& k, char* p, std::string_view text, Span span) {
                     s.empty() ? 0 : static_cast<std::size_t>(text.data() + text.size() - s.data()));
 }
 
-inline char* put_null(Sink& k, char* p) {
-  return lit(k.need(p, 4), "null");
-}
-
 // Room for one number (u64/i64 digits, or a double with fmt's shortest form).
 constexpr std::size_t kNumberRoom = 40;
 
+// A number (room for kNumberRoom bytes made by the caller).
 char* put_double(Sink& k, char* p, double v) {
-  p = k.need(p, kNumberRoom);
   if (!std::isfinite(v)) return lit(p, "null");
   // Integral values (most counts) skip the shortest-round-trip search; same text either way.
   if (std::fabs(v) < 1e15 && v == std::floor(v) && !(v == 0 && std::signbit(v)))
@@ -324,8 +485,16 @@ char* put_double(Sink& k, char* p, double v) {
   return put_raw(k, p, fmt::format("{}", v));
 }
 
-inline char* put_bool(Sink& k, char* p, bool v) {
-  p = k.need(p, 5);
+// `name` and a number.
+template <std::size_t N>
+inline char* member_double(Sink& k, char* p, const char (&name)[N], double v) {
+  return put_double(k, key(k, p, name, kNumberRoom), v);
+}
+
+// `name` and true or false.
+template <std::size_t N>
+inline char* member_bool(Sink& k, char* p, const char (&name)[N], bool v) {
+  p = key(k, p, name, 5);
   return v ? lit(p, "true") : lit(p, "false");
 }
 
@@ -346,8 +515,9 @@ inline char* put_span(Sink& k, char* p, Span s) {
 }
 
 // `{"start":B,"end":E,"text":"…"}`.
+// `{"start":B,"end":E,"text":"…"}` (room for kSpanRoom bytes made by the caller).
 char* put_span_text(Sink& k, char* p, std::string_view text, Span s) {
-  p = put_start_end(k.need(p, kSpanRoom), s);
+  p = put_start_end(p, s);
   p = lit(p, ",\"text\":");
   p = put_text(k, p, text, s);
   p = k.need(p, 1);
@@ -355,18 +525,33 @@ char* put_span_text(Sink& k, char* p, std::string_view text, Span s) {
   return p;
 }
 
-// A span with its text, or null when absent.
-inline char* put_optional_span(Sink& k, char* p, std::string_view text, Span s) {
-  return s.present() ? put_span_text(k, p, text, s) : put_null(k, p);
+// `name` and a span with its text.
+template <std::size_t N>
+inline char* member_span(Sink& k, char* p, const char (&name)[N], std::string_view text, Span s) {
+  return put_span_text(k, key(k, p, name, kSpanRoom), text, s);
 }
 
-// The text of a span as a string, or null when absent.
-inline char* put_optional_text(Sink& k, char* p, std::string_view text, Span s) {
-  return s.present() ? put_text(k, p, text, s) : put_null(k, p);
+// `name` and a span with its text, or null when absent.
+template <std::size_t N>
+inline char* member_optional_span(Sink& k, char* p, const char (&name)[N], std::string_view text,
+                                  Span s) {
+  p = key(k, p, name, kSpanRoom);
+  return s.present() ? put_span_text(k, p, text, s) : lit(p, "null");
 }
 
-inline char* put_optional_string(Sink& k, char* p, std::string_view s) {
-  return s.empty() ? put_null(k, p) : put_string(k, p, s);
+// `name` and the text of a span as a string, or null when absent.
+template <std::size_t N>
+inline char* member_optional_text(Sink& k, char* p, const char (&name)[N], std::string_view text,
+                                  Span s) {
+  p = key(k, p, name, 4);
+  return s.present() ? put_text(k, p, text, s) : lit(p, "null");
+}
+
+// `name` and a string, or null when empty.
+template <std::size_t N>
+inline char* member_optional_string(Sink& k, char* p, const char (&name)[N], std::string_view s) {
+  p = key(k, p, name, 4);
+  return s.empty() ? lit(p, "null") : put_string(k, p, s);
 }
 
 char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
@@ -378,22 +563,14 @@ char* write_quote(Sink& k, char* p, std::string_view text, const Quote& q) {
     p = put_start_end(p, q.segments[i]);
     *p++ = '}';
   }
-  p = key(k, p, "],\"kind\":");
-  p = put_string(k, p, to_string(q.kind));
-  p = key(k, p, ",\"cue\":");
-  p = put_optional_span(k, p, text, q.cue);
-  p = key(k, p, ",\"cue_lemma\":");
-  p = put_optional_string(k, p, q.cue_lemma);
-  p = key(k, p, ",\"speaker\":");
-  p = put_optional_span(k, p, text, q.speaker);
-  p = key(k, p, ",\"entity\":");
-  p = put_optional_text(k, p, text, q.entity);
-  p = key(k, p, ",\"entity_span\":");
-  p = put_optional_span(k, p, text, q.entity);
-  p = key(k, p, ",\"speaker_rule\":");
-  p = put_string(k, p, to_string(q.speaker_rule));
-  p = key(k, p, ",\"entity_rule\":");
-  p = put_string(k, p, to_string(q.entity_rule));
+  p = member_name(k, p, "],\"kind\":", q.kind);
+  p = member_optional_span(k, p, ",\"cue\":", text, q.cue);
+  p = member_optional_string(k, p, ",\"cue_lemma\":", q.cue_lemma);
+  p = member_optional_span(k, p, ",\"speaker\":", text, q.speaker);
+  p = member_optional_text(k, p, ",\"entity\":", text, q.entity);
+  p = member_optional_span(k, p, ",\"entity_span\":", text, q.entity);
+  p = member_name(k, p, ",\"speaker_rule\":", q.speaker_rule);
+  p = member_name(k, p, ",\"entity_rule\":", q.entity_rule);
   p = k.need(p, 1);
   *p++ = '}';
   return p;
@@ -403,49 +580,30 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = put_start_end(k.need(p, kSpanRoom + 8), c.span);
   p = lit(p, ",\"text\":");
   p = put_text(k, p, text, c.span);
-  p = key(k, p, ",\"number\":");
-  p = put_span_text(k, p, text, c.number);
-  p = key(k, p, ",\"value\":");
-  p = put_double(k, p, c.value);
+  p = member_span(k, p, ",\"number\":", text, c.number);
+  p = member_double(k, p, ",\"value\":", c.value);
   if (c.is_range) {
-    p = key(k, p, ",\"low\":");
-    p = put_double(k, p, c.low);
-    p = key(k, p, ",\"high\":");
-    p = put_double(k, p, c.high);
+    p = member_double(k, p, ",\"low\":", c.low);
+    p = member_double(k, p, ",\"high\":", c.high);
   }
-  p = key(k, p, ",\"is_range\":");
-  p = put_bool(k, p, c.is_range);
-  p = key(k, p, ",\"kind\":");
-  p = put_string(k, p, to_string(c.kind));
-  p = key(k, p, ",\"unit\":");
-  p = put_optional_string(k, p, c.unit);
-  p = key(k, p, ",\"unit_text\":");
-  p = put_optional_text(k, p, text, c.unit_span);
-  p = key(k, p, ",\"dimension\":");
-  p = put_optional_string(k, p, c.dimension);
-  p = key(k, p, ",\"qualifier\":");
-  p = put_optional_text(k, p, text, c.qualifier_span);
-  p = key(k, p, ",\"qualifier_type\":");
-  p = put_string(k, p, to_string(c.qualifier));
+  p = member_bool(k, p, ",\"is_range\":", c.is_range);
+  p = member_name(k, p, ",\"kind\":", c.kind);
+  p = member_optional_string(k, p, ",\"unit\":", c.unit);
+  p = member_optional_text(k, p, ",\"unit_text\":", text, c.unit_span);
+  p = member_optional_string(k, p, ",\"dimension\":", c.dimension);
+  p = member_optional_text(k, p, ",\"qualifier\":", text, c.qualifier_span);
+  p = member_name(k, p, ",\"qualifier_type\":", c.qualifier);
   // whose number it is (an addition to the contract; before the change members so the
   // concept, source and quote stay together)
-  p = key(k, p, ",\"owner\":");
-  p = put_optional_span(k, p, text, c.owner);
-  p = key(k, p, ",\"direction\":");
-  p = put_string(k, p, to_string(c.direction));
-  p = key(k, p, ",\"change_cue\":");
-  p = put_optional_span(k, p, text, c.change_cue);
-  p = key(k, p, ",\"is_change\":");
-  p = put_bool(k, p, c.is_change);
-  p = key(k, p, ",\"concept\":");
-  p = put_optional_span(k, p, text, c.concept);
+  p = member_optional_span(k, p, ",\"owner\":", text, c.owner);
+  p = member_name(k, p, ",\"direction\":", c.direction);
+  p = member_optional_span(k, p, ",\"change_cue\":", text, c.change_cue);
+  p = member_bool(k, p, ",\"is_change\":", c.is_change);
+  p = member_optional_span(k, p, ",\"concept\":", text, c.concept);
   // when the number holds (an addition to the contract)
-  p = key(k, p, ",\"when\":");
-  p = put_optional_span(k, p, text, c.when);
-  p = key(k, p, ",\"source\":");
-  p = put_optional_text(k, p, text, c.source);
-  p = key(k, p, ",\"quote\":");
-  p = k.need(p, kNumberRoom + 1);
+  p = member_optional_span(k, p, ",\"when\":", text, c.when);
+  p = member_optional_text(k, p, ",\"source\":", text, c.source);
+  p = key(k, p, ",\"quote\":", kNumberRoom + 1);
   p = c.quote >= 0 ? put_i64(p, c.quote) : lit(p, "null");
   *p++ = '}';
   return p;

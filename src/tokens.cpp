@@ -98,23 +98,31 @@ constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
 /// End of the run of ASCII letters starting at b, and whether it has a lower-case letter.
 /// With SSE2, 16 bytes are classified at once and the end found without a branch per byte
 /// (the loop exit at a word end is the branch the CPU mispredicts most); the table loop
-/// covers the last bytes of the text and words of 16 letters or more.
+/// covers the last bytes of the text and words of 16 letters or more. `then_word` is set
+/// when the same 16 bytes show that one space and another letter follow the run (the
+/// common case between two words), else left false (not so, or not known).
 inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std::size_t b,
-                                     bool& has_lower) noexcept {
+                                     bool& has_lower, [[maybe_unused]] bool& then_word) noexcept {
 #ifdef CLAIMEX_TOKENS_SSE2
   if (n - b >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
     const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // A-Z to a-z
-    // signed compares: bytes >= 0x80 are negative, so never letters
-    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                         _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                        _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    // a-z moved to the 26 smallest signed bytes (-128 to -103), so one signed compare
+    // tells letters; the move is one-to-one, so no other byte lands there
+    const __m128i letter =
+        _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                       _mm_set1_epi8(static_cast<char>(0x80 + 26)));
     const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));
     if (letters != 0xFFFFu) {
       const unsigned len = static_cast<unsigned>(__builtin_ctz(~letters));
       const unsigned in_word = (1u << len) - 1;
-      has_lower = (static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_word) != in_word;
+      // a letter is lower-case when its bit 0x20 is set: shifted to the top of each byte
+      // (a 16-bit shift moves no bit across a byte's top) for the byte mask
+      const auto lower = static_cast<unsigned>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
+      has_lower = (lower & in_word) != 0;
+      const auto spaces =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+      then_word = ((spaces >> len) & (letters >> (len + 1)) & 1u) != 0;  // 0 past the block
       return b + len;
     }
   }
@@ -566,18 +574,27 @@ class Scanner {
     // pending_ in a local: the token stores could alias the member, so `emit` reloads and
     // clears it at every token
     std::uint16_t pending = pending_;
+    const auto word_flags = [&](std::size_t i, bool has_lower) {
+      std::uint16_t flags = pending;
+      if (kWordScan[s[b]] & 1u) flags |= kCap;
+      if (!has_lower && i - b >= 2) flags |= kAllCaps;
+      return flags;
+    };
     for (;;) {
-      bool has_lower = false;
-      std::size_t i = ascii_letters_end(s, n, b, has_lower);
+      bool has_lower = false, then_word = false;
+      std::size_t i = ascii_letters_end(s, n, b, has_lower, then_word);
+      if (then_word) {  // ` ` and a letter: what the tests below find, known already
+        put(b, i, TokenKind::word, word_flags(i, has_lower));
+        pending = kSpace;
+        b = i + 1;
+        continue;
+      }
       unsigned end = i < n ? kWordScan[s[i]] : 0;  // the class of the byte after the word
       if (i < n && (end & kPlainEnd) == 0 && !(s[i] == '.' && plain_period(b, i))) {
         pending_ = pending;
         return letter_start(b);
       }
-      std::uint16_t flags = pending;
-      if (kWordScan[s[b]] & 1u) flags |= kCap;
-      if (!has_lower && i - b >= 2) flags |= kAllCaps;
-      put(b, i, TokenKind::word, flags);
+      put(b, i, TokenKind::word, word_flags(i, has_lower));
       pending = 0;
       // punctuation right after the word (`,` `)` or the period checked above) is a token
       // of one byte, as `run()` would make it

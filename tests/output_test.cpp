@@ -397,4 +397,93 @@ BOOST_AUTO_TEST_CASE(hostile_text_still_gives_strict_json) {
   BOOST_TEST(claimex::is_valid_utf8(out));
 }
 
+// The escaping rules spelled out one byte at a time: the reference for the writer, which
+// takes several bytes a step by different paths depending on where a string lies.
+std::string reference_json_string(std::string_view s) {
+  static const char hex[] = "0123456789abcdef";
+  std::string r = "\"";
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      r += '\\';
+      r += static_cast<char>(c);
+    } else if (c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f') {
+      r += '\\';
+      r += c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : c == '\b' ? 'b' : 'f';
+    } else if (c < 0x20) {
+      r += "\\u00";
+      r += hex[c >> 4];
+      r += hex[c & 0xF];
+    } else if (c < 0x80) {
+      r += static_cast<char>(c);
+    } else {
+      const std::size_t len = claimex::utf8_sequence_length(s, i);
+      if (len == 0) {
+        r += "\xEF\xBF\xBD";
+        ++i;
+        continue;
+      }
+      r.append(s.data() + i, len);
+      i += len;
+      continue;
+    }
+    ++i;
+  }
+  return r + "\"";
+}
+
+BOOST_AUTO_TEST_CASE(span_text_is_escaped_alike_wherever_the_span_lies) {
+  // quotes, a backslash, controls, valid and invalid UTF-8 scattered over more than one
+  // 16-byte block, so that spans start, end and cross them at every offset
+  std::string text =
+      "\"Prices rose,\" the C:\\ minister said\tin Ankara \xE2\x80\x9C"
+      "calm\xE2\x80\x9D";
+  text += " at 20\xC2\xB0 and \xF0\x9D\x84\x9E, \xC3 bad \xE2\x80 cut";
+  text += '\0';
+  text += "\x01 then plain words follow for a while to the end.\n";
+  claimex::Document doc;
+  doc.text = text;
+  doc.quotes.emplace_back();
+  claimex::JsonOptions o;
+  o.sentences = false;
+  o.claims = false;
+  const auto n = static_cast<claimex::offset_t>(text.size());
+  for (claimex::offset_t b = 0; b < n; ++b) {
+    for (claimex::offset_t e = b + 1; e <= n; ++e) {
+      doc.quotes[0].cue = claimex::Span{b, e};
+      std::string out;
+      claimex::write_json(out, doc, o);
+      const std::string want =
+          "\"cue\":{\"start\":" + std::to_string(b) + ",\"end\":" + std::to_string(e) +
+          ",\"text\":" + reference_json_string(std::string_view(text).substr(b, e - b)) + "}";
+      if (!contains(out, want)) BOOST_ERROR("span " << b << "-" << e << ": " << out);
+      // the same bytes as a string of their own (no text after them to read ahead)
+      BOOST_TEST(json_string(text.substr(b, e - b)) ==
+                 reference_json_string(std::string_view(text).substr(b, e - b)));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(kinds_rules_and_directions_are_written_as_their_names) {
+  HandDocument h;
+  for (int v = 0; v < 40; ++v) {  // past the last value of each too: the fallback name
+    const auto u = static_cast<std::uint8_t>(v);
+    h.doc.quotes[0].kind = static_cast<claimex::QuoteKind>(u);
+    h.doc.quotes[0].speaker_rule = static_cast<claimex::Rule>(u);
+    h.doc.claims[0].kind = static_cast<claimex::ClaimKind>(u);
+    h.doc.claims[0].qualifier = static_cast<claimex::Qualifier>(u);
+    h.doc.claims[0].direction = static_cast<claimex::Direction>(u);
+    std::string out;
+    claimex::write_json(out, h.doc);
+    BOOST_TEST(contains(out, "\"kind\":" + json_string(to_string(h.doc.quotes[0].kind))));
+    BOOST_TEST(
+        contains(out, "\"speaker_rule\":" + json_string(to_string(h.doc.quotes[0].speaker_rule))));
+    BOOST_TEST(contains(out, "\"kind\":" + json_string(to_string(h.doc.claims[0].kind))));
+    BOOST_TEST(
+        contains(out, "\"qualifier_type\":" + json_string(to_string(h.doc.claims[0].qualifier))));
+    BOOST_TEST(contains(out, "\"direction\":" + json_string(to_string(h.doc.claims[0].direction))));
+    BOOST_TEST(StrictJson(out).valid());
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
