@@ -1375,6 +1375,8 @@ ClaimLexicon build() {
       lx.starter_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
   }
+  for (std::size_t q = 0; q < kStarterFilterBits / 64; ++q)
+    lx.starter_time_filter[q] = lx.starter_filter[q] | lx.time_filter[q];
   // prefix and suffix filters (see the header); keys are views into the literals above
   lx.unit_prefixes = affix_set(true, kUnits, kUnitsExact);
   lx.qualifier_suffixes = affix_set(false, kQualifiers);

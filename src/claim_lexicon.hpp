@@ -116,6 +116,9 @@ struct ClaimLexicon {
   /// Bit `starter_filter_index(w)` is set for every starter: a word whose bit is clear is no
   /// starter (a filter before the lookup; see `starter_filter_index`).
   std::uint64_t starter_filter[kStarterFilterBits / 64] = {};
+  /// `starter_filter` and `time_filter` or-ed: a word whose bit is clear is neither (the one
+  /// test most words pass with when the claim stage cuts a sentence into atoms).
+  std::uint64_t starter_time_filter[kStarterFilterBits / 64] = {};
   /// Every prefix of a unit (`units` and `units_exact`, case-folded): a phrase whose first
   /// atom is not in it cannot be a unit, which saves building and looking up its keys.
   WordSet unit_prefixes;

@@ -332,63 +332,149 @@ Atom* atoms_room(std::vector<Atom>& atoms, std::size_t w, std::size_t need) {
   return atoms.data();
 }
 
+// Where plain_atoms stopped: the first token it did not take, and the next atom to write.
+struct PlainRun {
+  const Token* t;
+  Atom* o;
+};
+
+// Writes the atoms of the tokens from `t` on (before `end`) while each is plain: a word of
+// 1 to 15 bytes (two 8-byte loads at most, all inside the text) with no byte in '-'..'9'
+// (no digit, hyphen or period: nothing to split or cut off) whose bit in `filter` (a starter
+// or a time word may have it) is clear, or punctuation, a dash, a quote mark, a currency or
+// percent sign; an atom each, as the token is. Most tokens are such: a loop of its own, out
+// of line, keeps their few values in registers (inside make_atoms, with the general path's,
+// they were kept on the stack). Returns at the first other token, which the caller takes.
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+PlainRun
+plain_atoms(const Token* t, const Token* end, const char* tp, std::size_t tsize,
+            const std::uint64_t* filter, const AK* kinds, Atom* o) {
+  for (; t != end; ++t) {
+    const std::size_t b = t->span.begin, len = std::size_t{t->span.end} - b;
+    const bool space = t->has(TokenFlag::space_before);
+    bool cap;
+    if (t->kind == TokenKind::word) {
+      // (len wraps round when the span is reversed: not taken)
+      if (len - 1 >= 15 || b + 16 > tsize) break;
+      std::uint64_t x;
+      std::memcpy(&x, tp + b, 8);
+      bool odd;
+      if (len < 8) {
+        x &= (std::uint64_t{1} << (8 * len)) - 1;
+        odd = has_dash_to_nine(x);
+      } else {
+        std::uint64_t y;
+        std::memcpy(&y, tp + b + 8, 8);
+        y &= (std::uint64_t{1} << (8 * (len - 8))) - 1;  // (len - 8 is below 8)
+        odd = has_dash_to_nine(x) || has_dash_to_nine(y);
+      }
+      const std::size_t bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
+      if (odd || ((filter[bit / 64] >> (bit % 64)) & 1u)) break;
+      cap = is_upper(static_cast<char>(x & 0xFF));
+    } else {
+      const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
+      if (!(k == AK::punct || k == AK::dash || k == AK::quote || k == AK::currency ||
+            k == AK::percent) ||
+          t->span.end > tsize || len > tsize)  // (outside the text, or reversed)
+        break;
+      cap = len > 0 && is_upper(tp[b]);
+    }
+    Atom a;
+    a.span = t->span;
+    a.kind = kinds[static_cast<std::uint8_t>(t->kind)];
+    a.starter = false;
+    a.space = space;
+    a.cap = cap;
+    *o++ = a;
+  }
+  return PlainRun{t, o};
+}
+
 // Cuts the tokens of one sentence into atoms, written into `atoms` (a buffer whose size only
 // grows) and viewed by `out`. Returns false when the sentence cannot hold a claim: no number,
 // no vulgar fraction sign and no starter word but `a`/`an` (then `out` is not to be read). Every
 // atom span lies inside the text, so the rules view atoms without clamping: atoms are pieces of
 // token spans, which are inside the text (always, for tokenize's tokens), else are clamped into it.
 //
-// Two passes when every token span is inside the text. The first reads the tokens only: the
-// claim test, the words that are starters (their indices into `starters`) and the words that
-// must be split or may lose a period (`5.4m.`; their indices into `special`). A third of the
-// sentences has no claim and no such word, and ends there without an atom written. The
-// second writes one atom per token, the special words' by token_atoms.
+// One pass when every token span is inside the text, an atom written per token as it goes
+// (two thirds of the sentences are read on, and writing an atom costs less than a second
+// pass over the tokens; a pass that only tested, then one that wrote, cost 20% more). Most
+// words are short, no starter and no time word, and have no digit or hyphen: one 8-byte
+// load, one hash and one filter bit decide, and the atom is written. The others (starters,
+// time words, words to split or that may lose a period: `5.4m.`) take the general path.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
                 std::size_t first, std::size_t last, std::vector<Atom>& atoms, AtomSpan& out,
-                std::vector<std::uint32_t>& starters, std::vector<std::uint32_t>& special,
                 std::vector<std::uint32_t>& times) {
-  bool any = false, glued_number = false, in_text = true;
+  bool any = false, glued_number = false;
   const std::size_t n = last - first;
   const Token* const tk = toks.data() + first;
   const char* const tp = text.data();
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
-  starters.clear();
-  special.clear();
-  for (std::size_t k = 0; k < n; ++k) {
+  Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
+  std::size_t w = 0;
+  bool prev_special = false;  // token k - 1 was cut by token_atoms
+  std::size_t k = 0;
+  for (; k < n; ++k) {
+    {
+      const PlainRun r = plain_atoms(tk + k, tk + n, tp, tsize, lx.starter_time_filter, kinds, o + w);
+      if (r.t != tk + k) {
+        w = static_cast<std::size_t>(r.o - o);
+        k = static_cast<std::size_t>(r.t - tk);
+        prev_special = false;
+        if (k == n) break;
+      }
+    }
     const Token& t = tk[k];
     const std::size_t b = t.span.begin, e = t.span.end;
     const std::size_t len = e - b;  // (wraps round when the span is reversed)
     const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
+    const bool space = t.has(TokenFlag::space_before);
     std::string_view s;  // (viewed once the span is known to be inside the text)
     bool split;
     std::size_t bit;
+    Atom a;
+    a.span = t.span;
+    a.kind = kind;
+    a.space = space;
+    a.starter = false;
     if (kind == AK::word && len - 1 < 7 && b + 8 <= tsize) {
-      // a short word in one load (the common case): the split test and the starter filter
-      // on the same eight bytes, those past the word masked off (and the span inside the
-      // text, as it ends before b + 8)
+      // a short word in one load (the common case): the split test and the filters on the
+      // same eight bytes, those past the word masked off (and the span inside the text, as
+      // it ends before b + 8)
       s = std::string_view(tp + b, len);
       std::uint64_t x;
       std::memcpy(&x, s.data(), 8);
       x &= (std::uint64_t{1} << (8 * len)) - 1;
-      split = has_dash_to_nine(x) && !t.has(TokenFlag::abbreviation) &&
-              t.kind != TokenKind::clitic && needs_split(s, 0);
+      const bool dash_or_digit = has_dash_to_nine(x);
       bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
-    } else {
-      if (b > e || e > tsize) {
-        in_text = false;
-        break;
+      a.cap = is_upper(static_cast<char>(x & 0xFF));
+      if (!dash_or_digit && !((lx.starter_time_filter[bit / 64] >> (bit % 64)) & 1u) &&
+          (space || tp[e - 1] != '.')) {
+        // no starter, no time word, nothing to cut: the atom as the token is
+        o[w++] = a;
+        prev_special = false;
+        continue;
       }
+      split = dash_or_digit && !t.has(TokenFlag::abbreviation) && t.kind != TokenKind::clitic &&
+              needs_split(s, 0);
+    } else {
+      if (b > e || e > tsize) break;  // (a span outside the text: see below)
       s = std::string_view(tp + b, len);
+      a.cap = len > 0 && is_upper(s[0]);
       if (kind != AK::word) {
         if (kind == AK::number) {
           any = true;
-          glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
+          glued_number = glued_number || (k > 0 && !space);
         } else if (!any && (kind == AK::symbol || kind == AK::other)) {
           // a symbol starts a number phrase only as a vulgar fraction (`½`)
           std::size_t fl = 0;
           any = detail::vulgar_fraction(s, fl) > 0;
         }
+        o[w++] = a;
+        prev_special = false;
         continue;
       }
       split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
@@ -399,75 +485,55 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
       times.push_back(static_cast<std::uint32_t>(first + k));
     // a word to split, or one that may lose its period: glued to a number token before it or
-    // to a special word (which may end in a number piece)
-    if (split || (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
+    // to a word cut before it (which may end in a number piece)
+    if (split || (!space && k > 0 && len > 0 && s.back() == '.' &&
                   (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number ||
-                   (!special.empty() && special.back() == k - 1)))) {
-      special.push_back(static_cast<std::uint32_t>(k));
+                   prev_special))) {
+      o = atoms_room(atoms, w, 64 + (n - k) + 1);
+      w += token_atoms(lx, text, t, k == 0 || space, w > 0 ? o[w - 1].kind : AK::other, true,
+                       o + w, any, glued_number);
+      prev_special = true;
       continue;
     }
-    if (len - 1 > 30) continue;  // empty, or longer than every starter
-    if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
-    if (!lx.starters.contains(s)) continue;
-    starters.push_back(static_cast<std::uint32_t>(k));
-    any = any || starts_claim(s);
+    prev_special = false;
+    // (empty, or longer than every starter: no lookup)
+    if (len - 1 <= 30 && ((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) &&
+        lx.starters.contains(s)) {
+      a.starter = true;
+      any = any || starts_claim(s);
+    }
+    o[w++] = a;
   }
-  if (!in_text) {
-    // the general path for every token, then the spans clamped: a span past the text, or
-    // reversed, as the empty span where text_of views it (no bytes); every word may name a
+  if (k < n) {
+    // a span past the text, or reversed: the general path for every token, then the spans
+    // clamped (as the empty span where text_of views it, no bytes); every word may name a
     // time (link_times clamps what it reads)
     any = glued_number = false;
     while (!times.empty() && times.back() >= first) times.pop_back();
-    for (std::size_t k = 0; k < n; ++k)
-      if (tk[k].kind == TokenKind::word) times.push_back(static_cast<std::uint32_t>(first + k));
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-      Atom* o = atoms_room(atoms, w, 64);
-      w += token_atoms(lx, text, tk[k], k == 0 || tk[k].has(TokenFlag::space_before),
+    for (std::size_t q = 0; q < n; ++q)
+      if (tk[q].kind == TokenKind::word) times.push_back(static_cast<std::uint32_t>(first + q));
+    w = 0;
+    for (std::size_t q = 0; q < n; ++q) {
+      o = atoms_room(atoms, w, 64);
+      w += token_atoms(lx, text, tk[q], q == 0 || tk[q].has(TokenFlag::space_before),
                        w > 0 ? o[w - 1].kind : AK::other, false, o + w, any, glued_number);
     }
     if (glued_number) repair_glued_numbers(text, atoms.data(), w);
     atoms_room(atoms, w, 1)[w] = Atom{};  // the sentinel
     for (std::size_t q = 0; q < w; ++q) {
       Span& sp = atoms[q].span;
-      const offset_t b = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
-      sp = Span{b, sp.end > b ? std::min<offset_t>(sp.end, static_cast<offset_t>(tsize)) : b};
+      const offset_t sb = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
+      sp = Span{sb, sp.end > sb ? std::min<offset_t>(sp.end, static_cast<offset_t>(tsize)) : sb};
     }
     out = AtomSpan{atoms.data(), w};
     return any;
   }
-  if (special.empty() && !any) return false;
-  // one atom per token as it is, in runs between the special words, which token_atoms cuts
-  Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
-  std::size_t w = 0, k = 0, st = 0;
-  const std::size_t ns = starters.size();
-  for (std::size_t sp = 0; sp <= special.size(); ++sp) {
-    const std::size_t run_end = sp < special.size() ? special[sp] : n;
-    Atom* const r = o + w - k;  // token q's atom is r[q] in this run
-    for (std::size_t q = k; q < run_end; ++q) {
-      const Token& t = tk[q];
-      Atom a;
-      a.span = t.span;
-      a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
-      a.space = t.has(TokenFlag::space_before);
-      a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
-      a.starter = false;
-      r[q] = a;
-    }
-    for (; st < ns && starters[st] < run_end; ++st) r[starters[st]].starter = true;
-    w += run_end - k;
-    if (run_end == n) break;
-    o = atoms_room(atoms, w, 64 + (n - run_end) + 1);
-    w +=
-        token_atoms(lx, text, tk[run_end], run_end == 0 || tk[run_end].has(TokenFlag::space_before),
-                    w > 0 ? o[w - 1].kind : AK::other, true, o + w, any, glued_number);
-    k = run_end + 1;
-  }
+  if (!any) return false;
   if (w > 0) o[0].space = true;  // the sentence start
   if (glued_number) repair_glued_numbers(text, o, w);
   o[w] = Atom{};  // the sentinel
   out = AtomSpan{o, w};
-  return any;
+  return true;
 }
 
 // ------------------------------------------------------------------------- number phrases
@@ -1584,7 +1650,6 @@ done:
 struct SentenceBuffers {
   std::vector<Atom> atoms;
   std::vector<std::uint64_t> memo;
-  std::vector<std::uint32_t> starters, special;
   std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
   std::vector<Span> time_spans;      // detail::link_times's scratch
 };
@@ -4904,8 +4969,6 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   SentenceBuffers& buffers = thread_buffers();
   std::vector<Atom>& atoms = buffers.atoms;
   std::vector<std::uint64_t>& memo = buffers.memo;
-  std::vector<std::uint32_t>& starters = buffers.starters;
-  std::vector<std::uint32_t>& special = buffers.special;
   std::vector<std::uint32_t>& times = buffers.times;
   times.clear();
   out.reserve(tokens.size() / 32 + 4);
@@ -4914,7 +4977,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
     AtomSpan at;
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, starters, special, times)) return;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, times)) return;
     im.sentence(text, at, out, memo);
   };
   if (!segments.sentences.empty()) {
