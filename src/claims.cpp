@@ -19,6 +19,10 @@
 #include <unordered_map>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "claim_lexicon.hpp"
 #include "claim_numbers.hpp"
 #include "claim_time.hpp"
@@ -338,57 +342,100 @@ struct PlainRun {
   Atom* o;
 };
 
+// Bit i set when byte i of the 16 at p is in '-'..'9' (a digit, hyphen, period or slash).
+CLAIMEX_HOT_INLINE unsigned dash_to_nine_bits(const char* p) {
+#if defined(__SSE2__)
+  // (b - '-') as an unsigned byte below 13, by an unsigned minimum: one compare for the range
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('-'));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(12)), d)));
+#else
+  unsigned m = 0;
+  for (unsigned q = 0; q < 16; ++q)
+    m |= static_cast<unsigned>(p[q] >= '-' && p[q] <= '9') << q;
+  return m;
+#endif
+}
+
+// The second half of an atom (kind, starter, space, cap and the padding) in one store.
+static_assert(sizeof(Atom) == 16 && offsetof(Atom, kind) == 8 && offsetof(Atom, starter) == 9 &&
+              offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 &&
+              sizeof(AK) == 1 && sizeof(bool) == 1);
+CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap) {
+  const std::uint64_t hi = static_cast<std::uint64_t>(kind) |
+                           (static_cast<std::uint64_t>(space) << 16) |
+                           (static_cast<std::uint64_t>(cap) << 24);
+  unsigned char* const d = reinterpret_cast<unsigned char*>(o);
+  std::memcpy(d, &t->span, 8);
+  std::memcpy(d + 8, &hi, 8);
+}
+
+// Per word length 0-15, what the filters' hash needs: the mask of the first eight bytes
+// (the bytes past a shorter word off), the case fold bits under it, the length term, and
+// the mask of the 16 bytes read (see detail::word_filter_hash_masked).
+struct WordShape {
+  std::uint64_t mask8, fold, len_term;
+  unsigned mask16;
+};
+struct WordShapes {
+  WordShape s[16];
+  constexpr WordShapes() : s() {
+    for (std::size_t n = 0; n < 16; ++n) {
+      const std::uint64_t m = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+      s[n] = WordShape{m, 0x2020202020202020ull & m, n * 0x100000001b3ull,
+                       (1u << n) - 1u};
+    }
+  }
+};
+constexpr WordShapes kWordShapes{};
+
 // Writes the atoms of the tokens from `t` on (before `end`) while each is plain: a word of
-// 1 to 15 bytes (two 8-byte loads at most, all inside the text) with no byte in '-'..'9'
-// (no digit, hyphen or period: nothing to split or cut off) whose bit in `filter` (a starter
-// or a time word may have it) is clear, or punctuation, a dash, a quote mark, a currency or
-// percent sign; an atom each, as the token is. Most tokens are such: a loop of its own, out
-// of line, keeps their few values in registers (inside make_atoms, with the general path's,
-// they were kept on the stack). Returns at the first other token, which the caller takes.
+// 1 to 15 bytes (16 readable bytes from it inside the text) with no byte in '-'..'9' (no
+// digit, hyphen or period: nothing to split or cut off) whose bit in `filter` (a starter or
+// a time word may have it) is clear; a number token; punctuation, a dash, a quote mark, a
+// currency or percent sign: an atom each, as the token is. A number sets bit 1 of `found`,
+// one with no space before that is not the sentence's first token (`first`) bit 2. Most
+// tokens are such: a loop of its own, out of line, keeps their few values in registers
+// (inside make_atoms, with the general path's, they were kept on the stack). Returns at the
+// first other token, which the caller takes.
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
 PlainRun
-plain_atoms(const Token* t, const Token* end, const char* tp, std::size_t tsize,
-            const std::uint64_t* filter, const AK* kinds, Atom* o) {
+plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp,
+            std::size_t tsize, const std::uint64_t* filter, const AK* kinds, Atom* o,
+            unsigned& found) {
+  static_assert(sizeof(Span) == 8, "a span is two offsets");
+  unsigned f = found;
   for (; t != end; ++t) {
     const std::size_t b = t->span.begin, len = std::size_t{t->span.end} - b;
-    const bool space = t->has(TokenFlag::space_before);
-    bool cap;
     if (t->kind == TokenKind::word) {
       // (len wraps round when the span is reversed: not taken)
       if (len - 1 >= 15 || b + 16 > tsize) break;
+      const WordShape& ws = kWordShapes.s[len];
+      if (dash_to_nine_bits(tp + b) & ws.mask16) break;
+      // the filters' hash of the first eight bytes
       std::uint64_t x;
       std::memcpy(&x, tp + b, 8);
-      bool odd;
-      if (len < 8) {
-        x &= (std::uint64_t{1} << (8 * len)) - 1;
-        odd = has_dash_to_nine(x);
-      } else {
-        std::uint64_t y;
-        std::memcpy(&y, tp + b + 8, 8);
-        y &= (std::uint64_t{1} << (8 * (len - 8))) - 1;  // (len - 8 is below 8)
-        odd = has_dash_to_nine(x) || has_dash_to_nine(y);
-      }
-      const std::size_t bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
-      if (odd || ((filter[bit / 64] >> (bit % 64)) & 1u)) break;
-      cap = is_upper(static_cast<char>(x & 0xFF));
-    } else {
-      const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
-      if (!(k == AK::punct || k == AK::dash || k == AK::quote || k == AK::currency ||
-            k == AK::percent) ||
-          t->span.end > tsize || len > tsize)  // (outside the text, or reversed)
-        break;
-      cap = len > 0 && is_upper(tp[b]);
+      x &= ws.mask8;
+      const std::size_t bit =
+          static_cast<std::size_t>((((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull) >> 50);
+      if ((filter[bit / 64] >> (bit % 64)) & 1u) break;
+      put_atom(o++, t, AK::word, t->has(TokenFlag::space_before),
+               static_cast<unsigned char>(x - 'A') < 26);
+      continue;
     }
-    Atom a;
-    a.span = t->span;
-    a.kind = kinds[static_cast<std::uint8_t>(t->kind)];
-    a.starter = false;
-    a.space = space;
-    a.cap = cap;
-    *o++ = a;
+    const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
+    if (!(k == AK::punct || k == AK::dash || k == AK::quote || k == AK::currency ||
+          k == AK::percent || k == AK::number) ||
+        t->span.end > tsize || len > tsize)  // (outside the text, or reversed)
+      break;
+    const bool space = t->has(TokenFlag::space_before);
+    if (k == AK::number) f |= 2u | (!space && t != first ? 4u : 0u);
+    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]));
   }
+  found = f;
   return PlainRun{t, o};
 }
 
@@ -419,7 +466,11 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   std::size_t k = 0;
   for (; k < n; ++k) {
     {
-      const PlainRun r = plain_atoms(tk + k, tk + n, tp, tsize, lx.starter_time_filter, kinds, o + w);
+      unsigned found = 0;
+      const PlainRun r =
+          plain_atoms(tk + k, tk + n, tk, tp, tsize, lx.starter_time_filter, kinds, o + w, found);
+      any = any || (found & 2u);
+      glued_number = glued_number || (found & 4u);
       if (r.t != tk + k) {
         w = static_cast<std::size_t>(r.o - o);
         k = static_cast<std::size_t>(r.t - tk);
