@@ -2664,7 +2664,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
-  auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
+  auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found)
+                          CLAIMEX_LAMBDA_INLINE -> Span {
     limit = std::min(limit, st + 40);  // bounded window
     std::size_t v = st;
     verb_found = false;
