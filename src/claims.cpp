@@ -362,8 +362,10 @@ CLAIMEX_HOT_INLINE unsigned dash_to_nine_bits(const char* p) {
 static_assert(sizeof(Atom) == 16 && offsetof(Atom, kind) == 8 && offsetof(Atom, starter) == 9 &&
               offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 &&
               sizeof(AK) == 1 && sizeof(bool) == 1);
-CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap) {
+CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap,
+                                 bool starter) {
   const std::uint64_t hi = static_cast<std::uint64_t>(kind) |
+                           (static_cast<std::uint64_t>(starter) << 8) |
                            (static_cast<std::uint64_t>(space) << 16) |
                            (static_cast<std::uint64_t>(cap) << 24);
   unsigned char* const d = reinterpret_cast<unsigned char*>(o);
@@ -390,23 +392,51 @@ struct WordShapes {
 };
 constexpr WordShapes kWordShapes{};
 
+// What plain_atoms needs only for the few words whose bit in the starter-or-time filter is
+// set: the tables, the list of time words and the sentence's first token's index in it.
+struct FilterWords {
+  const ClaimLexicon* lx;
+  std::vector<std::uint32_t>* times;
+  std::size_t first_index;
+};
+
+// A word (`s`, with filter bit `bit`) whose bit in the starter-or-time filter is set: its
+// token index (`index`) is listed in `times` when it may name a time (detail::link_times
+// looks it up); returns whether it is a starter, and sets bit 1 of `found` when it is one that
+// makes the sentence one that may hold a claim (see starts_claim). Out of line: one word in
+// fifteen.
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std::size_t index,
+                 unsigned& found) {
+  const ClaimLexicon& lx = *fw.lx;
+  if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
+    fw.times->push_back(static_cast<std::uint32_t>(index));
+  if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) || !lx.starters.contains(s))
+    return false;
+  if (starts_claim(s)) found |= 2u;
+  return true;
+}
+
 // Writes the atoms of the tokens from `t` on (before `end`) while each is plain: a word of
 // 1 to 15 bytes (16 readable bytes from it inside the text) with no byte in '-'..'9' (no
-// digit, hyphen or period: nothing to split or cut off) whose bit in `filter` (a starter or
-// a time word may have it) is clear; a number token; punctuation, a dash, a quote mark, a
-// currency or percent sign: an atom each, as the token is. A number sets bit 1 of `found`,
-// one with no space before that is not the sentence's first token (`first`) bit 2. Most
-// tokens are such: a loop of its own, out of line, keeps their few values in registers
-// (inside make_atoms, with the general path's, they were kept on the stack). Returns at the
-// first other token, which the caller takes.
+// digit, hyphen or period: nothing to split or cut off), its starter flag and time word
+// listed by filter_word when its bit in the starter-or-time filter is set; a number token;
+// punctuation, a dash, a quote mark, a currency or percent sign: an atom each, as the token
+// is. A number sets bit 1 of `found`, one with no space before that is not the sentence's
+// first token (`first`) bit 2. Most tokens are such: a loop of its own, out of line, keeps
+// their few values in registers (inside make_atoms, with the general path's, they were kept
+// on the stack). Returns at the first other token, which the caller takes.
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((noinline))
 #endif
 PlainRun
 plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp,
-            std::size_t tsize, const std::uint64_t* filter, const AK* kinds, Atom* o,
+            std::size_t tsize, const AK* kinds, Atom* o, const FilterWords& fw,
             unsigned& found) {
   static_assert(sizeof(Span) == 8, "a span is two offsets");
+  const std::uint64_t* const filter = fw.lx->starter_time_filter;
   unsigned f = found;
   for (; t != end; ++t) {
     const std::size_t b = t->span.begin, len = std::size_t{t->span.end} - b;
@@ -421,9 +451,12 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
       x &= ws.mask8;
       const std::size_t bit =
           static_cast<std::size_t>((((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull) >> 50);
-      if ((filter[bit / 64] >> (bit % 64)) & 1u) break;
+      bool starter = false;
+      if ((filter[bit / 64] >> (bit % 64)) & 1u)
+        starter = filter_word(fw, std::string_view(tp + b, len), bit,
+                              fw.first_index + static_cast<std::size_t>(t - first), f);
       put_atom(o++, t, AK::word, t->has(TokenFlag::space_before),
-               static_cast<unsigned char>(x - 'A') < 26);
+               static_cast<unsigned char>(x - 'A') < 26, starter);
       continue;
     }
     const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
@@ -433,7 +466,7 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
       break;
     const bool space = t->has(TokenFlag::space_before);
     if (k == AK::number) f |= 2u | (!space && t != first ? 4u : 0u);
-    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]));
+    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]), false);
   }
   found = f;
   return PlainRun{t, o};
@@ -461,6 +494,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
   Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
+  const FilterWords filter_words{&lx, &times, first};
   std::size_t w = 0;
   bool prev_special = false;  // token k - 1 was cut by token_atoms
   std::size_t k = 0;
@@ -468,7 +502,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     {
       unsigned found = 0;
       const PlainRun r =
-          plain_atoms(tk + k, tk + n, tk, tp, tsize, lx.starter_time_filter, kinds, o + w, found);
+          plain_atoms(tk + k, tk + n, tk, tp, tsize, kinds, o + w, filter_words, found);
       any = any || (found & 2u);
       glued_number = glued_number || (found & 4u);
       if (r.t != tk + k) {
