@@ -419,9 +419,10 @@ bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std
   return true;
 }
 
-// Writes the atoms of the tokens from `t` on (before `end`) while each is plain: a word of
-// 1 to 15 bytes (16 readable bytes from it inside the text) with no byte in '-'..'9' (no
-// digit, hyphen or period: nothing to split or cut off), its starter flag and time word
+// Writes the atoms of the tokens from `t` on (before `end`) while each is plain: a word or
+// clitic of 1 to 15 bytes (16 readable bytes from it inside the text) with no byte in
+// '-'..'9' (no digit, hyphen or period: nothing to split or cut off) unless it is an
+// abbreviation after a space (never cut), its starter flag and time word
 // listed by filter_word when its bit in the starter-or-time filter is set; a number token;
 // punctuation, a dash, a quote mark, a currency or percent sign: an atom each, as the token
 // is. A number sets bit 1 of `found`, one with no space before that is not the sentence's
@@ -440,11 +441,17 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
   unsigned f = found;
   for (; t != end; ++t) {
     const std::size_t b = t->span.begin, len = std::size_t{t->span.end} - b;
-    if (t->kind == TokenKind::word) {
+    if (t->kind == TokenKind::word || t->kind == TokenKind::clitic) {
       // (len wraps round when the span is reversed: not taken)
       if (len - 1 >= 15 || b + 16 > tsize) break;
       const WordShape& ws = kWordShapes.s[len];
-      if (dash_to_nine_bits(tp + b) & ws.mask16) break;
+      // (an abbreviation after a space keeps its periods and hyphens: `U.S.`, `Mr.`)
+      if ((dash_to_nine_bits(tp + b) & ws.mask16) &&
+          (t->flags & (static_cast<std::uint16_t>(TokenFlag::abbreviation) |
+                       static_cast<std::uint16_t>(TokenFlag::space_before))) !=
+              (static_cast<std::uint16_t>(TokenFlag::abbreviation) |
+               static_cast<std::uint16_t>(TokenFlag::space_before)))
+        break;
       // the filters' hash of the first eight bytes
       std::uint64_t x;
       std::memcpy(&x, tp + b, 8);
