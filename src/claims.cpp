@@ -2676,7 +2676,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     const std::string_view w = sc.txt(q);
     return w.size() > 4 && w.substr(w.size() - 2) == "ly"sv && !(b & kLyNounBit);
   };
-  auto trim_tail = [&](std::size_t st, std::size_t e, std::size_t limit, bool verb_found) {
+  auto trim_tail = [&](std::size_t st, std::size_t e, std::size_t limit,
+                       bool verb_found) CLAIMEX_LAMBDA_INLINE {
     // (an adverb after an article or a preposition is an adjective: `the likely three`)
     auto trailing_adverbs = [&](std::size_t x) {
       while (x > st + 1 && adverb(x - 1) && !stop(x - 2)) --x;
@@ -2712,7 +2713,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     verb_found = false;
     // a noun before a number's preposition makes the number part of the subject:
     // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
-    auto inside_subject = [&](std::size_t num) {
+    auto inside_subject = [&](std::size_t num) CLAIMEX_LAMBDA_INLINE {
       // (past `the` and a modifier, not after `of`: `exports in the late 1990s averaged`,
       // `sales in the 13 weeks ended March 1 rose`; not `2.6 million of the 3 million shares`)
       std::size_t p = num;
