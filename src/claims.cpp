@@ -3516,7 +3516,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     bool emit = true;
     std::size_t end = b;  // atoms consumed by the claim phrase
 
-    auto prev_word_glued = [&]() {
+    auto prev_word_glued = [&]() CLAIMEX_LAMBDA_INLINE {
       // letters directly before the digits (`G20`, `PS5`) or joined by a hyphen
       // (`COVID-19`, `F-35`), unless a currency code or `minus`/`sub`/`mid`
       if (a == 0) return false;
