@@ -352,22 +352,20 @@ CLAIMEX_HOT_INLINE unsigned dash_to_nine_bits(const char* p) {
       _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(12)), d)));
 #else
   unsigned m = 0;
-  for (unsigned q = 0; q < 16; ++q)
-    m |= static_cast<unsigned>(p[q] >= '-' && p[q] <= '9') << q;
+  for (unsigned q = 0; q < 16; ++q) m |= static_cast<unsigned>(p[q] >= '-' && p[q] <= '9') << q;
   return m;
 #endif
 }
 
 // The second half of an atom (kind, starter, space, cap and the padding) in one store.
 static_assert(sizeof(Atom) == 16 && offsetof(Atom, kind) == 8 && offsetof(Atom, starter) == 9 &&
-              offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 &&
-              sizeof(AK) == 1 && sizeof(bool) == 1);
+              offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 && sizeof(AK) == 1 &&
+              sizeof(bool) == 1);
 CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap,
                                  bool starter) {
-  const std::uint64_t hi = static_cast<std::uint64_t>(kind) |
-                           (static_cast<std::uint64_t>(starter) << 8) |
-                           (static_cast<std::uint64_t>(space) << 16) |
-                           (static_cast<std::uint64_t>(cap) << 24);
+  const std::uint64_t hi =
+      static_cast<std::uint64_t>(kind) | (static_cast<std::uint64_t>(starter) << 8) |
+      (static_cast<std::uint64_t>(space) << 16) | (static_cast<std::uint64_t>(cap) << 24);
   unsigned char* const d = reinterpret_cast<unsigned char*>(o);
   std::memcpy(d, &t->span, 8);
   std::memcpy(d + 8, &hi, 8);
@@ -385,8 +383,7 @@ struct WordShapes {
   constexpr WordShapes() : s() {
     for (std::size_t n = 0; n < 16; ++n) {
       const std::uint64_t m = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
-      s[n] = WordShape{m, 0x2020202020202020ull & m, n * 0x100000001b3ull,
-                       (1u << n) - 1u};
+      s[n] = WordShape{m, 0x2020202020202020ull & m, n * 0x100000001b3ull, (1u << n) - 1u};
     }
   }
 };
@@ -413,8 +410,7 @@ bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std
   const ClaimLexicon& lx = *fw.lx;
   if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
     fw.times->push_back(static_cast<std::uint32_t>(index));
-  if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) || !lx.starters.contains(s))
-    return false;
+  if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) || !lx.starters.contains(s)) return false;
   if (starts_claim(s)) found |= 2u;
   return true;
 }
@@ -433,9 +429,8 @@ bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std
 __attribute__((noinline))
 #endif
 PlainRun
-plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp,
-            std::size_t tsize, const AK* kinds, Atom* o, const FilterWords& fw,
-            unsigned& found) {
+plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp, std::size_t tsize,
+            const AK* kinds, Atom* o, const FilterWords& fw, unsigned& found) {
   static_assert(sizeof(Span) == 8, "a span is two offsets");
   const std::uint64_t* const filter = fw.lx->starter_time_filter;
   unsigned f = found;
@@ -578,12 +573,12 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       times.push_back(static_cast<std::uint32_t>(first + k));
     // a word to split, or one that may lose its period: glued to a number token before it or
     // to a word cut before it (which may end in a number piece)
-    if (split || (!space && k > 0 && len > 0 && s.back() == '.' &&
-                  (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number ||
-                   prev_special))) {
+    if (split ||
+        (!space && k > 0 && len > 0 && s.back() == '.' &&
+         (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number || prev_special))) {
       o = atoms_room(atoms, w, 64 + (n - k) + 1);
-      w += token_atoms(lx, text, t, k == 0 || space, w > 0 ? o[w - 1].kind : AK::other, true,
-                       o + w, any, glued_number);
+      w += token_atoms(lx, text, t, k == 0 || space, w > 0 ? o[w - 1].kind : AK::other, true, o + w,
+                       any, glued_number);
       prev_special = true;
       continue;
     }
