@@ -693,8 +693,11 @@ class WordBits {
   }
   // The value of the word `w`, whose first_eight is `x`, or nullptr.
   const std::uint64_t* find(std::string_view w, std::uint64_t x) const {
+    return find_hashed(w, x, detail::word_filter_hash_masked(x, w.size()));
+  }
+  // The same, `h` being detail::word_filter_hash_masked(x, w.size()).
+  const std::uint64_t* find_hashed(std::string_view w, std::uint64_t x, std::uint64_t h) const {
     if (w.empty() || slots_.empty()) return nullptr;
-    const std::uint64_t h = detail::word_filter_hash_masked(x, w.size());
     // most words asked about are in no class: a 2 KB filter, which stays in the cache,
     // answers for them without a probe
     if (!((filter_[(h >> 50) / 64] >> ((h >> 50) % 64)) & 1u)) return nullptr;
@@ -1129,7 +1132,19 @@ class Scanner {
     std::uint64_t f = 1;
     const Atom& a = at_[i];
     const std::string_view w(text_.data() + a.span.begin, a.span.size());
-    if (const std::uint64_t* b = classes_->find(w, first_eight(w, text_.size() - a.span.begin)))
+    const std::size_t avail = text_.size() - a.span.begin;
+    std::uint64_t x, h;
+    if (w.size() - 1 < 15 && avail >= 8) {
+      // (most atoms: the hash's per-length terms from make_atoms's table, no branch on them)
+      const WordShape& ws = kWordShapes.s[w.size()];
+      std::memcpy(&x, w.data(), 8);
+      x &= ws.mask8;
+      h = ((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull;
+    } else {
+      x = first_eight(w, avail);
+      h = detail::word_filter_hash_masked(x, w.size());
+    }
+    if (const std::uint64_t* b = classes_->find_hashed(w, x, h))
       f |= a.kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
