@@ -1347,6 +1347,23 @@ ClaimLexicon build() {
   lx.time_after = make_word_set(kTimeAfter, true);
   lx.time_words = make_word_set(kTimeWords, true);
   {
+    // (a word in several sets has one row, its bits or-ed)
+    std::vector<Lexicon<std::uint8_t>::Row> rows;
+    auto add = [&rows](std::string_view w, std::uint8_t bit) {
+      for (auto& r : rows)
+        if (lexicon_equal(r.key, w, true)) {
+          r.value = static_cast<std::uint8_t>(r.value | bit);
+          return;
+        }
+      rows.push_back({w, bit});
+    };
+    for (std::string_view w : kTimeWords) add(w, tc_time_word);
+    for (std::string_view w : kWeekdays) add(w, tc_weekday);
+    for (std::string_view w : kMonths) add(w, tc_month);
+    for (std::string_view w : kTimePeriods) add(w, tc_period);
+    lx.time_classes = Lexicon<std::uint8_t>(rows, true);
+  }
+  {
     auto mark = [&lx](std::string_view w) {
       const std::size_t bit = starter_filter_index_at(w, 0);
       lx.time_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -1375,6 +1392,8 @@ ClaimLexicon build() {
       lx.starter_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
   }
+  for (std::size_t q = 0; q < kStarterFilterBits / 64; ++q)
+    lx.starter_time_filter[q] = lx.starter_filter[q] | lx.time_filter[q];
   // prefix and suffix filters (see the header); keys are views into the literals above
   lx.unit_prefixes = affix_set(true, kUnits, kUnitsExact);
   lx.qualifier_suffixes = affix_set(false, kQualifiers);

@@ -73,6 +73,14 @@ struct ChangeEntry {
   Direction dir = Direction::none;
 };
 
+/// Bits of `ClaimLexicon::time_classes`.
+enum TimeClass : std::uint8_t {
+  tc_time_word = 1,  ///< `time_words`
+  tc_weekday = 2,    ///< `weekdays`
+  tc_month = 4,      ///< `months`
+  tc_period = 8,     ///< `time_periods`
+};
+
 /// Bits of `ClaimLexicon::starter_filter`.
 inline constexpr std::size_t kStarterFilterBits = 16384;
 
@@ -106,6 +114,9 @@ struct ClaimLexicon {
   WordSet time_periods;          ///< year, quarter, week, morning … (Claim::when)
   WordSet time_after;            ///< ago, earlier, later … after a count of periods
   WordSet time_words;            ///< yesterday, today, tomorrow … (a time alone)
+  /// `time_words`, `weekdays`, `months` and `time_periods` in one table, the sets holding a
+  /// word as bits (`TimeClass`): one lookup for a word `link_times` asks about.
+  Lexicon<std::uint8_t> time_classes;
   /// Bit `starter_filter_index(w)` is set for every word `link_times` looks up alone (time
   /// words and periods, weekdays, months): a word whose bit is clear is none of them.
   std::uint64_t time_filter[kStarterFilterBits / 64] = {};
@@ -116,6 +127,9 @@ struct ClaimLexicon {
   /// Bit `starter_filter_index(w)` is set for every starter: a word whose bit is clear is no
   /// starter (a filter before the lookup; see `starter_filter_index`).
   std::uint64_t starter_filter[kStarterFilterBits / 64] = {};
+  /// `starter_filter` and `time_filter` or-ed: a word whose bit is clear is neither (the one
+  /// test most words pass with when the claim stage cuts a sentence into atoms).
+  std::uint64_t starter_time_filter[kStarterFilterBits / 64] = {};
   /// Every prefix of a unit (`units` and `units_exact`, case-folded): a phrase whose first
   /// atom is not in it cannot be a unit, which saves building and looking up its keys.
   WordSet unit_prefixes;

@@ -25,13 +25,15 @@ void token_times(const ClaimLexicon& lx, std::string_view text, const std::vecto
     const Token& t = toks[i];
     const std::string_view w = t.text(text);
     if (w.size() < 3 || w.size() > 9) continue;  // (no time word is shorter or longer)
-    if (lx.time_words.contains(w) ||
-        (t.has(TokenFlag::capitalized) && !t.has(TokenFlag::all_caps) &&
-         (lx.weekdays.contains(w) || lx.months.contains(w)))) {
+    // (the four sets in one lookup)
+    const std::uint8_t* tc = lx.time_classes.find(w);
+    if (!tc) continue;
+    if ((*tc & tc_time_word) || (t.has(TokenFlag::capitalized) && !t.has(TokenFlag::all_caps) &&
+                                 (*tc & (tc_weekday | tc_month)))) {
       out.push_back(t.span);
       continue;
     }
-    if (!lx.time_periods.contains(w)) continue;
+    if (!(*tc & tc_period)) continue;
     std::size_t b = i, end = i + 1;
     // modifiers before: `last year`, `late last year`, `the first half`
     while (b > f && lx.time_modifiers.contains(word(b - 1))) --b;

@@ -19,6 +19,10 @@
 #include <unordered_map>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "claim_lexicon.hpp"
 #include "claim_numbers.hpp"
 #include "claim_time.hpp"
@@ -332,63 +336,232 @@ Atom* atoms_room(std::vector<Atom>& atoms, std::size_t w, std::size_t need) {
   return atoms.data();
 }
 
+// Where plain_atoms stopped: the first token it did not take, and the next atom to write.
+struct PlainRun {
+  const Token* t;
+  Atom* o;
+};
+
+// Bit i set when byte i of the 16 at p is in '-'..'9' (a digit, hyphen, period or slash).
+CLAIMEX_HOT_INLINE unsigned dash_to_nine_bits(const char* p) {
+#if defined(__SSE2__)
+  // (b - '-') as an unsigned byte below 13, by an unsigned minimum: one compare for the range
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('-'));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(12)), d)));
+#else
+  unsigned m = 0;
+  for (unsigned q = 0; q < 16; ++q) m |= static_cast<unsigned>(p[q] >= '-' && p[q] <= '9') << q;
+  return m;
+#endif
+}
+
+// The second half of an atom (kind, starter, space, cap and the padding) in one store.
+static_assert(sizeof(Atom) == 16 && offsetof(Atom, kind) == 8 && offsetof(Atom, starter) == 9 &&
+              offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 && sizeof(AK) == 1 &&
+              sizeof(bool) == 1);
+CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap,
+                                 bool starter) {
+  const std::uint64_t hi =
+      static_cast<std::uint64_t>(kind) | (static_cast<std::uint64_t>(starter) << 8) |
+      (static_cast<std::uint64_t>(space) << 16) | (static_cast<std::uint64_t>(cap) << 24);
+  unsigned char* const d = reinterpret_cast<unsigned char*>(o);
+  std::memcpy(d, &t->span, 8);
+  std::memcpy(d + 8, &hi, 8);
+}
+
+// Per word length 0-15, what the filters' hash needs: the mask of the first eight bytes
+// (the bytes past a shorter word off), the case fold bits under it, the length term, and
+// the mask of the 16 bytes read (see detail::word_filter_hash_masked).
+struct WordShape {
+  std::uint64_t mask8, fold, len_term;
+  unsigned mask16;
+};
+struct WordShapes {
+  WordShape s[16];
+  constexpr WordShapes() : s() {
+    for (std::size_t n = 0; n < 16; ++n) {
+      const std::uint64_t m = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+      s[n] = WordShape{m, 0x2020202020202020ull & m, n * 0x100000001b3ull, (1u << n) - 1u};
+    }
+  }
+};
+constexpr WordShapes kWordShapes{};
+
+// What plain_atoms needs only for the few words whose bit in the starter-or-time filter is
+// set: the tables, the list of time words and the sentence's first token's index in it.
+struct FilterWords {
+  const ClaimLexicon* lx;
+  std::vector<std::uint32_t>* times;
+  std::size_t first_index;
+};
+
+// A word (`s`, with filter bit `bit`) whose bit in the starter-or-time filter is set: its
+// token index (`index`) is listed in `times` when it may name a time (detail::link_times
+// looks it up); returns whether it is a starter, and sets bit 1 of `found` when it is one that
+// makes the sentence one that may hold a claim (see starts_claim). Out of line: one word in
+// fifteen.
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std::size_t index,
+                 unsigned& found) {
+  const ClaimLexicon& lx = *fw.lx;
+  if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
+    fw.times->push_back(static_cast<std::uint32_t>(index));
+  if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) || !lx.starters.contains(s)) return false;
+  if (starts_claim(s)) found |= 2u;
+  return true;
+}
+
+// Writes the atoms of the tokens from `t` on (before `end`) while each is plain: a word or
+// clitic of 1 to 15 bytes (16 readable bytes from it inside the text) with no byte in
+// '-'..'9' (no digit, hyphen or period: nothing to split or cut off) unless it is an
+// abbreviation after a space (never cut), its starter flag and time word
+// listed by filter_word when its bit in the starter-or-time filter is set; a number token;
+// punctuation, a dash, a quote mark, a currency or percent sign: an atom each, as the token
+// is. A number sets bit 1 of `found`, one with no space before that is not the sentence's
+// first token (`first`) bit 2. Most tokens are such: a loop of its own, out of line, keeps
+// their few values in registers (inside make_atoms, with the general path's, they were kept
+// on the stack). Returns at the first other token, which the caller takes.
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+PlainRun
+plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp, std::size_t tsize,
+            const AK* kinds, Atom* o, const FilterWords& fw, unsigned& found) {
+  static_assert(sizeof(Span) == 8, "a span is two offsets");
+  const std::uint64_t* const filter = fw.lx->starter_time_filter;
+  unsigned f = found;
+  for (; t != end; ++t) {
+    const std::size_t b = t->span.begin, len = std::size_t{t->span.end} - b;
+    if (t->kind == TokenKind::word || t->kind == TokenKind::clitic) {
+      // (len wraps round when the span is reversed: not taken)
+      if (len - 1 >= 15 || b + 16 > tsize) break;
+      const WordShape& ws = kWordShapes.s[len];
+      // (an abbreviation after a space keeps its periods and hyphens: `U.S.`, `Mr.`)
+      if ((dash_to_nine_bits(tp + b) & ws.mask16) &&
+          (t->flags & (static_cast<std::uint16_t>(TokenFlag::abbreviation) |
+                       static_cast<std::uint16_t>(TokenFlag::space_before))) !=
+              (static_cast<std::uint16_t>(TokenFlag::abbreviation) |
+               static_cast<std::uint16_t>(TokenFlag::space_before)))
+        break;
+      // the filters' hash of the first eight bytes
+      std::uint64_t x;
+      std::memcpy(&x, tp + b, 8);
+      x &= ws.mask8;
+      const std::size_t bit =
+          static_cast<std::size_t>((((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull) >> 50);
+      bool starter = false;
+      if ((filter[bit / 64] >> (bit % 64)) & 1u)
+        starter = filter_word(fw, std::string_view(tp + b, len), bit,
+                              fw.first_index + static_cast<std::size_t>(t - first), f);
+      put_atom(o++, t, AK::word, t->has(TokenFlag::space_before),
+               static_cast<unsigned char>(x - 'A') < 26, starter);
+      continue;
+    }
+    const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
+    if (!(k == AK::punct || k == AK::dash || k == AK::quote || k == AK::currency ||
+          k == AK::percent || k == AK::number) ||
+        t->span.end > tsize || len > tsize)  // (outside the text, or reversed)
+      break;
+    const bool space = t->has(TokenFlag::space_before);
+    if (k == AK::number) f |= 2u | (!space && t != first ? 4u : 0u);
+    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]), false);
+  }
+  found = f;
+  return PlainRun{t, o};
+}
+
 // Cuts the tokens of one sentence into atoms, written into `atoms` (a buffer whose size only
 // grows) and viewed by `out`. Returns false when the sentence cannot hold a claim: no number,
 // no vulgar fraction sign and no starter word but `a`/`an` (then `out` is not to be read). Every
 // atom span lies inside the text, so the rules view atoms without clamping: atoms are pieces of
 // token spans, which are inside the text (always, for tokenize's tokens), else are clamped into it.
 //
-// Two passes when every token span is inside the text. The first reads the tokens only: the
-// claim test, the words that are starters (their indices into `starters`) and the words that
-// must be split or may lose a period (`5.4m.`; their indices into `special`). A third of the
-// sentences has no claim and no such word, and ends there without an atom written. The
-// second writes one atom per token, the special words' by token_atoms.
+// One pass when every token span is inside the text, an atom written per token as it goes
+// (two thirds of the sentences are read on, and writing an atom costs less than a second
+// pass over the tokens; a pass that only tested, then one that wrote, cost 20% more). Most
+// words are short, no starter and no time word, and have no digit or hyphen: one 8-byte
+// load, one hash and one filter bit decide, and the atom is written. The others (starters,
+// time words, words to split or that may lose a period: `5.4m.`) take the general path.
 bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& toks,
                 std::size_t first, std::size_t last, std::vector<Atom>& atoms, AtomSpan& out,
-                std::vector<std::uint32_t>& starters, std::vector<std::uint32_t>& special,
                 std::vector<std::uint32_t>& times) {
-  bool any = false, glued_number = false, in_text = true;
+  bool any = false, glued_number = false;
   const std::size_t n = last - first;
   const Token* const tk = toks.data() + first;
   const char* const tp = text.data();
   const std::size_t tsize = text.size();
   const AK* const kinds = atom_kinds().k;
-  starters.clear();
-  special.clear();
-  for (std::size_t k = 0; k < n; ++k) {
+  Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
+  const FilterWords filter_words{&lx, &times, first};
+  std::size_t w = 0;
+  bool prev_special = false;  // token k - 1 was cut by token_atoms
+  std::size_t k = 0;
+  for (; k < n; ++k) {
+    {
+      unsigned found = 0;
+      const PlainRun r =
+          plain_atoms(tk + k, tk + n, tk, tp, tsize, kinds, o + w, filter_words, found);
+      any = any || (found & 2u);
+      glued_number = glued_number || (found & 4u);
+      if (r.t != tk + k) {
+        w = static_cast<std::size_t>(r.o - o);
+        k = static_cast<std::size_t>(r.t - tk);
+        prev_special = false;
+        if (k == n) break;
+      }
+    }
     const Token& t = tk[k];
     const std::size_t b = t.span.begin, e = t.span.end;
     const std::size_t len = e - b;  // (wraps round when the span is reversed)
     const AK kind = kinds[static_cast<std::uint8_t>(t.kind)];
+    const bool space = t.has(TokenFlag::space_before);
     std::string_view s;  // (viewed once the span is known to be inside the text)
     bool split;
     std::size_t bit;
+    Atom a;
+    a.span = t.span;
+    a.kind = kind;
+    a.space = space;
+    a.starter = false;
     if (kind == AK::word && len - 1 < 7 && b + 8 <= tsize) {
-      // a short word in one load (the common case): the split test and the starter filter
-      // on the same eight bytes, those past the word masked off (and the span inside the
-      // text, as it ends before b + 8)
+      // a short word in one load (the common case): the split test and the filters on the
+      // same eight bytes, those past the word masked off (and the span inside the text, as
+      // it ends before b + 8)
       s = std::string_view(tp + b, len);
       std::uint64_t x;
       std::memcpy(&x, s.data(), 8);
       x &= (std::uint64_t{1} << (8 * len)) - 1;
-      split = has_dash_to_nine(x) && !t.has(TokenFlag::abbreviation) &&
-              t.kind != TokenKind::clitic && needs_split(s, 0);
+      const bool dash_or_digit = has_dash_to_nine(x);
       bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
-    } else {
-      if (b > e || e > tsize) {
-        in_text = false;
-        break;
+      a.cap = is_upper(static_cast<char>(x & 0xFF));
+      if (!dash_or_digit && !((lx.starter_time_filter[bit / 64] >> (bit % 64)) & 1u) &&
+          (space || tp[e - 1] != '.')) {
+        // no starter, no time word, nothing to cut: the atom as the token is
+        o[w++] = a;
+        prev_special = false;
+        continue;
       }
+      split = dash_or_digit && !t.has(TokenFlag::abbreviation) && t.kind != TokenKind::clitic &&
+              needs_split(s, 0);
+    } else {
+      if (b > e || e > tsize) break;  // (a span outside the text: see below)
       s = std::string_view(tp + b, len);
+      a.cap = len > 0 && is_upper(s[0]);
       if (kind != AK::word) {
         if (kind == AK::number) {
           any = true;
-          glued_number = glued_number || (k > 0 && !t.has(TokenFlag::space_before));
+          glued_number = glued_number || (k > 0 && !space);
         } else if (!any && (kind == AK::symbol || kind == AK::other)) {
           // a symbol starts a number phrase only as a vulgar fraction (`½`)
           std::size_t fl = 0;
           any = detail::vulgar_fraction(s, fl) > 0;
         }
+        o[w++] = a;
+        prev_special = false;
         continue;
       }
       split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
@@ -399,75 +572,55 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
     if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
       times.push_back(static_cast<std::uint32_t>(first + k));
     // a word to split, or one that may lose its period: glued to a number token before it or
-    // to a special word (which may end in a number piece)
-    if (split || (!t.has(TokenFlag::space_before) && k > 0 && len > 0 && s.back() == '.' &&
-                  (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number ||
-                   (!special.empty() && special.back() == k - 1)))) {
-      special.push_back(static_cast<std::uint32_t>(k));
+    // to a word cut before it (which may end in a number piece)
+    if (split ||
+        (!space && k > 0 && len > 0 && s.back() == '.' &&
+         (kinds[static_cast<std::uint8_t>(tk[k - 1].kind)] == AK::number || prev_special))) {
+      o = atoms_room(atoms, w, 64 + (n - k) + 1);
+      w += token_atoms(lx, text, t, k == 0 || space, w > 0 ? o[w - 1].kind : AK::other, true, o + w,
+                       any, glued_number);
+      prev_special = true;
       continue;
     }
-    if (len - 1 > 30) continue;  // empty, or longer than every starter
-    if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u)) continue;
-    if (!lx.starters.contains(s)) continue;
-    starters.push_back(static_cast<std::uint32_t>(k));
-    any = any || starts_claim(s);
+    prev_special = false;
+    // (empty, or longer than every starter: no lookup)
+    if (len - 1 <= 30 && ((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) &&
+        lx.starters.contains(s)) {
+      a.starter = true;
+      any = any || starts_claim(s);
+    }
+    o[w++] = a;
   }
-  if (!in_text) {
-    // the general path for every token, then the spans clamped: a span past the text, or
-    // reversed, as the empty span where text_of views it (no bytes); every word may name a
+  if (k < n) {
+    // a span past the text, or reversed: the general path for every token, then the spans
+    // clamped (as the empty span where text_of views it, no bytes); every word may name a
     // time (link_times clamps what it reads)
     any = glued_number = false;
     while (!times.empty() && times.back() >= first) times.pop_back();
-    for (std::size_t k = 0; k < n; ++k)
-      if (tk[k].kind == TokenKind::word) times.push_back(static_cast<std::uint32_t>(first + k));
-    std::size_t w = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-      Atom* o = atoms_room(atoms, w, 64);
-      w += token_atoms(lx, text, tk[k], k == 0 || tk[k].has(TokenFlag::space_before),
+    for (std::size_t q = 0; q < n; ++q)
+      if (tk[q].kind == TokenKind::word) times.push_back(static_cast<std::uint32_t>(first + q));
+    w = 0;
+    for (std::size_t q = 0; q < n; ++q) {
+      o = atoms_room(atoms, w, 64);
+      w += token_atoms(lx, text, tk[q], q == 0 || tk[q].has(TokenFlag::space_before),
                        w > 0 ? o[w - 1].kind : AK::other, false, o + w, any, glued_number);
     }
     if (glued_number) repair_glued_numbers(text, atoms.data(), w);
     atoms_room(atoms, w, 1)[w] = Atom{};  // the sentinel
     for (std::size_t q = 0; q < w; ++q) {
       Span& sp = atoms[q].span;
-      const offset_t b = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
-      sp = Span{b, sp.end > b ? std::min<offset_t>(sp.end, static_cast<offset_t>(tsize)) : b};
+      const offset_t sb = std::min<offset_t>(sp.begin, static_cast<offset_t>(tsize));
+      sp = Span{sb, sp.end > sb ? std::min<offset_t>(sp.end, static_cast<offset_t>(tsize)) : sb};
     }
     out = AtomSpan{atoms.data(), w};
     return any;
   }
-  if (special.empty() && !any) return false;
-  // one atom per token as it is, in runs between the special words, which token_atoms cuts
-  Atom* o = atoms_room(atoms, 0, n + 1);  // (and the sentinel)
-  std::size_t w = 0, k = 0, st = 0;
-  const std::size_t ns = starters.size();
-  for (std::size_t sp = 0; sp <= special.size(); ++sp) {
-    const std::size_t run_end = sp < special.size() ? special[sp] : n;
-    Atom* const r = o + w - k;  // token q's atom is r[q] in this run
-    for (std::size_t q = k; q < run_end; ++q) {
-      const Token& t = tk[q];
-      Atom a;
-      a.span = t.span;
-      a.kind = kinds[static_cast<std::uint8_t>(t.kind)];
-      a.space = t.has(TokenFlag::space_before);
-      a.cap = t.span.end > t.span.begin && is_upper(tp[t.span.begin]);
-      a.starter = false;
-      r[q] = a;
-    }
-    for (; st < ns && starters[st] < run_end; ++st) r[starters[st]].starter = true;
-    w += run_end - k;
-    if (run_end == n) break;
-    o = atoms_room(atoms, w, 64 + (n - run_end) + 1);
-    w +=
-        token_atoms(lx, text, tk[run_end], run_end == 0 || tk[run_end].has(TokenFlag::space_before),
-                    w > 0 ? o[w - 1].kind : AK::other, true, o + w, any, glued_number);
-    k = run_end + 1;
-  }
+  if (!any) return false;
   if (w > 0) o[0].space = true;  // the sentence start
   if (glued_number) repair_glued_numbers(text, o, w);
   o[w] = Atom{};  // the sentinel
   out = AtomSpan{o, w};
-  return any;
+  return true;
 }
 
 // ------------------------------------------------------------------------- number phrases
@@ -540,8 +693,11 @@ class WordBits {
   }
   // The value of the word `w`, whose first_eight is `x`, or nullptr.
   const std::uint64_t* find(std::string_view w, std::uint64_t x) const {
+    return find_hashed(w, x, detail::word_filter_hash_masked(x, w.size()));
+  }
+  // The same, `h` being detail::word_filter_hash_masked(x, w.size()).
+  const std::uint64_t* find_hashed(std::string_view w, std::uint64_t x, std::uint64_t h) const {
     if (w.empty() || slots_.empty()) return nullptr;
-    const std::uint64_t h = detail::word_filter_hash_masked(x, w.size());
     // most words asked about are in no class: a 2 KB filter, which stays in the cache,
     // answers for them without a probe
     if (!((filter_[(h >> 50) / 64] >> ((h >> 50) % 64)) & 1u)) return nullptr;
@@ -976,7 +1132,19 @@ class Scanner {
     std::uint64_t f = 1;
     const Atom& a = at_[i];
     const std::string_view w(text_.data() + a.span.begin, a.span.size());
-    if (const std::uint64_t* b = classes_->find(w, first_eight(w, text_.size() - a.span.begin)))
+    const std::size_t avail = text_.size() - a.span.begin;
+    std::uint64_t x, h;
+    if (w.size() - 1 < 15 && avail >= 8) {
+      // (most atoms: the hash's per-length terms from make_atoms's table, no branch on them)
+      const WordShape& ws = kWordShapes.s[w.size()];
+      std::memcpy(&x, w.data(), 8);
+      x &= ws.mask8;
+      h = ((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull;
+    } else {
+      x = first_eight(w, avail);
+      h = detail::word_filter_hash_masked(x, w.size());
+    }
+    if (const std::uint64_t* b = classes_->find_hashed(w, x, h))
       f |= a.kind == AK::word ? *b : (*b & ~std::uint64_t{0xFF});
     memo_[i] = f;
     return f;
@@ -1584,7 +1752,6 @@ done:
 struct SentenceBuffers {
   std::vector<Atom> atoms;
   std::vector<std::uint64_t> memo;
-  std::vector<std::uint32_t> starters, special;
   std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
   std::vector<Span> time_spans;      // detail::link_times's scratch
 };
@@ -2519,7 +2686,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     const std::string_view w = sc.txt(q);
     return w.size() > 4 && w.substr(w.size() - 2) == "ly"sv && !(b & kLyNounBit);
   };
-  auto trim_tail = [&](std::size_t st, std::size_t e, std::size_t limit, bool verb_found) {
+  auto trim_tail = [&](std::size_t st, std::size_t e, std::size_t limit,
+                       bool verb_found) CLAIMEX_LAMBDA_INLINE {
     // (an adverb after an article or a preposition is an adjective: `the likely three`)
     auto trailing_adverbs = [&](std::size_t x) {
       while (x > st + 1 && adverb(x - 1) && !stop(x - 2)) --x;
@@ -2548,13 +2716,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // the subject of a clause: from its start to its first verb; numbers glued into names
   // (`TA-35`, `S&P 500`) are part of it
   bool count_of = false;
-  auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found) -> Span {
+  auto subject_from = [&](std::size_t st, std::size_t limit, bool& verb_found)
+                          CLAIMEX_LAMBDA_INLINE -> Span {
     limit = std::min(limit, st + 40);  // bounded window
     std::size_t v = st;
     verb_found = false;
     // a noun before a number's preposition makes the number part of the subject:
     // `employment for women aged 25 to 54 grew`, `China's economy in 2022 grew`
-    auto inside_subject = [&](std::size_t num) {
+    auto inside_subject = [&](std::size_t num) CLAIMEX_LAMBDA_INLINE {
       // (past `the` and a modifier, not after `of`: `exports in the late 1990s averaged`,
       // `sales in the 13 weeks ended March 1 rose`; not `2.6 million of the 3 million shares`)
       std::size_t p = num;
@@ -3357,7 +3526,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     bool emit = true;
     std::size_t end = b;  // atoms consumed by the claim phrase
 
-    auto prev_word_glued = [&]() {
+    auto prev_word_glued = [&]() CLAIMEX_LAMBDA_INLINE {
       // letters directly before the digits (`G20`, `PS5`) or joined by a hyphen
       // (`COVID-19`, `F-35`), unless a currency code or `minus`/`sub`/`mid`
       if (a == 0) return false;
@@ -4904,8 +5073,6 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
   SentenceBuffers& buffers = thread_buffers();
   std::vector<Atom>& atoms = buffers.atoms;
   std::vector<std::uint64_t>& memo = buffers.memo;
-  std::vector<std::uint32_t>& starters = buffers.starters;
-  std::vector<std::uint32_t>& special = buffers.special;
   std::vector<std::uint32_t>& times = buffers.times;
   times.clear();
   out.reserve(tokens.size() / 32 + 4);
@@ -4914,7 +5081,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     if (f >= l || l > tokens.size()) return;
     // a sentence without digits, number words or fraction signs has no claim
     AtomSpan at;
-    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, starters, special, times)) return;
+    if (!make_atoms(im.lx, text, tokens, f, l, atoms, at, times)) return;
     im.sentence(text, at, out, memo);
   };
   if (!segments.sentences.empty()) {
