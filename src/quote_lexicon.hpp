@@ -317,6 +317,16 @@ inline bool indefinite_determiner(std::string_view w) noexcept {
   return in_folded_list(w, kIndefiniteDeterminers);
 }
 
+/// Adverbs that make a past form after an owner's `'s` an adjective (`GM's previously
+/// announced move`, `the bank's recently reported loss`).
+inline constexpr std::string_view kParticipleAdverbs[] = {"previously", "recently", "newly",
+                                                          "widely",     "formerly", "already"};
+
+/// `w` is one of kParticipleAdverbs, in any case.
+inline bool participle_adverb(std::string_view w) noexcept {
+  return in_folded_list(w, kParticipleAdverbs);
+}
+
 /// Letters written after a person's name for an honour, office or rank (`Kama Melly QC`,
 /// `Jane Smith MP`): not part of the name. (Jr and Sr are: `Martin Luther King Jr`.)
 inline constexpr std::string_view kPostNominals[] = {"QC",  "KC",  "MP",  "MEP", "MBE",

@@ -583,6 +583,14 @@ class Run {
     const std::string_view l = sv(i - 1), r = sv(i + 1);
     return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r;
   }
+  /// Token `k` names a person (a given name, a name the text gives with a gender) or a place
+  /// (`Japan`): its `'s` is an owner's, not a company's name (`Moody's`) nor `has`.
+  bool possessor_named(u32 k) const {
+    if (!cap(k)) return false;
+    if (has(k, detail::qw_place | detail::qw_first_name | detail::qw_nationality)) return true;
+    Gender g = g_unknown;
+    return names().get(sv(k), &g) != nullptr && (g == g_male || g == g_female);
+  }
   bool adverb_like(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     if (has(i, detail::qw_adverb)) return true;
@@ -1188,7 +1196,14 @@ void Run::classify(Mention& m) const {
   }
   // the name: the last run of capitalised words that are not roles/honorifics/determiners
   u32 ne = kNone, nb = kNone;
-  for (u32 i = b + 1; i-- > a;) {
+  u32 top = b;
+  if (b > a && kind(b) == TokenKind::clitic && (is(b, "'s") || is(b, "’s")) && cap(b - 1) &&
+      !has(b - 1, detail::qw_pronoun) && !possessor_named(b - 1)) {
+    // a company named by a possessive that ends the mention (`Moody's said`)
+    ne = nb = b;
+    top = b - 1;
+  }
+  for (u32 i = top + 1; i-- > a;) {
     // a plural common noun is no name, capitalised first in its sentence or after a
     // nationality too (`Analysts said …`, `U.S. Officials said …`); in a name it is a part
     // (`Council of Economic Advisers`, `International Bond Dealers`)
@@ -1355,7 +1370,10 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
         !has(i, detail::qw_pronoun)) ||
        (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
-       (kind(i) == TokenKind::clitic && i + 1 == verb) ||
+       // `he's said` (has); not `Moody's said`, `McDonald's said`: a name's possessive
+       // right before the verb names a company
+       (kind(i) == TokenKind::clitic && i + 1 == verb &&
+        !(i > lo && cap(i - 1) && !has(i - 1, detail::qw_pronoun) && !possessor_named(i - 1))) ||
        // a floating quantifier after the subject: `They all said`, `Smith and Jones both said`
        ((is(i, "all") || is(i, "both") || is(i, "each")) &&
         (cap(i - 1) || punct(i - 1, ')') ||
@@ -3759,6 +3777,20 @@ void Run::indirect() {
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
+      // after an owner's `'s`, an -ing form is a noun (`NBC's reckoning`), and so is a past
+      // form after a person's or a place's (`Japan's alleged failure`, `Johnson's stated
+      // intent`); after a company named by its possessive it is the verb (`Moody's said`)
+      // (`GM's previously announced move`: an adverb of time between makes it an adjective
+      // after any owner; `Scott's said`, `Moody's also cited`: the company's verb)
+      if (!noun_cue && i > sf + 1 && kind(i - 1) == TokenKind::clitic &&
+          (is(i - 1, "'s") || is(i - 1, "’s")) &&
+          (w->form == CueForm::ing ||
+           (w->form == CueForm::past && !is_lemma(w, "say") && possessor_named(i - 2))))
+        continue;
+      if (!noun_cue && w->form == CueForm::past && i > sf + 2 && is_word(i - 1) &&
+          detail::participle_adverb(sv(i - 1)) && kind(i - 2) == TokenKind::clitic &&
+          (is(i - 2, "'s") || is(i - 2, "’s")))
+        continue;
 
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;

@@ -2857,3 +2857,21 @@ BOOST_AUTO_TEST_CASE(and_inside_a_company_name_is_part_of_it) {
   BOOST_TEST(str(text, lilly->entity) == "Eli Lilly and Co");
   BOOST_TEST(str(text, jj->entity) == "Johnson and Johnson");
 }
+
+BOOST_AUTO_TEST_CASE(possessive_company_names_and_owners_before_participles) {
+  // `Moody's said`: the company named by its possessive speaks; `Japan's alleged failure`,
+  // `Johnson's stated intent`, `GM's previously announced move`: an owner and an adjective,
+  // no report
+  const std::string_view text =
+      "Moody's said it may cut the ratings of 1.2 billion dlrs of debt. Japan's alleged "
+      "failure to honour the pact angered U.S. officials. Prime Minister Boris Johnson spoke in "
+      "Manchester. It is Johnson's stated intent to "
+      "leave in October. GM's previously announced move to cut costs lifted its shares.";
+  const auto qs = quotes_of(text);
+  const Quote* moodys = find(text, qs, "cut the ratings");
+  BOOST_TEST_REQUIRE(moodys != nullptr);
+  BOOST_TEST(str(text, moodys->entity) == "Moody's");
+  BOOST_TEST(find(text, qs, "failure to honour") == nullptr);
+  BOOST_TEST(find(text, qs, "intent to leave") == nullptr);
+  BOOST_TEST(find(text, qs, "move to cut costs") == nullptr);
+}
