@@ -686,7 +686,14 @@ class Run {
     return t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's' && t[t.size() - 2] != 'u';
   }
   void absorb_uncued(Span cs);
-  bool is_lemma(const QuoteWord* w, std::string_view l) const;
+  /// `w` is a form of the cue lemma `l` (`is_lemma(w, "say")`): the lemma's name compared
+  /// with the literal, its length first (most compares stop there; chains of them are common)
+  template <std::size_t N>
+  CLAIMEX_HOT_INLINE bool is_lemma(const QuoteWord* w, const char (&l)[N]) const {
+    if (!w || !w->lemma) return false;
+    const std::string_view x = lex_.lemma(w->lemma);
+    return x.size() == N - 1 && std::memcmp(x.data(), l, N - 1) == 0;
+  }
   Span piece_span(const Piece& pc) const;
   void add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued);
   void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
@@ -3352,10 +3359,6 @@ bool Run::passive_report(u32 i, const QuoteWord* w, u32 sf, u32 se, u32& content
   last_who = who;
   last_rule = Rule::subject_of_cue;
   return true;
-}
-
-CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
-  return w && w->lemma && lex_.lemma(w->lemma) == l;
 }
 
 void Run::indirect() {
