@@ -329,6 +329,13 @@ struct Rec {
   u32 tok_end = kNone;
 };
 
+/// A step of the list of recent persons, kept until the list is first read (Run::recents()):
+/// the persons named in the runs before `upto`, or (`upto` kNone) a speaker.
+struct RecentEvent {
+  u32 upto = kNone;
+  Recent speaker;
+};
+
 /// The per-token and per-sentence vectors of a Run, which a thread keeps from one document to
 /// the next (their capacity, not their contents): most documents then allocate none of them.
 struct RunBuffers {
@@ -345,6 +352,7 @@ struct RunBuffers {
   std::vector<NameRun> runs;
   std::vector<FullName> full_names;
   std::vector<Attribution> after, before;
+  std::vector<RecentEvent> recent_log;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
 
@@ -400,7 +408,8 @@ class Run {
         mrs_(buffers_.mrs),
         mr_(buffers_.mr),
         firsts_(buffers_.firsts),
-        full_name_list_(buffers_.full_names) {
+        full_name_list_(buffers_.full_names),
+        recent_log_(buffers_.recent_log) {
     swap_buffers();
   }
   ~Run() {
@@ -412,7 +421,7 @@ class Run {
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
-    runs_.clear(), full_name_list_.clear();
+    runs_.clear(), full_name_list_.clear(), recent_log_.clear();
     swap_buffers();  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
@@ -699,12 +708,14 @@ class Run {
   void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
                   const Mention& who, Rule rule);
   void register_names(u32 upto);
+  void register_now(u32 upto);
+  void recents_ready();
   void prescan_names() const;
   NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
   void run_scan(u32 from, u32 upto, F&& f) const;
   void split_marked_runs();
-  Span kin(const Mention& m) const;
+  Span kin(const Mention& m);
   Span formal(std::string_view nick) const;
   Entity resolve(const Mention& m, u32 at);
   bool dialogue_mode() const;
@@ -780,6 +791,12 @@ class Run {
   }
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
+  // register_names() and remember_speaker() in the order called, not yet applied to recent_:
+  // recents_ready() applies them before recent_ is read. Most texts never read it (their
+  // speakers are named, or organisations): they need neither those steps nor, often, the
+  // name tables and runs the steps read (prescan_names()).
+  std::vector<RecentEvent>& recent_log_;
+  u32 logged_upto_ = 0;  // the largest bound logged (a smaller one is no step)
   // organisations named as speakers, the last 16 (resolve(): `the company`, `Penney`)
   struct OrgSeen {
     Span name;
@@ -2576,6 +2593,28 @@ void Run::split_marked_runs() {
 /// it (the bound is a cue or a quote's first token: it may fall inside a run).
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
+  if (upto <= logged_upto_) return;  // (register_now() would return at once)
+  logged_upto_ = upto;
+  recent_log_.push_back(RecentEvent{upto, Recent{}});
+}
+
+/// The steps register_names() and remember_speaker() logged, applied to recent_ in order:
+/// the list as it would be had each been applied when called.
+void Run::recents_ready() {
+  for (std::size_t k = 0; k < recent_log_.size(); ++k) {
+    const RecentEvent& ev = recent_log_[k];
+    if (ev.upto != kNone) {
+      register_now(ev.upto);
+    } else {
+      recent_[recent_n_ % recent_.size()] = ev.speaker;
+      ++recent_n_;
+    }
+  }
+  recent_log_.clear();
+}
+
+/// register_names(), applied (recents_ready()).
+void Run::register_now(u32 upto) {
   if (upto <= registered_) return;
   names_ready();
   const u32 from = registered_;
@@ -2635,7 +2674,7 @@ Span Run::formal(std::string_view nick) const {
 
 /// `his wife`, `her father`: Mrs./Mr. and the surname of the nearest person of the
 /// possessive's gender.
-Span Run::kin(const Mention& m) const {
+Span Run::kin(const Mention& m) {
   if (m.first == kNone || m.first == m.last) return {};
   const std::uint32_t kb = bits(m.last);
   if (!(kb & (detail::qw_kin_mrs | detail::qw_kin_mr))) return {};
@@ -2644,6 +2683,7 @@ Span Run::kin(const Mention& m) const {
               : (poss == "her" || poss == "Her") ? g_female
                                                  : g_unknown;
   if (pg == g_unknown) return {};
+  recents_ready();
   const std::size_t n = std::min(recent_n_, recent_.size());
   for (std::size_t k = 0; k < n; ++k) {
     const Recent& r = recent_[(recent_n_ - 1 - k) % recent_.size()];
@@ -2738,6 +2778,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       if (m.gender == g_plural) {
         return e;
       }
+      recents_ready();
       // nearest compatible person: speakers first in news, any recent mention in dialogue
       const std::size_t n = std::min(recent_n_, recent_.size());
       const Recent* best = nullptr;
@@ -2884,8 +2925,7 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
     Gender tg = g_unknown;
     if (names().get(last, &tg)) r.gender = tg;
   }
-  recent_[recent_n_ % recent_.size()] = r;
-  ++recent_n_;
+  recent_log_.push_back(RecentEvent{kNone, r});  // (recents_ready())
 }
 
 /// An indirect report (mixed when a quoted fragment is inside) of tokens [a, b), cued by tokens
@@ -5152,6 +5192,7 @@ void Run::resolve_all() {
         // a person named earlier in the same paragraph (`Lydia declared herself satisfied.
         // "Oh! …," she added`)
         register_names(r.at);
+        recents_ready();
         const u32 pf = para_first(r.para);
         const std::size_t nr = std::min(recent_n_, recent_.size());
         for (std::size_t k2 = 0; k2 < nr; ++k2) {
@@ -5228,6 +5269,7 @@ void Run::resolve_all() {
       // a turn right after a paragraph of narration: the person it ends on
       // (`… when thus accosted by Miss Bingley.` / `"I can guess …"`)
       register_names(r.at);
+      recents_ready();
       bool has_quote = false;
       for (u32 t = para_first(r.para - 1); t < para_end(r.para - 1) && !has_quote; ++t)
         if (mark_[t] & 1) has_quote = true;
