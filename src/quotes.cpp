@@ -71,17 +71,6 @@ inline bool and_but(const char* c) {
   return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') || (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
 }
 
-/// Bits set in `w`.
-inline u32 popcount64(std::uint64_t w) {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<u32>(__builtin_popcountll(w));
-#else
-  u32 n = 0;
-  for (; w; w &= w - 1) ++n;
-  return n;
-#endif
-}
-
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -638,7 +627,7 @@ class Run {
   // ---- stages
   const QuoteWord* lookup(const Token& t) const;
   void word_marks(u32 i, const QuoteWord* w);
-  u32 prepare_token(u32 i);
+  void prepare_token(u32 i);
   void prepare();
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
@@ -963,9 +952,8 @@ void Run::word_marks(u32 i, const QuoteWord* w) {
   }
 }
 
-/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits;
-/// 1 when it is capitalised.
-u32 Run::prepare_token(u32 i) {
+/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits.
+void Run::prepare_token(u32 i) {
   const Token& t = tk_[i];
   const TokenKind k = t.kind;
   const std::size_t wi = i >> 6;
@@ -995,7 +983,6 @@ u32 Run::prepare_token(u32 i) {
   }
   info_[i] = w;
   pch_[i] = pc;
-  return t.has(TokenFlag::capitalized) ? 1 : 0;
 }
 
 void Run::prepare() {
@@ -1018,14 +1005,11 @@ void Run::prepare() {
   const u32* const rest_end =
       first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
                  scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
-  // capitalised tokens: the words of the first loop, and those of the second
-  u32 caps = 0;
-  for (std::size_t k = 0; k < nw; ++k) caps += popcount64(name_at_[k]);
   const u32 nrest = static_cast<u32>(rest_end - rest_.data());
   for (u32 k = 0; k < nrest; ++k) {
     const u32 i = rest_[k];
     if (info_[i] == &kPending)
-      caps += prepare_token(i);
+      prepare_token(i);
     else
       word_marks(i, info_[i]);
   }
@@ -1073,11 +1057,14 @@ void Run::prepare() {
       para_of_sent_[s] = p;
   }
   mark_.assign(n, 0);
-  names_.reset(caps + 8);
+  // a table's capacity bounds the keys it takes (the slots are made as keys come): the
+  // tokens bound the runs of capitalised words, and so the names (half of them the full
+  // names of two words or more), so no table is ever full
+  names_.reset(n + 8);
   roles_.reset(64, true);
   mrs_.reset(64);
   mr_.reset(64);
-  firsts_.reset(caps / 2 + 8);
+  firsts_.reset(n / 2 + 8);
 }
 
 // ------------------------------------------------------------------------------- quote pieces
