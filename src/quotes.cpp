@@ -71,17 +71,6 @@ inline bool and_but(const char* c) {
   return (c[0] == 'a' && c[1] == 'n' && c[2] == 'd') || (c[0] == 'b' && c[1] == 'u' && c[2] == 't');
 }
 
-/// Bits set in `w`.
-inline u32 popcount64(std::uint64_t w) {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<u32>(__builtin_popcountll(w));
-#else
-  u32 n = 0;
-  for (; w; w &= w - 1) ++n;
-  return n;
-#endif
-}
-
 enum Gender : std::uint8_t { g_unknown = 0, g_male = 1, g_female = 2, g_plural = 3 };
 
 enum class MentionKind : std::uint8_t { none, pronoun, name, description, organisation, generic };
@@ -331,6 +320,13 @@ struct Rec {
   u32 tok_end = kNone;
 };
 
+/// A step of the list of recent persons, kept until the list is first read (Run::recents()):
+/// the persons named in the runs before `upto`, or (`upto` kNone) a speaker.
+struct RecentEvent {
+  u32 upto = kNone;
+  Recent speaker;
+};
+
 /// The per-token and per-sentence vectors of a Run, which a thread keeps from one document to
 /// the next (their capacity, not their contents): most documents then allocate none of them.
 struct RunBuffers {
@@ -347,6 +343,7 @@ struct RunBuffers {
   std::vector<NameRun> runs;
   std::vector<FullName> full_names;
   std::vector<Attribution> after, before;
+  std::vector<RecentEvent> recent_log;
   NameTable names, roles, mrs, mr, firsts, counts;
 };
 
@@ -402,7 +399,8 @@ class Run {
         mrs_(buffers_.mrs),
         mr_(buffers_.mr),
         firsts_(buffers_.firsts),
-        full_name_list_(buffers_.full_names) {
+        full_name_list_(buffers_.full_names),
+        recent_log_(buffers_.recent_log) {
     swap_buffers();
   }
   ~Run() {
@@ -414,7 +412,7 @@ class Run {
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
-    runs_.clear(), full_name_list_.clear();
+    runs_.clear(), full_name_list_.clear(), recent_log_.clear();
     swap_buffers();  // the name tables are reset by prepare()
   }
   Run(const Run&) = delete;
@@ -647,7 +645,7 @@ class Run {
   // ---- stages
   const QuoteWord* lookup(const Token& t) const;
   void word_marks(u32 i, const QuoteWord* w);
-  u32 prepare_token(u32 i);
+  void prepare_token(u32 i);
   void prepare();
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
@@ -704,18 +702,27 @@ class Run {
     return t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's' && t[t.size() - 2] != 'u';
   }
   void absorb_uncued(Span cs);
-  bool is_lemma(const QuoteWord* w, std::string_view l) const;
+  /// `w` is a form of the cue lemma `l` (`is_lemma(w, "say")`): the lemma's name compared
+  /// with the literal, its length first (most compares stop there; chains of them are common)
+  template <std::size_t N>
+  CLAIMEX_HOT_INLINE bool is_lemma(const QuoteWord* w, const char (&l)[N]) const {
+    if (!w || !w->lemma) return false;
+    const std::string_view x = lex_.lemma(w->lemma);
+    return x.size() == N - 1 && std::memcmp(x.data(), l, N - 1) == 0;
+  }
   Span piece_span(const Piece& pc) const;
   void add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued);
   void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
                   const Mention& who, Rule rule);
   void register_names(u32 upto);
+  void register_now(u32 upto);
+  void recents_ready();
   void prescan_names() const;
   NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
   void run_scan(u32 from, u32 upto, F&& f) const;
   void split_marked_runs();
-  Span kin(const Mention& m) const;
+  Span kin(const Mention& m);
   Span formal(std::string_view nick) const;
   Entity resolve(const Mention& m, u32 at);
   bool dialogue_mode() const;
@@ -792,6 +799,12 @@ class Run {
   }
   std::array<Recent, 12> recent_{};
   std::size_t recent_n_ = 0;
+  // register_names() and remember_speaker() in the order called, not yet applied to recent_:
+  // recents_ready() applies them before recent_ is read. Most texts never read it (their
+  // speakers are named, or organisations): they need neither those steps nor, often, the
+  // name tables and runs the steps read (prescan_names()).
+  std::vector<RecentEvent>& recent_log_;
+  u32 logged_upto_ = 0;  // the largest bound logged (a smaller one is no step)
   // organisations named as speakers, the last 16 (resolve(): `the company`, `Penney`)
   struct OrgSeen {
     Span name;
@@ -958,9 +971,8 @@ void Run::word_marks(u32 i, const QuoteWord* w) {
   }
 }
 
-/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits;
-/// 1 when it is capitalised.
-u32 Run::prepare_token(u32 i) {
+/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits.
+void Run::prepare_token(u32 i) {
   const Token& t = tk_[i];
   const TokenKind k = t.kind;
   const std::size_t wi = i >> 6;
@@ -990,7 +1002,6 @@ u32 Run::prepare_token(u32 i) {
   }
   info_[i] = w;
   pch_[i] = pc;
-  return t.has(TokenFlag::capitalized) ? 1 : 0;
 }
 
 void Run::prepare() {
@@ -1013,14 +1024,11 @@ void Run::prepare() {
   const u32* const rest_end =
       first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
                  scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
-  // capitalised tokens: the words of the first loop, and those of the second
-  u32 caps = 0;
-  for (std::size_t k = 0; k < nw; ++k) caps += popcount64(name_at_[k]);
   const u32 nrest = static_cast<u32>(rest_end - rest_.data());
   for (u32 k = 0; k < nrest; ++k) {
     const u32 i = rest_[k];
     if (info_[i] == &kPending)
-      caps += prepare_token(i);
+      prepare_token(i);
     else
       word_marks(i, info_[i]);
   }
@@ -1068,11 +1076,14 @@ void Run::prepare() {
       para_of_sent_[s] = p;
   }
   mark_.assign(n, 0);
-  names_.reset(caps + 8);
+  // a table's capacity bounds the keys it takes (the slots are made as keys come): the
+  // tokens bound the runs of capitalised words, and so the names (half of them the full
+  // names of two words or more), so no table is ever full
+  names_.reset(n + 8);
   roles_.reset(64, true);
   mrs_.reset(64);
   mr_.reset(64);
-  firsts_.reset(caps / 2 + 8);
+  firsts_.reset(n / 2 + 8);
 }
 
 // ------------------------------------------------------------------------------- quote pieces
@@ -2670,6 +2681,28 @@ bool Run::subject_name(u32 first, u32 e) const {
 
 void Run::register_names(u32 upto) {
   upto = std::min(upto, ntok());
+  if (upto <= logged_upto_) return;  // (register_now() would return at once)
+  logged_upto_ = upto;
+  recent_log_.push_back(RecentEvent{upto, Recent{}});
+}
+
+/// The steps register_names() and remember_speaker() logged, applied to recent_ in order:
+/// the list as it would be had each been applied when called.
+void Run::recents_ready() {
+  for (std::size_t k = 0; k < recent_log_.size(); ++k) {
+    const RecentEvent& ev = recent_log_[k];
+    if (ev.upto != kNone) {
+      register_now(ev.upto);
+    } else {
+      recent_[recent_n_ % recent_.size()] = ev.speaker;
+      ++recent_n_;
+    }
+  }
+  recent_log_.clear();
+}
+
+/// register_names(), applied (recents_ready()).
+void Run::register_now(u32 upto) {
   if (upto <= registered_) return;
   names_ready();
   const u32 from = registered_;
@@ -2736,7 +2769,7 @@ Span Run::formal(std::string_view nick) const {
 
 /// `his wife`, `her father`: Mrs./Mr. and the surname of the nearest person of the
 /// possessive's gender.
-Span Run::kin(const Mention& m) const {
+Span Run::kin(const Mention& m) {
   if (m.first == kNone || m.first == m.last) return {};
   const std::uint32_t kb = bits(m.last);
   if (!(kb & (detail::qw_kin_mrs | detail::qw_kin_mr))) return {};
@@ -2745,6 +2778,7 @@ Span Run::kin(const Mention& m) const {
               : (poss == "her" || poss == "Her") ? g_female
                                                  : g_unknown;
   if (pg == g_unknown) return {};
+  recents_ready();
   const std::size_t n = std::min(recent_n_, recent_.size());
   for (std::size_t k = 0; k < n; ++k) {
     const Recent& r = recent_[(recent_n_ - 1 - k) % recent_.size()];
@@ -2839,6 +2873,7 @@ Entity Run::resolve(const Mention& m, u32 at) {
       if (m.gender == g_plural) {
         return e;
       }
+      recents_ready();
       // nearest compatible person: speakers first in news, any recent mention in dialogue
       const std::size_t n = std::min(recent_n_, recent_.size());
       const Recent* best = nullptr;
@@ -3001,8 +3036,7 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
     Gender tg = g_unknown;
     if (names().get(last, &tg)) r.gender = tg;
   }
-  recent_[recent_n_ % recent_.size()] = r;
-  ++recent_n_;
+  recent_log_.push_back(RecentEvent{kNone, r});  // (recents_ready())
 }
 
 /// An indirect report (mixed when a quoted fragment is inside) of tokens [a, b), cued by tokens
@@ -3476,10 +3510,6 @@ bool Run::passive_report(u32 i, const QuoteWord* w, u32 sf, u32 se, u32& content
   last_who = who;
   last_rule = Rule::subject_of_cue;
   return true;
-}
-
-CLAIMEX_HOT_INLINE bool Run::is_lemma(const QuoteWord* w, std::string_view l) const {
-  return w && w->lemma && lex_.lemma(w->lemma) == l;
 }
 
 void Run::indirect() {
@@ -5287,6 +5317,7 @@ void Run::resolve_all() {
         // a person named earlier in the same paragraph (`Lydia declared herself satisfied.
         // "Oh! …," she added`)
         register_names(r.at);
+        recents_ready();
         const u32 pf = para_first(r.para);
         const std::size_t nr = std::min(recent_n_, recent_.size());
         for (std::size_t k2 = 0; k2 < nr; ++k2) {
@@ -5363,6 +5394,7 @@ void Run::resolve_all() {
       // a turn right after a paragraph of narration: the person it ends on
       // (`… when thus accosted by Miss Bingley.` / `"I can guess …"`)
       register_names(r.at);
+      recents_ready();
       bool has_quote = false;
       for (u32 t = para_first(r.para - 1); t < para_end(r.para - 1) && !has_quote; ++t)
         if (mark_[t] & 1) has_quote = true;

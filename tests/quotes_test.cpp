@@ -1431,6 +1431,37 @@ BOOST_AUTO_TEST_CASE(fixture_article_has_all_required_quotes) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(pronoun_after_quotes_that_need_no_recent_person_finds_the_speaker) {
+  // the list of recent persons is kept as steps until a pronoun first reads it: the names
+  // before each cue and each speaker, in the order the quotes were resolved (an organisation
+  // speaker adds none; a man named later is skipped by `she`)
+  const std::string_view text =
+      "Maria Lopez, a teacher at the school, said it would reopen in May. The company said it "
+      "disagreed with the plan. Later that day Tom Hardy arrived at the scene. She said the "
+      "decision was final.";
+  const auto qs = quotes_of(text);
+  const Quote* company = find(text, qs, "disagreed with the plan");
+  const Quote* she = find(text, qs, "decision was final");
+  BOOST_TEST_REQUIRE((company && she));
+  BOOST_TEST(str(text, company->speaker) == "The company");
+  BOOST_TEST(str(text, she->speaker) == "She");
+  BOOST_TEST(str(text, she->entity) == "Maria Lopez");
+  BOOST_TEST(to_string(she->entity_rule) == "pronoun");
+}
+
+BOOST_AUTO_TEST_CASE(kin_noun_reads_the_recent_persons_named_before_it) {
+  // `His wife`: the last man named (a speaker, with the steps before him applied) and the
+  // `Mrs.` form of his surname the text gives
+  const std::string_view text =
+      "John Carter said the plant would close on Friday. Mrs. Carter, who runs a bakery in "
+      "town, was not at the meeting. His wife said the family would move to Ohio.";
+  const auto qs = quotes_of(text);
+  const Quote* wife = find(text, qs, "family would move");
+  BOOST_TEST_REQUIRE(wife != nullptr);
+  BOOST_TEST(str(text, wife->speaker) == "His wife");
+  BOOST_TEST(str(text, wife->entity) == "Mrs. Carter");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // Dialogue mode (fiction): the speaker of each turn, decided in src/quote_dialogue.cpp.
