@@ -1246,11 +1246,16 @@ void Run::classify(Mention& m) const {
       break;
     }
   }
-  if (ne != kNone && nb > a + 1 && is(nb - 1, "in")) {
+  const u32 in_at = nb != kNone && nb > a + 2 && is(nb - 1, "the") ? nb - 2 : nb - 1;
+  if (ne != kNone && nb > a + 1 && in_at > a && is(in_at, "in")) {
     // `Foreign banking sources in Manila`, `Analyst Stephen Reitman with Phillips and Drew in
     // London`: the place the speakers are in is none of them; the words before it say who
     Mention before = m;
-    before.last = nb - 2;
+    before.last = in_at - 1;
+    // (and the comma of a place in apposition: `…, both in the United States`)
+    while (before.last > a &&
+           (punct(before.last, ',') || is(before.last, "both") || is(before.last, "all")))
+      --before.last;
     before.name_first = before.name_last = before.appos_first = before.appos_last = kNone;
     classify(before);
     m.kind = before.kind;

@@ -2852,13 +2852,17 @@ BOOST_AUTO_TEST_CASE(place_the_speakers_are_in_is_not_the_speaker) {
   // Texas` is still the company
   const std::string_view text =
       "Foreign banking sources in Manila said the loan would be signed next week. First "
-      "RepublicBank Corp, the largest bank holding company in Texas, said it lost 30 mln dlrs.";
+      "RepublicBank Corp, the largest bank holding company in Texas, said it lost 30 mln dlrs. "
+      "Peoples Telephone Co, the third largest pay phone firm in the U.S., said it would buy "
+      "a rival.";
   const auto qs = quotes_of(text);
   const Quote* sources = find(text, qs, "loan would be signed");
   const Quote* bank = find(text, qs, "lost 30 mln");
-  BOOST_TEST_REQUIRE((sources && bank));
+  const Quote* phone = find(text, qs, "buy a rival");
+  BOOST_TEST_REQUIRE((sources && bank && phone));
   BOOST_TEST(!sources->entity.present());
   BOOST_TEST(str(text, bank->entity) == "First RepublicBank Corp");
+  BOOST_TEST(str(text, phone->entity) == "Peoples Telephone Co");
 }
 
 BOOST_AUTO_TEST_CASE(letters_after_a_name_are_not_part_of_it) {
