@@ -2966,6 +2966,16 @@ Entity Run::resolve(const Mention& m, u32 at) {
       if (m.first == m.last && m.first > 1 && (is(m.first, "who") || is(m.first, "Who")) &&
           punct(m.first - 1, ',')) {
         const Mention ante = subject_back(m.first - 1, sent_first(m.first));
+        // the antecedent is itself an apposition (`Mark Hay, a professor at GT, who said`):
+        // the name it describes
+        // (not a group: `from Fields' lawyers, who argued`)
+        if (ante.found() && ante.last + 2 == m.first && ante.kind != MentionKind::pronoun &&
+            ante.gender != g_plural && !has(ante.last, detail::qw_plural)) {
+          const Mention named = subject_back(m.first, sent_first(m.first));
+          if (named.found() && named.kind == MentionKind::name && named.appos_first != kNone &&
+              named.appos_first <= ante.first && named.appos_last >= ante.last)
+            return resolve(named, at);
+        }
         if (ante.found() && ante.last + 2 == m.first &&
             (ante.kind == MentionKind::name || ante.kind == MentionKind::description ||
              ante.kind == MentionKind::organisation))

@@ -2910,3 +2910,15 @@ BOOST_AUTO_TEST_CASE(possessive_company_names_and_owners_before_participles) {
   BOOST_TEST(find(text, qs, "intent to leave") == nullptr);
   BOOST_TEST(find(text, qs, "move to cut costs") == nullptr);
 }
+
+BOOST_AUTO_TEST_CASE(relative_speaker_after_an_apposition_is_the_name_described) {
+  // `Mark Hay, a marine ecologist and professor at GT, who said`: the person, not the body
+  // the apposition names
+  const std::string_view text =
+      "The research was led by Mark Hay, a marine ecologist and professor at GT, who said the "
+      "reefs could recover within a decade.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "reefs could recover");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Mark Hay");
+}
