@@ -4476,6 +4476,7 @@ void Run::indirect() {
       }
       // adverbials then `that`
       u32 that = kNone;
+      bool relative_that = false;
       for (u32 k = p; k < se && k < p + 12; ++k) {
         if (sentence_final(k) || is_quote_mark(k) || punct(k, ';')) break;
         if (punct(k, ',') && !(k + 1 < se && is(k + 1, "that"))) {
@@ -4489,6 +4490,17 @@ void Run::indirect() {
           break;
         }
         if (is(k, "that") && is_word(k)) {
+          // a `that` right after a common noun and before a verb opens a relative clause of
+          // the noun, not the content (`agreed on a line that would make …`, `spoke about a
+          // plan that would cut taxes`): the content is the noun phrase (below)
+          if (w->cue != CueClass::object && k > p && k + 1 < se && is_word(k - 1) && !cap(k - 1) &&
+              !has(k - 1, detail::qw_time | detail::qw_clause | detail::qw_preposition |
+                              detail::qw_pronoun | detail::qw_object | detail::qw_person_noun |
+                              detail::qw_role | detail::qw_adverb) &&
+              has(k + 1, detail::qw_aux | detail::qw_verb)) {
+            relative_that = true;
+            break;
+          }
           // an object cue's object comes first: `described the crowd as shocked that …`
           if (w->cue != CueClass::object || k == p) that = k;
           break;
@@ -4499,7 +4511,12 @@ void Run::indirect() {
         if (cue_at(k)) break;
       }
       u32 a;
-      if (that != kNone) {
+      if (relative_that) {
+        // the noun phrase with its relative clause is what was said about (`agreed on a line
+        // that would …` → `a line that would …`)
+        a = p;
+        if (a < se && has(a, detail::qw_preposition)) ++a;
+      } else if (that != kNone) {
         a = that + 1;
         if (a < se && punct(a, ',')) ++a;  // `said that, if elected, he would …`
       } else {

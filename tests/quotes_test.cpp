@@ -2922,3 +2922,17 @@ BOOST_AUTO_TEST_CASE(relative_speaker_after_an_apposition_is_the_name_described)
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->entity) == "Mark Hay");
 }
+
+BOOST_AUTO_TEST_CASE(relative_that_after_a_noun_keeps_the_noun_in_the_content) {
+  // `agreed on a line that would …`: `that` opens a relative clause of `line`, so what was
+  // agreed is the line, not the clause after `that`; `said on Monday that …` is a complement
+  const std::string_view text =
+      "Turkey and Libya agreed on a line that would make the sea part of the Turkish zone. "
+      "Officials said on Monday that the talks would resume in March.";
+  const auto qs = quotes_of(text);
+  const Quote* line = find(text, qs, "would make the sea");
+  const Quote* talks = find(text, qs, "talks would resume");
+  BOOST_TEST_REQUIRE((line && talks));
+  BOOST_TEST(str(text, line->content).substr(0, 6) == "a line");
+  BOOST_TEST(str(text, talks->content).substr(0, 9) == "the talks");
+}
