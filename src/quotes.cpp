@@ -581,6 +581,10 @@ class Run {
     const std::string_view l = sv(i - 1), r = sv(i + 1);
     return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r;
   }
+  /// Token `i` is an owner's `'s` (either apostrophe).
+  bool owner_s(u32 i) const {
+    return i < ntok() && kind(i) == TokenKind::clitic && (is(i, "'s") || is(i, "’s"));
+  }
   /// Token `k` names a person (a given name, a name the text gives with a gender) or a place
   /// (`Japan`): its `'s` is an owner's, not a company's name (`Moody's`) nor `has`.
   bool possessor_named(u32 k) const {
@@ -1208,8 +1212,8 @@ void Run::classify(Mention& m) const {
   // the name: the last run of capitalised words that are not roles/honorifics/determiners
   u32 ne = kNone, nb = kNone;
   u32 top = b;
-  if (b > a && kind(b) == TokenKind::clitic && (is(b, "'s") || is(b, "’s")) && cap(b - 1) &&
-      !has(b - 1, detail::qw_pronoun) && !possessor_named(b - 1)) {
+  if (b > a && owner_s(b) && cap(b - 1) && !has(b - 1, detail::qw_pronoun) &&
+      !possessor_named(b - 1)) {
     // a company named by a possessive that ends the mention (`Moody's said`)
     ne = nb = b;
     top = b - 1;
@@ -2121,7 +2125,7 @@ bool Run::premodifiers_only(u32 a, u32 b) const {
                                  detail::qw_negation | detail::qw_time | detail::qw_adverb |
                                  detail::qw_possessive | detail::qw_quantity;
   for (u32 t = a; t < b; ++t) {
-    if (kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "\xE2\x80\x99s")) && t > a) continue;
+    if (owner_s(t) && t > a) continue;
     if (!is_word(t)) return false;
     if (has(t, detail::qw_determiner)) {
       if (t != a) return false;
@@ -2420,8 +2424,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     const QuoteWord* w = info(verb);
     if (verb > lo && (w->form == CueForm::base || w->form == CueForm::third) &&
         (has(verb - 1, detail::qw_possessive | detail::qw_determiner | detail::qw_aux) ||
-         is(verb - 1, "to") ||
-         (kind(verb - 1) == TokenKind::clitic && (is(verb - 1, "'s") || is(verb - 1, "’s")))))
+         is(verb - 1, "to") || owner_s(verb - 1)))
       return at;
   }
   Mention who = subject_back(verb, lo);
@@ -3794,16 +3797,15 @@ void Run::indirect() {
            (is(i + 1, "to") && is_lemma(w, "promise") && is_word(i + 2) && !cap(i + 2) &&
             !has(i + 2, detail::qw_determiner | detail::qw_possessive | detail::qw_object))) &&
           w->form != CueForm::past && w->cue != CueClass::object &&
-          (has(i - 1, detail::qw_possessive) ||
-           (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))));
+          (has(i - 1, detail::qw_possessive) || owner_s(i - 1));
       if (w->cue == CueClass::noun && !noun_cue) continue;
       // a base or -s form after an owner or a determiner is a noun: `Mr. Trump's comments
       // signal …`, `the approving comments`, `his promises to …`
       if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf &&
           ((has(i - 1, detail::qw_possessive) && !has(i - 1, detail::qw_object)) ||
-           (kind(i - 1) == TokenKind::clitic && (is(i - 1, "'s") || is(i - 1, "’s"))) ||
-           is(i - 1, "the") || is(i - 1, "The") || is(i - 1, "a") || is(i - 1, "an") ||
-           is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "Those") || is(i - 1, "These")))
+           owner_s(i - 1) || is(i - 1, "the") || is(i - 1, "The") || is(i - 1, "a") ||
+           is(i - 1, "an") || is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "Those") ||
+           is(i - 1, "These")))
         continue;
       if (!noun_cue && (w->form == CueForm::base || w->form == CueForm::third) && i > sf + 1 &&
           (is_lemma(w, "claim") || is_lemma(w, "report") || is_lemma(w, "remark") ||
@@ -3817,8 +3819,7 @@ void Run::indirect() {
                (!info(j) || is(j, "more") || is(j, "most") || is(j, "new")))
           --j;
         if (j < i - 1 && (is(j, "the") || is(j, "The") || is(j, "a") || is(j, "A") || is(j, "an") ||
-                          has(j, detail::qw_possessive) ||
-                          (kind(j) == TokenKind::clitic && (is(j, "'s") || is(j, "’s")))))
+                          has(j, detail::qw_possessive) || owner_s(j)))
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
@@ -3827,14 +3828,12 @@ void Run::indirect() {
       // intent`); after a company named by its possessive it is the verb (`Moody's said`)
       // (`GM's previously announced move`: an adverb of time between makes it an adjective
       // after any owner; `Scott's said`, `Moody's also cited`: the company's verb)
-      if (!noun_cue && i > sf + 1 && kind(i - 1) == TokenKind::clitic &&
-          (is(i - 1, "'s") || is(i - 1, "’s")) &&
+      if (!noun_cue && i > sf + 1 && owner_s(i - 1) &&
           (w->form == CueForm::ing ||
            (w->form == CueForm::past && !is_lemma(w, "say") && possessor_named(i - 2))))
         continue;
       if (!noun_cue && w->form == CueForm::past && i > sf + 2 && is_word(i - 1) &&
-          detail::participle_adverb(sv(i - 1)) && kind(i - 2) == TokenKind::clitic &&
-          (is(i - 2, "'s") || is(i - 2, "’s")))
+          detail::participle_adverb(sv(i - 1)) && owner_s(i - 2))
         continue;
 
       // `added to her delegate lead`, `added to the uncertainty`: no report
@@ -4328,8 +4327,7 @@ void Run::indirect() {
             kind(who.first - 1) == TokenKind::number)
           --who.first;       // `1,409 teachers said`
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
-        for (u32 t = who.first; t < who.last && !owned; ++t)
-          owned = kind(t) == TokenKind::clitic && (is(t, "'s") || is(t, "’s"));
+        for (u32 t = who.first; t < who.last && !owned; ++t) owned = owner_s(t);
         if (who.kind == MentionKind::generic && !wide && !owned &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !(who.first < who.last && has(who.first, detail::qw_person_noun) &&
