@@ -2272,15 +2272,21 @@ Attribution Run::cue_after(const Piece& pc) const {
     if (!dialogue_ && nx2 + 1 < pe && punct(nx2, ',') && is_open(nx2 + 1) && punct(pc.end - 1, '.'))
       return Attribution{};
   }
-  // a title in quote marks (`On the broadcast of "Fox News Sunday," Pence said his …`): a cue
-  // with content of its own after it is not the title's
-  if (!ended && !dialogue_ && pc.words >= 2 && pc.words <= 8) {
-    bool title = true;
+  // a title in quote marks (`On the broadcast of "Fox News Sunday," Pence said his …`,
+  // `on Fox News Channel's "Hannity," Newt Gingrich said if …`): a cue with content of its own
+  // after it is not the title's
+  if (!ended && !dialogue_ && pc.words >= 1 && pc.words <= 8) {
+    // (one word is a title only where a title stands: after a possessive or a preposition;
+    // `"No," he said when asked …` is an answer)
+    bool title =
+        pc.words >= 2 ||
+        (pc.open > 0 && (owner_s(pc.open - 1) || has(pc.open - 1, detail::qw_preposition)));
     for (u32 t = pc.first; t < pc.end && title; ++t)
       if (is_word(t) && !cap(t) &&
           !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
         title = false;
-    const u32 nx2 = adverbials_only(after, pe);
+    // (past the audience of `told`: `"However," he told Science News, "…"`)
+    const u32 nx2 = adverbials_only(is_lemma(w, "tell") ? audience_end(after, pe) : after, pe);
     if (title && !(nx2 >= pe || sentence_final(nx2) || punct(nx2, ',') || is_quote_mark(nx2)))
       return Attribution{};
   }

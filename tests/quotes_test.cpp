@@ -2936,3 +2936,37 @@ BOOST_AUTO_TEST_CASE(relative_that_after_a_noun_keeps_the_noun_in_the_content) {
   BOOST_TEST(str(text, line->content).substr(0, 6) == "a line");
   BOOST_TEST(str(text, talks->content).substr(0, 9) == "the talks");
 }
+
+BOOST_AUTO_TEST_CASE(a_one_word_show_title_in_quote_marks_is_no_quote_of_the_cue_after_it) {
+  // `on Fox News Channel's "Hannity," Newt Gingrich said if …`: the title is the show's, the
+  // cue has content of its own; a one-word answer keeps its cue (`"No," he said when asked …`),
+  // and so does a split quote whose cue has an audience (`"However," he told Science News, "…"`)
+  const std::string_view text =
+      "Wednesday on Fox News Channel's \"Hannity,\" Newt Gingrich said Trump would win the "
+      "state. \"No,\" Baker said when asked whether he favoured such a tax. \"However,\" he "
+      "told Science News, \"this study does lay groundwork that could be tested.\"";
+  const auto qs = quotes_of(text);
+  const Quote* win = find(text, qs, "Trump would win");
+  BOOST_TEST_REQUIRE(win != nullptr);
+  BOOST_TEST(str(text, win->content) == "Trump would win the state");
+  BOOST_TEST(find(text, qs, "Hannity") == nullptr);
+  const Quote* no = find(text, qs, "No,");
+  BOOST_TEST_REQUIRE(no != nullptr);
+  BOOST_TEST(str(text, no->cue) == "said");
+  const Quote* however = find(text, qs, "However");
+  BOOST_TEST_REQUIRE(however != nullptr);
+  BOOST_TEST(however->segments.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(time_adverbs_between_subject_and_cue_stay_out_of_speaker_and_content) {
+  // `The minister soon afterwards added`, `Officials said afterwards the three men had …`
+  const std::string_view text =
+      "The minister soon afterwards added, \"We will not retreat.\" Officials said afterwards "
+      "the three men had reaffirmed their commitment to the accord.";
+  const auto qs = quotes_of(text);
+  const Quote* retreat = find(text, qs, "not retreat");
+  const Quote* accord = find(text, qs, "reaffirmed");
+  BOOST_TEST_REQUIRE((retreat && accord));
+  BOOST_TEST(str(text, retreat->speaker) == "The minister");
+  BOOST_TEST(str(text, accord->content).substr(0, 13) == "the three men");
+}
