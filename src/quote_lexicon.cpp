@@ -390,6 +390,9 @@ constexpr WordRow kWords[] = {
   {"owner", qw_role}, {"organizer", qw_role}, {"organiser", qw_role}, {"teacher", qw_role},
   {"student", qw_role}, {"resident", qw_role}, {"volunteer", qw_role}, {"veteran", qw_role},
   {"president's", qw_role}, {"attorney-general", qw_role}, {"secretary-general", qw_role},
+  {"operative", qw_role}, {"consultant", qw_role}, {"lobbyist", qw_role},
+  {"negotiator", qw_role}, {"campaigner", qw_role}, {"historian", qw_role},
+  {"physician", qw_role}, {"doctor", qw_role},
   {"u.s.", qw_nationality}, {"u.n.", qw_nationality},
   // common nouns for speakers
   {"source", qw_person_noun}, {"sources", qw_person_noun | qw_plural},

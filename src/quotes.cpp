@@ -1631,6 +1631,31 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     u32 k = g + 1;
     while (k < verb && k < g + 5 && (cap(k) || punct(k, '.'))) ++k;
     g = k;
+  } else if (s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
+             has(s0.last, detail::qw_role | detail::qw_person_noun) &&
+             (is(g, "in") || is(g, "inside") || is(g, "at") || is(g, "for") || is(g, "of") ||
+              is(g, "with") || is(g, "within") || is(g, "from"))) {
+    // `An operative inside the campaign tried to …, saying`: the place or body the person
+    // belongs to, a short phrase
+    // belongs to, a short phrase ending before the first word that looks like a finite verb
+    u32 k = g + 1;
+    if (k < verb && has(k, detail::qw_determiner | detail::qw_possessive)) ++k;
+    const u32 k0 = k;
+    for (++k; k < verb && k <= k0 + 3; ++k) {
+      if (!is_word(k) || has(k, detail::qw_clause | detail::qw_preposition | detail::qw_pronoun |
+                                    detail::qw_determiner))
+        break;
+      const std::string_view v = sv(k);
+      if (!cap(k) && (has(k, detail::qw_verb | detail::qw_aux) || cue_at(k) ||
+                      (v.size() > 3 && v.substr(v.size() - 2) == "ed"))) {
+        g = k;
+        Mention whole = s0;  // (the speaker with the phrase: `An official at the ministry`)
+        whole.last = k - 1;
+        classify(whole);
+        if (whole.found()) s0 = whole;
+        break;
+      }
+    }
   }
   // the verb of the main clause follows the subject
   if (!is_word(g) || cap(g) ||
@@ -1892,14 +1917,18 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
         continue;
       }
       // `lawyers for the family said`, `Organizers of the rally said`: on to the people (a
-      // plural noun, or `a lawyer for the family`; before a named organisation, `a spokesman
-      // for the Wine Institute`, and after `the spokesman`, the organisation is left to speak)
+      // plural noun, or `a lawyer for the family`, `an operative inside the campaign`, `an
+      // official at the ministry`; before a named organisation, `a spokesman for the Wine
+      // Institute`, and after `the spokesman`, the organisation is left to speak)
       if ((is(j, "the") || has(j, detail::qw_possessive)) && j >= lo + 2 && j + 1 <= i &&
-          !cap(j + 1) && (is(j - 1, "for") || is(j - 1, "of")) && is_word(j - 2) &&
-          (!cap(j - 2) || j - 2 == lo) &&
+          !cap(j + 1) &&
+          (is(j - 1, "for") || is(j - 1, "of") || is(j - 1, "at") || is(j - 1, "in") ||
+           is(j - 1, "inside") || is(j - 1, "within") || is(j - 1, "with")) &&
+          is_word(j - 2) && (!cap(j - 2) || j - 2 == lo) &&
           ((has(j - 2, detail::qw_person_noun | detail::qw_role) &&
             (has(j - 2, detail::qw_plural) ||
-             (j >= lo + 3 && (is(j - 3, "a") || is(j - 3, "A") || is(j - 3, "an"))))) ||
+             (j >= lo + 3 &&
+              (is(j - 3, "a") || is(j - 3, "A") || is(j - 3, "an") || is(j - 3, "An"))))) ||
            (!info(j - 2) && sv(j - 2).size() > 4 && sv(j - 2).back() == 's' &&
             sv(j - 2)[sv(j - 2).size() - 2] != 's' && sv(j - 2)[sv(j - 2).size() - 2] != 'u'))) {
         first = j - 2;
@@ -2067,10 +2096,15 @@ u32 Run::audience_end(u32 p, u32 hi) const {
   if (has(p, detail::qw_object | detail::qw_person_noun)) return p + 1;
   if (!has(p, detail::qw_determiner | detail::qw_possessive) && !cap(p)) return p;
   u32 k = p + 1;
-  while (k < hi && k < p + 8 && (is_word(k) || kind(k) == TokenKind::clitic) &&
-         !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_preposition |
-                     detail::qw_pronoun | detail::qw_determiner | detail::qw_time) &&
-         !cue_at(k))
+  // (`and` between capitalised words is inside a name: `the Securities and Exchange
+  // Commission`, `the Food and Drug Administration`)
+  while (
+      k < hi && k < p + 8 &&
+      (((is_word(k) || kind(k) == TokenKind::clitic) &&
+        !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_preposition |
+                    detail::qw_pronoun | detail::qw_determiner | detail::qw_time) &&
+        !cue_at(k)) ||
+       (is(k, "and") && cap(k - 1) && k + 1 < hi && cap(k + 1) && !has(k + 1, detail::qw_pronoun))))
     ++k;
   return k;
 }
@@ -4449,7 +4483,13 @@ void Run::indirect() {
           const u32 q0 = p;
           const bool det = p < se && has(p, detail::qw_determiner | detail::qw_possessive);
           if (det) ++p;
-          while (p < se && (cap(p) || kind(p) == TokenKind::clitic) && p < q0 + 6) ++p;
+          // (`and` inside a name: `told the Securities and Exchange Commission he …`)
+          while (p < se &&
+                 (cap(p) || kind(p) == TokenKind::clitic ||
+                  (is(p, "and") && p > q0 && cap(p - 1) && p + 1 < se && cap(p + 1) &&
+                   !has(p + 1, detail::qw_pronoun))) &&
+                 p < q0 + 7)
+            ++p;
           while (p < se && is_word(p) && !cap(p) &&
                  !has(p, detail::qw_clause | detail::qw_preposition | detail::qw_pronoun) &&
                  !is(p, "it") &&

@@ -2970,3 +2970,52 @@ BOOST_AUTO_TEST_CASE(time_adverbs_between_subject_and_cue_stay_out_of_speaker_an
   BOOST_TEST(str(text, retreat->speaker) == "The minister");
   BOOST_TEST(str(text, accord->content).substr(0, 13) == "the three men");
 }
+
+BOOST_AUTO_TEST_CASE(a_name_with_and_as_audience_is_skipped_whole) {
+  // `told the Securities and Exchange Commission he has …`: the commission is the audience,
+  // the content starts after it
+  const std::string_view text =
+      "Peter Lin, a Los Angeles investor, told the Securities and Exchange Commission he has "
+      "acquired 285,000 shares of Sierra Health Services Inc.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "285,000 shares");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content).substr(0, 15) == "he has acquired");
+  BOOST_TEST(str(text, q->entity) == "Peter Lin");
+}
+
+BOOST_AUTO_TEST_CASE(campaign_and_negotiating_roles_make_speakers) {
+  // `An operative …, saying`, `Chief negotiator Yuli Vorontsov said`, `Presidential physician
+  // Sean Conley issued a statement saying`
+  const std::string_view text =
+      "An operative in the campaign tried to downplay the remarks, saying they were not a "
+      "big deal. Chief Soviet arms negotiator Yuli Vorontsov said the talks had made a "
+      "breakthrough. Presidential physician Sean Conley issued a statement saying the "
+      "president was doing very well.";
+  const auto qs = quotes_of(text);
+  const Quote* deal = find(text, qs, "not a big deal");
+  const Quote* talks = find(text, qs, "breakthrough");
+  const Quote* well = find(text, qs, "doing very well");
+  BOOST_TEST_REQUIRE((deal && talks && well));
+  BOOST_TEST(str(text, deal->speaker) == "An operative in the campaign");
+  BOOST_TEST(str(text, talks->speaker) == "Chief Soviet arms negotiator Yuli Vorontsov");
+  BOOST_TEST(str(text, talks->entity) == "Yuli Vorontsov");
+  BOOST_TEST(str(text, well->entity) == "Sean Conley");
+}
+
+BOOST_AUTO_TEST_CASE(people_at_a_place_or_body_speak_not_the_place) {
+  // `Sources at the bank's London branch said`, `Western diplomats in the area said`, `An
+  // official at the ministry said`: the people speak; the place or body only locates them
+  const std::string_view text =
+      "Sources at the bank's London branch said the bank was planning such a move. Western "
+      "diplomats in the area said Iran was responsible. An official at the ministry said the "
+      "talks had failed.";
+  const auto qs = quotes_of(text);
+  const Quote* move = find(text, qs, "such a move");
+  const Quote* iran = find(text, qs, "Iran was responsible");
+  const Quote* talks = find(text, qs, "talks had failed");
+  BOOST_TEST_REQUIRE((move && iran && talks));
+  BOOST_TEST(str(text, move->speaker) == "Sources at the bank's London branch");
+  BOOST_TEST(str(text, iran->speaker).substr(0, 17) == "Western diplomats");
+  BOOST_TEST(str(text, talks->speaker) == "An official at the ministry");
+}
