@@ -1618,14 +1618,32 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     // an apposition: up to the next comma, then a verb; or up to three parts set off by
     // commas (`Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded …`)
     u32 k = g;
+    Mention ap;  // the first part
     for (int part = 0;; ++part) {
       u32 j = k + 1;
       while (j < verb && j < k + 17 && !punct(j, ',') && !is_quote_mark(j)) ++j;
       if (!(j + 1 < verb && punct(j, ',') && is_word(j + 1) && !cap(j + 1) && part < 3)) return m;
+      if (part == 0 && j > k + 1) ap.first = k + 1, ap.last = j - 1;
       k = j;
       if (!has(k + 1, detail::qw_clause | detail::qw_preposition | detail::qw_determiner)) break;
     }
     g = k + 1;
+    if (ap.found() && s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
+        !has(ap.first, detail::qw_clause | detail::qw_preposition)) {
+      // `The candidate, former Secretary of State Hillary Clinton, drew …, saying`: the name
+      // in apposition names the speaker (as for a finite cue)
+      classify(ap);
+      // (not an organisation's short name: `The United Automobile Workers Union, UAW,`)
+      if (ap.kind == MentionKind::name &&
+          (s0.kind != MentionKind::organisation || ap.last > ap.first)) {
+        Mention m2 = ap;
+        m2.first = s0.first;
+        m2.appos_first = s0.first;
+        m2.appos_last = s0.last;
+        m2.name_rule = Rule::apposition;
+        s0 = m2;
+      }
+    }
   } else if (is(g, "of") && s0.kind == MentionKind::name && cap(g + 1)) {
     // `Senator Bernie Sanders of Vermont endorsed …`: a place after the name
     u32 k = g + 1;
@@ -4170,7 +4188,10 @@ void Run::indirect() {
         while (conj > sf + 1 && conj + 3 > i && is_word(conj) && !cap(conj) &&
                (has(conj, detail::qw_aux | detail::qw_negation) || adverb_like(conj)))
           --conj;
-        if (!who.found() && i > sf && (is(conj, "and") || is(conj, "but"))) {
+        // (`…, then says …`: a comma and `then` join the verb to the clause before)
+        if (!who.found() && i > sf &&
+            (is(conj, "and") || is(conj, "but") ||
+             (punct(conj, ',') && conj + 1 < i && is(conj + 1, "then")))) {
           if (last_who.found()) {
             who = last_who;  // `X said … and warned that …`: the same subject
           } else {
@@ -5157,6 +5178,11 @@ void Run::headline(std::vector<Quote>& out) {
     while (ca < cb && is_quote_mark(ca)) ++ca;
     while (cb > ca && (is_quote_mark(cb - 1) || sentence_final(cb - 1))) --cb;
     if (cb <= ca) continue;
+    // `Said Poynter: "…"`, `Added Smith: "…"`: a cue before the colon already attributed the
+    // quote after it
+    bool cued = false;
+    for (u32 t = std::min(sa, ca); t < colon && !cued; ++t) cued = (mark_[t] & 2) != 0;
+    if (cued) continue;
     out.push_back(headline_quote(ca, cb, colon, ":", sa, sb));
     return;
   }

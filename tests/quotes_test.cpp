@@ -3019,3 +3019,38 @@ BOOST_AUTO_TEST_CASE(people_at_a_place_or_body_speak_not_the_place) {
   BOOST_TEST(str(text, iran->speaker).substr(0, 17) == "Western diplomats");
   BOOST_TEST(str(text, talks->speaker) == "An official at the ministry");
 }
+
+BOOST_AUTO_TEST_CASE(a_name_in_apposition_names_the_subject_of_a_participle_cue) {
+  // `The Governor of the Bank of England, Robin Leigh-Pemberton, repeated …, describing`: the
+  // person named in apposition speaks, as for a finite cue; an organisation's short name in
+  // apposition does not replace the organisation
+  const std::string_view text =
+      "The candidate, former Secretary of State Hillary Clinton, drew a contrast, saying job "
+      "losses were overblown. The United Automobile Workers Union, UAW, adjourned, saying "
+      "talks would resume in May.";
+  const auto qs = quotes_of(text);
+  const Quote* jobs = find(text, qs, "job losses");
+  const Quote* talks = find(text, qs, "talks would resume");
+  BOOST_TEST_REQUIRE((jobs && talks));
+  BOOST_TEST(str(text, jobs->entity) == "Hillary Clinton");
+  BOOST_TEST(str(text, talks->entity) == "United Automobile Workers Union");
+}
+
+BOOST_AUTO_TEST_CASE(then_after_a_comma_joins_a_cue_to_the_clause_subject) {
+  // `Kasich offered the man a job, then says he …`: Kasich speaks, not the clause before
+  const std::string_view text =
+      "Kasich offered the man a job, then says he will welcome advice from anyone.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "welcome advice");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "Kasich");
+}
+
+BOOST_AUTO_TEST_CASE(an_inverted_cue_before_a_colon_is_no_headline_too) {
+  // `Said Poynter: "…"`: one direct quote, not also a headline quote spoken by `Said Poynter`
+  const std::string_view text = "Said Poynter: \"We were all so proud of him.\"";
+  const auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST((qs[0].kind == claimex::QuoteKind::direct));
+  BOOST_TEST(str(text, qs[0].entity) == "Poynter");
+}
