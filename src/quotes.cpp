@@ -2342,8 +2342,14 @@ Attribution Run::cue_after(const Piece& pc) const {
     if (title && !(nx2 >= pe || sentence_final(nx2) || punct(nx2, ',') || is_quote_mark(nx2)))
       return Attribution{};
   }
-  // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's
+  // `"…," he told NTV that …` is indirect speech of its own: the cue is not this quote's (nor
+  // after a fragment: `Citing "obligations in Tennessee," his spokeswoman told POLITICO that
+  // Gore …`; but `said that morning`)
   if (nx < pe && has(nx, detail::qw_clause) && is(nx, "that") && ended) return Attribution{};
+  const u32 nt = is_lemma(w, "tell") ? audience_end(after, pe) : after;
+  if (!ended && nt + 1 < pe && is(nt, "that") &&
+      !has(nt + 1, detail::qw_time | detail::qw_aux | detail::qw_verb))
+    return Attribution{};
   at.next = nx;
   return at;
 }
@@ -4979,8 +4985,10 @@ void Run::indirect() {
           !has(a + 1, detail::qw_determiner | detail::qw_possessive | detail::qw_object |
                           detail::qw_person_noun | detail::qw_quantity | detail::qw_time) &&
           (is_lemma(w, "promise") || is_lemma(w, "agree") || is_lemma(w, "claim"));
+      // (`at least` and `at most` open a quantity: `reported at least six planes …`)
+      const bool at_least = is(a, "at") && a + 1 < b && (is(a + 1, "least") || is(a + 1, "most"));
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
-          !has(a, detail::qw_clause) && w->cue != CueClass::object && !infinitive)
+          !has(a, detail::qw_clause) && w->cue != CueClass::object && !infinitive && !at_least)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`
       Quote q;
       q.kind = QuoteKind::indirect;

@@ -3054,3 +3054,29 @@ BOOST_AUTO_TEST_CASE(an_inverted_cue_before_a_colon_is_no_headline_too) {
   BOOST_TEST((qs[0].kind == claimex::QuoteKind::direct));
   BOOST_TEST(str(text, qs[0].entity) == "Poynter");
 }
+
+BOOST_AUTO_TEST_CASE(a_cue_with_its_own_that_clause_is_not_the_fragment_quote_cue) {
+  // `Citing "obligations in Tennessee," his spokeswoman told POLITICO that Gore …`: the cue
+  // reports the that-clause, not the fragment; `"…," he said that night` keeps its quote
+  const std::string_view text =
+      "Citing \"obligations in Tennessee,\" his spokeswoman told POLITICO that Gore plans to "
+      "skip the convention. \"We will win,\" the senator said that night.";
+  const auto qs = quotes_of(text);
+  const Quote* gore = find(text, qs, "Gore plans");
+  const Quote* win = find(text, qs, "We will win");
+  BOOST_TEST_REQUIRE((gore && win));
+  BOOST_TEST(str(text, gore->content) == "Gore plans to skip the convention");
+  BOOST_TEST(str(text, win->cue) == "said");
+  BOOST_TEST(find(text, qs, "obligations") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(at_least_after_a_cue_opens_its_content) {
+  // `CNN reported at least six planes …`: `at least` is a quantity, not an adverbial phrase
+  const std::string_view text =
+      "Friday morning, as the parade rolled through Pasadena, CNN reported at least six "
+      "planes filled the skies with messages.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "six planes");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->content).substr(0, 18) == "at least six plane");
+}
