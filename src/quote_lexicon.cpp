@@ -250,7 +250,7 @@ constexpr WordRow kWords[] = {
   {"smilingly", qw_adverb}, {"archly", qw_adverb}, {"drily", qw_adverb}, {"dryly", qw_adverb},
   {"seriously", qw_adverb}, {"sharply", qw_adverb}, {"cheerfully", qw_adverb},
   {"emphatically", qw_adverb}, {"confidently", qw_adverb}, {"tearfully", qw_adverb},
-  {"soon", qw_adverb}, {"afterwards", qw_adverb}, {"afterward", qw_adverb},
+  {"soon", qw_adverb}, {"afterwards", qw_adverb}, {"afterward", qw_adverb}, {"instead", qw_adverb},
   {"subsequently", qw_adverb}, {"immediately", qw_adverb}, {"instantly", qw_adverb},
   {"long", qw_adverb}, {"here", qw_adverb}, {"there", qw_adverb | qw_not_name}, {"now", qw_adverb | qw_time},
   // time words after a cue

@@ -327,6 +327,18 @@ inline bool participle_adverb(std::string_view w) noexcept {
   return in_folded_list(w, kParticipleAdverbs);
 }
 
+/// Works whose titles stand in quote marks after them (`in his 2012 book, "An American
+/// Son."`, `the documentary "Inside Job"`): the quoted words are a title, not speech.
+inline constexpr std::string_view kWorkNouns[] = {
+    "book", "memoir", "novel",       "album",   "song",      "film",     "movie",
+    "show", "series", "documentary", "program", "programme", "column",   "essay",
+    "poem", "play",   "podcast",     "titled",  "entitled",  "headlined"};
+
+/// `w` is one of kWorkNouns, in any case.
+inline bool work_noun(std::string_view w) noexcept {
+  return in_folded_list(w, kWorkNouns);
+}
+
 /// Letters written after a person's name for an honour, office or rank (`Kama Melly QC`,
 /// `Jane Smith MP`): not part of the name. (Jr and Sr are: `Martin Luther King Jr`.)
 inline constexpr std::string_view kPostNominals[] = {"QC",  "KC",  "MP",  "MEP", "MBE",

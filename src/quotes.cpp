@@ -666,6 +666,7 @@ class Run {
   bool names_body(const Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
+  u32 title_after(u32 i, u32 hi) const;
   u32 audience_end(u32 p, u32 hi) const;
   bool premodifiers_only(u32 a, u32 b) const;
   u32 bracket_label_end(u32 pf, u32 pe) const;
@@ -2159,9 +2160,38 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
       i = k;
       continue;
     }
+    if (const u32 t = title_after(i, hi); t != kNone) {  // `in his book, "An American Son."`
+      n += static_cast<int>(t - i);
+      i = t;
+      continue;
+    }
     break;
   }
   return i;
+}
+
+/// The token after a title in quote marks at `i` (or at `i + 1`, after a comma) that follows
+/// the work it names or an owner's `'s` (`in his 2012 book, "An American Son."`, `on MSNBC's
+/// "Morning Joe."`): capitalised words and function words, closed within eight words; kNone
+/// when there is none.
+u32 Run::title_after(u32 i, u32 hi) const {
+  if (i == 0 || i >= hi) return kNone;
+  u32 b = i - 1, o = i;
+  if (punct(o, ',') && o + 1 < hi) ++o, b = i - 1;
+  if (!is_open(o) || !((is_word(b) && detail::work_noun(sv(b))) || owner_s(b))) return kNone;
+  u32 words = 0;
+  for (u32 t = o + 1; t < hi && t < o + 12; ++t) {
+    if (is_quote_mark(t)) return words > 0 && is_close(t) ? t + 1 : kNone;
+    if (is_word(t)) {
+      if (!cap(t) && !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
+        return kNone;
+      if (++words > 8) return kNone;
+    } else if (!(punct(t, '.') || punct(t, ',') || punct(t, '!') || punct(t, '?') ||
+                 kind(t) == TokenKind::number)) {
+      return kNone;
+    }
+  }
+  return kNone;
 }
 
 // ------------------------------------------------------------------------- cues around pieces
@@ -2367,6 +2397,20 @@ Attribution Run::cue_before(const Piece& pc) const {
   };
   u32 open = pc.open;
   const u32 pf = para_first(pc.para);
+  // a title after the work it names or an owner's `'s`: `said in his 2012 book, "An
+  // American Son."`, `on MSNBC's "Morning Joe."`
+  if (!dialogue_ && open > pf + 1 && pc.words >= 1 && pc.words <= 8) {
+    u32 b = open - 1;
+    if (punct(b, ',') && b > pf) --b;
+    if ((is_word(b) && detail::work_noun(sv(b))) || owner_s(b)) {
+      bool title = true;
+      for (u32 t = pc.first; t < pc.end && title; ++t)
+        if (is_word(t) && !cap(t) &&
+            !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
+          title = false;
+      if (title) return at;
+    }
+  }
   u32 i = kNone;
   bool colon = false;
   bool bare = false;  // the mark right after the verb or its `that`: `said that "…`
@@ -4572,8 +4616,16 @@ void Run::indirect() {
             relative_that = true;
             break;
           }
-          // an object cue's object comes first: `described the crowd as shocked that …`
-          if (w->cue != CueClass::object || k == p) that = k;
+          // an object cue's object comes first: `described the crowd as shocked that …`; a
+          // noun phrase opening the words before `that` makes it a word of the content (`reported
+          // it obtained 72 emails that Carter sent`, `said its decision follows a complaint
+          // that …`), a phrase of place, time or manner does not (`said in a speech to the
+          // Texas house that …`)
+          if ((w->cue != CueClass::object || k == p) &&
+              (w->cue == CueClass::object || k == p || punct(p, ',') ||
+               has(p, detail::qw_preposition | detail::qw_time) || adverb_like(p) ||
+               adverbials_only(p, k) >= k))
+            that = k;
           break;
         }
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&

@@ -3080,3 +3080,33 @@ BOOST_AUTO_TEST_CASE(at_least_after_a_cue_opens_its_content) {
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->content).substr(0, 18) == "at least six plane");
 }
+
+BOOST_AUTO_TEST_CASE(a_title_after_its_work_or_an_owner_is_no_quote) {
+  // `said in his 2012 book, "An American Son."`, `on MSNBC's "Morning Joe."`: titles; the
+  // cue reports the words before it
+  const std::string_view text =
+      "Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book, "
+      "\"An American Son.\" Shays backed Kasich, he said on MSNBC's \"Morning Joe.\"";
+  const auto qs = quotes_of(text);
+  const Quote* home = find(text, qs, "return home");
+  const Quote* kasich = find(text, qs, "backed Kasich");
+  BOOST_TEST_REQUIRE((home && kasich));
+  BOOST_TEST(str(text, home->content) == "Castro's revolution dampened plans to return home");
+  BOOST_TEST(str(text, kasich->content) == "Shays backed Kasich");
+  BOOST_TEST(find(text, qs, "American Son") == nullptr);
+  BOOST_TEST(find(text, qs, "Morning Joe") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(that_after_a_noun_phrase_opening_the_content_is_inside_it) {
+  // `reported it obtained 72 emails that Carter sent`: the content starts after the cue;
+  // `said in a speech to the Texas house that …` starts after `that`
+  const std::string_view text =
+      "The New York Times reported it obtained 72 emails that Carter sent from his account. "
+      "Nugent said in a speech to the Texas house of representatives that the state must act.";
+  const auto qs = quotes_of(text);
+  const Quote* emails = find(text, qs, "72 emails");
+  const Quote* state = find(text, qs, "state must act");
+  BOOST_TEST_REQUIRE((emails && state));
+  BOOST_TEST(str(text, emails->content).substr(0, 14) == "it obtained 72");
+  BOOST_TEST(str(text, state->content) == "the state must act");
+}
