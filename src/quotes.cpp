@@ -2300,7 +2300,10 @@ Attribution Run::cue_after(const Piece& pc) const {
     // subject then verb: `Aliyev said`, `he said`, `the Azerbaijani president told NTV`
     u32 j = i;
     int k = 0;
+    bool relative = false;  // inside `, who …,` (`one resident, who asked not to be named, told`)
     while (j < pe && k < 28) {
+      if (j > i && punct(j - 1, ',') && (is(j, "who") || is(j, "which"))) relative = true;
+      if (relative && punct(j, ',')) relative = false;
       if (punct(j, '(') && j > i) {
         // a short bracket in the subject (`Sen. Marco Rubio (R-Fla.) said`): its full stops
         // end no sentence
@@ -2315,7 +2318,7 @@ Attribution Run::cue_after(const Piece& pc) const {
       }
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
       if (const QuoteWord* w = cue_at(j);
-          w && j > i && w->form != CueForm::ing &&
+          w && j > i && !relative && w->form != CueForm::ing &&
           !has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition)) {
         // (a cue word after a determiner or preposition is a noun: `the state union`)
         Mention m = subject_back(j, i);

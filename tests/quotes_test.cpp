@@ -3110,3 +3110,15 @@ BOOST_AUTO_TEST_CASE(that_after_a_noun_phrase_opening_the_content_is_inside_it) 
   BOOST_TEST(str(text, emails->content).substr(0, 14) == "it obtained 72");
   BOOST_TEST(str(text, state->content) == "the state must act");
 }
+
+BOOST_AUTO_TEST_CASE(a_cue_inside_a_relative_clause_of_the_speaker_is_passed_over) {
+  // `"…," one resident, who asked not to be named, told Reuters.`: `asked` is the relative
+  // clause's verb; `told` is the quote's cue
+  const std::string_view text =
+      "\"It's a disaster,\" one resident, who asked not to be named, told Reuters.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "disaster");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->cue) == "told");
+  BOOST_TEST(str(text, q->speaker) == "one resident");
+}
