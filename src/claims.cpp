@@ -2224,9 +2224,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         if (sc.numword(e) && words == 0) break;
         if (w.size() > 3 && w.substr(w.size() - 2) == "ly"sv && !t.cap && words > 0) break;
         // a participle after a plural noun starts a reduced clause: `adults saying they`,
-        // `students studying in Heidelberg` (not a compound: `bank lending`)
-        if (words > 0 && !t.cap && ends_with_ing(w) && e > q && at[e - 1].kind == AK::word &&
-            sc.txt(e - 1).size() > 3 && sc.txt(e - 1).back() == 's' &&
+        // `students studying in Heidelberg` (not a compound: `bank lending`); so does a past
+        // form, or it is the verb: `two-thirds of voters backed the measure`
+        if (words > 0 && !t.cap &&
+            (ends_with_ing(w) || (w.size() >= 5 && w.substr(w.size() - 2) == "ed")) && e > q &&
+            at[e - 1].kind == AK::word && sc.txt(e - 1).size() > 3 && sc.txt(e - 1).back() == 's' &&
             sc.txt(e - 1)[sc.txt(e - 1).size() - 2] != 's')
           break;
         ++words;

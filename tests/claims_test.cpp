@@ -2137,6 +2137,16 @@ BOOST_AUTO_TEST_CASE(a_participle_alone_is_no_concept) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_past_form_after_a_plural_counted_noun_is_its_verb) {
+  // `two-thirds of voters backed the measure`: the voters, not `voters backed`
+  const ConceptCase cases[] = {
+      {"Nearly two-thirds of voters backed the measure.", "two-thirds", "voters"},
+      {"About 15,000 miners attended the rally.", "15,000", "miners"},
+      {"Thousands of farmers battled police in Madrid.", "Thousands", "farmers"},
+  };
+  check_concepts(cases);
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
