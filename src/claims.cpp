@@ -59,7 +59,17 @@ struct alignas(16) Atom {
   bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
   bool space = true;     // white space (or the sentence start) before it
   bool cap = false;      // first letter upper case
+  // a word atom's first four bytes as written (zero past its end; 0 for other atoms): a
+  // literal compare (Scanner::word_is) reads them here, with the kind, not from the text
+  std::uint32_t key = 0;
 };
+
+// The `Atom::key` of the word `w`.
+std::uint32_t word_key(std::string_view w) {
+  std::uint32_t k = 0;
+  std::memcpy(&k, w.data(), w.size() < 4 ? w.size() : 4);
+  return k;
+}
 
 // A sentence's atoms as pointer and count (the buffer they are written in is larger: it
 // keeps its size from one sentence to the next, so no atom is constructed twice). The rules
@@ -262,6 +272,7 @@ std::size_t token_atoms(const ClaimLexicon& lx, std::string_view text, const Tok
                                     ? std::string_view(text.data() + w.span.begin, w.span.size())
                                     : text_of(text, w.span);
     w.starter = starter_word(lx, ws);
+    w.key = word_key(ws);
     any = any || (w.starter && starts_claim(ws));
   };
   if (k != AK::word) {
@@ -362,10 +373,11 @@ static_assert(sizeof(Atom) == 16 && offsetof(Atom, kind) == 8 && offsetof(Atom, 
               offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 && sizeof(AK) == 1 &&
               sizeof(bool) == 1);
 CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap,
-                                 bool starter) {
+                                 bool starter, std::uint32_t key) {
   const std::uint64_t hi =
       static_cast<std::uint64_t>(kind) | (static_cast<std::uint64_t>(starter) << 8) |
-      (static_cast<std::uint64_t>(space) << 16) | (static_cast<std::uint64_t>(cap) << 24);
+      (static_cast<std::uint64_t>(space) << 16) | (static_cast<std::uint64_t>(cap) << 24) |
+      (static_cast<std::uint64_t>(key) << 32);
   unsigned char* const d = reinterpret_cast<unsigned char*>(o);
   std::memcpy(d, &t->span, 8);
   std::memcpy(d + 8, &hi, 8);
@@ -458,7 +470,7 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
         starter = filter_word(fw, std::string_view(tp + b, len), bit,
                               fw.first_index + static_cast<std::size_t>(t - first), f);
       put_atom(o++, t, AK::word, t->has(TokenFlag::space_before),
-               static_cast<unsigned char>(x - 'A') < 26, starter);
+               static_cast<unsigned char>(x - 'A') < 26, starter, static_cast<std::uint32_t>(x));
       continue;
     }
     const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
@@ -468,7 +480,7 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
       break;
     const bool space = t->has(TokenFlag::space_before);
     if (k == AK::number) f |= 2u | (!space && t != first ? 4u : 0u);
-    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]), false);
+    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]), false, 0);
   }
   found = f;
   return PlainRun{t, o};
@@ -538,6 +550,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       const bool dash_or_digit = has_dash_to_nine(x);
       bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
       a.cap = is_upper(static_cast<char>(x & 0xFF));
+      a.key = static_cast<std::uint32_t>(x);
       if (!dash_or_digit && !((lx.starter_time_filter[bit / 64] >> (bit % 64)) & 1u) &&
           (space || tp[e - 1] != '.')) {
         // no starter, no time word, nothing to cut: the atom as the token is
@@ -564,6 +577,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         prev_special = false;
         continue;
       }
+      a.key = word_key(s);
       split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
@@ -755,9 +769,24 @@ class Scanner {
     if (at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
   }
+  // A literal: its first four bytes against the atom's key, the letters case-folded by
+  // setting bit 0x20 where the literal has a letter (the masks fold to constants), the text
+  // read only past them.
   template <std::size_t N>
   CLAIMEX_HOT_INLINE bool word_is(std::size_t i, const char (&w)[N]) const {
-    return word_is(i, std::string_view(w, N - 1));
+    if (i >= at_.size()) return false;
+    const Atom& a = at_[i];
+    if (a.kind != AK::word || a.span.size() != N - 1) return false;
+    std::uint32_t lit = 0, fold = 0;
+    for (std::size_t k = 0; k < N - 1 && k < 4; ++k) {
+      const unsigned char c = detail::ascii_lower(static_cast<unsigned char>(w[k]));
+      lit |= std::uint32_t{c} << (8 * k);
+      if (c >= 'a' && c <= 'z') fold |= std::uint32_t{0x20} << (8 * k);
+    }
+    if ((a.key | fold) != lit) return false;
+    if (N - 1 <= 4) return true;
+    return ieq(std::string_view(text_.data() + a.span.begin + 4, N - 5),
+               std::string_view(w + 4, N - 5));
   }
   CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
