@@ -67,7 +67,12 @@ struct alignas(16) Atom {
 // The `Atom::key` of the word `w`.
 std::uint32_t word_key(std::string_view w) {
   std::uint32_t k = 0;
-  std::memcpy(&k, w.data(), w.size() < 4 ? w.size() : 4);
+  if (w.size() >= 4) {
+    std::memcpy(&k, w.data(), 4);  // (a load of a known size: no call)
+    return k;
+  }
+  for (std::size_t q = 0; q < w.size(); ++q)
+    k |= std::uint32_t{static_cast<unsigned char>(w[q])} << (8 * q);
   return k;
 }
 
@@ -1181,7 +1186,9 @@ class Scanner {
 
  public:
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
-    m.assign(at_.size(), 0);
+    // (cleared by memset: assign's fill loop stores one entry at a time)
+    if (m.size() < at_.size()) m.resize(at_.size());
+    if (!m.empty()) std::memset(m.data(), 0, at_.size() * sizeof(std::uint64_t));
     memo_ = Memo{m.data()};
     classes_ = &classes;
   }
