@@ -1158,6 +1158,14 @@ class Scanner {
   };
   Memo memo_;
   const WordBits* classes_ = nullptr;
+  // The thread's answers of `classes_` for words of up to eight bytes, from every sentence
+  // before (the same words come back: `the`, `of`, `mln`, `said`): 2^kCacheBits entries of
+  // two words, the word's first_eight and its value with the length in the top byte (zero:
+  // an empty entry), at the hash's top bits. A hit reads 16 bytes of a 16 KB block instead of
+  // a slot and a row of the table's, which hold 4,000 words.
+  static constexpr unsigned kCacheBits = 10;
+  static constexpr std::size_t kCacheWords = std::size_t{2} << kCacheBits;
+  std::uint64_t* cache_ = nullptr;
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms); bit 0 always set. Out of line: most calls ask about an atom already seen.
@@ -1174,6 +1182,21 @@ class Scanner {
       std::memcpy(&x, w.data(), 8);
       x &= ws.mask8;
       h = ((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull;
+      if (w.size() <= 8) {
+        // (a word of up to eight bytes: its bytes as written are x, the cache's key)
+        std::uint64_t* const e = cache_ + 2 * static_cast<std::size_t>(h >> (64 - kCacheBits));
+        std::uint64_t v = e[1];
+        if (e[0] != x || (v >> 56) != w.size()) {
+          const std::uint64_t* b = classes_->find_hashed(w, x, h);
+          v = (b ? *b : 0) | (static_cast<std::uint64_t>(w.size()) << 56);
+          e[0] = x;
+          e[1] = v;
+        }
+        v &= (std::uint64_t{1} << 56) - 1;
+        f |= a.kind == AK::word ? v : (v & ~std::uint64_t{0xFF});
+        memo_[i] = f;
+        return f;
+      }
     } else {
       x = first_eight(w, avail);
       h = detail::word_filter_hash_masked(x, w.size());
@@ -1185,11 +1208,14 @@ class Scanner {
   }
 
  public:
+  // `m` holds the cache (kept from one sentence to the next; new entries are zero, empty),
+  // then the memo. Every Scanner's `classes` is the one shared table, the cache's source.
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
-    // (cleared by memset: assign's fill loop stores one entry at a time)
-    if (m.size() < at_.size()) m.resize(at_.size());
-    if (!m.empty()) std::memset(m.data(), 0, at_.size() * sizeof(std::uint64_t));
-    memo_ = Memo{m.data()};
+    if (m.size() < kCacheWords + at_.size()) m.resize(kCacheWords + at_.size());
+    // (cleared by memset: assign's fill loop stored one entry at a time)
+    std::memset(m.data() + kCacheWords, 0, at_.size() * sizeof(std::uint64_t));
+    cache_ = m.data();
+    memo_ = Memo{m.data() + kCacheWords};
     classes_ = &classes;
   }
   // The memoised bits of atom i (0 past the end): one lookup per atom and sentence, when a
@@ -1784,10 +1810,11 @@ done:
 // ----------------------------------------------------------------------------- extraction
 
 /// The per-sentence vectors of extract, which a thread keeps from one document to the next
-/// (their capacity, not their contents): most documents then allocate none of them.
+/// (their capacity, not their contents, but for the word cache at the head of `memo`): most
+/// documents then allocate none of them.
 struct SentenceBuffers {
   std::vector<Atom> atoms;
-  std::vector<std::uint64_t> memo;
+  std::vector<std::uint64_t> memo;   // the word cache, then the memo (Scanner::set_memo)
   std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
   std::vector<Span> time_spans;      // detail::link_times's scratch
 };
