@@ -427,6 +427,10 @@ bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std
   const ClaimLexicon& lx = *fw.lx;
   if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
     fw.times->push_back(static_cast<std::uint32_t>(index));
+  // `a` and `an` (a word in forty, a third of the words here): starters that make no claim
+  // sentence, known without the lookup
+  const auto low = [&s](std::size_t q) { return static_cast<char>(s[q] | 0x20); };
+  if (low(0) == 'a' && (s.size() == 1 || (s.size() == 2 && low(1) == 'n'))) return true;
   if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) || !lx.starters.contains(s)) return false;
   if (starts_claim(s)) found |= 2u;
   return true;
