@@ -59,7 +59,22 @@ struct alignas(16) Atom {
   bool starter = false;  // a word that may start a number phrase (`three`, `a`, `half`)
   bool space = true;     // white space (or the sentence start) before it
   bool cap = false;      // first letter upper case
+  // a word atom's first four bytes as written (zero past its end; 0 for other atoms): a
+  // literal compare (Scanner::word_is) reads them here, with the kind, not from the text
+  std::uint32_t key = 0;
 };
+
+// The `Atom::key` of the word `w`.
+std::uint32_t word_key(std::string_view w) {
+  std::uint32_t k = 0;
+  if (w.size() >= 4) {
+    std::memcpy(&k, w.data(), 4);  // (a load of a known size: no call)
+    return k;
+  }
+  for (std::size_t q = 0; q < w.size(); ++q)
+    k |= std::uint32_t{static_cast<unsigned char>(w[q])} << (8 * q);
+  return k;
+}
 
 // A sentence's atoms as pointer and count (the buffer they are written in is larger: it
 // keeps its size from one sentence to the next, so no atom is constructed twice). The rules
@@ -262,6 +277,7 @@ std::size_t token_atoms(const ClaimLexicon& lx, std::string_view text, const Tok
                                     ? std::string_view(text.data() + w.span.begin, w.span.size())
                                     : text_of(text, w.span);
     w.starter = starter_word(lx, ws);
+    w.key = word_key(ws);
     any = any || (w.starter && starts_claim(ws));
   };
   if (k != AK::word) {
@@ -362,10 +378,11 @@ static_assert(sizeof(Atom) == 16 && offsetof(Atom, kind) == 8 && offsetof(Atom, 
               offsetof(Atom, space) == 10 && offsetof(Atom, cap) == 11 && sizeof(AK) == 1 &&
               sizeof(bool) == 1);
 CLAIMEX_HOT_INLINE void put_atom(Atom* o, const Token* t, AK kind, bool space, bool cap,
-                                 bool starter) {
+                                 bool starter, std::uint32_t key) {
   const std::uint64_t hi =
       static_cast<std::uint64_t>(kind) | (static_cast<std::uint64_t>(starter) << 8) |
-      (static_cast<std::uint64_t>(space) << 16) | (static_cast<std::uint64_t>(cap) << 24);
+      (static_cast<std::uint64_t>(space) << 16) | (static_cast<std::uint64_t>(cap) << 24) |
+      (static_cast<std::uint64_t>(key) << 32);
   unsigned char* const d = reinterpret_cast<unsigned char*>(o);
   std::memcpy(d, &t->span, 8);
   std::memcpy(d + 8, &hi, 8);
@@ -410,6 +427,10 @@ bool filter_word(const FilterWords& fw, std::string_view s, std::size_t bit, std
   const ClaimLexicon& lx = *fw.lx;
   if ((lx.time_filter[bit / 64] >> (bit % 64)) & 1u)
     fw.times->push_back(static_cast<std::uint32_t>(index));
+  // `a` and `an` (a word in forty, a third of the words here): starters that make no claim
+  // sentence, known without the lookup
+  const auto low = [&s](std::size_t q) { return static_cast<char>(s[q] | 0x20); };
+  if (low(0) == 'a' && (s.size() == 1 || (s.size() == 2 && low(1) == 'n'))) return true;
   if (!((lx.starter_filter[bit / 64] >> (bit % 64)) & 1u) || !lx.starters.contains(s)) return false;
   if (starts_claim(s)) found |= 2u;
   return true;
@@ -458,7 +479,7 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
         starter = filter_word(fw, std::string_view(tp + b, len), bit,
                               fw.first_index + static_cast<std::size_t>(t - first), f);
       put_atom(o++, t, AK::word, t->has(TokenFlag::space_before),
-               static_cast<unsigned char>(x - 'A') < 26, starter);
+               static_cast<unsigned char>(x - 'A') < 26, starter, static_cast<std::uint32_t>(x));
       continue;
     }
     const AK k = kinds[static_cast<std::uint8_t>(t->kind)];
@@ -468,7 +489,7 @@ plain_atoms(const Token* t, const Token* end, const Token* first, const char* tp
       break;
     const bool space = t->has(TokenFlag::space_before);
     if (k == AK::number) f |= 2u | (!space && t != first ? 4u : 0u);
-    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]), false);
+    put_atom(o++, t, k, space, len > 0 && is_upper(tp[b]), false, 0);
   }
   found = f;
   return PlainRun{t, o};
@@ -538,6 +559,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
       const bool dash_or_digit = has_dash_to_nine(x);
       bit = static_cast<std::size_t>(detail::word_filter_hash_masked(x, len) >> 50);
       a.cap = is_upper(static_cast<char>(x & 0xFF));
+      a.key = static_cast<std::uint32_t>(x);
       if (!dash_or_digit && !((lx.starter_time_filter[bit / 64] >> (bit % 64)) & 1u) &&
           (space || tp[e - 1] != '.')) {
         // no starter, no time word, nothing to cut: the atom as the token is
@@ -564,6 +586,7 @@ bool make_atoms(const ClaimLexicon& lx, std::string_view text, const std::vector
         prev_special = false;
         continue;
       }
+      a.key = word_key(s);
       split = !t.has(TokenFlag::abbreviation) && len < 64 && t.kind != TokenKind::clitic &&
               needs_split(s, tsize - b);
       bit = len - 1 > 30 ? std::size_t{0} : detail::starter_filter_index_at(s, tsize - b);
@@ -755,9 +778,24 @@ class Scanner {
     if (at_[i].span.size() != w.size()) return false;
     return ieq(txt(i), w);
   }
+  // A literal: its first four bytes against the atom's key, the letters case-folded by
+  // setting bit 0x20 where the literal has a letter (the masks fold to constants), the text
+  // read only past them.
   template <std::size_t N>
   CLAIMEX_HOT_INLINE bool word_is(std::size_t i, const char (&w)[N]) const {
-    return word_is(i, std::string_view(w, N - 1));
+    if (i >= at_.size()) return false;
+    const Atom& a = at_[i];
+    if (a.kind != AK::word || a.span.size() != N - 1) return false;
+    std::uint32_t lit = 0, fold = 0;
+    for (std::size_t k = 0; k < N - 1 && k < 4; ++k) {
+      const unsigned char c = detail::ascii_lower(static_cast<unsigned char>(w[k]));
+      lit |= std::uint32_t{c} << (8 * k);
+      if (c >= 'a' && c <= 'z') fold |= std::uint32_t{0x20} << (8 * k);
+    }
+    if ((a.key | fold) != lit) return false;
+    if (N - 1 <= 4) return true;
+    return ieq(std::string_view(text_.data() + a.span.begin + 4, N - 5),
+               std::string_view(w + 4, N - 5));
   }
   CLAIMEX_HOT_INLINE bool glued(std::size_t i) const { return i < at_.size() && !at_[i].space; }
   std::size_t size() const { return at_.size(); }
@@ -1124,6 +1162,14 @@ class Scanner {
   };
   Memo memo_;
   const WordBits* classes_ = nullptr;
+  // The thread's answers of `classes_` for words of up to eight bytes, from every sentence
+  // before (the same words come back: `the`, `of`, `mln`, `said`): 2^kCacheBits entries of
+  // two words, the word's first_eight and its value with the length in the top byte (zero:
+  // an empty entry), at the hash's top bits. A hit reads 16 bytes of a 16 KB block instead of
+  // a slot and a row of the table's, which hold 4,000 words.
+  static constexpr unsigned kCacheBits = 10;
+  static constexpr std::size_t kCacheWords = std::size_t{2} << kCacheBits;
+  std::uint64_t* cache_ = nullptr;
 
   // the memo's lookup: one case-folded table for every class and set (word classes only for
   // word atoms); bit 0 always set. Out of line: most calls ask about an atom already seen.
@@ -1140,6 +1186,21 @@ class Scanner {
       std::memcpy(&x, w.data(), 8);
       x &= ws.mask8;
       h = ((x | ws.fold) ^ ws.len_term) * 0x9E3779B97F4A7C15ull;
+      if (w.size() <= 8) {
+        // (a word of up to eight bytes: its bytes as written are x, the cache's key)
+        std::uint64_t* const e = cache_ + 2 * static_cast<std::size_t>(h >> (64 - kCacheBits));
+        std::uint64_t v = e[1];
+        if (e[0] != x || (v >> 56) != w.size()) {
+          const std::uint64_t* b = classes_->find_hashed(w, x, h);
+          v = (b ? *b : 0) | (static_cast<std::uint64_t>(w.size()) << 56);
+          e[0] = x;
+          e[1] = v;
+        }
+        v &= (std::uint64_t{1} << 56) - 1;
+        f |= a.kind == AK::word ? v : (v & ~std::uint64_t{0xFF});
+        memo_[i] = f;
+        return f;
+      }
     } else {
       x = first_eight(w, avail);
       h = detail::word_filter_hash_masked(x, w.size());
@@ -1151,9 +1212,14 @@ class Scanner {
   }
 
  public:
+  // `m` holds the cache (kept from one sentence to the next; new entries are zero, empty),
+  // then the memo. Every Scanner's `classes` is the one shared table, the cache's source.
   void set_memo(std::vector<std::uint64_t>& m, const WordBits& classes) {
-    m.assign(at_.size(), 0);
-    memo_ = Memo{m.data()};
+    if (m.size() < kCacheWords + at_.size()) m.resize(kCacheWords + at_.size());
+    // (cleared by memset: assign's fill loop stored one entry at a time)
+    std::memset(m.data() + kCacheWords, 0, at_.size() * sizeof(std::uint64_t));
+    cache_ = m.data();
+    memo_ = Memo{m.data() + kCacheWords};
     classes_ = &classes;
   }
   // The memoised bits of atom i (0 past the end): one lookup per atom and sentence, when a
@@ -1748,10 +1814,11 @@ done:
 // ----------------------------------------------------------------------------- extraction
 
 /// The per-sentence vectors of extract, which a thread keeps from one document to the next
-/// (their capacity, not their contents): most documents then allocate none of them.
+/// (their capacity, not their contents, but for the word cache at the head of `memo`): most
+/// documents then allocate none of them.
 struct SentenceBuffers {
   std::vector<Atom> atoms;
-  std::vector<std::uint64_t> memo;
+  std::vector<std::uint64_t> memo;   // the word cache, then the memo (Scanner::set_memo)
   std::vector<std::uint32_t> times;  // tokens that may name a time, of the whole document
   std::vector<Span> time_spans;      // detail::link_times's scratch
 };
