@@ -4981,14 +4981,25 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       const bool pct = pc.kind == ClaimKind::percent || pc.kind == ClaimKind::percentage_point;
       if ((pc.kind == ClaimKind::money || pc.kind == ClaimKind::measure || pct) &&
           !pc.unit.empty() && !(pct && pc.is_change)) {
-        const std::size_t g = atom_at(at, pc.span.end), s0 = atom_at(at, c.span.begin);
-        bool link = false, other = s0 < g || s0 - g > 4;
+        std::size_t g = atom_at(at, pc.span.end);
+        const std::size_t s0 = atom_at(at, c.span.begin);
+        // (past a short phrase of time or place set off by a comma: `3.2 million euros for the
+        // quarter, up from 2.1 million`)
+        if (s0 > g + 2 && s0 - g <= 9) {
+          std::size_t k = g;
+          while (k < s0 && k < g + 4 && at[k].kind == AK::word && !is_verb(sc, k)) ++k;
+          if (k > g && k < s0 && txt(k) == ","sv && (sc.bits(g) & kPrepositionBit)) g = k;
+        }
+        bool link = false, other = s0 < g || s0 - g > 6;
         for (std::size_t k = g; k < s0 && !other; ++k) {
           if (word(k, "from") || word(k, "against") || word(k, "vs") || word(k, "vs.") ||
-              word(k, "versus"))
+              word(k, "versus") || (word(k, "with") && k > g && word(k - 1, "compared")))
             link = true;
           else if (!(word(k, "compared") || word(k, "with") || word(k, "up") || word(k, "down") ||
-                     word(k, "a") || word(k, "revised") || txt(k) == ","sv || txt(k) == "."sv))
+                     word(k, "a") || word(k, "revised") || txt(k) == ","sv || txt(k) == "."sv ||
+                     // `compared with a loss of 800 million`: the same measure named again
+                     (link && (word(k, "loss") || word(k, "profit") || word(k, "deficit") ||
+                               word(k, "surplus") || word(k, "of") || word(k, "the")))))
             other = true;
         }
         const bool bare =

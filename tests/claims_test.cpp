@@ -2147,6 +2147,27 @@ BOOST_AUTO_TEST_CASE(a_past_form_after_a_plural_counted_noun_is_its_verb) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_comparison_after_a_time_phrase_or_named_again_takes_the_unit) {
+  // `3.2 million euros for the quarter, up from 2.1 million`, `compared with a loss of 800
+  // million`, `rose to $4.5 billion from 3.9 billion`; a count of its own keeps none
+  for (const auto& [s, needle, unit] :
+       {std::tuple{"The firm reported net profit of 3.2 million euros for the quarter, up from "
+                   "2.1 million a year earlier.",
+                   "2.1 million", "EUR"},
+        std::tuple{"The bank lost 1.2 billion pounds, compared with a loss of 800 million a "
+                   "year ago.",
+                   "800 million", "GBP"},
+        std::tuple{"Revenue rose to $4.5 billion from 3.9 billion.", "3.9 billion", "USD"},
+        std::tuple{"Sales rose 5 pct to $20 mln at 300 stores, up from 250 stores.", "250", ""}}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      const Claim* c = r.find(needle);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(c->unit == unit);
+    }
+  }
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
