@@ -3681,8 +3681,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
 
     // ---- plain numbers: decide the kind from the context
     // the lone pronoun `one`: `the one you mentioned`, `each one`
+    // (not a proportion: `only one in five adults`, `just one out of ten`)
+    const bool proportion =
+        (word(b, "in") && b + 1 < n && (at[b + 1].kind == AK::number || sc.numword(b + 1))) ||
+        (word(b, "out") && word(b + 1, "of"));
     if (num.pronoun_risk && a > 0 && at[a - 1].kind == AK::word &&
-        sc.in(a - 1, detail::wf_pronoun_one) && !money_ctx && !word(b, "of") &&
+        sc.in(a - 1, detail::wf_pronoun_one) && !money_ctx && !word(b, "of") && !proportion &&
         !(b < n && at[b].kind == AK::word && sc.in(b, detail::wf_unit))) {
       ++i;
       continue;
@@ -4147,6 +4151,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           end = b;
           num.fraction = true;
           num.plain_int = false;
+          num.pronoun_risk = false;  // (`one in five adults`: the adults are counted)
         }
       }
     }

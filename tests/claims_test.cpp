@@ -2168,6 +2168,22 @@ BOOST_AUTO_TEST_CASE(a_comparison_after_a_time_phrase_or_named_again_takes_the_u
   }
 }
 
+BOOST_AUTO_TEST_CASE(only_one_in_five_is_a_proportion_of_the_noun_after_it) {
+  // `only one` is no pronoun before `in five`: the proportion 0.2 of the adults
+  for (const auto& [s, needle, value] :
+       {std::tuple{"Only one in five adults has received a booster dose.", "one in", 0.2},
+        std::tuple{"Just one out of ten voters agreed.", "one out", 0.1}}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      const Claim* c = r.find(needle);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(c->value == value, boost::test_tools::tolerance(1e-9));
+      BOOST_TEST(!r.of(c->concept).empty());
+    }
+  }
+  BOOST_TEST(Run("He was the only one in the room.").claims.empty());
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
