@@ -4969,7 +4969,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (!c.concept.present() && out.size() > first_claim) {
         for (std::size_t q = out.size(); q > first_claim; --q) {
           const Claim& pc = out[q - 1];
-          if (is_temporal(pc.kind)) continue;
+          // (past dates, and for a change past ranks: `241,300 vehicles in the third quarter,
+          // up 54%`)
+          if (is_temporal(pc.kind) ||
+              (pc.kind == ClaimKind::ordinal && c.direction != Direction::none))
+            continue;
           if (pc.concept.present()) c.concept = pc.concept;
           break;
         }

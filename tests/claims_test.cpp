@@ -2184,6 +2184,14 @@ BOOST_AUTO_TEST_CASE(only_one_in_five_is_a_proportion_of_the_noun_after_it) {
   BOOST_TEST(Run("He was the only one in the room.").claims.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_change_after_a_rank_shares_the_concept_of_the_level_before) {
+  // `241,300 vehicles in the third quarter, up 54%`: the deliveries rose, not the quarter
+  Run r("Tesla delivered 241,300 vehicles in the third quarter, up 54% from a year earlier.");
+  const Claim* c = r.find("54%");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "vehicles");
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
