@@ -4090,6 +4090,13 @@ void Run::indirect() {
           // `with three in 10 saying …`, `62 percent of voters saying …`: the phrase before
           if (is(i - 1, "by")) {
             who = participle_subject(i - 1, sf);
+          } else if (is(i - 1, "as") && i > sf + 3 &&
+                     (is(i - 2, "quoted") ||
+                      (i > sf + 5 && is(i - 4, "quoted") && is(i - 3, "by")) ||
+                      (i > sf + 6 && is(i - 5, "quoted") && is(i - 4, "by")))) {
+            // `The president was quoted as saying …`, `Putin was quoted by Interfax as saying
+            // …`: the subject of the clause said it
+            who = participle_subject(i - 1, sf);
           } else if ((is(i - 1, "for") || is(i - 1, "from")) && i > sf + 2 &&
                      (past_ed(i - 2) || is(i - 2, "aside") || is(i - 2, "apart")) &&
                      w->cue == CueClass::speech) {

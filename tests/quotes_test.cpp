@@ -3122,3 +3122,16 @@ BOOST_AUTO_TEST_CASE(a_cue_inside_a_relative_clause_of_the_speaker_is_passed_ove
   BOOST_TEST(str(text, q->cue) == "told");
   BOOST_TEST(str(text, q->speaker) == "one resident");
 }
+
+BOOST_AUTO_TEST_CASE(quoted_as_saying_reports_for_the_clause_subject) {
+  // `X was quoted as saying …`, `X was quoted by Interfax as saying …`
+  const std::string_view text =
+      "The president was quoted as saying that the talks had failed. Putin was quoted by "
+      "Interfax as saying the deal was dead.";
+  const auto qs = quotes_of(text);
+  const Quote* talks = find(text, qs, "talks had failed");
+  const Quote* deal = find(text, qs, "deal was dead");
+  BOOST_TEST_REQUIRE((talks && deal));
+  BOOST_TEST(str(text, talks->speaker) == "The president");
+  BOOST_TEST(str(text, deal->entity) == "Putin");
+}
