@@ -332,6 +332,7 @@ struct RecentEvent {
 struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
+  std::vector<std::uint32_t> wbits;
   std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
   std::vector<std::uint32_t> rest;
   std::vector<u32> sent_of, para_of_sent;
@@ -408,7 +409,7 @@ class Run {
       buffers_ = RunBuffers{};  // memory kept by a thread stays small
       return;
     }
-    // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
+    // pch_, info_, wbits_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
@@ -424,7 +425,8 @@ class Run {
   /// Takes the vectors of this thread's buffers (leaving empty ones) and gives them back.
   void swap_buffers() noexcept {
     RunBuffers& b = buffers_;
-    pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
+    pch_.swap(b.pch), info_.swap(b.info), wbits_.swap(b.wbits);
+    name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at), rest_.swap(b.rest);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
@@ -451,11 +453,9 @@ class Run {
   bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
   const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
   std::uint32_t bits(u32 i) const {
-    // a word the lexicon does not know reads the bits of an empty entry: a select, no branch
-    // (known and unknown words alternate as good as at random)
-    static constexpr QuoteWord kUnknown{};
-    const QuoteWord* w = i < ntok() ? info_[i] : nullptr;
-    return (w ? w : &kUnknown)->bits;
+    // the entry's bits copied per token by prepare() (0 for a word the lexicon does not
+    // know): one load, not two in a chain (the second into the lexicon's table)
+    return i < ntok() ? wbits_[i] : 0;
   }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
@@ -744,6 +744,7 @@ class Run {
   const u32 n_;            // toks_.size()
   std::vector<char> pch_;  // per token: the byte of a one-byte punctuation token, else 0
   std::vector<const QuoteWord*> info_;
+  std::vector<std::uint32_t> wbits_;    // per token: info_[i]->bits, 0 for none (bits())
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
   // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
@@ -839,10 +840,10 @@ constexpr QuoteWord kPending{};
 /// set a bit are listed in `rest`; returns the end of the list.
 [[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
                                   const Token* const toks, const u32 n, const std::string_view tx,
-                                  const QuoteWord** const info, char* const pch,
-                                  std::uint64_t* const name_at, std::uint64_t* const scan_at,
-                                  std::uint64_t* const mark_at, std::uint64_t* const cue_at,
-                                  u32* rest) {
+                                  const QuoteWord** const info, std::uint32_t* const wbits,
+                                  char* const pch, std::uint64_t* const name_at,
+                                  std::uint64_t* const scan_at, std::uint64_t* const mark_at,
+                                  std::uint64_t* const cue_at, u32* rest) {
   const char* const text = tx.data();
   const std::size_t tsize = tx.size();
   constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
@@ -863,6 +864,7 @@ constexpr QuoteWord kPending{};
         continue;
       }
       info[i] = w;
+      wbits[i] = w ? w->bits : 0;
       if (t.flags & kCapital) name_at[i >> 6] |= std::uint64_t{1} << (i & 63);  // name_runs
       // the words that may set other bits: the lexicon marks them, or it does not know them
       // and they may be `put` or `according` (`According`)
@@ -888,6 +890,7 @@ constexpr QuoteWord kPending{};
       // a punctuation byte (no capital: a capitalised token is the second loop's, it counts)
       const char c = text[begin];
       info[i] = nullptr;
+      wbits[i] = 0;
       pch[i] = c;
       if (c == ',' || c == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
     } else if (t.kind != TokenKind::word && t.kind != TokenKind::clitic && len != 3 &&
@@ -895,6 +898,7 @@ constexpr QuoteWord kPending{};
       // a quote mark, a dash, a number, a symbol, other punctuation …: no lexicon entry (a
       // token of 3 bytes may set a bit as the rules read its text: `put`, `and`, `but`)
       info[i] = nullptr;
+      wbits[i] = 0;
       const std::uint64_t bit = std::uint64_t{1} << (i & 63);
       // quote marks for find_pieces(); an opening mark ends a report's content before a
       // direct quote with its own cue, a dash before a participle cue of its own (`… – saying`)
@@ -1005,6 +1009,7 @@ void Run::prepare_token(u32 i) {
     }
   }
   info_[i] = w;
+  wbits_[i] = w ? w->bits : 0;
   pch_[i] = pc;
 }
 
@@ -1014,6 +1019,7 @@ void Run::prepare() {
   // every entry below n is written by the loops below (the vectors come from the thread's
   // buffers, maybe longer, with stale entries above n that nothing reads)
   if (info_.size() < n) info_.resize(n);
+  if (wbits_.size() < n) wbits_.resize(n);
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
@@ -1026,8 +1032,8 @@ void Run::prepare() {
   if (rest_.size() < n) rest_.resize(n);
   pch_.assign(n, '\0');  // set below for the punctuation only
   const u32* const rest_end =
-      first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
-                 scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
+      first_pass(lex_.short_table(), tk_, n, text_, info_.data(), wbits_.data(), pch_.data(),
+                 name_at_.data(), scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
   const u32 nrest = static_cast<u32>(rest_end - rest_.data());
   for (u32 k = 0; k < nrest; ++k) {
     const u32 i = rest_[k];
