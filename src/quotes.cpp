@@ -457,6 +457,9 @@ class Run {
     // know): one load, not two in a chain (the second into the lexicon's table)
     return i < ntok() ? wbits_[i] : 0;
   }
+  /// Token `i` is a cue form the lexicon knows (`info(i)->lemma != 0`). Every cue form has
+  /// qw_bitmap: the words without it are told from their bits, not their entry.
+  bool cue_form(u32 i) const { return (bits(i) & detail::qw_bitmap) && info_[i]->lemma != 0; }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
     // a punctuation token of one byte: that byte in pch_ (prepare())
@@ -524,9 +527,8 @@ class Run {
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
   CLAIMEX_HOT_INLINE const QuoteWord* cue_at(u32 i) const {
     // most tokens are no cue: that test inline, the rest out of line
-    const QuoteWord* w = info(i);
-    if (!w || w->lemma == 0) return nullptr;
-    return cue_check(i, w);
+    if (!cue_form(i)) return nullptr;
+    return cue_check(i, info_[i]);
   }
   const QuoteWord* cue_check(u32 i, const QuoteWord* w) const {
     if (!is_word(i) || w->cue == CueClass::noun) return nullptr;
@@ -1525,7 +1527,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     if (e == verb && g + 1 < e && (is(e - 1, "and") || is(e - 1, "but")) &&
         has(s0.last, detail::qw_person_noun | detail::qw_role) && is_word(g) && !cap(g) &&
         ((past_ed(g) && !(info(g) && (info(g)->bits & detail::qw_aux))) ||
-         (info(g) && info(g)->lemma != 0 && info(g)->form == CueForm::past))) {
+         (cue_form(g) && info(g)->form == CueForm::past))) {
       bool other = false;  // another subject in between, or a clause
       for (u32 t = g + 1; t + 1 < e && !other; ++t)
         other = punct(t, ';') || punct(t, ':') ||
@@ -1727,8 +1729,7 @@ u32 Run::clause_start(u32 sf, u32 e) const {
        (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
        (is_word(c) && !info(c) && sv(c).size() > 5 && sv(c).substr(sv(c).size() - 3) == "ing" &&
         c + 1 < e && is_word(c + 1) && !cap(c + 1) &&
-        !has(c + 1, detail::qw_verb | detail::qw_aux) &&
-        !(info(c + 1) && info(c + 1)->lemma != 0)))) {
+        !has(c + 1, detail::qw_verb | detail::qw_aux) && !cue_form(c + 1)))) {
     // `In a brief interview,` / `Asked about it,` / `Later,` / `Thanking the crowd,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
@@ -1870,7 +1871,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     }
     return m;
   }
-  if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
+  if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
       !(hb & (detail::qw_person_noun | detail::qw_role)) &&
       !(i + 1 == verb && info(i)->form == CueForm::third))  // `Media reports said`
     return m;                                               // two verbs in a row
@@ -1933,7 +1934,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_verb | detail::qw_pronoun |
              detail::qw_object | detail::qw_aux | detail::qw_negation | detail::qw_time))
       break;
-    if (info(j) && info(j)->lemma != 0 && info(j)->cue != CueClass::noun && !cap(j) &&
+    if (cue_form(j) && info(j)->cue != CueClass::noun && !cap(j) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     if (name_particle(j) && j > lo && (cap(j - 1) || name_particle(j - 1))) {
@@ -2030,7 +2031,7 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
     if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
-    if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
+    if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     // a past verb after the head noun, before its object: `The company issued a statement`,
@@ -2378,8 +2379,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     const bool after_quote = is_quote_mark(i - 1) && !is_open(i - 1) && punct(i - 2, ',');
     if (!punct(i - 1, ',') && !document && !after_quote && !(mark_[i] & 1) &&
         (is_word(i) || kind(i) == TokenKind::clitic)) {
-      while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
-             !(info(p) && info(p)->lemma != 0))
+      while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) && !cue_form(p))
         --p;
       const QuoteWord* wt = info(p);
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
@@ -2548,7 +2548,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   while (a < b && sentence_initial(a) &&
          ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
                       detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
-          (info(a) && info(a)->lemma != 0) ||
+          cue_form(a) ||
           // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
           // after an unknown sentence-initial word starts the name
           (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
@@ -2675,10 +2675,10 @@ bool Run::subject_name(u32 first, u32 e) const {
     // Gephardt plan`)
     if (!cap(b) && b + 1 == first && !has(b, detail::qw_role | detail::qw_person_noun))
       return false;
-    if (!cap(b) && ((info(b) && info(b)->lemma != 0) ||
-                    has(b, detail::qw_preposition | detail::qw_clause | detail::qw_verb |
-                               detail::qw_aux | detail::qw_object | detail::qw_pronoun |
-                               detail::qw_adverb | detail::qw_time | detail::qw_negation)))
+    if (!cap(b) &&
+        (cue_form(b) || has(b, detail::qw_preposition | detail::qw_clause | detail::qw_verb |
+                                   detail::qw_aux | detail::qw_object | detail::qw_pronoun |
+                                   detail::qw_adverb | detail::qw_time | detail::qw_negation)))
       return false;
   }
   u32 j = e + 1;
@@ -3757,7 +3757,7 @@ void Run::indirect() {
       // (`responded by saying …` is a report: a cue after `by`)
       if ((w->form == CueForm::past || w->form == CueForm::ing) && i + 2 < se && is(i + 1, "by") &&
           !(mark_[i + 1] & 1) && w->cue != CueClass::noun &&
-          !(info(i + 2) && info(i + 2)->lemma != 0 && info(i + 2)->form == CueForm::ing))
+          !(cue_form(i + 2) && info(i + 2)->form == CueForm::ing))
         continue;
 
       // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
