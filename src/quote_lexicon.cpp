@@ -833,6 +833,7 @@ QuoteLexicon::QuoteLexicon() {
   while (cap < n_short * 2) cap <<= 1;
   short_.assign(cap, ShortSlot{});
   short_mask_ = cap - 1;
+  std::vector<const std::pair<const std::string_view, QuoteWord>*> by_tier[3];
   for (auto& kv : merged) {
     QuoteWord& w = kv.second;
     const std::string_view k = kv.first;
@@ -843,14 +844,9 @@ QuoteLexicon::QuoteLexicon() {
       w.bits |= qw_bitmap;
     max_length_ = std::max(max_length_, kv.first.size());
     if (!kv.first.empty() && kv.first.size() <= 8) {
-      std::uint64_t x = 0;
-      std::memcpy(&x, kv.first.data(), kv.first.size());
-      x = (x | 0x2020202020202020ull) & (~std::uint64_t{0} >> (64 - 8 * kv.first.size()));
-      const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
-      short_filter_[h >> 56] |= std::uint64_t{1} << ((h >> 50) & 63);
-      std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;
-      while (short_[i].x != 0) i = (i + 1) & short_mask_;
-      short_[i] = ShortSlot{x, kv.second};
+      // the short words go in below, the common ones first (see there)
+      const bool name_only = w.lemma == 0 && (w.bits & ~(qw_first_name | qw_male | qw_female)) == 0;
+      by_tier[name_only ? 2 : kv.first.size() <= 3 ? 0 : 1].push_back(&kv);
       continue;
     }
     std::uint64_t x = 0, y = 0;
@@ -864,6 +860,21 @@ QuoteLexicon::QuoteLexicon() {
     while (!slots_[i].key.empty()) i = (i + 1) & mask_;
     slots_[i] = Slot{kv.first, x, y, kv.second};
   }
+  // the short words in three tiers: words of up to three bytes (the, of, to, he, and …),
+  // the other words, then the given names: a word probes from its home slot on, and the
+  // words of the running text are mostly the first tier's, which find their home free (the
+  // tables hold the same words in any order: only the probes are fewer)
+  for (const auto& tier : by_tier)
+    for (const auto* kv : tier) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, kv->first.data(), kv->first.size());
+      x = (x | 0x2020202020202020ull) & (~std::uint64_t{0} >> (64 - 8 * kv->first.size()));
+      const std::uint64_t h = x * 0x9E3779B97F4A7C15ull;
+      short_filter_[h >> 56] |= std::uint64_t{1} << ((h >> 50) & 63);
+      std::size_t i = static_cast<std::size_t>(h >> 20) & short_mask_;
+      while (short_[i].x != 0) i = (i + 1) & short_mask_;
+      short_[i] = ShortSlot{x, kv->second};
+    }
   // the name particles the lexicon knows (in either case of their first letter, as
   // name_particle() takes them)
   static_assert(std::size(kNameParticles) <= std::tuple_size<decltype(particle_words_)>::value);

@@ -332,6 +332,7 @@ struct RecentEvent {
 struct RunBuffers {
   std::vector<char> pch;
   std::vector<const QuoteWord*> info;
+  std::vector<std::uint32_t> wbits;
   std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
   std::vector<std::uint32_t> rest;
   std::vector<u32> sent_of, para_of_sent;
@@ -408,7 +409,7 @@ class Run {
       buffers_ = RunBuffers{};  // memory kept by a thread stays small
       return;
     }
-    // pch_, info_ and sent_of_ keep their size: prepare() rewrites them
+    // pch_, info_, wbits_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
     para_of_sent_.clear(), title_case_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
@@ -424,7 +425,8 @@ class Run {
   /// Takes the vectors of this thread's buffers (leaving empty ones) and gives them back.
   void swap_buffers() noexcept {
     RunBuffers& b = buffers_;
-    pch_.swap(b.pch), info_.swap(b.info), name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
+    pch_.swap(b.pch), info_.swap(b.info), wbits_.swap(b.wbits);
+    name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at), rest_.swap(b.rest);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
     para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
@@ -451,12 +453,13 @@ class Run {
   bool cap(u32 i) const { return is_word(i) && tk_[i].has(TokenFlag::capitalized); }
   const QuoteWord* info(u32 i) const { return i < ntok() ? info_[i] : nullptr; }
   std::uint32_t bits(u32 i) const {
-    // a word the lexicon does not know reads the bits of an empty entry: a select, no branch
-    // (known and unknown words alternate as good as at random)
-    static constexpr QuoteWord kUnknown{};
-    const QuoteWord* w = i < ntok() ? info_[i] : nullptr;
-    return (w ? w : &kUnknown)->bits;
+    // the entry's bits copied per token by prepare() (0 for a word the lexicon does not
+    // know): one load, not two in a chain (the second into the lexicon's table)
+    return i < ntok() ? wbits_[i] : 0;
   }
+  /// Token `i` is a cue form the lexicon knows (`info(i)->lemma != 0`). Every cue form has
+  /// qw_bitmap: the words without it are told from their bits, not their entry.
+  bool cue_form(u32 i) const { return (bits(i) & detail::qw_bitmap) && info_[i]->lemma != 0; }
   bool has(u32 i, std::uint32_t b) const { return (bits(i) & b) != 0; }
   CLAIMEX_HOT_INLINE bool punct(u32 i, char c) const {
     // a punctuation token of one byte: that byte in pch_ (prepare())
@@ -524,9 +527,8 @@ class Run {
   /// A cue verb at token i (not a capitalised word inside a name: `the United States`).
   CLAIMEX_HOT_INLINE const QuoteWord* cue_at(u32 i) const {
     // most tokens are no cue: that test inline, the rest out of line
-    const QuoteWord* w = info(i);
-    if (!w || w->lemma == 0) return nullptr;
-    return cue_check(i, w);
+    if (!cue_form(i)) return nullptr;
+    return cue_check(i, info_[i]);
   }
   const QuoteWord* cue_check(u32 i, const QuoteWord* w) const {
     if (!is_word(i) || w->cue == CueClass::noun) return nullptr;
@@ -745,6 +747,7 @@ class Run {
   const u32 n_;            // toks_.size()
   std::vector<char> pch_;  // per token: the byte of a one-byte punctuation token, else 0
   std::vector<const QuoteWord*> info_;
+  std::vector<std::uint32_t> wbits_;    // per token: info_[i]->bits, 0 for none (bits())
   std::vector<std::uint64_t> name_at_;  // bit per token: a capitalised word or an honorific
   std::vector<std::uint64_t> cue_at_;   // bit per token: one indirect() looks at (its prefilter)
   // bit per token: one that can end an indirect report's content (`,` `;` `and` `but` a cue)
@@ -840,10 +843,10 @@ constexpr QuoteWord kPending{};
 /// set a bit are listed in `rest`; returns the end of the list.
 [[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
                                   const Token* const toks, const u32 n, const std::string_view tx,
-                                  const QuoteWord** const info, char* const pch,
-                                  std::uint64_t* const name_at, std::uint64_t* const scan_at,
-                                  std::uint64_t* const mark_at, std::uint64_t* const cue_at,
-                                  u32* rest) {
+                                  const QuoteWord** const info, std::uint32_t* const wbits,
+                                  char* const pch, std::uint64_t* const name_at,
+                                  std::uint64_t* const scan_at, std::uint64_t* const mark_at,
+                                  std::uint64_t* const cue_at, u32* rest) {
   const char* const text = tx.data();
   const std::size_t tsize = tx.size();
   constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
@@ -864,6 +867,7 @@ constexpr QuoteWord kPending{};
         continue;
       }
       info[i] = w;
+      wbits[i] = w ? w->bits : 0;
       if (t.flags & kCapital) name_at[i >> 6] |= std::uint64_t{1} << (i & 63);  // name_runs
       // the words that may set other bits: the lexicon marks them, or it does not know them
       // and they may be `put` or `according` (`According`)
@@ -889,6 +893,7 @@ constexpr QuoteWord kPending{};
       // a punctuation byte (no capital: a capitalised token is the second loop's, it counts)
       const char c = text[begin];
       info[i] = nullptr;
+      wbits[i] = 0;
       pch[i] = c;
       if (c == ',' || c == ';') scan_at[i >> 6] |= std::uint64_t{1} << (i & 63);
     } else if (t.kind != TokenKind::word && t.kind != TokenKind::clitic && len != 3 &&
@@ -896,6 +901,7 @@ constexpr QuoteWord kPending{};
       // a quote mark, a dash, a number, a symbol, other punctuation …: no lexicon entry (a
       // token of 3 bytes may set a bit as the rules read its text: `put`, `and`, `but`)
       info[i] = nullptr;
+      wbits[i] = 0;
       const std::uint64_t bit = std::uint64_t{1} << (i & 63);
       // quote marks for find_pieces(); an opening mark ends a report's content before a
       // direct quote with its own cue, a dash before a participle cue of its own (`… – saying`)
@@ -1006,6 +1012,7 @@ void Run::prepare_token(u32 i) {
     }
   }
   info_[i] = w;
+  wbits_[i] = w ? w->bits : 0;
   pch_[i] = pc;
 }
 
@@ -1015,6 +1022,7 @@ void Run::prepare() {
   // every entry below n is written by the loops below (the vectors come from the thread's
   // buffers, maybe longer, with stale entries above n that nothing reads)
   if (info_.size() < n) info_.resize(n);
+  if (wbits_.size() < n) wbits_.resize(n);
   name_at_.assign(nw, 0);
   cue_at_.assign(nw, 0);
   scan_at_.assign(nw, 0);
@@ -1027,8 +1035,8 @@ void Run::prepare() {
   if (rest_.size() < n) rest_.resize(n);
   pch_.assign(n, '\0');  // set below for the punctuation only
   const u32* const rest_end =
-      first_pass(lex_.short_table(), tk_, n, text_, info_.data(), pch_.data(), name_at_.data(),
-                 scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
+      first_pass(lex_.short_table(), tk_, n, text_, info_.data(), wbits_.data(), pch_.data(),
+                 name_at_.data(), scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
   const u32 nrest = static_cast<u32>(rest_end - rest_.data());
   for (u32 k = 0; k < nrest; ++k) {
     const u32 i = rest_[k];
@@ -1520,7 +1528,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     if (e == verb && g + 1 < e && (is(e - 1, "and") || is(e - 1, "but")) &&
         has(s0.last, detail::qw_person_noun | detail::qw_role) && is_word(g) && !cap(g) &&
         ((past_ed(g) && !(info(g) && (info(g)->bits & detail::qw_aux))) ||
-         (info(g) && info(g)->lemma != 0 && info(g)->form == CueForm::past))) {
+         (cue_form(g) && info(g)->form == CueForm::past))) {
       bool other = false;  // another subject in between, or a clause
       for (u32 t = g + 1; t + 1 < e && !other; ++t)
         other = punct(t, ';') || punct(t, ':') ||
@@ -1765,8 +1773,7 @@ u32 Run::clause_start(u32 sf, u32 e) const {
        (is_word(c) && info(c) && info(c)->lemma && info(c)->form != CueForm::third) ||
        (is_word(c) && !info(c) && sv(c).size() > 5 && sv(c).substr(sv(c).size() - 3) == "ing" &&
         c + 1 < e && is_word(c + 1) && !cap(c + 1) &&
-        !has(c + 1, detail::qw_verb | detail::qw_aux) &&
-        !(info(c + 1) && info(c + 1)->lemma != 0)))) {
+        !has(c + 1, detail::qw_verb | detail::qw_aux) && !cue_form(c + 1)))) {
     // `In a brief interview,` / `Asked about it,` / `Later,` / `Thanking the crowd,`
     u32 k = c + 1;
     while (k < e && k < c + 12 && !punct(k, ',') && !is_quote_mark(k)) ++k;
@@ -1908,7 +1915,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     }
     return m;
   }
-  if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
+  if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
       !(hb & (detail::qw_person_noun | detail::qw_role)) &&
       !(i + 1 == verb && info(i)->form == CueForm::third))  // `Media reports said`
     return m;                                               // two verbs in a row
@@ -1975,7 +1982,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_verb | detail::qw_pronoun |
              detail::qw_object | detail::qw_aux | detail::qw_negation | detail::qw_time))
       break;
-    if (info(j) && info(j)->lemma != 0 && info(j)->cue != CueClass::noun && !cap(j) &&
+    if (cue_form(j) && info(j)->cue != CueClass::noun && !cap(j) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     if (name_particle(j) && j > lo && (cap(j - 1) || name_particle(j - 1))) {
@@ -2072,7 +2079,7 @@ Mention Run::np_forward(u32 p, u32 hi) const {
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
     if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
-    if (info(i) && info(i)->lemma != 0 && info(i)->cue != CueClass::noun && !cap(i) &&
+    if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
       break;
     // a past verb after the head noun, before its object: `The company issued a statement`,
@@ -2483,8 +2490,7 @@ Attribution Run::cue_before(const Piece& pc) const {
     const bool after_quote = is_quote_mark(i - 1) && !is_open(i - 1) && punct(i - 2, ',');
     if (!punct(i - 1, ',') && !document && !after_quote && !(mark_[i] & 1) &&
         (is_word(i) || kind(i) == TokenKind::clitic)) {
-      while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) &&
-             !(info(p) && info(p)->lemma != 0))
+      while (p > lo + 2 && p + 3 > i && !punct(p - 1, ',') && !is_quote_mark(p - 1) && !cue_form(p))
         --p;
       const QuoteWord* wt = info(p);
       if (p == i || !wt || wt->lemma == 0 || !is_lemma(wt, "tell")) p = kNone;
@@ -2653,7 +2659,7 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   while (a < b && sentence_initial(a) &&
          ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
                       detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
-          (info(a) && info(a)->lemma != 0) ||
+          cue_form(a) ||
           // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
           // after an unknown sentence-initial word starts the name
           (!has(a, detail::qw_first_name | detail::qw_honorific | detail::qw_role) &&
@@ -2780,10 +2786,10 @@ bool Run::subject_name(u32 first, u32 e) const {
     // Gephardt plan`)
     if (!cap(b) && b + 1 == first && !has(b, detail::qw_role | detail::qw_person_noun))
       return false;
-    if (!cap(b) && ((info(b) && info(b)->lemma != 0) ||
-                    has(b, detail::qw_preposition | detail::qw_clause | detail::qw_verb |
-                               detail::qw_aux | detail::qw_object | detail::qw_pronoun |
-                               detail::qw_adverb | detail::qw_time | detail::qw_negation)))
+    if (!cap(b) &&
+        (cue_form(b) || has(b, detail::qw_preposition | detail::qw_clause | detail::qw_verb |
+                                   detail::qw_aux | detail::qw_object | detail::qw_pronoun |
+                                   detail::qw_adverb | detail::qw_time | detail::qw_negation)))
       return false;
   }
   u32 j = e + 1;
@@ -3862,7 +3868,7 @@ void Run::indirect() {
       // (`responded by saying …` is a report: a cue after `by`)
       if ((w->form == CueForm::past || w->form == CueForm::ing) && i + 2 < se && is(i + 1, "by") &&
           !(mark_[i + 1] & 1) && w->cue != CueClass::noun &&
-          !(info(i + 2) && info(i + 2)->lemma != 0 && info(i + 2)->form == CueForm::ing))
+          !(cue_form(i + 2) && info(i + 2)->form == CueForm::ing))
         continue;
 
       // `spoke about the need for …`, `has spoken out about …`, `spoke emotionally of …`,
