@@ -658,20 +658,27 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue, int avoid) const {
   auto narration = [&](u32 from_para) {
     auto it = std::lower_bound(events_.begin(), events_.end(), cue,
                                [](const Event& e, u32 t) { return e.tok < t; });
-    int seen = 0, mention = kNobody;
+    int seen = 0, mention = kNobody, clause_subject = kNobody;
     while (it != events_.begin() && seen < 40) {
       --it;
       ++seen;
       if (it->para < from_para || it->para + 4 < para) break;
       if (!ok(it->ch)) continue;
       if (it->subject) return it->ch;
+      // (the subject of a clause inside the sentence: `before Mr. Collins came up to them`)
+      u32 nt = it->tok;
+      while (nt < ntok() && nt < it->tok + 6 && (cap(nt) || punct(nt, '.'))) ++nt;
+      if (clause_subject == kNobody && nt > it->tok && nt < ntok() && is_word(nt) && !cap(nt) &&
+          !quoted(nt) &&
+          !(bits(nt) & (qw_preposition | qw_determiner | qw_clause | qw_pronoun | qw_possessive)))
+        clause_subject = it->ch;
       // several people of that gender named, none as subject: the one the text names most
       if (mention == kNobody || chars_[static_cast<std::size_t>(it->ch)].count >
                                     chars_[static_cast<std::size_t>(mention)].count) {
         mention = it->ch;
       }
     }
-    return mention;
+    return clause_subject != kNobody ? clause_subject : mention;
   };
   if (last_para_ == kNone || para > last_para_ + 1) {
     int n = narration(last_para_ == kNone ? 0 : last_para_ + 1);

@@ -1593,6 +1593,22 @@ BOOST_AUTO_TEST_CASE(dialogue_turn_after_narration_goes_to_its_subject) {
   BOOST_TEST(str(text, q->entity) == "Dr. Vane");
 }
 
+BOOST_AUTO_TEST_CASE(dialogue_pronoun_after_narration_goes_to_a_clause_subject_there) {
+  // `… before Mr. Vane came up to them. ¶ "…," said he`: the subject of the clause inside the
+  // narration, not the man the novel names most (Mr. Pollard)
+  std::string text = conversation(
+      "\"The ferry is stopped,\" said Mr. Pollard.\n\n"
+      "\"Then you must stay,\" said Miss Crane.\n\n"
+      "\"Mr. Pollard never stays,\" said Mr. Pollard.\n\n"
+      "Miss Crane had scarcely answered Mr. Pollard, before Mr. Vane came up to them with "
+      "great haste.\n\n"
+      "\"I have found out,\" said he, \"that the bridge is down.\"\n\n");
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "found out");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Mr. Vane");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rules_stay_out_of_news) {
   // a news article with a few bare quote paragraphs is not a dialogue
   std::string_view text =
