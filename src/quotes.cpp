@@ -669,6 +669,7 @@ class Run {
   u32 skip_adverbials(u32 p, u32 hi) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   u32 title_after(u32 i, u32 hi) const;
+  bool title_case(u32 a, u32 b) const;
   u32 audience_end(u32 p, u32 hi) const;
   bool premodifiers_only(u32 a, u32 b) const;
   u32 bracket_label_end(u32 pf, u32 pe) const;
@@ -1663,7 +1664,6 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
              (is(g, "in") || is(g, "inside") || is(g, "at") || is(g, "for") || is(g, "of") ||
               is(g, "with") || is(g, "within") || is(g, "from"))) {
     // `An operative inside the campaign tried to …, saying`: the place or body the person
-    // belongs to, a short phrase
     // belongs to, a short phrase ending before the first word that looks like a finite verb
     u32 k = g + 1;
     if (k < verb && has(k, detail::qw_determiner | detail::qw_possessive)) ++k;
@@ -2183,15 +2183,13 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
 /// when there is none.
 u32 Run::title_after(u32 i, u32 hi) const {
   if (i == 0 || i >= hi) return kNone;
-  u32 b = i - 1, o = i;
-  if (punct(o, ',') && o + 1 < hi) ++o, b = i - 1;
+  const u32 b = i - 1;
+  const u32 o = punct(i, ',') && i + 1 < hi ? i + 1 : i;
   if (!is_open(o) || !((is_word(b) && detail::work_noun(sv(b))) || owner_s(b))) return kNone;
   u32 words = 0;
   for (u32 t = o + 1; t < hi && t < o + 12; ++t) {
-    if (is_quote_mark(t)) return words > 0 && is_close(t) ? t + 1 : kNone;
+    if (is_quote_mark(t)) return words > 0 && is_close(t) && title_case(o + 1, t) ? t + 1 : kNone;
     if (is_word(t)) {
-      if (!cap(t) && !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
-        return kNone;
       if (++words > 8) return kNone;
     } else if (!(punct(t, '.') || punct(t, ',') || punct(t, '!') || punct(t, '?') ||
                  kind(t) == TokenKind::number)) {
@@ -2199,6 +2197,16 @@ u32 Run::title_after(u32 i, u32 hi) const {
     }
   }
   return kNone;
+}
+
+/// The words of tokens [a, b) are written as a title: capitalised, or function words
+/// (`An American Son`, `Meet the Press`, `State of the Union`).
+bool Run::title_case(u32 a, u32 b) const {
+  for (u32 t = a; t < b; ++t)
+    if (is_word(t) && !cap(t) &&
+        !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
+      return false;
+  return true;
 }
 
 // ------------------------------------------------------------------------- cues around pieces
@@ -2370,13 +2378,10 @@ Attribution Run::cue_after(const Piece& pc) const {
   if (!ended && !dialogue_ && pc.words >= 1 && pc.words <= 8) {
     // (one word is a title only where a title stands: after a possessive or a preposition;
     // `"No," he said when asked …` is an answer)
-    bool title =
-        pc.words >= 2 ||
-        (pc.open > 0 && (owner_s(pc.open - 1) || has(pc.open - 1, detail::qw_preposition)));
-    for (u32 t = pc.first; t < pc.end && title; ++t)
-      if (is_word(t) && !cap(t) &&
-          !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
-        title = false;
+    const bool title =
+        (pc.words >= 2 ||
+         (pc.open > 0 && (owner_s(pc.open - 1) || has(pc.open - 1, detail::qw_preposition)))) &&
+        title_case(pc.first, pc.end);
     // (past the audience of `told`: `"However," he told Science News, "…"`)
     const u32 nx2 = adverbials_only(is_lemma(w, "tell") ? audience_end(after, pe) : after, pe);
     if (title && !(nx2 >= pe || sentence_final(nx2) || punct(nx2, ',') || is_quote_mark(nx2)))
@@ -2412,14 +2417,8 @@ Attribution Run::cue_before(const Piece& pc) const {
   if (!dialogue_ && open > pf + 1 && pc.words >= 1 && pc.words <= 8) {
     u32 b = open - 1;
     if (punct(b, ',') && b > pf) --b;
-    if ((is_word(b) && detail::work_noun(sv(b))) || owner_s(b)) {
-      bool title = true;
-      for (u32 t = pc.first; t < pc.end && title; ++t)
-        if (is_word(t) && !cap(t) &&
-            !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
-          title = false;
-      if (title) return at;
-    }
+    if (((is_word(b) && detail::work_noun(sv(b))) || owner_s(b)) && title_case(pc.first, pc.end))
+      return at;
   }
   u32 i = kNone;
   bool colon = false;
@@ -3427,12 +3426,7 @@ void Run::assemble_direct() {
       if (!dialogue_ && nk + 1 < n && pieces_[nk].para == lastp.para &&
           pieces_[nk].close != kNone && pieces_[nk].open <= nx + 6 && pieces_[nk].open >= nx &&
           pieces_[nk].words <= 6 && !pieces_[nk].used && pieces_[nk + 1].para == lastp.para) {
-        bool title = true;
-        for (u32 t = pieces_[nk].first; t < pieces_[nk].end && title; ++t)
-          if (is_word(t) && !cap(t) &&
-              !has(t, detail::qw_determiner | detail::qw_preposition | detail::qw_clause))
-            title = false;
-        if (title) {
+        if (title_case(pieces_[nk].first, pieces_[nk].end)) {
           pieces_[nk].used = true;
           nx = pieces_[nk].close + 1;
           ++nk;
