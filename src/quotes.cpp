@@ -1831,8 +1831,20 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     }
     Mention head = subject_back(j + 0, lo);  // the phrase before the first comma
     if (!head.found() || head.kind == MentionKind::pronoun) return Mention{};
+    u32 ap_first = a0;
+    if (is_word(a0) && !cap(a0) && !has(a0, detail::qw_determiner | detail::qw_possessive) &&
+        head.kind == MentionKind::name && head.first > lo + 2 && punct(head.first - 1, ',')) {
+      // `Peter Lin, a Montebello, Calif., physician, told`: a place set off by commas inside
+      // the apposition; the apposition opens at the comma before its determiner
+      u32 t = head.first - 2;
+      while (t > lo && t + 6 > head.first && !punct(t, ',') && !sentence_final(t)) --t;
+      if (t > lo && punct(t, ',') && has(t + 1, detail::qw_determiner) && cap(t + 2)) {
+        const Mention h2 = subject_back(t, lo);
+        if (h2.found() && h2.kind == MentionKind::name) head = h2, ap_first = t + 1;
+      }
+    }
     Mention ap;
-    ap.first = a0;
+    ap.first = ap_first;
     ap.last = i - 1;
     if (ap.last < ap.first || is(a0, "who") || is(a0, "which")) {
       if (head.kind == MentionKind::generic) return Mention{};

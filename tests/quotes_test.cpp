@@ -3151,3 +3151,15 @@ BOOST_AUTO_TEST_CASE(quoted_as_saying_reports_for_the_clause_subject) {
   BOOST_TEST(str(text, talks->speaker) == "The president");
   BOOST_TEST(str(text, deal->entity) == "Putin");
 }
+
+BOOST_AUTO_TEST_CASE(a_city_and_state_inside_an_apposition_are_not_the_speaker) {
+  // `Peter Lin, a Montebello, Calif., physician, told …`: the state set off by commas is part
+  // of the apposition; Peter Lin speaks
+  const std::string_view text =
+      "Peter Lin, a Montebello, Calif., physician, told the SEC he has acquired 285,000 "
+      "shares of Sierra Health Services Inc.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "285,000 shares");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Peter Lin");
+}
