@@ -4266,10 +4266,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         continue;
       }
       if (r.value <= num.value && num.plain_int && r.int_digits > 0 && !r.decimals) {
-        // a score (`3-1`, `2-2`) unless a unit follows
+        // a score (`3-1`, `2-2`, a vote `passed 52-48 in the Senate`) unless a unit follows
+        // (not `in` before a word: a preposition)
         std::size_t uu = 0;
-        if (!sc.unit_at(b + 2, uu, false) ||
-            sc.unit_at(b + 2, uu, false)->cls == UnitClass::time_of_day) {
+        const UnitEntry* su = sc.unit_at(b + 2, uu, false);
+        const bool in_word = su && word(b + 2, "in") && b + 3 < n && at[b + 3].kind == AK::word;
+        if (!su || su->cls == UnitClass::time_of_day || in_word) {
           i = b + 2;
           continue;
         }

@@ -2192,6 +2192,16 @@ BOOST_AUTO_TEST_CASE(a_change_after_a_rank_shares_the_concept_of_the_level_befor
   BOOST_TEST(r.of(c->concept) == "vehicles");
 }
 
+BOOST_AUTO_TEST_CASE(a_vote_tally_before_in_is_a_score_not_inches) {
+  // `voted 45-5 in favor`, `passed 52-48 in the Senate`: `in` is the preposition
+  for (const char* s : {"The House Banking Committee voted 45-5 in favor of the bill.",
+                        "The bill passed 52-48 in the Senate."}) {
+    BOOST_TEST_CONTEXT(s) {
+      BOOST_TEST(Run(s).quantities() == 0u);
+    }
+  }
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
