@@ -393,6 +393,16 @@ constexpr WordRow kWords[] = {
   {"operative", qw_role}, {"consultant", qw_role}, {"lobbyist", qw_role},
   {"negotiator", qw_role}, {"campaigner", qw_role}, {"historian", qw_role},
   {"physician", qw_role}, {"doctor", qw_role},
+  // (professions named before a name: `journalist Martha Raddatz said`; not those that are
+  // also surnames or company names, `Anchor`, `Bishop`, `Cardinal`, `Singer`)
+  {"journalist", qw_role}, {"commentator", qw_role}, {"pundit", qw_role},
+  {"novelist", qw_role}, {"blogger", qw_role}, {"publisher", qw_role}, {"filmmaker", qw_role},
+  {"surgeon", qw_role}, {"rabbi", qw_role}, {"imam", qw_role},
+  {"councilman", qw_role | qw_male}, {"councilwoman", qw_role | qw_female},
+  {"councillor", qw_role}, {"councilor", qw_role}, {"alderman", qw_role}, {"trustee", qw_role},
+  {"treasurer", qw_role}, {"comptroller", qw_role}, {"auditor", qw_role},
+  {"sociologist", qw_role}, {"psychologist", qw_role}, {"philosopher", qw_role},
+  {"actor", qw_role}, {"actress", qw_role | qw_female}, {"comedian", qw_role},
   {"u.s.", qw_nationality}, {"u.n.", qw_nationality},
   // common nouns for speakers
   {"source", qw_person_noun}, {"sources", qw_person_noun | qw_plural},

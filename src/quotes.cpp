@@ -2987,6 +2987,35 @@ Entity Run::resolve(const Mention& m, u32 at) {
         }
         if (e.gender == g_unknown) e.gender = g;
       }
+      // one word that opens a person's fuller name named before it: `Liu` after `Liu Hongru`
+      // (the family name first), `Hillary` after `Hillary Clinton` (not a company's short
+      // name, whose fullest name is often a unit's: `IBM Canada Ltd`, `Chevron Exploration
+      // North Sea`; nor an acronym or an initial)
+      if (words == 1 && !titled && e.span == name && !toks_[m.name_last].has(TokenFlag::all_caps) &&
+          sv(m.name_last).size() > 1) {
+        Gender fg = g_unknown;
+        std::uint8_t fw = 0;
+        const Span* full = firsts().get(sv(m.name_last), &fg, &fw);
+        // (named in full before: a unit named after its parent is no person introduced,
+        // `GitHub said … GitHub Trust and Safety`)
+        if (full && (fw == 2 || fw == 3) && full->end <= tk_[m.name_first].span.begin) {
+          const u32 t0 = static_cast<u32>(
+              std::partition_point(tk_, tk_ + ntok(),
+                                   [&](const Token& t) { return t.span.begin < full->begin; }) -
+              tk_);
+          constexpr std::uint32_t kNotPerson =
+              detail::qw_org_head | detail::qw_firm | detail::qw_place | detail::qw_not_name |
+              detail::qw_role | detail::qw_nationality | detail::qw_verb;
+          bool person = t0 + fw <= ntok();
+          for (u32 k = t0; person && k < t0 + fw; ++k)
+            person = cap(k) && !has(k, kNotPerson) && !toks_[k].has(TokenFlag::all_caps);
+          if (person) {
+            e.span = *full;
+            e.rule = Rule::alias;
+            if (e.gender == g_unknown) e.gender = fg;
+          }
+        }
+      }
       return e;
     }
     case MentionKind::organisation:
@@ -5752,6 +5781,31 @@ std::vector<Quote> Run::run() {
       const Span* full = names().get(lastw, &main_gender);
       const Span main = full ? *full : recs_[best].q.entity;
       const bool main_person = main_gender == g_male || main_gender == g_female;
+      // the words of the noun phrases opened by `a`, `an`, `one`, `another` (where first
+      // seen), built when first asked: a description whose noun is among them, after it,
+      // is someone the text brought in without a name (`One Chinese journalist said … the
+      // journalist said`, `came from a Peking university professor. … The professor
+      // argued`), not the main speaker
+      NameTable& intros = counts_;  // (the tally is done with it)
+      bool intros_built = false;
+      auto unnamed_before = [&](const Mention& m) {
+        if (!intros_built) {
+          intros_built = true;
+          intros.reset(std::min<std::size_t>(ntok(), 4096), true);
+          constexpr std::uint32_t kEnds = detail::qw_determiner | detail::qw_clause |
+                                          detail::qw_preposition | detail::qw_pronoun |
+                                          detail::qw_aux | detail::qw_possessive;
+          for (u32 k = 0; k + 1 < ntok(); ++k) {
+            if (!has(k, detail::qw_determiner) || !detail::indefinite_determiner(sv(k))) continue;
+            for (u32 j = k + 1; j < ntok() && j <= k + 5; ++j) {
+              if (!is_word(j) || has(j, kEnds) || cue_form(j)) break;
+              if (!intros.get(sv(j))) intros.put(sv(j), Span{j, j + 1}, g_unknown, 1);
+            }
+          }
+        }
+        const Span* seen = m.last < ntok() ? intros.get(sv(m.last)) : nullptr;
+        return seen && seen->begin < m.first;
+      };
       for (Rec& r : recs_) {
         if (r.dropped || r.q.entity.present() || !r.m.found()) continue;
         if (r.m.kind != MentionKind::description) continue;
@@ -5759,7 +5813,10 @@ std::vector<Quote> Run::run() {
         if (d != "the" && d != "The") continue;
         // a spokesman speaks for a body: for the company most quoted, but seldom is the
         // person most quoted (`Weinberger said … The Iranian spokesman said`)
-        if (main_person && r.m.last != kNone && sv(r.m.last).substr(0, 6) == "spokes") continue;
+        const bool spokes = r.m.last != kNone && sv(r.m.last).substr(0, 6) == "spokes";
+        if (main_person && spokes) continue;
+        // (a spokesman brought in as `a spokesman for American Honda` still speaks for it)
+        if (!spokes && unnamed_before(r.m)) continue;
         r.q.entity = main;
         r.q.entity_rule = Rule::description;
       }

@@ -3163,3 +3163,54 @@ BOOST_AUTO_TEST_CASE(a_city_and_state_inside_an_apposition_are_not_the_speaker) 
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->entity) == "Peter Lin");
 }
+
+BOOST_AUTO_TEST_CASE(professions_before_a_name_make_speakers) {
+  // `journalist Martha Raddatz said`, `Pharmacia treasurer Bertil Tiusanen said`; `the
+  // actress` later is the actress named before
+  const std::string_view text =
+      "Many voters found the remarks offensive, journalist Martha Raddatz said. Pharmacia "
+      "treasurer Bertil Tiusanen said the company would issue commercial paper. Actress Denise "
+      "Crosby will appear in the final season. The actress recalled her season on the show.";
+  const auto qs = quotes_of(text);
+  const Quote* voters = find(text, qs, "remarks offensive");
+  const Quote* paper = find(text, qs, "commercial paper");
+  const Quote* season = find(text, qs, "her season");
+  BOOST_TEST_REQUIRE((voters && paper && season));
+  BOOST_TEST(str(text, voters->speaker) == "journalist Martha Raddatz");
+  BOOST_TEST(str(text, voters->entity) == "Martha Raddatz");
+  BOOST_TEST(str(text, paper->speaker) == "Pharmacia treasurer Bertil Tiusanen");
+  BOOST_TEST(str(text, season->entity) == "Denise Crosby");
+}
+
+BOOST_AUTO_TEST_CASE(a_description_of_someone_brought_in_unnamed_is_not_the_main_speaker) {
+  // `One Western diplomat said … The diplomat said`: the diplomat is no one named, not the
+  // person quoted most; `the chairman`, brought in by name, still is
+  const std::string_view text =
+      "One Western diplomat said share issues were on the backburner. Finance minister Liu "
+      "Hongru said a bond market should be built up. Liu said stocks should be issued through "
+      "banks. The diplomat said the dropping of share issues may be the result of a backlash. "
+      "The minister said reforms would go on.";
+  const auto qs = quotes_of(text);
+  const Quote* diplomat = find(text, qs, "dropping of share issues");
+  const Quote* minister = find(text, qs, "reforms would go on");
+  BOOST_TEST_REQUIRE((diplomat && minister));
+  BOOST_TEST(str(text, diplomat->speaker) == "The diplomat");
+  BOOST_TEST(!diplomat->entity.present());
+  BOOST_TEST(str(text, minister->entity) == "Liu Hongru");
+}
+
+BOOST_AUTO_TEST_CASE(one_word_opening_a_full_name_named_before_is_that_person) {
+  // the family name first (`Zhao Ziyang … Zhao said`), a given name alone; not a company's
+  // unit named after it (`GitHub said … GitHub Trust and Safety`)
+  const std::string_view text =
+      "Premier Zhao Ziyang said China would keep its open door policy. Zhao said prices would "
+      "rise slowly. GitHub said it would side with developers. The GitHub Trust and Safety "
+      "team reviewed the notice.";
+  const auto qs = quotes_of(text);
+  const Quote* prices = find(text, qs, "prices would rise");
+  const Quote* side = find(text, qs, "side with developers");
+  BOOST_TEST_REQUIRE((prices && side));
+  BOOST_TEST(str(text, prices->speaker) == "Zhao");
+  BOOST_TEST(str(text, prices->entity) == "Zhao Ziyang");
+  BOOST_TEST(str(text, side->entity) == "GitHub");
+}
