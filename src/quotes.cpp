@@ -125,8 +125,11 @@ struct Entity {
 /// A small open-addressing map from a name's last word to the fullest name seen.
 class NameTable {
  public:
-  void reset(std::size_t expected, bool fold = false) {
+  /// `first_wins`: of names of as many words under one key, the first put stays (the person
+  /// a text names first: `Donald Trump` over a later `Mary Trump`); else the last.
+  void reset(std::size_t expected, bool fold = false, bool first_wins = false) {
     fold_ = fold;
+    first_wins_ = first_wins;
     std::size_t cap = 16;
     while (cap < expected * 2 + 2) cap <<= 1;
     // the slots of an earlier document (a thread keeps the tables) are all free in the new
@@ -159,7 +162,8 @@ class NameTable {
       s.hash = h;
       ++used_;
     }
-    if (words >= s.words) {  // the fullest name wins (Ilham Aliyev over Aliyev)
+    // the fullest name wins (Ilham Aliyev over Aliyev)
+    if (words > s.words || (words == s.words && !first_wins_)) {
       s.full = full;
       s.words = words;
     }
@@ -270,6 +274,7 @@ class NameTable {
   std::size_t mask_ = 0;
   std::size_t used_ = 0;
   bool fold_ = false;
+  bool first_wins_ = false;
 };
 
 /// A run of capitalised words and honorifics in one sentence, and the name in it.
@@ -1093,11 +1098,11 @@ void Run::prepare() {
   // a table's capacity bounds the keys it takes (the slots are made as keys come): the
   // tokens bound the runs of capitalised words, and so the names (half of them the full
   // names of two words or more), so no table is ever full
-  names_.reset(n + 8);
+  names_.reset(n + 8, false, true);
   roles_.reset(64, true);
   mrs_.reset(64);
   mr_.reset(64);
-  firsts_.reset(n / 2 + 8);
+  firsts_.reset(n / 2 + 8, false, true);
 }
 
 // ------------------------------------------------------------------------------- quote pieces
