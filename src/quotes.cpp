@@ -731,6 +731,7 @@ class Run {
   void register_now(u32 upto);
   void recents_ready();
   void prescan_names() const;
+  bool no_name_word(u32 k, std::uint32_t w) const;
   NameRun name_of_run(u32 first, u32 last) const;
   template <class F>
   void run_scan(u32 from, u32 upto, F&& f) const;
@@ -1342,6 +1343,7 @@ void Run::classify(Mention& m) const {
   // and a place is the name
   if ((ne != kNone && ne == b && !head_org) || of_place) {
     m.kind = MentionKind::name;
+    while (nb < ne && no_name_word(nb, bits(nb))) ++nb;  // (`Calgary-based Dome`)
     // honorifics right before the name are kept when the name is one word (Mrs. Bennet)
     u32 start = nb;
     bool had_role = false;
@@ -1368,6 +1370,7 @@ void Run::classify(Mention& m) const {
     m.kind = MentionKind::organisation;
     u32 s = a;
     while (s < b && has(s, detail::qw_determiner) && !name_and(s + 1)) ++s;  // (`A and W`)
+    while (s < b && no_name_word(s, bits(s))) ++s;  // (`Houston-based Conoco Inc`)
     // the body after its owner company's possessive (`Texas Air Corp's Continental
     // Airlines`; not `Moody's Investors Service`, `Thailand's Commerce Ministry`)
     for (u32 k = s + 1; k < b; ++k)
@@ -2648,6 +2651,15 @@ void Run::run_scan(u32 from, u32 upto, F&& f) const {
 /// The name in a run of capitalised words (and honorifics) [first, last]: its part [s, e]
 /// after function words, roles and honorifics, and what the name tables need to know of it.
 /// Inlined: prescan_names() calls it for every run of the text.
+/// A capitalised word no name opens with, `w` its lexicon bits: a weekday (`on Thursday
+/// Schlesinger said`) or a place adjective (`Washington-based Weil`).
+bool Run::no_name_word(u32 k, std::uint32_t w) const {
+  const std::string_view t = sv(k);
+  if (w & detail::qw_time)
+    return t.size() >= 6 && (t.substr(t.size() - 3) == "day" || t.substr(t.size() - 3) == "DAY");
+  return t.size() > 6 && t.substr(t.size() - 6) == "-based";
+}
+
 CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   NameRun r;
   r.first = first;
@@ -2687,8 +2699,9 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   bool honor = false;
   for (u32 k = a; k <= b; ++k) {
     std::uint32_t w = bits(k);
-    if (w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
-             detail::qw_preposition | detail::qw_clause)) {
+    if ((w & (detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
+              detail::qw_preposition | detail::qw_clause)) ||
+        (k < b && no_name_word(k, w))) {
       s = k + 1;
       role = kNone;
       honor = false;

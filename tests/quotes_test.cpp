@@ -3214,3 +3214,17 @@ BOOST_AUTO_TEST_CASE(one_word_opening_a_full_name_named_before_is_that_person) {
   BOOST_TEST(str(text, prices->entity) == "Zhao Ziyang");
   BOOST_TEST(str(text, side->entity) == "GitHub");
 }
+
+BOOST_AUTO_TEST_CASE(a_weekday_or_place_adjective_before_a_surname_is_no_part_of_the_name) {
+  // `On Friday Reagan said`, `Calgary-based Dome said`: the entity is the name alone, and a
+  // later short mention takes the full name given first
+  const std::string_view text =
+      "Bundesbank chief Helmut Schlesinger spoke in Frankfurt. On Thursday Schlesinger said "
+      "rates would stay where they are. Calgary-based Dome said it had sold its stake.";
+  const auto qs = quotes_of(text);
+  const Quote* rates = find(text, qs, "rates would stay");
+  const Quote* stake = find(text, qs, "sold its stake");
+  BOOST_TEST_REQUIRE((rates && stake));
+  BOOST_TEST(str(text, rates->entity) == "Helmut Schlesinger");
+  BOOST_TEST(str(text, stake->entity) == "Dome");
+}
