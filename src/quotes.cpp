@@ -667,7 +667,7 @@ class Run {
   Mention long_subject(u32 verb, u32 sf) const;
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
-  Mention np_forward(u32 p, u32 hi) const;
+  Mention np_forward(u32 p, u32 hi, bool inverted = false) const;
   void classify(Mention& m) const;
   bool person_before(u32 j, u32 lo) const;
   bool names_body(const Mention& m) const;
@@ -2056,7 +2056,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
 }
 
 /// The noun phrase starting at `p` (after an inverted cue: `said Ilham Aliyev, the president`).
-Mention Run::np_forward(u32 p, u32 hi) const {
+Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
   Mention m;
   if (p >= hi || p >= ntok()) return m;
   if (is_word(p) && has(p, detail::qw_pronoun)) {
@@ -2115,7 +2115,23 @@ Mention Run::np_forward(u32 p, u32 hi) const {
   m.first = p;
   m.last = last;
   classify(m);
-  // apposition after a name: `said Ilham Aliyev, the president of Azerbaijan`
+  // after an inverted cue, a role, then the name in apposition closing the clause: `said
+  // Harvard's president, Larry Bacow.`, `said the university's chancellor, Pradeep Khosla, who
+  // …` (the mention runs on to the name, as `Harvard's president, Larry Bacow, said` does)
+  if (inverted && m.kind == MentionKind::description && last + 2 < hi && punct(last + 1, ',') &&
+      has(last, detail::qw_role)) {
+    u32 e = last + 2;
+    while (e < hi && is_word(e) && cap(e) &&
+           !has(e, detail::qw_not_name | detail::qw_determiner | detail::qw_pronoun |
+                       detail::qw_clause | detail::qw_preposition))
+      ++e;
+    if (e >= last + 3 && e - (last + 2) <= 4 && (e >= hi || punct(e, ',') || sentence_final(e))) {
+      Mention named = m;
+      named.last = e - 1;
+      classify(named);
+      if (named.kind == MentionKind::name && named.name_first == last + 2) return named;
+    }
+  }
   return m;
 }
 
@@ -2309,7 +2325,7 @@ Attribution Run::cue_after(const Piece& pc) const {
     // inverted: `said Aliyev`, `said he`, `replied his wife`
     u32 j = i + 1;
     u32 vlast = i;
-    who = np_forward(j, pe);
+    who = np_forward(j, pe, true);
     if (!who.found()) {
       // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
       // subject follows after adverbs: `said, smiling, Elizabeth` is rare; give up
@@ -4428,7 +4444,7 @@ void Run::indirect() {
           // unless the words after a comma-cue name the speaker (`…, said Jane Morton.`)
           bool inverted = false;
           if (punct(i - 1, ',')) {
-            const Mention f = np_forward(i + 1, se);
+            const Mention f = np_forward(i + 1, se, true);
             if (f.found()) {
               const u32 nx = adverbials_only(f.last + 1, se);
               // (not a gerund opening the clause after a base form: `…, say taxing
@@ -4444,7 +4460,7 @@ void Run::indirect() {
         }
         if (!who.found() && i > sf + 1 && punct(i - 1, ',')) {
           // `…, said Jane Morton, an economist.`: the subject after the verb
-          who = np_forward(i + 1, se);
+          who = np_forward(i + 1, se, true);
           if (!who.found() || who.kind == MentionKind::pronoun) {
             if (!(who.found() && who.kind == MentionKind::pronoun)) continue;
           }

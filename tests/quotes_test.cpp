@@ -3228,3 +3228,19 @@ BOOST_AUTO_TEST_CASE(a_weekday_or_place_adjective_before_a_surname_is_no_part_of
   BOOST_TEST(str(text, rates->entity) == "Helmut Schlesinger");
   BOOST_TEST(str(text, stake->entity) == "Dome");
 }
+
+BOOST_AUTO_TEST_CASE(a_name_in_apposition_after_an_inverted_cue_and_a_role_is_the_speaker) {
+  // `said Harvard's president, Larry Bacow.`, `said the group's chief executive, Kjell
+  // Nilsson, who …`: the name, not the role alone or the person quoted most
+  const std::string_view text =
+      "\"This is a breakthrough for our sales,\" said the group's chief executive, Kjell "
+      "Nilsson, who joined in 2010. The economy will bottom out soon, said Harvard's "
+      "president, Larry Bacow.";
+  const auto qs = quotes_of(text);
+  const Quote* sales = find(text, qs, "breakthrough");
+  const Quote* economy = find(text, qs, "bottom out");
+  BOOST_TEST_REQUIRE((sales && economy));
+  BOOST_TEST(str(text, sales->speaker) == "the group's chief executive, Kjell Nilsson");
+  BOOST_TEST(str(text, sales->entity) == "Kjell Nilsson");
+  BOOST_TEST(str(text, economy->entity) == "Larry Bacow");
+}
