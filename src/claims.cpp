@@ -3348,10 +3348,12 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       cand = false;
     else if (A.kind == AK::word && (word(i, "minus") || word(i, "negative")))
       cand = true;
-    else if (A.kind == AK::word) {
-      // `a`/`an` start a number phrase only before a number or ordinal word, a starter
-      cand = sc.numword(i) != nullptr ||
-             (sc.is_a(i) && i + 1 < n && at[i + 1].kind == AK::word && at[i + 1].starter);
+    else if (A.kind == AK::word && sc.is_a(i)) {
+      // `a`/`an` start a number phrase only before a number or ordinal word, a starter (they
+      // are no number, vague or ordinal word: no lookups for the most common starter)
+      cand = i + 1 < n && at[i + 1].kind == AK::word && at[i + 1].starter;
+    } else if (A.kind == AK::word) {
+      cand = sc.numword(i) != nullptr;
       if (!cand) {
         std::string_view s = txt(i);
         cand = ieq(s, "half") || ieq(s, "quarter") || sc.in(i, detail::wf_vague) ||
