@@ -581,12 +581,17 @@ class Run {
     return detail::name_particle(sv(i));
   }
   /// `and` inside a company's name: before `Co` (`Oppenheimer and Co`, `Sears, Roebuck and
-  /// Co`), between two capital letters (`S and P`) or between a word and itself (`Johnson and
-  /// Johnson`); not between two names (`Smith and Jones said`).
+  /// Co`), before a word and `Co` (`Procter and Gamble Co`, `Standard and Poor's Corp`),
+  /// between two capital letters (`S and P`) or between a word and itself (`Johnson and
+  /// Johnson`); not between two names (`Smith and Jones said`). `&` between two capitalised
+  /// words always is (`Procter & Gamble`, `Marks & Spencer`).
   bool name_and(u32 i) const {
-    if (i == 0 || !is(i, "and") || !cap(i - 1) || !cap(i + 1)) return false;
+    if (i == 0 || i + 1 >= ntok() || !cap(i - 1) || !cap(i + 1)) return false;
+    if (is(i, "&")) return true;
+    if (!is(i, "and")) return false;
     const std::string_view l = sv(i - 1), r = sv(i + 1);
-    return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r;
+    return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r ||
+           has(i + 2, detail::qw_firm) || (owner_s(i + 2) && has(i + 3, detail::qw_firm));
   }
   /// Token `i` is an owner's `'s` (either apostrophe).
   bool owner_s(u32 i) const {
@@ -1950,6 +1955,11 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       continue;
     }
     if (!is_word(j)) {
+      if (name_and(j) && j > lo) {  // `Procter & Gamble Co said`
+        first = j;
+        ++n;
+        continue;
+      }
       // `Donald Trump's campaign`: the clitic was taken; a hyphen in `co-founder`: part of word
       break;
     }
@@ -1995,6 +2005,11 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       continue;
     }
     if (name_and(j) && j > lo) {  // `S and P said`, `Oppenheimer and Co said`
+      first = j;
+      ++n;
+      continue;
+    }
+    if (first == j + 1 && is(first, "&") && cap(j)) {  // `AT&T said` (not `at`)
       first = j;
       ++n;
       continue;

@@ -3244,3 +3244,22 @@ BOOST_AUTO_TEST_CASE(a_name_in_apposition_after_an_inverted_cue_and_a_role_is_th
   BOOST_TEST(str(text, sales->entity) == "Kjell Nilsson");
   BOOST_TEST(str(text, economy->entity) == "Larry Bacow");
 }
+
+BOOST_AUTO_TEST_CASE(and_or_ampersand_inside_a_company_name_keeps_the_name_whole) {
+  // `Procter & Gamble Co`, `American Telephone and Telegraph Co`, `Standard and Poor's Corp`,
+  // `AT&T` (not `at`); two people joined by `and` are still two (`Smith and Jones`)
+  const std::string_view text =
+      "Procter & Gamble Co said its sales rose in the quarter. American Telephone and Telegraph "
+      "Co said it would cut 5,000 jobs. Standard and Poor's Corp said it downgraded the debt. "
+      "AT&T said it would appeal the ruling.";
+  const auto qs = quotes_of(text);
+  const Quote* sales = find(text, qs, "sales rose");
+  const Quote* jobs = find(text, qs, "cut 5,000 jobs");
+  const Quote* debt = find(text, qs, "downgraded");
+  const Quote* appeal = find(text, qs, "appeal the ruling");
+  BOOST_TEST_REQUIRE((sales && jobs && debt && appeal));
+  BOOST_TEST(str(text, sales->entity) == "Procter & Gamble Co");
+  BOOST_TEST(str(text, jobs->entity) == "American Telephone and Telegraph Co");
+  BOOST_TEST(str(text, debt->entity) == "Standard and Poor's Corp");
+  BOOST_TEST(str(text, appeal->entity) == "AT&T");
+}
