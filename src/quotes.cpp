@@ -673,6 +673,7 @@ class Run {
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi, bool inverted = false) const;
+  Mention role_then_name(const Mention& m, u32 hi) const;
   void classify(Mention& m) const;
   bool person_before(u32 j, u32 lo) const;
   bool names_body(const Mention& m) const;
@@ -2131,23 +2132,32 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
   m.last = last;
   classify(m);
   // after an inverted cue, a role, then the name in apposition closing the clause: `said
-  // Harvard's president, Larry Bacow.`, `said the university's chancellor, Pradeep Khosla, who
-  // …` (the mention runs on to the name, as `Harvard's president, Larry Bacow, said` does)
-  if (inverted && m.kind == MentionKind::description && last + 2 < hi && punct(last + 1, ',') &&
-      has(last, detail::qw_role)) {
-    u32 e = last + 2;
-    while (e < hi && is_word(e) && cap(e) &&
-           !has(e, detail::qw_not_name | detail::qw_determiner | detail::qw_pronoun |
-                       detail::qw_clause | detail::qw_preposition))
-      ++e;
-    if (e >= last + 3 && e - (last + 2) <= 4 && (e >= hi || punct(e, ',') || sentence_final(e))) {
-      Mention named = m;
-      named.last = e - 1;
-      classify(named);
-      if (named.kind == MentionKind::name && named.name_first == last + 2) return named;
-    }
-  }
+  // Harvard's president, Larry Bacow.` (see role_then_name())
+  if (inverted)
+    if (const Mention named = role_then_name(m, hi); named.found()) return named;
   return m;
+}
+
+/// A description ending in a role, then a name in apposition closing the clause before
+/// `hi`: `Harvard's president, Larry Bacow.`, `the university's chancellor, Pradeep Khosla,
+/// who …`: the mention run on to the name, as `Harvard's president, Larry Bacow, said` has it
+/// (else none).
+Mention Run::role_then_name(const Mention& m, u32 hi) const {
+  const u32 last = m.last;
+  if (!m.found() || m.kind != MentionKind::description || last + 2 >= hi || !punct(last + 1, ',') ||
+      !has(last, detail::qw_role))
+    return Mention{};
+  u32 e = last + 2;
+  while (e < hi && is_word(e) && cap(e) &&
+         !has(e, detail::qw_not_name | detail::qw_determiner | detail::qw_pronoun |
+                     detail::qw_clause | detail::qw_preposition))
+    ++e;
+  if (e < last + 3 || e - (last + 2) > 4 || !(e >= hi || punct(e, ',') || sentence_final(e)))
+    return Mention{};
+  Mention named = m;
+  named.last = e - 1;
+  classify(named);
+  return named.kind == MentionKind::name && named.name_first == last + 2 ? named : Mention{};
 }
 
 /// Skips adverbials after a cue (`on Thursday`, `in an interview with NTV`, `to reporters`):
@@ -3807,6 +3817,12 @@ void Run::indirect() {
         const u32 from = after_source;
         after_source = std::min(np_end + 1, se);
         Mention who = np_forward(i + 2, np_end);
+        // (on to a name in apposition: `according to the shareholder, John Paul Decker.`)
+        if (const Mention named = role_then_name(who, std::min(se, np_end + 6)); named.found()) {
+          who = named;
+          np_end = named.last + 1;
+          after_source = std::min(np_end + 1, se);
+        }
         if (who.found() && who.kind != MentionKind::pronoun) {
           // `according to preliminary reports`, `according to court filings`: no verb of
           // its own here, so a cue form after the words taken is the source's head noun
@@ -3854,8 +3870,14 @@ void Run::indirect() {
             // minority government`)
             const bool participle_clause = f2.size() > 5 && f2.substr(f2.size() - 3) == "ing" &&
                                            is_word(a2) && !cap(a2) && !info(a2);
+            // (and a name alone: `…, according to the shareholder, John Paul Decker.`)
+            u32 nm = a2;
+            while (nm < b2 && nm < a2 + 5 && is_word(nm) && cap(nm) &&
+                   !has(nm, detail::qw_pronoun | detail::qw_determiner | detail::qw_not_name))
+              ++nm;
+            const bool name_alone = nm == b2 && nm > a2;
             if (f2 == "who" || f2 == "which" || f2 == "whose" || f2 == "whom" || f2 == "although" ||
-                f2 == "though" || participle_clause) {
+                f2 == "though" || participle_clause || name_alone) {
               a2 = b2 = kNone;
             } else if (has(a2, detail::qw_determiner | detail::qw_possessive) &&
                        !has(a2, detail::qw_quantity) && kind(a2) != TokenKind::number) {

@@ -3263,3 +3263,19 @@ BOOST_AUTO_TEST_CASE(and_or_ampersand_inside_a_company_name_keeps_the_name_whole
   BOOST_TEST(str(text, debt->entity) == "Standard and Poor's Corp");
   BOOST_TEST(str(text, appeal->entity) == "AT&T");
 }
+
+BOOST_AUTO_TEST_CASE(a_name_in_apposition_after_according_to_stays_out_of_the_content) {
+  // `…, according to the shareholder, John Paul Decker.`: the name is the source's, not
+  // content; after a role it is the source (`according to the company's chief executive, John
+  // Smith, …`)
+  const std::string_view text =
+      "Mellon's stock fell 3-1/2 today, according to the shareholder, John Paul Decker. "
+      "According to the company's chief executive, John Smith, sales rose in the quarter.";
+  const auto qs = quotes_of(text);
+  const Quote* stock = find(text, qs, "stock fell");
+  const Quote* sales = find(text, qs, "sales rose");
+  BOOST_TEST_REQUIRE((stock && sales));
+  BOOST_TEST(str(text, stock->content) == "Mellon's stock fell 3-1/2 today");
+  BOOST_TEST(str(text, sales->entity) == "John Smith");
+  BOOST_TEST(str(text, sales->content) == "sales rose in the quarter");
+}
