@@ -2415,6 +2415,9 @@ Attribution Run::cue_after(const Piece& pc) const {
   }
   if (verb == kNone) return at;
   const QuoteWord* w = info(verb);
+  // `… "Face the Nation," did not comment on the story`: nothing said
+  if (verb > 0 && has(verb - 1, detail::qw_negation) && is_lemma(w, "comment"))
+    return Attribution{};
   at.cue_first = verb;
   at.lemma = w->lemma;
   at.who = who;
@@ -3774,6 +3777,8 @@ void Run::indirect() {
         continue;
       if (mark_[i] & 3) continue;
       if (i < content_until) continue;
+      // `did not comment on the report`, `has never commented`: nothing said
+      if (i > sf && has(i - 1, detail::qw_negation) && is_lemma(wi, "comment")) continue;
       // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
       if (toks_[i].span.size() == 3 && is(i, "put") && i + 1 < se && is(i + 1, "it") &&
           !(mark_[i] & 1) && i > sf + 1) {

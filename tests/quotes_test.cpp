@@ -3279,3 +3279,20 @@ BOOST_AUTO_TEST_CASE(a_name_in_apposition_after_according_to_stays_out_of_the_co
   BOOST_TEST(str(text, sales->entity) == "John Smith");
   BOOST_TEST(str(text, sales->content) == "sales rose in the quarter");
 }
+
+BOOST_AUTO_TEST_CASE(a_negated_comment_reports_nothing) {
+  // `did not comment on the report` says nothing; `declined to comment` stays a report (as
+  // PolNeAR annotates it), and a quote after `but said` keeps its speaker
+  const std::string_view text =
+      "The White House did not comment on the report. Abshire, on the CBS television show "
+      "\"Face the Nation,\" did not comment directly on the Post story, but said: \"He is "
+      "deeply hurt by this.\" Smith declined to comment on the report.";
+  const auto qs = quotes_of(text);
+  for (const Quote& q : qs) BOOST_TEST(str(text, q.cue) != "comment");
+  BOOST_TEST(!find(text, qs, "directly on the Post story"));
+  BOOST_TEST(!find(text, qs, "Face the Nation"));
+  const Quote* hurt = find(text, qs, "deeply hurt");
+  BOOST_TEST_REQUIRE(hurt);
+  BOOST_TEST(str(text, hurt->entity) == "Abshire");
+  BOOST_TEST(find(text, qs, "to comment on the report"));
+}
