@@ -317,6 +317,20 @@ inline bool indefinite_determiner(std::string_view w) noexcept {
   return in_folded_list(w, kIndefiniteDeterminers);
 }
 
+/// Cue lemmas whose form in -s is a noun as often (`press reports`, `bank notes`, `member
+/// states`, `Production estimates`): Run::noun_after_cue() decides which it is.
+inline constexpr std::string_view kNounCueLemmas[] = {
+    "note", "report", "estimate", "claim",  "comment", "remark",   "state",  "charge",
+    "hope", "fear",   "promise",  "demand", "request", "question", "answer", "reply",
+    "call", "quote",  "joke",     "quip",   "pledge",  "vow",      "boast",  "forecast"};
+
+/// `l` is one of kNounCueLemmas.
+inline bool noun_cue_lemma(std::string_view l) noexcept {
+  for (std::string_view x : kNounCueLemmas)
+    if (x == l) return true;
+  return false;
+}
+
 /// Adverbs that make a past form after an owner's `'s` an adjective (`GM's previously
 /// announced move`, `the bank's recently reported loss`).
 inline constexpr std::string_view kParticipleAdverbs[] = {"previously", "recently", "newly",

@@ -674,6 +674,7 @@ class Run {
   u32 clause_start(u32 sf, u32 e) const;
   Mention np_forward(u32 p, u32 hi, bool inverted = false) const;
   Mention role_then_name(const Mention& m, u32 hi) const;
+  bool noun_after_cue(u32 k) const;
   void classify(Mention& m) const;
   bool person_before(u32 j, u32 lo) const;
   bool names_body(const Mention& m) const;
@@ -2136,6 +2137,21 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
   if (inverted)
     if (const Mention named = role_then_name(m, hi); named.found()) return named;
   return m;
+}
+
+/// Token `k`, right after a cue form in -s, shows that form a noun: an auxiliary or a verb
+/// (`estimates were`, `reports showed`), a past form (`notes issued by`, `estimates ranged`),
+/// `of`, `for`, `by`, `with`, `due` or a relative word (`reports of`, `comments by Fed
+/// officials`, `notes due 1994`, `reports which said`).
+bool Run::noun_after_cue(u32 k) const {
+  if (!is_word(k) || cap(k)) return false;
+  if (has(k, detail::qw_aux) && !has(k, detail::qw_negation)) return true;
+  if (has(k, detail::qw_verb) && !cue_form(k)) return true;
+  if (is(k, "of") || is(k, "for") || is(k, "by") || is(k, "with") || is(k, "due") ||
+      is(k, "which") || is(k, "who") || is(k, "whose"))
+    return true;
+  const std::string_view w = sv(k);
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && !cue_form(k) && !info(k);
 }
 
 /// A description ending in a role, then a name in apposition closing the clause before
@@ -3779,6 +3795,17 @@ void Run::indirect() {
       if (i < content_until) continue;
       // `did not comment on the report`, `has never commented`: nothing said
       if (i > sf && has(i - 1, detail::qw_negation) && is_lemma(wi, "comment")) continue;
+      // a form in -s that is a noun, the head of a phrase: `bank notes in circulation fell`,
+      // `Production estimates remained`, `press reports of …`, `notes due 1994`
+      // (not after a pronoun, a name or a relative word's subject, whose verb it is: `which
+      // he estimates will`, `the Tax Foundation estimates would`, `that the kingdom hopes will`)
+      if (wi && wi->form == CueForm::third && !cap(i) && i > sf && i + 1 < se &&
+          noun_after_cue(i + 1) && detail::noun_cue_lemma(lex_.lemma(wi->lemma)) &&
+          !has(i - 1, detail::qw_pronoun) && !(cap(i - 1) && !sentence_initial(i - 1))) {
+        u32 q = i - 1;
+        if (q > sf && has(q - 1, detail::qw_determiner | detail::qw_possessive)) --q;
+        if (!(q > sf && (is(q - 1, "which") || is(q - 1, "that")))) continue;
+      }
       // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
       if (toks_[i].span.size() == 3 && is(i, "put") && i + 1 < se && is(i + 1, "it") &&
           !(mark_[i] & 1) && i > sf + 1) {

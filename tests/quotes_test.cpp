@@ -3296,3 +3296,22 @@ BOOST_AUTO_TEST_CASE(a_negated_comment_reports_nothing) {
   BOOST_TEST(str(text, hurt->entity) == "Abshire");
   BOOST_TEST(find(text, qs, "to comment on the report"));
 }
+
+BOOST_AUTO_TEST_CASE(a_cue_form_in_s_that_heads_a_noun_phrase_is_no_cue) {
+  // `Production estimates remained`, `no immediate reports of victims`, `bank notes in
+  // circulation fell`: nouns; `which he estimates will`, `the Tax Foundation estimates would`:
+  // verbs of their subjects
+  const std::string_view text =
+      "Sorghum production estimates remained steady at 3.2 mln tonnes. There were no "
+      "immediate reports of victims, the agency said. The plan, which the Tax Foundation "
+      "estimates would cost $170 billion a year, was dropped.";
+  const auto qs = quotes_of(text);
+  for (const Quote& q : qs) BOOST_TEST(str(text, q.cue) != "reports");
+  BOOST_TEST(!find(text, qs, "remained steady"));
+  const Quote* victims = find(text, qs, "no immediate reports of victims");
+  BOOST_TEST_REQUIRE(victims);
+  BOOST_TEST(str(text, victims->cue) == "said");
+  const Quote* cost = find(text, qs, "would cost");
+  BOOST_TEST_REQUIRE(cost);
+  BOOST_TEST(str(text, cost->cue) == "estimates");
+}
