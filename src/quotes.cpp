@@ -2708,9 +2708,6 @@ void Run::run_scan(u32 from, u32 upto, F&& f) const {
   }
 }
 
-/// The name in a run of capitalised words (and honorifics) [first, last]: its part [s, e]
-/// after function words, roles and honorifics, and what the name tables need to know of it.
-/// Inlined: prescan_names() calls it for every run of the text.
 /// A capitalised word no name opens with, `w` its lexicon bits: a weekday (`on Thursday
 /// Schlesinger said`) or a place adjective (`Washington-based Weil`).
 bool Run::no_name_word(u32 k, std::uint32_t w) const {
@@ -2720,6 +2717,9 @@ bool Run::no_name_word(u32 k, std::uint32_t w) const {
   return t.size() > 6 && t.substr(t.size() - 6) == "-based";
 }
 
+/// The name in a run of capitalised words (and honorifics) [first, last]: its part [s, e]
+/// after function words, roles and honorifics, and what the name tables need to know of it.
+/// Inlined: prescan_names() calls it for every run of the text.
 CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   NameRun r;
   r.first = first;
