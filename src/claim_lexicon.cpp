@@ -288,6 +288,11 @@ const Lexicon<UnitEntry>::Row kUnitsExact[] = {
     {"AM", {"am", "time", UC::time_of_day}},
     {"P.M.", {"pm", "time", UC::time_of_day}},
     {"A.M.", {"am", "time", UC::time_of_day}},
+    {"o'clock", {"o'clock", "time", UC::time_of_day}},
+    {"o\xE2\x80\x99"
+     "clock",
+     {"o'clock", "time", UC::time_of_day}},
+    {"O'clock", {"o'clock", "time", UC::time_of_day}},
     {"GMT", {"GMT", "time", UC::time_of_day}},
     {"UTC", {"UTC", "time", UC::time_of_day}},
     {"EDT", {"EDT", "time", UC::time_of_day}},

@@ -4228,7 +4228,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
     if (unit && unit->cls == UnitClass::time_of_day) {
-      if (num.plain_int || num.decimals) {
+      // (an hour in words only before `o'clock`: `at ten o'clock`)
+      if (num.plain_int || num.decimals ||
+          (num.words && !num.digits && !num.fraction && num.value >= 1 && num.value <= 12 &&
+           unit->norm == "o'clock"sv)) {
         c.kind = ClaimKind::time;
         c.span = span_of(a, u_at + u_len);
         if (options.dates) out.push_back(c);

@@ -2202,6 +2202,21 @@ BOOST_AUTO_TEST_CASE(a_vote_tally_before_in_is_a_score_not_inches) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(an_hour_before_o_clock_is_a_time_not_a_count) {
+  // `at 1 o'clock`, `beyond two o'clock`, `after 10 o’clock`: times of day, in digits or words
+  for (const char* s : {"I went to bed at 1 o'clock and Trump was ahead.",
+                        "The call-over went on beyond two o'clock, she said.",
+                        "The investors became quiet after 10 o\xE2\x80\x99"
+                        "clock."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST(r.quantities() == 0u);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+      BOOST_TEST(claimex::to_string(r.claims[0].kind) == "time");
+    }
+  }
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
