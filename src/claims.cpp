@@ -2293,10 +2293,25 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         // a participle after a plural noun starts a reduced clause: `adults saying they`,
         // `students studying in Heidelberg` (not a compound: `bank lending`); so does a past
         // form, or it is the verb: `two-thirds of voters backed the measure`
-        if (words > 0 && !t.cap &&
-            (ends_with_ing(w) || (w.size() >= 5 && w.substr(w.size() - 2) == "ed")) && e > q &&
-            at[e - 1].kind == AK::word && sc.txt(e - 1).size() > 3 && sc.txt(e - 1).back() == 's' &&
-            sc.txt(e - 1)[sc.txt(e - 1).size() - 2] != 's')
+        // (after an irregular plural too: `50 armed men attacked`)
+        const bool past = w.size() >= 5 && w.substr(w.size() - 2) == "ed";
+        if (words > 0 && !t.cap && (ends_with_ing(w) || past) && e > q &&
+            at[e - 1].kind == AK::word &&
+            ((sc.txt(e - 1).size() > 3 && sc.txt(e - 1).back() == 's' &&
+              sc.txt(e - 1)[sc.txt(e - 1).size() - 2] != 's') ||
+             sc.in(e - 1, detail::wf_irregular_plural)))
+          break;
+        // a past form right after the number, before a particle, a preposition or the
+        // clause's end, is the verb of the number as subject: `About 300 gathered outside`,
+        // `Nearly 40 died in the attack`, `Two hundred turned out` (not an adjective before
+        // its noun: `three injured people`)
+        if (words == 0 && !t.cap &&
+            (past || (w.size() == 4 && w.substr(2) == "ed"sv && w[1] != 'e')) &&
+            (e + 1 >= n ||
+             (at[e + 1].kind != AK::word && !(at[e + 1].kind == AK::dash && !at[e + 1].space)) ||
+             stop(e + 1) || (sc.bits(e + 1) & kPrepositionBit) ||
+             (word_class(sc, e + 1) & kChange) || word(e + 1, "out") || word(e + 1, "off") ||
+             word(e + 1, "away") || word(e + 1, "back") || word(e + 1, "outside")))
           break;
         ++words;
         ++e;

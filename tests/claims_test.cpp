@@ -2217,6 +2217,28 @@ BOOST_AUTO_TEST_CASE(an_hour_before_o_clock_is_a_time_not_a_count) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_verb_after_a_count_or_its_plural_noun_is_no_part_of_the_concept) {
+  // `Nearly 40 died in the attack`, `About 300 gathered outside`: the count's verb, no noun;
+  // `About 2.9 million people voted`, `50 armed men attacked`: the noun, not its verb; an
+  // adjective before a noun stays (`three injured people`, `two fixed-rate tranches`)
+  const std::pair<const char*, const char*> cases[] = {
+      {"Nearly 40 died in the attack.", ""},
+      {"About 300 gathered outside the court.", ""},
+      {"Fewer than two hundred showed up at the gates.", ""},
+      {"About 2.9 million people voted in the referendum.", "people"},
+      {"Some 50 armed men attacked the village.", "armed men"},
+      {"Three injured people were taken to hospital.", "injured people"},
+      {"Two hundred fixed-rate tranches were sold.", "fixed-rate tranches"},
+  };
+  for (const auto& [text, concept] : cases) {
+    BOOST_TEST_CONTEXT(text) {
+      Run r(text);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+      BOOST_TEST(r.of(r.claims[0].concept) == concept);
+    }
+  }
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
