@@ -2824,11 +2824,29 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           return true;
       return false;
     };
+    // a word in -s the lexicon does not know, after a name and before a determiner or `one
+    // of`, is the name's verb: `Russia suffers one of the highest death tolls`, `Spain
+    // unveils a plan`
+    auto s_verb_after_name = [&](std::size_t q) CLAIMEX_LAMBDA_INLINE {
+      if (q <= st || q + 1 >= n || at[q].kind != AK::word || at[q].cap ||
+          at[q - 1].kind != AK::word || !at[q - 1].cap)
+        return false;
+      // (a word of five letters or more with a vowel: not a table's `Avg shrs`)
+      const std::string_view w = sc.txt(q);
+      if (w.size() < 5 || w.find_first_of("aeiou") >= w.size() - 1) return false;
+      const char p = w[w.size() - 2];
+      // (before a number only with `of` after it: a table's label is a noun, `Avg shares
+      // 12,801,000`, `Incoming orders 2.86 billion`)
+      return w.back() == 's' && p != 's' && p != 'u' && p != 'i' && !stop(q) &&
+             ((word_class(sc, q + 1) & kDet && !word(q + 1, "that") && !word(q + 1, "all")) ||
+              ((at[q + 1].kind == AK::number || sc.numword(q + 1)) && word(q + 2, "of")));
+    };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       // (and a plural form after a number word: `the five launches will offer`)
       // (nor is a piece after a hyphen: `start-up`)
-      if (is_verb(sc, v) && !(v > st && at[v - 1].kind == AK::dash && !at[v].space) &&
+      if ((is_verb(sc, v) || s_verb_after_name(v)) &&
+          !(v > st && at[v - 1].kind == AK::dash && !at[v].space) &&
           !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
             !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
           !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&

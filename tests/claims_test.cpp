@@ -2239,6 +2239,23 @@ BOOST_AUTO_TEST_CASE(a_verb_after_a_count_or_its_plural_noun_is_no_part_of_the_c
   }
 }
 
+BOOST_AUTO_TEST_CASE(an_unknown_verb_in_s_after_a_name_ends_the_owner) {
+  // `Russia suffers one of the highest death tolls`, `Spain unveils a … plan`: the name owns
+  // the number, not `Russia suffers`; a table's label stays whole (`Avg shares 12,801,000`)
+  const std::pair<const char*, const char*> cases[] = {
+      {"Russia suffers one of the highest death tolls from road accidents.", "Russia"},
+      {"Spain unveils a 105 billion peseta plan.", "Spain"},
+      {"Avg shares 12,801,000", "Avg shares"},
+  };
+  for (const auto& [text, owner] : cases) {
+    BOOST_TEST_CONTEXT(text) {
+      Run r(text);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+      BOOST_TEST(r.of(r.claims[0].owner) == owner);
+    }
+  }
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
