@@ -2603,6 +2603,25 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     if (owner) *owner = prev->owner;
     return prev->concept;
   }
+  // the point a `vs` compares with the claim right before it shares its concept: `Revs 18.3
+  // mln vs 21.1 mln`, `Net loss 352,000 vs loss 568,000`, `Shr 80 cts vs 72 cts` (an earnings
+  // table's line)
+  if (prev && ps > 1 && prev->concept.present() && !is_temporal(prev->kind)) {
+    std::size_t v = ps - 1;
+    const bool sign = v > 0 && (word(v, "loss") || word(v, "profit"));
+    if (sign) --v;
+    if (v > 0 && sc.txt(v) == "."sv && !at[v].space && word(v - 1, "vs")) --v;  // (`vs.`)
+    if (word(v, "vs") || word(v, "versus")) {
+      const std::size_t pe = atom_at(at, prev->span.end);
+      if (pe == v || (pe + 1 == v && sc.txt(pe) == ","sv)) {
+        if (owner) *owner = prev->owner;
+        // (a loss against a profit is the other's: `Net loss 352,000 vs profit 568,000`)
+        const std::size_t ce = atom_at(at, prev->concept.end);
+        if (sign && !(ce > 0 && ieq(sc.txt(ce - 1), sc.txt(ps - 1)))) return at[ps - 1].span;
+        return prev->concept;
+      }
+    }
+  }
   // the object a change verb moves `by` the number: `boost the driving range by 35 miles`
   // (a qualifier between: `by about 35 miles`; a bare verb form as the head is a noun there:
   // `the driving range by`, not a change or past form: `the economy grew by`)

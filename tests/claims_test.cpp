@@ -2256,6 +2256,21 @@ BOOST_AUTO_TEST_CASE(an_unknown_verb_in_s_after_a_name_ends_the_owner) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(the_point_after_vs_shares_the_concept_of_the_claim_before_it) {
+  // an earnings table's lines: `Revs 18.3 mln vs 21.1 mln` (both revenues), `Net loss 352,000
+  // vs loss 568,000`; a profit against a loss is the profit's (`vs profit 568,000`)
+  Run revs("Revs 18.3 mln vs 21.1 mln");
+  BOOST_TEST_REQUIRE(revs.claims.size() == 2u);
+  BOOST_TEST(revs.of(revs.claims[1].concept) == "Revs");
+  Run loss("Net loss 352,000 vs loss 568,000");
+  BOOST_TEST_REQUIRE(loss.claims.size() == 2u);
+  BOOST_TEST(loss.of(loss.claims[1].concept) == "Net loss");
+  Run turn("Net loss 352,000 vs profit 568,000");
+  BOOST_TEST_REQUIRE(turn.claims.size() == 2u);
+  BOOST_TEST(turn.of(turn.claims[1].concept) == "profit");
+  BOOST_TEST(turn.of(turn.claims[1].owner) == "Net loss");
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
