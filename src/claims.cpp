@@ -3974,6 +3974,11 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           ieq(us, "crowns") || ieq(us, "ha") || ieq(us, "century"))
         unit = nullptr;
     }
+    // a singular period before `ago` after a number other than one starts the period the
+    // number is compared with, its own unit left out: `294,000 week ago`, `4 mln year ago`
+    if (unit && unit->cls == UnitClass::duration && u_len == 1 && num.value != 1.0 &&
+        word(u_at + 1, "ago") && txt(u_at).back() != 's' && txt(u_at).back() != 'S')
+      unit = nullptr;
     if (unit) {
       std::string_view us = txt(u_at);
       bool glued_unit = !at[u_at].space;

@@ -2271,6 +2271,18 @@ BOOST_AUTO_TEST_CASE(the_point_after_vs_shares_the_concept_of_the_claim_before_i
   BOOST_TEST(turn.of(turn.claims[1].owner) == "Net loss");
 }
 
+BOOST_AUTO_TEST_CASE(a_singular_period_before_ago_is_not_the_numbers_unit) {
+  // `versus 292,000 week ago`, `up from 4 mln year ago`: the number's own unit is left out
+  // (`a week ago`); `two weeks ago`, `one year ago` are periods
+  Run r("Hog slaughter was 300,000 head versus 292,000 week ago. He left two weeks ago.");
+  const Claim* c = r.find("292,000");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(claimex::to_string(c->kind) == "count");
+  const Claim* d = r.find("two weeks");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(claimex::to_string(d->kind) == "duration");
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
