@@ -2967,6 +2967,15 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   };
   auto skip_intro = [&](std::size_t st, std::size_t limit) {
     while (st < limit && (word_class(sc, st) & kIntro)) ++st;
+    // a fronted phrase before a pronoun subject: `By the middle of 1987 it expects …`
+    if (st < limit && (sc.bits(st) & kPrepositionBit))
+      for (std::size_t q = st + 1; q < limit && q < st + 10; ++q) {
+        if (at[q].kind != AK::word && at[q].kind != AK::number) break;
+        if (word(q, "it") || word(q, "he") || word(q, "she") || word(q, "they") || word(q, "we")) {
+          st = q;
+          break;
+        }
+      }
     st = skip_det(st);
     if (st + 1 < limit && (word_class(sc, st) & kCountHead) && word(st + 1, "of")) {
       st = skip_det(st + 2);

@@ -2283,6 +2283,14 @@ BOOST_AUTO_TEST_CASE(a_singular_period_before_ago_is_not_the_numbers_unit) {
   BOOST_TEST(claimex::to_string(d->kind) == "duration");
 }
 
+BOOST_AUTO_TEST_CASE(a_fronted_phrase_before_a_pronoun_subject_is_no_owner) {
+  // `In the prior year it earned 1,650,000 dlrs`: not `the prior`
+  Run r("In the prior year it earned 1,650,000 dlrs.");
+  BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+  BOOST_TEST(r.of(r.claims[0].owner) != "the prior");
+  BOOST_TEST(r.of(r.claims[0].concept) != "the prior");
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
