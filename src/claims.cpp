@@ -3428,6 +3428,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       ++i;
       continue;
     }
+    // a day named by its ordinal and month is no quantity: `the Fourth of July`, `a Fourth of
+    // July rally` (not the fraction a fourth)
+    if (A.kind == AK::word) {
+      const std::size_t o = sc.is_a(i) ? i + 1 : i;
+      if (o + 2 < n && at[o].cap && sc.ordword(o) && word(o + 1, "of") && is_month(o + 2)) {
+        i = o + 3;
+        continue;
+      }
+    }
 
     // ---- currency before (`$`, `US$`, `US $`, `EUR50m`, `Y=`, `Rs.`)
     std::string_view iso;

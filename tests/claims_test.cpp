@@ -2291,6 +2291,16 @@ BOOST_AUTO_TEST_CASE(a_fronted_phrase_before_a_pronoun_subject_is_no_owner) {
   BOOST_TEST(r.of(r.claims[0].concept) != "the prior");
 }
 
+BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
+  // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
+  for (const char* s : {"Trump held a Fourth of July rally in Washington.",
+                        "Fireworks were banned on the Fourth of July."}) {
+    BOOST_TEST_CONTEXT(s) {
+      BOOST_TEST(Run(s).claims.size() == 0u);
+    }
+  }
+}
+
 // The claim stage reads a short word in 16-byte loads when 16 bytes follow it in the text
 // and takes a general path near the end of the text: what it finds must not depend on which
 // (starters, time words, clitics, abbreviations, hyphenated and glued words at the end).
