@@ -4723,10 +4723,14 @@ void Run::indirect() {
             ++p;
           // an owner's noun is an audience only before a clause (`told his aides he …`), not
           // as the object (`telling their family stories`)
+          // (it is at the end of a clause whose content comes before its subject: `This is
+          // not about me, Obama told his closest advisers.`)
           if (det && has(q0, detail::qw_possessive) && !has(q0, detail::qw_determiner) &&
               !(p < se &&
                 (has(p, detail::qw_determiner | detail::qw_possessive | detail::qw_pronoun) ||
-                 is(p, "that") || cap(p) || is_quote_mark(p) || punct(p, ','))))
+                 is(p, "that") || cap(p) || is_quote_mark(p) || punct(p, ','))) &&
+              !(who.found() && who.first > sf + 1 && punct(who.first - 1, ',') &&
+                (adverbials_only(p, se) >= se || sentence_final(adverbials_only(p, se)))))
             p = q0;
         }
         // a longer audience before `that`: `told The Post and Courier newspaper of Charleston
@@ -5237,9 +5241,10 @@ void Run::indirect() {
         u32 k = after_np;
         if (has(k, detail::qw_object | detail::qw_person_noun)) {
           ++k;
-        } else if (has(k, detail::qw_determiner) && !has(k, detail::qw_time)) {
-          // `told a Senate panel`, `told the court`, `told The Wall Street Journal`: a short
-          // noun phrase with no verb or clause word of its own
+        } else if (has(k, detail::qw_determiner | detail::qw_possessive) &&
+                   !has(k, detail::qw_time)) {
+          // `told a Senate panel`, `told the court`, `told The Wall Street Journal`, `told his
+          // closest advisers`: a short noun phrase with no verb or clause word of its own
           ++k;
           while (k < se && k < after_np + 6 &&
                  ((is_word(k) &&

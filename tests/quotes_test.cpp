@@ -3315,3 +3315,19 @@ BOOST_AUTO_TEST_CASE(a_cue_form_in_s_that_heads_a_noun_phrase_is_no_cue) {
   BOOST_TEST_REQUIRE(cost);
   BOOST_TEST(str(text, cost->cue) == "estimates");
 }
+
+BOOST_AUTO_TEST_CASE(an_owners_audience_closing_the_clause_leaves_the_content_before) {
+  // `This is not about me, President Obama told his closest advisers.`: the advisers are the
+  // audience and the content comes before the subject; `told his aides the plan …` keeps the
+  // content after the audience
+  const std::string_view text =
+      "This is not about me, President Obama told his closest advisers on Monday. Obama told "
+      "his aides the plan would cost less than expected.";
+  const auto qs = quotes_of(text);
+  const Quote* me = find(text, qs, "not about me");
+  const Quote* plan = find(text, qs, "the plan would cost");
+  BOOST_TEST_REQUIRE((me && plan));
+  BOOST_TEST(str(text, me->content) == "This is not about me");
+  BOOST_TEST(str(text, plan->content) == "the plan would cost less than expected");
+  BOOST_TEST(!find(text, qs, "closest advisers"));
+}
