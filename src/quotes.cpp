@@ -593,6 +593,16 @@ class Run {
     return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r ||
            has(i + 2, detail::qw_firm) || (owner_s(i + 2) && has(i + 3, detail::qw_firm));
   }
+  /// Token `k` is a common noun in the plural: one the lexicon marks (`officials`), or a
+  /// lower-case word it does not know ending in a single `s` (`teachers`).
+  bool plural_noun_at(u32 k) const {
+    if (!is_word(k)) return false;
+    if (has(k, detail::qw_plural) && has(k, detail::qw_person_noun)) return true;
+    if (info(k)) return false;
+    const std::string_view w = sv(k);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+           w[w.size() - 2] != 'i';
+  }
   /// Token `i` is an owner's `'s` (either apostrophe).
   bool owner_s(u32 i) const {
     return i < ntok() && kind(i) == TokenKind::clitic && (is(i, "'s") || is(i, "’s"));
@@ -2002,6 +2012,14 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
         (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
       if (is(j, "in")) place = j;
+      first = j;
+      ++n;
+      continue;
+    }
+    // common plural nouns joined: `teachers and union officials told`, `analysts and traders
+    // said` (not names: `Smith and Jones said` stays Jones)
+    if ((is(j, "and") || is(j, "or")) && j > lo && n <= 3 && !cap(last) && plural_noun_at(last) &&
+        is_word(j - 1) && (!cap(j - 1) || sentence_initial(j - 1)) && plural_noun_at(j - 1)) {
       first = j;
       ++n;
       continue;

@@ -3331,3 +3331,19 @@ BOOST_AUTO_TEST_CASE(an_owners_audience_closing_the_clause_leaves_the_content_be
   BOOST_TEST(str(text, plan->content) == "the plan would cost less than expected");
   BOOST_TEST(!find(text, qs, "closest advisers"));
 }
+
+BOOST_AUTO_TEST_CASE(common_plural_nouns_joined_by_and_speak_together) {
+  // `teachers and union officials told POLITICO`, `Oil analysts and traders said`: the whole
+  // group; two names stay apart (`Smith and Jones said`: Jones)
+  const std::string_view text =
+      "Support is strong among the unions, teachers and union officials told POLITICO. Oil "
+      "analysts and traders said the market would fall. Smith and Jones said the deal was off.";
+  const auto qs = quotes_of(text);
+  const Quote* unions = find(text, qs, "Support is strong");
+  const Quote* market = find(text, qs, "market would fall");
+  const Quote* deal = find(text, qs, "deal was off");
+  BOOST_TEST_REQUIRE((unions && market && deal));
+  BOOST_TEST(str(text, unions->speaker) == "teachers and union officials");
+  BOOST_TEST(str(text, market->speaker) == "Oil analysts and traders");
+  BOOST_TEST(str(text, deal->speaker) == "Jones");
+}
