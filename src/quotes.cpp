@@ -1468,6 +1468,10 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     // endorsed Sanders, said`): the name opening the sentence, followed by a comma
     u32 f = lo;
     while (f < i && (is_quote_mark(f) || is(f, "But") || is(f, "And") || is_dash(f))) ++f;
+    // (past a connective: `However, Sen. Tom Harkin, D-Iowa, sponsor of the bill, told`)
+    if (f + 2 < i && cap(f) && has(f, detail::qw_adverb) && has(f, detail::qw_not_name) &&
+        punct(f + 1, ','))
+      f += 2;
     Mention s0 = np_forward(f, i);
     if (s0.found() && s0.last + 1 < i && punct(s0.last + 1, ',') &&
         (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
@@ -4777,6 +4781,19 @@ void Run::indirect() {
           if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && is(c2 + 1, "that")) {
             k = c2;
             continue;
+          }
+          // `said, however, that …`, `said, among other things, that …`, `said, in an
+          // interview, that …`: adverbials set off by commas right after the cue
+          if (k == p && !is(k + 1, "and") && !is(k + 1, "but")) {
+            c2 = k + 1;
+            while (c2 < se && c2 < k + 9 && !punct(c2, ',') && !sentence_final(c2) &&
+                   !is_quote_mark(c2))
+              ++c2;
+            if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && is(c2 + 1, "that") &&
+                adverbials_only(k + 1, c2) >= c2) {
+              k = c2;
+              continue;
+            }
           }
           break;
         }

@@ -3347,3 +3347,38 @@ BOOST_AUTO_TEST_CASE(common_plural_nouns_joined_by_and_speak_together) {
   BOOST_TEST(str(text, market->speaker) == "Oil analysts and traders");
   BOOST_TEST(str(text, deal->speaker) == "Jones");
 }
+
+BOOST_AUTO_TEST_CASE(adverbials_set_off_by_commas_after_the_cue_come_before_that) {
+  // `said, however, that …`, `alleges, among other things, that …`: the content starts after
+  // `that`, and the subject is the speaker
+  const std::string_view text =
+      "The company said, however, that it will pay a regular quarterly dividend. The suit "
+      "alleges, among other things, that the directors bought stock before the offer.";
+  const auto qs = quotes_of(text);
+  const Quote* pay = find(text, qs, "it will pay");
+  const Quote* bought = find(text, qs, "directors bought");
+  BOOST_TEST_REQUIRE((pay && bought));
+  BOOST_TEST(str(text, pay->content) == "it will pay a regular quarterly dividend");
+  BOOST_TEST(str(text, pay->speaker) == "The company");
+  BOOST_TEST(str(text, bought->cue) == "alleges");
+  BOOST_TEST(str(text, bought->content) == "the directors bought stock before the offer");
+}
+
+BOOST_AUTO_TEST_CASE(a_connective_opening_the_sentence_is_no_speaker) {
+  // `Nevertheless, …, said Joseph Arsenio, analyst with …`: the name after the cue speaks;
+  // `However, Sen. Tom Harkin, D-Iowa, sponsor of the bill, told …`: the name after the
+  // connective
+  const std::string_view text =
+      "Nevertheless, the bank stands to lose 15 mln dlrs, said Joseph Arsenio, analyst with "
+      "Merrill Lynch. However, the bank will lose more, said Jane Morton. However, Sen. Tom "
+      "Harkin, D-Iowa, sponsor of the bill, told Reuters he did not intend to offer it.";
+  const auto qs = quotes_of(text);
+  const Quote* lose = find(text, qs, "stands to lose");
+  const Quote* more = find(text, qs, "will lose more");
+  const Quote* offer = find(text, qs, "did not intend");
+  BOOST_TEST_REQUIRE((lose && more && offer));
+  BOOST_TEST(str(text, lose->speaker) == "Joseph Arsenio");
+  BOOST_TEST(str(text, more->speaker) == "Jane Morton");
+  BOOST_TEST(str(text, offer->entity) == "Tom Harkin");
+  for (const Quote& q : qs) BOOST_TEST(str(text, q.speaker).find("ever") == std::string::npos);
+}
