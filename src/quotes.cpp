@@ -5267,6 +5267,27 @@ void Run::indirect() {
         if (k < c && punct(k - 1, ',') && has(k, detail::qw_determiner | detail::qw_possessive)) {
           c = k;
           who.first = k;
+        } else if (who.last + 1 == i) {
+          // `The plan, an inside source said, is …`, `…, a source close to the campaign
+          // said.`: a longer phrase set off by a comma, with prepositions, whose head opens it
+          k = c;
+          while (k > sf + 1 && k + 8 > c && is_word(k - 1) &&
+                 !has(k - 1, detail::qw_verb | detail::qw_aux | detail::qw_clause |
+                                 detail::qw_pronoun | detail::qw_negation) &&
+                 !cue_at(k - 1) && !(mark_[k - 1] & 1))
+            --k;
+          if (k < c && k + 1 < c && punct(k - 1, ',') && is_word(k) && !cap(k) &&
+              has(k, detail::qw_determiner) && !has(k, detail::qw_quantity)) {
+            Mention np;
+            np.first = k;
+            np.last = i - 1;
+            classify(np);
+            if (np.kind == MentionKind::description || np.kind == MentionKind::generic ||
+                np.kind == MentionKind::organisation) {
+              who = np;
+              c = k;
+            }
+          }
         }
       }
       if (!(c > sf + 1 && punct(c - 1, ','))) continue;

@@ -3382,3 +3382,21 @@ BOOST_AUTO_TEST_CASE(a_connective_opening_the_sentence_is_no_speaker) {
   BOOST_TEST(str(text, offer->entity) == "Tom Harkin");
   for (const Quote& q : qs) BOOST_TEST(str(text, q.speaker).find("ever") == std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(a_speaker_phrase_with_prepositions_after_the_content_speaks_for_it) {
+  // `…, a spokesman for the Taiwan Textile Federation said.`, `The plan, an inside source
+  // said, is …`: the whole phrase after the comma is the speaker, not the body at its end
+  const std::string_view text =
+      "Prices rose sharply in February, a spokesman for the Taiwan Textile Federation said. "
+      "The plan, an inside source said, is to have volunteers pass out reprints. Honduras will "
+      "tender for vessels to import tallow, an agent for the country said.";
+  const auto qs = quotes_of(text);
+  const Quote* prices = find(text, qs, "Prices rose");
+  const Quote* plan = find(text, qs, "have volunteers");
+  const Quote* tallow = find(text, qs, "import tallow");
+  BOOST_TEST_REQUIRE((prices && plan && tallow));
+  BOOST_TEST(str(text, prices->speaker) == "a spokesman for the Taiwan Textile Federation");
+  BOOST_TEST(str(text, prices->content) == "Prices rose sharply in February");
+  BOOST_TEST(str(text, plan->speaker) == "an inside source");
+  BOOST_TEST(str(text, tallow->speaker) == "an agent for the country");
+}
