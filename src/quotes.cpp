@@ -1840,8 +1840,13 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
     if (!opener(j) || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
-    const bool participial =
-        is_word(a0) && !cap(a0) && sv(a0).size() > 4 && sv(a0).substr(sv(a0).size() - 3) == "ing";
+    // (or a past participle after the phrase opening the sentence: `The report, published on
+    // Monday, said`; not `… in California last week, compared to about 70, said X`)
+    const bool past_participle = is_word(a0) && !cap(a0) && sv(a0).size() > 4 &&
+                                 sv(a0).substr(sv(a0).size() - 2) == "ed" && a0 + 1 < i &&
+                                 has(a0 + 1, detail::qw_preposition);
+    const bool participial = past_participle || (is_word(a0) && !cap(a0) && sv(a0).size() > 4 &&
+                                                 sv(a0).substr(sv(a0).size() - 3) == "ing");
     const bool prep = has(a0, detail::qw_preposition) && !has(a0, detail::qw_clause);
     bool role_inside = false;
     for (u32 t = a0; t < i; ++t)
@@ -1852,9 +1857,13 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
       return m;
     if (participial || prep) {
       // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`
+      // (`The report, published on Monday, said`: a noun phrase opened by a determiner too)
       Mention head = subject_back(j, lo);
-      if (!head.found() || (head.kind != MentionKind::name && head.kind != MentionKind::pronoun &&
-                            head.kind != MentionKind::organisation))
+      if (!head.found() || (past_participle && head.first != lo) ||
+          (head.kind != MentionKind::name && head.kind != MentionKind::pronoun &&
+           head.kind != MentionKind::organisation &&
+           !(head.first + 1 <= head.last && has(head.first, detail::qw_determiner) &&
+             !has(head.first, detail::qw_quantity) && head.first == lo)))
         return Mention{};
       return head;
     }
@@ -1958,8 +1967,10 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   }
   if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
       !(hb & (detail::qw_person_noun | detail::qw_role)) &&
-      !(i + 1 == verb && info(i)->form == CueForm::third))  // `Media reports said`
-    return m;                                               // two verbs in a row
+      !(i + 1 == verb && info(i)->form == CueForm::third) &&  // `Media reports said`
+      // (a base form after a determiner is a noun: `The report, published …, said`)
+      !(info(i)->form == CueForm::base && i > lo && has(i - 1, detail::qw_determiner)))
+    return m;  // two verbs in a row
   u32 last = i, first = i;
   u32 place = kNone;  // `in` before a place: `Jyske Bank in Denmark said`
   int n = 1;
@@ -2256,10 +2267,12 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
       // a prepositional phrase: the preposition and a short noun phrase
       u32 k = i + 1;
       int m = 0;
-      while (k < hi && m < 7 &&
-             (is_word(k) || kind(k) == TokenKind::clitic || kind(k) == TokenKind::number) &&
-             !has(k, detail::qw_clause | detail::qw_verb | detail::qw_aux | detail::qw_pronoun) &&
-             !cue_at(k))
+      while (
+          k < hi && m < 7 &&
+          (is_word(k) || kind(k) == TokenKind::clitic || kind(k) == TokenKind::number) &&
+          !has(k, detail::qw_clause | detail::qw_verb | detail::qw_aux | detail::qw_pronoun) &&
+          // (a cue word after a determiner is a noun: `in a note`, `in his report`)
+          !(cue_at(k) && !(k > i + 1 && has(k - 1, detail::qw_determiner | detail::qw_possessive))))
         ++k, ++m;
       if (m == 0) break;
       n += m + 1;
@@ -4115,6 +4128,35 @@ void Run::indirect() {
 
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
+      // `add one member to the committee`, `had added the additional week, known as …`: a noun
+      // phrase with no verb before `to` or before a comma and a participle is what was added
+      // (`added the company would …`, `adding the result augured well` are reports)
+      if (is_lemma(w, "add") && i + 1 < se &&
+          has(i + 1, detail::qw_determiner | detail::qw_possessive) &&
+          !has(i + 1, detail::qw_pronoun)) {
+        bool object = false;
+        for (u32 k = i + 2; k < se && k < i + 14; ++k) {
+          if (has(k, detail::qw_aux | detail::qw_verb) || cue_at(k) ||
+              kind(k) == TokenKind::clitic || is_quote_mark(k) || sentence_final(k) ||
+              punct(k, ';'))
+            break;
+          const std::string_view kw = sv(k);
+          if (k > i + 2 && is_word(k) && !cap(k) && kw.size() > 3 &&
+              (kw.back() == 's' || kw.substr(kw.size() - 2) == "ed"))
+            break;  // (a verb the lexicon does not list)
+          if (is(k, "to")) {
+            object = true;
+            break;
+          }
+          if (punct(k, ',')) {
+            object = k + 1 < se && is_word(k + 1) && !cap(k + 1) &&
+                     (is(k + 1, "known") || ing_word(k + 1) ||
+                      (sv(k + 1).size() > 4 && sv(k + 1).substr(sv(k + 1).size() - 2) == "ed"));
+            break;
+          }
+        }
+        if (object) continue;
+      }
       // `responded by blocking …`, `did not respond to a request for comment`: an act, no report
       if ((is_lemma(w, "respond") || is_lemma(w, "reply")) && i + 1 < se) {
         u32 nx = i + 1;
@@ -4821,8 +4863,10 @@ void Run::indirect() {
             that = k;
           break;
         }
+        // (`and` inside a name: `said in a filing with the Securities and Exchange Commission
+        // that …`)
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
-            !is(k, "as"))
+            !is(k, "as") && !(is(k, "and") && k > p && cap(k - 1) && k + 1 < se && cap(k + 1)))
           break;
         if (cue_at(k)) break;
       }
@@ -5277,7 +5321,7 @@ void Run::indirect() {
                  !cue_at(k - 1) && !(mark_[k - 1] & 1))
             --k;
           if (k < c && k + 1 < c && punct(k - 1, ',') && is_word(k) && !cap(k) &&
-              has(k, detail::qw_determiner) && !has(k, detail::qw_quantity)) {
+              (has(k, detail::qw_determiner) || has(k, detail::qw_person_noun))) {
             Mention np;
             np.first = k;
             np.last = i - 1;

@@ -3400,3 +3400,63 @@ BOOST_AUTO_TEST_CASE(a_speaker_phrase_with_prepositions_after_the_content_speaks
   BOOST_TEST(str(text, plan->speaker) == "an inside source");
   BOOST_TEST(str(text, tallow->speaker) == "an agent for the country");
 }
+
+BOOST_AUTO_TEST_CASE(unnamed_sources_with_a_quantity_or_a_bare_plural_speak_after_the_content) {
+  // `…, two people familiar with the matter said.`, `…, people familiar with the matter told
+  // Reuters.`
+  const std::string_view text =
+      "The company is preparing to sell the unit, two people familiar with the matter said. "
+      "The bank will raise its offer, people familiar with the matter told Reuters.";
+  const auto qs = quotes_of(text);
+  const Quote* sell = find(text, qs, "preparing to sell");
+  const Quote* offer = find(text, qs, "raise its offer");
+  BOOST_TEST_REQUIRE((sell && offer));
+  BOOST_TEST(str(text, sell->speaker) == "two people familiar with the matter");
+  BOOST_TEST(str(text, offer->speaker) == "people familiar with the matter");
+  BOOST_TEST(str(text, offer->content) == "The bank will raise its offer");
+}
+
+BOOST_AUTO_TEST_CASE(where_and_how_it_was_said_stays_out_of_the_content) {
+  // `said in a filing with the Securities and Exchange Commission that …`: `and` inside the
+  // name; `…, analysts said in a note.`: a cue word after a determiner is the document
+  const std::string_view text =
+      "The company said in a filing with the Securities and Exchange Commission that it would "
+      "cut 500 jobs. Growth will slow this year, analysts at Goldman Sachs said in a note.";
+  const auto qs = quotes_of(text);
+  const Quote* jobs = find(text, qs, "cut 500 jobs");
+  const Quote* growth = find(text, qs, "Growth will slow");
+  BOOST_TEST_REQUIRE((jobs && growth));
+  BOOST_TEST(str(text, jobs->content) == "it would cut 500 jobs");
+  BOOST_TEST(str(text, growth->content) == "Growth will slow this year");
+  BOOST_TEST(str(text, growth->speaker) == "analysts at Goldman Sachs");
+}
+
+BOOST_AUTO_TEST_CASE(a_document_named_by_a_noun_that_is_also_a_cue_speaks) {
+  // `The report, published on Monday, said …`, `"…," the report said.`: `report` after a
+  // determiner is the document, not a second verb
+  const std::string_view text =
+      "The report, published on Monday, said growth would slow next year. \"Exports will fall "
+      "sharply in the first half,\" the report said.";
+  const auto qs = quotes_of(text);
+  const Quote* growth = find(text, qs, "growth would slow");
+  const Quote* exports = find(text, qs, "Exports will fall");
+  BOOST_TEST_REQUIRE((growth && exports));
+  BOOST_TEST(str(text, growth->speaker) == "The report");
+  BOOST_TEST(str(text, exports->speaker) == "the report");
+  BOOST_TEST(str(text, exports->cue) == "said");
+}
+
+BOOST_AUTO_TEST_CASE(adding_a_thing_to_something_reports_nothing) {
+  // `will add one member to the committee`, `had added the extra week, known as …`: what was
+  // added; `added the company would …` is a report
+  const std::string_view text =
+      "Republicans will add one member to the committee. The state had added the extra week, "
+      "known as the Golden Week, after long lines in 2004. He added the company would raise "
+      "prices next year.";
+  const auto qs = quotes_of(text);
+  BOOST_TEST(!find(text, qs, "one member"));
+  BOOST_TEST(!find(text, qs, "extra week"));
+  const Quote* prices = find(text, qs, "raise prices");
+  BOOST_TEST_REQUIRE(prices);
+  BOOST_TEST(str(text, prices->content) == "the company would raise prices next year");
+}
