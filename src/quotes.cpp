@@ -689,6 +689,7 @@ class Run {
   bool person_before(u32 j, u32 lo) const;
   bool names_body(const Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
+  bool noun_after_determiner(u32 k, u32 lo) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   u32 title_after(u32 i, u32 hi) const;
   bool title_case(u32 a, u32 b) const;
@@ -2211,6 +2212,15 @@ Mention Run::role_then_name(const Mention& m, u32 hi) const {
 
 /// Skips adverbials after a cue (`on Thursday`, `in an interview with NTV`, `to reporters`):
 /// returns the first token that is punctuation, a quote mark or a clause opener.
+/// Whether the word at `k` (a cue form) is a noun after a determiner or an owner, directly
+/// or past one plain lower-case word (`in his report`, `in a news release`), the determiner
+/// at `lo` or after.
+bool Run::noun_after_determiner(u32 k, u32 lo) const {
+  if (k > lo && has(k - 1, detail::qw_determiner | detail::qw_possessive)) return true;
+  return k > lo + 1 && has(k - 2, detail::qw_determiner | detail::qw_possessive) &&
+         is_word(k - 1) && !cap(k - 1) && !info(k - 1);
+}
+
 u32 Run::skip_adverbials(u32 p, u32 hi) const {
   u32 i = p;
   int n = 0;
@@ -4128,6 +4138,24 @@ void Run::indirect() {
 
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
+      // `had added about 100 mln stg onto results`, `will add some 140 mln stg`, `added 1.5
+      // pct`: an amount (`added 20 people had been arrested` is a report)
+      if (is_lemma(w, "add") && i + 2 < se) {
+        u32 nb = i + 1;
+        if (is(nb, "about") || is(nb, "some") || is(nb, "around") || is(nb, "another") ||
+            is(nb, "nearly") || is(nb, "almost") || is(nb, "up"))
+          ++nb;
+        if (nb + 1 < se && (kind(nb) == TokenKind::number || kind(nb) == TokenKind::percent)) {
+          const u32 u = nb + 1;
+          if (kind(nb) == TokenKind::percent || is(u, "mln") || is(u, "million") ||
+              is(u, "billion") || is(u, "billions") || is(u, "stg") || is(u, "dlrs") ||
+              is(u, "dollars") || is(u, "pct") || is(u, "percent") || is(u, "points") ||
+              is(u, "cts") || is(u, "cents") || is(u, "pence") || is(u, "yen") || is(u, "marks") ||
+              is(u, "francs") || is(u, "tonnes") || is(u, "barrels") || is(u, "bln") ||
+              is(u, "per"))
+            continue;
+        }
+      }
       // `add one member to the committee`, `had added the additional week, known as …`: a noun
       // phrase with no verb before `to` or before a comma and a participle is what was added
       // (`added the company would …`, `adding the result augured well` are reports)
@@ -4868,7 +4896,8 @@ void Run::indirect() {
         if (has(k, detail::qw_clause | detail::qw_verb | detail::qw_pronoun | detail::qw_aux) &&
             !is(k, "as") && !(is(k, "and") && k > p && cap(k - 1) && k + 1 < se && cap(k + 1)))
           break;
-        if (cue_at(k)) break;
+        // (a cue word after a determiner is a noun: `said in its annual report that …`)
+        if (cue_at(k) && !noun_after_determiner(k, p)) break;
       }
       u32 a;
       if (relative_that) {
@@ -4907,6 +4936,15 @@ void Run::indirect() {
           break;
         }
         a = k;
+        // `said on Saturday, about 20 buildings collapsed`: a comma after the adverbials
+        // (the subject opening the sentence: not a participle of a phrase before, `Under the
+        // settlement announced today, …`, `to fund the package announced last week, …`)
+        if (k > p && k + 2 < se && punct(k, ',') && is_word(k + 1) && !ing_word(k + 1) &&
+            !has(k + 1, detail::qw_clause) && !cue_at(k + 1) && who.found() && who.first == sf &&
+            (!has(k + 1, detail::qw_preposition) ||
+             (k + 2 < se &&
+              (kind(k + 2) == TokenKind::number || kind(k + 2) == TokenKind::percent))))
+          a = k + 1;
       }
       u32 b = se;
       // a cue inside a clause opened by a subordinator (`While X said that A, B …`)
@@ -5275,7 +5313,11 @@ void Run::indirect() {
                           detail::qw_person_noun | detail::qw_quantity | detail::qw_time) &&
           (is_lemma(w, "promise") || is_lemma(w, "agree") || is_lemma(w, "claim"));
       // (`at least` and `at most` open a quantity: `reported at least six planes …`)
-      const bool at_least = is(a, "at") && a + 1 < b && (is(a + 1, "least") || is(a + 1, "most"));
+      // (nor `about`, `around`, `over`, `under` before a number: `said about 20 buildings …`)
+      const bool at_least =
+          (is(a, "at") && a + 1 < b && (is(a + 1, "least") || is(a + 1, "most"))) ||
+          ((is(a, "about") || is(a, "around") || is(a, "over") || is(a, "under")) && a + 2 < b &&
+           (kind(a + 1) == TokenKind::number || kind(a + 1) == TokenKind::percent));
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object && !infinitive && !at_least)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`

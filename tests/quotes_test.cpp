@@ -3460,3 +3460,34 @@ BOOST_AUTO_TEST_CASE(adding_a_thing_to_something_reports_nothing) {
   BOOST_TEST_REQUIRE(prices);
   BOOST_TEST(str(text, prices->content) == "the company would raise prices next year");
 }
+
+BOOST_AUTO_TEST_CASE(the_document_a_cue_names_before_that_stays_out_of_the_content) {
+  // `said in its annual report that …`, `told reporters on his return from London that …`:
+  // a cue word after a determiner or an owner is a noun of the adverbial
+  const std::string_view text =
+      "The company said in its annual report that spending would rise by about 3 percent. "
+      "Dauster told reporters on his return from London that no decisions would be made.";
+  const auto qs = quotes_of(text);
+  const Quote* spending = find(text, qs, "spending would rise");
+  const Quote* decisions = find(text, qs, "no decisions");
+  BOOST_TEST_REQUIRE((spending && decisions));
+  BOOST_TEST(str(text, spending->content) == "spending would rise by about 3 percent");
+  BOOST_TEST(str(text, decisions->content) == "no decisions would be made");
+}
+
+BOOST_AUTO_TEST_CASE(a_quantity_after_the_cue_opens_the_content) {
+  // `said about 20 buildings collapsed`, `said on Saturday, about 20 …`: `about` before a
+  // number is no preposition; `added about 100 mln stg onto results` adds an amount
+  const std::string_view text =
+      "Local officials said about 20 buildings collapsed in the city. Police said on Saturday, "
+      "about 30 people were hurt in the blast. Lower costs had added about 100 mln stg onto "
+      "quarterly results. He added 20 people had been arrested.";
+  const auto qs = quotes_of(text);
+  const Quote* buildings = find(text, qs, "buildings collapsed");
+  const Quote* hurt = find(text, qs, "people were hurt");
+  const Quote* arrested = find(text, qs, "had been arrested");
+  BOOST_TEST_REQUIRE((buildings && hurt && arrested));
+  BOOST_TEST(str(text, buildings->content) == "about 20 buildings collapsed in the city");
+  BOOST_TEST(str(text, hurt->content) == "about 30 people were hurt in the blast");
+  BOOST_TEST(!find(text, qs, "100 mln stg"));
+}
