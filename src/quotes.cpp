@@ -1898,6 +1898,18 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
         head.name_rule = Rule::apposition;
       return head;
     }
+    // (not a name after a preposition inside it, `The senator, a Democrat from Massachusetts,
+    // said`, `X Corp, a unit of Y, said`, unless a person's: `The consultant, Ohio State
+    // University Professor of Medicine Carl Leier, said`)
+    bool prep_in_ap = false;
+    if (ap.kind == MentionKind::name && ap.name_first != kNone &&
+        !has(ap.name_first, detail::qw_first_name))
+      for (u32 t = ap.first; t < ap.name_first && !prep_in_ap; ++t)
+        prep_in_ap = has(t, detail::qw_preposition) && !has(t, detail::qw_clause);
+    if (ap.kind == MentionKind::name && prep_in_ap) {
+      if (head.kind == MentionKind::generic) return Mention{};
+      return head;
+    }
     if (ap.kind == MentionKind::name) {
       // `a ministry spokeswoman, Leyla Abdullayeva, said`
       Mention m2 = ap;

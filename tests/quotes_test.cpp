@@ -3491,3 +3491,19 @@ BOOST_AUTO_TEST_CASE(a_quantity_after_the_cue_opens_the_content) {
   BOOST_TEST(str(text, hurt->content) == "about 30 people were hurt in the blast");
   BOOST_TEST(!find(text, qs, "100 mln stg"));
 }
+
+BOOST_AUTO_TEST_CASE(a_name_after_a_preposition_in_an_apposition_is_not_the_speaker) {
+  // `General Tire, a subsidiary of GenCorp, said`: General Tire speaks, not its owner;
+  // `The consultant, Ohio State University Professor of Medicine Carl Leier, said`: a
+  // person's name closing the apposition still names the speaker
+  const std::string_view text =
+      "General Tire, a subsidiary of GenCorp, said it was evaluating the sale of its stores. "
+      "The consultant, Ohio State University Professor of Medicine Carl Leier, said the side "
+      "effects were minimal.";
+  const auto qs = quotes_of(text);
+  const Quote* stores = find(text, qs, "evaluating the sale");
+  const Quote* effects = find(text, qs, "side effects");
+  BOOST_TEST_REQUIRE((stores && effects));
+  BOOST_TEST(str(text, stores->entity) == "General Tire");
+  BOOST_TEST(str(text, effects->entity) == "Carl Leier");
+}
