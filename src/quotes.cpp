@@ -5723,6 +5723,10 @@ void Run::resolve_all() {
   Party last, other;
   u32 last_direct_para = kNone;
   u32 last_para = kNone;
+  // `Acme Corp said … ¶ It said …`: the organisation that spoke last, when the last speaker
+  // was one (a person or a group speaking since clears it), and its paragraph
+  Span last_org{};
+  u32 last_org_para = 0;
   auto same = [&](const Party& a, const Party& b) {
     if (!a.valid || !b.valid) return false;
     if (text_of(text_, a.ident) == text_of(text_, b.ident)) return true;
@@ -5827,6 +5831,16 @@ void Run::resolve_all() {
           register_names(r.at);
         }
       }
+      // `It said …`: the organisation that spoke last, in this paragraph or the two before
+      const bool it = !dialogue_ && r.m.first == r.m.last && r.m.first < ntok() &&
+                      (is(r.m.first, "it") || is(r.m.first, "It"));
+      if (!done && it && last_org.present() && r.para <= last_org_para + 2) {
+        e.span = last_org;
+        e.rule = Rule::pronoun;
+        e.named = true;
+        r.ident = last_org;
+        done = true;
+      }
       if (!done) {
         e = resolve(r.m, r.at);
         r.ident = e.span.present() ? e.span : q.speaker;
@@ -5835,6 +5849,21 @@ void Run::resolve_all() {
       if (e.span.present()) {
         q.entity = e.span;
         q.entity_rule = e.rule;
+      }
+      if (!dialogue_) {
+        // (an organisation named, or a business or body named by its common noun: `the
+        // company`, `the ministry`)
+        const bool org_speaker = q.entity.present() &&
+                                 (r.m.kind == MentionKind::organisation || it ||
+                                  (r.m.kind == MentionKind::description && r.m.name_last != kNone &&
+                                   r.m.name_last < ntok() && !cap(r.m.name_last) &&
+                                   has(r.m.name_last, detail::qw_org_head | detail::qw_firm)));
+        if (org_speaker) {
+          last_org = q.entity;
+          last_org_para = r.para;
+        } else if (!it) {
+          last_org = Span{};
+        }
       }
       r.gender = r.m.gender != g_unknown ? r.m.gender : e.gender;
       if (r.m.kind == MentionKind::organisation && e.rule == Rule::organisation &&

@@ -3507,3 +3507,19 @@ BOOST_AUTO_TEST_CASE(a_name_after_a_preposition_in_an_apposition_is_not_the_spea
   BOOST_TEST(str(text, stores->entity) == "General Tire");
   BOOST_TEST(str(text, effects->entity) == "Carl Leier");
 }
+
+BOOST_AUTO_TEST_CASE(it_as_a_speaker_is_the_organisation_that_spoke_last) {
+  // `Southwest Airlines said … ¶ It said …`: the company; after a person speaks, `it` stays
+  // unresolved
+  const std::string_view text =
+      "Southwest Airlines said it will begin service to Detroit on June 4.\n"
+      "It said the route would use three daily flights.\n"
+      "John Smith, an analyst, said the stock was cheap. It said profits would rise.";
+  const auto qs = quotes_of(text);
+  const Quote* route = find(text, qs, "three daily flights");
+  const Quote* profits = find(text, qs, "profits would rise");
+  BOOST_TEST_REQUIRE((route && profits));
+  BOOST_TEST(str(text, route->speaker) == "It");
+  BOOST_TEST(str(text, route->entity) == "Southwest Airlines");
+  BOOST_TEST(!profits->entity.present());
+}
