@@ -1233,7 +1233,16 @@ bool Run::person_before(u32 j, u32 lo) const {
 /// Fills the kind, gender and name part of a mention [first, last].
 void Run::classify(Mention& m) const {
   if (!m.found()) return;
-  const u32 a = m.first, b = m.last;
+  const u32 a = m.first;
+  u32 b = m.last;
+  // a ticker in angle brackets after the name (`Swissair <SWSZ.Z> said`, wire copy): the name
+  // is before it
+  if (b > a + 1 && kind(b) == TokenKind::symbol && sv(b) == ">")
+    for (u32 k = b; k-- > a + 1 && k + 5 > b;)
+      if (kind(k) == TokenKind::symbol && sv(k) == "<") {
+        b = k - 1;
+        break;
+      }
   if (a == b && has(a, detail::qw_pronoun)) {
     m.kind = MentionKind::pronoun;
     std::uint32_t w = bits(a);

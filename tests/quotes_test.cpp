@@ -3523,3 +3523,15 @@ BOOST_AUTO_TEST_CASE(it_as_a_speaker_is_the_organisation_that_spoke_last) {
   BOOST_TEST(str(text, route->entity) == "Southwest Airlines");
   BOOST_TEST(!profits->entity.present());
 }
+
+BOOST_AUTO_TEST_CASE(a_ticker_in_angle_brackets_after_the_name_is_not_part_of_it) {
+  // `Swissair <SWSZ.Z> said …` (wire copy): the speaker mention keeps the ticker, the entity
+  // is the name
+  const std::string_view text =
+      "Swissair <SWSZ.Z> said its traffic volume rose six pct in February.";
+  const auto qs = quotes_of(text);
+  const Quote* traffic = find(text, qs, "traffic volume");
+  BOOST_TEST_REQUIRE(traffic);
+  BOOST_TEST(str(text, traffic->speaker) == "Swissair <SWSZ.Z>");
+  BOOST_TEST(str(text, traffic->entity) == "Swissair");
+}
