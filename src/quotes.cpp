@@ -5736,6 +5736,9 @@ void Run::resolve_all() {
   // was one (a person or a group speaking since clears it), and its paragraph
   Span last_org{};
   u32 last_org_para = 0;
+  // the body the last spokesman spoke for (`A Swissair spokesman said … The spokesman said`)
+  Span last_spokes{};
+  u32 last_spokes_para = 0;
   auto same = [&](const Party& a, const Party& b) {
     if (!a.valid || !b.valid) return false;
     if (text_of(text_, a.ident) == text_of(text_, b.ident)) return true;
@@ -5855,9 +5858,50 @@ void Run::resolve_all() {
         r.ident = e.span.present() ? e.span : q.speaker;
         if (!e.named && e.span.present()) e.span = Span{};
       }
+      // a spokesman speaks for a body: the one named before the word (`A Swissair
+      // spokesman`, `a State Department spokeswoman`), the one a business noun stands for (`a
+      // company spokesman`), or, for `the spokesman`, the last spokesman's or the last
+      // organisation that spoke
+      const bool spokes = !dialogue_ && r.m.kind == MentionKind::description && r.m.last < ntok() &&
+                          r.m.first < r.m.last && sv(r.m.last).substr(0, 6) == "spokes";
+      bool spokes_body = false;  // (the body, not the person: `he` does not stand for it)
+      if (spokes && !e.span.present()) {
+        u32 f = r.m.first + 1;
+        while (f < r.m.last && !cap(f)) ++f;
+        bool body = f < r.m.last;
+        for (u32 t = f; t < r.m.last && body; ++t)
+          body = cap(t) && !has(t, detail::qw_nationality | detail::qw_role | detail::qw_honorific |
+                                       detail::qw_pronoun);
+        if (body) {
+          e.span = span_of(f, r.m.last - 1);
+          e.rule = Rule::description;
+        } else if (r.m.last == r.m.first + 1 && (is(r.m.first, "the") || is(r.m.first, "The"))) {
+          if (last_spokes.present() && r.para <= last_spokes_para + 3) {
+            e.span = last_spokes;
+            e.rule = Rule::description;
+          } else if (last_org.present() && r.para <= last_org_para + 2) {
+            e.span = last_org;
+            e.rule = Rule::description;
+          }
+        } else if (r.m.last == r.m.first + 2 && has(r.m.first + 1, detail::qw_firm) &&
+                   !cap(r.m.first + 1) && last_org.present() && r.para <= last_org_para + 2) {
+          e.span = last_org;  // `a company spokesman`
+          e.rule = Rule::description;
+        }
+      }
+      spokes_body = spokes && e.span.present() && e.rule == Rule::description;
       if (e.span.present()) {
         q.entity = e.span;
         q.entity_rule = e.rule;
+      }
+      if (!dialogue_ && q.entity.present()) {
+        bool any_spokes = spokes;  // (`a spokesman for Swissair`: the body after it)
+        for (u32 t = r.m.first; t <= r.m.last && t < ntok() && !any_spokes; ++t)
+          any_spokes = sv(t).substr(0, 6) == "spokes";
+        if (any_spokes) {
+          last_spokes = q.entity;
+          last_spokes_para = r.para;
+        }
       }
       if (!dialogue_) {
         // (an organisation named, or a business or body named by its common noun: `the
@@ -5882,7 +5926,7 @@ void Run::resolve_all() {
       }
       Mention mm = r.m;
       mm.gender = r.gender;
-      remember_speaker(r.ident, q.entity.present(), mm, r.at);
+      remember_speaker(r.ident, q.entity.present() && !spokes_body, mm, r.at);
       if (q.kind == QuoteKind::direct || !dialogue_) {
         set_speaker(party_of(r));
         if (dialogue_ && q.kind == QuoteKind::direct) {

@@ -3535,3 +3535,17 @@ BOOST_AUTO_TEST_CASE(a_ticker_in_angle_brackets_after_the_name_is_not_part_of_it
   BOOST_TEST(str(text, traffic->speaker) == "Swissair <SWSZ.Z>");
   BOOST_TEST(str(text, traffic->entity) == "Swissair");
 }
+
+BOOST_AUTO_TEST_CASE(a_spokesman_speaks_for_the_body_named_with_him) {
+  // `A Swissair spokesman said …`: Swissair; `The spokesman said …` later: the same body;
+  // `he` after them is no body
+  const std::string_view text =
+      "A Swissair spokesman said the airline would buy six new planes. The spokesman said the "
+      "order was worth 500 mln dlrs.";
+  const auto qs = quotes_of(text);
+  const Quote* planes = find(text, qs, "buy six new planes");
+  const Quote* order = find(text, qs, "order was worth");
+  BOOST_TEST_REQUIRE((planes && order));
+  BOOST_TEST(str(text, planes->entity) == "Swissair");
+  BOOST_TEST(str(text, order->entity) == "Swissair");
+}
