@@ -5906,8 +5906,15 @@ void Run::resolve_all() {
       if (!dialogue_) {
         // (an organisation named, or a business or body named by its common noun: `the
         // company`, `the ministry`)
+        // (or a name that is no person's: no first name, title or gender, `Permian said`,
+        // `the China Daily said`)
+        const bool body_name = r.m.kind == MentionKind::name && r.m.gender == g_unknown &&
+                               e.gender == g_unknown && r.m.name_first != kNone &&
+                               r.m.name_first < ntok() &&
+                               !has(r.m.name_first, detail::qw_first_name | detail::qw_honorific) &&
+                               e.rule != Rule::pronoun;
         const bool org_speaker = q.entity.present() &&
-                                 (r.m.kind == MentionKind::organisation || it ||
+                                 (r.m.kind == MentionKind::organisation || it || body_name ||
                                   (r.m.kind == MentionKind::description && r.m.name_last != kNone &&
                                    r.m.name_last < ntok() && !cap(r.m.name_last) &&
                                    has(r.m.name_last, detail::qw_org_head | detail::qw_firm)));

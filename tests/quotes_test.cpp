@@ -3514,7 +3514,9 @@ BOOST_AUTO_TEST_CASE(it_as_a_speaker_is_the_organisation_that_spoke_last) {
   const std::string_view text =
       "Southwest Airlines said it will begin service to Detroit on June 4.\n"
       "It said the route would use three daily flights.\n"
-      "John Smith, an analyst, said the stock was cheap. It said profits would rise.";
+      "John Smith, an analyst, said the stock was cheap. It said profits would rise.\n"
+      "Kodak said the plant will cost more than 200 mln dlrs. It said 250 people would work "
+      "there.";
   const auto qs = quotes_of(text);
   const Quote* route = find(text, qs, "three daily flights");
   const Quote* profits = find(text, qs, "profits would rise");
@@ -3522,6 +3524,10 @@ BOOST_AUTO_TEST_CASE(it_as_a_speaker_is_the_organisation_that_spoke_last) {
   BOOST_TEST(str(text, route->speaker) == "It");
   BOOST_TEST(str(text, route->entity) == "Southwest Airlines");
   BOOST_TEST(!profits->entity.present());
+  // (a name that is no person's: no first name, title or gender)
+  const Quote* there = find(text, qs, "250 people");
+  BOOST_TEST_REQUIRE(there);
+  BOOST_TEST(str(text, there->entity) == "Kodak");
 }
 
 BOOST_AUTO_TEST_CASE(a_ticker_in_angle_brackets_after_the_name_is_not_part_of_it) {
