@@ -1293,6 +1293,18 @@ void Run::classify(Mention& m) const {
       break;
     }
   }
+  // `The president of Azerbaijan said`, `the mayor of Esperanza`: a role of a place or a body
+  // describes the role's holder; the place is not the speaker
+  if (ne == b && nb != kNone && nb > a + 1) {
+    const u32 of_at = nb > a + 2 && is(nb - 1, "the") ? nb - 2 : nb - 1;
+    if (of_at > a && is(of_at, "of") && is_word(of_at - 1) && !cap(of_at - 1) &&
+        has(of_at - 1, detail::qw_role) && !has(of_at - 1, detail::qw_org_head)) {
+      m.kind = MentionKind::description;
+      m.gender = g_unknown;
+      m.name_first = m.name_last = kNone;
+      return;
+    }
+  }
   const u32 in_at = nb != kNone && nb > a + 2 && is(nb - 1, "the") ? nb - 2 : nb - 1;
   if (ne != kNone && nb > a + 1 && in_at > a && is(in_at, "in")) {
     // `Foreign banking sources in Manila`, `Analyst Stephen Reitman with Phillips and Drew in
@@ -3259,7 +3271,14 @@ Entity Run::resolve(const Mention& m, u32 at) {
       // `the Azerbaijani president`: the name seen with that role; not `a spokesman`, `one
       // analyst`, `every candidate` (someone of that role, not the one named)
       const bool indefinite = m.first < m.last && detail::indefinite_determiner(sv(m.first));
-      if (const Span* full = indefinite ? nullptr : roles().get(sv(m.last))) {
+      // (the role before `of`: `the president of Azerbaijan`)
+      u32 head = m.last;
+      for (u32 k = m.first + 1; k < m.last && k < ntok(); ++k)
+        if (is(k, "of") && has(k - 1, detail::qw_role) && !cap(k - 1)) {
+          head = k - 1;
+          break;
+        }
+      if (const Span* full = indefinite ? nullptr : roles().get(sv(head))) {
         e.span = *full;
         e.rule = Rule::description;
       }
@@ -6168,6 +6187,12 @@ std::vector<Quote> Run::run() {
         if (main_person && spokes) continue;
         // (a spokesman brought in as `a spokesman for American Honda` still speaks for it)
         if (!spokes && unnamed_before(r.m)) continue;
+        // (nor a role of a body or place it names, `The mayor of Esperanza`: the roles table
+        // found no holder of it)
+        bool of_named = false;
+        for (u32 t = r.m.first + 1; t < r.m.last && t + 1 < ntok() && !of_named; ++t)
+          of_named = is(t, "of") && (cap(t + 1) || (is(t + 1, "the") && t + 2 <= r.m.last));
+        if (of_named) continue;
         r.q.entity = main;
         r.q.entity_rule = Rule::description;
       }

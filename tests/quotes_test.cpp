@@ -3555,3 +3555,20 @@ BOOST_AUTO_TEST_CASE(a_spokesman_speaks_for_the_body_named_with_him) {
   BOOST_TEST(str(text, planes->entity) == "Swissair");
   BOOST_TEST(str(text, order->entity) == "Swissair");
 }
+
+BOOST_AUTO_TEST_CASE(a_role_of_a_place_is_its_holder_not_the_place) {
+  // `The president of Azerbaijan said`: the holder named before in that role, or no one; the
+  // place never speaks; `Sen. Bernie Sanders of Vermont` and `The Bank of England` stay named
+  const std::string_view text =
+      "Ilham Aliyev, the president of Azerbaijan, said the war would end soon. The president "
+      "of Azerbaijan said talks were possible. The mayor of Esperanza announced that classes "
+      "would be cancelled. The Bank of England said rates would rise.";
+  const auto qs = quotes_of(text);
+  const Quote* talks = find(text, qs, "talks were possible");
+  const Quote* classes = find(text, qs, "classes would be cancelled");
+  const Quote* rates = find(text, qs, "rates would rise");
+  BOOST_TEST_REQUIRE((talks && classes && rates));
+  BOOST_TEST(str(text, talks->entity) == "Ilham Aliyev");
+  BOOST_TEST(!classes->entity.present());
+  BOOST_TEST(str(text, rates->entity) == "Bank of England");
+}
