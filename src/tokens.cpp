@@ -101,10 +101,12 @@ constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
 /// covers the last bytes of the text and words of 16 letters or more. `then_word` is set
 /// when the same 16 bytes show that one space and another letter follow the run (the
 /// common case between two words), else left false (not so, or not known).
-inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std::size_t b,
+/// `end16` is n - 15 (0 when n < 16): 16 bytes from b are in the text when b < end16.
+inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n,
+                                     [[maybe_unused]] std::size_t end16, std::size_t b,
                                      bool& has_lower, [[maybe_unused]] bool& then_word) noexcept {
 #ifdef CLAIMEX_TOKENS_SSE2
-  if (n - b >= 16) {
+  if (b < end16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
     const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // A-Z to a-z
     // a-z moved to the 26 smallest signed bytes (-128 to -103), so one signed compare
@@ -115,14 +117,15 @@ inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std:
     const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));
     if (letters != 0xFFFFu) {
       const unsigned len = static_cast<unsigned>(__builtin_ctz(~letters));
-      const unsigned in_word = (1u << len) - 1;
       // a letter is lower-case when its bit 0x20 is set: shifted to the top of each byte
-      // (a 16-bit shift moves no bit across a byte's top) for the byte mask
+      // (a 16-bit shift moves no bit across a byte's top) for the byte mask; the first
+      // lower-case letter at or past the end means none in the word
       const auto lower = static_cast<unsigned>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
-      has_lower = (lower & in_word) != 0;
+      has_lower = static_cast<unsigned>(__builtin_ctz(lower | 0x10000u)) < len;
       const auto spaces =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
-      then_word = ((spaces >> len) & (letters >> (len + 1)) & 1u) != 0;  // 0 past the block
+      // bit k: a space at k and a letter after it (0 past the block), tested at the end
+      then_word = (((spaces & (letters >> 1)) >> len) & 1u) != 0;
       return b + len;
     }
   }
@@ -571,6 +574,7 @@ class Scanner {
   std::size_t plain_words(std::size_t b) {
     const unsigned char* const s = s_;
     const std::size_t n = n_;
+    const std::size_t end16 = n >= 16 ? n - 15 : 0;
     // pending_ in a local: the token stores could alias the member, so `emit` reloads and
     // clears it at every token
     std::uint16_t pending = pending_;
@@ -582,7 +586,7 @@ class Scanner {
     };
     for (;;) {
       bool has_lower = false, then_word = false;
-      std::size_t i = ascii_letters_end(s, n, b, has_lower, then_word);
+      std::size_t i = ascii_letters_end(s, n, end16, b, has_lower, then_word);
       if (then_word) {  // ` ` and a letter: what the tests below find, known already
         put(b, i, TokenKind::word, word_flags(i, has_lower));
         pending = kSpace;
