@@ -613,6 +613,17 @@ class Scanner {
         b = i + 1;
         continue;
       }
+      // one space and a digit: the number, as `run()` would scan it, and the word after it
+      if ((end & kSpaceEnd) != 0 && i + 1 < n && is_ascii_digit(s[i + 1])) {
+        pending_ = kSpace;
+        i = digit_start(i + 1);  // clears pending_
+        if (i + 1 < n && s[i] == ' ' && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
+          pending = kSpace;
+          b = i + 1;
+          continue;
+        }
+        return i;
+      }
       pending_ = 0;
       return i;
     }
@@ -918,16 +929,21 @@ class Scanner {
 
   // ---------------------------------------------------------------- numbers
   std::size_t digit_start(std::size_t i) {
-    std::size_t j = i;
-    while (j < n_ && is_ascii_alnum(s_[j])) ++j;
-    if (j < n_ && s_[j] == '@') {  // `2020news@example.com`
-      const std::size_t m = email_end(i);
-      if (m != 0) {
-        emit(i, m, TokenKind::email, 0);
-        return m;
+    std::size_t j = i + 1;
+    while (j < n_ && is_ascii_digit(s_[j])) ++j;
+    const std::size_t digits_end = j;
+    if (j < n_ && (is_ascii_alpha(s_[j]) || s_[j] == '@')) {
+      while (j < n_ && is_ascii_alnum(s_[j])) ++j;
+      if (j < n_ && s_[j] == '@') {  // `2020news@example.com`
+        const std::size_t m = email_end(i);
+        if (m != 0) {
+          emit(i, m, TokenKind::email, 0);
+          return m;
+        }
       }
     }
-    return number(i, i, 0);
+    // the digits read above are the number's first group
+    return number_rest(i, digits_end, digits_end - i, false, 0);
   }
 
   static bool digits3_at(const unsigned char* s, std::size_t n, std::size_t j) noexcept {
@@ -942,6 +958,14 @@ class Scanner {
     bool decimal = false;
     if (i < n_ && s_[i] == '.') ++i, decimal = true;
     while (i < n_ && is_ascii_digit(s_[i])) ++i, ++group;
+    return number_rest(b, i, group, decimal, flags);
+  }
+
+  /// The rest of a number token starting at `b` after its first digits, which end at i
+  /// (`group` of them, after a decimal point when `decimal`): separators, more groups and
+  /// the suffix.
+  std::size_t number_rest(std::size_t b, std::size_t i, std::size_t group, bool decimal,
+                          std::uint16_t flags) {
     for (;;) {
       if (i + 1 >= n_) break;
       const unsigned char c = s_[i];
