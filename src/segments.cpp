@@ -291,11 +291,21 @@ class Segmenter {
 
   /// A list marker at k (`1.`, `2)`, `1.)`, `a.`, `a)`, `(a)`); its length in tokens in
   /// `len` and its number (or letter) in `value`.
-  ListMark list_mark(std::size_t k, std::size_t pe, std::size_t& len,
-                     unsigned& value) const noexcept {
+  CLAIMEX_HOT_INLINE ListMark list_mark(std::size_t k, std::size_t pe, std::size_t& len,
+                                        unsigned& value) const noexcept {
     len = 0;
     value = 0;
     if (k >= pe) return ListMark::none;
+    // a marker opens with a number, a lower-case word or `(`: most tokens asked about (a
+    // capitalised word opening a sentence) are answered here, without the call
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::number && t.kind != TokenKind::punct &&
+        !(t.kind == TokenKind::word && !t.has(TokenFlag::capitalized)))
+      return ListMark::none;
+    return list_mark_at(k, pe, len, value);
+  }
+  ListMark list_mark_at(std::size_t k, std::size_t pe, std::size_t& len,
+                        unsigned& value) const noexcept {
     const Token& t = t_[k];
     auto adj = [&](std::size_t q) { return q < pe && !t_[q].has(TokenFlag::space_before); };
     auto spaced_after = [&](std::size_t q) { return q < pe && t_[q].has(TokenFlag::space_before); };
@@ -497,12 +507,14 @@ class Segmenter {
     return (a == 'a' || a == 'p') && m == 'm';
   }
 
-  /// Pairs quotes and brackets inside [pb, pe): match_[open] = index of its close (or 0).
-  void match_pairs(std::size_t pb, std::size_t pe) {
+  /// Pairs quotes and brackets in the paragraph whose first mark is at `mark_` and which
+  /// ends before pe: match_[open] = index of its close (or 0). Leaves `mark_` as it is.
+  void match_pairs(std::size_t pe) {
     dq_.clear(), sq_.clear(), paren_.clear(), bracket_.clear();
     // match_ starts all zero and each opener is matched at most once; plain tokens are
-    // neither quotes nor brackets
-    for (std::size_t i = next_mark(pb); i < pe; i = next_mark(i + 1)) {
+    // neither quotes nor brackets; marks_ ends with nt_ >= pe
+    for (const offset_t* mk = mk_ + mark_; *mk < pe; ++mk) {
+      const std::size_t i = *mk;
       const Token& t = t_[i];
       const bool single = t.has(TokenFlag::single);
       auto close = [&](std::vector<offset_t>& st) {
@@ -568,10 +580,8 @@ class Segmenter {
     para.first_token = static_cast<offset_t>(pb);
     para.end_token = static_cast<offset_t>(pe);
     para.first_sentence = static_cast<offset_t>(out_.sentences.size());
-    next_mark(pb);
-    const std::size_t first_mark = mark_;
-    match_pairs(pb, pe);
-    mark_ = first_mark;  // back to the paragraph's first mark for the pass below
+    next_mark(pb);  // the paragraph's first mark, where both passes below start
+    match_pairs(pe);
 
     std::size_t sent_start = pb;
     std::size_t protect = 0;  // no sentence ends inside a quote or bracket closed here
