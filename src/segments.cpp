@@ -589,11 +589,15 @@ class Segmenter {
     unsigned list_value = 0;
     std::size_t i = pb;
     bool at_start = true;
+    // `next_mark` with the cursor in a local (the calls below would make the compiler reload
+    // a member); stored back for the next paragraph
+    const offset_t* mk = mk_ + mark_;
     while (i < pe) {
       // The fast path: inside a sentence and outside a list, go straight to the next token
       // that is not plain; none of the tests below applies to the plain ones before it.
       if (!at_start && list == ListMark::none) {
-        i = next_mark(i);
+        while (*mk < i) ++mk;  // marks_ ends with nt_; i only grows
+        i = *mk;
         if (i >= pe) break;
       }
       if (at_start) {
@@ -654,6 +658,7 @@ class Segmenter {
       }
       ++i;
     }
+    mark_ = static_cast<std::size_t>(mk - mk_);
     if (sent_start < pe) sentence(sent_start, pe);
     para.end_sentence = static_cast<offset_t>(out_.sentences.size());
     out_.paragraphs.push_back(para);
