@@ -397,7 +397,7 @@ class Segmenter {
   /// sentence and the next line goes on in lower case (`It was a cold` / `night in…`), or
   /// the next line starts with punctuation that cannot open a sentence. A line of one or two
   /// words, or a heading, stays apart.
-  bool joins_line(std::size_t i) const noexcept {
+  CLAIMEX_HOT_INLINE bool joins_line(std::size_t i) const noexcept {
     const std::size_t p = i - 1;
     if (is_stop(i) || is_punct(i, ',') || is_punct(i, ';')) return true;
     if (is_terminal(p) || is_closer(p) || is_punct(p, ':')) return false;
