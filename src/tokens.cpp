@@ -952,7 +952,7 @@ class Scanner {
   }
 
   // ---------------------------------------------------------------- numbers
-  std::size_t digit_start(std::size_t i) {
+  CLAIMEX_HOT_INLINE std::size_t digit_start(std::size_t i) {
     std::size_t j = i + 1;
     while (j < n_ && is_ascii_digit(s_[j])) ++j;
     const std::size_t digits_end = j;
@@ -988,8 +988,8 @@ class Scanner {
   /// The rest of a number token starting at `b` after its first digits, which end at i
   /// (`group` of them, after a decimal point when `decimal`): separators, more groups and
   /// the suffix.
-  std::size_t number_rest(std::size_t b, std::size_t i, std::size_t group, bool decimal,
-                          std::uint16_t flags) {
+  CLAIMEX_HOT_INLINE std::size_t number_rest(std::size_t b, std::size_t i, std::size_t group,
+                                             bool decimal, std::uint16_t flags) {
     for (;;) {
       if (i + 1 >= n_) break;
       const unsigned char c = s_[i];
