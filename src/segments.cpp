@@ -426,7 +426,8 @@ class Segmenter {
   // ---------------------------------------------------------------- the decision
   /// Whether the sentence ends after the terminal at i, whose trailing punctuation and
   /// closers run up to k; k is the next token.
-  bool ends(std::size_t i, std::size_t k, std::size_t sent_start, std::size_t pe) const {
+  CLAIMEX_HOT_INLINE bool ends(std::size_t i, std::size_t k, std::size_t sent_start,
+                               std::size_t pe) const {
     if (k >= pe) return true;
     const Token& t = t_[i];
     const Token& next = t_[k];
