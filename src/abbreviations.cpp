@@ -8,6 +8,9 @@
 // the tokenizer and need no entry here.
 #include "abbreviations.hpp"
 
+#include <cstring>
+#include <iterator>
+
 namespace claimex::detail {
 namespace {
 
@@ -338,11 +341,97 @@ const WordSet& starter_table() {
   return table;
 }
 
+/// A word of 1 to 7 bytes as one integer: its bytes and its length in the top byte.
+std::uint64_t pack(std::string_view w) noexcept {
+  const char* p = w.data();
+  const std::size_t n = w.size();
+  std::uint64_t v;
+  if (n >= 4) {
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    v = a | (static_cast<std::uint64_t>(b) << (8 * (n - 4)));
+  } else {
+    v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << (8 * (n / 2))) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << (8 * (n - 1)));
+  }
+  return v | (static_cast<std::uint64_t>(n) << 56);
+}
+static_assert(kMaxAbbreviationLength <= 7, "pack holds up to 7 bytes");
+
+/// A pack with every byte folded by `| 0x20`. Every key is letters only, so a word packs
+/// folded equal to a key exactly when it matches the key in any letter case.
+std::uint64_t fold(std::uint64_t packed) noexcept {
+  return packed | 0x0020202020202020ull;  // not the length byte
+}
+
+/// Both tables in one, keyed by the folded pack: a word is looked up with one probe and
+/// compared as one integer. The Lexicon tables stay the reference: an entry that this
+/// layout cannot hold (two capitalised keys folding alike) sends its words there.
+class PackedTable {
+ public:
+  PackedTable() {
+    for (const Row& r : kExact) {
+      Entry& e = entry(fold(pack(r.key)));
+      if (e.has_exact && e.exact != pack(r.key)) e.slow = true;
+      if (!e.has_exact) e.exact = pack(r.key), e.exact_kind = r.value, e.has_exact = true;
+    }
+    for (const Row& r : kFolded) {
+      Entry& e = entry(fold(pack(r.key)));
+      if (!e.has_folded) e.folded_kind = r.value, e.has_folded = true;
+    }
+  }
+  const AbbrevKind* find(std::string_view w) const noexcept {
+    const std::uint64_t raw = pack(w), key = fold(raw);
+    for (std::size_t i = slot(key);; i = (i + 1) & kMask) {
+      if (keys_[i] == key) {
+        const Entry& e = entries_[i];
+        if (e.slow) {
+          if (const AbbrevKind* k = exact_table().find(w)) return k;
+          return folded_table().find(w);
+        }
+        if (e.has_exact && e.exact == raw) return &e.exact_kind;
+        return e.has_folded ? &e.folded_kind : nullptr;
+      }
+      if (keys_[i] == 0) return nullptr;
+    }
+  }
+
+ private:
+  struct Entry {
+    std::uint64_t exact = 0;
+    AbbrevKind exact_kind = AbbrevKind::general;
+    AbbrevKind folded_kind = AbbrevKind::general;
+    bool has_exact = false, has_folded = false, slow = false;
+  };
+  static constexpr std::size_t kBits = 10;
+  static constexpr std::size_t kMask = (std::size_t{1} << kBits) - 1;
+  static std::size_t slot(std::uint64_t v) noexcept {
+    return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15ull) >> (64 - kBits));
+  }
+  Entry& entry(std::uint64_t key) {
+    std::size_t i = slot(key);
+    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & kMask;
+    keys_[i] = key;
+    return entries_[i];
+  }
+  // the keys apart from the rest: a word that is no abbreviation reads only them
+  std::uint64_t keys_[kMask + 1] = {};  // 0: empty (a pack has its length, never 0)
+  Entry entries_[kMask + 1];
+};
+static_assert(std::size(kFolded) + std::size(kExact) < 512, "PackedTable: keep it half empty");
+
+const PackedTable& packed_table() {
+  static const PackedTable table;
+  return table;
+}
+
 }  // namespace
 
 const AbbrevKind* find_abbreviation(std::string_view word) noexcept {
-  if (const AbbrevKind* k = exact_table().find(word)) return k;
-  return folded_table().find(word);
+  if (word.empty() || word.size() > kMaxAbbreviationLength) return nullptr;
+  return packed_table().find(word);
 }
 
 bool is_sentence_starter(std::string_view word) noexcept {

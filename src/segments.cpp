@@ -4,12 +4,19 @@
 // the tokens that are not plain words or numbers; everything after it visits only those.
 #include "claimex/segments.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 
 #include "abbreviations.hpp"
 #include "tok_text.hpp"
+
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#include <emmintrin.h>
+#define CLAIMEX_SEGMENTS_SSE2 1
+#endif
 
 namespace claimex {
 namespace {
@@ -26,6 +33,22 @@ enum class ListMark : std::uint8_t {
   letter_dot_paren,  ///< `a.)`
   paren,             ///< `(1)` `(a)`
 };
+
+#ifdef CLAIMEX_SEGMENTS_SSE2
+/// For each set of four tokens (bit k: token k is not plain), the positions of its set bits
+/// in the first lanes, then their count.
+constexpr std::array<std::array<std::uint32_t, 5>, 16> make_compress() {
+  std::array<std::array<std::uint32_t, 5>, 16> t{};
+  for (unsigned m = 0; m < 16; ++m) {
+    std::uint32_t k = 0;
+    for (std::uint32_t bit = 0; bit < 4; ++bit)
+      if (m & (1u << bit)) t[m][k++] = bit;
+    t[m][4] = k;
+  }
+  return t;
+}
+constexpr std::array<std::array<std::uint32_t, 5>, 16> kCompress = make_compress();
+#endif
 
 /// Longest quotation or bracket (in bytes) inside which no sentence ends.
 constexpr offset_t kMaxProtected = 400;
@@ -71,6 +94,32 @@ class Segmenter {
     offset_t* const marks = marks_.data();
     const Token* const toks = t_;
     std::size_t count = 0, q = 0;
+#ifdef CLAIMEX_SEGMENTS_SSE2
+    // four tokens a round, tested at once: their kind-and-flags words gathered into one
+    // register, and the indices of the ones not plain written by one store from a table
+    // (count <= q, so the store stays below n)
+    {
+      const __m128i stop = _mm_set1_epi32(static_cast<int>(kNotPlainMask));
+      __m128i index = _mm_setzero_si128();  // q in every lane
+      // unrolled: the loop's own count, compare and jump are a good part of a round
+#pragma GCC unroll 4
+      for (; q + 4 <= n; q += 4) {
+        const float* const p = reinterpret_cast<const float*>(toks + q);
+        const __m128 a = _mm_loadu_ps(p), b = _mm_loadu_ps(p + 4), c = _mm_loadu_ps(p + 8);
+        // the words at 4-byte offsets 2, 5, 8 and 11 of the 48 bytes
+        const __m128 ab = _mm_shuffle_ps(a, b, _MM_SHUFFLE(1, 1, 2, 2));
+        const __m128i tails = _mm_castps_si128(_mm_shuffle_ps(ab, c, _MM_SHUFFLE(3, 0, 2, 0)));
+        const __m128i plain = _mm_cmpeq_epi32(_mm_and_si128(tails, stop), _mm_setzero_si128());
+        const unsigned m = ~static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(plain))) & 15u;
+        _mm_storeu_si128(
+            reinterpret_cast<__m128i*>(marks + count),
+            _mm_add_epi32(index,
+                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(kCompress[m].data()))));
+        count += static_cast<std::size_t>(kCompress[m][4]);
+        index = _mm_add_epi32(index, _mm_set1_epi32(4));
+      }
+    }
+#endif
     // four tokens a round: the loop's own compare and jump cost as much as a token's test
     for (; q + 4 <= n; q += 4) {
       marks[count] = static_cast<offset_t>(q);
@@ -100,8 +149,10 @@ class Segmenter {
         }
     }
     mode_ = mode;
-    match_.assign(n, 0);
+    // zeroed with memset: `assign` fills element by element
+    if (match_.size() < n) match_.resize(n);
     mt_ = match_.data();
+    std::memset(mt_, 0, n * sizeof(offset_t));
     std::size_t start = 0;
     for (std::size_t k = 0; k < count; ++k) {
       const std::size_t i = marks_[k];
@@ -170,23 +221,25 @@ class Segmenter {
     // `&`, not `&&`: both tests are cheap and no branch is taken on their first result
     return (static_cast<unsigned>(t.kind) <= 1) & ((t.flags & kStop) == 0);
   }
+  /// The bits of a token's last 4 bytes (little-endian) of which one is set when it is not
+  /// plain. Kind byte: not word (0) or number (1); reserved byte ignored; flags: a stop flag.
+  static constexpr std::uint32_t kNotPlainMask =
+      0xFEu | (static_cast<std::uint32_t>(static_cast<std::uint16_t>(TokenFlag::newline_before) |
+                                          static_cast<std::uint16_t>(TokenFlag::blank_line_before) |
+                                          static_cast<std::uint16_t>(TokenFlag::abbreviation))
+               << 16);
   /// 1 when `plain(t)` is false, else 0, from one load of the 4 bytes that hold the kind
   /// and the flags where the byte order is known (the pre-pass of `run` calls it for every
   /// token).
   static unsigned not_plain(const Token& t) noexcept {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     static_assert(offsetof(Token, kind) == 8 && offsetof(Token, reserved) == 9 &&
-                      offsetof(Token, flags) == 10 && sizeof(TokenKind) == 1,
-                  "Token layout read by not_plain");
-    constexpr std::uint32_t kStop = static_cast<std::uint16_t>(TokenFlag::newline_before) |
-                                    static_cast<std::uint16_t>(TokenFlag::blank_line_before) |
-                                    static_cast<std::uint16_t>(TokenFlag::abbreviation);
-    // kind byte: not word (0) or number (1); reserved byte ignored; flags: a stop flag
-    constexpr std::uint32_t kMask = 0xFEu | (kStop << 16);
+                      offsetof(Token, flags) == 10 && sizeof(TokenKind) == 1 && sizeof(Token) == 12,
+                  "Token layout read by not_plain and the pre-pass of run");
     std::uint32_t tail;
     std::memcpy(&tail, reinterpret_cast<const unsigned char*>(&t) + offsetof(Token, kind),
                 sizeof tail);
-    return (tail & kMask) != 0 ? 1u : 0u;
+    return (tail & kNotPlainMask) != 0 ? 1u : 0u;
 #else
     return plain(t) ? 0u : 1u;
 #endif
@@ -240,11 +293,21 @@ class Segmenter {
 
   /// A list marker at k (`1.`, `2)`, `1.)`, `a.`, `a)`, `(a)`); its length in tokens in
   /// `len` and its number (or letter) in `value`.
-  ListMark list_mark(std::size_t k, std::size_t pe, std::size_t& len,
-                     unsigned& value) const noexcept {
+  CLAIMEX_HOT_INLINE ListMark list_mark(std::size_t k, std::size_t pe, std::size_t& len,
+                                        unsigned& value) const noexcept {
     len = 0;
     value = 0;
     if (k >= pe) return ListMark::none;
+    // a marker opens with a number, a lower-case word or `(`: most tokens asked about (a
+    // capitalised word opening a sentence) are answered here, without the call
+    const Token& t = t_[k];
+    if (t.kind != TokenKind::number && t.kind != TokenKind::punct &&
+        !(t.kind == TokenKind::word && !t.has(TokenFlag::capitalized)))
+      return ListMark::none;
+    return list_mark_at(k, pe, len, value);
+  }
+  ListMark list_mark_at(std::size_t k, std::size_t pe, std::size_t& len,
+                        unsigned& value) const noexcept {
     const Token& t = t_[k];
     auto adj = [&](std::size_t q) { return q < pe && !t_[q].has(TokenFlag::space_before); };
     auto spaced_after = [&](std::size_t q) { return q < pe && t_[q].has(TokenFlag::space_before); };
@@ -334,7 +397,7 @@ class Segmenter {
   /// sentence and the next line goes on in lower case (`It was a cold` / `night in…`), or
   /// the next line starts with punctuation that cannot open a sentence. A line of one or two
   /// words, or a heading, stays apart.
-  bool joins_line(std::size_t i) const noexcept {
+  CLAIMEX_HOT_INLINE bool joins_line(std::size_t i) const noexcept {
     const std::size_t p = i - 1;
     if (is_stop(i) || is_punct(i, ',') || is_punct(i, ';')) return true;
     if (is_terminal(p) || is_closer(p) || is_punct(p, ':')) return false;
@@ -363,7 +426,8 @@ class Segmenter {
   // ---------------------------------------------------------------- the decision
   /// Whether the sentence ends after the terminal at i, whose trailing punctuation and
   /// closers run up to k; k is the next token.
-  bool ends(std::size_t i, std::size_t k, std::size_t sent_start, std::size_t pe) const {
+  CLAIMEX_HOT_INLINE bool ends(std::size_t i, std::size_t k, std::size_t sent_start,
+                               std::size_t pe) const {
     if (k >= pe) return true;
     const Token& t = t_[i];
     const Token& next = t_[k];
@@ -446,12 +510,14 @@ class Segmenter {
     return (a == 'a' || a == 'p') && m == 'm';
   }
 
-  /// Pairs quotes and brackets inside [pb, pe): match_[open] = index of its close (or 0).
-  void match_pairs(std::size_t pb, std::size_t pe) {
+  /// Pairs quotes and brackets in the paragraph whose first mark is at `mark_` and which
+  /// ends before pe: match_[open] = index of its close (or 0). Leaves `mark_` as it is.
+  void match_pairs(std::size_t pe) {
     dq_.clear(), sq_.clear(), paren_.clear(), bracket_.clear();
     // match_ starts all zero and each opener is matched at most once; plain tokens are
-    // neither quotes nor brackets
-    for (std::size_t i = next_mark(pb); i < pe; i = next_mark(i + 1)) {
+    // neither quotes nor brackets; marks_ ends with nt_ >= pe
+    for (const offset_t* mk = mk_ + mark_; *mk < pe; ++mk) {
+      const std::size_t i = *mk;
       const Token& t = t_[i];
       const bool single = t.has(TokenFlag::single);
       auto close = [&](std::vector<offset_t>& st) {
@@ -517,10 +583,8 @@ class Segmenter {
     para.first_token = static_cast<offset_t>(pb);
     para.end_token = static_cast<offset_t>(pe);
     para.first_sentence = static_cast<offset_t>(out_.sentences.size());
-    next_mark(pb);
-    const std::size_t first_mark = mark_;
-    match_pairs(pb, pe);
-    mark_ = first_mark;  // back to the paragraph's first mark for the pass below
+    next_mark(pb);  // the paragraph's first mark, where both passes below start
+    match_pairs(pe);
 
     std::size_t sent_start = pb;
     std::size_t protect = 0;  // no sentence ends inside a quote or bracket closed here
@@ -528,11 +592,15 @@ class Segmenter {
     unsigned list_value = 0;
     std::size_t i = pb;
     bool at_start = true;
+    // `next_mark` with the cursor in a local (the calls below would make the compiler reload
+    // a member); stored back for the next paragraph
+    const offset_t* mk = mk_ + mark_;
     while (i < pe) {
       // The fast path: inside a sentence and outside a list, go straight to the next token
       // that is not plain; none of the tests below applies to the plain ones before it.
       if (!at_start && list == ListMark::none) {
-        i = next_mark(i);
+        while (*mk < i) ++mk;  // marks_ ends with nt_; i only grows
+        i = *mk;
         if (i >= pe) break;
       }
       if (at_start) {
@@ -593,6 +661,7 @@ class Segmenter {
       }
       ++i;
     }
+    mark_ = static_cast<std::size_t>(mk - mk_);
     if (sent_start < pe) sentence(sent_start, pe);
     para.end_sentence = static_cast<offset_t>(out_.sentences.size());
     out_.paragraphs.push_back(para);

@@ -65,6 +65,22 @@ constexpr std::array<std::uint8_t, 256> make_alnum_bits() {
 }
 constexpr std::array<std::uint8_t, 256> kAlnumBits = make_alnum_bits();
 
+// Counts of an ASCII letter or digit, packed: upper case in the low 21 bits, lower case in
+// the next 21, digits above; 0 for every other byte. A run of at most kCountRun bytes keeps
+// each count below 2^21.
+constexpr unsigned kCountBits = 21;
+constexpr std::uint64_t kCountMask = (std::uint64_t{1} << kCountBits) - 1;
+constexpr std::size_t kCountRun = std::size_t{1} << 20;
+constexpr std::array<std::uint64_t, 256> make_alnum_count() {
+  std::array<std::uint64_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = std::uint64_t{1} << kCountBits;
+  for (int c = '0'; c <= '9'; ++c)
+    t[static_cast<std::size_t>(c)] = std::uint64_t{1} << (2 * kCountBits);
+  return t;
+}
+constexpr std::array<std::uint64_t, 256> kAlnumCount = make_alnum_count();
+
 // The table of the plain-word fast path: the letter bits of kAlnumBits (1 upper, 2 lower)
 // and kPlainEnd for an ASCII byte that can neither extend a word nor start the special cases
 // of `word()` (not a letter or digit, not - ' . @ _ % + :). A run of ASCII letters followed by
@@ -101,10 +117,12 @@ constexpr std::array<std::uint8_t, 256> kWordScan = make_word_scan();
 /// covers the last bytes of the text and words of 16 letters or more. `then_word` is set
 /// when the same 16 bytes show that one space and another letter follow the run (the
 /// common case between two words), else left false (not so, or not known).
-inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std::size_t b,
+/// `end16` is n - 15 (0 when n < 16): 16 bytes from b are in the text when b < end16.
+inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n,
+                                     [[maybe_unused]] std::size_t end16, std::size_t b,
                                      bool& has_lower, [[maybe_unused]] bool& then_word) noexcept {
 #ifdef CLAIMEX_TOKENS_SSE2
-  if (n - b >= 16) {
+  if (b < end16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
     const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // A-Z to a-z
     // a-z moved to the 26 smallest signed bytes (-128 to -103), so one signed compare
@@ -115,14 +133,15 @@ inline std::size_t ascii_letters_end(const unsigned char* s, std::size_t n, std:
     const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));
     if (letters != 0xFFFFu) {
       const unsigned len = static_cast<unsigned>(__builtin_ctz(~letters));
-      const unsigned in_word = (1u << len) - 1;
       // a letter is lower-case when its bit 0x20 is set: shifted to the top of each byte
-      // (a 16-bit shift moves no bit across a byte's top) for the byte mask
+      // (a 16-bit shift moves no bit across a byte's top) for the byte mask; the first
+      // lower-case letter at or past the end means none in the word
       const auto lower = static_cast<unsigned>(_mm_movemask_epi8(_mm_slli_epi16(v, 2)));
-      has_lower = (lower & in_word) != 0;
+      has_lower = static_cast<unsigned>(__builtin_ctz(lower | 0x10000u)) < len;
       const auto spaces =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
-      then_word = ((spaces >> len) & (letters >> (len + 1)) & 1u) != 0;  // 0 past the block
+      // bit k: a space at k and a letter after it (0 past the block), tested at the end
+      then_word = (((spaces & (letters >> 1)) >> len) & 1u) != 0;
       return b + len;
     }
   }
@@ -568,9 +587,10 @@ class Scanner {
   /// plain (a digit, hyphen or apostrophe, a non-ASCII letter, a period that may belong to
   /// it, a colon that may open a URL…) `letter_start` scans it again with all the rules, so
   /// this path changes no output. Returns the end of the last token emitted.
-  std::size_t plain_words(std::size_t b) {
+  CLAIMEX_HOT_INLINE std::size_t plain_words(std::size_t b) {
     const unsigned char* const s = s_;
     const std::size_t n = n_;
+    const std::size_t end16 = n >= 16 ? n - 15 : 0;
     // pending_ in a local: the token stores could alias the member, so `emit` reloads and
     // clears it at every token
     std::uint16_t pending = pending_;
@@ -582,7 +602,7 @@ class Scanner {
     };
     for (;;) {
       bool has_lower = false, then_word = false;
-      std::size_t i = ascii_letters_end(s, n, b, has_lower, then_word);
+      std::size_t i = ascii_letters_end(s, n, end16, b, has_lower, then_word);
       if (then_word) {  // ` ` and a letter: what the tests below find, known already
         put(b, i, TokenKind::word, word_flags(i, has_lower));
         pending = kSpace;
@@ -608,6 +628,17 @@ class Scanner {
         pending = kSpace;
         b = i + 1;
         continue;
+      }
+      // one space and a digit: the number, as `run()` would scan it, and the word after it
+      if ((end & kSpaceEnd) != 0 && i + 1 < n && is_ascii_digit(s[i + 1])) {
+        pending_ = kSpace;
+        i = digit_start(i + 1);  // clears pending_
+        if (i + 1 < n && s[i] == ' ' && (kWordScan[s[i + 1]] & kLetterBits) != 0) {
+          pending = kSpace;
+          b = i + 1;
+          continue;
+        }
+        return i;
       }
       pending_ = 0;
       return i;
@@ -739,14 +770,22 @@ class Scanner {
     if (i < n && w.letters == 0 && w.digits == 0 && (kAlnumBits[s[i]] & 1u)) w.first_upper = true;
     std::size_t upper = w.upper, lower = w.lower, digits = w.digits;
     for (;;) {
-      // the ASCII fast path: one table look-up a byte, no branch on the letter case
-      while (i < n) {
-        const unsigned bits = kAlnumBits[s[i]];
-        if (bits == 0) break;
-        upper += bits & 1u;
-        lower += (bits >> 1) & 1u;
-        digits += bits >> 2;
-        ++i;
+      // the ASCII fast path: one table look-up and one add a byte, no branch on the letter
+      // case; the three counts in one integer, added to the totals at least every 2^20
+      // bytes, before a count can reach its neighbour
+      for (;;) {
+        const std::size_t stop = n - i > kCountRun ? i + kCountRun : n;
+        std::uint64_t counts = 0;
+        while (i < stop) {
+          const std::uint64_t c = kAlnumCount[s[i]];
+          if (c == 0) break;
+          counts += c;
+          ++i;
+        }
+        upper += static_cast<std::size_t>(counts & kCountMask);
+        lower += static_cast<std::size_t>((counts >> kCountBits) & kCountMask);
+        digits += static_cast<std::size_t>(counts >> (2 * kCountBits));
+        if (i < stop || i >= n) break;
       }
       if (i >= n || s[i] < 0x80) break;
       char32_t cp = 0;
@@ -913,17 +952,22 @@ class Scanner {
   }
 
   // ---------------------------------------------------------------- numbers
-  std::size_t digit_start(std::size_t i) {
-    std::size_t j = i;
-    while (j < n_ && is_ascii_alnum(s_[j])) ++j;
-    if (j < n_ && s_[j] == '@') {  // `2020news@example.com`
-      const std::size_t m = email_end(i);
-      if (m != 0) {
-        emit(i, m, TokenKind::email, 0);
-        return m;
+  CLAIMEX_HOT_INLINE std::size_t digit_start(std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < n_ && is_ascii_digit(s_[j])) ++j;
+    const std::size_t digits_end = j;
+    if (j < n_ && (is_ascii_alpha(s_[j]) || s_[j] == '@')) {
+      while (j < n_ && is_ascii_alnum(s_[j])) ++j;
+      if (j < n_ && s_[j] == '@') {  // `2020news@example.com`
+        const std::size_t m = email_end(i);
+        if (m != 0) {
+          emit(i, m, TokenKind::email, 0);
+          return m;
+        }
       }
     }
-    return number(i, i, 0);
+    // the digits read above are the number's first group
+    return number_rest(i, digits_end, digits_end - i, false, 0);
   }
 
   static bool digits3_at(const unsigned char* s, std::size_t n, std::size_t j) noexcept {
@@ -938,6 +982,14 @@ class Scanner {
     bool decimal = false;
     if (i < n_ && s_[i] == '.') ++i, decimal = true;
     while (i < n_ && is_ascii_digit(s_[i])) ++i, ++group;
+    return number_rest(b, i, group, decimal, flags);
+  }
+
+  /// The rest of a number token starting at `b` after its first digits, which end at i
+  /// (`group` of them, after a decimal point when `decimal`): separators, more groups and
+  /// the suffix.
+  CLAIMEX_HOT_INLINE std::size_t number_rest(std::size_t b, std::size_t i, std::size_t group,
+                                             bool decimal, std::uint16_t flags) {
     for (;;) {
       if (i + 1 >= n_) break;
       const unsigned char c = s_[i];
