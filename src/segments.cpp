@@ -174,7 +174,9 @@ class Segmenter {
 
  private:
   // ---------------------------------------------------------------- token tests
-  std::string_view str(std::size_t i) const noexcept { return t_[i].text(text_); }
+  std::string_view str(std::size_t i) const noexcept {
+    return t_[i].text(text_);
+  }
   /// The first byte of `str(i)`, or 0 when it is empty (read without making the view).
   unsigned char first_byte(std::size_t i) const noexcept {
     const Span s = t_[i].span;
