@@ -320,6 +320,21 @@ const WordSet& time_context_table() {
   return table;
 }
 
+// Number words and scale words that stand before a unit abbreviation (`three pct.`, `five mln
+// dlrs.`), matched in any letter case.
+constexpr std::string_view kNumberWords[] = {
+    "one",       "two",      "three",    "four",    "five",     "six",      "seven",   "eight",
+    "nine",      "ten",      "eleven",   "twelve",  "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",    "fifty",   "sixty",
+    "seventy",   "eighty",   "ninety",   "hundred", "thousand", "million",  "billion", "trillion",
+    "mln",       "bln",      "half",     "dozen",
+};
+
+const WordSet& number_word_table() {
+  static const WordSet table = make_word_set(kNumberWords, true);
+  return table;
+}
+
 template <std::size_t N>
 constexpr bool rows_fit(const Row (&rows)[N]) {
   for (const Row& r : rows)
@@ -449,6 +464,10 @@ bool is_compound_prefix(std::string_view word) noexcept {
 bool is_time_context(std::string_view word) noexcept {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   return time_context_table().contains(word);
+}
+
+bool is_number_word(std::string_view word) noexcept {
+  return number_word_table().contains(word);
 }
 
 }  // namespace claimex::detail

@@ -37,6 +37,10 @@ bool is_sentence_starter(std::string_view word) noexcept;
 /// days, months and time zones.
 bool is_time_context(std::string_view word) noexcept;
 
+/// True for a number or scale word in any letter case (`three`, `Twenty`, `mln`, `billion`):
+/// before a unit abbreviation it is the unit's number (`rose three pct. Prices fell`).
+bool is_number_word(std::string_view word) noexcept;
+
 /// True for a lower-case word that never ends a hyphenated compound, so that a hyphen before
 /// it stands for a dash (`the US-was formed`): auxiliaries, articles, conjunctions, relatives.
 bool is_dash_follower(std::string_view word) noexcept;

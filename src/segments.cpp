@@ -477,9 +477,13 @@ class Segmenter {
     AbbrevKind kind = AbbrevKind::general;
     if (!dotted)
       if (const AbbrevKind* found = detail::find_abbreviation(letters)) kind = *found;
+    // (or a number word: `rose three pct. Prices`, `five mln dlrs. The`)
+    auto number_at = [&](std::size_t j) {
+      return t_[j].kind == TokenKind::number ||
+             (t_[j].kind == TokenKind::word && detail::is_number_word(str(j)));
+    };
     const bool unit_after_number =
-        kind == AbbrevKind::unit && ((i >= 1 && t_[i - 1].kind == TokenKind::number) ||
-                                     (i >= 2 && t_[i - 2].kind == TokenKind::number));
+        kind == AbbrevKind::unit && ((i >= 1 && number_at(i - 1)) || (i >= 2 && number_at(i - 2)));
     if (next.kind == TokenKind::number)  // `20 cts. 1985 net includes`, but `No. 5`
       return unit_after_number;
     if (next.kind == TokenKind::clitic || next.kind == TokenKind::currency) return false;

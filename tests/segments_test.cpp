@@ -100,6 +100,11 @@ BOOST_AUTO_TEST_CASE(unit_abbreviation_after_its_number_ends_before_any_capital_
   BOOST_TEST(sentences("Net includes tax credits of 20 cts. 1985 net includes a gain.") ==
              "Net includes tax credits of 20 cts. | 1985 net includes a gain.");
   BOOST_TEST(sentences("He wore No. 5 all season.") == "He wore No. 5 all season.");
+  // a number written in words is a number too
+  BOOST_TEST(sentences("Spending rose about three pct. Dauster said so. Sales rose five mln "
+                       "dlrs. Exports held.") ==
+             "Spending rose about three pct. | Dauster said so. | Sales rose five mln dlrs. | "
+             "Exports held.");
 }
 
 BOOST_AUTO_TEST_CASE(quote_then_cue_is_one_sentence) {
