@@ -190,7 +190,13 @@ class Scanner {
           i = double_quote(i, 1);
           break;
         case Ascii::squote:
-          i = single_quote(i, 1, Uni::right_sq);
+          // two apostrophes typed for a double quote (`''the magic of Trump,''`, as in New
+          // York Times copy): one quote mark, as `"`
+          if (i + 1 < n_ && s_[i + 1] == '\'' && !(i + 2 < n_ && s_[i + 2] == '\'') &&
+              !(i > 0 && s_[i - 1] == '\''))
+            i = double_quote(i, 2);
+          else
+            i = single_quote(i, 1, Uni::right_sq);
           break;
         case Ascii::period:
           i = period(i);

@@ -3572,3 +3572,17 @@ BOOST_AUTO_TEST_CASE(a_role_of_a_place_is_its_holder_not_the_place) {
   BOOST_TEST(!classes->entity.present());
   BOOST_TEST(str(text, rates->entity) == "Bank of England");
 }
+
+BOOST_AUTO_TEST_CASE(
+    a_fragment_in_doubled_apostrophes_inside_an_apposition_leaves_the_cue_its_subject) {
+  // `Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.`: the
+  // subject before the apposition speaks, as with `"`
+  const std::string_view text =
+      "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in "
+      "Pennsylvania.";
+  const auto qs = quotes_of(text);
+  const Quote* win = find(text, qs, "candidate could win");
+  BOOST_TEST_REQUIRE(win);
+  BOOST_TEST(str(text, win->speaker) == "Mr. Manafort");
+  BOOST_TEST(str(text, win->content) == "the candidate could win in Pennsylvania");
+}

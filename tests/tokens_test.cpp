@@ -77,6 +77,15 @@ BOOST_AUTO_TEST_CASE(header_example_gives_quotes_words_and_abbreviation) {
              "word:Aliyev word:said word:on word:Sept. number:27 punct:.");
 }
 
+BOOST_AUTO_TEST_CASE(two_apostrophes_typed_for_a_double_quote_are_one_mark) {
+  // New York Times copy writes ''…'' for "…"; a single quote and a clitic stay as they are
+  const std::string text = "He cited ''the magic of Trump,'' and Trump's 'style'.";
+  BOOST_TEST(render(text) ==
+             "word:He word:cited open_quote:'' word:the word:magic word:of word:Trump punct:, "
+             "close_quote:'' word:and word:Trump clitic:'s open_quote:' word:style "
+             "close_quote:' punct:.");
+}
+
 BOOST_AUTO_TEST_CASE(abbreviations_and_initials_keep_their_period) {
   BOOST_TEST(texts("Gen. Smith of Acme Inc. met Mr. Jones at 5 p.m. in the U.S.") ==
              "Gen. Smith of Acme Inc. met Mr. Jones at 5 p.m. in the U.S.");
