@@ -4904,6 +4904,20 @@ void Run::indirect() {
               k = c2;
               continue;
             }
+            // `said, win or lose in the primary, he would stay …`: a parenthetical, then a
+            // clause opened by its subject pronoun
+            bool verbless = c2 > k + 1 && c2 + 2 < se && punct(c2, ',');
+            for (u32 t = k + 1; t < c2 && verbless; ++t)
+              verbless = (kind(t) == TokenKind::clitic && cap(t - 1)) ||  // `Tuesday's`
+                         (!has(t, detail::qw_verb | detail::qw_aux | detail::qw_pronoun) &&
+                          !cue_at(t) && !(mark_[t] & 1));
+            if (verbless && is_word(c2 + 1) && has(c2 + 1, detail::qw_pronoun) &&
+                !has(c2 + 1, detail::qw_object | detail::qw_possessive) &&
+                (has(c2 + 2, detail::qw_aux | detail::qw_verb) ||
+                 kind(c2 + 2) == TokenKind::clitic)) {
+              that = c2;
+              break;
+            }
           }
           break;
         }

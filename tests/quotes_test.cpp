@@ -3586,3 +3586,18 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(str(text, win->speaker) == "Mr. Manafort");
   BOOST_TEST(str(text, win->content) == "the candidate could win in Pennsylvania");
 }
+
+BOOST_AUTO_TEST_CASE(a_parenthetical_after_the_cue_then_a_pronoun_clause_is_the_content) {
+  // `Rose said, however, he could not predict …`, `Rubio said, win or lose in the primary, he
+  // would stay …`: the content is the clause after the second comma
+  const std::string_view text =
+      "Rose said, however, he could not really predict what Heyman would do. Marco Rubio said, "
+      "win or lose in the primary, he would stay in the race.";
+  const auto qs = quotes_of(text);
+  const Quote* predict = find(text, qs, "could not really predict");
+  const Quote* stay = find(text, qs, "would stay");
+  BOOST_TEST_REQUIRE((predict && stay));
+  BOOST_TEST(str(text, predict->content) == "he could not really predict what Heyman would do");
+  BOOST_TEST(str(text, predict->speaker) == "Rose");
+  BOOST_TEST(str(text, stay->content) == "he would stay in the race");
+}
