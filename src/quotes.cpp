@@ -623,6 +623,8 @@ class Run {
            !has(i, detail::qw_role | detail::qw_person_noun | detail::qw_org_head) &&
            !detail::ly_not_adverb(w);
   }
+  /// `spokesman`, `spokeswoman`, `spokesperson`, `spokespeople`: one who speaks for a body.
+  bool spokes_word(u32 i) const { return sv(i).substr(0, 6) == "spokes"; }
   /// A lower-case word of five letters or more ending in `ing` (`taxing`, `raising`).
   bool ing_word(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
@@ -5896,7 +5898,7 @@ void Run::resolve_all() {
       // company spokesman`), or, for `the spokesman`, the last spokesman's or the last
       // organisation that spoke
       const bool spokes = !dialogue_ && r.m.kind == MentionKind::description && r.m.last < ntok() &&
-                          r.m.first < r.m.last && sv(r.m.last).substr(0, 6) == "spokes";
+                          r.m.first < r.m.last && spokes_word(r.m.last);
       bool spokes_body = false;  // (the body, not the person: `he` does not stand for it)
       if (spokes && !e.span.present()) {
         u32 f = r.m.first + 1;
@@ -5930,7 +5932,7 @@ void Run::resolve_all() {
       if (!dialogue_ && q.entity.present()) {
         bool any_spokes = spokes;  // (`a spokesman for Swissair`: the body after it)
         for (u32 t = r.m.first; t <= r.m.last && t < ntok() && !any_spokes; ++t)
-          any_spokes = sv(t).substr(0, 6) == "spokes";
+          any_spokes = spokes_word(t);
         if (any_spokes) {
           last_spokes = q.entity;
           last_spokes_para = r.para;
@@ -6197,7 +6199,7 @@ std::vector<Quote> Run::run() {
         if (d != "the" && d != "The") continue;
         // a spokesman speaks for a body: for the company most quoted, but seldom is the
         // person most quoted (`Weinberger said … The Iranian spokesman said`)
-        const bool spokes = r.m.last != kNone && sv(r.m.last).substr(0, 6) == "spokes";
+        const bool spokes = r.m.last != kNone && spokes_word(r.m.last);
         if (main_person && spokes) continue;
         // (a spokesman brought in as `a spokesman for American Honda` still speaks for it)
         if (!spokes && unnamed_before(r.m)) continue;
