@@ -86,6 +86,7 @@ struct Mention {
   Rule name_rule = Rule::none;  // how name_* was found (named, title, apposition, organisation)
   u32 appos_first = kNone;      // a description in apposition (`, the president of X,`)
   u32 appos_last = kNone;
+  bool joined = false;  // two subjects joined by `and` (`he and Mr. Allen`): no one entity
   bool found() const { return first != kNone; }
 };
 
@@ -677,6 +678,7 @@ class Run {
   void prepare();
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
+  Mention joined_subject(Mention m, u32 lo) const;
   Mention appositive_subject(u32 comma, u32 lo) const;
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
@@ -1477,7 +1479,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   if (has(i, detail::qw_pronoun) && is_word(i)) {
     m.first = m.last = i;
     classify(m);
-    return m;
+    return joined_subject(m, lo);
   }
   // apposition between dashes: `Neil Sroka — the group's director — said`
   if (is_dash(i) && i > lo) {
@@ -1511,7 +1513,74 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     }
     return m;
   }
-  return subject_head(i, lo, verb);
+  return joined_subject(subject_head(i, lo, verb), lo);
+}
+
+/// The subject `m` with a pronoun or a person's name joined to it by `and` before it,
+/// opening its clause (`he and Mr. Allen said`, `she and another reporter said`, `Mr. Smith
+/// and Mr. Allen said`): both speak, and the mention names no one entity. Capitalised words
+/// that are no person's name before `and` belong to the speaker's office or body
+/// (`House Ways and Means Committee Chairman Dan Rostenkowski said`): the mention is run back
+/// over them and keeps its entity. Else `m` as it is (`Standard and Poor's said`).
+Mention Run::joined_subject(Mention m, u32 lo) const {
+  if (!m.found() || m.first < lo + 2 || !is(m.first - 1, "and")) return m;
+  if (m.kind != MentionKind::pronoun && m.kind != MentionKind::name &&
+      m.kind != MentionKind::description)
+    return m;
+  u32 s = m.first - 2;
+  bool office = false;  // the words before `and` are part of an office or body
+  if (is_word(s) && has(s, detail::qw_pronoun)) {
+    // a subject pronoun (`he and`; not `him and`, `it and`)
+    if (has(s, detail::qw_object) || is(s, "it") || is(s, "It") || m.kind == MentionKind::pronoun)
+      return m;
+  } else {
+    // a name of at most four words, titles and initials inside (`Mr. Smith and`)
+    u32 f = s + 1;
+    while (f > lo && s + 1 - f < 4 && is_word(f - 1) && cap(f - 1) &&
+           !has(f - 1, detail::qw_not_name | detail::qw_determiner | detail::qw_clause |
+                           detail::qw_preposition | detail::qw_pronoun))
+      --f;
+    if (f == s + 1) return m;
+    Mention left;
+    left.first = f;
+    left.last = s;
+    classify(left);
+    // (a person: by title or first name, or a surname named before: `Douglas and
+    // Agriculture Minister Colin Moyle`)
+    Gender named = g_unknown;
+    if (f == s && !names().get(sv(s), &named)) named = g_unknown;
+    // (or a body: `Inland Steel Industries and Governor Robert Orr said`)
+    const bool person =
+        (left.kind == MentionKind::name && (left.gender == g_male || left.gender == g_female ||
+                                            named == g_male || named == g_female)) ||
+        has(s, detail::qw_org_head);
+    if (!person) {
+      // (an office: a role before the name, `Energy and Mines Minister Javier Espinosa`)
+      bool role = false;
+      if (m.kind == MentionKind::name && m.name_first != kNone && m.name_first > m.first)
+        for (u32 k = m.first; k < m.name_first; ++k) role = role || has(k, detail::qw_role);
+      if (!role) return m;
+      office = true;
+    }
+    s = f;
+  }
+  // the joined subject opens its clause
+  if (s > lo && !(punct(s - 1, ',') || is_quote_mark(s - 1) || is_dash(s - 1) ||
+                  (is_word(s - 1) && has(s - 1, detail::qw_clause))))
+    return m;
+  // (not the end of a list of names: `Chemical Bank, Bankers Trust and Salomon Bros agreed`)
+  if (!office && s > lo + 1 && punct(s - 1, ',') && is_word(s - 2) && cap(s - 2)) return m;
+  if (office) {
+    m.first = s;
+    return m;
+  }
+  Mention both;
+  both.first = s;
+  both.last = m.last;
+  both.kind = MentionKind::generic;
+  both.gender = g_plural;
+  both.joined = true;
+  return both;
 }
 
 /// The subject opening the clause of a cue when the nearer rules found none, within the
@@ -1788,6 +1857,14 @@ Mention Run::long_subject(u32 verb, u32 sf) const {
     ++h;
   }
   if (h == c || h - c > 10) return m;
+  // (one comma alone between the head part and the verb sets off no part; with a verb of
+  // its own in the head part (`The firm lobbied for the group, said lobbyist and strategist
+  // Charlie Black`) the subject is after the cue; wire copy has such commas after a subject
+  // too: `William Siedenburg of Smith Barney, said`)
+  if (h + 1 == e && punct(h, ','))
+    for (u32 t = c + 1; t + 1 < h; ++t)
+      if (is_word(t) && !cap(t) && !cap(t - 1) && is_word(t - 1) && !info(t) && past_ed(t))
+        return m;
   // the rest: no sentence break, no quote; a part opened by a comma or dash closes before the
   // verb
   for (u32 t = h; t < e; ++t)
@@ -2169,6 +2246,14 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       if (has(i, detail::qw_determiner)) ++i, ++n;
       continue;
     }
+    // two roles of one person: `said lobbyist and GOP strategist Charlie Black`
+    if (is(i, "and") && last != kNone && !cap(last) && has(last, detail::qw_role) && i + 2 < hi &&
+        is_word(i + 1) && (cap(i + 1) || has(i + 1, detail::qw_role)) &&
+        !has(i + 1, detail::qw_determiner | detail::qw_pronoun | detail::qw_clause)) {
+      ++i;
+      ++n;
+      continue;
+    }
     if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_aux | detail::qw_negation |
              detail::qw_verb | detail::qw_pronoun | detail::qw_object))
       break;
@@ -2494,6 +2579,11 @@ Attribution Run::cue_after(const Piece& pc) const {
           !has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition)) {
         // (a cue word after a determiner or preposition is a noun: `the state union`)
         Mention m = subject_back(j, i);
+        // (not after a subordinating word: `"…," while Sen. Susan Collins suggested they …`
+        // is a report of its own)
+        if (m.found() && m.first == i + 1 && is_word(i) && has(i, detail::qw_clause) &&
+            !is(i, "and") && !is(i, "but") && !is(i, "or"))
+          break;
         if (m.found() && (m.first <= i + 1 || (!ended && m.kind == MentionKind::name &&
                                                premodifiers_only(i, m.first)))) {
           verb = j;
@@ -2551,6 +2641,17 @@ Attribution Run::cue_after(const Piece& pc) const {
   // after a fragment: `Citing "obligations in Tennessee," his spokeswoman told POLITICO that
   // Gore …`; but `said that morning`)
   if (nx < pe && has(nx, detail::qw_clause) && is(nx, "that") && ended) return Attribution{};
+  // a phrase quoted inside an opening clause (`Asked about the "privatization of jobs,"
+  // Sanders said private contractors …`): a cue followed by a clause of its own reports that
+  // clause, not the phrase
+  if (!ended && !dialogue_ && !is_lemma(w, "tell") && pc.open > sent_first(pc.open) &&
+      is_word(pc.open - 1) &&
+      (has(pc.open - 1, detail::qw_determiner | detail::qw_preposition) || owner_s(pc.open - 1))) {
+    const u32 nx2 = adverbials_only(after, pe);
+    if (nx2 < pe && is_word(nx2) && !cap(nx2) &&
+        !has(nx2, detail::qw_preposition | detail::qw_clause | detail::qw_time) && !cue_at(nx2))
+      return Attribution{};
+  }
   const u32 nt = is_lemma(w, "tell") ? audience_end(after, pe) : after;
   if (!ended && nt + 1 < pe && is(nt, "that") &&
       !has(nt + 1, detail::qw_time | detail::qw_aux | detail::qw_verb))
@@ -4727,7 +4828,7 @@ void Run::indirect() {
           --who.first;       // `1,409 teachers said`
         bool owned = false;  // `Ivana Trump's brief said`, `the group's statement said`
         for (u32 t = who.first; t < who.last && !owned; ++t) owned = owner_s(t);
-        if (who.kind == MentionKind::generic && !wide && !owned &&
+        if (who.kind == MentionKind::generic && !wide && !owned && !who.joined &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !(who.first < who.last && has(who.first, detail::qw_person_noun) &&
               (is(who.first + 1, "for") || is(who.first + 1, "of"))) &&

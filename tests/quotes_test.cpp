@@ -3601,3 +3601,80 @@ BOOST_AUTO_TEST_CASE(a_parenthetical_after_the_cue_then_a_pronoun_clause_is_the_
   BOOST_TEST(str(text, predict->speaker) == "Rose");
   BOOST_TEST(str(text, stay->content) == "he would stay in the race");
 }
+
+BOOST_AUTO_TEST_CASE(two_subjects_joined_by_and_speak_together_and_name_no_one_entity) {
+  expect_reports(
+      {
+          {"The merger will not save the paper, he and Mr. Allen said.",
+           "The merger will not save the paper", "he and Mr. Allen"},
+          {"The guards pushed the reporter to the ground, she and another reporter said.",
+           "The guards pushed the reporter to the ground", "she and another reporter"},
+          {"Mr. Smith and Mr. Allen said the plant would close in June.",
+           "the plant would close in June", "Mr. Smith and Mr. Allen"},
+      },
+      true, [](std::string_view, const Quote& q) { BOOST_TEST(!q.entity.present()); });
+}
+
+BOOST_AUTO_TEST_CASE(words_of_an_office_joined_by_and_belong_to_the_named_holder) {
+  // `Ways and Means`, `Energy and Mines`: one office, whose holder is the entity
+  const std::string_view text =
+      "House Ways and Means Committee Chairman Dan Rostenkowski said Congress must avoid a "
+      "protectionist trade bill. Energy and Mines Minister Javier Espinosa said fuel sales "
+      "would be cut by 30 pct.";
+  const auto qs = quotes_of(text);
+  const Quote* bill = find(text, qs, "protectionist");
+  const Quote* fuel = find(text, qs, "fuel sales");
+  BOOST_TEST_REQUIRE((bill && fuel));
+  BOOST_TEST(str(text, bill->speaker) ==
+             "House Ways and Means Committee Chairman Dan Rostenkowski");
+  BOOST_TEST(str(text, bill->entity) == "Dan Rostenkowski");
+  BOOST_TEST(str(text, fuel->entity) == "Javier Espinosa");
+  // a company named with `and` is left as it was: no two speakers
+  const std::string_view sp = "Standard and Poor's said it lowered the bank's rating.";
+  const auto q2 = quotes_of(sp);
+  BOOST_TEST_REQUIRE(q2.size() == 1u);
+  BOOST_TEST(str(sp, q2[0].content) == "it lowered the bank's rating");
+}
+
+BOOST_AUTO_TEST_CASE(an_inverted_speaker_may_hold_two_roles_joined_by_and) {
+  // `said lobbyist and GOP strategist Charlie Black`: before, the clause before the comma
+  // was taken for the speaker and the speaker for the content
+  expect_reports({{"The firm lobbied on behalf of the Trump Organization, said lobbyist and GOP "
+                   "strategist Charlie Black.",
+                   "The firm lobbied on behalf of the Trump Organization",
+                   "lobbyist and GOP strategist Charlie Black"}},
+                 true, [](std::string_view text, const Quote& q) {
+                   BOOST_TEST(str(text, q.entity) == "Charlie Black");
+                 });
+}
+
+BOOST_AUTO_TEST_CASE(a_cue_after_a_quote_and_a_subordinating_word_reports_its_own_clause) {
+  // `"…," while Sen. Susan Collins suggested they …`: the quote is not Collins's
+  const std::string_view text =
+      "Ayotte's campaign said she would back the nominee but \"isn't planning to endorse "
+      "anyone this cycle,\" while Maine Sen. Susan Collins suggested she would only offer "
+      "conditional support.";
+  const auto qs = quotes_of(text);
+  const Quote* support = find(text, qs, "conditional support");
+  BOOST_TEST_REQUIRE(support);
+  BOOST_TEST(str(text, support->speaker) == "Maine Sen. Susan Collins");
+  BOOST_TEST(str(text, support->content) == "she would only offer conditional support");
+  for (const Quote& q : qs)
+    if (str(text, q.content).find("endorse") != std::string_view::npos)
+      BOOST_TEST(str(text, q.speaker) != "Maine Sen. Susan Collins");
+}
+
+BOOST_AUTO_TEST_CASE(a_phrase_quoted_in_an_opening_clause_leaves_the_cue_its_own_content) {
+  // `Asked about the "privatization of jobs," Sanders said private contractors …`
+  expect_reports({{"Asked about the \"privatization of public sector jobs,\" Sanders said private "
+                   "contractors can be more expensive than federal workers.",
+                   "private contractors can be more expensive than federal workers", "Sanders"},
+                  {"Calling the reports a \"mischievous invention,\" Hoyte said tests had shown "
+                   "the exports were not contaminated.",
+                   "tests had shown the exports were not contaminated", "Hoyte"}},
+                 true);
+  // a quoted phrase closing the clause before the cue keeps it (`…, Smith said.`)
+  expect_reports({{"He called the plan \"a disaster,\" Smith said on Tuesday.",
+                   "He called the plan \"a disaster,", "Smith"}},
+                 true);
+}
