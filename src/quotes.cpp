@@ -2081,8 +2081,9 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
       !(hb & (detail::qw_person_noun | detail::qw_role)) &&
       !(i + 1 == verb && info(i)->form == CueForm::third) &&  // `Media reports said`
-      // (a base form after a determiner is a noun: `The report, published …, said`)
-      !(info(i)->form == CueForm::base && i > lo && has(i - 1, detail::qw_determiner)))
+      // (a base form after a determiner is a noun: `The report, published …, said`, `the
+      // congressional report said`)
+      !(info(i)->form == CueForm::base && noun_after_determiner(i, lo)))
     return m;  // two verbs in a row
   u32 last = i, first = i;
   u32 place = kNone;  // `in` before a place: `Jyske Bank in Denmark said`
@@ -2397,12 +2398,12 @@ u32 Run::adverbials_only(u32 p, u32 hi) const {
       // a prepositional phrase: the preposition and a short noun phrase
       u32 k = i + 1;
       int m = 0;
-      while (
-          k < hi && m < 7 &&
-          (is_word(k) || kind(k) == TokenKind::clitic || kind(k) == TokenKind::number) &&
-          !has(k, detail::qw_clause | detail::qw_verb | detail::qw_aux | detail::qw_pronoun) &&
-          // (a cue word after a determiner is a noun: `in a note`, `in his report`)
-          !(cue_at(k) && !(k > i + 1 && has(k - 1, detail::qw_determiner | detail::qw_possessive))))
+      while (k < hi && m < 7 &&
+             (is_word(k) || kind(k) == TokenKind::clitic || kind(k) == TokenKind::number) &&
+             !has(k, detail::qw_clause | detail::qw_verb | detail::qw_aux | detail::qw_pronoun) &&
+             // (a cue word after a determiner is a noun: `in a note`, `in his report`, `in its
+             // annual report`)
+             !(cue_at(k) && !noun_after_determiner(k, i + 1)))
         ++k, ++m;
       if (m == 0) break;
       n += m + 1;

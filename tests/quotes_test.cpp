@@ -3678,3 +3678,16 @@ BOOST_AUTO_TEST_CASE(a_phrase_quoted_in_an_opening_clause_leaves_the_cue_its_own
                    "He called the plan \"a disaster,", "Smith"}},
                  true);
 }
+
+BOOST_AUTO_TEST_CASE(a_report_with_an_adjective_is_a_noun_around_the_cue) {
+  // `said in its annual report.` is an adverbial, not the content; `the congressional report
+  // said` has a subject
+  expect_reports(
+      {
+          {"Gold sales will rise about 22 pct this year, the company said in its annual report.",
+           "Gold sales will rise about 22 pct this year", "the company"},
+          {"Hackers compromised 12 workstations and 10 servers, the congressional report said.",
+           "Hackers compromised 12 workstations and 10 servers", "the congressional report"},
+      },
+      true);
+}
