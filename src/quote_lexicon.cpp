@@ -414,7 +414,7 @@ constexpr WordRow kWords[] = {
   {"actor", qw_role}, {"actress", qw_role | qw_female}, {"comedian", qw_role},
   {"u.s.", qw_nationality}, {"u.n.", qw_nationality},
   // common nouns for speakers
-  {"source", qw_person_noun}, {"sources", qw_person_noun | qw_plural},
+  {"source", qw_person_noun}, {"sources", qw_person_noun | qw_plural}, {"person", qw_person_noun},
   {"officials", qw_person_noun | qw_plural}, {"analysts", qw_person_noun | qw_plural},
   {"experts", qw_person_noun | qw_plural}, {"critics", qw_person_noun | qw_plural},
   {"witnesses", qw_person_noun | qw_plural}, {"witness", qw_person_noun},

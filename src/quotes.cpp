@@ -695,6 +695,7 @@ class Run {
   u32 skip_adverbials(u32 p, u32 hi) const;
   bool noun_after_determiner(u32 k, u32 lo) const;
   u32 adverbials_only(u32 p, u32 hi) const;
+  bool bare_audience(u32 p, u32 hi) const;
   u32 title_after(u32 i, u32 hi) const;
   bool title_case(u32 a, u32 b) const;
   u32 audience_end(u32 p, u32 hi) const;
@@ -2086,7 +2087,8 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       !(info(i)->form == CueForm::base && noun_after_determiner(i, lo)))
     return m;  // two verbs in a row
   u32 last = i, first = i;
-  u32 place = kNone;  // `in` before a place: `Jyske Bank in Denmark said`
+  u32 place = kNone;     // `in` before a place: `Jyske Bank in Denmark said`
+  bool unnamed = false;  // `sources close to the ministry`
   int n = 1;
   while (first > lo && n < 9) {
     u32 j = first - 1;
@@ -2130,6 +2132,17 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
             sv(j - 2)[sv(j - 2).size() - 2] != 's' && sv(j - 2)[sv(j - 2).size() - 2] != 'u'))) {
         first = j - 2;
         n += 3;
+        continue;
+      }
+      // `a person close to the board said`, `sources familiar with the talks said`: unnamed
+      // people, no one's name
+      if (j >= lo + 3 && j + 1 <= i &&
+          ((is(j - 1, "to") && is(j - 2, "close")) ||
+           (is(j - 1, "with") && is(j - 2, "familiar"))) &&
+          is_word(j - 3) && has(j - 3, detail::qw_person_noun | detail::qw_role)) {
+        first = j - 3;
+        n += 4;
+        unnamed = true;
         continue;
       }
       break;
@@ -2216,6 +2229,10 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     return m;
   }
   classify(m);
+  if (unnamed && m.first == first && has(first, detail::qw_determiner | detail::qw_person_noun)) {
+    m.kind = MentionKind::generic;
+    m.name_first = m.name_last = kNone;
+  }
   return m;
 }
 
@@ -2361,6 +2378,7 @@ u32 Run::skip_adverbials(u32 p, u32 hi) const {
 u32 Run::audience_end(u32 p, u32 hi) const {
   if (p >= hi) return p;
   if (has(p, detail::qw_object | detail::qw_person_noun)) return p + 1;
+  if (bare_audience(p, hi)) return p + 1;
   if (!has(p, detail::qw_determiner | detail::qw_possessive) && !cap(p)) return p;
   u32 k = p + 1;
   // (`and` between capitalised words is inside a name: `the Securities and Exchange
@@ -2374,6 +2392,24 @@ u32 Run::audience_end(u32 p, u32 hi) const {
        (is(k, "and") && cap(k - 1) && k + 1 < hi && cap(k + 1) && !has(k + 1, detail::qw_pronoun))))
     ++k;
   return k;
+}
+
+/// Whether the word at `p` (right after `tell`) is a bare noun the lexicon knows at most as
+/// the head of a body's name (`parliament`) followed by a clause opened by a determiner, an owner,
+/// a subject pronoun, a name or a number: the audience (`told parliament the budget …`, `told
+/// players the season …`).
+bool Run::bare_audience(u32 p, u32 hi) const {
+  if (!(is_word(p) && !cap(p) && (bits(p) & ~(detail::qw_org_head | detail::qw_plural)) == 0 &&
+        !cue_form(p) && !adverb_like(p) && !ing_word(p) && p + 2 < hi))
+    return false;
+  // (not a degree word: `tell much the same story`)
+  const std::string_view w = sv(p);
+  if (w == "much" || w == "more" || w == "less" || w == "only" || w == "all" || w == "both")
+    return false;
+  const u32 c = p + 1;
+  if (kind(c) == TokenKind::number) return true;
+  return is_word(c) && !is(c, "that") && !is(c, "which") && !has(c, detail::qw_object) &&
+         (cap(c) || has(c, detail::qw_determiner | detail::qw_possessive | detail::qw_pronoun));
 }
 
 /// Skips only adverbials after a cue (`on Thursday`, `in a statement`, `to reporters`,
@@ -4832,7 +4868,8 @@ void Run::indirect() {
         if (who.kind == MentionKind::generic && !wide && !owned && !who.joined &&
             !has(who.first, detail::qw_determiner | detail::qw_possessive) &&
             !(who.first < who.last && has(who.first, detail::qw_person_noun) &&
-              (is(who.first + 1, "for") || is(who.first + 1, "of"))) &&
+              (is(who.first + 1, "for") || is(who.first + 1, "of") || is(who.first + 1, "close") ||
+               is(who.first + 1, "familiar"))) &&
             !has(who.last, detail::qw_person_noun | detail::qw_org_head | detail::qw_plural) &&
             !is(who.last, "it") && !is(who.last, "It") && !is(who.last, "who") &&
             !has(who.last, detail::qw_quantity) && kind(who.last) != TokenKind::percent &&
@@ -4936,7 +4973,8 @@ void Run::indirect() {
           (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
            is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify"))) {
         // the audience: `told NTV`, `told reporters`, `told The Washington Post`
-        if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun))) {
+        if (p < se &&
+            (has(p, detail::qw_object) || has(p, detail::qw_person_noun) || bare_audience(p, se))) {
           ++p;
         } else {
           // (`told our correspondent`; a second determiner opens the content: `told the press
@@ -5174,6 +5212,25 @@ void Run::indirect() {
             has(k + 2, detail::qw_pronoun)) {
           b = k;  // `…, and he railed against …`, `…, but they …`: a clause of the writer
           break;
+        }
+        if (punct(k, ',') && k > a && k + 3 < se && !(mark_[k + 1] & 1) &&
+            (is(k + 1, "but") || is(k + 1, "and")) &&
+            (has(k + 2, detail::qw_determiner | detail::qw_possessive) || cap(k + 2))) {
+          // `declined to comment, but a person close to the board said …`: a report of its
+          // own, its subject a noun phrase (prepositions inside), then a finite speech verb
+          u32 t = k + 2;
+          while (t < se && t < k + 12 && (is_word(t) || kind(t) == TokenKind::clitic) &&
+                 !(mark_[t] & 1) && !cue_at(t) &&
+                 !has(t, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_pronoun |
+                             detail::qw_negation))
+            ++t;
+          const QuoteWord* wt = t < se ? cue_at(t) : nullptr;
+          if (t > k + 3 && wt && wt->cue == CueClass::speech && !cap(t) &&
+              (wt->form == CueForm::past || wt->form == CueForm::third) &&
+              !noun_after_determiner(t, k + 2)) {
+            b = k;
+            break;
+          }
         }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && w->form == CueForm::past &&
             !(mark_[k + 1] & 1) && (is(k + 1, "but") || is(k + 1, "and"))) {

@@ -3691,3 +3691,27 @@ BOOST_AUTO_TEST_CASE(a_report_with_an_adjective_is_a_noun_around_the_cue) {
       },
       true);
 }
+
+BOOST_AUTO_TEST_CASE(a_report_after_but_with_its_own_subject_ends_the_content_before) {
+  // `declined to comment, but a person close to the board said …`: two reports
+  const std::string_view text =
+      "The company declined to comment, but a person close to the board said talks had "
+      "stalled.";
+  const auto qs = quotes_of(text);
+  const Quote* stalled = find(text, qs, "talks had stalled");
+  BOOST_TEST_REQUIRE(stalled);
+  BOOST_TEST(str(text, stalled->speaker) == "a person close to the board");
+  BOOST_TEST(!stalled->entity.present());  // unnamed: no one's name
+  for (const Quote& q : qs)
+    if (&q != stalled) BOOST_TEST(str(text, q.content).find("stalled") == std::string_view::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_bare_noun_after_told_before_a_clause_is_the_audience) {
+  expect_reports(
+      {
+          {"The prime minister told parliament the budget would be balanced by 2025.",
+           "the budget would be balanced by 2025", "The prime minister"},
+          {"The coach told players the season was over.", "the season was over", "The coach"},
+      },
+      true);
+}
