@@ -696,6 +696,7 @@ class Run {
   bool noun_after_determiner(u32 k, u32 lo) const;
   u32 adverbials_only(u32 p, u32 hi) const;
   bool bare_audience(u32 p, u32 hi) const;
+  bool acronym_of_function_word(u32 i, const QuoteWord* w) const;
   u32 title_after(u32 i, u32 hi) const;
   bool title_case(u32 a, u32 b) const;
   u32 audience_end(u32 p, u32 hi) const;
@@ -869,8 +870,9 @@ constexpr QuoteWord kPending{};
 /// `pch` (zeros elsewhere, on entry), commas, semicolons, opening marks and dashes in
 /// `scan_at`, quote marks in `mark_at`, cue forms in `cue_at` and `scan_at` (as
 /// Run::word_marks() sets them). The other tokens (`info` &kPending: clitics, longer or
-/// non-ASCII words, capitalised or 3-byte tokens of other kinds) and the other words that may
-/// set a bit are listed in `rest`; returns the end of the list.
+/// non-ASCII words, words in capitals the lexicon knows, capitalised or 3-byte tokens of other
+/// kinds) and the other words that may set a bit are listed in `rest`; returns the end of the
+/// list.
 [[gnu::noinline]] u32* first_pass(const detail::QuoteLexicon::ShortTable shorts,
                                   const Token* const toks, const u32 n, const std::string_view tx,
                                   const QuoteWord** const info, std::uint32_t* const wbits,
@@ -881,6 +883,7 @@ constexpr QuoteWord kPending{};
   const std::size_t tsize = tx.size();
   constexpr std::uint16_t kCapital = static_cast<std::uint16_t>(TokenFlag::capitalized);
   constexpr std::uint16_t kNonAscii = static_cast<std::uint16_t>(TokenFlag::non_ascii);
+  constexpr std::uint16_t kAllCaps = static_cast<std::uint16_t>(TokenFlag::all_caps);
   for (u32 i = 0; i < n; ++i) {
     const Token& t = toks[i];
     const u32 begin = t.span.begin;
@@ -892,6 +895,11 @@ constexpr QuoteWord kPending{};
       else if (len - 9u < 8u && t.span.end <= tsize)
         w = shorts.find16(text + begin, len);
       else {
+        info[i] = &kPending;
+        *rest++ = i;
+        continue;
+      }
+      if (w && (t.flags & kAllCaps)) {  // (maybe an acronym: `WHO`, `US`)
         info[i] = &kPending;
         *rest++ = i;
         continue;
@@ -1013,6 +1021,21 @@ void Run::word_marks(u32 i, const QuoteWord* w) {
 }
 
 /// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits.
+/// Whether word `i`, in capitals, which the lexicon knows as a function word (`who`, `us`,
+/// `it`), is an acronym (`WHO said`, `the US economy`, `the IT department`): a word next to
+/// it has lower-case letters (in a headline in capitals it is the word).
+bool Run::acronym_of_function_word(u32 i, const QuoteWord* w) const {
+  if (!(w->bits &
+        (detail::qw_pronoun | detail::qw_clause | detail::qw_determiner | detail::qw_preposition |
+         detail::qw_aux | detail::qw_object | detail::qw_negation | detail::qw_possessive)))
+    return false;
+  auto lower = [&](u32 k) {
+    const Token& t = tk_[k];
+    return t.kind == TokenKind::word && !t.has(TokenFlag::all_caps) && t.span.size() > 1;
+  };
+  return (i > 0 && lower(i - 1)) || (i + 1 < ntok() && lower(i + 1));
+}
+
 void Run::prepare_token(u32 i) {
   const Token& t = tk_[i];
   const TokenKind k = t.kind;
@@ -1022,6 +1045,7 @@ void Run::prepare_token(u32 i) {
   char pc = '\0';
   if (k == TokenKind::word || k == TokenKind::clitic) {
     w = lookup(t);
+    if (w && t.has(TokenFlag::all_caps) && acronym_of_function_word(i, w)) w = nullptr;
     if (k == TokenKind::word && t.has(TokenFlag::capitalized)) name_at_[wi] |= bit;
     // a few words (the lexicon marks them), and the words it does not know
     if (!w || (w->bits & detail::qw_bitmap)) word_marks(i, w);

@@ -3715,3 +3715,17 @@ BOOST_AUTO_TEST_CASE(a_bare_noun_after_told_before_a_clause_is_the_audience) {
       },
       true);
 }
+
+BOOST_AUTO_TEST_CASE(an_acronym_spelt_like_a_function_word_is_a_name) {
+  // `WHO` is no relative pronoun, `US` no object pronoun, next to words in lower case
+  expect_reports(
+      {
+          {"The WHO warned that the virus could spread further.", "the virus could spread further",
+           "The WHO"},
+          {"US Sprint said its new fiber-optic route is fully operational.",
+           "its new fiber-optic route is fully operational", "US Sprint"},
+      },
+      true);
+  // a headline in capitals keeps its words
+  expect_reports({{"FAMILY SAYS HE IS INNOCENT", "HE IS INNOCENT", "FAMILY"}}, true);
+}
