@@ -695,6 +695,7 @@ class Run {
   u32 skip_adverbials(u32 p, u32 hi) const;
   bool noun_after_determiner(u32 k, u32 lo) const;
   u32 adverbials_only(u32 p, u32 hi) const;
+  bool writer_comment(u32 k) const;
   bool bare_audience(u32 p, u32 hi) const;
   bool acronym_of_function_word(u32 i, const QuoteWord* w) const;
   u32 title_after(u32 i, u32 hi) const;
@@ -2416,6 +2417,23 @@ u32 Run::audience_end(u32 p, u32 hi) const {
        (is(k, "and") && cap(k - 1) && k + 1 < hi && cap(k + 1) && !has(k + 1, detail::qw_pronoun))))
     ++k;
   return k;
+}
+
+/// Whether the noun at `k` (after `, a`) heads the writer's comment on a report, set off at
+/// its end: `…, a claim Yerevan denied`, `…, a charge he rejects`, `…, an allegation that
+/// could not be verified`, `…, a figure the ministry disputed`: a noun for a statement, then
+/// a relative word or the subject of a relative clause.
+bool Run::writer_comment(u32 k) const {
+  const std::string_view w = sv(k);
+  if (!(w == "claim" || w == "charge" || w == "allegation" || w == "accusation" ||
+        w == "assertion" || w == "contention" || w == "figure" || w == "number" ||
+        w == "estimate" || w == "statement" || w == "view" || w == "position" ||
+        w == "characterization" || w == "description" || w == "account"))
+    return false;
+  const u32 n = k + 1;
+  return is(n, "that") || is(n, "which") || is(n, "he") || is(n, "she") || is(n, "they") ||
+         is(n, "it") || is(n, "we") || (cap(n) && !has(n, detail::qw_not_name)) ||
+         has(n, detail::qw_determiner | detail::qw_possessive);
 }
 
 /// Whether the word at `p` (right after `tell`) is a bare noun the lexicon knows at most as
@@ -5224,6 +5242,11 @@ void Run::indirect() {
           // `… 52 percent said Mr. X would be better, compared with 41 percent for …`: the
           // writer's comparison of answers to a poll
           b = k;
+          break;
+        }
+        if (punct(k, ',') && k > a + 2 && k + 3 < se && !(mark_[k + 1] & 1) &&
+            (is(k + 1, "a") || is(k + 1, "an")) && writer_comment(k + 2)) {
+          b = k;  // `…, a claim Yerevan denied`: the writer's word on what was said
           break;
         }
         if (punct(k, ',') && k > a + 2 && k + 2 < se && !(mark_[k + 1] & 1) &&

@@ -3729,3 +3729,15 @@ BOOST_AUTO_TEST_CASE(an_acronym_spelt_like_a_function_word_is_a_name) {
   // a headline in capitals keeps its words
   expect_reports({{"FAMILY SAYS HE IS INNOCENT", "HE IS INNOCENT", "FAMILY"}}, true);
 }
+
+BOOST_AUTO_TEST_CASE(the_writers_comment_set_off_after_the_content_is_not_part_of_it) {
+  expect_reports(
+      {
+          {"Aliyev said Armenia had violated the ceasefire, a claim Yerevan denied.",
+           "Armenia had violated the ceasefire", "Aliyev"},
+          {"The ministry said 20 civilians were killed, a figure that could not be "
+           "independently verified.",
+           "20 civilians were killed", "The ministry"},
+      },
+      true);
+}
