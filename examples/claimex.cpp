@@ -594,8 +594,9 @@ void write_text_report(std::string& out, std::string_view id, const claimex::Doc
       if (c.direction != claimex::Direction::none)
         fmt::format_to(it, ", {}{}", claimex::to_string(c.direction), c.is_change ? " change" : "");
       fmt::format_to(it, "  \"{}\"\n", one_line(text_of(t, c.span)));
-      if (c.concept.present())
-        fmt::format_to(it, "      counts: {}\n", one_line(text_of(t, c.concept)));
+      // what it counts: the noun after a count, else what the number is about
+      const claimex::Span what = c.counted.present() ? c.counted : c.concept;
+      if (what.present()) fmt::format_to(it, "      counts: {}\n", one_line(text_of(t, what)));
       if (c.when.present()) fmt::format_to(it, "      when: {}\n", one_line(text_of(t, c.when)));
       if (c.source.present())
         fmt::format_to(it, "      source: {}\n", one_line(text_of(t, c.source)));

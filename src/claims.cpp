@@ -1863,7 +1863,7 @@ struct ClaimExtractor::Impl {
   };
   Span concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at, std::size_t end, const Claim& c,
                   bool lone_one, bool compound, const Claim* prev, ClauseWalk& walk,
-                  Span* owner = nullptr) const;
+                  Span* owner = nullptr, Span* counted_out = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
   // a list of numbers closed by `respectively` takes the items of the list of nouns it pairs
   // with, in order (the sentence's claims from out[first])
@@ -2268,7 +2268,8 @@ CLAIMEX_HOT_INLINE bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::si
 // advanced 8%`, `the number of Azerbaijani civilians killed … has reached 43`).
 Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_t s_at,
                                       std::size_t end, const Claim& c, bool lone_one, bool compound,
-                                      const Claim* prev, ClauseWalk& walk, Span* owner) const {
+                                      const Claim* prev, ClauseWalk& walk, Span* owner,
+                                      Span* counted_out) const {
   const std::size_t n = at.size();
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
   auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
@@ -2545,6 +2546,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
     }
   }
+  if (counted_out && c.kind == ClaimKind::count && counted.present()) *counted_out = counted;
   // the phrase's first atom (qualifier included)
   std::size_t ps = s_at;
   while (ps > 0 && at[ps - 1].span.begin >= c.span.begin) --ps;
@@ -4996,7 +4998,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
 
     // ---- concept
     c.concept = concept_of(sc, at, s_at, end, c, num.pronoun_risk, hyphen_unit,
-                           out.size() > first_claim ? &out.back() : nullptr, clause_walk, &c.owner);
+                           out.size() > first_claim ? &out.back() : nullptr, clause_walk, &c.owner,
+                           &c.counted);
     {
       // a phrase found from a clause start may open with its preposition (`on turnover`,
       // `With a cutoff level`): the noun phrase after it is meant; a variable's name before
@@ -5027,11 +5030,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         tidied_to = s;
       };
       const bool concept_is_owner = c.concept == c.owner;
+      const bool counted_is_concept = c.counted == c.concept;
       tidy_once(c.owner);
       if (concept_is_owner) {
         c.concept = c.owner;
       } else {
         tidy_once(c.concept);
+      }
+      if (counted_is_concept) {
+        c.counted = c.concept;
+      } else if (c.counted.present()) {
+        tidy(c.counted);
       }
       // a letter or a unit is no concept (`down 68 p at 1112 p`, `0.5 R per day`); with
       // none, an item of a list shares the concept of the claim before it in the sentence
@@ -5308,6 +5317,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     clamp(c.qualifier_span);
     clamp(c.change_cue);
     clamp(c.concept);
+    clamp(c.counted);
     if (quotes.empty()) continue;
     while (qp < quotes.size() && quotes[qp].content.end <= c.number.begin) {
       bool seg_later = false;
@@ -5329,6 +5339,7 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
         c.quote = static_cast<std::int32_t>(q);
         c.source = Q.entity.present() ? Q.entity : Q.speaker;
         outside_report(text, Q, c.concept);
+        outside_report(text, Q, c.counted);
         outside_report(text, Q, c.owner);
         break;
       }

@@ -600,6 +600,8 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = member_optional_span(k, p, ",\"change_cue\":", text, c.change_cue);
   p = member_bool(k, p, ",\"is_change\":", c.is_change);
   p = member_optional_span(k, p, ",\"concept\":", text, c.concept);
+  // what a count counts (an addition to the contract)
+  p = member_optional_span(k, p, ",\"counted\":", text, c.counted);
   // when the number holds (an addition to the contract)
   p = member_optional_span(k, p, ",\"when\":", text, c.when);
   p = member_optional_text(k, p, ",\"source\":", text, c.source);

@@ -2344,3 +2344,34 @@ BOOST_AUTO_TEST_CASE(claims_do_not_depend_on_how_much_text_follows_the_sentence)
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_count_names_what_it_counts_apart_from_whose_number_it_is) {
+  // `concept` follows the clause's subject where news annotators do; `counted` is always the
+  // noun after the count
+  struct Case {
+    const char* sentence;
+    const char* number;
+    const char* counted;
+    const char* owner;
+  };
+  const Case cases[] = {
+      {"The firm hired 300 workers last year.", "300", "workers", "firm"},
+      {"The company cut 1,200 jobs in 2019.", "1,200", "jobs", "company"},
+      {"The shelling destroyed 1,592 houses and 290 civilian facilities.", "1,592", "houses",
+       "shelling"},
+  };
+  for (const Case& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->counted) == k.counted);
+      BOOST_TEST(r.of(c->owner) == k.owner);
+    }
+  }
+  // no count, nothing counted
+  Run p("Unemployment fell to 3.5 percent in September.");
+  const Claim* pct = p.find("3.5");
+  BOOST_TEST_REQUIRE(pct != nullptr);
+  BOOST_TEST(!pct->counted.present());
+}

@@ -244,14 +244,15 @@ BOOST_AUTO_TEST_CASE(document_writes_the_contract_members) {
   BOOST_TEST(contains(out, "\"qualifier\":\"Some\",\"qualifier_type\":\"approximate\""));
   BOOST_TEST(contains(out,
                       "\"concept\":{\"start\":13,\"end\":35,"
-                      "\"text\":\"Azerbaijan's territory\"},\"when\":null,\"source\":\"Aliyev\","
+                      "\"text\":\"Azerbaijan's territory\"},\"counted\":null,\"when\":null,"
+                      "\"source\":\"Aliyev\","
                       "\"quote\":0}"));
   // The second claim: absent fields are null, the change is written.
   BOOST_TEST(contains(out, "\"value\":3.4,"));
   BOOST_TEST(contains(out,
                       "\"direction\":\"up\",\"change_cue\":{\"start\":71,\"end\":75,"
                       "\"text\":\"rose\"},\"is_change\":true,\"concept\":null,"
-                      "\"when\":null,\"source\":null,\"quote\":null}"));
+                      "\"counted\":null,\"when\":null,\"source\":null,\"quote\":null}"));
   // Not asked for: paragraphs and tokens.
   BOOST_TEST(!contains(out, "\"paragraphs\""));
   BOOST_TEST(!contains(out, "\"tokens\""));

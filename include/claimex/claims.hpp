@@ -74,9 +74,16 @@ struct Claim {
   Qualifier qualifier = Qualifier::exact;
   Span qualifier_span;  ///< `some`, `nearly`, `at least`
   Direction direction = Direction::none;
-  Span change_cue;          ///< `rose`, `fell by`, `up from`
-  bool is_change = false;   ///< the number is the size of a change (`rose 3.4%`), not a level
-  Span concept;             ///< what is counted or measured (`houses`, `Azerbaijan's territory`)
+  Span change_cue;         ///< `rose`, `fell by`, `up from`
+  bool is_change = false;  ///< the number is the size of a change (`rose 3.4%`), not a level
+  /// What the number is about: what is counted or measured (`houses`, `Azerbaijan's
+  /// territory`), else the subject of its clause, as news annotators mark it (`Starbucks` in
+  /// `Starbucks gained 3.5%`, `the firm` in `The firm hired 300 workers`).
+  Span concept;
+  /// For a count, the noun phrase it counts, written after it (`workers` in `hired 300
+  /// workers`, `houses` in `1,592 houses`, `the best speakers` in `one of the best
+  /// speakers`); empty when none, and for other kinds. May equal `concept`.
+  Span counted;
   std::int32_t quote = -1;  ///< index of the quote (in the vector given) it sits in, or -1
   Span source;              ///< who claims it: that quote's entity (or speaker) mention
   /// Whose number it is: the subject of its clause or sentence (`Nvidia` in `Nvidia advanced
