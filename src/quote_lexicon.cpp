@@ -446,6 +446,8 @@ constexpr WordRow kWords[] = {
   // events where the speaker's words are given (`at a news conference announcing …`)
   {"conference", qw_document}, {"briefing", qw_document}, {"speech", qw_document},
   {"interview", qw_document}, {"rally", qw_document}, {"hearing", qw_document},
+  {"meeting", qw_document}, {"television", qw_document},
+  {"broadcast", qw_document}, {"bulletin", qw_document}, {"telex", qw_document},
   {"insiders", qw_person_noun | qw_plural}, {"leaders", qw_person_noun | qw_plural},
   // last words of names of two or more words that are no person's: places (countries after
   // ISO 3166-1, US states, continents and regions, cities), unions and communities of states,

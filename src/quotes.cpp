@@ -697,6 +697,7 @@ class Run {
   u32 adverbials_only(u32 p, u32 hi) const;
   bool writer_comment(u32 k) const;
   bool bare_audience(u32 p, u32 hi) const;
+  u32 phrase_before_clause(u32 k, u32 se) const;
   bool acronym_of_function_word(u32 i, const QuoteWord* w) const;
   u32 title_after(u32 i, u32 hi) const;
   bool title_case(u32 a, u32 b) const;
@@ -2380,8 +2381,11 @@ Mention Run::role_then_name(const Mention& m, u32 hi) const {
 /// at `lo` or after.
 bool Run::noun_after_determiner(u32 k, u32 lo) const {
   if (k > lo && has(k - 1, detail::qw_determiner | detail::qw_possessive)) return true;
+  // (past one word, a past form is a verb: `some other analysts said`)
+  if (info(k) && info(k)->lemma != 0 && info(k)->form == CueForm::past) return false;
   return k > lo + 1 && has(k - 2, detail::qw_determiner | detail::qw_possessive) &&
-         is_word(k - 1) && !cap(k - 1) && !info(k - 1);
+         is_word(k - 1) && !cap(k - 1) && !cue_form(k - 1) &&
+         !has(k - 1, detail::qw_verb | detail::qw_aux | detail::qw_pronoun | detail::qw_clause);
 }
 
 u32 Run::skip_adverbials(u32 p, u32 hi) const {
@@ -2434,6 +2438,59 @@ bool Run::writer_comment(u32 k) const {
   return is(n, "that") || is(n, "which") || is(n, "he") || is(n, "she") || is(n, "they") ||
          is(n, "it") || is(n, "we") || (cap(n) && !has(n, detail::qw_not_name)) ||
          has(n, detail::qw_determiner | detail::qw_possessive);
+}
+
+/// After a cue with no `that`: when a prepositional phrase of where or how it was said starts
+/// at `k` (`at a press conference yesterday morning`, `in an interview with Rolling Stone`, `on
+/// Twitter`) and a clause follows it, opened by a subject pronoun, a determiner or an owner,
+/// with a verb of its own before any comma (`the gun laws should be changed`, `he was open to
+/// it`), the clause's first token; else kNone.
+u32 Run::phrase_before_clause(u32 k, u32 se) const {
+  // (only where or how it was said: a name, or an event or text where words are given; `in
+  // the past`, `in fiscal 1988`, `on arrival` belong to the content, `at least` bounds its
+  // number)
+  if (!(is(k, "at") || is(k, "in") || is(k, "on") || is(k, "with") || is(k, "during") ||
+        is(k, "via") || is(k, "outside")) ||
+      k + 1 >= se || is(k + 1, "least") || is(k + 1, "most") || ing_word(k + 1))
+    return kNone;
+  u32 j = k + 1;
+  u32 words = 0;
+  bool venue = false;  // a name or an event or text where words are given (`a news conference`)
+  for (int part = 0; part < 3 && j < se; ++part) {
+    if (has(j, detail::qw_determiner | detail::qw_possessive) && !has(j, detail::qw_clause)) ++j;
+    const u32 w0 = words;
+    while (j < se && words < 8 &&
+           ((is_word(j) &&
+             !has(j, detail::qw_verb | detail::qw_aux | detail::qw_clause | detail::qw_pronoun |
+                         detail::qw_determiner | detail::qw_possessive | detail::qw_negation |
+                         detail::qw_preposition) &&
+             !(cue_at(j) && !noun_after_determiner(j, k + 1))) ||
+            kind(j) == TokenKind::clitic || kind(j) == TokenKind::number)) {
+      venue = venue || cap(j) || has(j, detail::qw_document);
+      ++j, ++words;
+    }
+    if (words == w0) return kNone;  // (a part with no noun)
+    // `in an interview with Rolling Stone`, `at a rally in Ohio`: one more phrase
+    if (j + 1 < se &&
+        (is(j, "with") || is(j, "in") || is(j, "of") || is(j, "for") || is(j, "at")) &&
+        (cap(j + 1) || has(j + 1, detail::qw_determiner | detail::qw_possessive))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (j + 1 >= se || words == 0 || !venue) return kNone;
+  const bool subject = (is_word(j) && has(j, detail::qw_pronoun) && !has(j, detail::qw_object)) ||
+                       (has(j, detail::qw_determiner | detail::qw_possessive) &&
+                        !has(j, detail::qw_clause | detail::qw_pronoun));
+  if (!subject) return kNone;
+  for (u32 t = j + 1; t < se && t < j + 8; ++t) {
+    if (punct(t, ',') || is_quote_mark(t) || sentence_final(t)) return kNone;
+    if (has(t, detail::qw_aux | detail::qw_verb) ||
+        (cue_at(t) && (info(t)->form == CueForm::past || info(t)->form == CueForm::third)))
+      return j;
+  }
+  return kNone;
 }
 
 /// Whether the word at `p` (right after `tell`) is a bare noun the lexicon knows at most as
@@ -4454,6 +4511,20 @@ void Run::indirect() {
               sv(i - 1).substr(sv(i - 1).size() - 3) == "ing")))
           continue;
       }
+      // a base form after a determiner (and one plain word) before a verb is a noun, the
+      // subject's head: `The news report said …`, `The television report showed …`
+      // (after an article, `one` or an owner; not after `some`, `many`: `which some investors
+      // believe could …` is a clause)
+      auto article = [&](u32 t) {
+        return is(t, "the") || is(t, "The") || is(t, "a") || is(t, "A") || is(t, "an") ||
+               is(t, "An") || is(t, "one") || is(t, "One") || has(t, detail::qw_possessive);
+      };
+      if (w->form == CueForm::base && !cap(i) && i > sf + 1 && i + 1 < se &&
+          noun_after_determiner(i, sf) && (article(i - 1) || article(i - 2)) &&
+          (has(i + 1, detail::qw_aux | detail::qw_verb) ||
+           (cue_at(i + 1) &&
+            (info(i + 1)->form == CueForm::past || info(i + 1)->form == CueForm::third))))
+        continue;
       // a past form after an article, an owner or a preposition is an adjective: `the alleged
       // plot`, `their reported remarks`, `over alleged assassination plots`
       if (w->form == CueForm::past && i > sf &&
@@ -5168,6 +5239,13 @@ void Run::indirect() {
                (has(k + 1, detail::qw_determiner) && k + 2 < se &&
                 (is(k + 2, "statement") || is(k + 2, "interview"))))) {
             k += has(k + 1, detail::qw_determiner) ? 3 : 2;
+            steps += 2;
+            continue;
+          }
+          // `said at a press conference yesterday the laws …`, `said in an interview with
+          // Rolling Stone he was …`: a phrase of place or manner, then the clause
+          if (const u32 e = phrase_before_clause(k, se); e != kNone) {
+            k = e;
             steps += 2;
             continue;
           }

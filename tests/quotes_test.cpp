@@ -3741,3 +3741,35 @@ BOOST_AUTO_TEST_CASE(the_writers_comment_set_off_after_the_content_is_not_part_o
       },
       true);
 }
+
+BOOST_AUTO_TEST_CASE(where_or_how_it_was_said_before_a_clause_stays_out_of_the_content) {
+  // with no `that`: `said at a press conference yesterday morning the laws …`
+  expect_reports(
+      {
+          {"The mayor said at a press conference yesterday morning the gun laws should be "
+           "changed.",
+           "the gun laws should be changed", "The mayor"},
+          {"He said in an interview with Rolling Stone he was open to the idea.",
+           "he was open to the idea", "He"},
+          {"The family indicated on Twitter the baby girl was critically ill.",
+           "the baby girl was critically ill", "The family"},
+          // a phrase of the content's own stays in it
+          {"The minister said in the past the government had pressed banks to lend.",
+           "in the past the government had pressed banks to lend", "The minister"},
+          {"Traders said at least one other trader made a similar contract.",
+           "at least one other trader made a similar contract", "Traders"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(a_cue_word_after_an_article_and_a_noun_is_the_subjects_head) {
+  // `The news report said`: `report` is a noun; `which some experts believe is …` a clause
+  expect_reports(
+      {{"The news report said the damage was severe.", "the damage was severe", "The news report"}},
+      true);
+  const std::string_view text =
+      "OPEC has a meeting in June which some experts believe is likely to revive the idea.";
+  const auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "some experts");
+}
