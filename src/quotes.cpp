@@ -697,6 +697,7 @@ class Run {
   u32 adverbials_only(u32 p, u32 hi) const;
   bool writer_comment(u32 k) const;
   bool bare_audience(u32 p, u32 hi) const;
+  bool place_or_time_tail(u32 k, u32 se) const;
   u32 phrase_before_clause(u32 k, u32 se) const;
   bool acronym_of_function_word(u32 i, const QuoteWord* w) const;
   u32 title_after(u32 i, u32 hi) const;
@@ -2491,6 +2492,24 @@ u32 Run::phrase_before_clause(u32 k, u32 se) const {
       return j;
   }
   return kNone;
+}
+
+/// Whether the words from `k` to the sentence's end (`se`) are a phrase of place or time, at
+/// most 16 tokens: opened by `at`, `in`, `during`, `after` or `before` (not a gerund), with
+/// no verb, auxiliary, pronoun, clause word, negation or cue (`after a speech to the U.S.
+/// League of Savings Institutions.`).
+bool Run::place_or_time_tail(u32 k, u32 se) const {
+  if (!(is(k, "after") || is(k, "before") || is(k, "during") || is(k, "at") || is(k, "in")) ||
+      k + 1 >= se || ing_word(k + 1))
+    return false;
+  u32 e = k + 1;
+  while (e < se && e < k + 16 && !sentence_final(e) &&
+         (is_word(e) || kind(e) == TokenKind::number || kind(e) == TokenKind::clitic) &&
+         !has(e, detail::qw_verb | detail::qw_aux | detail::qw_pronoun | detail::qw_clause |
+                     detail::qw_negation) &&
+         !cue_at(e))
+    ++e;
+  return e > k + 1 && (e >= se || sentence_final(e));
 }
 
 /// Whether the word at `p` (right after `tell`) is a bare noun the lexicon knows at most as
@@ -4476,6 +4495,8 @@ void Run::indirect() {
       }
       // `advising Pfizer as it …`, `who advised Obama on …`: advice needs `that` or `to`
       // `charged a $100,000 fee`, `charged his campaign for rent`: a price, no accusation
+      // `a panel charged with recovering …`: a task, no accusation
+      if (is_lemma(w, "charge") && i + 2 < se && is(i + 1, "with") && ing_word(i + 2)) continue;
       if (is_lemma(w, "advise") || is_lemma(w, "charge")) {
         bool said = false;
         for (u32 k = i + 1; k < se && k < i + 8 && !said; ++k) {
@@ -5120,6 +5141,28 @@ void Run::indirect() {
                 (adverbials_only(p, se) >= se || sentence_final(adverbials_only(p, se)))))
             p = q0;
         }
+        // the audience's name after `of` or `in`: `told a meeting of the Minerals Research
+        // Organisation in Milton Keynes he …`, `told the House of Commons assets of …`
+        for (int part = 0; part < 3 && p + 1 < se && (is(p, "of") || is(p, "in")); ++part) {
+          u32 q = p + 1;
+          if (has(q, detail::qw_determiner) && q + 1 < se) ++q;
+          const u32 q0 = q;
+          while (q < se && q < q0 + 6 && cap(q) && !has(q, detail::qw_pronoun)) ++q;
+          // (not an owner: `telling them of Japan's plan` is what was told)
+          if (q == q0 || q >= se || kind(q) == TokenKind::clitic) break;
+          // the name ends the audience when a clause, a quote or another part follows it
+          // (past time words: `… Division last night "there is …"`); else the name's words
+          // may go on (`of West German tax advisers`)
+          u32 r = q;
+          while (r < se && r < q + 3 && is_word(r) && !cap(r) && has(r, detail::qw_time)) ++r;
+          if (!(r < se &&
+                (is_quote_mark(r) || is(r, "of") || is(r, "in") || is(r, "that") ||
+                 (is_word(r) && has(r, detail::qw_pronoun) && !has(r, detail::qw_object)) ||
+                 (has(r, detail::qw_determiner | detail::qw_possessive) &&
+                  !has(r, detail::qw_clause)))))
+            break;
+          p = q;
+        }
         // a longer audience before `that`: `told The Post and Courier newspaper of Charleston
         // on Saturday that …`, `is telling customers at a popular Manchester, New Hampshire,
         // breakfast spot that …`
@@ -5249,6 +5292,9 @@ void Run::indirect() {
             steps += 2;
             continue;
           }
+          // `…, Proxmire told reporters after a speech to the League.`: adverbials to the
+          // sentence's end are no content (the content is before)
+          if ((is_lemma(w, "say") || is_lemma(w, "tell")) && place_or_time_tail(k, se)) k = se;
           break;
         }
         a = k;
@@ -5741,7 +5787,10 @@ void Run::indirect() {
         }
         after_np = k;
       }
-      const u32 nx = adverbials_only(after_np, se);
+      u32 nx = adverbials_only(after_np, se);
+      // (a longer phrase of place or time: `…, Subroto said in an earlier speech to
+      // management trainees at Pertamina Oil Company.`)
+      if (nx < se && !sentence_final(nx) && place_or_time_tail(after_np, se)) nx = se;
       // a dash after the cue sets off the writer's words (`…, Clinton allies believe — backers
       // she will need`): the content is before
       const bool at_end = nx >= se || sentence_final(nx) || (nx > i && is_dash(nx));

@@ -3773,3 +3773,27 @@ BOOST_AUTO_TEST_CASE(a_cue_word_after_an_article_and_a_noun_is_the_subjects_head
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].speaker) == "some experts");
 }
+
+BOOST_AUTO_TEST_CASE(a_long_phrase_of_place_or_time_after_the_cue_leaves_the_content_before) {
+  expect_reports(
+      {
+          {"The war is a battle for world oil markets, Subroto said in an earlier speech to "
+           "management trainees at Pertamina Oil Company.",
+           "The war is a battle for world oil markets", "Subroto"},
+          {"The bill would curb banks, Proxmire told reporters after a speech to the U.S. "
+           "League of Savings Institutions.",
+           "The bill would curb banks", "Proxmire"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(the_audience_of_told_runs_on_to_its_name) {
+  // `told a meeting of the Minerals Research Organisation in Milton Keynes he …`; not an
+  // owner (`telling them of Japan's plan`)
+  expect_reports({{"Clark told a meeting of the Minerals Research Organisation in Milton Keynes "
+                   "he foresaw a 25 pct rise in demand.",
+                   "he foresaw a 25 pct rise in demand", "Clark"},
+                  {"Lord Belstead told the House of Lords the tax would raise prices.",
+                   "the tax would raise prices", "Lord Belstead"}},
+                 true);
+}
