@@ -2125,6 +2125,13 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       continue;
     }
     if (!is_word(j)) {
+      // `the 34-year-old said`: an age stands for the person
+      if (is_dash(j) && j > lo && kind(j - 1) == TokenKind::number && first == j + 1 &&
+          (is(first, "year-old") || is(first, "years-old"))) {
+        first = j - 1;
+        n += 2;
+        continue;
+      }
       if (name_and(j) && j > lo) {  // `Procter & Gamble Co said`
         first = j;
         ++n;
@@ -5140,6 +5147,24 @@ void Run::indirect() {
               !(who.found() && who.first > sf + 1 && punct(who.first - 1, ',') &&
                 (adverbials_only(p, se) >= se || sentence_final(adverbials_only(p, se)))))
             p = q0;
+        }
+        // a noun phrase right before a verb is the content's subject, not the audience
+        // (`Experts warn the drought could last`; `warned the EC it would …` has one)
+        // (after names, the last one is the subject: `told Reuters MITI asked …`, `told the
+        // Feed Association EEP should …`)
+        // (after an event, the words after it: `told a news conference sales are …`)
+        for (u32 t = i + 2; t < p; ++t)
+          if (is_word(t) && !cap(t) && has(t, detail::qw_aux | detail::qw_verb) &&
+              !has(t, detail::qw_pronoun) && !(cap(t - 1) && cap(t + 1))) {  // (`Jornal do Brasil`)
+            p = t;  // (the audience's words ran past the verb: `warned the drought could`)
+            break;
+          }
+        if (p > i + 1 && p < se && !has(i + 1, detail::qw_object) && is_word(p) && !cap(p) &&
+            has(p, detail::qw_aux | detail::qw_verb) && !has(p, detail::qw_pronoun)) {
+          u32 event = kNone;
+          for (u32 t = i + 1; t + 1 < p; ++t)
+            if (has(t, detail::qw_document) && !cap(t)) event = t;
+          p = p > i + 2 && cap(p - 1) && cap(p - 2) ? p - 1 : event != kNone ? event + 1 : i + 1;
         }
         // the audience's name after `of` or `in`: `told a meeting of the Minerals Research
         // Organisation in Milton Keynes he …`, `told the House of Commons assets of …`

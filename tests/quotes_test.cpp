@@ -3797,3 +3797,22 @@ BOOST_AUTO_TEST_CASE(the_audience_of_told_runs_on_to_its_name) {
                    "the tax would raise prices", "Lord Belstead"}},
                  true);
 }
+
+BOOST_AUTO_TEST_CASE(a_noun_phrase_right_before_a_verb_is_the_contents_subject_not_the_audience) {
+  expect_reports(
+      {
+          {"Experts warn the drought could last for years.", "the drought could last for years",
+           "Experts"},
+          {"The official told Reuters MITI asked them to moderate trading.",
+           "MITI asked them to moderate trading", "The official"},
+          {"The chairman told a news conference sales are forecast to rise.",
+           "sales are forecast to rise", "The chairman"},
+          // an audience that is there stays out
+          {"He warned the government that the drought could last.", "the drought could last", "He"},
+      },
+      true);
+  // an age stands for the person
+  expect_reports({{"\"We are not going anywhere,\" the 34-year-old said.",
+                   "We are not going anywhere,", "the 34-year-old"}},
+                 true);
+}
