@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <utility>
 
 #include "quote_dialogue.hpp"
@@ -1023,7 +1024,6 @@ void Run::word_marks(u32 i, const QuoteWord* w) {
   }
 }
 
-/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits.
 /// Whether word `i`, in capitals, which the lexicon knows as a function word (`who`, `us`,
 /// `it`), is an acronym (`WHO said`, `the US economy`, `the IT department`): a word next to
 /// it has lower-case letters (in a headline in capitals it is the word).
@@ -1039,6 +1039,7 @@ bool Run::acronym_of_function_word(u32 i, const QuoteWord* w) const {
   return (i > 0 && lower(i - 1)) || (i + 1 < ntok() && lower(i + 1));
 }
 
+/// prepare(): token `i` when first_pass() did not look it up: its info_, pch_ and bitmap bits.
 void Run::prepare_token(u32 i) {
   const Token& t = tk_[i];
   const TokenKind k = t.kind;
@@ -2436,11 +2437,14 @@ u32 Run::audience_end(u32 p, u32 hi) const {
 /// could not be verified`, `…, a figure the ministry disputed`: a noun for a statement, then
 /// a relative word or the subject of a relative clause.
 bool Run::writer_comment(u32 k) const {
+  // (nouns for what someone says or counts; tested only after `, a`)
+  static constexpr std::string_view kStatementNouns[] = {
+      "claim",   "charge",  "allegation",  "accusation",      "assertion", "contention",
+      "figure",  "number",  "estimate",    "statement",       "view",      "position",
+      "account", "version", "description", "characterization"};
   const std::string_view w = sv(k);
-  if (!(w == "claim" || w == "charge" || w == "allegation" || w == "accusation" ||
-        w == "assertion" || w == "contention" || w == "figure" || w == "number" ||
-        w == "estimate" || w == "statement" || w == "view" || w == "position" ||
-        w == "characterization" || w == "description" || w == "account"))
+  if (std::find(std::begin(kStatementNouns), std::end(kStatementNouns), w) ==
+      std::end(kStatementNouns))
     return false;
   const u32 n = k + 1;
   return is(n, "that") || is(n, "which") || is(n, "he") || is(n, "she") || is(n, "they") ||
