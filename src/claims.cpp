@@ -4387,6 +4387,20 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           // `5 to 10` needs the two ends to be alike; `rose 8.15% to 3.65` is no range
           range = true;
           r_end = hi.b;
+          // a change then the level it reached is no range: `Sales rose $3 million to $45
+          // million`, `fell by 2 cents to 85 cents` (`from`, `between` set ranges)
+          // (the low end complete: its currency, or its unit before `to`; `rose 5 to 10
+          // percent` is a range)
+          if (word(b, "to") && !between &&
+              ((a > 0 && at[a - 1].kind == AK::currency) || b > num.b)) {
+            std::size_t p0 = a;
+            if (p0 > 0 && at[p0 - 1].kind == AK::currency) --p0;
+            if (p0 > 0 && at[p0 - 1].kind == AK::word && sc.in(p0 - 1, detail::wf_qualifier)) --p0;
+            if ((p0 > 0 && at[p0 - 1].kind == AK::word && (word_class(sc, p0 - 1) & kChange)) ||
+                (p0 > 1 && word(p0 - 1, "by") && at[p0 - 2].kind == AK::word &&
+                 (word_class(sc, p0 - 2) & kChange)))
+              range = false;
+          }
           // a sequence is no range: `from 0.06 to 0.42 to 0.74 ppm`
           if (word(b, "to") &&
               ((r_end + 1 < n && word(r_end, "to") && sequence_number(r_end + 1)) ||

@@ -2375,3 +2375,24 @@ BOOST_AUTO_TEST_CASE(a_count_names_what_it_counts_apart_from_whose_number_it_is)
   BOOST_TEST_REQUIRE(pct != nullptr);
   BOOST_TEST(!pct->counted.present());
 }
+
+BOOST_AUTO_TEST_CASE(a_change_then_the_level_it_reached_is_no_range) {
+  // `rose $3 million to $45 million`: the change and the level; `rose 5 to 10 percent` and
+  // `from $2 to $85.50` are ranges
+  Run r("Sales rose $3 million to $45 million. Oil fell by 2 cents to 85 cents.");
+  const Claim* change = r.find("$3 million");
+  const Claim* level = r.find("$45 million");
+  BOOST_TEST_REQUIRE((change && level));
+  BOOST_TEST(change != level);
+  BOOST_TEST(!change->is_range);
+  BOOST_TEST(change->is_change);
+  BOOST_TEST(claimex::to_string(change->direction) == "up");
+  BOOST_TEST(level->value == 45e6);
+  BOOST_TEST(!level->is_change);
+  Run g("Output rose 5 to 10 percent. Prices ranged from $2 to $85.50.");
+  const Claim* pct = g.find("5 to 10 percent");
+  const Claim* from = g.find("from $2 to $85.50");
+  BOOST_TEST_REQUIRE((pct && from));
+  BOOST_TEST((pct->is_range && pct->high == 10.0));
+  BOOST_TEST((from->is_range && from->high == 85.5));
+}
