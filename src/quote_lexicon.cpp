@@ -434,6 +434,18 @@ constexpr WordRow kWords[] = {
   {"executives", qw_person_noun | qw_plural}, {"scientists", qw_person_noun | qw_plural},
   {"lawmakers", qw_person_noun | qw_plural}, {"lawyers", qw_person_noun | qw_plural},
   {"doctors", qw_person_noun | qw_plural}, {"strategists", qw_person_noun | qw_plural},
+  // people who speak for others or for themselves in court and crime copy and in features
+  // (`…, attorneys for the family said.`, `Relatives said …`)
+  {"attorneys", qw_person_noun | qw_plural}, {"prosecutors", qw_person_noun | qw_plural},
+  {"investigators", qw_person_noun | qw_plural}, {"relatives", qw_person_noun | qw_plural},
+  {"neighbors", qw_person_noun | qw_plural}, {"neighbours", qw_person_noun | qw_plural},
+  {"friends", qw_person_noun | qw_plural}, {"colleagues", qw_person_noun | qw_plural},
+  {"advisors", qw_person_noun | qw_plural}, {"organizers", qw_person_noun | qw_plural},
+  {"organisers", qw_person_noun | qw_plural}, {"opponents", qw_person_noun | qw_plural},
+  {"negotiators", qw_person_noun | qw_plural}, {"spokesmen", qw_person_noun | qw_plural},
+  {"employees", qw_person_noun | qw_plural}, {"survivors", qw_person_noun | qw_plural},
+  {"parents", qw_person_noun | qw_plural}, {"teachers", qw_person_noun | qw_plural},
+  {"students", qw_person_noun | qw_plural}, {"nurses", qw_person_noun | qw_plural},
   // texts that carry their author's words (`issued a statement saying …`)
   {"statement", qw_document}, {"statements", qw_document}, {"letter", qw_document},
   {"letters", qw_document}, {"email", qw_document}, {"emails", qw_document},

@@ -1542,6 +1542,21 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     }
     return m;
   }
+  // a relative clause with no relative word between the noun and the verb: `all the experts
+  // I interviewed said`, `the officials we spoke with said` (the noun speaks)
+  {
+    u32 k = i;  // the relative clause's verb
+    if (k > lo + 3 && is_word(k) && has(k, detail::qw_preposition) && !has(k, detail::qw_clause))
+      --k;  // (`spoke with`)
+    if (k >= lo + 2 && is_word(k) && !cap(k) &&
+        (past_ed(k) || has(k, detail::qw_verb) || cue_form(k)) && is_word(k - 1) &&
+        has(k - 1, detail::qw_pronoun) && !has(k - 1, detail::qw_object | detail::qw_possessive) &&
+        !is(k - 1, "it") && is_word(k - 2) && !cap(k - 2) &&
+        (has(k - 2, detail::qw_person_noun | detail::qw_role) || plural_noun_at(k - 2))) {
+      const Mention head = subject_head(k - 2, lo, verb);
+      if (head.found()) return head;
+    }
+  }
   return joined_subject(subject_head(i, lo, verb), lo);
 }
 

@@ -3816,3 +3816,14 @@ BOOST_AUTO_TEST_CASE(a_noun_phrase_right_before_a_verb_is_the_contents_subject_n
                    "We are not going anywhere,", "the 34-year-old"}},
                  true);
 }
+
+BOOST_AUTO_TEST_CASE(people_named_by_a_plural_noun_or_a_relative_clause_speak) {
+  expect_reports(
+      {
+          {"Scott's relatives watched the video on Thursday, attorneys for the family said.",
+           "Scott's relatives watched the video on Thursday", "attorneys for the family"},
+          {"All the experts I interviewed said her proposals were more detailed.",
+           "her proposals were more detailed", "the experts"},
+      },
+      true);
+}
