@@ -448,9 +448,11 @@ class Run {
       return std::string_view(text_.data() + s.begin, s.end - s.begin);
     return tk_[i].text(text_);
   }
-  /// Token `i` is `w` byte for byte (`is(i, "that")`): sv(i) == w, its length compared first.
+  /// Token `i` is `w` byte for byte (`is(i, "that")`): sv(i) == w, its length compared first;
+  /// false past the last token (as punct(), is_dash() and the other tests).
   template <std::size_t N>
   CLAIMEX_HOT_INLINE bool is(u32 i, const char (&w)[N]) const {
+    if (i >= n_) return false;
     const Span s = tk_[i].span;
     return s.end - s.begin == N - 1 && s.end <= text_.size() &&
            std::memcmp(text_.data() + s.begin, w, N - 1) == 0;

@@ -162,6 +162,16 @@ BOOST_AUTO_TEST_CASE(a_lone_quote_mark_is_not_a_quote) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_cue_whose_adverbials_run_to_the_documents_end_is_read_in_bounds) {
+  // found by fuzz_extract: the words after `said` are all adverbials up to the last token, with
+  // and without a final full stop, after bytes that are no text
+  const std::string tail = "the Commerce Dept. said at 6:30 a.m. on Sept. 27";
+  const std::vector<std::string> texts = {
+      tail + ".", tail, "Prices will rise, the minister said in a speech at the Treasury",
+      repeat("\x8A", 240) + " " + tail + "."};
+  for (const std::string& t : texts) check(t);
+}
+
 BOOST_AUTO_TEST_CASE(ten_thousand_unbalanced_quote_marks_finish_with_valid_spans) {
   check(repeat("\"", 10000));
   check(repeat("\" he said ", 10000));
