@@ -63,7 +63,8 @@ struct Config {
   Format format = Format::jsonl;
   bool format_given = false;
   claimex::JsonOptions json;
-  std::string only;  // "", quotes, claims, sentences, tokens
+  claimex::Options extract;  // the pipeline's options (--no-dates, --unit-mentions …)
+  std::string only;          // "", quotes, claims, sentences, tokens
   unsigned threads = 0;
   bool quiet = false;
   bool keep_going = false;
@@ -99,6 +100,10 @@ void print_help() {
       "  --only WHAT        quotes | claims | sentences | tokens: write only that\n"
       "  --paragraphs       also write paragraph spans (json, jsonl)\n"
       "  --tokens           also write tokens (json, jsonl)\n"
+      "  --no-dates         no claims of kind date, year or time\n"
+      "  --no-ordinals      no claims of kind ordinal\n"
+      "  --unit-mentions    also report units named with no number (`convert 10\n"
+      "                     celsius to fahrenheit`: fahrenheit), value null\n"
       "  -j, --threads N    worker threads (default, or 0: all cores); the output keeps\n"
       "                     the input order\n"
       "  -k, --keep-going   skip documents that cannot be read or are not valid UTF-8,\n"
@@ -217,6 +222,12 @@ Config parse_args(int argc, char** argv) {
       cfg.json.paragraphs = true;
     } else if (a == "--tokens") {
       cfg.json.tokens = true;
+    } else if (a == "--no-dates") {
+      cfg.extract.claims.dates = false;
+    } else if (a == "--no-ordinals") {
+      cfg.extract.claims.ordinals = false;
+    } else if (a == "--unit-mentions") {
+      cfg.extract.claims.unit_mentions = true;
     } else if (a == "-j" || a == "--threads" || a.rfind("--threads=", 0) == 0 ||
                (a.size() > 2 && a.rfind("-j", 0) == 0)) {
       const std::string v = a.rfind("--threads=", 0) == 0 ? std::string(a.substr(10))
@@ -584,7 +595,7 @@ void write_text_report(std::string& out, std::string_view id, const claimex::Doc
     if (!d.claims.empty()) out += "Claims:\n";
     for (std::size_t i = 0; i < d.claims.size(); ++i) {
       const claimex::Claim& c = d.claims[i];
-      std::string value = fmt::format("{}", c.value);
+      std::string value = c.has_value() ? fmt::format("{}", c.value) : std::string("(no number)");
       if (c.is_range) value = fmt::format("{}–{}", c.low, c.high);
       if (!c.unit.empty()) value += fmt::format(" {}", c.unit);
       fmt::format_to(it, "  [{}] {}  {}", i + 1, value, claimex::to_string(c.kind));
@@ -944,7 +955,7 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as EPIPE from fwrite instead
   const Config cfg = parse_args(argc, argv);
 
-  const claimex::Extractor extractor;
+  const claimex::Extractor extractor(cfg.extract);
   Writer writer(cfg, total_input_size(cfg.inputs));
   // One document (or one plain-text file) needs no pool of threads.
   const bool single =

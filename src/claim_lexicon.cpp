@@ -1230,6 +1230,17 @@ const std::string_view kPronounOne[] = {
     "what",     "whichever", "everyone", "someone", "anyone", "single", "very",  "favourite",
     "favorite", "my",        "your",     "his",     "her",    "its",    "our",   "their"};
 
+// Words of the unit tables that, with no number, are mostly something else: a body part
+// (`on foot`), a verb (`won`, `try`), an adjective (`real`), a count noun (`a cup
+// of`, `tons of work`, `a bit`), a school or angle degree, a horse, a gun's barrel, or two units
+// (`pound`: mass or sterling). A unit mention
+// (`ClaimOptions::unit_mentions`) is never one of these; after a number they are units.
+const std::string_view kUnitMentionStop[] = {
+    "turn", "turns", "magnitude", "mole",    "moles", "stone", "cup",    "cups",  "foot", "feet",
+    "yard", "yards", "degree",    "degrees", "deg",   "deg.",  "horses", "real",  "rand", "won",
+    "try",  "mark",  "marks",     "crowns",  "knot",  "knots", "bit",    "bits",  "ton",  "tons",
+    "cent", "penny", "pennies",   "quid",    "kilo",  "pound", "pounds", "barrel"};
+
 const std::string_view kConceptStop[] = {
     "and",     "or",        "but",       "nor",      "of",         "in",          "on",
     "at",      "to",        "for",       "from",     "by",         "with",        "as",
@@ -1344,6 +1355,7 @@ ClaimLexicon build() {
   lx.half_compounds = make_word_set(kHalfCompounds, true);
   lx.pronoun_one = make_word_set(kPronounOne, true);
   lx.concept_stop = make_word_set(kConceptStop, true);
+  lx.unit_mention_stop = make_word_set(kUnitMentionStop, true);
   lx.dimension_adjectives = make_word_set(kDimensionAdjectives, true);
   lx.temperature_cues = make_word_set(kTemperatureCues, true);
   lx.irregular_plurals = make_word_set(kIrregularPlurals, true);

@@ -138,6 +138,9 @@ struct ClaimLexicon {
   WordSet qualifier_suffixes;
   WordSet qualifier_after_prefixes;  ///< every prefix of a `qualifiers_after` key (folded)
   WordSet currency_suffixes;         ///< every suffix of a `currency_before` key (folded)
+  /// Unit words that name a unit only after a number (`feet`, `won`, `degrees`, `turns`):
+  /// never reported alone as a unit mention (`ClaimOptions::unit_mentions`).
+  WordSet unit_mention_stop;
 };
 
 /// The hash of the filters below: `x` holds a word's first eight bytes (zero past its end),

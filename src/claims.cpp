@@ -5260,6 +5260,123 @@ ClaimExtractor::~ClaimExtractor() = default;
 ClaimExtractor::ClaimExtractor(ClaimExtractor&&) noexcept = default;
 ClaimExtractor& ClaimExtractor::operator=(ClaimExtractor&&) noexcept = default;
 
+// ClaimOptions::unit_mentions: each unit the tables name in words (`fahrenheit`, `degrees
+// celsius`, `dollars`, `percentage`), or the percent sign, that stands with no number of its
+// own, merged into `out` (text order) as a claim with no number and a NaN value. Not time
+// units, ages or times of day (`years`, `days`: everywhere in news copy), not the
+// case-sensitive symbols (`m`, `MB`: a symbol needs its number), not words of one or two
+// letters, and not `unit_mention_stop` (`feet`, `won`, `degrees`). A unit right after a number
+// token, or inside a claim's phrase, is no mention (the claim rules had it), nor is one in a
+// quote's speaker mention. One pass over
+// the tokens with a cursor over the claims, which are in text order.
+void add_unit_mentions(const ClaimLexicon& lx, std::string_view text,
+                       const std::vector<Token>& toks, const std::vector<Quote>& quotes,
+                       std::vector<Claim>& out) {
+  constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+  std::vector<Claim> found;
+  // a quote's speaker is a name (`Hertz said`): its mention, sorted, passed with a cursor
+  std::vector<Span> speakers;
+  for (const Quote& q : quotes)
+    if (q.speaker.present()) speakers.push_back(q.speaker);
+  std::sort(speakers.begin(), speakers.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  std::size_t si = 0;
+  std::size_t ci = 0;  // claims before ci begin before the current phrase's end
+  offset_t reach = 0;  // the furthest end of those claims
+  char buf[64];
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::word && t.kind != TokenKind::percent) continue;
+    if (t.span.end > text.size() || t.span.end <= t.span.begin) continue;
+    if (i > 0 && toks[i - 1].kind == TokenKind::number) continue;
+    const UnitEntry* u = nullptr;
+    std::size_t len = 0;
+    if (t.kind == TokenKind::percent) {
+      if (text.substr(t.span.begin, t.span.size()) == "%"sv) {
+        static const UnitEntry kPercent{"percent", "ratio", UnitClass::percent};
+        u = &kPercent;
+        len = 1;
+      }
+    } else {
+      // the longest phrase of up to four tokens the unit table holds, each key a prefix of one
+      std::size_t size = 0, max_len = 0;
+      for (std::size_t k = i; k < toks.size() && k < i + 4; ++k) {
+        const Token& x = toks[k];
+        if (x.span.end > text.size() || x.span.end < x.span.begin ||
+            (x.kind != TokenKind::word && x.kind != TokenKind::punct && x.kind != TokenKind::dash))
+          break;
+        const std::size_t sz = x.span.size() + (k > i && x.has(TokenFlag::space_before) ? 1 : 0);
+        if (size + sz > sizeof buf) break;
+        if (k > i && x.has(TokenFlag::space_before)) buf[size++] = ' ';
+        std::memcpy(buf + size, text.data() + x.span.begin, x.span.size());
+        size += x.span.size();
+        const std::string_view key(buf, size);
+        if (!lx.unit_prefixes.contains(key)) break;
+        max_len = k - i + 1;
+        if (const UnitEntry* e = lx.units.find(key)) u = e, len = max_len;
+      }
+      if (u && len == 1 &&
+          (t.span.size() < 3 ||
+           lx.unit_mention_stop.contains(text.substr(t.span.begin, t.span.size()))))
+        u = nullptr;
+    }
+    if (!u || u->cls == UnitClass::duration || u->cls == UnitClass::age_suffix ||
+        u->cls == UnitClass::time_of_day)
+      continue;
+    // a unit word in capitals inside a sentence is a name (`Hertz said`, `Satoshi Sumita`,
+    // `Micron's`), in all capitals too unless a currency code (`USD`; not `BHP`)
+    if (t.kind == TokenKind::word) {
+      const bool starts =
+          i == 0 || t.has(TokenFlag::newline_before) || toks[i - 1].kind == TokenKind::open_quote ||
+          (toks[i - 1].kind == TokenKind::punct &&
+           std::string_view(".!?:").find(text[toks[i - 1].span.begin]) != std::string_view::npos);
+      const bool name_next = i + len < toks.size() && toks[i + len].kind == TokenKind::word &&
+                             toks[i + len].has(TokenFlag::capitalized);  // (`Hertz Corp`)
+      if (t.has(TokenFlag::all_caps) ? u->cls != UnitClass::currency
+                                     : t.has(TokenFlag::capitalized) && (!starts || name_next))
+        continue;
+    }
+    const Span span{t.span.begin, toks[i + len - 1].span.end};
+    while (ci < out.size() && out[ci].span.begin < span.end)
+      reach = std::max(reach, out[ci++].span.end);
+    if (reach > span.begin) continue;  // (inside a claim)
+    while (si < speakers.size() && speakers[si].end <= span.begin) ++si;
+    if (si < speakers.size() && speakers[si].begin < span.end) continue;
+    // a unit written before its number is the number's (`rmb 10`, `usd$ 15`, `dollar 22.5
+    // million`), unless the number has its own after it (`celsius 101 fahrenheit`)
+    if (i + len < toks.size() &&
+        (toks[i + len].kind == TokenKind::number || toks[i + len].kind == TokenKind::currency)) {
+      const offset_t nb = toks[i + len].span.begin;
+      const bool own_unit = ci < out.size() && out[ci].span.begin <= nb && nb < out[ci].span.end &&
+                            out[ci].unit_span.begin > nb;
+      if (!own_unit) continue;
+    }
+    // the unit of a rate is its number's: `$50 a barrel`, `30 miles per gallon`, `5 km/h`
+    if (i > 0) {
+      const std::string_view prev = text.substr(toks[i - 1].span.begin, toks[i - 1].span.size());
+      if (ieq(prev, "per") || prev == "/"sv) continue;
+      if (i > 1 && reach == toks[i - 2].span.end && (ieq(prev, "a") || ieq(prev, "an"))) continue;
+    }
+    Claim c;
+    c.span = span;
+    c.unit_span = span;
+    c.value = c.low = c.high = kNaN;
+    c.unit = u->norm;
+    c.dimension = u->dimension;
+    c.kind = u->cls == UnitClass::currency           ? ClaimKind::money
+             : u->cls == UnitClass::percent          ? ClaimKind::percent
+             : u->cls == UnitClass::percentage_point ? ClaimKind::percentage_point
+                                                     : ClaimKind::measure;
+    found.push_back(c);
+    i += len - 1;
+  }
+  if (found.empty()) return;
+  const std::size_t mid = out.size();
+  out.insert(out.end(), found.begin(), found.end());
+  std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(mid), out.end(),
+                     [](const Claim& a, const Claim& b) { return a.span.begin < b.span.begin; });
+}
+
 std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vector<Token>& tokens,
                                            const Segments& segments,
                                            const std::vector<Quote>& quotes) const {
@@ -5305,7 +5422,9 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
                                     !std::isfinite(c.high);
                            }),
             out.end());
+  if (im.options.unit_mentions) add_unit_mentions(im.lx, text, tokens, quotes, out);
   // clamp spans, and the source: the quote whose content (or a segment) holds the number
+  // (or, for a unit mention, the unit)
   const offset_t tsize = static_cast<offset_t>(std::min<std::size_t>(text.size(), 0xFFFFFFFEu));
   std::size_t qp = 0;
   for (Claim& c : out) {
@@ -5333,10 +5452,11 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     clamp(c.concept);
     clamp(c.counted);
     if (quotes.empty()) continue;
-    while (qp < quotes.size() && quotes[qp].content.end <= c.number.begin) {
+    const Span num = c.number.present() ? c.number : c.span;
+    while (qp < quotes.size() && quotes[qp].content.end <= num.begin) {
       bool seg_later = false;
       for (const Span& s : quotes[qp].segments)
-        if (s.end > c.number.begin) seg_later = true;
+        if (s.end > num.begin) seg_later = true;
       if (seg_later) break;
       ++qp;
     }
@@ -5345,9 +5465,9 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
       bool inside = false;
       if (!Q.segments.empty()) {
         for (const Span& s : Q.segments)
-          if (s.begin <= c.number.begin && c.number.end <= s.end) inside = true;
+          if (s.begin <= num.begin && num.end <= s.end) inside = true;
       } else {
-        inside = Q.content.begin <= c.number.begin && c.number.end <= Q.content.end;
+        inside = Q.content.begin <= num.begin && num.end <= Q.content.end;
       }
       if (inside) {
         c.quote = static_cast<std::int32_t>(q);

@@ -2396,3 +2396,74 @@ BOOST_AUTO_TEST_CASE(a_change_then_the_level_it_reached_is_no_range) {
   BOOST_TEST((pct->is_range && pct->high == 10.0));
   BOOST_TEST((from->is_range && from->high == 85.5));
 }
+
+// ClaimOptions::unit_mentions: a unit named with no number of its own
+std::vector<const Claim*> mentions(const Run& r) {
+  std::vector<const Claim*> m;
+  for (const Claim& c : r.claims)
+    if (!c.has_value()) m.push_back(&c);
+  return m;
+}
+
+claimex::ClaimOptions with_unit_mentions() {
+  claimex::ClaimOptions o;
+  o.unit_mentions = true;
+  return o;
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_named_without_a_number_is_reported_only_when_asked) {
+  const std::string text = "Forecasters convert 10 celsius to fahrenheit for American readers.";
+  Run plain(text);
+  BOOST_TEST(plain.claims.size() == 1u);
+  BOOST_TEST(mentions(plain).empty());
+  Run r(text, with_unit_mentions());
+  BOOST_TEST_REQUIRE(r.claims.size() == 2u);
+  BOOST_TEST(r.claims[0].has_value());
+  BOOST_TEST(r.claims[0].value == 10.0);
+  const Claim& m = r.claims[1];  // (in text order)
+  BOOST_TEST(!m.has_value());
+  BOOST_TEST(std::isnan(m.value));
+  BOOST_TEST(!m.number.present());
+  BOOST_TEST(r.of(m.span) == "fahrenheit");
+  BOOST_TEST((m.unit_span == m.span));
+  BOOST_TEST(m.unit == "degF");
+  BOOST_TEST(m.dimension == "temperature");
+  BOOST_TEST(claimex::to_string(m.kind) == "measure");
+}
+
+BOOST_AUTO_TEST_CASE(unit_mentions_name_currencies_percentages_and_phrases) {
+  Run r(
+      "The dollar fell against the yen, traders said. Only a small percentage of the wheat, "
+      "some 40 pct, is measured in degrees Celsius, not in metric tons.",
+      with_unit_mentions());
+  const auto m = mentions(r);
+  BOOST_TEST_REQUIRE(m.size() == 5u);
+  BOOST_TEST((r.of(m[0]->span) == "dollar" && m[0]->unit == "USD"));
+  BOOST_TEST(claimex::to_string(m[0]->kind) == "money");
+  BOOST_TEST((r.of(m[1]->span) == "yen" && m[1]->unit == "JPY"));
+  BOOST_TEST(r.of(m[2]->span) == "percentage");
+  BOOST_TEST(claimex::to_string(m[2]->kind) == "percent");
+  BOOST_TEST(r.of(m[3]->span) == "degrees Celsius");  // (the longest phrase)
+  BOOST_TEST(r.of(m[4]->span) == "metric tons");
+  const Claim* pct = r.find("40 pct");
+  BOOST_TEST_REQUIRE(pct);
+  BOOST_TEST(pct->value == 40.0);  // (a unit after its number stays the number's)
+}
+
+BOOST_AUTO_TEST_CASE(unit_mentions_leave_out_rates_names_and_words_mostly_something_else) {
+  Run r(
+      "Hertz said oil sold for $50 a barrel and the car did 30 miles per gallon. Lee won "
+      "on foot by two degrees of separation, and Satoshi Sumita spoke.",
+      with_unit_mentions());
+  for (const Claim* m : mentions(r)) {
+    BOOST_TEST_INFO("mention: " << r.of(m->span));
+    BOOST_TEST(false);
+  }
+  BOOST_TEST(r.claims.size() >= 3u);
+  // a unit written before its number is that number's: `dollar 22.5 million`
+  Run b("The price starts at dollar 22.5 million, rmb 10.", with_unit_mentions());
+  BOOST_TEST(mentions(b).empty());
+  // … unless the number has its own: the first `celsius` is a mention
+  Run c("fahrenheit to celsius 101 fahrenheit is how much celsius", with_unit_mentions());
+  BOOST_TEST(mentions(c).size() == 3u);
+}

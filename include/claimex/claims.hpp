@@ -20,6 +20,7 @@
 #ifndef CLAIMEX_CLAIMS_HPP
 #define CLAIMEX_CLAIMS_HPP
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -95,12 +96,26 @@ struct Claim {
   /// quarter`, `two years ago`, `on Tuesday`, `yesterday`); empty when the sentence has none.
   /// Dates, years and times themselves have none.
   Span when;
+
+  /// Whether the claim has a number and a value: every claim but a unit mention (see
+  /// `ClaimOptions::unit_mentions`), whose value is NaN.
+  bool has_value() const noexcept { return !std::isnan(value); }
 };
 
 /// Options of the claim extractor.
 struct ClaimOptions {
   bool dates = true;     ///< report dates, years and times (as kinds date/year/time)
   bool ordinals = true;  ///< report ordinals (`third`, `1st`)
+  /// Also report a unit named with no number of its own: the target of a conversion
+  /// (`convert 10 celsius to fahrenheit`: `fahrenheit`), a currency or measure named alone
+  /// (`the dollar fell`, `a metric ton is …`), `a percentage`, `the % of`. Such a claim has
+  /// no `number` (`!has_value()`), value, low and high NaN (JSON `null`), its kind from the
+  /// unit (measure, money, percent, percentage_point) and `unit_span == span`. Not time
+  /// units (`years`), ages or times of day, not symbols (`m`, `MB`), and not unit words
+  /// that alone are mostly something else (`feet`, `won`, `degrees`). Off by default: such a
+  /// mention states no quantity, which is what a fact-checker looks for; it is for query
+  /// understanding and unit normalisation (Recognizers-Text's specs count them).
+  bool unit_mentions = false;
 };
 
 /// Finds numeric claims. Holds compiled lexicons and patterns; construct once and reuse.

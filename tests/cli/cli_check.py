@@ -198,6 +198,22 @@ def case_stdin(a):
         docs = parse_jsonl(out, " ".join(cmd[1:]) or "(no args)")
         check(rc == 0 and len(docs) == 1 and docs[0].get("id") == "x1",
               f"{cmd[1:]}: JSON Lines on stdin not read as such")
+    # the claim options: dates and ordinals left out, units with no number reported
+    text = "On Sept. 27 the first frost came; convert 10 celsius to fahrenheit, he said.\n"
+    kinds = {}
+    for opt in ([], ["--no-dates", "--no-ordinals"], ["--unit-mentions"]):
+        rc, out, err = run([a.cli, "-"] + opt, input_bytes=text.encode())
+        docs = parse_jsonl(out, f"stdin {opt}")
+        check(rc == 0 and len(docs) == 1, f"{opt}: exit status {rc}: {err}")
+        if docs:
+            check_document(docs[0], text, f"stdin {opt}")
+            kinds[" ".join(opt)] = [(c["kind"], c["value"]) for c in docs[0].get("claims", [])]
+    check(kinds.get("") == [("date", 27), ("ordinal", 1), ("measure", 10)],
+          f"default claims: {kinds.get('')}")
+    check(kinds.get("--no-dates --no-ordinals") == [("measure", 10)],
+          f"--no-dates --no-ordinals: {kinds.get('--no-dates --no-ordinals')}")
+    check(kinds.get("--unit-mentions") == kinds.get("", []) + [("measure", None)],
+          f"--unit-mentions: {kinds.get('--unit-mentions')}")
 
 
 def case_passthrough(a):

@@ -2,9 +2,11 @@
 """Accuracy gate: score one development set through the claimex program and fail if a
 figure drops below its threshold in tests/eval/thresholds.
 
-  gate.py --shared DIR --cli PATH --thresholds FILE --mode MODE --set SET
+  gate.py --shared DIR --cli PATH --thresholds FILE --mode MODE --set SET [--options OPTS]
 
-SET is a path under DIR (e.g. eval/quotes/polnear-dev.jsonl). Exits 77 (ctest: skipped)
+SET is a path under DIR (e.g. eval/quotes/polnear-dev.jsonl); OPTS are claimex options the
+rows of that set are scored with (their columns after the threshold, e.g. --unit-mentions;
+none for most rows). Exits 77 (ctest: skipped)
 when DIR or the scorer is absent, as in a user's clone without ../shared.
 """
 import argparse, os, re, subprocess, sys
@@ -42,7 +44,9 @@ def main():
     ap.add_argument("--thresholds", required=True)
     ap.add_argument("--mode", required=True, choices=["quotes", "claims", "sentences"])
     ap.add_argument("--set", required=True)
+    ap.add_argument("--options", default="")
     a = ap.parse_args()
+    options = a.options.split()
     scorer = os.path.join(a.shared, "tools", "score.py")
     gold = os.path.join(a.shared, a.set)
     if not (os.path.isfile(scorer) and os.path.isfile(gold)):
@@ -53,12 +57,12 @@ def main():
     with open(a.thresholds) as f:
         for line in f:
             line = line.split("#", 1)[0].split()
-            if len(line) == 4 and line[0] == mode and line[1] == a.set:
+            if len(line) >= 4 and line[0] == mode and line[1] == a.set and line[4:] == options:
                 rows.append((line[2], float(line[3])))
     if not rows:
         print(f"no thresholds for {a.set} in {a.thresholds}")
         return 1
-    cmd = [sys.executable, scorer, mode, gold, "--run", f"'{a.cli}' --jsonl --format jsonl --quiet -", "--show", "0"]
+    cmd = [sys.executable, scorer, mode, gold, "--run", " ".join([f"'{a.cli}'", "--jsonl", "--format", "jsonl", "--quiet"] + options + ["-"]), "--show", "0"]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     print(p.stdout.strip())
     if p.returncode != 0:
