@@ -49,8 +49,13 @@ boost::test_tools::assertion_result timings_are_meaningful(boost::unit_test::tes
   return r;
 }
 
+// (unit mentions on: the default pipeline runs all the same, and the mention pass with it)
 const claimex::Extractor& extractor() {
-  static const claimex::Extractor e;
+  static const claimex::Extractor e = [] {
+    claimex::Options o;
+    o.claims.unit_mentions = true;
+    return claimex::Extractor(o);
+  }();
   return e;
 }
 

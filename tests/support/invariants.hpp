@@ -80,8 +80,14 @@ inline std::string check_document(std::string_view text, const claimex::Document
       return "claim number outside the claim";
     for (claimex::Span s : {c.unit_span, c.qualifier_span, c.change_cue, c.concept, c.source})
       if (auto e = span_error("claim field", text, s, true); !e.empty()) return e;
-    if (!std::isfinite(c.value) || !std::isfinite(c.low) || !std::isfinite(c.high))
+    if (!c.has_value()) {
+      // a unit mention (ClaimOptions::unit_mentions): no number, no value, its unit its span
+      if (c.number.present() || !std::isnan(c.low) || !std::isnan(c.high) || c.is_range)
+        return "unit mention with a number";
+      if (!(c.unit_span == c.span) || c.unit.empty()) return "unit mention without its unit";
+    } else if (!std::isfinite(c.value) || !std::isfinite(c.low) || !std::isfinite(c.high)) {
       return "claim value not finite";
+    }
     if (c.is_range && c.low > c.high) return "range low above high";
     if (c.quote < -1 || c.quote >= static_cast<std::int32_t>(doc.quotes.size()))
       return "claim quote index out of range";
