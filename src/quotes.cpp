@@ -1559,6 +1559,33 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       if (head.found()) return head;
     }
   }
+  // a share or a count of the people polled: `14 percent said`, `Fourteen percent said`,
+  // `Some 21 percent said`, `43 said` (a number opening its clause, not a year)
+  {
+    u32 f = kNone;
+    if ((is(i, "percent") || kind(i) == TokenKind::percent) && i > lo &&
+        (kind(i - 1) == TokenKind::number || has(i - 1, detail::qw_quantity)))
+      f = i - 1;
+    else if (kind(i) == TokenKind::number &&
+             (i == lo || punct(i - 1, ',') || sentence_initial(i)) &&
+             !(sv(i).size() == 4 && (sv(i)[0] == '1' || sv(i)[0] == '2')) &&
+             (is(verb, "said") || is(verb, "say") ||
+              is(verb, "says")))  // (not `37 confirmed cases`)
+      f = i;
+    if (f != kNone) {
+      // (and the word that qualifies it: `Some`, `About`, `Nearly`, `Only`)
+      if (f > lo && is_word(f - 1) &&
+          (adverb_like(f - 1) || is(f - 1, "Some") || is(f - 1, "some") || is(f - 1, "About") ||
+           is(f - 1, "about") || is(f - 1, "Nearly") || is(f - 1, "Almost") || is(f - 1, "Only") ||
+           is(f - 1, "Just") || is(f - 1, "Roughly") || is(f - 1, "Over")))
+        --f;
+      m.first = f;
+      m.last = i;
+      m.kind = MentionKind::generic;
+      m.gender = g_plural;
+      return m;
+    }
+  }
   return joined_subject(subject_head(i, lo, verb), lo);
 }
 
@@ -1687,6 +1714,12 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
   Mention s0 = head_np(c, e);
   if (!s0.found()) return m;
   const u32 g = s0.last + 1;
+  // (the verb, or adverbs before it only: `and then said`, `and also told`)
+  bool at_verb = e == verb;
+  if (!at_verb && e + 3 > verb) {
+    at_verb = true;
+    for (u32 t = e; t < verb && at_verb; ++t) at_verb = adverb_like(t);
+  }
   if (s0.kind == MentionKind::generic) {
     // `Protest groups say`, `Some advocates for stem cell research said`, `Another Muslim who
     // worshiped here said`: a common noun phrase up to the verb, a short prepositional phrase
@@ -1694,7 +1727,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     if (g == e) return s0;
     // `The officials rushed everyone inside and said`, `Police closed the road and said`: a
     // verb phrase of the same people before the cue
-    if (e == verb && g + 1 < e && (is(e - 1, "and") || is(e - 1, "but")) &&
+    if (at_verb && g + 1 < e && (is(e - 1, "and") || is(e - 1, "but")) &&
         has(s0.last, detail::qw_person_noun | detail::qw_role) && is_word(g) && !cap(g) &&
         ((past_ed(g) && !(info(g) && (info(g)->bits & detail::qw_aux))) ||
          (cue_form(g) && info(g)->form == CueForm::past))) {
@@ -1734,7 +1767,7 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
     return s0;
   }
   // `X rejected the idea … and said`: a verb phrase of the same subject
-  if (e == verb && (is(e - 1, "and") || is(e - 1, "but")) && !punct(g, ',') &&
+  if (at_verb && (is(e - 1, "and") || is(e - 1, "but")) && !punct(g, ',') &&
       (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
        s0.kind == MentionKind::organisation || s0.kind == MentionKind::description)) {
     for (u32 t = g; t + 1 < e; ++t)
@@ -3019,7 +3052,9 @@ Attribution Run::cue_before(const Piece& pc) const {
   }
   // a bare common noun is rarely a speaker, unless a determiner opens it right before
   // `said, "…"` in news (`As a phone rang, the announcer said, "…"`)
+  // (nor is a share of people polled: `14 percent said, "…"`)
   if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun) &&
+      !(!dialogue_ && (is(who.last, "percent") || kind(who.last) == TokenKind::percent)) &&
       !(!dialogue_ && !bare && punct(open - 1, ',') && verb + 1 == open - 1 &&
         info(verb)->form == CueForm::past &&
         has(who.first, detail::qw_determiner | detail::qw_possessive)))

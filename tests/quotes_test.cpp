@@ -3827,3 +3827,32 @@ BOOST_AUTO_TEST_CASE(people_named_by_a_plural_noun_or_a_relative_clause_speak) {
       },
       true);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_phrase_then_an_adverb_before_the_cue_keeps_the_subject) {
+  expect_reports(
+      {
+          {"The judge rubbed his chin and then said the case was closed.", "the case was closed",
+           "The judge"},
+          {"Police closed the road and later said two people had died.", "two people had died",
+           "Police"},
+      },
+      true);
+}
+
+BOOST_AUTO_TEST_CASE(a_share_of_the_people_polled_speaks) {
+  // a percentage or count of respondents as the subject, before a quote as before a clause
+  expect_reports(
+      {
+          {"In the poll, 14 percent said, \"We will not vote for him.\"",
+           "We will not vote for him.", "14 percent"},
+          {"Fourteen percent said: \"We will not vote for him.\"", "We will not vote for him.",
+           "Fourteen percent"},
+          {"Asked about Trump, 60 percent said they would never vote for him.",
+           "they would never vote for him", "60 percent"},
+      },
+      true);
+  // a bare number is a count of people only before `said`/`says`: `37 confirmed cases`
+  const std::string_view text =
+      "There had been 2741 confirmed cases in China, 37 confirmed cases in other countries.";
+  BOOST_TEST(quotes_of(text).empty());
+}
