@@ -1559,33 +1559,6 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       if (head.found()) return head;
     }
   }
-  // a share or a count of the people polled: `14 percent said`, `Fourteen percent said`,
-  // `Some 21 percent said`, `43 said` (a number opening its clause, not a year)
-  {
-    u32 f = kNone;
-    if ((is(i, "percent") || kind(i) == TokenKind::percent) && i > lo &&
-        (kind(i - 1) == TokenKind::number || has(i - 1, detail::qw_quantity)))
-      f = i - 1;
-    else if (kind(i) == TokenKind::number &&
-             (i == lo || punct(i - 1, ',') || sentence_initial(i)) &&
-             !(sv(i).size() == 4 && (sv(i)[0] == '1' || sv(i)[0] == '2')) &&
-             (is(verb, "said") || is(verb, "say") ||
-              is(verb, "says")))  // (not `37 confirmed cases`)
-      f = i;
-    if (f != kNone) {
-      // (and the word that qualifies it: `Some`, `About`, `Nearly`, `Only`)
-      if (f > lo && is_word(f - 1) &&
-          (adverb_like(f - 1) || is(f - 1, "Some") || is(f - 1, "some") || is(f - 1, "About") ||
-           is(f - 1, "about") || is(f - 1, "Nearly") || is(f - 1, "Almost") || is(f - 1, "Only") ||
-           is(f - 1, "Just") || is(f - 1, "Roughly") || is(f - 1, "Over")))
-        --f;
-      m.first = f;
-      m.last = i;
-      m.kind = MentionKind::generic;
-      m.gender = g_plural;
-      return m;
-    }
-  }
   return joined_subject(subject_head(i, lo, verb), lo);
 }
 
