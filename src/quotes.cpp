@@ -3297,16 +3297,23 @@ void Run::register_now(u32 upto) {
   NameRun cut;
   for (; k < runs_.size() && runs_[k].first < upto; ++k) {
     const NameRun& r = runs_[k].first < from ? (cut = name_of_run(from, runs_[k].last)) : runs_[k];
-    if (!r.person && full_names_ && r.first == r.last && is_word(r.first) &&
+    if (!r.person && r.first == r.last && is_word(r.first) &&
         !has(r.first, detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner |
                           detail::qw_preposition | detail::qw_clause | detail::qw_role |
                           detail::qw_honorific | detail::qw_org_head)) {
       // a surname alone (`Bloomberg endorsed …`, even first in its sentence) where the
-      // text names that person in full (`Michael Bloomberg`)
+      // text names that person in full (`Michael Bloomberg`), or with `Mr.` or `Mrs.`
+      // (one of them only: `Wickham` after `Mr. Wickham`, not `Bennet`)
       Gender tg = g_unknown;
       std::uint8_t nw = 0;
-      const Span* full = names().get(sv(r.first), &tg, &nw);
-      if (full && nw >= 2 && (tg == g_male || tg == g_female)) {
+      const Span* full = full_names_ ? names().get(sv(r.first), &tg, &nw) : nullptr;
+      if (!(full && nw >= 2 && (tg == g_male || tg == g_female))) {
+        const Span* m = mr().get(sv(r.first));
+        const Span* f = mrs().get(sv(r.first));
+        full = m && !f ? m : f && !m ? f : nullptr;
+        tg = m ? g_male : g_female;
+      }
+      if (full) {
         recent_[recent_n_ % recent_.size()] =
             Recent{*full, tg, false, r.first, true, subject_name(r.first, r.first), false};
         ++recent_n_;

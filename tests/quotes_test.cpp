@@ -3856,3 +3856,23 @@ BOOST_AUTO_TEST_CASE(a_share_of_the_people_polled_speaks) {
       "There had been 2741 confirmed cases in China, 37 confirmed cases in other countries.";
   BOOST_TEST(quotes_of(text).empty());
 }
+
+BOOST_AUTO_TEST_CASE(a_surname_alone_is_the_person_the_text_names_with_mr_or_mrs) {
+  // `Wickham` after `Mr. Wickham` is that man for a later `he`; a surname both a Mr. and a
+  // Mrs. bear names neither
+  const char* text =
+      "Mr. Wickham had been walking with Mr. Darcy that morning.\n\n"
+      "She was overtaken near the gate by Wickham.\n\n"
+      "\"I am afraid I interrupt your walk,\" said he, as he joined her.\n";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "he");
+  BOOST_TEST(str(text, qs[0].entity) == "Mr. Wickham");
+  const char* both =
+      "Mr. Bennet and Mrs. Bennet came in with Mr. Darcy.\n\n"
+      "Later that evening Bennet sat alone.\n\n"
+      "\"I am tired,\" he said.\n";
+  const std::vector<Quote> bq = quotes_of(both);
+  BOOST_TEST_REQUIRE(bq.size() == 1u);
+  BOOST_TEST(str(both, bq[0].entity) != "Mr. Bennet");
+}
