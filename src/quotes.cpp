@@ -3303,14 +3303,15 @@ void Run::register_now(u32 upto) {
                           detail::qw_honorific | detail::qw_org_head)) {
       // a surname alone (`Bloomberg endorsed …`, even first in its sentence) where the
       // text names that person in full (`Michael Bloomberg`), or with `Mr.` or `Mrs.`
-      // (one of them only: `Wickham` after `Mr. Wickham`, not `Bennet`)
+      // (`Wickham` after `Mr. Wickham`; the man when the text has both, as a bare surname
+      // names him first by English usage, as the dialogue pass ranks them)
       Gender tg = g_unknown;
       std::uint8_t nw = 0;
       const Span* full = full_names_ ? names().get(sv(r.first), &tg, &nw) : nullptr;
       if (!(full && nw >= 2 && (tg == g_male || tg == g_female))) {
         const Span* m = mr().get(sv(r.first));
         const Span* f = mrs().get(sv(r.first));
-        full = m && !f ? m : f && !m ? f : nullptr;
+        full = m ? m : f;
         tg = m ? g_male : g_female;
       }
       if (full) {
