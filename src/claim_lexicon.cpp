@@ -1413,6 +1413,15 @@ ClaimLexicon build() {
     lx.starter_time_filter[q] = lx.starter_filter[q] | lx.time_filter[q];
   // prefix and suffix filters (see the header); keys are views into the literals above
   lx.unit_prefixes = affix_set(true, kUnits, kUnitsExact);
+  for (const auto& r : kUnits) {
+    const std::string_view k = r.key;
+    const unsigned char f = ascii_lower(static_cast<unsigned char>(k[0]));
+    const std::size_t fi = f >= 'a' && f <= 'z' ? std::size_t(f - 'a') : 26;
+    for (std::size_t n = 1; n <= k.size(); ++n)
+      if (n == k.size() || k[n] == ' ' || k[n] == '.' || k[n] == '/' || k[n] == '-' ||
+          (n > 0 && (k[n - 1] == '.' || k[n - 1] == '/' || k[n - 1] == '-')))
+        lx.unit_shape[fi][starter_shape_index(k)] |= 1u << std::min<std::size_t>(n, 31);
+  }
   lx.qualifier_suffixes = affix_set(false, kQualifiers);
   lx.qualifier_after_prefixes = affix_set(true, kQualifiersAfter);
   lx.currency_suffixes = affix_set(false, kCurrencyBefore);

@@ -5,6 +5,7 @@
 #ifndef CLAIMEX_SRC_CLAIM_LEXICON_HPP
 #define CLAIMEX_SRC_CLAIM_LEXICON_HPP
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -133,6 +134,11 @@ struct ClaimLexicon {
   /// Every prefix of a unit (`units` and `units_exact`, case-folded): a phrase whose first
   /// atom is not in it cannot be a unit, which saves building and looking up its keys.
   WordSet unit_prefixes;
+  /// Per first byte (a-z any case → 0-25, else 26) and second (`starter_shape_index`), bit
+  /// min(n, 31): a key of `units` has a first token of n bytes so begun (its first word, or
+  /// up to a period, slash or hyphen in it). A word whose bit is clear starts no unit: the
+  /// test before the lookups of `ClaimOptions::unit_mentions`.
+  std::uint32_t unit_shape[27][27] = {};
   /// Every suffix of a `qualifiers` key (case-folded), the same filter for the atom that
   /// ends a qualifier phrase.
   WordSet qualifier_suffixes;
@@ -177,6 +183,14 @@ inline std::size_t starter_filter_index_at(std::string_view w, std::size_t avail
 inline std::size_t starter_shape_index(std::string_view w) {
   unsigned char c = w.size() >= 2 ? ascii_lower(static_cast<unsigned char>(w[1])) : 0;
   return c >= 'a' && c <= 'z' ? std::size_t(c - 'a') : 26;
+}
+
+/// Whether a token of text `w` may begin a key of `ClaimLexicon::units` (`unit_shape`).
+inline bool may_start_unit(const ClaimLexicon& lx, std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char f = ascii_lower(static_cast<unsigned char>(w[0]));
+  const std::size_t fi = f >= 'a' && f <= 'z' ? std::size_t(f - 'a') : 26;
+  return (lx.unit_shape[fi][starter_shape_index(w)] >> std::min<std::size_t>(w.size(), 31)) & 1u;
 }
 
 /// The tables, built on first use (thread-safe static initialisation).

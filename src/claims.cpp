@@ -5297,7 +5297,7 @@ void add_unit_mentions(const ClaimLexicon& lx, std::string_view text,
         u = &kPercent;
         len = 1;
       }
-    } else {
+    } else if (detail::may_start_unit(lx, text.substr(t.span.begin, t.span.size()))) {
       // the longest phrase of up to four tokens the unit table holds, each key a prefix of one
       std::size_t size = 0, max_len = 0;
       for (std::size_t k = i; k < toks.size() && k < i + 4; ++k) {
