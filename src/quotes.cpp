@@ -2773,6 +2773,18 @@ Attribution Run::cue_after(const Piece& pc) const {
         if (m.found() && m.first == i + 1 && is_word(i) && has(i, detail::qw_clause) &&
             !is(i, "and") && !is(i, "but") && !is(i, "or"))
           break;
+        // (nor after `and` when a cue of its own opens the quote, or the cue after `and` takes
+        // a clause of its own: `Smith said "very bad" and Jones said "very good"`, `Smith
+        // called it "very bad" and Jones said it was fine` are two reports)
+        if (m.found() && m.first == i + 1 && (is(i, "and") || is(i, "but"))) {
+          const u32 nx = adverbials_only(j + 1, pe);
+          if ((pc.open != kNone && pc.open > 0 &&
+               (cue_at(pc.open - 1) ||
+                (pc.open > 1 && (punct(pc.open - 1, ',') || punct(pc.open - 1, ':')) &&
+                 cue_at(pc.open - 2)))) ||
+              !(nx >= pe || sentence_final(nx) || punct(nx, ',')))
+            break;
+        }
         if (m.found() && (m.first <= i + 1 || (!ended && m.kind == MentionKind::name &&
                                                premodifiers_only(i, m.first)))) {
           verb = j;

@@ -3876,3 +3876,20 @@ BOOST_AUTO_TEST_CASE(a_surname_alone_is_the_person_the_text_names_with_mr_or_mrs
   BOOST_TEST_REQUIRE(bq.size() == 1u);
   BOOST_TEST(str(both, bq[0].entity) == "Mr. Bennet");
 }
+
+BOOST_AUTO_TEST_CASE(a_cue_after_and_is_not_the_cue_of_a_quote_another_cue_opens) {
+  // `21 percent said "…" and 14 percent said "…"`: two reports, each its own speaker's
+  const char* polled =
+      "Of those polled, 21 percent said \"not too likely\" and 14 percent said \"not at all "
+      "likely.\"";
+  const std::vector<Quote> qs = quotes_of(polled);
+  BOOST_TEST_REQUIRE(qs.size() == 2u);
+  BOOST_TEST(str(polled, qs[0].speaker) == "21 percent");
+  BOOST_TEST(str(polled, qs[0].content).find("not too likely") != std::string_view::npos);
+  BOOST_TEST(str(polled, qs[0].content).find("said") == std::string_view::npos);
+  BOOST_TEST(str(polled, qs[1].speaker) == "14 percent");
+  BOOST_TEST(str(polled, qs[1].content) == "not at all likely.");
+  // a cue after `and` with a clause of its own reports that clause only
+  expect_reports(
+      {{"Smith called it \"very bad\" and Jones said it was fine.", "it was fine", "Jones"}}, true);
+}
