@@ -2080,9 +2080,11 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
 /// The subject noun phrase whose last word is token `i` (right before the cue `verb`).
 Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   Mention m;
-  (void)verb;
-  // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`
-  if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent ||
+  // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`, `while
+  // another says` (not before a base form: `another state aluminum company`)
+  const bool another = (is(i, "another") || is(i, "Another")) && verb < ntok() && info(verb) &&
+                       info(verb)->form != CueForm::base;
+  if (has(i, detail::qw_quantity) || kind(i) == TokenKind::percent || another ||
       (kind(i) == TokenKind::number && i > lo && is(i - 1, "in"))) {  // `six in 10 say`
     u32 f = i;
     while (f > lo && f + 6 > i &&

@@ -3893,3 +3893,21 @@ BOOST_AUTO_TEST_CASE(a_cue_after_and_is_not_the_cue_of_a_quote_another_cue_opens
   expect_reports(
       {{"Smith called it \"very bad\" and Jones said it was fine.", "it was fine", "Jones"}}, true);
 }
+
+BOOST_AUTO_TEST_CASE(another_alone_speaks_before_a_cue_in_the_past_or_third_person) {
+  expect_reports(
+      {
+          {"One list says there are 2,400, while another says there are about 1,800.",
+           "there are about 1,800", "another"},
+          {"\"It is hard to tell,\" a dealer said. Another added, \"The dollar will fall.\"",
+           "The dollar will fall.", "Another"},
+      },
+      false);
+  // `another state aluminum company`: a base form after `another` is a noun
+  const char* text =
+      "Azpurua said financing has been obtained for Alcasa, another state aluminum company, and "
+      "for projects in the steel industry.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content).find("steel industry") != std::string_view::npos);
+}
