@@ -3038,11 +3038,15 @@ Attribution Run::cue_before(const Piece& pc) const {
     if (!who.found()) return at;
   }
   // a bare common noun is rarely a speaker, unless a determiner opens it right before
-  // `said, "…"` in news (`As a phone rang, the announcer said, "…"`)
+  // `said, "…"` in news (`As a phone rang, the announcer said, "…"`), or `told` and a named
+  // audience (`One employee told Palo Alto Weekly, "…"`)
   // (nor is a share of people polled: `14 percent said, "…"`)
+  u32 cue_end = verb + 1;
+  if (is_lemma(info(verb), "tell"))
+    while (cue_end + 1 < open && cue_end < verb + 5 && cap(cue_end)) ++cue_end;
   if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun) &&
       !(!dialogue_ && (is(who.last, "percent") || kind(who.last) == TokenKind::percent)) &&
-      !(!dialogue_ && !bare && punct(open - 1, ',') && verb + 1 == open - 1 &&
+      !(!dialogue_ && !bare && punct(open - 1, ',') && cue_end == open - 1 &&
         info(verb)->form == CueForm::past &&
         has(who.first, detail::qw_determiner | detail::qw_possessive)))
     return at;

@@ -3911,3 +3911,15 @@ BOOST_AUTO_TEST_CASE(another_alone_speaks_before_a_cue_in_the_past_or_third_pers
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].content).find("steel industry") != std::string_view::npos);
 }
+
+BOOST_AUTO_TEST_CASE(a_common_noun_speaker_tells_a_named_audience_a_direct_quote) {
+  expect_reports(
+      {
+          {"As one employee told Palo Alto Weekly, \"She wants to put fear in our hearts.\"",
+           "She wants to put fear in our hearts.", "one employee"},
+          {"Commenting on the minister, a foreign banker here recently told Reuters, \"They see "
+           "his removal as a precondition.\"",
+           "They see his removal as a precondition.", "a foreign banker"},
+      },
+      true);
+}
