@@ -2926,18 +2926,32 @@ Attribution Run::cue_before(const Piece& pc) const {
   u32 verb = kNone;
   int k = 0;
   const int reach = (colon || punct(open - 1, ',')) ? 10 : 1;
+  bool participle = false;  // a participle cue between (`…, adding, "…"`)
   for (u32 j = i + 1; j-- > lo && k < reach; ++k) {
     if (is_quote_mark(j) || sentence_final(j)) break;
+    if (const QuoteWord* w = cue_at(j); w && w->form == CueForm::ing) participle = true;
     if (const QuoteWord* w = cue_at(j); w && w->form != CueForm::ing) {
-      // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner
+      // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner,
+      // or past one plain word after an owner (`said in its annual report, "…"`) or after a
+      // verb's determiner (`sounded a rare note, saying, "…"`; not `the decision read:`)
+      u32 d = j - 1;
+      if (j > lo + 2 && is_word(j - 1) && !cap(j - 1) && !cue_form(j - 1) &&
+          !has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_verb |
+                          detail::qw_aux | detail::qw_pronoun | detail::qw_clause) &&
+          ((has(j - 2, detail::qw_possessive) && !has(j - 2, detail::qw_object)) ||
+           (has(j - 2, detail::qw_determiner) &&
+            (past_ed(j - 3) || has(j - 3, detail::qw_verb) || cue_form(j - 3)))))
+        d = j - 2;
       if (!(!dialogue_ && (w->form == CueForm::base || w->form == CueForm::third) && j > lo &&
-            has(j - 1, detail::qw_determiner | detail::qw_possessive) &&
-            !has(j - 1, detail::qw_object))) {
+            has(d, detail::qw_determiner | detail::qw_possessive) && !has(d, detail::qw_object))) {
         verb = j;
         break;
       }
     }
     if (has(j, detail::qw_clause) && !is(j, "as")) break;
+    // (a clause of its own between a cue and the quote: `said the report was positive, "…"`
+    // is a mixed quote, the indirect pass's)
+    if (j + 1 < i && is_word(j) && has(j, detail::qw_aux) && !participle) break;
   }
   // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
   // of its clause

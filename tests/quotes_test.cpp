@@ -3923,3 +3923,27 @@ BOOST_AUTO_TEST_CASE(a_common_noun_speaker_tells_a_named_audience_a_direct_quote
       },
       true);
 }
+
+BOOST_AUTO_TEST_CASE(
+    a_cue_word_after_an_adjective_is_a_noun_and_a_clause_between_makes_a_mixed_quote) {
+  // `a rare note` and `its annual report` are nouns: the participle and `said` are the cues
+  expect_reports(
+      {
+          {"Trump sounded a rare note of self-deprecation, saying, \"I'm not sure I really "
+           "deserve it.\"",
+           "I'm not sure I really deserve it.", "Trump"},
+          {"Morgan, which holds Brazilian debt, said in its annual report, \"Nonaccrual loans "
+           "could increase.\"",
+           "Nonaccrual loans could increase.", "Morgan"},
+      },
+      true);
+  // a clause of its own between `said` and the quote: one mixed report
+  const char* text =
+      "Hackmann said the stocks report was positive for the long term, \"But we still have a "
+      "long way to go.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST((qs[0].kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, qs[0].speaker) == "Hackmann");
+  BOOST_TEST(str(text, qs[0].content).find("the stocks report was positive") == 0u);
+}
