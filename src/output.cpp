@@ -580,7 +580,7 @@ char* write_claim(Sink& k, char* p, std::string_view text, const Claim& c) {
   p = put_start_end(k.need(p, kSpanRoom + 8), c.span);
   p = lit(p, ",\"text\":");
   p = put_text(k, p, text, c.span);
-  p = member_span(k, p, ",\"number\":", text, c.number);
+  p = member_optional_span(k, p, ",\"number\":", text, c.number);  // (null: a unit mention)
   p = member_double(k, p, ",\"value\":", c.value);
   if (c.is_range) {
     p = member_double(k, p, ",\"low\":", c.low);

@@ -208,6 +208,9 @@ def case_stdin(a):
         if docs:
             check_document(docs[0], text, f"stdin {opt}")
             kinds[" ".join(opt)] = [(c["kind"], c["value"]) for c in docs[0].get("claims", [])]
+            for c in docs[0].get("claims", []):
+                check((c["number"] is None) == (c["value"] is None),
+                      f"{opt}: a claim's number is null exactly when its value is: {c}")
     check(kinds.get("") == [("date", 27), ("ordinal", 1), ("measure", 10)],
           f"default claims: {kinds.get('')}")
     check(kinds.get("--no-dates --no-ordinals") == [("measure", 10)],
