@@ -2929,8 +2929,9 @@ Attribution Run::cue_before(const Piece& pc) const {
   bool participle = false;  // a participle cue between (`…, adding, "…"`)
   for (u32 j = i + 1; j-- > lo && k < reach; ++k) {
     if (is_quote_mark(j) || sentence_final(j)) break;
-    if (const QuoteWord* w = cue_at(j); w && w->form == CueForm::ing) participle = true;
-    if (const QuoteWord* w = cue_at(j); w && w->form != CueForm::ing) {
+    const QuoteWord* w = cue_at(j);
+    if (w && w->form == CueForm::ing) participle = true;
+    if (w && w->form != CueForm::ing) {
       // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner,
       // or past one plain word after an owner (`said in its annual report, "…"`) or after a
       // verb's determiner (`sounded a rare note, saying, "…"`; not `the decision read:`)
