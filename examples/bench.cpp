@@ -1,6 +1,10 @@
 // claimex-bench: throughput of each pipeline stage over a JSON Lines corpus, in process.
 //
 //   claimex-bench ../shared/corpus/reuters21578.jsonl [--passes 5] [--threads N] [--json]
+//                 [--stage TEXT]
+//
+// --stage runs only the stages whose name contains TEXT (with the two baselines, which the
+// ratios need): `--stage claims` times the Extractor alone, e.g. under a profiler.
 //
 // Every stage runs once to warm up, then --passes times; the table gives the median MB/s
 // with the minimum and maximum, so noise is visible. MB = 10^6 bytes of document text.
@@ -107,7 +111,7 @@ double median(std::vector<double> v) {
 
 int usage() {
   std::fputs(
-      "usage: claimex-bench CORPUS.jsonl [--passes N] [--threads N] [--json]\n"
+      "usage: claimex-bench CORPUS.jsonl [--passes N] [--threads N] [--json] [--stage TEXT]\n"
       "Times each stage of the claimex pipeline over the \"text\" of every line of CORPUS.\n",
       stderr);
   return 2;
@@ -120,12 +124,15 @@ int main(int argc, char** argv) {
   int passes = 5;
   unsigned threads = 1;
   bool json = false;
+  std::string only;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--passes" && i + 1 < argc) {
       passes = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--threads" && i + 1 < argc) {
       threads = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+    } else if (a == "--stage" && i + 1 < argc) {
+      only = argv[++i];
     } else if (a == "--json") {
       json = true;
     } else if (a == "--help" || a == "-h") {
@@ -198,9 +205,26 @@ int main(int argc, char** argv) {
        }},
   };
 
+  if (!only.empty()) {
+    auto keep = [&only](const auto& stage) {
+      return stage.first.rfind("baseline:", 0) == 0 || stage.first.find(only) != std::string::npos;
+    };
+    stages.erase(std::remove_if(stages.begin(), stages.end(),
+                                [&keep](const auto& stage) { return !keep(stage); }),
+                 stages.end());
+    if (stages.size() == 2) {
+      std::fprintf(stderr, "claimex-bench: no stage matches \"%s\"\n", only.c_str());
+      return 2;
+    }
+  }
+
   std::vector<Worker> workers(threads);
   std::vector<Result> results;
-  std::size_t token_count = 0;
+  std::size_t token_count = 0;  // counted once, so a --stage run still reports tokens/s
+  for (const std::string& t : corpus.texts) {
+    claimex::tokenize(t, workers[0].tokens);
+    token_count += workers[0].tokens.size();
+  }
   for (auto& [name, fn] : stages) {
     Result r;
     r.name = name;
@@ -209,7 +233,6 @@ int main(int argc, char** argv) {
     for (int p = 0; p < passes; ++p) r.seconds.push_back(run_pass(corpus, fn, workers, counter));
     r.counter = counter;
     r.rss_kb = peak_rss_kb();
-    if (name == "tokenize+segment") token_count = counter;
     results.push_back(std::move(r));
   }
 
