@@ -431,10 +431,11 @@ void Dialogue::collect() {
     runs.push_back({i, b});
     i = b + 1;
   }
-  // pass 1: titled and given names make characters; bare words wait
+  // pass 1: titled and given names make characters; bare words wait, as do words before a
+  // surname that name no one (`Poor Wickham`, `How Wickham`: Mr. Wickham, in pass 2)
   for (const Run& r : runs) {
     NameParse p;
-    if (!parse_name(r.a, r.b, p) || p.bare) continue;
+    if (!parse_name(r.a, r.b, p) || p.bare || (p.title.empty() && p.given.empty())) continue;
     if (sfirst_[p.first] && p.first == p.last && p.title.empty() &&
         !(bits(p.first) & qw_first_name))
       continue;
@@ -484,8 +485,17 @@ void Dialogue::collect() {
     NameParse p;
     if (!parse_name(r.a, r.b, p)) continue;
     int ch = find_char(p);
-    if (ch == kNobody) continue;
-    if (p.bare) note_form(ch, p);
+    // (a name of words the lexicon does not know, `Fitzwilliam Darcy`, with no titled
+    // bearer: its own character)
+    if (ch == kNobody && !p.bare && p.title.empty() && p.given.empty()) {
+      if (sfirst_[p.first] && p.first == p.last) continue;
+      ch = add_char(p);
+      note_form(ch, p);
+    } else if (ch == kNobody) {
+      continue;
+    } else if (p.bare || (p.title.empty() && p.given.empty())) {
+      note_form(ch, p);
+    }
     if (quoted(p.first)) continue;
     // `her aunt Mrs. Gardiner`, `his friend Mr. Denny`: the noun names this person hereafter
     if (r.a >= 2 && p.first == r.a && is_word(r.a - 1) && !cap(r.a - 1) &&
@@ -659,11 +669,21 @@ int Dialogue::resolve_pronoun(Gender g, u32 para, u32 cue, int avoid) const {
     auto it = std::lower_bound(events_.begin(), events_.end(), cue,
                                [](const Event& e, u32 t) { return e.tok < t; });
     int seen = 0, mention = kNobody, clause_subject = kNobody;
+    // the one person of that gender the paragraph just before names (`… she was overtaken
+    // by Wickham. ¶ "…," said he`), when it names one and no clause subject comes first
+    int just_before = kNobody;
+    bool several = false;
     while (it != events_.begin() && seen < 40) {
       --it;
       ++seen;
       if (it->para < from_para || it->para + 4 < para) break;
+      if (it->para + 1 < para && just_before != kNobody && !several && clause_subject == kNobody)
+        return just_before;
       if (!ok(it->ch)) continue;
+      if (it->para + 1 == para && !it->subject) {
+        if (just_before == kNobody) just_before = it->ch;
+        several = several || just_before != it->ch;
+      }
       if (it->subject) return it->ch;
       // (the subject of a clause inside the sentence: `before Mr. Collins came up to them`)
       u32 nt = it->tok;

@@ -164,12 +164,16 @@ class NameTable {
       s.hash = h;
       ++used_;
     }
-    // the fullest name wins (Ilham Aliyev over Aliyev)
+    // the fullest name wins (Ilham Aliyev over Aliyev), with its gender; another name kept
+    // out gives one only where none is known (`Mary Trump` after `Donald Trump` leaves him
+    // male; `Mr. Aliyev` makes `Ilham Aliyev` male)
     if (words > s.words || (words == s.words && !first_wins_)) {
       s.full = full;
       s.words = words;
+      if (g != g_unknown) s.gender = g;
+    } else if (s.gender == g_unknown) {
+      s.gender = g;
     }
-    if (g != g_unknown) s.gender = g;
   }
   const Span* get(std::string_view key, Gender* g = nullptr, std::uint8_t* words = nullptr) const {
     if (key.empty() || !live_) return nullptr;
@@ -3341,6 +3345,9 @@ void Run::register_now(u32 upto) {
       Gender tg = g_unknown;
       std::uint8_t nw = 0;
       const Span* full = full_names_ ? names().get(sv(r.first), &tg, &nw) : nullptr;
+      // (a family's name, a woman's in full and `Mr.` with it: `Lydia Wickham` and `Mr.
+      // Wickham`; alone, it names the man)
+      if (full && tg == g_female && mr().get(sv(r.first))) full = nullptr;
       if (!(full && nw >= 2 && (tg == g_male || tg == g_female))) {
         const Span* m = mr().get(sv(r.first));
         const Span* f = mrs().get(sv(r.first));
@@ -3464,6 +3471,14 @@ Entity Run::resolve(const Mention& m, u32 at) {
       }
       const bool titled = has(m.name_first, detail::qw_honorific);
       if (const Span* full = names().get(sv(m.name_last), &g, &nw)) {
+        // a family's name alone names the man when the text has `Mr.` with it and a woman's
+        // full name (`cried Wickham`: Mr. Wickham, not Lydia Wickham; see register_now)
+        const Span* man = words == 1 && g == g_female ? mr().get(sv(m.name_last)) : nullptr;
+        if (man) {
+          full = man;
+          g = g_male;
+          nw = 2;
+        }
         if (nw > words - (titled ? 1u : 0u) && *full != name) {
           // alias to a fuller name, unless an honorific's gender conflicts (Mr vs Miss Bennet)
           bool ok = true;

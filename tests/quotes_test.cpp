@@ -1609,6 +1609,39 @@ BOOST_AUTO_TEST_CASE(dialogue_pronoun_after_narration_goes_to_a_clause_subject_t
   BOOST_TEST(str(text, q->entity) == "Mr. Vane");
 }
 
+BOOST_AUTO_TEST_CASE(dialogue_pronoun_goes_to_the_one_man_the_paragraph_before_names) {
+  // Mr. Pollard is named most, but the paragraph just before the turn names only Vane
+  std::string text = conversation(
+      "Mr. Pollard met Mr. Vane at the inn.\n\n"
+      "\"The ferry is stopped,\" said Mr. Pollard.\n\n"
+      "\"Then you must stay,\" said Miss Crane.\n\n"
+      "\"Mr. Pollard never stays,\" said Mr. Pollard.\n\n"
+      "She thought of Mr. Pollard and his ferry all that evening.\n\n"
+      "She walked out at dusk, and was overtaken on the lane by Vane.\n\n"
+      "\"I am afraid I interrupt your walk?\" said he, as he joined her.\n\n");
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "interrupt your walk");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "he");
+  BOOST_TEST(str(text, q->entity) == "Mr. Vane");
+}
+
+BOOST_AUTO_TEST_CASE(dialogue_word_before_a_surname_makes_no_new_character) {
+  // `Poor Vane` makes no character of its own, with no gender: `Vane` is Mr. Vane, a man,
+  // and `said he` after him is his, not the other party's
+  std::string text = conversation(
+      "Mr. Vane, Mr. Pollard and Miss Crane walked to the bridge.\n\n"
+      "\"It is down,\" said Mr. Pollard.\n\n"
+      "\"Then we are stuck,\" said Miss Crane.\n\n"
+      "Poor Vane had walked all day.\n\n"
+      "Miss Crane looked at Vane with pity.\n\n"
+      "\"Then we go round by the mill,\" said he.\n\n");
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "round by the mill");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Mr. Vane");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rules_stay_out_of_news) {
   // a news article with a few bare quote paragraphs is not a dialogue
   std::string_view text =
@@ -3875,6 +3908,31 @@ BOOST_AUTO_TEST_CASE(a_surname_alone_is_the_person_the_text_names_with_mr_or_mrs
   const std::vector<Quote> bq = quotes_of(both);
   BOOST_TEST_REQUIRE(bq.size() == 1u);
   BOOST_TEST(str(both, bq[0].entity) == "Mr. Bennet");
+}
+
+BOOST_AUTO_TEST_CASE(a_family_name_alone_names_the_man_when_a_woman_of_it_is_named_in_full) {
+  // `Mr. Wickham` and, later, `Lydia Wickham`: `cried Wickham` is Mr. Wickham
+  const char* text =
+      "Mr. Wickham sat down by the fire.\n\n"
+      "\"Indeed!\" cried Wickham.\n\n"
+      "The letter was signed Lydia Wickham.\n";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "Wickham");
+  BOOST_TEST(str(text, qs[0].entity) == "Mr. Wickham");
+}
+
+BOOST_AUTO_TEST_CASE(the_first_full_name_of_a_surname_keeps_its_gender) {
+  // `Mary Trump` after `Donald Trump` leaves the surname's person a man: `Trump` alone is
+  // he, and `he` is Donald Trump
+  const char* text =
+      "Donald Trump spoke in Ohio on Monday. Mary Trump, his niece, published a book in July. "
+      "Mike Pence was in Ohio too. Later, Trump visited Iowa. \"We will win this state,\" he "
+      "said.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "he");
+  BOOST_TEST(str(text, qs[0].entity) == "Donald Trump");
 }
 
 BOOST_AUTO_TEST_CASE(a_cue_after_and_is_not_the_cue_of_a_quote_another_cue_opens) {
