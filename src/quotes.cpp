@@ -3970,6 +3970,63 @@ void Run::assemble_direct() {
         mark_quoted(a, first.open);
       }
     }
+    if (!dialogue_ && at.rule == Rule::cue_before_quote && last == k && at.who.found() &&
+        first.first < first.end && is_word(first.first) && !cap(first.first)) {
+      // `In other words, he said, ''the era of … is over.''`, `No name change, he said, ''hides
+      // what it really is''`: a quote that opens in lower case continues the clause the cue
+      // interrupts; that clause's words before the cue (no comma inside them) are part of
+      // the statement, which is mixed
+      // (the cue set off by commas on both sides; not after a phrase of the occasion, `In an
+      // interview with Rolling Stone, McCready commented, "he gets …"`)
+      const u32 c = std::min(at.who.first, at.cue_first);
+      if (c > 0 && punct(c - 1, ',') && at.cue_last + 1 < first.open &&
+          punct(first.open - 1, ',')) {
+        bool clean = true;
+        for (u32 t = at.cue_last + 1; t < first.open && clean; ++t)
+          clean = punct(t, ',') || punct(t, ':');
+        u32 a = c - 1, words_before = 0;
+        bool lower = false;  // (not a name alone: `Theodore Brophy, chairman of GTE said, "…"`)
+        while (clean && a > 0 && sent_of_[a - 1] == sent_of_[c - 1]) {
+          const u32 t = a - 1;
+          if (is_quote_mark(t) || punct(t, ';') || punct(t, ':')) break;
+          if (punct(t, ',') || is_dash(t) || cue_at(t) || (mark_[t] & 1)) clean = false;
+          if (is_word(t)) ++words_before, lower = lower || !cap(t);
+          a = t;
+        }
+        if (clean && lower && words_before >= 2 && !has(a, detail::qw_preposition)) {
+          q.kind = QuoteKind::mixed;
+          q.segments.insert(q.segments.begin(), span_of(a, c - 2));
+          mark_quoted(a, c - 1);
+        }
+      }
+    }
+    if (!dialogue_ && at.rule == Rule::cue_before_quote && last == k && first.close != kNone &&
+        first.close + 1 < ntok()) {
+      // `…, he said, "we don't know what the answer will be" on how many jobs …`: words of
+      // the writer after the quote, in its sentence, make the sentence's rest mixed speech
+      // (up to its end; not past a cue, a quote mark or a clause break of the writer's)
+      const u32 se = std::min(sent_end(first.close), ntok());
+      u32 e = first.close + 1, words_after = 0;
+      // (a quote that ends in its own punctuation is a whole utterance: `"Don't you do it,"
+      // until gunshots are heard`)
+      bool stop =
+          e >= se || !is_word(e) || punct(first.close - 1, ',') || sentence_final(first.close - 1);
+      for (u32 t = e; t < se && !stop; ++t) {
+        if (sentence_final(t)) break;
+        if (is_quote_mark(t) || cue_at(t) || punct(t, ';') || punct(t, ':') || is_dash(t) ||
+            punct(t, '('))
+          stop = true;
+        else if (is_word(t))
+          ++words_after;
+        e = t + 1;
+      }
+      while (e > first.close + 1 && (punct(e - 1, ',') || sentence_final(e - 1))) --e;
+      if (!stop && words_after >= 3) {
+        q.kind = QuoteKind::mixed;
+        q.segments.back().end = toks_[e - 1].span.end;
+        mark_quoted(first.close + 1, e);
+      }
+    }
     // the split piece after the cue: `"…," he said, "…"`, or `"…," he said. "…"`
     if (at.rule == Rule::cue_after_quote && at.next != kNone && last + 1 < n) {
       u32 nx = at.next;

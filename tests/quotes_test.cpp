@@ -1104,6 +1104,46 @@ BOOST_AUTO_TEST_CASE(quote_after_said_that_with_words_after_it_is_a_mixed_clause
   BOOST_TEST(str(text, d->speaker) == "Her deputy");
 }
 
+BOOST_AUTO_TEST_CASE(quote_after_its_cue_that_the_sentence_goes_on_from_is_mixed) {
+  // words of the writer after the closing mark, in the quote's sentence, are part of the
+  // statement; a quote ending in its own punctuation is a whole utterance
+  expect_reports(
+      {{"However, she added, \"there are no locked doors in the cabins\" where the "
+        "passengers slept.",
+        "there are no locked doors in the cabins\" where the passengers slept", "she"}},
+      true, [](std::string_view, const Quote& q) { BOOST_TEST((q.kind == QuoteKind::mixed)); });
+  std::string_view whole = "The officer shouted, \"Don't you do it,\" until shots were heard.";
+  auto qs = quotes_of(whole);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(whole, qs[0].content) == "Don't you do it,");
+  BOOST_TEST((qs[0].kind == QuoteKind::direct));
+}
+
+BOOST_AUTO_TEST_CASE(cue_set_off_inside_a_clause_the_quote_continues_takes_its_start) {
+  // `No name change, he said, "hides what it really is."`: the quote opens in lower case and
+  // goes on with the clause the cue interrupts, whose first words are the speaker's too
+  std::string_view text = "No name change, the mayor said, \"hides what the plant really is.\"";
+  auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST((qs[0].kind == QuoteKind::mixed));
+  BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[0]) == "No name change");
+  BOOST_TEST(str(text, qs[0].segments[1]) == "hides what the plant really is.");
+  BOOST_TEST(str(text, qs[0].speaker) == "the mayor");
+  // not a phrase of the occasion, nor a name, nor a quote that opens a sentence of its own
+  for (std::string_view direct :
+       {"In an interview with a local paper, the mayor said, \"the plant will close in May.\"",
+        "Theodore Brophy, chairman of GTE said, \"we expect losses to shrink this year.\"",
+        "On the plant's future, the mayor said, \"The plant will close in May.\""}) {
+    BOOST_TEST_CONTEXT(direct) {
+      auto ds = quotes_of(direct);
+      BOOST_TEST_REQUIRE(ds.size() == 1u);
+      BOOST_TEST((ds[0].kind == QuoteKind::direct));
+      BOOST_TEST(ds[0].segments.size() == 1u);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(speech_noun_or_infinitive_before_a_quote_is_no_cue) {
   std::string_view text =
       "Senator Ada Kirk told reporters on Monday that the governor's remarks \"show no respect "
