@@ -2336,8 +2336,16 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       ++n;
       continue;
     }
-    if (b & (detail::qw_clause | detail::qw_preposition | detail::qw_aux | detail::qw_negation |
-             detail::qw_verb | detail::qw_pronoun | detail::qw_object))
+    // (a modal in capitals ending a name: `Theresa May`, `Yin Myint May, 60, a doctor, said`;
+    // not a headline's verb before more capitals, `Clinton May Win`, nor a verb capitalised
+    // after an abbreviation, `The U.S. Has also attacked`)
+    const bool name_end =
+        (b & detail::qw_aux) && cap(i) && last != kNone && cap(last) && !sentence_initial(i) &&
+        !(i + 1 < ntok() && is_word(i + 1) && cap(i + 1)) &&
+        (!toks_[last].has(TokenFlag::abbreviation) || has(last, detail::qw_honorific));
+    if ((b & (detail::qw_clause | detail::qw_preposition | detail::qw_aux | detail::qw_negation |
+              detail::qw_verb | detail::qw_pronoun | detail::qw_object)) &&
+        !name_end)
       break;
     if ((b & detail::qw_time) && !(b & detail::qw_role)) break;
     if (adverb_like(i)) break;

@@ -3288,6 +3288,19 @@ BOOST_AUTO_TEST_CASE(one_word_opening_a_full_name_named_before_is_that_person) {
   BOOST_TEST(str(text, side->entity) == "GitHub");
 }
 
+BOOST_AUTO_TEST_CASE(a_modal_in_capitals_can_end_a_name) {
+  // `May` ends the names (not `may`); a headline's `May` before more capitals and a verb
+  // capitalised after `U.S.` are no names' part
+  expect_reports({{"Yin Myint May, 60, a doctor, said the vote was fair.", "the vote was fair",
+                   "Yin Myint May"},
+                  {"\"It was an entry point,\" said analyst Richard May.", "It was an entry point,",
+                   "analyst Richard May"}},
+                 true);
+  expect_reports({{"The U.S. Has also attacked the merger, saying both bids should be licensed.",
+                   "both bids should be licensed", "The U.S."}},
+                 true);
+}
+
 BOOST_AUTO_TEST_CASE(a_weekday_or_place_adjective_before_a_surname_is_no_part_of_the_name) {
   // `On Friday Reagan said`, `Calgary-based Dome said`: the entity is the name alone, and a
   // later short mention takes the full name given first
