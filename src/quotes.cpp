@@ -1546,6 +1546,39 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       }
       if (!cue_between) return s0;
     }
+    // the subject of the sentence's first verb, the cue a second verb joined by `and` after a
+    // clause set off by commas: `He took the hint, and when Mary had finished her song, said
+    // aloud, "…"`, `Mr. Collins listened …, and when she ceased speaking, replied thus, "…"`
+    // (a person: a pronoun, a role, or a name with a title, a first name or two words; the first
+    // verb right after it; after `, and` a subordinate clause or a participle, no subject of
+    // its own, `, and his critics, which …, blame`)
+    const bool person =
+        s0.found() &&
+        (s0.kind == MentionKind::pronoun ||
+         (s0.kind == MentionKind::description && s0.last < ntok() &&
+          has(s0.last, detail::qw_role | detail::qw_person_noun)) ||
+         (s0.kind == MentionKind::name &&
+          (s0.name_last > s0.name_first || has(s0.name_first, detail::qw_first_name) ||
+           (s0.name_first > s0.first && has(s0.name_first - 1, detail::qw_honorific)))));
+    if (person && s0.last + 1 < i) {
+      const u32 v = s0.last + 1;
+      const std::string_view vw = sv(v);
+      bool and_comma = false;
+      for (u32 t = v + 1; t + 2 < i && !and_comma; ++t) {
+        if (!is(t, "and") || !punct(t - 1, ',') || (mark_[t] & 1)) continue;
+        const u32 x = punct(t + 1, ',') ? t + 2 : t + 1;  // (`, and, without raising his head,`)
+        const std::string_view nx = sv(x);
+        and_comma =
+            x + 1 < i && is_word(x) && !cap(x) &&
+            (nx == "when" || nx == "while" || nx == "as" || nx == "though" || nx == "although" ||
+             nx == "then" || (has(x, detail::qw_preposition) && !has(x, detail::qw_clause)) ||
+             (nx.size() > 5 && nx.substr(nx.size() - 3) == "ing"));
+      }
+      if (and_comma && is_word(v) && !cap(v) && !(mark_[v] & 1) &&
+          (has(v, detail::qw_verb | detail::qw_aux) || cue_at(v) ||
+           (vw.size() > 4 && vw.substr(vw.size() - 2) == "ed")))
+        return s0;
+    }
     return m;
   }
   // a relative clause with no relative word between the noun and the verb: `all the experts

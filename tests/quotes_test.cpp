@@ -3288,6 +3288,23 @@ BOOST_AUTO_TEST_CASE(one_word_opening_a_full_name_named_before_is_that_person) {
   BOOST_TEST(str(text, side->entity) == "GitHub");
 }
 
+BOOST_AUTO_TEST_CASE(cue_joined_by_and_after_a_clause_set_off_has_the_sentence_subject) {
+  // `He …, and when …, said aloud, "…"`: the cue is the second verb of the sentence's subject
+  expect_reports(
+      {{"He took the hint, and when the band had finished its song, said aloud, \"That will do "
+        "extremely well.\"",
+        "That will do extremely well.", "He"},
+       {"The minister was reading, and, without raising his head, coolly replied, \"Just as you "
+        "please.\"",
+        "Just as you please.", "The minister"}},
+      true);
+  // not past a clause after `and` with a subject of its own, nor from a name that is no person
+  expect_reports({{"New York investor George Soros, and an investment fund he controls, said they "
+                   "raised their stake in the company.",
+                   "they raised their stake in the company", "New York investor George Soros"}},
+                 true);
+}
+
 BOOST_AUTO_TEST_CASE(a_modal_in_capitals_can_end_a_name) {
   // `May` ends the names (not `may`); a headline's `May` before more capitals and a verb
   // capitalised after `U.S.` are no names' part
