@@ -686,7 +686,7 @@ class Run {
   void find_pieces();
   Mention subject_back(u32 verb, u32 lo) const;
   Mention joined_subject(Mention m, u32 lo) const;
-  Mention appositive_subject(u32 comma, u32 lo) const;
+  Mention appositive_subject(u32 comma, u32 lo, bool nested = false) const;
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
@@ -2019,7 +2019,7 @@ u32 Run::clause_start(u32 sf, u32 e) const {
 }
 
 /// The subject before `, said` when the words between two commas are an apposition.
-Mention Run::appositive_subject(u32 i, u32 lo) const {
+Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
   Mention m;
   {
     u32 j = i - 1;
@@ -2056,6 +2056,27 @@ Mention Run::appositive_subject(u32 i, u32 lo) const {
              !has(head.first, detail::qw_quantity) && head.first == lo)))
         return Mention{};
       return head;
+    }
+    // two appositions in a row, the name opening the clause: `Scott Pruitt, the attorney
+    // general of Oklahoma, one of the states suing the EPA, said` (one level only)
+    if (!nested && j > lo + 2 && punct(j, ',')) {
+      const Mention outer = appositive_subject(j, lo, true);
+      bool comma_inside = false;  // (`However, Lawrence Cohn`: a connective before the name)
+      for (u32 t = outer.first; outer.found() && t <= outer.name_last && t < ntok(); ++t)
+        comma_inside = comma_inside || punct(t, ',');
+      // (nor a word opening the sentence that names no one the text names in full:
+      // `Similarly, President Reagan's budget manager, James Miller, told`)
+      std::uint8_t nw = 0;
+      const bool lone_opener = outer.found() && outer.name_first == outer.name_last &&
+                               outer.name_first != kNone && sentence_initial(outer.name_first) &&
+                               !has(outer.name_first, detail::qw_first_name) &&
+                               !(names().get(sv(outer.name_first), nullptr, &nw) && nw >= 2);
+      if (outer.found() && outer.kind == MentionKind::name && !comma_inside && !lone_opener &&
+          outer.name_last != kNone && outer.first <= lo + 1 && outer.appos_first != kNone &&
+          outer.name_rule == Rule::apposition &&
+          !(outer.first > 0 && is_word(outer.first - 1) &&
+            has(outer.first - 1, detail::qw_preposition)))
+        return outer;
     }
     Mention head = subject_back(j + 0, lo);  // the phrase before the first comma
     if (!head.found() || head.kind == MentionKind::pronoun) return Mention{};

@@ -3305,6 +3305,24 @@ BOOST_AUTO_TEST_CASE(cue_joined_by_and_after_a_clause_set_off_has_the_sentence_s
                  true);
 }
 
+BOOST_AUTO_TEST_CASE(a_name_with_two_appositions_in_a_row_is_the_speaker) {
+  // `NAME, ROLE, ANOTHER APPOSITION, said`: the name, before the cue or after the quote
+  expect_reports(
+      {{"\"It's an invasion of the state's domain,\" Scott Pruitt, the attorney general of "
+        "Oklahoma, one of the states suing the agency, said on Monday.",
+        "It's an invasion of the state's domain,", "Scott Pruitt"},
+       {"George Usher, president of Dextran Products, the Canadian subsidiary of Polydex, said "
+        "the company will file in August.",
+        "the company will file in August", "George Usher"},
+       // (not a connective or a phrase before the name)
+       {"However, Lawrence Cohn, analyst at Merrill Lynch, said the market was calm.",
+        "the market was calm", "Lawrence Cohn"},
+       {"Similarly, the president's budget manager, James Miller, told Reuters the rules were "
+        "adequate.",
+        "the rules were adequate", "the president's budget manager, James Miller"}},
+      true);
+}
+
 BOOST_AUTO_TEST_CASE(a_modal_in_capitals_can_end_a_name) {
   // `May` ends the names (not `may`); a headline's `May` before more capitals and a verb
   // capitalised after `U.S.` are no names' part
