@@ -4363,13 +4363,18 @@ void Run::indirect() {
       // `As Ms. X put it, …` / `…, as X put it.`: the clause the `as` phrase is set off from
       if (toks_[i].span.size() == 3 && is(i, "put") && i + 1 < se && is(i + 1, "it") &&
           !(mark_[i] & 1) && i > sf + 1) {
+        // (commas only around an apposition of the subject, which opens right after `as`:
+        // `As Steven M. Rosenthal, a tax lawyer, recently put it, …`)
         u32 as = i;
-        while (as > sf && as + 9 > i && !is(as - 1, "as") && !is(as - 1, "As") &&
-               !punct(as - 1, ','))
+        bool comma = false;
+        while (as > sf && as + 20 > i && !is(as - 1, "as") && !is(as - 1, "As") &&
+               !sentence_final(as - 1) && !is_quote_mark(as - 1) && !(comma && as + 9 <= i)) {
+          comma = comma || punct(as - 1, ',');
           --as;
+        }
         if (as > sf && (is(as - 1, "as") || is(as - 1, "As")) && as < i) {
           Mention who = subject_back(i, as);
-          if (!who.found()) continue;
+          if (!who.found() || (comma && who.first != as)) continue;
           u32 e = i + 2;  // past `it` and a short adverbial up to the comma
           while (e < se && e < i + 14 && !punct(e, ',') && !sentence_final(e) && !is_quote_mark(e))
             ++e;

@@ -1026,6 +1026,8 @@ const SpeakerCase kClauseSubjects[] = {
      "the city cannot borrow its way out of debt", "Ms. Ortega"},
     {"The merger was a disaster for the region, as one economist put it.",
      "The merger was a disaster for the region", "one economist"},
+    {"As Steven Rosenthal, a tax lawyer, recently put it, the code rewards the patient.",
+     "the code rewards the patient", "Steven Rosenthal"},
     {"Senator Lee said on Sunday in Madison, Wisconsin, that he expected a large turnout.",
      "he expected a large turnout", "Senator Lee"},
     {"Democratic strategists say the party should stress the economy.",
