@@ -687,6 +687,7 @@ class Run {
   Mention subject_back(u32 verb, u32 lo) const;
   Mention joined_subject(Mention m, u32 lo) const;
   Mention appositive_subject(u32 comma, u32 lo, bool nested = false) const;
+  bool criticized_for(u32 for_at, u32 sf) const;
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
@@ -2019,6 +2020,28 @@ u32 Run::clause_start(u32 sf, u32 e) const {
 }
 
 /// The subject before `, said` when the words between two commas are an apposition.
+/// `for` at `for_at` follows a past participle past a time phrase or a parallel `for`
+/// phrase: `was criticized on Monday for saying`, `criticized for his role in … and for
+/// saying` (the subject of the clause is the gerund's).
+bool Run::criticized_for(u32 for_at, u32 sf) const {
+  u32 p = for_at;
+  // (`on Monday`, `last week`, `this year`, `yesterday`)
+  if (p > sf + 2 && has(p - 1, detail::qw_time) && !cap(p - 2) &&
+      (is(p - 2, "on") || is(p - 2, "last") || is(p - 2, "this")))
+    p -= 2;
+  else if (p > sf + 1 && has(p - 1, detail::qw_time) && !cap(p - 1))
+    p -= 1;
+  if (p > sf + 1 && past_ed(p - 1)) return true;
+  // `… and for saying`: the first `for` of the pair, after its participle
+  if (p > sf + 3 && is(p - 1, "and")) {
+    for (u32 t = p - 2; t > sf + 1 && t + 24 > p; --t) {
+      if (sentence_final(t) || is_quote_mark(t) || punct(t, ';')) break;
+      if (is(t, "for")) return past_ed(t - 1);
+    }
+  }
+  return false;
+}
+
 Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
   Mention m;
   {
@@ -4864,7 +4887,8 @@ void Run::indirect() {
             // …`: the subject of the clause said it
             who = participle_subject(i - 1, sf);
           } else if ((is(i - 1, "for") || is(i - 1, "from")) && i > sf + 2 &&
-                     (past_ed(i - 2) || is(i - 2, "aside") || is(i - 2, "apart")) &&
+                     (past_ed(i - 2) || is(i - 2, "aside") || is(i - 2, "apart") ||
+                      criticized_for(i - 1, sf)) &&
                      w->cue == CueClass::speech) {
             // `apologized for saying …`, `was criticized for saying …`, `aside from saying …`:
             // the subject of the clause said it (not after an object: `criticized Trump for
