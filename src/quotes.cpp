@@ -2049,7 +2049,10 @@ Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
     int k = 0;
     const bool dash = is_dash(i);  // the apposition opens with what closes it
     auto opener = [&](u32 t) { return dash ? is_dash(t) : punct(t, ','); };
-    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < 22) --j, ++k;
+    // (between dashes, which close it plainly, a longer one: `Kall -- co-editor of Debating
+    // The Donald, a book analyzing …, -- said`)
+    const int reach = dash ? 34 : 22;
+    while (j > lo && !opener(j) && !sentence_final(j) && !is_quote_mark(j) && k < reach) --j, ++k;
     if (!opener(j) || j <= lo) return m;
     u32 a0 = j + 1;
     // the apposition must look like one: a determiner, a role, a relative pronoun, a name
@@ -2062,8 +2065,15 @@ Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
                                                  sv(a0).substr(sv(a0).size() - 3) == "ing");
     const bool prep = has(a0, detail::qw_preposition) && !has(a0, detail::qw_clause);
     bool role_inside = false;
-    for (u32 t = a0; t < i; ++t)
+    for (u32 t = a0; t < i && !role_inside; ++t) {
       if (has(t, detail::qw_role | detail::qw_person_noun)) role_inside = true;
+      // (a compound's last part: `co-editor`, `vice-chairman`)
+      const std::string_view tw = sv(t);
+      const std::size_t h = tw.rfind('-');
+      if (is_word(t) && h != std::string_view::npos && h + 3 < tw.size())
+        if (const QuoteWord* hw = lex_.find(tw.substr(h + 1)))
+          role_inside = (hw->bits & (detail::qw_role | detail::qw_person_noun)) != 0;
+    }
     const bool age = kind(a0) == TokenKind::number && a0 + 1 == i;  // `Suu Kyi, 70, said`
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
           is(a0, "who") || cap(a0) || participial || prep || role_inside || age))

@@ -3320,6 +3320,12 @@ BOOST_AUTO_TEST_CASE(a_name_with_two_appositions_in_a_row_is_the_speaker) {
        {"George Usher, president of Dextran Products, the Canadian subsidiary of Polydex, said "
         "the company will file in August.",
         "the company will file in August", "George Usher"},
+       // (a role in a compound, a long apposition between dashes)
+       {"Tariffs will fall further this year, Edgar Pye, vice-president of the federation, said.",
+        "Tariffs will fall further this year", "Edgar Pye"},
+       {"Kall -- co-editor of Debating The Donald, a book analyzing the candidate's performances "
+        "at primary debates -- said the candidate tended to make announcements there.",
+        "the candidate tended to make announcements there", "Kall"},
        // (not a connective or a phrase before the name)
        {"However, Lawrence Cohn, analyst at Merrill Lynch, said the market was calm.",
         "the market was calm", "Lawrence Cohn"},
