@@ -35,6 +35,12 @@ set_tests_properties(cli_bundled_text PROPERTIES LABELS cli
 add_test(NAME bench_smoke COMMAND claimex_bench ${PROJECT_SOURCE_DIR}/tests/data/bench-smoke.jsonl --passes 1)
 set_tests_properties(bench_smoke PROPERTIES LABELS cli
   PASS_REGULAR_EXPRESSION "tokenize\\+segment +[0-9.]+.*full pipeline \\+ JSON +[0-9.]+")
+# --stage keeps the baselines and the stages it names, and refuses a name that matches none
+add_test(NAME bench_one_stage COMMAND claimex_bench ${PROJECT_SOURCE_DIR}/tests/data/bench-smoke.jsonl --passes 1 --stage claims)
+set_tests_properties(bench_one_stage PROPERTIES LABELS cli
+  PASS_REGULAR_EXPRESSION "count words[^\n]*\n\\+claims \\(Extractor\\) +[0-9.]+[^\n]*\ntoken storage")
+add_test(NAME bench_unknown_stage COMMAND claimex_bench ${PROJECT_SOURCE_DIR}/tests/data/bench-smoke.jsonl --passes 1 --stage nosuch)
+set_tests_properties(bench_unknown_stage PROPERTIES LABELS cli WILL_FAIL TRUE)
 
 # The example programs, each with a check of what it prints.
 add_test(NAME example_quickstart COMMAND quickstart)
