@@ -2019,7 +2019,6 @@ u32 Run::clause_start(u32 sf, u32 e) const {
   return c;
 }
 
-/// The subject before `, said` when the words between two commas are an apposition.
 /// `for` at `for_at` follows a past participle past a time phrase or a parallel `for`
 /// phrase: `was criticized on Monday for saying`, `criticized for his role in … and for
 /// saying` (the subject of the clause is the gerund's).
@@ -2042,6 +2041,7 @@ bool Run::criticized_for(u32 for_at, u32 sf) const {
   return false;
 }
 
+/// The subject before `, said` when the words between two commas are an apposition.
 Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
   Mention m;
   {
@@ -4400,8 +4400,8 @@ void Run::indirect() {
         // `As Steven M. Rosenthal, a tax lawyer, recently put it, …`)
         u32 as = i;
         bool comma = false;
-        while (as > sf && as + 20 > i && !is(as - 1, "as") && !is(as - 1, "As") &&
-               !sentence_final(as - 1) && !is_quote_mark(as - 1) && !(comma && as + 9 <= i)) {
+        while (as > sf && as + (comma ? 20u : 9u) > i && !is(as - 1, "as") && !is(as - 1, "As") &&
+               !sentence_final(as - 1) && !is_quote_mark(as - 1)) {
           comma = comma || punct(as - 1, ',');
           --as;
         }
