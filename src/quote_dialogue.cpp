@@ -777,6 +777,22 @@ int Dialogue::speech_introduced(u32 para) const {
   const u32 e = std::min(pp.end_token, ntok());
   if (e < pp.first_token + 3) return kNobody;
   u32 i = e - 1;
+  // `…, when thus accosted by Miss Bingley.`: the agent of a participle the paragraph ends
+  // with speaks next
+  if (!quoted(i) && punct(i, '.') && i >= pp.first_token + 3) {
+    u32 s = i;
+    while (s > pp.first_token && s + 4 > i && (cap(s - 1) || title_at(s - 1))) --s;
+    if (s < i && s >= pp.first_token + 2 && sv(s - 1) == "by") {
+      const std::string_view pw = sv(s - 2);
+      if (is_word(s - 2) && !cap(s - 2) && pw.size() > 4 && pw.substr(pw.size() - 2) == "ed") {
+        NameParse np;
+        if (parse_name(s, i - 1, np)) {
+          const int ch = find_char(np);
+          if (ch >= 0) return ch;
+        }
+      }
+    }
+  }
   if (quoted(i) || !(punct(i, ',') || punct(i, ':') || toks_[i].kind == TokenKind::dash))
     return kNobody;
   u32 v = i - 1;

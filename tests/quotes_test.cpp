@@ -1688,6 +1688,20 @@ BOOST_AUTO_TEST_CASE(dialogue_word_before_a_surname_makes_no_new_character) {
   BOOST_TEST(str(text, q->entity) == "Mr. Vane");
 }
 
+BOOST_AUTO_TEST_CASE(dialogue_agent_of_a_participle_ending_the_narration_speaks_next) {
+  // `…, when thus accosted by Miss Crane. ¶ "…"`: she speaks, not the other party
+  std::string text = conversation(
+      "\"The ferry is stopped,\" said Mr. Pollard.\n\n"
+      "\"Then we wait,\" said Mr. Vane.\n\n"
+      "Mr. Pollard turned to the window, and was lost in thought, when thus accosted by Miss "
+      "Crane.\n\n"
+      "\"I can guess the subject of your reverie.\"\n\n");
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "subject of your reverie");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Miss Crane");
+}
+
 BOOST_AUTO_TEST_CASE(dialogue_rules_stay_out_of_news) {
   // a news article with a few bare quote paragraphs is not a dialogue
   std::string_view text =
