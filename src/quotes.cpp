@@ -1503,6 +1503,13 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   if (i > lo + 1 && has(i, detail::qw_time) && !has(i, detail::qw_role) &&
       (is(i - 1, "on") || is(i - 1, "last") || is(i - 1, "this")) && !sentence_initial(i - 1))
     i -= 2;
+  // `McConnell, …, who in 2010 said`: a year after `in` between subject and verb
+  if (i > lo + 1 && kind(i) == TokenKind::number && is(i - 1, "in") && !sentence_initial(i - 1)) {
+    const std::string_view y = sv(i);
+    if (y.size() == 4 && (y[0] == '1' || y[0] == '2') &&
+        y.find_first_not_of("0123456789") == std::string_view::npos)
+      i -= 2;
+  }
   if (i < lo) return m;
   // a parenthesis right before the verb: `Sen. Bernie Sanders (I-Vt.) said`
   if (punct(i, ')')) {

@@ -1030,6 +1030,8 @@ const SpeakerCase kClauseSubjects[] = {
      "the code rewards the patient", "Steven Rosenthal"},
     {"The mayor was criticized on Monday for saying that the tax was fair.", "the tax was fair",
      "The mayor"},
+    {"Allis-Chalmers in 1986 reported a net loss of 8.6 mln dlrs.", "a net loss of 8.6 mln dlrs",
+     "Allis-Chalmers"},
     {"The mayor was criticized for her role in the audit and for saying that the tax was fair.",
      "the tax was fair", "The mayor"},
     {"Senator Lee said on Sunday in Madison, Wisconsin, that he expected a large turnout.",
