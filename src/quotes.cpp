@@ -1570,7 +1570,6 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
            (s0.name_first > s0.first && has(s0.name_first - 1, detail::qw_honorific)))));
     if (person && s0.last + 1 < i) {
       const u32 v = s0.last + 1;
-      const std::string_view vw = sv(v);
       bool and_comma = false;
       for (u32 t = v + 1; t + 2 < i && !and_comma; ++t) {
         if (!is(t, "and") || !punct(t - 1, ',') || (mark_[t] & 1)) continue;
@@ -1583,8 +1582,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
              (nx.size() > 5 && nx.substr(nx.size() - 3) == "ing"));
       }
       if (and_comma && is_word(v) && !cap(v) && !(mark_[v] & 1) &&
-          (has(v, detail::qw_verb | detail::qw_aux) || cue_at(v) ||
-           (vw.size() > 4 && vw.substr(vw.size() - 2) == "ed")))
+          (has(v, detail::qw_verb | detail::qw_aux) || cue_at(v) || past_ed(v)))
         return s0;
     }
     return m;
