@@ -48,6 +48,9 @@ using detail::CueForm;
 using detail::QuoteWord;
 using u32 = std::uint32_t;
 constexpr u32 kNone = 0xFFFFFFFFu;
+/// How far after a cue (in tokens) the end of its content is looked for: the longest
+/// content of a report (a sentence is seldom half as long).
+constexpr u32 kContentScan = 256;
 
 /// First index in [i, end) whose bit is set in `bm` (one bit per token), else `end`.
 CLAIMEX_HOT_INLINE u32 next_bit(const std::vector<std::uint64_t>& bm, u32 i, u32 end) {
@@ -346,7 +349,10 @@ struct RunBuffers {
   std::vector<std::uint32_t> wbits;
   std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
   std::vector<std::uint32_t> rest;
-  std::vector<u32> sent_of, para_of_sent;
+  std::vector<u32> sent_of, para_of_sent, close_from;
+  std::vector<offset_t> direct_begins;
+  std::vector<u32> direct_opens;
+  std::vector<std::pair<offset_t, u32>> uncued_begins;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
   std::vector<Rec> recs;
@@ -422,7 +428,8 @@ class Run {
     }
     // pch_, info_, wbits_ and sent_of_ keep their size: prepare() rewrites them
     name_at_.clear(), cue_at_.clear(), mark_at_.clear(), scan_at_.clear();
-    para_of_sent_.clear(), title_case_.clear();
+    para_of_sent_.clear(), title_case_.clear(), close_from_.clear();
+    direct_begins_.clear(), uncued_begins_.clear(), direct_opens_.clear();
     mark_.clear(), pieces_.clear(), recs_.clear(), direct_cue_.clear(), order_.clear();
     runs_.clear(), full_name_list_.clear(), recent_log_.clear();
     swap_buffers();  // the name tables are reset by prepare()
@@ -440,7 +447,9 @@ class Run {
     name_at_.swap(b.name_at), cue_at_.swap(b.cue_at);
     scan_at_.swap(b.scan_at), rest_.swap(b.rest);
     mark_at_.swap(b.mark_at), sent_of_.swap(b.sent_of);
-    para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark);
+    para_of_sent_.swap(b.para_of_sent), mark_.swap(b.mark), close_from_.swap(b.close_from);
+    direct_begins_.swap(b.direct_begins), uncued_begins_.swap(b.uncued_begins);
+    direct_opens_.swap(b.direct_opens);
     pieces_.swap(b.pieces), recs_.swap(b.recs);
   }
 
@@ -799,6 +808,18 @@ class Run {
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
+  // per token i: the first closing quote mark at or after i (ntok() for none); made when
+  // opens_fragment() is first called (most texts never call it), so that each call costs
+  // no scan to the close
+  mutable std::vector<u32> close_from_;
+  // where the content of each cued direct quote begins, in order, and the opening marks
+  // just before such a content: indirect() makes them (the direct quotes are all known by
+  // then), for cued_direct_inside()
+  std::vector<offset_t> direct_begins_;
+  std::vector<u32> direct_opens_;
+  // the cue-less direct quotes (where their content begins, their record), in order:
+  // indirect() makes it, for absorb_uncued()
+  std::vector<std::pair<offset_t, u32>> uncued_begins_;
   std::vector<Piece> pieces_;
   std::vector<Rec> recs_;
   // this thread's buffers: the vectors above are swapped in and out (a member is one load
@@ -4223,16 +4244,11 @@ void Run::assemble_direct() {
 
 /// True when a cued direct quote starts inside [a, b) (tokens).
 bool Run::cued_direct_inside(u32 a, u32 b) const {
-  for (u32 k = a; k < b; ++k) {
-    k = next_bit(mark_at_, k, b);  // only quote marks can open a quote
-    if (k >= b) break;
-    if ((mark_[k] & 1) && is_open(k)) {
-      for (const Rec& r : recs_)
-        if (r.q.kind == QuoteKind::direct && !r.uncued && r.q.content.begin > toks_[k].span.begin &&
-            r.q.content.begin <= toks_[k].span.end + 4)
-          return true;
-    }
-  }
+  // (a search in the list of such marks: a scan of [a, b), for each cue, would make an
+  // endless sentence of cues and quote marks cost quadratic time)
+  auto it = std::lower_bound(direct_opens_.begin(), direct_opens_.end(), a);
+  for (; it != direct_opens_.end() && *it < b; ++it)
+    if (mark_[*it] & 1) return true;
   return false;
 }
 
@@ -4281,21 +4297,30 @@ u32 Run::fronted_adverbial(u32 a, u32 se, bool after_that) const {
 /// writer after it (the content [a, b) is a mixed quote, not a direct one).
 bool Run::opens_fragment(u32 a, u32 b) const {
   if (!is_open(a)) return false;
-  u32 k = a + 1;
-  while (k < b && !is_close(k)) ++k;
+  if (close_from_.empty()) {
+    close_from_.resize(std::size_t{ntok()} + 1);
+    u32 next = ntok();
+    close_from_[ntok()] = next;
+    for (u32 i = ntok(); i-- > 0;) close_from_[i] = next = is_close(i) ? i : next;
+  }
+  const u32 k = close_from_[a + 1];
+  if (k >= b) return false;
+  // three words of the writer after it (a scan that stops at the third)
   u32 words = 0;
-  for (u32 t = k + 1; t < b; ++t)
+  for (u32 t = k + 1; t < b && words < 3; ++t)
     if (is_word(t) && !(mark_[t] & 1)) ++words;
-  return k < b && words >= 3;
+  return words >= 3;
 }
 
 /// Drops cue-less direct quotes lying inside `cs` (they are part of a mixed quote).
 void Run::absorb_uncued(Span cs) {
-  for (std::size_t qi = recs_.size(); qi-- > 0;) {
-    const Rec& r = recs_[qi];
-    if (r.q.kind == QuoteKind::direct && r.uncued && r.q.content.begin >= cs.begin &&
-        r.q.content.end <= cs.end + 4)
-      recs_[qi].dropped = true;
+  // (the quotes beginning inside `cs`, found by a search: a loop over all quotes for each
+  // report would make a text of many quotes cost quadratic time)
+  auto it = std::lower_bound(uncued_begins_.begin(), uncued_begins_.end(),
+                             std::pair<offset_t, u32>{cs.begin, 0});
+  for (; it != uncued_begins_.end() && it->first <= std::size_t{cs.end} + 4; ++it) {
+    Rec& r = recs_[it->second];
+    if (r.q.content.end <= std::size_t{cs.end} + 4) r.dropped = true;
   }
 }
 
@@ -4357,11 +4382,28 @@ void Run::indirect() {
   // the cued direct quote of each sentence (by its cue), for `"…," X said, arguing that …`
   std::vector<int>& direct_cue_in_sentence = direct_cue_;
   direct_cue_in_sentence.assign(ns, -1);
+  direct_begins_.clear();
   for (std::size_t k = 0; k < recs_.size(); ++k) {
     const Rec& r = recs_[k];
     if ((r.q.kind == QuoteKind::direct || r.q.kind == QuoteKind::mixed) && !r.uncued &&
         r.at < ntok())
       direct_cue_in_sentence[sent_of_[r.at]] = static_cast<int>(k);
+    if (r.q.kind == QuoteKind::direct) {
+      if (r.uncued)
+        uncued_begins_.emplace_back(r.q.content.begin, static_cast<u32>(k));
+      else
+        direct_begins_.push_back(r.q.content.begin);
+    }
+  }
+  std::sort(direct_begins_.begin(), direct_begins_.end());
+  std::sort(uncued_begins_.begin(), uncued_begins_.end());
+  // the opening marks that a cued direct quote's content begins right after
+  direct_opens_.clear();
+  for (u32 k = next_bit(mark_at_, 0, ntok()); k < ntok(); k = next_bit(mark_at_, k + 1, ntok())) {
+    if (!is_open(k)) continue;
+    const Span t = toks_[k].span;
+    const auto it = std::upper_bound(direct_begins_.begin(), direct_begins_.end(), t.begin);
+    if (it != direct_begins_.end() && *it <= std::size_t{t.end} + 4) direct_opens_.push_back(k);
   }
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
@@ -5581,7 +5623,11 @@ void Run::indirect() {
               (kind(k + 2) == TokenKind::number || kind(k + 2) == TokenKind::percent))))
           a = k + 1;
       }
-      u32 b = se;
+      // the content's end: at most kContentScan tokens on (a cue in an endless "sentence", a
+      // list or text with no stops, would otherwise look through the rest of it, each cue
+      // again)
+      const u32 scan_end = a < se && se - a > kContentScan ? a + kContentScan : se;
+      u32 b = scan_end;
       // a cue inside a clause opened by a subordinator (`While X said that A, B …`)
       bool subordinate = false;
       {
@@ -5605,11 +5651,11 @@ void Run::indirect() {
       // the content ends before a participle cue of its own (`, adding that`)
       // or before a report of its own: `; the center puts …`, `… and said …`,
       // `…, though she acknowledged …`
-      for (u32 k = a; k < se; ++k) {
+      for (u32 k = a; k < scan_end; ++k) {
         // only a token with a bit in scan_at_ (prepare()) can end the content: the rest skipped
         // a word of bits at a time (a new condition below on other tokens must add them there)
-        k = next_bit(scan_at_, k, se);
-        if (k >= se) break;
+        k = next_bit(scan_at_, k, scan_end);
+        if (k >= scan_end) break;
         if (fronted_end != kNone && k <= fronted_end) continue;
         if (punct(k, ';') && k > a + 2) {
           b = k;

@@ -272,6 +272,11 @@ BOOST_AUTO_TEST_CASE(time_grows_linearly_with_hostile_input,
   check_linear("\" Aliyev said \"", 1 << 18);
   check_linear("He said 12 people, about 30% of them, left. ", 1 << 19);
   check_linear("according to the ministry, ", 1 << 18);
+  // one endless sentence of reports and unclosed quotes: each cue once looked for the
+  // quote's close to the sentence's end, or went through every quote found before
+  check_linear("\" Smith said that the president told ", 1 << 18);
+  check_linear("the president said \" that he told Smith, ", 1 << 18);
+  check_linear("as spokesman -- reported ", 1 << 18);
 }
 
 BOOST_AUTO_TEST_CASE(a_document_past_the_size_limit_is_refused_with_an_error) {
