@@ -700,6 +700,7 @@ class Run {
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
+  Mention colon_clause_subject(u32 colon, u32 lo) const;
   Mention long_subject(u32 verb, u32 sf) const;
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
@@ -1832,6 +1833,73 @@ Mention Run::head_np(u32 p, u32 hi) const {
       return c;
     }
   return m;
+}
+
+/// The subject of the clause that ends with `colon` right before a quote (`Mr. Smith shot back:
+/// "…"`, `Auerbach went so far as to say: "…"`, `Obama is rolling out a new message: "…"`): in
+/// news such a clause speaks through its subject, whatever its verb. The subject opens the
+/// clause after the last comma (`Asked whether …, Mr. Smith shot back:`), or the sentence
+/// when that part is a participle's (`Trump responded on Twitter, attacking the subpoena:`);
+/// it is a name, a pronoun, an organisation or a person noun, and a verb follows it (a word
+/// in lower case, no preposition, determiner or clause word). None when the clause holds
+/// another quote mark.
+Mention Run::colon_clause_subject(u32 colon, u32 lo) const {
+  u32 c = colon;
+  for (;;) {
+    while (c > lo && !punct(c - 1, ',')) {
+      if (is_quote_mark(c - 1) || (mark_[c - 1] & 1) || punct(c - 1, ';')) return Mention{};
+      --c;
+    }
+    // (not the comma of a place in a name: `the University of California, Los Angeles`)
+    if (c > lo + 1 && cap(c) && cap(c - 2)) {
+      --c;
+      continue;
+    }
+    break;
+  }
+  u32 lead = c;  // (`…, also speaking via Twitter:`)
+  while (lead + 1 < colon && adverb_like(lead)) ++lead;
+  if (c > lo && ing_word(lead) && !cap(lead)) c = lo;  // a participle's: the sentence's subject
+  if (c == lo) c = clause_start(lo, colon);
+  for (u32 t = c; t < colon; ++t) {
+    if (is_quote_mark(t) || (mark_[t] & 1)) return Mention{};
+    // a cue that reports a clause before the colon (`Trump tweeted he was not aware of it:
+    // "…"`, `told the press the drugs were only part of the solution:`): the quote goes on
+    // with that report, the indirect pass's
+    if (cue_form(t) && info(t)->cue != CueClass::noun)
+      for (u32 u = t + 1; u < colon; ++u)
+        if (is(u, "that") || has(u, detail::qw_aux) ||
+            (has(u, detail::qw_pronoun) && !has(u, detail::qw_object | detail::qw_possessive)))
+          return Mention{};
+  }
+  // (a verb: a past in -ed, a form the lexicon knows as a verb, an auxiliary or a cue, or a
+  // word before `back`: `shot back`, `hit back`)
+  auto verb_like = [&](u32 k) {
+    return k < colon && is_word(k) && !cap(k) &&
+           (past_ed(k) || has(k, detail::qw_verb | detail::qw_aux) || cue_form(k) ||
+            is(k + 1, "back"));
+  };
+  auto person = [&](const Mention& m) {
+    return m.found() && m.first == c &&
+           (m.kind == MentionKind::name || m.kind == MentionKind::pronoun ||
+            m.kind == MentionKind::organisation ||
+            has(m.last, detail::qw_person_noun | detail::qw_role));
+  };
+  // the noun phrase opening the clause, and a verb right after it (`Mr. Christie gloated:`)
+  Mention who = np_forward(c, colon);
+  if (person(who)) {
+    u32 v = who.last + 1;
+    while (v + 1 < colon && adverb_like(v)) ++v;
+    if (verb_like(v)) return who;
+  }
+  // or the clause's first verb and its subject (`The Slate technology columnist David
+  // Auerbach went so far as to say:`)
+  for (u32 v = c + 1; v < colon && v < c + 12; ++v) {
+    if (!verb_like(v)) continue;
+    who = subject_back(v, c);
+    return person(who) ? who : Mention{};
+  }
+  return Mention{};
 }
 
 /// The subject opening the clause of a participle cue (`Later in the day, she escalated her
@@ -3047,6 +3115,19 @@ Attribution Run::cue_before(const Piece& pc) const {
   }
   if (mark_[i] & 1) return at;  // inside another quote
   const u32 lo = sent_first(i);
+  // in news, a clause ending with a colon right before a statement in quote marks speaks
+  // through its subject, whatever its verb (`Mr. Smith shot back: "…"`): the colon its cue
+  auto colon_clause = [&]() {
+    if (!colon || dialogue_ || pc.words < 3 || !cap(pc.first)) return at;
+    const Mention who = colon_clause_subject(i + 1, lo);
+    if (!who.found()) return at;
+    at.cue_first = at.cue_last = i + 1;
+    at.lemma = 0;
+    at.who = who;
+    at.rule = Rule::cue_before_quote;
+    at.next = pc.end;
+    return at;
+  };
   // the cue: the verb itself, or a verb a few tokens back (`told NTV:`, `said in a statement:`)
   u32 verb = kNone;
   int k = 0;
@@ -3108,6 +3189,9 @@ Attribution Run::cue_before(const Piece& pc) const {
     }
   }
   if (verb == kNone && colon && !dialogue_ && i > pf + 1 && open > pf && i + 2 == open) {
+    // (a clause with a subject and a verb first: `Morell praised Mendez on Twitter:` is
+    // Morell's)
+    if (colon_clause().who.found()) return at;
     // inside a paragraph, a name before the colon introduces the words (`- Philip Bump:
     // "…"`, `… surprise pollster Jane Doe: "…"`, `According to the Post: "…"`, `As Ms. X
     // put it: "…"`); a bare `Name:` opening a paragraph is a transcript's (transcript())
@@ -3134,7 +3218,7 @@ Attribution Run::cue_before(const Piece& pc) const {
       return at;
     }
   }
-  if (verb == kNone) return at;  // a bare `Name:` (transcripts) is not a cue
+  if (verb == kNone) return colon_clause();  // a bare `Name:` (transcripts) is not a cue
   if (bare) {
     // `Ryan said that "we need more information" about …`: words of the writer after the
     // quote make the clause a mixed quote (the indirect pass takes it)
@@ -3175,7 +3259,7 @@ Attribution Run::cue_before(const Piece& pc) const {
         break;
       }
     }
-    if (!who.found()) return at;
+    if (!who.found()) return colon_clause();  // `X went so far as to say: "…"`
   }
   // a bare common noun is rarely a speaker, unless a determiner opens it right before
   // `said, "…"` in news (`As a phone rang, the announcer said, "…"`), or `told` and a named
@@ -4070,7 +4154,9 @@ void Run::assemble_direct() {
       continue;
     }
     q.cue = span_of(at.cue_first, at.cue_last);
-    q.cue_lemma = at.lemma ? lex_.lemma(at.lemma) : std::string_view("—");
+    q.cue_lemma = at.lemma                   ? lex_.lemma(at.lemma)
+                  : punct(at.cue_first, ':') ? std::string_view(":")
+                                             : std::string_view("—");
     for (u32 t = at.cue_first; t <= at.cue_last; ++t) mark_[t] |= 2;
     if (!dialogue_ && at.rule == Rule::cue_after_quote && last == k &&
         !sentence_initial(first.open)) {

@@ -333,6 +333,45 @@ BOOST_AUTO_TEST_CASE(writer_clause_with_its_own_subject_splits_two_quotes) {
   BOOST_TEST(a->segments.size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_clause_ending_with_a_colon_speaks_through_its_subject_whatever_its_verb) {
+  std::string_view text =
+      "The council voted 7-2 to close the depot.\n\n"
+      "Asked whether the city would appeal, Mayor Ruth Ellison shot back: \"We will fight this "
+      "in every court we can.\"\n\n"
+      "The union's regional director, Paul Okafor, responded on Twitter, attacking the vote as a "
+      "betrayal: \"Two hundred families were told nothing until this morning.\"\n\n"
+      "The Slate columnist Dana Roe went so far as to say: \"The depot was never the "
+      "problem.\"";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "We will fight");
+  const Quote* b = find(text, qs, "Two hundred families");
+  const Quote* c = find(text, qs, "The depot was never");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(to_string(a->kind) == "direct");
+  BOOST_TEST(str(text, a->speaker) == "Mayor Ruth Ellison");
+  BOOST_TEST(str(text, a->cue) == ":");
+  BOOST_TEST(a->cue_lemma == ":");
+  BOOST_TEST(to_string(a->speaker_rule) == "cue_before_quote");
+  BOOST_TEST(str(text, b->entity) == "Paul Okafor");
+  BOOST_TEST(str(text, c->speaker) == "The Slate columnist Dana Roe");
+  BOOST_TEST(str(text, c->entity) == "Dana Roe");
+}
+
+BOOST_AUTO_TEST_CASE(a_colon_after_a_report_of_its_own_leaves_the_quote_mixed) {
+  // the cue reports a clause before the colon: the quote goes on with that report
+  std::string_view text =
+      "The minister told reporters the plan was only a first step: \"We have to start with "
+      "the budget, and the rest will follow in the spring.\"";
+  auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the plan was only a first step");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(to_string(q->kind) == "mixed");
+  BOOST_TEST(str(text, q->cue) == "told");
+  BOOST_TEST(str(text, q->speaker) == "The minister");
+}
+
 BOOST_AUTO_TEST_CASE(uncued_quote_after_attributed_one_inherits_speaker) {
   std::string_view text =
       "\"Armenia is responsible for the bloodshed,\" Aliyev said, arguing that it was attacking "
