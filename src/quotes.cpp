@@ -3133,10 +3133,14 @@ Attribution Run::cue_before(const Piece& pc) const {
   int k = 0;
   const int reach = (colon || punct(open - 1, ',')) ? 10 : 1;
   bool participle = false;  // a participle cue between (`…, adding, "…"`)
+  u32 ing_at = kNone;       // the nearest such participle
   for (u32 j = i + 1; j-- > lo && k < reach; ++k) {
     if (is_quote_mark(j) || sentence_final(j)) break;
     const QuoteWord* w = cue_at(j);
-    if (w && w->form == CueForm::ing) participle = true;
+    if (w && w->form == CueForm::ing) {
+      participle = true;
+      if (ing_at == kNone) ing_at = j;
+    }
     if (w && w->form != CueForm::ing) {
       // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner,
       // or past one plain word after an owner (`said in its annual report, "…"`) or after a
@@ -3158,7 +3162,10 @@ Attribution Run::cue_before(const Piece& pc) const {
     if (has(j, detail::qw_clause) && !is(j, "as")) break;
     // (a clause of its own between a cue and the quote: `said the report was positive, "…"`
     // is a mixed quote, the indirect pass's)
-    if (j + 1 < i && is_word(j) && has(j, detail::qw_aux) && !participle) break;
+    // (not `am` of a time: `posting at 12:54 am on Twitter, "…"`)
+    if (j + 1 < i && is_word(j) && has(j, detail::qw_aux) && !participle &&
+        !(j > lo && kind(j - 1) == TokenKind::number))
+      break;
   }
   // `X attacked Y for …, saying, "…"`: a participle set off by commas speaks for the subject
   // of its clause
@@ -3186,6 +3193,26 @@ Attribution Run::cue_before(const Piece& pc) const {
       Mention who = participle_subject(p, lo);
       if (!who.found() || who.kind == MentionKind::generic) return at;
       return found(p, who);
+    }
+  }
+  // `Trump took to social media, posting at 12:54 am on Twitter, "…"`: a participle set off
+  // by a comma, a phrase of time or place after it, speaks for the subject of its clause
+  if (verb == kNone && !dialogue_ && !bare && ing_at != kNone && ing_at > lo + 2 &&
+      punct(ing_at - 1, ',') && info(ing_at)->cue == CueClass::speech) {
+    const Mention who = participle_subject(ing_at, lo);
+    if (who.found() && who.kind != MentionKind::generic) return found(ing_at, who);
+  }
+  // `Wright wrote in the announcement "…"`: a cue, a phrase of where it was said, and the
+  // statement right after it with no comma
+  if (verb == kNone && bare && !dialogue_ && i + 1 == open && pc.words >= 3 && cap(pc.first) &&
+      i > lo + 1) {
+    u32 pp = i;
+    while (pp > lo + 1 && pp + 5 > i && is_word(pp) && !has(pp, detail::qw_preposition)) --pp;
+    if (pp < i && (is(pp, "in") || is(pp, "on") || is(pp, "via")) && !(mark_[pp] & 1)) {
+      const QuoteWord* w = cue_at(pp - 1);
+      if (w && (w->form == CueForm::past || w->form == CueForm::third) &&
+          w->cue == CueClass::speech)
+        verb = pp - 1;
     }
   }
   if (verb == kNone && colon && !dialogue_ && i > pf + 1 && open > pf && i + 2 == open) {
@@ -3232,6 +3259,17 @@ Attribution Run::cue_before(const Piece& pc) const {
       return at;
   }
   Mention who = subject_back(verb, lo);
+  // a restrictive relative clause's cue: `… drafted by Alex Greenwich who said on the floor,
+  // "…"` (after a comma, `who` is resolved as the other mentions are)
+  if ((!who.found() || (who.first == who.last && is(who.first, "who"))) && !dialogue_ &&
+      verb > lo + 1 && is(verb - 1, "who") && !punct(verb - 2, ',')) {
+    const u32 r = verb - 1;
+    const Mention ante = subject_back(r, lo);
+    who = ante.found() && (ante.kind == MentionKind::name ||
+                           has(ante.last, detail::qw_person_noun | detail::qw_role))
+              ? ante
+              : Mention{};
+  }
   if (!who.found()) {
     // inverted at sentence start: `Said Aliyev: "…"` / `Added the minister: "…"`
     if (verb == lo || sentence_initial(verb)) who = np_forward(verb + 1, i + 1);
@@ -3243,6 +3281,13 @@ Attribution Run::cue_before(const Piece& pc) const {
       while (f < verb && is_quote_mark(f)) ++f;
       if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
       Mention s0 = np_forward(f, verb);
+      // (or a person's description, and the name set off after it: `The manager, David
+      // Clay, called it … and said "…"`)
+      if (s0.found() && s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
+          has(s0.last, detail::qw_person_noun | detail::qw_role) && punct(s0.last + 1, ',')) {
+        const Mention n = np_forward(s0.last + 2, verb);
+        s0 = n.found() && n.kind == MentionKind::name && punct(n.last + 1, ',') ? n : Mention{};
+      }
       if (s0.found() && (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun)) who = s0;
       // `In a long interview last year, Lazar said he … and added, "…"`: the subject of the
       // sentence's verb of speech before, when the sentence does not open with it

@@ -359,6 +359,36 @@ BOOST_AUTO_TEST_CASE(a_clause_ending_with_a_colon_speaks_through_its_subject_wha
   BOOST_TEST(str(text, c->entity) == "Dana Roe");
 }
 
+BOOST_AUTO_TEST_CASE(cues_before_a_quote_past_a_relative_who_a_time_phrase_or_a_place_phrase) {
+  std::string_view text =
+      "The vote came late on Tuesday.\n\n"
+      "The bill was drafted by Tom Ferris who said on the chamber floor, \"It follows decades "
+      "of work from people in this building.\"\n\n"
+      "The governor took to social media, writing at 10:15 am on Twitter, \"We will get "
+      "through this together.\"\n\n"
+      "Her deputy Ana Lind wrote in the announcement \"The program is not ending; it is "
+      "changing.\"\n\n"
+      "The manager, David Pryce, called it \"a sad day\" and said \"a town like this "
+      "cannot afford to lose its only hotel.\"";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "It follows decades");
+  const Quote* b = find(text, qs, "We will get through");
+  const Quote* c = find(text, qs, "The program is not ending");
+  const Quote* d = find(text, qs, "a town like this");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Tom Ferris");
+  BOOST_TEST(str(text, a->cue) == "said");
+  BOOST_TEST(str(text, b->cue) == "writing");
+  BOOST_TEST(str(text, b->speaker) == "The governor");
+  BOOST_TEST(to_string(c->kind) == "direct");  // not `in the announcement "…"`, mixed
+  BOOST_TEST(str(text, c->cue) == "wrote");
+  BOOST_TEST(str(text, c->entity) == "Ana Lind");
+  BOOST_TEST(str(text, d->speaker) == "David Pryce");
+}
+
 BOOST_AUTO_TEST_CASE(a_colon_after_a_report_of_its_own_leaves_the_quote_mixed) {
   // the cue reports a clause before the colon: the quote goes on with that report
   std::string_view text =
