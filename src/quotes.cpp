@@ -701,6 +701,7 @@ class Run {
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
   Mention colon_clause_subject(u32 colon, u32 lo) const;
+  Mention long_subject_after(u32 a, u32 verb) const;
   Mention long_subject(u32 verb, u32 sf) const;
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
@@ -1832,6 +1833,58 @@ Mention Run::head_np(u32 p, u32 hi) const {
       classify(c);
       return c;
     }
+  return m;
+}
+
+/// The subject of cue `verb` after a quote when it opens at `a` and is longer than
+/// subject_back() reads back: a name or a person noun, then an apposition or phrases of
+/// `of`, `for`, `at`, `on`, `in` (`"…," Gail Martell, chief meteorologist for E.F. Hutton
+/// said`, `"…," a spokesman for one of the major Dutch roasters said`). A name set off by a
+/// comma is the speaker; a description is whole, its phrases included. None when a verb, a
+/// clause word or a quote mark stands between.
+Mention Run::long_subject_after(u32 a, u32 verb) const {
+  if (verb > a + 16) return Mention{};
+  const Mention h = np_forward(a, verb);
+  if (!h.found() || h.first != a) return Mention{};
+  // (its head: the word before its first phrase or comma)
+  u32 head = h.first;
+  while (head < h.last && !punct(head + 1, ',') && !has(head + 1, detail::qw_preposition)) ++head;
+  if (!(h.kind == MentionKind::name || has(head, detail::qw_person_noun | detail::qw_role)))
+    return Mention{};
+  // the subject's end: the noun phrase itself reaches the cue (`the chairman of the formation
+  // committee, Pat Elmer, said`), or an apposition or phrases follow it, with no verb
+  const bool whole = h.last + 1 == verb || (h.last + 2 == verb && punct(h.last + 1, ','));
+  u32 e = h.last;
+  if (!whole) {
+    const u32 nx = h.last + 1;
+    const bool apposition = punct(nx, ',');
+    // (after a name, an apposition or a phrase; a description may go on with its own words:
+    // `a spokesman for one of the major Dutch roasters`)
+    if (!apposition && h.kind == MentionKind::name &&
+        !(is(nx, "of") || is(nx, "for") || is(nx, "at") || is(nx, "on") || is(nx, "in") ||
+          is(nx, "with")))
+      return Mention{};
+    for (u32 t = nx; t < verb; ++t) {
+      if (is_quote_mark(t) || sentence_final(t) || punct(t, ';') || punct(t, ':')) return Mention{};
+      if (is_word(t) && !is(t, "one") &&
+          (has(t, detail::qw_aux | detail::qw_clause | detail::qw_pronoun | detail::qw_negation) ||
+           cue_form(t) || past_ed(t)))
+        return Mention{};
+    }
+    if (apposition && h.kind == MentionKind::name) return h;
+    e = verb - 1;
+    while (e > nx && punct(e, ',')) --e;
+  }
+  // a name set off at its end is the speaker: `the chairman of the committee, Pat Elmer, said`
+  for (u32 c = e; c > a; --c)
+    if (punct(c, ',')) {
+      const Mention n = np_forward(c + 1, e + 1);
+      if (n.found() && n.kind == MentionKind::name && n.last == e) return n;
+      break;
+    }
+  // else the description whole (its kind and name parts are its head's)
+  Mention m = h;
+  m.last = e;
   return m;
 }
 
@@ -2986,6 +3039,15 @@ Attribution Run::cue_after(const Piece& pc) const {
           who = m;
           at.cue_last = j;
           break;
+        }
+        if (!dialogue_ && (!m.found() || m.first > i + 1)) {
+          const Mention l = long_subject_after(i, j);
+          if (l.found()) {
+            verb = j;
+            who = l;
+            at.cue_last = j;
+            break;
+          }
         }
         // a base form with no subject is a noun in the subject (`the Indiana state
         // firefighters union, said`): on to the next cue

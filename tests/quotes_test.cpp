@@ -389,6 +389,29 @@ BOOST_AUTO_TEST_CASE(cues_before_a_quote_past_a_relative_who_a_time_phrase_or_a_
   BOOST_TEST(str(text, d->speaker) == "David Pryce");
 }
 
+BOOST_AUTO_TEST_CASE(a_long_subject_after_the_quote_is_read_whole_to_its_cue) {
+  std::string_view text =
+      "Coffee prices fell again on Monday.\n\n"
+      "\"We will have a lower crop than last year,\" Dana Holt, chief meteorologist for "
+      "Hart Weather Services said.\n\n"
+      "\"The market has priced in a great deal already,\" an analyst at a Tokyo securities "
+      "house said.\n\n"
+      "\"This will help the whole industry,\" the chairman of the growers' committee, Pat "
+      "Moreno, said.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "We will have a lower crop");
+  const Quote* b = find(text, qs, "The market has priced");
+  const Quote* c = find(text, qs, "This will help");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "Dana Holt");
+  BOOST_TEST(str(text, a->cue) == "said");
+  BOOST_TEST(str(text, b->speaker) == "an analyst at a Tokyo securities house");
+  BOOST_TEST(!b->entity.present());
+  BOOST_TEST(str(text, c->speaker) == "Pat Moreno");
+}
+
 BOOST_AUTO_TEST_CASE(a_colon_after_a_report_of_its_own_leaves_the_quote_mixed) {
   // the cue reports a clause before the colon: the quote goes on with that report
   std::string_view text =
