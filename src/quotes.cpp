@@ -1844,12 +1844,21 @@ Mention Run::head_np(u32 p, u32 hi) const {
 /// clause word or a quote mark stands between.
 Mention Run::long_subject_after(u32 a, u32 verb) const {
   if (verb > a + 16) return Mention{};
-  const Mention h = np_forward(a, verb);
+  Mention h = np_forward(a, verb);
+  // `one` or `another` alone, or with its phrase: `one said`, `one of the sources said`
+  const bool one = is(a, "one") || is(a, "another");
+  if (one && (!h.found() || h.last == a)) {
+    h = Mention{};
+    h.first = h.last = a;
+    classify(h);
+    h.kind = MentionKind::generic;
+  }
   if (!h.found() || h.first != a) return Mention{};
   // (its head: the word before its first phrase or comma)
   u32 head = h.first;
   while (head < h.last && !punct(head + 1, ',') && !has(head + 1, detail::qw_preposition)) ++head;
-  if (!(h.kind == MentionKind::name || has(head, detail::qw_person_noun | detail::qw_role)))
+  if (!(one || h.kind == MentionKind::name ||
+        has(head, detail::qw_person_noun | detail::qw_role | detail::qw_document)))
     return Mention{};
   // the subject's end: the noun phrase itself reaches the cue (`the chairman of the formation
   // committee, Pat Elmer, said`), or an apposition or phrases follow it, with no verb
@@ -1866,14 +1875,42 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
       return Mention{};
     for (u32 t = nx; t < verb; ++t) {
       if (is_quote_mark(t) || sentence_final(t) || punct(t, ';') || punct(t, ':')) return Mention{};
-      if (is_word(t) && !is(t, "one") &&
+      // (but `and` inside the phrase, `chairman and chief executive`, `Butcher and Singer`,
+      // and a participle with its agent, `a statement issued by Union Pacific`)
+      if (is_word(t) && !is(t, "one") && !(is(t, "and") && !punct(t - 1, ',')) &&
+          !(past_ed(t) && is(t + 1, "by")) &&
           (has(t, detail::qw_aux | detail::qw_clause | detail::qw_pronoun | detail::qw_negation) ||
            cue_form(t) || past_ed(t)))
         return Mention{};
     }
-    if (apposition && h.kind == MentionKind::name) return h;
     e = verb - 1;
     while (e > nx && punct(e, ',')) --e;
+    // (a name and its apposition: `Gail Martell, chief meteorologist for E.F. Hutton said`;
+    // unless a person's name ends it, below)
+    if (apposition && h.kind == MentionKind::name) {
+      u32 r = e;
+      while (r > nx && cap(r - 1)) --r;
+      bool person_last = false;
+      for (u32 g = r; g < e && !person_last; ++g)
+        person_last = has(g, detail::qw_first_name) && !has(g, detail::qw_role);
+      if (!person_last) return h;
+    }
+  }
+  // a person's name ending it is the speaker: `Agriculture, Livestock and Fisheries
+  // Under-Secretary Miguel Braceras said` (a given name opening a run of capitals), unless a
+  // phrase puts it after the head: `an aide to Agriculture Secretary Richard Lyng` is the
+  // aide (not a title of the name's own: `the secretary general of the OECD Jean-Claude Paye`)
+  bool phrase = false;
+  for (u32 t = head + 1; t < e && !phrase; ++t) phrase = has(t, detail::qw_preposition);
+  if (!phrase || (has(head, detail::qw_role) && is(a, "the"))) {
+    u32 r = e;
+    while (r > a && cap(r - 1)) --r;
+    for (u32 g = r; g < e; ++g)
+      if (has(g, detail::qw_first_name) && !has(g, detail::qw_role)) {
+        const Mention n = np_forward(g, e + 1);
+        if (n.found() && n.kind == MentionKind::name && n.last == e && g > a) return n;
+        break;
+      }
   }
   // a name set off at its end is the speaker: `the chairman of the committee, Pat Elmer, said`
   for (u32 c = e; c > a; --c)
@@ -2969,6 +3006,13 @@ Attribution Run::cue_after(const Piece& pc) const {
     u32 j = i + 1;
     u32 vlast = i;
     who = np_forward(j, pe, true);
+    // `said one`, `said another` (one of those just named)
+    if (!who.found() && !dialogue_ && (is(j, "one") || is(j, "another")) &&
+        (j + 1 >= pe || sentence_final(j + 1) || punct(j + 1, ','))) {
+      who.first = who.last = j;
+      classify(who);
+      who.kind = MentionKind::generic;
+    }
     if (!who.found()) {
       // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
       // subject follows after adverbs: `said, smiling, Elizabeth` is rare; give up
@@ -3013,7 +3057,8 @@ Attribution Run::cue_after(const Piece& pc) const {
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
       if (const QuoteWord* w = cue_at(j);
           w && j > i && !relative && w->form != CueForm::ing &&
-          !has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition)) {
+          (!has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition) ||
+           (j == i + 1 && (is(i, "one") || is(i, "another"))))) {
         // (a cue word after a determiner or preposition is a noun: `the state union`)
         Mention m = subject_back(j, i);
         // (not after a subordinating word: `"…," while Sen. Susan Collins suggested they …`
@@ -3040,7 +3085,10 @@ Attribution Run::cue_after(const Piece& pc) const {
           at.cue_last = j;
           break;
         }
-        if (!dialogue_ && (!m.found() || m.first > i + 1)) {
+        // (a past cue, or `says`: a form in -s after a long noun phrase may be its noun,
+        // `an extraordinary meeting of holders of the new notes`)
+        if (!dialogue_ && (!m.found() || m.first > i + 1) &&
+            (w->form == CueForm::past || is_lemma(w, "say"))) {
           const Mention l = long_subject_after(i, j);
           if (l.found()) {
             verb = j;

@@ -412,6 +412,35 @@ BOOST_AUTO_TEST_CASE(a_long_subject_after_the_quote_is_read_whole_to_its_cue) {
   BOOST_TEST(str(text, c->speaker) == "Pat Moreno");
 }
 
+BOOST_AUTO_TEST_CASE(one_of_those_just_named_speaks_and_a_name_after_a_phrase_is_not_the_speaker) {
+  std::string_view text =
+      "Dealers were cautious on Friday.\n\n"
+      "\"The market will need more than one good week to recover,\" one said.\n\n"
+      "\"Nobody wants to be the first to buy at these prices,\" said another.\n\n"
+      "\"The talks will resume once the figures are in,\" one of the sources said.\n\n"
+      "\"The grain companies are trying to get this going again,\" an aide to Agriculture "
+      "Secretary Richard Lyng said.\n\n"
+      "\"We have heard nothing about it at all,\" Energy, Mines and Water Under-Secretary Miguel "
+      "Braceras said.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "The market will need");
+  const Quote* b = find(text, qs, "Nobody wants");
+  const Quote* c = find(text, qs, "The talks will resume");
+  const Quote* d = find(text, qs, "The grain companies");
+  const Quote* e = find(text, qs, "We have heard nothing");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST_REQUIRE(e != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "one");
+  BOOST_TEST(str(text, b->speaker) == "another");
+  BOOST_TEST(str(text, c->speaker) == "one of the sources");
+  BOOST_TEST(str(text, d->speaker) == "an aide to Agriculture Secretary Richard Lyng");
+  BOOST_TEST(!d->entity.present());
+  BOOST_TEST(str(text, e->entity) == "Miguel Braceras");
+}
+
 BOOST_AUTO_TEST_CASE(a_colon_after_a_report_of_its_own_leaves_the_quote_mixed) {
   // the cue reports a clause before the colon: the quote goes on with that report
   std::string_view text =
