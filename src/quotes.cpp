@@ -3227,16 +3227,19 @@ Attribution Run::cue_before(const Piece& pc) const {
   const u32 lo = sent_first(i);
   // in news, a clause ending with a colon right before a statement in quote marks speaks
   // through its subject, whatever its verb (`Mr. Smith shot back: "…"`): the colon its cue
-  auto colon_clause = [&]() {
-    if (!colon || dialogue_ || pc.words < 3 || !cap(pc.first)) return at;
-    const Mention who = colon_clause_subject(i + 1, lo);
-    if (!who.found()) return at;
+  // (the colon as the cue, and its speaker)
+  auto by_colon = [&](const Mention& who) {
     at.cue_first = at.cue_last = i + 1;
     at.lemma = 0;
     at.who = who;
     at.rule = Rule::cue_before_quote;
     at.next = pc.end;
     return at;
+  };
+  auto colon_clause = [&]() {
+    if (!colon || dialogue_ || pc.words < 3 || !cap(pc.first)) return at;
+    const Mention who = colon_clause_subject(i + 1, lo);
+    return who.found() ? by_colon(who) : at;
   };
   // the cue: the verb itself, or a verb a few tokens back (`told NTV:`, `said in a statement:`)
   u32 verb = kNone;
@@ -3346,14 +3349,8 @@ Attribution Run::cue_before(const Piece& pc) const {
       }
     }
     if (who.found() && who.first > pf &&
-        (who.kind == MentionKind::name || who.kind == MentionKind::organisation)) {
-      at.cue_first = at.cue_last = i + 1;
-      at.lemma = 0;
-      at.who = who;
-      at.rule = Rule::cue_before_quote;
-      at.next = pc.end;
-      return at;
-    }
+        (who.kind == MentionKind::name || who.kind == MentionKind::organisation))
+      return by_colon(who);
   }
   if (verb == kNone) return colon_clause();  // a bare `Name:` (transcripts) is not a cue
   if (bare) {
