@@ -1860,6 +1860,18 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
   if (!(one || h.kind == MentionKind::name ||
         has(head, detail::qw_person_noun | detail::qw_role | detail::qw_document)))
     return Mention{};
+  // a person's name ending the subject at `e`: a run of capitals from a given name
+  // (`Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras`)
+  auto person_ending = [&](u32 e) {
+    u32 r = e;
+    while (r > a && cap(r - 1)) --r;
+    for (u32 g = r; g < e; ++g)
+      if (has(g, detail::qw_first_name) && !has(g, detail::qw_role)) {
+        const Mention n = g > a ? np_forward(g, e + 1) : Mention{};
+        return n.found() && n.kind == MentionKind::name && n.last == e ? n : Mention{};
+      }
+    return Mention{};
+  };
   // the subject's end: the noun phrase itself reaches the cue (`the chairman of the formation
   // committee, Pat Elmer, said`), or an apposition or phrases follow it, with no verb
   const bool whole = h.last + 1 == verb || (h.last + 2 == verb && punct(h.last + 1, ','));
@@ -1887,31 +1899,15 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
     while (e > nx && punct(e, ',')) --e;
     // (a name and its apposition: `Gail Martell, chief meteorologist for E.F. Hutton said`;
     // unless a person's name ends it, below)
-    if (apposition && h.kind == MentionKind::name) {
-      u32 r = e;
-      while (r > nx && cap(r - 1)) --r;
-      bool person_last = false;
-      for (u32 g = r; g < e && !person_last; ++g)
-        person_last = has(g, detail::qw_first_name) && !has(g, detail::qw_role);
-      if (!person_last) return h;
-    }
+    if (apposition && h.kind == MentionKind::name && !person_ending(e).found()) return h;
   }
-  // a person's name ending it is the speaker: `Agriculture, Livestock and Fisheries
-  // Under-Secretary Miguel Braceras said` (a given name opening a run of capitals), unless a
-  // phrase puts it after the head: `an aide to Agriculture Secretary Richard Lyng` is the
+  // a person's name ending it is the speaker (person_ending()), unless a phrase puts it
+  // after the head: `an aide to Agriculture Secretary Richard Lyng` is the
   // aide (not a title of the name's own: `the secretary general of the OECD Jean-Claude Paye`)
   bool phrase = false;
   for (u32 t = head + 1; t < e && !phrase; ++t) phrase = has(t, detail::qw_preposition);
-  if (!phrase || (has(head, detail::qw_role) && is(a, "the"))) {
-    u32 r = e;
-    while (r > a && cap(r - 1)) --r;
-    for (u32 g = r; g < e; ++g)
-      if (has(g, detail::qw_first_name) && !has(g, detail::qw_role)) {
-        const Mention n = np_forward(g, e + 1);
-        if (n.found() && n.kind == MentionKind::name && n.last == e && g > a) return n;
-        break;
-      }
-  }
+  if (!phrase || (has(head, detail::qw_role) && is(a, "the")))
+    if (const Mention n = person_ending(e); n.found()) return n;
   // a name set off at its end is the speaker: `the chairman of the committee, Pat Elmer, said`
   for (u32 c = e; c > a; --c)
     if (punct(c, ',')) {
