@@ -1122,42 +1122,20 @@ const std::string_view kClockPreps[] = {"at",     "by",    "until", "till", "fro
 // Discourse markers and sentence adverbs: words that open a spoken or reported sentence
 // (`Actually, we are …`, `Yeah, I would say`) and name nothing a number counts (not words
 // that are nouns or adjectives too: `well`, `overall`, `like`, `still`)
-const std::string_view kDiscourse[] = {"actually",
-                                       "yeah",
-                                       "oh",
-                                       "um",
-                                       "uh",
-                                       "so",
-                                       "and",
-                                       "but",
-                                       "maybe",
-                                       "perhaps",
-                                       "basically",
-                                       "really",
-                                       "anyway",
-                                       "however",
-                                       "moreover",
-                                       "meanwhile",
-                                       "indeed",
-                                       "okay",
-                                       "honestly",
-                                       "obviously",
-                                       "certainly",
-                                       "probably",
-                                       "hopefully",
-                                       "furthermore",
-                                       "nevertheless",
-                                       "therefore",
-                                       "thus",
-                                       "hence",
-                                       "instead",
-                                       "otherwise",
-                                       "unfortunately",
-                                       "fortunately",
-                                       "interestingly",
-                                       "importantly",
-                                       "hmm",
-                                       "wow"};
+const std::string_view kDiscourse[] = {
+    "actually", "yeah", "oh", "um", "uh", "so", "and", "but", "maybe", "perhaps", "basically",
+    "really", "anyway", "however", "moreover", "meanwhile", "indeed", "okay", "honestly",
+    "obviously", "certainly", "probably", "hopefully", "furthermore", "nevertheless", "therefore",
+    "thus", "hence", "instead", "otherwise", "unfortunately", "fortunately", "interestingly",
+    "importantly", "hmm", "wow",
+    // sentence adverbs that open news sentences
+    // (`Previously the company offered`, `Usually the
+    // stars align`)
+    "previously", "currently", "usually", "normally", "typically", "generally", "specifically",
+    "essentially", "reportedly", "allegedly", "apparently", "clearly", "recently", "originally",
+    "initially", "eventually", "ultimately", "finally", "additionally", "similarly", "separately",
+    "notably", "historically", "traditionally", "officially", "presumably", "surprisingly",
+    "consequently", "subsequently", "accordingly", "alternatively", "conversely", "sometimes"};
 
 // Personal subject pronouns: a phrase opening with one and going on is a clause (`I knew`,
 // `They vary in size`), no noun phrase.

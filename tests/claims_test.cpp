@@ -2291,6 +2291,24 @@ BOOST_AUTO_TEST_CASE(a_fronted_phrase_before_a_pronoun_subject_is_no_owner) {
   BOOST_TEST(r.of(r.claims[0].concept) != "the prior");
 }
 
+BOOST_AUTO_TEST_CASE(a_sentence_adverb_opening_the_clause_is_no_part_of_the_owner) {
+  const ConceptCase cases[] = {
+      {"Previously the company offered a 30Mbps plan for RM79 a month.", "RM79", "the company"},
+      {"Usually the stars in such a cluster are 20 million years old.", "20 million years old",
+       "the stars in such a cluster"},
+      {"Reportedly the sergeant had served for two months.", "two months", "the sergeant"},
+      {"Currently, NASA pays roughly US$80 million a seat.", "US$80 million", "NASA"},
+  };
+  for (const auto& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->owner) == k.concept);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
   // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
   for (const char* s : {"Trump held a Fourth of July rally in Washington.",
