@@ -5071,7 +5071,29 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             c.concept.end <= c.unit_span.end + 1))) {
         c.concept = Span{};
       }
-      if (!c.concept.present() && out.size() > first_claim) {
+      // nor is a lone past form: a verb or the number's modifier (`and priced at 102 pct`, `up
+      // from a revised 9.6 pct`), unless a determiner makes it the noun and the clause's verb
+      // follows it (`The deceased were aged nine`) or a count is its object
+      auto lone_past = [&](Span s) {
+        if (!s.present()) return false;
+        const std::size_t k = atom_at(at, s.begin);
+        if (k >= n || at[k].kind != AK::word || at[k].cap || at[k].span.end != s.end) return false;
+        const std::string_view w = txt(k);
+        if (!((w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) ||
+              (sc.bits(k) & kIrregularPastBit)))
+          return false;
+        // (a count right after it is its object, which the verb names best: `injured
+        // sixteen`, `wounded at least 110`)
+        const bool before_phrase = k + 1 < n && at[k + 1].span.begin == c.span.begin;
+        if (c.kind == ClaimKind::count && before_phrase) return false;
+        return !(k > 0 && (word_class(sc, k - 1) & kDet) && !before_phrase &&
+                 (k + 1 >= n || at[k + 1].kind != AK::word || (sc.bits(k + 1) & kAuxBit)));
+      };
+      // (the owner then, not the concept of the claim before: a verb ends no list)
+      const bool past_concept = lone_past(c.concept);
+      if (past_concept) c.concept = Span{};
+      if (lone_past(c.owner)) c.owner = Span{};
+      if (!c.concept.present() && !past_concept && out.size() > first_claim) {
         for (std::size_t q = out.size(); q > first_claim; --q) {
           const Claim& pc = out[q - 1];
           // (past dates, and for a change past ranks: `241,300 vehicles in the third quarter,

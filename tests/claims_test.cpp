@@ -2309,6 +2309,28 @@ BOOST_AUTO_TEST_CASE(a_sentence_adverb_opening_the_clause_is_no_part_of_the_owne
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_lone_past_form_is_no_concept_but_the_verb_of_a_counted_object_is) {
+  // a verb or the number's modifier names nothing measured: the subject does
+  const ConceptCase cases[] = {
+      {"The bank is issuing a 50 mln dlr eurobond paying 8 pct and priced at 101 pct.", "101",
+       "bank"},
+      {"Broad money rose 10.3 pct in January, up from a revised 9.6 pct in December.", "9.6",
+       "Broad money"},
+      // the verb names the people a count after it counts
+      {"The blaze killed three and injured sixteen, including a baby.", "sixteen", "injured"},
+      // a determiner and the clause's verb after it make the form a noun
+      {"The deceased were aged nine and ten.", "nine", "deceased"},
+  };
+  for (const auto& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->concept) == k.concept);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
   // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
   for (const char* s : {"Trump held a Fourth of July rally in Washington.",
