@@ -2810,8 +2810,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       while (q < limit && q < e + 2 && at[q].kind == AK::word &&
              ((word_class(sc, q) & kDet) || sc.in(q, detail::wf_qualifier)))
         ++q;
-      if (q == limit && b > st && at[b - 1].kind == AK::word && !stop(b - 1) &&
-          !(word_class(sc, b - 1) & kDet))
+      // (a month or a day is a noun there too: `exports for January comprised`)
+      if (q == limit && b > st && at[b - 1].kind == AK::word &&
+          (!stop(b - 1) || (at[b - 1].cap && b - 1 > st)) && !(word_class(sc, b - 1) & kDet))
         e = trailing_adverbs(b);
       else if (q == limit && b == st)
         return st;  // (only adverbs before the verb: `privately placed`)

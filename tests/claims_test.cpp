@@ -2331,6 +2331,23 @@ BOOST_AUTO_TEST_CASE(a_lone_past_form_is_no_concept_but_the_verb_of_a_counted_ob
   }
 }
 
+BOOST_AUTO_TEST_CASE(an_unknown_past_verb_after_a_month_or_day_ends_the_owner) {
+  const ConceptCase cases[] = {
+      {"Barley exports for January comprised 103,700 tonnes.", "103,700",
+       "Barley exports for January"},
+      {"The National Pork Board on Monday allocated 2.4 mln dlrs to research.", "2.4",
+       "National Pork Board on Monday"},
+  };
+  for (const auto& k : cases) {
+    BOOST_TEST_CONTEXT(k.sentence) {
+      Run r(k.sentence);
+      const Claim* c = r.find(k.number);
+      BOOST_TEST_REQUIRE(c != nullptr);
+      BOOST_TEST(r.of(c->owner) == k.concept);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
   // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
   for (const char* s : {"Trump held a Fourth of July rally in Washington.",
