@@ -5245,6 +5245,11 @@ void ClaimExtractor::Impl::respectively(const Scanner& sc, AtomSpan at, std::vec
     return k;
   };
   std::size_t found = 0;
+  const std::string_view wb = list_begin > 0 ? sc.txt(list_begin - 1) : std::string_view();
+  const bool verb_before =
+      list_begin > 0 &&
+      (is_verb(sc, list_begin - 1) || (wb.size() > 4 && wb.substr(wb.size() - 2) == "ed"sv) ||
+       (sc.bits(list_begin - 1) & kIrregularPastBit));
   std::size_t q = after;
   // (past a closing bracket and a rate: `450 tonnes a day for …`)
   if (q < r && sc.txt(q) == ")"sv) ++q;
@@ -5259,9 +5264,14 @@ void ClaimExtractor::Impl::respectively(const Scanner& sc, AtomSpan at, std::vec
     std::size_t e = r;
     if (e > q && sc.txt(e - 1) == ","sv) --e;
     found = split(q, e);
-  } else if (list_begin > 2 && is_verb(sc, list_begin - 1)) {
-    // before: `Revenue and operating profit rose 4% and 9%`
-    std::size_t e = list_begin - 1, b = e;
+  } else if (list_begin > 2 && at[list_begin - 1].kind == AK::word &&
+             (verb_before ||
+              (!at[list_begin - 1].cap && !(word_class(sc, list_begin - 1) & (kDet | kStop)) &&
+               !(sc.bits(list_begin - 1) & kPrepositionBit)))) {
+    // before: `Revenue and operating profit rose 4% and 9%` (a past form the lexicon lacks
+    // is the verb too: `shipped`), or right before the numbers with no verb: `a year of
+    // record sales and profits 2.2 billion and 71 million`
+    std::size_t e = verb_before ? list_begin - 1 : list_begin, b = e;
     while (b > 0 && e - b < 12 &&
            ((at[b - 1].kind == AK::word && !(word_class(sc, b - 1) & (kDet | kStop | kVerb))) ||
             word(b - 1, "and") || sc.txt(b - 1) == ","sv))

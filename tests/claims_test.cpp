@@ -1600,6 +1600,16 @@ BOOST_AUTO_TEST_CASE(a_list_closed_by_respectively_pairs_numbers_with_nouns_in_o
        "Revenue"},
       {"Revenue and operating profit rose 4% and 9%, respectively, the company said.", "9%",
        "operating profit"},
+      // a verb the lexicon lacks, in its past form
+      {"Government and private exporters shipped 27,510 and 57,450 tonnes respectively.", "27,510",
+       "Government"},
+      // no verb: the nouns right before the numbers
+      {"It followed a year of record sales and profits 2.2 billion shekels ($590 million) and "
+       "71 million, respectively.",
+       "2.2 billion", "record sales"},
+      {"It followed a year of record sales and profits 2.2 billion shekels ($590 million) and "
+       "71 million, respectively.",
+       "71 million", "profits"},
   };
   check_concepts(cases);
   // the counts must agree
