@@ -2286,7 +2286,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       std::string_view w = sc.txt(e);
       if (t.kind == AK::word) {
         bool clitic = w == "'s"sv || w == "\xE2\x80\x99s"sv || w == "'"sv;
-        if (!clitic && stop(e)) break;
+        // (a capital `A` after a capitalised word is a letter, no article: `Class A shares`)
+        const bool letter = words > 0 && w == "A"sv && at[e - 1].cap && at[e - 1].kind == AK::word;
+        if (!clitic && !letter && stop(e)) break;
         if (words == 0 && clitic) break;
         if (words > 0 && (word_class(sc, e) & (kVerb | kChange)) && !clitic) break;
         if (sc.numword(e) && words == 0) break;
@@ -3167,8 +3169,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       return subject;
   }
   // `sales of 5835 units`, `a run of seven games`: the noun before `of` has the number
+  // (not a verb's participle: `consisting of two stars` counts stars)
   if (after_prep && word(ps - 1, "of") && ps > 1 && at[ps - 2].kind == AK::word && !stop(ps - 2) &&
       !sc.numword(ps - 2) && !sc.in(ps - 2, detail::wf_qualifier) &&
+      !(ends_with_ing(sc.txt(ps - 2)) && !at[ps - 2].cap && counted.present()) &&
       !(word_class(sc, ps - 2) & kCountHead) && c.kind == ClaimKind::count && !counted_of) {
     std::size_t q = ps - 1;
     while (q > 0 && at[q - 1].kind == AK::word && !stop(q - 1) && ps - 1 - q < 4) --q;
@@ -5072,7 +5076,8 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
             c.concept.end <= c.unit_span.end + 1))) {
         c.concept = Span{};
       }
-      // nor is a lone past form: a verb or the number's modifier (`and priced at 102 pct`, `up
+      // nor is a lone past form (or a participle after a comma): a verb or the number's
+      // modifier (`and priced at 102 pct`, `up
       // from a revised 9.6 pct`), unless a determiner makes it the noun and the clause's verb
       // follows it (`The deceased were aged nine`) or a count is its object
       auto lone_past = [&](Span s) {
@@ -5080,6 +5085,9 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         const std::size_t k = atom_at(at, s.begin);
         if (k >= n || at[k].kind != AK::word || at[k].cap || at[k].span.end != s.end) return false;
         const std::string_view w = txt(k);
+        // (a participle opening a clause after a comma too: `, adding to gains from the
+        // previous two sessions`)
+        if (ends_with_ing(w) && k > 0 && txt(k - 1) == ","sv) return true;
         if (!((w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) ||
               (sc.bits(k) & kIrregularPastBit)))
           return false;

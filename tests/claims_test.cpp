@@ -2358,6 +2358,24 @@ BOOST_AUTO_TEST_CASE(an_unknown_past_verb_after_a_month_or_day_ends_the_owner) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_count_after_an_ing_noun_and_of_counts_its_own_noun) {
+  const ConceptCase cases[] = {
+      {"The company has filed for an offering of 2,800,000 Class A common shares.", "2,800,000",
+       "Class A common shares"},
+      {"They thought it was just a binary system, consisting of two stars.", "two", "stars"},
+      {"The government ordered the killing of over 300,000 pigs.", "300,000", "pigs"},
+  };
+  check_concepts(cases);
+  // a participle opening a clause after a comma names nothing
+  Run r(
+      "The cruise operator gained 2.2% in the premarket, adding to gains from the previous "
+      "two sessions.");
+  const Claim* c = r.find("two");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "adding");
+  BOOST_TEST(r.of(c->owner) != "adding");
+}
+
 BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
   // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
   for (const char* s : {"Trump held a Fourth of July rally in Washington.",
