@@ -434,6 +434,8 @@ constexpr WordRow kWords[] = {
   {"protesters", qw_person_noun | qw_plural}, {"spokespeople", qw_person_noun | qw_plural},
   {"activists", qw_person_noun | qw_plural},
   // the many who speak in market and diplomatic copy (`Traders said …`, `Dealers said …`)
+  {"trader", qw_person_noun}, {"dealer", qw_person_noun}, {"banker", qw_person_noun},
+  {"broker", qw_person_noun}, {"investor", qw_person_noun},
   {"traders", qw_person_noun | qw_plural}, {"dealers", qw_person_noun | qw_plural},
   {"bankers", qw_person_noun | qw_plural}, {"brokers", qw_person_noun | qw_plural},
   {"diplomats", qw_person_noun | qw_plural}, {"investors", qw_person_noun | qw_plural},

@@ -1881,6 +1881,17 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
     const bool apposition = punct(nx, ',');
     // (after a name, an apposition or a phrase; a description may go on with its own words:
     // `a spokesman for one of the major Dutch roasters`)
+    // (two names joined by `and`, a firm's or two speakers': `Gulf and Western said`,
+    // `Smith and Jones said`)
+    if (h.kind == MentionKind::name && is(nx, "and") && nx + 1 < verb && verb - nx <= 4) {
+      bool names = true;
+      for (u32 t = nx + 1; t < verb && names; ++t) names = is_word(t) && cap(t);
+      if (names) {
+        Mention m = h;
+        m.last = verb - 1;
+        return m;
+      }
+    }
     if (!apposition && h.kind == MentionKind::name &&
         !(is(nx, "of") || is(nx, "for") || is(nx, "at") || is(nx, "on") || is(nx, "in") ||
           is(nx, "with")))
@@ -5296,6 +5307,14 @@ void Run::indirect() {
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
+          // a common noun right after a preposition (not `of`: `a body of work suggests`) is
+          // its object, and the cue a noun: `over investor fears about insider trading`
+          // (a bare noun, the cue in -s: a plural noun, no verb)
+          if (who.found() && who.first == who.last && who.first > sf &&
+              who.kind != MentionKind::name && who.kind != MentionKind::pronoun &&
+              !cap(who.first) && w->form == CueForm::third &&
+              has(who.first - 1, detail::qw_preposition) && !is(who.first - 1, "of"))
+            continue;
           // a comma inside a closing quote mark ends an apposition too (`Humphrey, who calls
           // Trump a "sociopath," said …`)
           if (!who.found() && i > sf + 2 && is_close(i - 1) && punct(i - 2, ','))

@@ -412,6 +412,25 @@ BOOST_AUTO_TEST_CASE(a_long_subject_after_the_quote_is_read_whole_to_its_cue) {
   BOOST_TEST(str(text, c->speaker) == "Pat Moreno");
 }
 
+BOOST_AUTO_TEST_CASE(a_market_speaker_or_two_names_joined_by_and_speak_after_the_quote) {
+  std::string_view text =
+      "The dollar opened lower in Tokyo.\n\n"
+      "\"Rates will rise sharply next week after the meeting,\" a dealer at a U.S. bank said.\n\n"
+      "\"We have no plans to sell the unit at this time,\" Gulf and Western said.";
+  auto qs = quotes_of(text);
+  const Quote* a = find(text, qs, "Rates will rise");
+  const Quote* b = find(text, qs, "We have no plans");
+  BOOST_TEST_REQUIRE(a != nullptr);
+  BOOST_TEST_REQUIRE(b != nullptr);
+  BOOST_TEST(str(text, a->speaker) == "a dealer at a U.S. bank");
+  BOOST_TEST(str(text, b->speaker) == "Gulf and Western");
+  // a noun after a preposition is no speaker of a cue in -s: `over investor fears about`
+  std::string_view noun =
+      "The group acted out of concern over investor fears about insider "
+      "trading and fairness in the marketplace.";
+  BOOST_TEST(quotes_of(noun).empty());
+}
+
 BOOST_AUTO_TEST_CASE(one_of_those_just_named_speaks_and_a_name_after_a_phrase_is_not_the_speaker) {
   std::string_view text =
       "Dealers were cautious on Friday.\n\n"
