@@ -1857,6 +1857,8 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
   // (its head: the word before its first phrase or comma)
   u32 head = h.first;
   while (head < h.last && !punct(head + 1, ',') && !has(head + 1, detail::qw_preposition)) ++head;
+  // (not a participle after it: `a statement issued by Union Pacific`)
+  while (head > h.first && past_ed(head)) --head;
   if (!(one || h.kind == MentionKind::name ||
         has(head, detail::qw_person_noun | detail::qw_role | detail::qw_document)))
     return Mention{};
@@ -3062,8 +3064,13 @@ Attribution Run::cue_after(const Piece& pc) const {
         break;
       }
       if (sentence_final(j) || is_quote_mark(j) || punct(j, ';') || punct(j, ':')) break;
+      // (a past form between a common noun and `by` is a participle in the subject: `a
+      // statement issued by Union Pacific said`; not `Ms. Gao said by telephone`, `he was
+      // quoted by Kyodo as saying`)
       if (const QuoteWord* w = cue_at(j);
           w && j > i && !relative && w->form != CueForm::ing &&
+          !(w->form == CueForm::past && j > i + 1 && !cap(j) && !cap(j - 1) &&
+            !has(j - 1, detail::qw_aux) && !is_lemma(w, "say") && is(j + 1, "by")) &&
           (!has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition) ||
            (j == i + 1 && (is(i, "one") || is(i, "another"))))) {
         // (a cue word after a determiner or preposition is a noun: `the state union`)
@@ -5307,13 +5314,24 @@ void Run::indirect() {
           if (!who.found()) continue;
         } else {
           who = subject_back(i, sf);
-          // a common noun right after a preposition (not `of`: `a body of work suggests`) is
-          // its object, and the cue a noun: `over investor fears about insider trading`
-          // (a bare noun, the cue in -s: a plural noun, no verb)
-          if (who.found() && who.first == who.last && who.first > sf &&
+          // a common noun right after a preposition is its object, and the cue a noun: `over
+          // investor fears about …`, `payments by member states to the EC` (after `of` or
+          // `by` a bare singular noun only: `a body of work suggests`, `a study by four
+          // economists suggests`)
+          // (bare lower-case words, the cue in -s: a plural noun, no verb: `on renewed
+          // investor fears about`)
+          if (who.found() && who.first > sf && who.last + 3 > who.first &&
               who.kind != MentionKind::name && who.kind != MentionKind::pronoun &&
-              !cap(who.first) && w->form == CueForm::third &&
-              has(who.first - 1, detail::qw_preposition) && !is(who.first - 1, "of"))
+              w->form == CueForm::third && has(who.first - 1, detail::qw_preposition) &&
+              ((!is(who.first - 1, "of") && !is(who.first - 1, "by")) ||
+               (who.first == who.last && sv(who.first).back() != 's')) &&
+              [&] {
+                for (u32 t = who.first; t <= who.last; ++t)
+                  if (!is_word(t) || cap(t) ||
+                      has(t, detail::qw_determiner | detail::qw_possessive))
+                    return false;
+                return true;
+              }())
             continue;
           // a comma inside a closing quote mark ends an apposition too (`Humphrey, who calls
           // Trump a "sociopath," said …`)

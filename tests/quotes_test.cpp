@@ -424,11 +424,22 @@ BOOST_AUTO_TEST_CASE(a_market_speaker_or_two_names_joined_by_and_speak_after_the
   BOOST_TEST_REQUIRE(b != nullptr);
   BOOST_TEST(str(text, a->speaker) == "a dealer at a U.S. bank");
   BOOST_TEST(str(text, b->speaker) == "Gulf and Western");
+  // a participle with its agent inside the subject: the statement speaks
+  std::string_view issued =
+      "\"The line will be closed for a week,\" a statement issued by Union Pacific said.";
+  auto qi = quotes_of(issued);
+  BOOST_TEST_REQUIRE(qi.size() == 1u);
+  BOOST_TEST(str(issued, qi[0].speaker) == "a statement issued by Union Pacific");
+  BOOST_TEST(str(issued, qi[0].cue) == "said");
   // a noun after a preposition is no speaker of a cue in -s: `over investor fears about`
   std::string_view noun =
       "The group acted out of concern over investor fears about insider "
       "trading and fairness in the marketplace.";
   BOOST_TEST(quotes_of(noun).empty());
+  std::string_view member =
+      "Delors has proposed that payments by member states to the EC "
+      "should be based on their gross national product.";
+  for (const Quote& q : quotes_of(member)) BOOST_TEST(str(member, q.cue) != "states");
 }
 
 BOOST_AUTO_TEST_CASE(one_of_those_just_named_speaks_and_a_name_after_a_phrase_is_not_the_speaker) {
