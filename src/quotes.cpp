@@ -3026,6 +3026,13 @@ Attribution Run::cue_after(const Piece& pc) const {
       // `"…," he said` handled below; `"…," said` alone is not an attribution… unless a
       // subject follows after adverbs: `said, smiling, Elizabeth` is rare; give up
     } else {
+      // two names joined by `and`, a firm's or two speakers': `said Procter and Gamble`,
+      // `said Smith and Jones, the two analysts`
+      if (who.kind == MentionKind::name && who.last + 2 < pe && is(who.last + 1, "and")) {
+        u32 t = who.last + 2;
+        while (t < pe && t < who.last + 5 && is_word(t) && cap(t)) ++t;
+        if (t > who.last + 2 && (t >= pe || sentence_final(t) || punct(t, ','))) who.last = t - 1;
+      }
       // `X, who calls Trump a "sociopath," said he doesn't …`, `citing "…," said the
       // candidate could …`: a verb after the noun phrase makes it the subject of a reported
       // clause, not an inverted speaker; the cue is not this quote's

@@ -424,6 +424,11 @@ BOOST_AUTO_TEST_CASE(a_market_speaker_or_two_names_joined_by_and_speak_after_the
   BOOST_TEST_REQUIRE(b != nullptr);
   BOOST_TEST(str(text, a->speaker) == "a dealer at a U.S. bank");
   BOOST_TEST(str(text, b->speaker) == "Gulf and Western");
+  // and after an inverted cue
+  std::string_view inverted = "\"We have no plans to sell the unit,\" said Procter and Gamble.";
+  auto qv = quotes_of(inverted);
+  BOOST_TEST_REQUIRE(qv.size() == 1u);
+  BOOST_TEST(str(inverted, qv[0].speaker) == "Procter and Gamble");
   // a participle with its agent inside the subject: the statement speaks
   std::string_view issued =
       "\"The line will be closed for a week,\" a statement issued by Union Pacific said.";
