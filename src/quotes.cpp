@@ -1883,6 +1883,13 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
     const bool apposition = punct(nx, ',');
     // (after a name, an apposition or a phrase; a description may go on with its own words:
     // `a spokesman for one of the major Dutch roasters`)
+    // (a firm's name and its possessive before a name, who speaks: `Data Resources' Wyss
+    // said`)
+    if (h.kind == MentionKind::name && (is(nx, "'") || is(nx, "\xE2\x80\x99")) &&
+        !toks_[nx].has(TokenFlag::space_before) && sv(nx - 1).back() == 's' && nx + 1 < verb) {
+      const Mention n = np_forward(nx + 1, verb);
+      if (n.found() && n.kind == MentionKind::name && n.last + 1 == verb) return n;
+    }
     // (two names joined by `and`, a firm's or two speakers': `Gulf and Western said`,
     // `Smith and Jones said`)
     if (h.kind == MentionKind::name && is(nx, "and") && nx + 1 < verb && verb - nx <= 4) {

@@ -424,6 +424,12 @@ BOOST_AUTO_TEST_CASE(a_market_speaker_or_two_names_joined_by_and_speak_after_the
   BOOST_TEST_REQUIRE(b != nullptr);
   BOOST_TEST(str(text, a->speaker) == "a dealer at a U.S. bank");
   BOOST_TEST(str(text, b->speaker) == "Gulf and Western");
+  // a name after a firm's plural possessive speaks
+  std::string_view firm =
+      "\"Growth will slow sharply in the second half,\" Data Resources' Wyss said.";
+  auto qf = quotes_of(firm);
+  BOOST_TEST_REQUIRE(qf.size() == 1u);
+  BOOST_TEST(str(firm, qf[0].speaker) == "Wyss");
   // and after an inverted cue
   std::string_view inverted = "\"We have no plans to sell the unit,\" said Procter and Gamble.";
   auto qv = quotes_of(inverted);
