@@ -1892,16 +1892,25 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
     }
     // (two names joined by `and`, a firm's or two speakers': `Gulf and Western said`,
     // `Smith and Jones said`)
-    if (h.kind == MentionKind::name && is(nx, "and") && nx + 1 < verb && verb - nx <= 4) {
+    if (h.kind == MentionKind::name && cap(h.first) && is(nx, "and") && nx + 1 < verb &&
+        verb - nx <= 4 && !is(nx + 1, "Co") && !is(nx + 1, "Co.") && !is(nx + 1, "Company") &&
+        !is(nx + 1, "Sons")) {
       bool names = true;
       for (u32 t = nx + 1; t < verb && names; ++t) names = is_word(t) && cap(t);
       if (names) {
-        Mention m = h;
+        // (as joined_subject() makes them: no one entity)
+        Mention m;
+        m.first = h.first;
         m.last = verb - 1;
+        m.kind = MentionKind::generic;
+        m.gender = g_plural;
+        m.joined = true;
         return m;
       }
     }
-    if (!apposition && h.kind == MentionKind::name &&
+    // (a description the nationality in it made a name goes on: `a spokesman for one of the
+    // major Dutch roasters`)
+    if (!apposition && h.kind == MentionKind::name && cap(h.first) &&
         !(is(nx, "of") || is(nx, "for") || is(nx, "at") || is(nx, "on") || is(nx, "in") ||
           is(nx, "with")))
       return Mention{};
@@ -1909,6 +1918,10 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
       if (is_quote_mark(t) || sentence_final(t) || punct(t, ';') || punct(t, ':')) return Mention{};
       // (but `and` inside the phrase, `chairman and chief executive`, `Butcher and Singer`,
       // and a participle with its agent, `a statement issued by Union Pacific`)
+      // (nor an infinitive: `the Reagan administration to force action, Canadian officials`)
+      if (is(t, "to") && t + 1 < verb && is_word(t + 1) && !cap(t + 1) &&
+          !has(t + 1, detail::qw_determiner | detail::qw_possessive))
+        return Mention{};
       if (is_word(t) && !is(t, "one") && !(is(t, "and") && !punct(t - 1, ',')) &&
           !(past_ed(t) && is(t + 1, "by")) &&
           (has(t, detail::qw_aux | detail::qw_clause | detail::qw_pronoun | detail::qw_negation) ||
@@ -3035,10 +3048,20 @@ Attribution Run::cue_after(const Piece& pc) const {
     } else {
       // two names joined by `and`, a firm's or two speakers': `said Procter and Gamble`,
       // `said Smith and Jones, the two analysts`
-      if (who.kind == MentionKind::name && who.last + 2 < pe && is(who.last + 1, "and")) {
+      if (who.kind == MentionKind::name && cap(who.first) && who.last + 2 < pe &&
+          is(who.last + 1, "and") && !is(who.last + 2, "Co") && !is(who.last + 2, "Co.") &&
+          !is(who.last + 2, "Company") && !is(who.last + 2, "Sons")) {
         u32 t = who.last + 2;
         while (t < pe && t < who.last + 5 && is_word(t) && cap(t)) ++t;
-        if (t > who.last + 2 && (t >= pe || sentence_final(t) || punct(t, ','))) who.last = t - 1;
+        if (t > who.last + 2 && (t >= pe || sentence_final(t) || punct(t, ','))) {
+          const u32 first = who.first;
+          who = Mention{};
+          who.first = first;
+          who.last = t - 1;
+          who.kind = MentionKind::generic;
+          who.gender = g_plural;
+          who.joined = true;
+        }
       }
       // `X, who calls Trump a "sociopath," said he doesn't …`, `citing "…," said the
       // candidate could …`: a verb after the noun phrase makes it the subject of a reported

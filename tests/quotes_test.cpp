@@ -424,6 +424,18 @@ BOOST_AUTO_TEST_CASE(a_market_speaker_or_two_names_joined_by_and_speak_after_the
   BOOST_TEST_REQUIRE(b != nullptr);
   BOOST_TEST(str(text, a->speaker) == "a dealer at a U.S. bank");
   BOOST_TEST(str(text, b->speaker) == "Gulf and Western");
+  // a description with a nationality in it is read to its cue; an infinitive ends no subject
+  std::string_view dutch =
+      "\"We expect prices to fall,\" a spokesman for one of the major "
+      "Dutch roasters said.";
+  auto qd = quotes_of(dutch);
+  BOOST_TEST_REQUIRE(qd.size() == 1u);
+  BOOST_TEST(str(dutch, qd[0].speaker) == "a spokesman for one of the major Dutch roasters");
+  std::string_view infinitive =
+      "Mitchell urged Canada to \"keep the heat on\" the Reagan administration to force action, "
+      "Canadian officials said.";
+  for (const Quote& q : quotes_of(infinitive))
+    BOOST_TEST(str(infinitive, q.speaker).find("Reagan administration") == std::string_view::npos);
   // a name after a firm's plural possessive speaks
   std::string_view firm =
       "\"Growth will slow sharply in the second half,\" Data Resources' Wyss said.";
