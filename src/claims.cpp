@@ -2082,6 +2082,17 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
     s = Span{};
     return;
   }
+  // a discourse word ending it is no part of it: `texas however had the most`
+  {
+    std::size_t last = atom_at(at, s.end);  // (the atom after the phrase's last)
+    // (after a content word only: not `Sales of previously`)
+    while (last > k + 1 && at[last - 1].span.end == s.end && at[last - 1].kind == AK::word &&
+           sc.in(last - 1, detail::wf_discourse) && at[last - 2].kind == AK::word &&
+           !(sc.bits(last - 2) & (detail::wf_concept_stop | detail::wf_discourse))) {
+      s.end = at[last - 2].span.end;
+      --last;
+    }
+  }
   // a lone lower-case past form right after an auxiliary: a predicate, no noun phrase
   if (at[k].span.end == s.end && at[k].kind == AK::word && !at[k].cap && k > 0 &&
       (sc.bits(k - 1) & aux_bit)) {

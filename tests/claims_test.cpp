@@ -2376,6 +2376,14 @@ BOOST_AUTO_TEST_CASE(a_count_after_an_ing_noun_and_of_counts_its_own_noun) {
   BOOST_TEST(r.of(c->owner) != "adding");
 }
 
+BOOST_AUTO_TEST_CASE(a_discourse_word_ending_the_subject_is_no_part_of_it) {
+  const ConceptCase cases[] = {
+      {"Domestic borrowings however rose to 105.2 billion dlrs.", "105.2", "Domestic borrowings"},
+      {"The shares nevertheless closed at 634p.", "634p", "shares"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
   // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
   for (const char* s : {"Trump held a Fourth of July rally in Washington.",
