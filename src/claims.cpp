@@ -2084,7 +2084,10 @@ void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s
   }
   // a discourse word ending it is no part of it: `texas however had the most`
   {
-    std::size_t last = atom_at(at, s.end);  // (the atom after the phrase's last)
+    // (the atom after the phrase's last: phrases are short, a walk from k costs less than a
+    // search)
+    std::size_t last = k;
+    while (last < n && at[last].span.end <= s.end) ++last;
     // (after a content word only: not `Sales of previously`)
     while (last > k + 1 && at[last - 1].span.end == s.end && at[last - 1].kind == AK::word &&
            sc.in(last - 1, detail::wf_discourse) && at[last - 2].kind == AK::word &&
@@ -5093,6 +5096,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       // follows it (`The deceased were aged nine`) or a count is its object
       auto lone_past = [&](Span s) {
         if (!s.present()) return false;
+        // (one lower-case word: most concepts are several, or a name, and need no search)
+        const std::string_view st = text.substr(s.begin, s.size());
+        const bool ed_ing = (st.size() > 4 && st.substr(st.size() - 2) == "ed"sv) ||
+                            (st.size() >= 5 && st.substr(st.size() - 3) == "ing"sv);
+        // (the irregular past forms are short: `fell`, `drove`, `withdrew`)
+        if (!(st[0] >= 'a' && st[0] <= 'z') || (!ed_ing && st.size() > 8) ||
+            std::memchr(st.data(), ' ', st.size()) != nullptr)
+          return false;
         const std::size_t k = atom_at(at, s.begin);
         if (k >= n || at[k].kind != AK::word || at[k].cap || at[k].span.end != s.end) return false;
         const std::string_view w = txt(k);
