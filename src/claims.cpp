@@ -1918,6 +1918,11 @@ bool ends_with_ing(std::string_view w) {
   return w.size() >= 5 && w.substr(w.size() - 3) == "ing";
 }
 
+// A past form in -ed of five letters or more (`priced`, `revised`; not `red`, `bed`).
+bool ends_with_ed(std::string_view w) {
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
 bool is_temporal_kind(ClaimKind k) {
   return is_temporal(k);
 }
@@ -5091,28 +5096,24 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         c.concept = Span{};
       }
       // nor is a lone past form (or a participle after a comma): a verb or the number's
-      // modifier (`and priced at 102 pct`, `up
-      // from a revised 9.6 pct`), unless a determiner makes it the noun and the clause's verb
-      // follows it (`The deceased were aged nine`) or a count is its object
+      // modifier (`and priced at 102 pct`, `up from a revised 9.6 pct`), unless a determiner
+      // makes it the noun and the clause's verb follows it (`The deceased were aged nine`) or
+      // a count is its object
       auto lone_past = [&](Span s) {
         if (!s.present()) return false;
-        // (one lower-case word: most concepts are several, or a name, and need no search)
-        const std::string_view st = text.substr(s.begin, s.size());
-        const bool ed_ing = (st.size() > 4 && st.substr(st.size() - 2) == "ed"sv) ||
-                            (st.size() >= 5 && st.substr(st.size() - 3) == "ing"sv);
-        // (the irregular past forms are short: `fell`, `drove`, `withdrew`)
-        if (!(st[0] >= 'a' && st[0] <= 'z') || (!ed_ing && st.size() > 8) ||
-            std::memchr(st.data(), ' ', st.size()) != nullptr)
+        // (one lower-case word, told by its bytes before any search: most concepts are
+        // several words or a name; the irregular past forms are short: `fell`, `withdrew`)
+        const std::string_view w = text.substr(s.begin, s.size());
+        const bool ing = ends_with_ing(w), ed = ends_with_ed(w);
+        if (!(w[0] >= 'a' && w[0] <= 'z') || (!ing && !ed && w.size() > 8) ||
+            std::memchr(w.data(), ' ', w.size()) != nullptr)
           return false;
         const std::size_t k = atom_at(at, s.begin);
-        if (k >= n || at[k].kind != AK::word || at[k].cap || at[k].span.end != s.end) return false;
-        const std::string_view w = txt(k);
-        // (a participle opening a clause after a comma too: `, adding to gains from the
-        // previous two sessions`)
-        if (ends_with_ing(w) && k > 0 && txt(k - 1) == ","sv) return true;
-        if (!((w.size() > 4 && w.substr(w.size() - 2) == "ed"sv) ||
-              (sc.bits(k) & kIrregularPastBit)))
-          return false;
+        if (k >= n || at[k].kind != AK::word || at[k].span.end != s.end) return false;
+        // (a participle opening a clause after a comma: `, adding to gains from the previous
+        // two sessions`)
+        if (ing) return k > 0 && txt(k - 1) == ","sv;
+        if (!ed && !(sc.bits(k) & kIrregularPastBit)) return false;
         // (a count right after it is its object, which the verb names best: `injured
         // sixteen`, `wounded at least 110`)
         const bool before_phrase = k + 1 < n && at[k + 1].span.begin == c.span.begin;
@@ -5275,11 +5276,9 @@ void ClaimExtractor::Impl::respectively(const Scanner& sc, AtomSpan at, std::vec
     return k;
   };
   std::size_t found = 0;
-  const std::string_view wb = list_begin > 0 ? sc.txt(list_begin - 1) : std::string_view();
   const bool verb_before =
-      list_begin > 0 &&
-      (is_verb(sc, list_begin - 1) || (wb.size() > 4 && wb.substr(wb.size() - 2) == "ed"sv) ||
-       (sc.bits(list_begin - 1) & kIrregularPastBit));
+      list_begin > 0 && (is_verb(sc, list_begin - 1) || ends_with_ed(sc.txt(list_begin - 1)) ||
+                         (sc.bits(list_begin - 1) & kIrregularPastBit));
   std::size_t q = after;
   // (past a closing bracket and a rate: `450 tonnes a day for …`)
   if (q < r && sc.txt(q) == ")"sv) ++q;

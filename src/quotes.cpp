@@ -702,6 +702,7 @@ class Run {
   Mention participle_subject(u32 verb, u32 sf) const;
   Mention colon_clause_subject(u32 colon, u32 lo) const;
   Mention long_subject_after(u32 a, u32 verb) const;
+  Mention and_names(u32 first, u32 and_at, u32 hi) const;
   Mention long_subject(u32 verb, u32 sf) const;
   Mention head_np(u32 p, u32 hi) const;
   u32 clause_start(u32 sf, u32 e) const;
@@ -1842,6 +1843,24 @@ Mention Run::head_np(u32 p, u32 hi) const {
 /// said`, `"…," a spokesman for one of the major Dutch roasters said`). A name set off by a
 /// comma is the speaker; a description is whole, its phrases included. None when a verb, a
 /// clause word or a quote mark stands between.
+/// A name from `first` and up to three capitalised words after the `and` at `and_at` (below
+/// `hi`), a firm's or two speakers' (`Gulf and Western`, `Smith and Jones`), as
+/// joined_subject() makes such a subject: no one entity. None when the word after `and` ends a
+/// company's name (`Goldman Sachs and Co.`).
+Mention Run::and_names(u32 first, u32 and_at, u32 hi) const {
+  u32 t = and_at + 1;
+  if (t >= hi || has(t, detail::qw_firm)) return Mention{};
+  while (t < hi && t < and_at + 4 && is_word(t) && cap(t)) ++t;
+  if (t == and_at + 1) return Mention{};
+  Mention m;
+  m.first = first;
+  m.last = t - 1;
+  m.kind = MentionKind::generic;
+  m.gender = g_plural;
+  m.joined = true;
+  return m;
+}
+
 Mention Run::long_subject_after(u32 a, u32 verb) const {
   if (verb > a + 16) return Mention{};
   Mention h = np_forward(a, verb);
@@ -1892,21 +1911,9 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
     }
     // (two names joined by `and`, a firm's or two speakers': `Gulf and Western said`,
     // `Smith and Jones said`)
-    if (h.kind == MentionKind::name && cap(h.first) && is(nx, "and") && nx + 1 < verb &&
-        verb - nx <= 4 && !is(nx + 1, "Co") && !is(nx + 1, "Co.") && !is(nx + 1, "Company") &&
-        !is(nx + 1, "Sons")) {
-      bool names = true;
-      for (u32 t = nx + 1; t < verb && names; ++t) names = is_word(t) && cap(t);
-      if (names) {
-        // (as joined_subject() makes them: no one entity)
-        Mention m;
-        m.first = h.first;
-        m.last = verb - 1;
-        m.kind = MentionKind::generic;
-        m.gender = g_plural;
-        m.joined = true;
-        return m;
-      }
+    if (h.kind == MentionKind::name && cap(h.first) && is(nx, "and")) {
+      const Mention both = and_names(h.first, nx, verb);
+      if (both.found() && both.last + 1 == verb) return both;
     }
     // (a description the nationality in it made a name goes on: `a spokesman for one of the
     // major Dutch roasters`)
@@ -3048,20 +3055,10 @@ Attribution Run::cue_after(const Piece& pc) const {
     } else {
       // two names joined by `and`, a firm's or two speakers': `said Procter and Gamble`,
       // `said Smith and Jones, the two analysts`
-      if (who.kind == MentionKind::name && cap(who.first) && who.last + 2 < pe &&
-          is(who.last + 1, "and") && !is(who.last + 2, "Co") && !is(who.last + 2, "Co.") &&
-          !is(who.last + 2, "Company") && !is(who.last + 2, "Sons")) {
-        u32 t = who.last + 2;
-        while (t < pe && t < who.last + 5 && is_word(t) && cap(t)) ++t;
-        if (t > who.last + 2 && (t >= pe || sentence_final(t) || punct(t, ','))) {
-          const u32 first = who.first;
-          who = Mention{};
-          who.first = first;
-          who.last = t - 1;
-          who.kind = MentionKind::generic;
-          who.gender = g_plural;
-          who.joined = true;
-        }
+      if (who.kind == MentionKind::name && cap(who.first) && is(who.last + 1, "and")) {
+        const Mention both = and_names(who.first, who.last + 1, pe);
+        const u32 t = both.found() ? both.last + 1 : 0;
+        if (both.found() && (t >= pe || sentence_final(t) || punct(t, ','))) who = both;
       }
       // `X, who calls Trump a "sociopath," said he doesn't …`, `citing "…," said the
       // candidate could …`: a verb after the noun phrase makes it the subject of a reported
