@@ -4156,9 +4156,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     // `Mar 48.0` is a value)
     const bool dot_zero = num.decimals && num.value < 20 && b == a + 1 && txt(a).size() >= 3 &&
                           txt(a).substr(txt(a).size() - 2) == ".0"sv && a > 0 && at[a - 1].cap;
+    // a hyphen typed apart from the label before it reads as a minus: `COVID -19`, `Level -2`
+    const bool spaced_hyphen = label_before && num.value < 0 && at[a].space && at[a - 1].cap &&
+                               txt(a).size() > 1 && txt(a)[0] == '-';
     if (num.digits && !num.words && (!unit || panel) && !money_ctx && a > 0 &&
         at[a - 1].kind == AK::word && num.form == DigitForm::plain &&
-        (!num.decimals || label_decimal || dot_zero) && (!num.scaled || panel) && num.value >= 0) {
+        (!num.decimals || label_decimal || dot_zero) && (!num.scaled || panel) &&
+        (num.value >= 0 || spaced_hyphen)) {
       std::string_view pw = txt(a - 1);
       bool name = sc.in(a - 1, detail::wf_name_before) && !word(a - 1, "number") &&
                   !(ieq(pw, "top") && !at[a - 1].cap) && (!num.decimals || label_decimal);

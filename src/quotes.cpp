@@ -1357,6 +1357,26 @@ void Run::classify(Mention& m) const {
       break;
     }
   }
+  // `a spokesman for the Dutch roasters`, `the German airline`: a people's adjective before the
+  // common noun that ends the mention modifies it; it names no one
+  // (a body's common noun after it keeps the phrase a body's: `the Turkish government`)
+  // (after a determiner, or before a person's noun: `South American origin`, `his Mexican
+  // heritage` are no speakers)
+  if (ne != kNone && ne < b && has(ne, detail::qw_nationality) &&
+      !has(b, detail::qw_org_head | detail::qw_firm) && !has(a, detail::qw_possessive) &&
+      (has(a, detail::qw_determiner) || has(b, detail::qw_person_noun | detail::qw_role))) {
+    bool adjective = true;
+    for (u32 k = nb; k <= ne && adjective; ++k)
+      adjective = has(k, detail::qw_nationality) || is(k, "South") || is(k, "North") ||
+                  is(k, "East") || is(k, "West");
+    for (u32 k = ne + 1; k <= b && adjective; ++k) adjective = is_word(k) && !cap(k);
+    if (adjective) {
+      m.kind = MentionKind::description;
+      m.gender = g_unknown;
+      m.name_first = m.name_last = kNone;
+      return;
+    }
+  }
   // `The president of Azerbaijan said`, `the mayor of Esperanza`: a role of a place or a body
   // describes the role's holder; the place is not the speaker
   if (ne == b && nb != kNone && nb > a + 1) {
@@ -1478,6 +1498,16 @@ void Run::classify(Mention& m) const {
     // Airlines`; not `Moody's Investors Service`, `Thailand's Commerce Ministry`)
     for (u32 k = s + 1; k < b; ++k)
       if (kind(k) == TokenKind::clitic && has(k - 1, detail::qw_firm) && cap(k + 1)) s = k + 1;
+    // the body a description speaks for: `a spokesman for American Airlines`, `an analyst at
+    // Merrill Lynch Capital Markets`
+    for (u32 k = b; k-- > s + 1;) {
+      if (!(is(k, "for") || is(k, "at") || is(k, "with") || is(k, "from"))) continue;
+      if (cap(k - 1)) break;  // (inside the name: `the Brennan Center for Justice`)
+      u32 f = k + 1;
+      if (f < b && has(f, detail::qw_determiner)) ++f;
+      if (cap(f)) s = f;
+      break;
+    }
     m.name_first = s;
     m.name_last = b;
     m.name_rule = Rule::organisation;
@@ -1955,9 +1985,20 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
       if (n.found() && n.kind == MentionKind::name && n.last == e) return n;
       break;
     }
-  // else the description whole (its kind and name parts are its head's)
+  // else the description whole (its kind and name parts are its head's; a people's
+  // adjective that read as a name is none: `a Venezuelan energy and mines ministry source`)
   Mention m = h;
   m.last = e;
+  if (h.kind == MentionKind::name && e > h.last && h.name_first != kNone) {
+    bool people = true;
+    for (u32 k = h.name_first; k <= h.name_last && people; ++k)
+      people = has(k, detail::qw_nationality);
+    if (people) {
+      m.kind = MentionKind::description;
+      m.gender = g_unknown;
+      m.name_first = m.name_last = kNone;
+    }
+  }
   return m;
 }
 
@@ -2664,8 +2705,15 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       ++n;
       continue;
     }
-    // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`)
-    if (last != kNone && cap(last) && !cap(i) && !(b & (detail::qw_role | detail::qw_person_noun)))
+    // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`); after a
+    // people's adjective, its noun (`said a spokesman for the Dutch roasters`)
+    if (last != kNone && cap(last) && !cap(i) &&
+        !(b & (detail::qw_role | detail::qw_person_noun)) &&
+        !(inverted && has(last, detail::qw_nationality) &&
+          ((b &
+            (detail::qw_role | detail::qw_person_noun | detail::qw_org_head | detail::qw_firm)) ||
+           sv(i).back() == 's' ||
+           (has(p, detail::qw_determiner) && (i + 1 >= hi || !is_word(i + 1))))))
       break;
     if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
         !(b & (detail::qw_role | detail::qw_person_noun)))
@@ -4033,7 +4081,8 @@ Entity Run::resolve(const Mention& m, u32 at) {
           head = k - 1;
           break;
         }
-      if (const Span* full = indefinite ? nullptr : roles().get(sv(head))) {
+      if (const Span* full =
+              indefinite || !has(head, detail::qw_role) ? nullptr : roles().get(sv(head))) {
         e.span = *full;
         e.rule = Rule::description;
       }
@@ -6860,10 +6909,14 @@ void Run::resolve_all() {
       if (spokes && !e.span.present()) {
         u32 f = r.m.first + 1;
         while (f < r.m.last && !cap(f)) ++f;
-        bool body = f < r.m.last;
-        for (u32 t = f; t < r.m.last && body; ++t)
-          body = cap(t) && !has(t, detail::qw_nationality | detail::qw_role | detail::qw_honorific |
-                                       detail::qw_pronoun);
+        bool body = f < r.m.last, people = true;
+        // (a people's adjective alone is no body's name: `a Dutch spokesman`; one in a
+        // name is, `An American Motors spokesman`)
+        for (u32 t = f; t < r.m.last && body; ++t) {
+          body = cap(t) && !has(t, detail::qw_role | detail::qw_honorific | detail::qw_pronoun);
+          people = people && has(t, detail::qw_nationality);
+        }
+        body = body && !people;
         if (body) {
           e.span = span_of(f, r.m.last - 1);
           e.rule = Rule::description;
@@ -7158,6 +7211,11 @@ std::vector<Quote> Run::run() {
         // person most quoted (`Weinberger said … The Iranian spokesman said`)
         const bool spokes = r.m.last != kNone && spokes_word(r.m.last);
         if (main_person && spokes) continue;
+        // (nor a people's body: `the Chinese banks`, `the West African nation`)
+        bool people = false;
+        for (u32 t = r.m.first + 1; t < r.m.last && t < ntok() && !people; ++t)
+          people = has(t, detail::qw_nationality);
+        if (people && !spokes && !has(r.m.last, detail::qw_role | detail::qw_person_noun)) continue;
         // (a spokesman brought in as `a spokesman for American Honda` still speaks for it)
         if (!spokes && unnamed_before(r.m)) continue;
         // (nor a role of a body or place it names, `The mayor of Esperanza`: the roles table

@@ -992,6 +992,7 @@ BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
       "Leaders of the G20 met in Rome.",
       "The Boeing 737 was grounded again.",
       "Officials blamed COVID-19 for the delay.",
+      "Officials blamed COVID -19 for the delay.",  // (a hyphen typed apart, no minus)
       "Article 5 of the treaty was invoked.",
       "Arsenal won 3-1 at home.",
       "For details call 555-123-4567 today.",
