@@ -556,7 +556,10 @@ class Scanner {
         emit(i, e, TokenKind::apostrophe, na);
         return e;
       }
-      if (sq_depth_ > 0) return quote_token(i, e, false, true);
+      // (a plural's possessive inside a single-quoted passage that a mark after a stop
+      // closes later in the line: `‘We saw the workers’ anger,’ she said.`)
+      if (sq_depth_ > 0 && !(plural_possessive(prev, e) && closer_ahead(e)))
+        return quote_token(i, e, false, true);
       emit(i, e, TokenKind::apostrophe, na);
       return e;
     }
@@ -570,6 +573,34 @@ class Scanner {
     else
       open = sq_depth_ == 0;
     return quote_token(i, e, open, true);
+  }
+
+  /// The mark ending at `e` after word `prev` may be a plural's possessive apostrophe: the
+  /// word ends in `s`, and a space and a lower-case letter or a digit follow (`the workers’
+  /// anger`, `the Smiths’ 2 dogs`).
+  bool plural_possessive(const Token* prev, std::size_t e) const noexcept {
+    const unsigned char last = s_[prev->span.end - 1];
+    if ((last | 0x20) != 's' || e + 1 >= n_ || s_[e] != ' ') return false;
+    const unsigned char c = s_[e + 1];
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+  /// A closing single quote mark after a stop or a comma (`,’` `.'` `?’`) follows `e` in its
+  /// line (at most 400 bytes on), before any opening mark: the mark at `e` closes nothing.
+  bool closer_ahead(std::size_t e) const noexcept {
+    const std::size_t end = std::min(n_, e + 400);
+    for (std::size_t k = e; k < end; ++k) {
+      const unsigned char c = s_[k];
+      if (c == '\n' || c == '"') return false;
+      const bool curly = c == 0xE2 && k + 2 < n_ && s_[k + 1] == 0x80;
+      if (curly && (s_[k + 2] == 0x98 || s_[k + 2] == 0x9C || s_[k + 2] == 0x9D))
+        return false;  // ‘ “ ”: another quotation
+      const bool mark = c == '\'' || (curly && s_[k + 2] == 0x99);
+      if (!mark || k == e) continue;
+      const unsigned char b = s_[k - 1];
+      if (c == '\'' && (b == ' ' || b == '(')) return false;  // a straight opening mark
+      if (b == ',' || b == '.' || b == '!' || b == '?') return !letter_at(k + (c == '\'' ? 1 : 3));
+    }
+    return false;
   }
 
   /// If a clitic (s re ve ll d m, any case) follows the apostrophe ending at `e`, returns

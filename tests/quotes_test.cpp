@@ -285,6 +285,17 @@ BOOST_AUTO_TEST_CASE(a_peoples_adjective_names_no_one_and_a_description_speaks_f
   BOOST_TEST(str(bank, q->entity).empty());
 }
 
+BOOST_AUTO_TEST_CASE(single_quote_marks_with_a_plurals_possessive_inside_are_one_quote) {
+  const char* text =
+      "\xE2\x80\x98We have seen the workers\xE2\x80\x99 anger on the picket lines,\xE2\x80\x99 "
+      "the union leader said.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) ==
+             "We have seen the workers\xE2\x80\x99 anger on the picket lines,");
+  BOOST_TEST(str(text, qs[0].speaker) == "the union leader");
+}
+
 BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
   // (text, speaker, entity)
   const std::tuple<const char*, const char*, const char*> rows[] = {

@@ -152,6 +152,26 @@ BOOST_AUTO_TEST_CASE(nested_single_quotes_inside_double_quotes) {
   BOOST_TEST(!toks[0].has(TokenFlag::single));
 }
 
+BOOST_AUTO_TEST_CASE(a_plurals_possessive_inside_single_quotes_is_an_apostrophe) {
+  // British style: single marks quote, and a plural's possessive mark inside closes nothing
+  // when a mark after a comma or a stop closes the passage later in the line
+  BOOST_TEST(render("\xE2\x80\x98We saw the workers\xE2\x80\x99 anger,\xE2\x80\x99 she said.") ==
+             "open_quote:\xE2\x80\x98 word:We word:saw word:the word:workers "
+             "apostrophe:\xE2\x80\x99 word:anger punct:, close_quote:\xE2\x80\x99 word:she "
+             "word:said punct:.");
+  BOOST_TEST(render("'It is the Smiths' house,' he said.") ==
+             "open_quote:' word:It word:is word:the word:Smiths apostrophe:' word:house punct:, "
+             "close_quote:' word:he word:said punct:.");
+  // no such mark later: the mark closes (scare quotes, a second quoted word)
+  BOOST_TEST(render("The so-called 'experts' said it was safe.") ==
+             "word:The word:so-called open_quote:' word:experts close_quote:' word:said word:it "
+             "word:was word:safe punct:.");
+  BOOST_TEST(render("the 'workers' and the 'bosses' met, he said, 'at last.'") ==
+             "word:the open_quote:' word:workers close_quote:' word:and word:the open_quote:' "
+             "word:bosses close_quote:' word:met punct:, word:he word:said punct:, open_quote:' "
+             "word:at word:last punct:. close_quote:'");
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_and_nul_bytes_become_other_tokens) {
   const char raw[] = "Ankara\xff\xfe said\0 \xe2\x80 done \xc3\xa9t\xc3\xa9";
   const std::string text(raw, sizeof raw - 1);
