@@ -117,6 +117,9 @@ constexpr CueRow kCues[] = {
   {"quote", CueClass::speech, ""},
   {"charge", CueClass::speech, ""},
   {"read", CueClass::direct_only, ""},
+  // (posting is speech only where the platform or the words follow: `Trump posted on
+  // Twitter, "…"`, not `posted prices`, `a memo posted online`)
+  {"post", CueClass::platform, ""},
   // content as object (the union list's accuse, blame, cite, criticize, describe, urge)
   {"accuse", CueClass::object, ""},
   {"blame", CueClass::object, ""},
@@ -972,6 +975,17 @@ QuoteLexicon::QuoteLexicon() {
   static_assert(std::size(kNameParticles) <= std::tuple_size<decltype(particle_words_)>::value);
   for (std::string_view p : kNameParticles)
     if (const QuoteWord* w = find(p)) particle_words_[n_particle_words_++] = w;
+  // a platform cue's forms as the words they are where they cue nothing (`the post`, `posted
+  // prices`): the entry without its cue
+  for (const auto& [k, w] : merged) {
+    if (w.cue != CueClass::platform) continue;
+    if (n_no_cue_ == no_cue_.size()) break;  // (four forms: post, posts, posted, posting)
+    QuoteWord plain = w;
+    plain.lemma = 0;
+    plain.cue = CueClass::none;
+    plain.bits &= ~qw_bitmap;  // (no honorific, function word or time word among them)
+    no_cue_[n_no_cue_++] = NoCue{k, plain};
+  }
   std::vector<Lexicon<std::string_view>::Row> nick;
   for (const auto& [k, v] : kNicknames) nick.push_back({k, v});
   nicknames_ = Lexicon<std::string_view>(nick, true);

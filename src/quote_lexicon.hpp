@@ -66,7 +66,13 @@ enum class CueClass : std::uint8_t {
   object,       ///< takes an object as its content: accuse, criticize, describe, cite …
   cognition,    ///< think, believe, hope, fear: only with a clause after a subject
   noun,         ///< a speech noun: only with its owner before `that` (`his claim that …`)
+  platform,     ///< post: a cue only before a platform (`posted on Twitter,`), `:` or a quote
 };
+
+/// A cue only next to quote marks (`cry`, `posted on Twitter,`).
+constexpr bool direct_cue(CueClass c) noexcept {
+  return c == CueClass::direct_only || c == CueClass::platform;
+}
 
 /// Form of a cue verb.
 enum class CueForm : std::uint8_t { base, third, past, ing };
@@ -212,6 +218,14 @@ class QuoteLexicon {
     const std::string_view* f = nicknames_.find(nickname);
     return f ? *f : std::string_view();
   }
+  /// The entry of a platform cue's form (`posted`, any case) without its cue, for where it
+  /// cues nothing; null when that leaves nothing the rules read.
+  const QuoteWord* without_cue(std::string_view form) const noexcept {
+    for (std::size_t k = 0; k < n_no_cue_; ++k)
+      if (lexicon_equal(no_cue_[k].form, form, true))
+        return no_cue_[k].word.bits ? &no_cue_[k].word : nullptr;
+    return nullptr;
+  }
   /// Lemma id of `according to`.
   std::uint16_t according_to() const noexcept { return according_to_; }
   /// `w` (an entry of this lexicon) is the entry of a name particle (kNameParticles) the
@@ -259,6 +273,12 @@ class QuoteLexicon {
   std::vector<std::string_view> lemmas_;  // by lemma id: "" (0), the cues, `according to`
   std::size_t max_length_ = 0;
   std::array<const QuoteWord*, 20> particle_words_{};  // see particle_entry()
+  struct NoCue {
+    std::string_view form;
+    QuoteWord word;
+  };
+  std::array<NoCue, 8> no_cue_{};  // see without_cue()
+  std::size_t n_no_cue_ = 0;
   std::size_t n_particle_words_ = 0;
 };
 

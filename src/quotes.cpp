@@ -689,7 +689,8 @@ class Run {
 
   // ---- stages
   const QuoteWord* lookup(const Token& t) const;
-  void word_marks(u32 i, const QuoteWord* w);
+  const QuoteWord* word_marks(u32 i, const QuoteWord* w);
+  bool platform_follows(u32 i) const;
   void prepare_token(u32 i);
   void prepare();
   void find_pieces();
@@ -949,7 +950,8 @@ constexpr QuoteWord kPending{};
         // most are cue forms (`said`), `and` and `but`, set here as Run::word_marks() sets
         // them; honorifics, time words and words the lexicon does not know are left to it
         if (w && len != 9 &&
-            !(w->bits & (detail::qw_honorific | detail::qw_preposition | detail::qw_time))) {
+            !(w->bits & (detail::qw_honorific | detail::qw_preposition | detail::qw_time)) &&
+            w->cue != CueClass::platform) {
           const std::uint64_t bit = std::uint64_t{1} << (i & 63);
           if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
           if (len == 3) {
@@ -1029,8 +1031,16 @@ const QuoteWord* Run::lookup(const Token& t) const {
 
 /// prepare(): the bits of word or clitic `i` that the lexicon marks (`w` with qw_bitmap) or
 /// that it does not know (`w` null): only a few words set any.
-void Run::word_marks(u32 i, const QuoteWord* w) {
+const QuoteWord* Run::word_marks(u32 i, const QuoteWord* w) {
   const Token& t = tk_[i];
+  // a platform cue where no platform, colon or quote follows is no cue (`posted prices`)
+  // (a verb's past or -ing form, not after a determiner: `a post on Twitter:` is a noun)
+  if (w && w->cue == CueClass::platform &&
+      (cap(i) || (w->form != CueForm::past && w->form != CueForm::ing) ||
+       (i > 0 && is_word(i - 1) && lex_.find(sv(i - 1)) &&
+        (lex_.find(sv(i - 1))->bits & (detail::qw_determiner | detail::qw_possessive))) ||
+       !platform_follows(i)))
+    return lex_.without_cue(sv(i));
   const u32 len = t.span.size();
   const std::size_t wi = i >> 6;
   const std::uint64_t bit = std::uint64_t{1} << (i & 63);
@@ -1053,6 +1063,22 @@ void Run::word_marks(u32 i, const QuoteWord* w) {
     if (c[0] == 'p' && c[1] == 'u' && c[2] == 't') cue_at_[wi] |= bit;
     if (and_but(c)) scan_at_[wi] |= bit;
   }
+  return w;
+}
+
+/// After a platform cue at `i`: a colon, a quote mark (after a comma or none), or `on` or
+/// `to` and a capitalised name, maybe after an owner (`posted on Twitter`, `posted to his
+/// Facebook page`).
+bool Run::platform_follows(u32 i) const {
+  u32 j = i + 1;
+  if (j >= ntok()) return false;
+  // (prepare() asks before every token's entries are made: the tokens' text and kind only)
+  if (is(j, ":") || is_open(j)) return true;
+  if (is(j, ",")) return is_open(j + 1);
+  if (!is(j, "on") && !is(j, "to")) return false;
+  ++j;
+  if (j < ntok() && (is(j, "his") || is(j, "her") || is(j, "their") || is(j, "its"))) ++j;
+  return j < ntok() && is_word(j) && cap(j);
 }
 
 /// Whether word `i`, in capitals, which the lexicon knows as a function word (`who`, `us`,
@@ -1083,7 +1109,7 @@ void Run::prepare_token(u32 i) {
     if (w && t.has(TokenFlag::all_caps) && acronym_of_function_word(i, w)) w = nullptr;
     if (k == TokenKind::word && t.has(TokenFlag::capitalized)) name_at_[wi] |= bit;
     // a few words (the lexicon marks them), and the words it does not know
-    if (!w || (w->bits & detail::qw_bitmap)) word_marks(i, w);
+    if (!w || (w->bits & detail::qw_bitmap)) w = word_marks(i, w);
   } else {
     const u32 len = t.span.size();
     if (k == TokenKind::punct && len == 1 && t.span.end <= text_.size()) {
@@ -1129,10 +1155,12 @@ void Run::prepare() {
   const u32 nrest = static_cast<u32>(rest_end - rest_.data());
   for (u32 k = 0; k < nrest; ++k) {
     const u32 i = rest_[k];
-    if (info_[i] == &kPending)
+    if (info_[i] == &kPending) {
       prepare_token(i);
-    else
-      word_marks(i, info_[i]);
+    } else {
+      info_[i] = word_marks(i, info_[i]);
+      wbits_[i] = info_[i] ? info_[i]->bits : 0;
+    }
   }
   // sentence of each token
   const u32 ns = static_cast<u32>(seg_.sentences.size());
@@ -3500,7 +3528,7 @@ Attribution Run::cue_before(const Piece& pc) const {
         if (is_quote_mark(v) || (mark_[v] & 1)) break;
         const QuoteWord* wv = cue_at(v);
         if (!wv || (wv->form != CueForm::past && wv->form != CueForm::third) ||
-            wv->cue == CueClass::noun || wv->cue == CueClass::direct_only)
+            wv->cue == CueClass::noun || detail::direct_cue(wv->cue))
           continue;
         const Mention s1 = subject_back(v, lo);
         if (s1.found() && s1.kind != MentionKind::generic) who = s1;
@@ -4521,8 +4549,7 @@ void Run::assemble_direct() {
           if (!wt) continue;
           // `…, referencing a super PAC called Future45.`: a dialogue verb not introducing
           // words of its own (no comma or colon after it) is no other cue
-          if (wt->cue == CueClass::direct_only && !punct(t + 1, ',') && !punct(t + 1, ':'))
-            continue;
+          if (detail::direct_cue(wt->cue) && !punct(t + 1, ',') && !punct(t + 1, ':')) continue;
           // `…, reports USA Today.` names the same statement's source
           bool tail = t > nx && punct(t - 1, ',');
           for (u32 k2 = t + 1; tail && k2 < t + 6 && k2 < pieces_[nk].open; ++k2)
@@ -5016,7 +5043,7 @@ void Run::indirect() {
         topic_w.cue = CueClass::object;
         w = &topic_w;
       }
-      if (w->cue == CueClass::direct_only || w->cue == CueClass::none) continue;
+      if (detail::direct_cue(w->cue) || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
       // that …`, `her warning that …`
       // (`his promise to build …`: a promise's infinitive, as its verb's)
@@ -6207,7 +6234,7 @@ void Run::indirect() {
         }
         if (punct(k, ',') && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);
-          if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
+          if (w2 && w2->form == CueForm::ing && !detail::direct_cue(w2->cue)) {
             b = k;
             break;
           }
@@ -6216,7 +6243,7 @@ void Run::indirect() {
               (is(k + 1, "before") || is(k + 1, "after") || is(k + 1, "while") ||
                is(k + 1, "upon"))) {
             const QuoteWord* w3 = cue_at(k + 2);
-            if (w3 && w3->form == CueForm::ing && w3->cue != CueClass::direct_only) {
+            if (w3 && w3->form == CueForm::ing && !detail::direct_cue(w3->cue)) {
               b = k;
               break;
             }
@@ -6224,14 +6251,14 @@ void Run::indirect() {
         }
         if (is_dash(k) && k > a + 2 && k + 1 < se) {
           const QuoteWord* w2 = cue_at(k + 1);  // `… – saying …`
-          if (w2 && w2->form == CueForm::ing && w2->cue != CueClass::direct_only) {
+          if (w2 && w2->form == CueForm::ing && !detail::direct_cue(w2->cue)) {
             b = k;
             break;
           }
         }
         if (k > a + 2) {
           const QuoteWord* w2 = cue_at(k);
-          if (!w2 || w2->cue == CueClass::direct_only) continue;
+          if (!w2 || detail::direct_cue(w2->cue)) continue;
           // `…, he didn't think …` inside the content: a negated belief is no report of its own
           if (w2->cue == CueClass::cognition && has(k - 1, detail::qw_negation)) continue;
           // `… as a "breach of trust," adding …`: the comma inside the closing mark

@@ -296,6 +296,30 @@ BOOST_AUTO_TEST_CASE(single_quote_marks_with_a_plurals_possessive_inside_are_one
   BOOST_TEST(str(text, qs[0].speaker) == "the union leader");
 }
 
+BOOST_AUTO_TEST_CASE(posting_cues_a_direct_quote_only_where_the_platform_or_the_words_follow) {
+  // (text, speaker or "" for no quote)
+  const std::pair<const char*, const char*> rows[] = {
+      {"Trump posted on Twitter, \"The election was rigged and everyone knows it.\"", "Trump"},
+      {"\"Today we went to the Moon and came back to earth,\" Kipchoge posted on Instagram.",
+       "Kipchoge"},
+      {"She posted to her Facebook page: \"I am grateful for all of your support.\"", "She"},
+      // a noun, an adjective, a page on the web: no cue
+      {"Cruz said in a post on Twitter: \"The new email release is a disaster for her.\"", "Cruz"},
+      {"Refiners cut their posted prices for crude by 50 cents, the company said.", "the company"},
+  };
+  for (const auto& [text, speaker] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+    }
+  }
+  const char* memo = "According to a memo posted online, the Senate cancelled its hearing.";
+  const std::vector<Quote> qs = quotes_of(memo);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(memo, qs[0].speaker) == "a memo posted online");
+}
+
 BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
   // (text, speaker, entity)
   const std::tuple<const char*, const char*, const char*> rows[] = {
