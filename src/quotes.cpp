@@ -632,6 +632,15 @@ class Run {
     Gender g = g_unknown;
     return names().get(sv(k), &g) != nullptr && (g == g_male || g == g_female);
   }
+  /// `two` to `twelve`, any case: the count in `a mother of two`.
+  bool small_number_word(u32 i) const {
+    if (!is_word(i) || tk_[i].span.size() > 6) return false;
+    static constexpr std::string_view kSmall[] = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (std::string_view w : kSmall)
+      if (detail::lexicon_equal(sv(i), w, true)) return true;
+    return false;
+  }
   bool adverb_like(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     if (has(i, detail::qw_adverb)) return true;
@@ -653,7 +662,8 @@ class Run {
   bool past_ed(u32 i) const {
     if (!is_word(i) || cap(i)) return false;
     const std::string_view w = sv(i);
-    return w.size() >= 5 && w.substr(w.size() - 2) == "ed";
+    // (a compound is an adjective: `state-owned`, `Calgary-based`)
+    return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
   }
   /// A token of [a, b) inside a quote piece (`mark_[k] & 1`): eight tokens a step.
   bool marked(u32 a, u32 b) const {
@@ -1527,13 +1537,27 @@ void Run::classify(Mention& m) const {
     for (u32 k = s + 1; k < b; ++k)
       if (kind(k) == TokenKind::clitic && has(k - 1, detail::qw_firm) && cap(k + 1)) s = k + 1;
     // the body a description speaks for: `a spokesman for American Airlines`, `an analyst at
-    // Merrill Lynch Capital Markets`
+    // Merrill Lynch Capital Markets`, `a spokesperson for the company` (the one named
+    // before); `an analyst at a brokerage firm` names none
     for (u32 k = b; k-- > s + 1;) {
       if (!(is(k, "for") || is(k, "at") || is(k, "with") || is(k, "from"))) continue;
       if (cap(k - 1)) break;  // (inside the name: `the Brennan Center for Justice`)
       u32 f = k + 1;
+      const bool the = f < b && (is(f, "the") || is(f, "The"));
       if (f < b && has(f, detail::qw_determiner)) ++f;
-      if (cap(f)) s = f;
+      // (its name, after the words that describe it: `the state-owned Taiwan Sugar Corp`)
+      for (u32 c = f; c <= b; ++c)
+        // (a people's adjective before a common noun names none: `a major French bank`)
+        if (cap(c) && !(has(c, detail::qw_nationality) && (c + 1 > b || !cap(c + 1)))) {
+          f = c;
+          break;
+        }
+      if (!cap(f) && !the) {
+        m.kind = MentionKind::description;
+        m.name_first = m.name_last = kNone;
+        return;
+      }
+      s = f;
       break;
     }
     m.name_first = s;
@@ -1937,7 +1961,8 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
   // (not a participle after it: `a statement issued by Union Pacific`)
   while (head > h.first && past_ed(head)) --head;
   if (!(one || h.kind == MentionKind::name ||
-        has(head, detail::qw_person_noun | detail::qw_role | detail::qw_document)))
+        has(head, detail::qw_person_noun | detail::qw_role | detail::qw_document |
+                      detail::qw_kin_mrs | detail::qw_kin_mr)))
     return Mention{};
   // a person's name ending the subject at `e`: a run of capitals from a given name
   // (`Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras`)
@@ -2349,7 +2374,7 @@ Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
     // Monday, said`; not `… in California last week, compared to about 70, said X`)
     const bool past_participle = is_word(a0) && !cap(a0) && sv(a0).size() > 4 &&
                                  sv(a0).substr(sv(a0).size() - 2) == "ed" && a0 + 1 < i &&
-                                 has(a0 + 1, detail::qw_preposition);
+                                 has(a0 + 1, detail::qw_preposition | detail::qw_time);
     const bool participial = past_participle || (is_word(a0) && !cap(a0) && sv(a0).size() > 4 &&
                                                  sv(a0).substr(sv(a0).size() - 3) == "ing");
     const bool prep = has(a0, detail::qw_preposition) && !has(a0, detail::qw_clause);
@@ -2460,6 +2485,13 @@ Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
 /// The subject noun phrase whose last word is token `i` (right before the cue `verb`).
 Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   Mention m;
+  // `the 45-year-old mother of two said`: the parent, the count of the children with it
+  if (i > lo + 1 && (kind(i) == TokenKind::number || small_number_word(i)) && is(i - 1, "of") &&
+      has(i - 2, detail::qw_kin_mrs | detail::qw_kin_mr)) {
+    m = subject_head(i - 2, lo, verb);
+    if (m.found()) m.last = i;
+    return m;
+  }
   // `Twenty-four percent said`, `Nearly half say`, `9 percent say`, `Most believe`, `while
   // another says` (not before a base form: `another state aluminum company`)
   const bool another = (is(i, "another") || is(i, "Another")) && verb < ntok() && info(verb) &&
@@ -2696,6 +2728,14 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
     }
     if (!is_word(i)) break;
     std::uint32_t b = bits(i);
+    // a parent and the count of the children: `the 45-year-old mother of two`
+    if (is(i, "of") && last != kNone && has(last, detail::qw_kin_mrs | detail::qw_kin_mr) &&
+        i + 1 < hi && (kind(i + 1) == TokenKind::number || small_number_word(i + 1))) {
+      last = i + 1;
+      i += 2;
+      n += 2;
+      continue;
+    }
     if ((is(i, "of") || is(i, "for")) && last != kNone &&
         has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi &&
         (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
@@ -3182,7 +3222,8 @@ Attribution Run::cue_after(const Piece& pc) const {
           !(w->form == CueForm::past && j > i + 1 && !cap(j) && !cap(j - 1) &&
             !has(j - 1, detail::qw_aux) && !is_lemma(w, "say") && is(j + 1, "by")) &&
           (!has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition) ||
-           (j == i + 1 && (is(i, "one") || is(i, "another"))))) {
+           (j == i + 1 && (is(i, "one") || is(i, "another"))) ||
+           (j > i + 2 && small_number_word(j - 1) && is(j - 2, "of")))) {  // (`mother of two`)
         // (a cue word after a determiner or preposition is a noun: `the state union`)
         Mention m = subject_back(j, i);
         // (not after a subordinating word: `"…," while Sen. Susan Collins suggested they …`

@@ -266,6 +266,10 @@ BOOST_AUTO_TEST_CASE(a_peoples_adjective_names_no_one_and_a_description_speaks_f
        "The Brennan Center for Justice", "Brennan Center for Justice"},
       {"The Turkish government claims the cleric runs a network trying to overthrow it.",
        "The Turkish government", "Turkish government"},
+      {"\"Sugar output is on target,\" a spokesman for the state-owned Taiwan Sugar Corp said.",
+       "a spokesman for the state-owned Taiwan Sugar Corp", "Taiwan Sugar Corp"},
+      {"\"Rates will rise,\" an analyst at a brokerage firm said.",
+       "an analyst at a brokerage firm", ""},
   };
   for (const auto& [text, speaker, entity] : rows) {
     BOOST_TEST_CONTEXT(text) {
@@ -318,6 +322,24 @@ BOOST_AUTO_TEST_CASE(posting_cues_a_direct_quote_only_where_the_platform_or_the_
   const std::vector<Quote> qs = quotes_of(memo);
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(memo, qs[0].speaker) == "a memo posted online");
+}
+
+BOOST_AUTO_TEST_CASE(a_parent_with_the_count_of_children_and_a_dated_report_speak) {
+  // (text, speaker)
+  const std::pair<const char*, const char*> rows[] = {
+      {"\"It is a sad day for all of us,\" the 45-year-old mother of two said.",
+       "the 45-year-old mother of two"},
+      {"\"It is a sad day for all of us,\" said the father of three.", "the father of three"},
+      {"The report, released Tuesday by the World Bank, said growth would slow to 2.1 percent.",
+       "The report"},
+  };
+  for (const auto& [text, speaker] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].speaker) == speaker);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
