@@ -4352,6 +4352,22 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       i = b + 2;
       continue;
     }
+    // a phone number in groups of digits: `0800 123 4567`, `+44 20 7946 0958` (a count never
+    // opens with a zero)
+    if (num.plain_int && !num.words && b < n && at[b].kind == AK::number && at[b].space &&
+        ((txt(a).size() >= 3 && txt(a)[0] == '0') || num.signed_plus)) {
+      std::size_t e = b, groups = 1;
+      for (; e < n && at[e].kind == AK::number && at[e].space; ++e, ++groups) {
+        const DigitRead r = detail::read_digits(txt(e));
+        if (r.form != DigitForm::plain || r.decimals || r.separators || r.int_digits < 2 ||
+            r.int_digits > 4)
+          break;
+      }
+      if (groups >= 3 || (groups == 2 && !num.signed_plus)) {
+        i = e;
+        continue;
+      }
+    }
     // a number that continues a sequence `X to Y to Z` (not a year: `add 1.30 to 1.60 to 1987
     // earnings`)
     auto sequence_number = [&](std::size_t k) {

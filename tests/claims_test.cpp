@@ -996,6 +996,8 @@ BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
       "Article 5 of the treaty was invoked.",
       "Arsenal won 3-1 at home.",
       "For details call 555-123-4567 today.",
+      "For details call 0800 123 4567 today.",
+      "For details call +44 20 7946 0958 today.",
       "The sides drew 2:2 in the final.",
       "The one you mentioned was closed.",
   };
