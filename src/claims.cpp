@@ -1964,6 +1964,19 @@ bool has_bracket(std::string_view text, std::size_t b, std::size_t e) {
 void clean_phrase(const Scanner& sc, AtomSpan at, std::string_view text, Span& s,
                   std::uint64_t prep_bit, std::uint64_t aux_bit) {
   if (!s.present() || s.end > text.size()) return;
+  {
+    // the tail of a range before the phrase, a year's or a number's: `(2019)-20 budget`
+    offset_t b = s.begin;
+    if (text[b] == '-')
+      ++b;
+    else if (s.end - b > 3 && text.compare(b, 2, "\xE2\x80") == 0 &&
+             (text[b + 2] == '\x93' || text[b + 2] == '\x94'))
+      b += 3;
+    if (b > s.begin && b < s.end && is_digit(text[b])) {
+      while (b < s.end && is_digit(text[b])) ++b;
+      if (b < s.end && text[b] == ' ') s.begin = b;
+    }
+  }
   auto opener = [](char ch) { return ch == '(' || ch == '['; };
   auto closer = [](char ch) { return ch == ')' || ch == ']'; };
   auto trim = [&] {

@@ -2322,6 +2322,16 @@ BOOST_AUTO_TEST_CASE(a_sentence_adverb_opening_the_clause_is_no_part_of_the_owne
   check_owners(cases);
 }
 
+BOOST_AUTO_TEST_CASE(the_tail_of_a_year_range_is_no_part_of_the_owner) {
+  const ConceptCase cases[] = {
+      {"The 2019-20 budget rose to 40 million euros.", "40 million euros", "budget"},
+      {"The 2019\u201320 budget rose to 40 million euros.", "40 million euros", "budget"},
+      {"In the 1984-85 campaign Cuba produced 8.2 mln tonnes of raw sugar.", "8.2 mln tonnes",
+       "campaign Cuba"},
+  };
+  check_owners(cases);
+}
+
 BOOST_AUTO_TEST_CASE(a_lone_past_form_is_no_concept_but_the_verb_of_a_counted_object_is) {
   // a verb or the number's modifier names nothing measured: the subject does
   const ConceptCase cases[] = {
