@@ -1560,8 +1560,16 @@ void Run::classify(Mention& m) const {
       s = f;
       break;
     }
+    // a document speaks for its owner: `Newmont's annual report`, `the company's report`
+    u32 e = b;
+    if (has(b, detail::qw_document))
+      for (u32 k = b; k-- > s + 1;)
+        if (owner_s(k)) {
+          e = k - 1;
+          break;
+        }
     m.name_first = s;
-    m.name_last = b;
+    m.name_last = e;
     m.name_rule = Rule::organisation;
     return;
   }
@@ -2850,6 +2858,12 @@ Mention Run::role_then_name(const Mention& m, u32 hi) const {
 /// at `lo` or after.
 bool Run::noun_after_determiner(u32 k, u32 lo) const {
   if (k > lo && has(k - 1, detail::qw_determiner | detail::qw_possessive)) return true;
+  // a base form after an owner's `'s` (and a plain word) is a noun: `the bank's (latest)
+  // report said`
+  if (info(k) && info(k)->lemma != 0 && info(k)->form == CueForm::base && k > lo + 1 &&
+      (owner_s(k - 1) || (k > lo + 2 && owner_s(k - 2) && is_word(k - 1) && !cap(k - 1) &&
+                          !cue_form(k - 1) && !has(k - 1, detail::qw_verb | detail::qw_aux))))
+    return true;
   // (past one word, a past form is a verb: `some other analysts said`)
   if (info(k) && info(k)->lemma != 0 && info(k)->form == CueForm::past) return false;
   return k > lo + 1 && has(k - 2, detail::qw_determiner | detail::qw_possessive) &&

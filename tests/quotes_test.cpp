@@ -270,6 +270,9 @@ BOOST_AUTO_TEST_CASE(a_peoples_adjective_names_no_one_and_a_description_speaks_f
        "a spokesman for the state-owned Taiwan Sugar Corp", "Taiwan Sugar Corp"},
       {"\"Rates will rise,\" an analyst at a brokerage firm said.",
        "an analyst at a brokerage firm", ""},
+      // a document speaks for its owner
+      {"The World Bank's latest report said growth would slow to 2.1 percent.",
+       "The World Bank's latest report", "World Bank"},
   };
   for (const auto& [text, speaker, entity] : rows) {
     BOOST_TEST_CONTEXT(text) {
