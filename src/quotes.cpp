@@ -1540,7 +1540,9 @@ void Run::classify(Mention& m) const {
     // Merrill Lynch Capital Markets`, `a spokesperson for the company` (the one named
     // before); `an analyst at a brokerage firm` names none
     for (u32 k = b; k-- > s + 1;) {
-      if (!(is(k, "for") || is(k, "at") || is(k, "with") || is(k, "from"))) continue;
+      if (!(is(k, "for") || is(k, "at") || is(k, "with") || is(k, "from") ||
+            (is(k, "by") && has(k - 1, detail::qw_document))))  // (`a report by the Fed`)
+        continue;
       if (cap(k - 1)) break;  // (inside the name: `the Brennan Center for Justice`)
       u32 f = k + 1;
       const bool the = f < b && (is(f, "the") || is(f, "The"));
@@ -2744,9 +2746,11 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       n += 2;
       continue;
     }
-    if ((is(i, "of") || is(i, "for")) && last != kNone &&
-        has(last, detail::qw_role | detail::qw_org_head) && i + 1 < hi &&
-        (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
+    // (a text's source after it too: `a statement from the ministry`, `a report by the Fed`)
+    if (last != kNone &&
+        (((is(i, "of") || is(i, "for")) && has(last, detail::qw_role | detail::qw_org_head)) ||
+         ((is(i, "from") || is(i, "by")) && has(last, detail::qw_document))) &&
+        i + 1 < hi && (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;
       ++n;
       if (has(i, detail::qw_determiner)) ++i, ++n;

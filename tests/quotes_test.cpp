@@ -273,6 +273,10 @@ BOOST_AUTO_TEST_CASE(a_peoples_adjective_names_no_one_and_a_description_speaks_f
       // a document speaks for its owner
       {"The World Bank's latest report said growth would slow to 2.1 percent.",
        "The World Bank's latest report", "World Bank"},
+      {"According to a report by the World Bank, growth will slow to 2.1 percent.",
+       "a report by the World Bank", "World Bank"},
+      {"Twelve soldiers were killed, according to a statement from the Defence Ministry.",
+       "a statement from the Defence Ministry", "Defence Ministry"},
   };
   for (const auto& [text, speaker, entity] : rows) {
     BOOST_TEST_CONTEXT(text) {
