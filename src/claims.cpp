@@ -2397,7 +2397,17 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     std::size_t e = 0;
     std::size_t q = skip_det(of_at + 1);
     // (past a strength or share: `50 mL of 30% fuming sulfuric acid`)
-    if (q + 2 < n && at[q].kind == AK::number && at[q + 1].kind == AK::percent) q += 2;
+    if (q + 2 < n && at[q].kind == AK::number && at[q + 1].kind == AK::percent)
+      q += 2;
+    else if (q + 1 < n && q > of_at + 1 && at[q].kind == AK::number) {
+      // (past a count or a year after the article: `half of the 1,200 respondents`, `10 mln
+      // dlrs of the 2011 maturity`; not an amount, `of the 50 mln dlrs on offer`)
+      Num cnt;
+      std::size_t ul = 0;
+      if (sc.read_number(q, cnt, false) && cnt.b < n && at[cnt.b].kind == AK::word &&
+          at[cnt.b].space && !sc.numword(cnt.b) && sc.unit_at(cnt.b, ul, false) == nullptr)
+        q = cnt.b;
+    }
     of_np = np_from(q, 5, e);
     // (a unit alone is no `of` complement: `hundreds of miles`)
     std::size_t ul = 0;

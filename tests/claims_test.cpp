@@ -2322,6 +2322,16 @@ BOOST_AUTO_TEST_CASE(a_sentence_adverb_opening_the_clause_is_no_part_of_the_owne
   check_owners(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_share_of_a_counted_group_counts_the_group_past_its_count) {
+  const ConceptCase cases[] = {
+      {"About half of the 1,200 respondents said they would vote.", "About half", "respondents"},
+      {"The central bank will buy 200 mln dlrs of the new bonds, including 25 mln dlrs of the "
+       "2030 maturity.",
+       "25 mln dlrs", "maturity"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_CASE(the_tail_of_a_year_range_is_no_part_of_the_owner) {
   const ConceptCase cases[] = {
       {"The 2019-20 budget rose to 40 million euros.", "40 million euros", "budget"},
