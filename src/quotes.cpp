@@ -6032,6 +6032,21 @@ void Run::indirect() {
             ++steps;
             continue;
           }
+          // `late on Tuesday`, `early Tuesday`, `earlier this month`, `this week`
+          if ((is(k, "late") || is(k, "early") || is(k, "earlier") || is(k, "later")) &&
+              k + 1 < se &&
+              (has(k + 1, detail::qw_time) || is(k + 1, "on") || is(k + 1, "in") ||
+               is(k + 1, "this") || is(k + 1, "last"))) {
+            ++k;
+            ++steps;
+            continue;
+          }
+          if (is(k, "this") && k + 1 < se && has(k + 1, detail::qw_time) &&
+              !(k + 2 < se && kind(k + 2) == TokenKind::clitic)) {
+            k += 2;
+            steps += 2;
+            continue;
+          }
           if ((is(k, "on") || is(k, "in") || is(k, "at") || is(k, "during")) && k + 1 < se &&
               (has(k + 1, detail::qw_time) ||
                (has(k + 1, detail::qw_determiner) && k + 2 < se &&

@@ -349,6 +349,23 @@ BOOST_AUTO_TEST_CASE(a_parent_with_the_count_of_children_and_a_dated_report_spea
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_time_phrase_after_the_cue_is_no_part_of_the_content) {
+  // (text, content)
+  const std::pair<const char*, const char*> rows[] = {
+      {"The company said late on Tuesday it would cut 500 jobs.", "it would cut 500 jobs"},
+      {"The company said earlier this month it would cut 500 jobs.", "it would cut 500 jobs"},
+      {"The minister said early elections were possible.", "early elections were possible"},
+      {"The company said this week's results were strong.", "this week's results were strong"},
+  };
+  for (const auto& [text, content] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].content) == content);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
   // (text, speaker, entity)
   const std::tuple<const char*, const char*, const char*> rows[] = {
