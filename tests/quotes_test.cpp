@@ -44,6 +44,27 @@ const Quote* find(std::string_view text, const std::vector<Quote>& qs, std::stri
   return nullptr;
 }
 
+/// The quote of `text` whose content holds `needle` resolves to no entity.
+void expect_no_entity(std::string_view text, std::string_view needle) {
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote* q = find(text, qs, needle);
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity).empty());
+}
+
+/// Checks each row (text, want): the text's one quote has `want` in `field` (its speaker,
+/// content or entity).
+template <typename Rows>
+void check_one_quote(const Rows& rows, claimex::Span Quote::*field) {
+  for (const auto& [text, want] : rows) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST(str(text, qs[0].*field) == std::string_view(want));
+    }
+  }
+}
+
 /// A sentence reporting `content` (exactly) with `speaker` as the speaker mention.
 struct Report {
   const char* text;
@@ -235,13 +256,7 @@ BOOST_AUTO_TEST_CASE(an_organisation_named_with_of_is_whole_and_a_person_of_a_pl
       {"John Geiger of the Geological Survey said the swarm of quakes was not unusual.",
        "John Geiger"},
   };
-  for (const auto& [text, entity] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const std::vector<Quote> qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].entity) == entity);
-    }
-  }
+  check_one_quote(rows, &Quote::entity);
 }
 
 BOOST_AUTO_TEST_CASE(a_peoples_adjective_names_no_one_and_a_description_speaks_for_its_body) {
@@ -290,10 +305,7 @@ BOOST_AUTO_TEST_CASE(a_peoples_adjective_names_no_one_and_a_description_speaks_f
   const char* bank =
       "Treasury Secretary James Baker said the dollar was stable. Baker said talks would go on. "
       "The Chinese banks said the loan was priced in line with the market.";
-  const std::vector<Quote> qs = quotes_of(bank);
-  const Quote* q = find(bank, qs, "the loan was priced");
-  BOOST_TEST_REQUIRE(q != nullptr);
-  BOOST_TEST(str(bank, q->entity).empty());
+  expect_no_entity(bank, "the loan was priced");
 }
 
 BOOST_AUTO_TEST_CASE(single_quote_marks_with_a_plurals_possessive_inside_are_one_quote) {
@@ -318,13 +330,7 @@ BOOST_AUTO_TEST_CASE(posting_cues_a_direct_quote_only_where_the_platform_or_the_
       {"Cruz said in a post on Twitter: \"The new email release is a disaster for her.\"", "Cruz"},
       {"Refiners cut their posted prices for crude by 50 cents, the company said.", "the company"},
   };
-  for (const auto& [text, speaker] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const std::vector<Quote> qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].speaker) == speaker);
-    }
-  }
+  check_one_quote(rows, &Quote::speaker);
   const char* memo = "According to a memo posted online, the Senate cancelled its hearing.";
   const std::vector<Quote> qs = quotes_of(memo);
   BOOST_TEST_REQUIRE(qs.size() == 1u);
@@ -340,13 +346,7 @@ BOOST_AUTO_TEST_CASE(a_parent_with_the_count_of_children_and_a_dated_report_spea
       {"The report, released Tuesday by the World Bank, said growth would slow to 2.1 percent.",
        "The report"},
   };
-  for (const auto& [text, speaker] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const std::vector<Quote> qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].speaker) == speaker);
-    }
-  }
+  check_one_quote(rows, &Quote::speaker);
 }
 
 BOOST_AUTO_TEST_CASE(a_time_phrase_after_the_cue_is_no_part_of_the_content) {
@@ -357,13 +357,7 @@ BOOST_AUTO_TEST_CASE(a_time_phrase_after_the_cue_is_no_part_of_the_content) {
       {"The minister said early elections were possible.", "early elections were possible"},
       {"The company said this week's results were strong.", "this week's results were strong"},
   };
-  for (const auto& [text, content] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const std::vector<Quote> qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].content) == content);
-    }
-  }
+  check_one_quote(rows, &Quote::content);
 }
 
 BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
@@ -388,10 +382,7 @@ BOOST_AUTO_TEST_CASE(names_with_particles_are_whole) {
   // a body named with a particle is no one `he` stands for
   const char* body =
       "Petroleos de Venezuela said output would rise. \"We have the reserves,\" he said.";
-  const std::vector<Quote> qs = quotes_of(body);
-  const Quote* q = find(body, qs, "We have the reserves");
-  BOOST_TEST_REQUIRE(q != nullptr);
-  BOOST_TEST(str(body, q->entity).empty());
+  expect_no_entity(body, "We have the reserves");
 }
 
 BOOST_AUTO_TEST_CASE(quote_patterns_find_content_cue_speaker_and_entity) {
@@ -2862,13 +2853,7 @@ BOOST_AUTO_TEST_CASE(long_premodified_name_after_a_quote_speaks_it) {
       {"\"The bill is dead on arrival,\" Sen. Laura Whitfield (R-Ohio) said Tuesday.",
        "Sen. Laura Whitfield"},
   };
-  for (const auto& [text, speaker] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const auto qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].speaker) == speaker);
-    }
-  }
+  check_one_quote(rows, &Quote::speaker);
   // a verb among the words before the name: they are a clause of the writer's, no subject
   const std::string_view text =
       "\"The plan will not survive the winter,\" officials warned as Dana Kessler said on Monday.";
@@ -2954,13 +2939,7 @@ BOOST_AUTO_TEST_CASE(cue_word_used_as_a_noun_in_the_subject_is_passed_over) {
        "tank, said in a paper.",
        "the Heritage Foundation"},
   };
-  for (const auto& [text, speaker] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const auto qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].speaker) == speaker);
-    }
-  }
+  check_one_quote(rows, &Quote::speaker);
 }
 
 BOOST_AUTO_TEST_CASE(entity_starts_at_the_first_name_after_a_title) {
@@ -2980,13 +2959,7 @@ BOOST_AUTO_TEST_CASE(entity_starts_at_the_first_name_after_a_title) {
       // a first name last, after a name the lexicon lacks, is the surname
       {"Senator Lindsey Graham said the bill would pass next week.", "Lindsey Graham"},
   };
-  for (const auto& [text, entity] : rows) {
-    BOOST_TEST_CONTEXT(text) {
-      const auto qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST(str(text, qs[0].entity) == entity);
-    }
-  }
+  check_one_quote(rows, &Quote::entity);
 }
 
 BOOST_AUTO_TEST_CASE(pronoun_agrees_with_the_gender_of_a_given_name) {
