@@ -632,6 +632,15 @@ class Run {
     Gender g = g_unknown;
     return names().get(sv(k), &g) != nullptr && (g == g_male || g == g_female);
   }
+  /// Tokens [f, l] are a people's adjective (`Dutch`, `South Korean`): nationality words, a
+  /// compass point before one.
+  bool peoples_words(u32 f, u32 l) const {
+    for (u32 k = f; k <= l; ++k)
+      if (!has(k, detail::qw_nationality) &&
+          !(k < l && (is(k, "South") || is(k, "North") || is(k, "East") || is(k, "West"))))
+        return false;
+    return true;
+  }
   /// `two` to `twelve`, any case: the count in `a mother of two`.
   bool small_number_word(u32 i) const {
     if (!is_word(i) || tk_[i].span.size() > 6) return false;
@@ -1045,10 +1054,10 @@ const QuoteWord* Run::word_marks(u32 i, const QuoteWord* w) {
   const Token& t = tk_[i];
   // a platform cue where no platform, colon or quote follows is no cue (`posted prices`)
   // (a verb's past or -ing form, not after a determiner: `a post on Twitter:` is a noun)
+  // (the entries before `i` are made: first_pass() or this loop, in order)
   if (w && w->cue == CueClass::platform &&
       (cap(i) || (w->form != CueForm::past && w->form != CueForm::ing) ||
-       (i > 0 && is_word(i - 1) && lex_.find(sv(i - 1)) &&
-        (lex_.find(sv(i - 1))->bits & (detail::qw_determiner | detail::qw_possessive))) ||
+       (i > 0 && has(i - 1, detail::qw_determiner | detail::qw_possessive)) ||
        !platform_follows(i)))
     return lex_.without_cue(sv(i));
   const u32 len = t.span.size();
@@ -1403,10 +1412,7 @@ void Run::classify(Mention& m) const {
   if (ne != kNone && ne < b && has(ne, detail::qw_nationality) &&
       !has(b, detail::qw_org_head | detail::qw_firm) && !has(a, detail::qw_possessive) &&
       (has(a, detail::qw_determiner) || has(b, detail::qw_person_noun | detail::qw_role))) {
-    bool adjective = true;
-    for (u32 k = nb; k <= ne && adjective; ++k)
-      adjective = has(k, detail::qw_nationality) || is(k, "South") || is(k, "North") ||
-                  is(k, "East") || is(k, "West");
+    bool adjective = peoples_words(nb, ne);
     for (u32 k = ne + 1; k <= b && adjective; ++k) adjective = is_word(k) && !cap(k);
     if (adjective) {
       m.kind = MentionKind::description;
@@ -2053,10 +2059,7 @@ Mention Run::long_subject_after(u32 a, u32 verb) const {
   Mention m = h;
   m.last = e;
   if (h.kind == MentionKind::name && e > h.last && h.name_first != kNone) {
-    bool people = true;
-    for (u32 k = h.name_first; k <= h.name_last && people; ++k)
-      people = has(k, detail::qw_nationality);
-    if (people) {
+    if (peoples_words(h.name_first, h.name_last)) {
       m.kind = MentionKind::description;
       m.gender = g_unknown;
       m.name_first = m.name_last = kNone;
