@@ -602,13 +602,44 @@ class Run {
   /// between two capital letters (`S and P`) or between a word and itself (`Johnson and
   /// Johnson`); not between two names (`Smith and Jones said`). `&` between two capitalised
   /// words always is (`Procter & Gamble`, `Marks & Spencer`).
+  /// A capitalised plural of an organisation noun: `Services`, `Ministries`.
+  bool org_head_plural(u32 k) const {
+    const std::string_view w = sv(k);
+    if (!is_word(k) || !cap(k) || w.size() < 5 || w.back() != 's' || info(k)) return false;
+    const detail::QuoteWord* q = lex_.find(w.substr(0, w.size() - 1));
+    if (!q && w.size() > 5 && w.substr(w.size() - 3) == "ies") {
+      char buf[32];
+      if (w.size() - 2 > sizeof buf) return false;
+      std::memcpy(buf, w.data(), w.size() - 3);
+      buf[w.size() - 3] = 'y';
+      q = lex_.find(std::string_view(buf, w.size() - 2));
+    }
+    return q && (q->bits & detail::qw_org_head) &&
+           !(q->bits & (detail::qw_role | detail::qw_person_noun));
+  }
   bool name_and(u32 i) const {
     if (i == 0 || i + 1 >= ntok() || !cap(i - 1) || !cap(i + 1)) return false;
     if (is(i, "&")) return true;
     if (!is(i, "and")) return false;
     const std::string_view l = sv(i - 1), r = sv(i + 1);
-    return has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r ||
-           has(i + 2, detail::qw_firm) || (owner_s(i + 2) && has(i + 3, detail::qw_firm));
+    if (has(i + 1, detail::qw_firm) || (l.size() == 1 && r.size() == 1) || l == r ||
+        has(i + 2, detail::qw_firm) || (owner_s(i + 2) && has(i + 3, detail::qw_firm)))
+      return true;
+    // a body's name whose capitalised words after `and` end in its head noun: `Securities
+    // and Exchange Commission`, `Health and Human Services` (not a body before its officer's
+    // title: `James Baker and Federal Reserve Board chairman Paul Volcker`)
+    // (or in its plural: `Human Services`)
+    for (u32 k = i + 1; k < ntok() && k < i + 4 && cap(k) && !has(k, detail::qw_not_name); ++k)
+      if (k > i + 1 && (has(k, detail::qw_org_head) || org_head_plural(k)) &&
+          !has(k, detail::qw_role | detail::qw_person_noun) &&
+          !(k + 1 < ntok() && (cap(k + 1) || has(k + 1, detail::qw_role | detail::qw_person_noun))))
+        return true;
+    // or whose head and `of` come before it: `Ministry of Agriculture and Fisheries`
+    for (u32 k = i - 1; k > 1 && k + 3 > i && cap(k) && !has(k, detail::qw_not_name); --k)
+      if (is(k - 1, "of") && cap(k - 2) && has(k - 2, detail::qw_org_head) &&
+          !has(k - 2, detail::qw_role | detail::qw_person_noun))
+        return true;
+    return false;
   }
   /// Token `k` is a common noun in the plural: one the lexicon marks (`officials`), or a
   /// lower-case word it does not know ending in a single `s` (`teachers`).
@@ -673,6 +704,28 @@ class Run {
     const std::string_view w = sv(i);
     // (a compound is an adjective: `state-owned`, `Calgary-based`)
     return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
+  }
+  /// A clause of two words, subject and verb, that ends the sentence after a cue: `Police
+  /// said he fled.`, `The board said that confidence fell`, `said trading resumed`. After a
+  /// subject pronoun (`he`, `they`) a word that is no function or time word; after `it`, a
+  /// lower-case noun or a word after `that`, a verb the lexicon knows or one in `-ed`.
+  bool two_word_clause(u32 a, bool after_that) const {
+    constexpr std::uint32_t kFunction = detail::qw_preposition | detail::qw_determiner |
+                                        detail::qw_clause | detail::qw_time | detail::qw_adverb |
+                                        detail::qw_negation | detail::qw_object |
+                                        detail::qw_possessive | detail::qw_quantity;
+    const u32 v = a + 1;
+    if (!is_word(a) || !is_word(v) || cap(v) || has(v, kFunction | detail::qw_pronoun) ||
+        has(a, kFunction & ~detail::qw_object) || adverb_like(v))
+      return false;
+    if (has(a, detail::qw_pronoun)) return true;  // `he fled`, `they agreed`
+    // (an `-s` form would take an adjective and a plural noun for a clause: `reported
+    // unaudited results`, `quoting official statistics`)
+    const bool verb_form = has(v, detail::qw_verb | detail::qw_aux) || past_ed(v);
+    if (is(a, "it")) return verb_form;  // not `said it twice`
+    // a bare noun, or any word after `that`: lower case, no function word (`said
+    // yesterday` is a time word), a common noun or a speaker noun
+    return verb_form && !cap(a) && (after_that || !info(a) || has(a, detail::qw_person_noun));
   }
   /// A token of [a, b) inside a quote piece (`mark_[k] & 1`): eight tokens a step.
   bool marked(u32 a, u32 b) const {
@@ -1376,11 +1429,13 @@ void Run::classify(Mention& m) const {
     // a plural common noun is no name, capitalised first in its sentence or after a
     // nationality too (`Analysts said …`, `U.S. Officials said …`); in a name it is a part
     // (`Council of Economic Advisers`, `International Bond Dealers`)
+    // (a company name's word inside the run is a part of it: `Petroleum Exporting Countries`)
     bool namey = cap(i) && !has(i, detail::qw_not_name | detail::qw_pronoun) &&
                  !(has(i, detail::qw_plural) && !has(i, detail::qw_first_name) &&
                    (i == a || !cap(i - 1) || has(i - 1, detail::qw_nationality))) &&
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
-                 !has(i, detail::qw_org_head);
+                 (!has(i, detail::qw_org_head) ||
+                  (ne != kNone && nb == i + 1 && nb < ne && has(i, detail::qw_firm) && i > a));
     // `Ursula von der Leyen`, `Charles de Gaulle`: particles between capitalised words
     bool particle =
         ne != kNone && i > a &&
@@ -1491,9 +1546,17 @@ void Run::classify(Mention& m) const {
     u32 of = ob - 1;
     if (of > a + 1 && is(of, "the")) --of;
     const u32 h = of - 1;
-    if (is(of, "of") && is_word(h) && cap(h) && has(h, detail::qw_org_head) &&
-        !has(h, detail::qw_role | detail::qw_honorific | detail::qw_first_name |
-                    detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner)) {
+    // (a person's given name inside the run after `of` starts a person's name the body's
+    // name runs into: `the Office of Management and Budget James Miller`)
+    u32 person = kNone;
+    for (u32 k = of + 2; is(of, "of") && k < ne && person == kNone; ++k)
+      if (has(k, detail::qw_first_name) && cap(k - 1) && cap(k + 1) && !is(k - 1, "and"))
+        person = k;
+    if (person != kNone) {
+      nb = person;
+    } else if (is(of, "of") && is_word(h) && cap(h) && has(h, detail::qw_org_head) &&
+               !has(h, detail::qw_role | detail::qw_honorific | detail::qw_first_name |
+                           detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner)) {
       u32 s = h;
       while (s > a && is_word(s - 1) && cap(s - 1) &&
              !has(s - 1, detail::qw_determiner | detail::qw_not_name | detail::qw_role |
@@ -6405,7 +6468,16 @@ void Run::indirect() {
       const bool elliptic = (b == a + 2 || (b == a + 3 && has(a + 2, detail::qw_negation))) &&
                             has(a, detail::qw_pronoun) && has(a + 1, detail::qw_aux) &&
                             (b >= se || sentence_final(b));
-      const u32 min_words = one_word ? 1u : (elliptic || is_lemma(w, "decline")) ? 2u : 3u;
+      // (right after a speech or thought verb, or its `that`: not an object cue's object,
+      // `told political leaders`, nor what follows an adverbial, `said in a statement
+      // accompanying results`)
+      const bool short_clause =
+          b == a + 2 && (b >= se || sentence_final(b)) &&
+          (w->cue == CueClass::speech || w->cue == CueClass::cognition) && !is_lemma(w, "tell") &&
+          (a == i + 1 || (that == i + 1 && a == i + 2)) && two_word_clause(a, that != kNone);
+      const u32 min_words = one_word                                               ? 1u
+                            : (elliptic || short_clause || is_lemma(w, "decline")) ? 2u
+                                                                                   : 3u;
       // `She said, if elected, she would …`: a comma after a cue whose subject opens the
       // sentence, and no cue of the writer's after it
       if (a + 1 < b && punct(a, ',') && that == kNone && !participle && !noun_cue && who.found() &&

@@ -4385,3 +4385,49 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(str(text, qs[0].speaker) == "Hackmann");
   BOOST_TEST(str(text, qs[0].content).find("the stocks report was positive") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_two_word_clause_after_a_speech_verb_is_its_content) {
+  // subject and verb close the sentence: `he fled`, `it rained`, `trading resumed`
+  expect_reports(
+      {
+          {"Police said he fled.", "he fled", "Police"},
+          {"A spokeswoman for the ministry said they agreed.", "they agreed",
+           "A spokeswoman for the ministry"},
+          {"The exchange said trading resumed.", "trading resumed", "The exchange"},
+          {"The mayor said it rained.", "it rained", "The mayor"},
+      },
+      true);
+  // an object or an adverbial is no clause: no quote
+  for (const char* text :
+       {"The mayor said it twice.", "Smith said last week.", "The bank told financial analysts.",
+        "The company disclosed financial details.", "The firm reported unaudited results."}) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_body_named_with_and_is_whole) {
+  // (text, entity): `and` inside a body's name, before its head noun or after its `of`; a
+  // company's word inside a name; a person's name after the body's stays the person's
+  const std::pair<const char*, const char*> rows[] = {
+      {"The Securities and Exchange Commission said the firm misled its investors.",
+       "Securities and Exchange Commission"},
+      {"The Department of Health and Human Services declared the outbreak an emergency.",
+       "Department of Health and Human Services"},
+      {"The Ministry of International Trade and Industry said output rose in January.",
+       "Ministry of International Trade and Industry"},
+      {"The Organization of Petroleum Exporting Countries said output would fall in May.",
+       "Organization of Petroleum Exporting Countries"},
+      {"The Office of Management and Budget James Miller said taxes would not be raised.",
+       "James Miller"},
+  };
+  check_one_quote(rows, &Quote::entity);
+  // two speakers joined by `and` before a title stay apart from the body's name
+  const char* text =
+      "Treasury Secretary James Baker and Federal Reserve Board chairman Paul Volcker told "
+      "the bankers they were optimistic their debt strategy would work.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker).find("Treasury Secretary James Baker") == 0u);
+}
