@@ -2927,7 +2927,13 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         // (not before `to`: `The company expects to post a profit` keeps its subject)
         if (v > st && v + 2 < limit && (sc.bits(v) & detail::wf_report_verb) &&
             !word(v + 1, "to")) {
-          st = word(v + 1, "that") ? v + 2 : v + 1;
+          // (past a day after the verb: `NBC reported on Sunday the party had …`)
+          std::size_t q = v + 1;
+          if (word(q, "on") && sc.in(q + 1, detail::wf_weekday))
+            q += 2;
+          else if (sc.in(q, detail::wf_weekday) || word(q, "yesterday") || word(q, "today"))
+            ++q;
+          st = word(q, "that") ? q + 1 : q;
           v = st;
           continue;
         }

@@ -2569,3 +2569,13 @@ BOOST_AUTO_TEST_CASE(unit_mentions_leave_out_rates_names_and_words_mostly_someth
   Run c("fahrenheit to celsius 101 fahrenheit is how much celsius", with_unit_mentions());
   BOOST_TEST(mentions(c).size() == 3u);
 }
+
+BOOST_AUTO_TEST_CASE(a_day_after_a_reporting_verb_is_no_part_of_the_reported_subject) {
+  // `reported on Sunday the party …`: the clause's subject starts after the day
+  const ConceptCase cases[] = {
+      {"NBC News reported on Sunday the party had sold 41 houses.", "41", "the party"},
+      {"The agency said Tuesday the company had shed 1,200 jobs.", "1,200", "the company"},
+      {"The minister said yesterday that the fund had raised 30 percent more.", "30", "fund"},
+  };
+  check_owners(cases);
+}
