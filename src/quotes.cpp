@@ -4467,13 +4467,16 @@ void Run::transcript() {
       while (!punct(c, ':')) ++c;
       a = c + 1;
     }
+    u32 cue = c;
+    // (a colon after the brackets is the cue: `((WSS)) : Which …`)
+    if (c + 1 < a && a < pe && punct(a, ':')) cue = a++;
     u32 b = pe;
     while (b > a && is_quote_mark(b - 1)) --b;
     if (b <= a) continue;
     Quote q;
     q.kind = QuoteKind::direct;
     q.segments.push_back(span_of(a, b - 1));
-    q.cue = span_of(c, c);
+    q.cue = span_of(cue, cue);
     q.cue_lemma = ":";
     Mention m;
     m.first = pf;

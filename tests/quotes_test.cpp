@@ -2910,6 +2910,16 @@ BOOST_AUTO_TEST_CASE(double_bracket_labels_of_a_wiki_interview_name_each_answer)
   const std::string_view once =
       "((ru)) Some text here in a caption line.\n((Jan Novak)) Hello there all.\n";
   for (const Quote& q : quotes_of(once)) BOOST_TEST(str(once, q.speaker) != "Jan Novak");
+  // a colon after the brackets is the cue, not the answer's first character
+  const std::string_view colon =
+      "The candidate answered our questions by email.\n"
+      "((WN)) : Which past president do you most admire and why?\n"
+      "((WN)) : How would you describe your style of leadership?\n";
+  const auto cs = quotes_of(colon);
+  BOOST_TEST_REQUIRE(cs.size() == 2u);
+  BOOST_TEST(str(colon, cs[0].content) == "Which past president do you most admire and why?");
+  BOOST_TEST(str(colon, cs[0].cue) == ":");
+  BOOST_TEST(str(colon, cs[1].speaker) == "WN");
 }
 
 BOOST_AUTO_TEST_CASE(participle_after_an_opening_adverbial_takes_the_main_subject) {
