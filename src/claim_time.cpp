@@ -57,6 +57,30 @@ bool overlap(Span a, Span b) {
   return a.begin < b.end && b.begin < a.end;
 }
 
+// The word before byte `at` (past spaces), or "".
+std::string_view word_before(std::string_view text, std::size_t at) {
+  std::size_t e = std::min(at, text.size());
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && e - b < 12 && ((text[b - 1] | 0x20) >= 'a' && (text[b - 1] | 0x20) <= 'z')) --b;
+  return text.substr(b, e - b);
+}
+
+// Time `t`, after the claim `c` past a comma, opens a comparison's span with `since`
+// (`5,617 votes, the most for the party since 1988`, `3.27 percent of the vote, the highest
+// since its 1971 inception`): the comparison's, not the number's. (The bytes between are
+// read only when they are few: a bounded look per claim.)
+bool since_after_comma(std::string_view text, Span c, Span t) {
+  if (t.begin < c.end || t.begin - c.end > 200 || t.begin > text.size()) return false;
+  std::string_view w = word_before(text, t.begin);
+  if (w == "its" || w == "the" || w == "their") w = word_before(text, t.begin - w.size() - 1);
+  if (w != "since" && w != "Since") return false;
+  // (a comma of punctuation, a space after it: not one inside a number, `200,000`)
+  for (std::size_t k = c.end; k + 1 < t.begin; ++k)
+    if (text[k] == ',' && text[k + 1] == ' ') return true;
+  return false;
+}
+
 }  // namespace
 
 void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector<Token>& tokens,
@@ -114,7 +138,8 @@ void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector
       std::size_t q = p;
       while (q < times.size() && overlap(times[q], c.span)) ++q;
       const Span* after = q < times.size() ? &times[q] : nullptr;
-      if (before && (!after || gap(*before, c.span) < gap(c.span, *after)))
+      if (before && (!after || gap(*before, c.span) < gap(c.span, *after) ||
+                     since_after_comma(text, c.span, *after)))
         c.when = *before;
       else if (after)
         c.when = *after;

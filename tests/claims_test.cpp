@@ -556,6 +556,16 @@ BOOST_AUTO_TEST_CASE(a_quantity_takes_the_nearest_time_of_its_sentence) {
       {"The plant employs 1,200 workers.", "1,200", ""},
       // a month needs its capital: `may` is no time
       {"The plant may cut 300 jobs.", "300", ""},
+      // a year after `since` past a comma is the comparison's, not the number's
+      {"In 2016, the party's nominee received 5,617 votes, the most for the party since 1988.",
+       "5,617", "2016"},
+      {"He won in 2016 as the party's nominee, earning 3.27 percent of the vote, the highest "
+       "since its 1971 inception.",
+       "3.27", "2016"},
+      // (no comma: the period since the year is the number's; a comma in a number is none)
+      {"The outbreak had infected over 4,200 of its 200,000 residents since October, officials "
+       "said on Thursday.",
+       "4,200", "October"},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
