@@ -3650,8 +3650,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (o && !o->plural && options.ordinals && A.kind == AK::word && !ieq(txt(i), "half") &&
           !ieq(txt(i), "quarter")) {
         bool prev_num = i > 0 && (at[i - 1].kind == AK::number || sc.numword(i - 1));
+        // a capitalised one beside another capitalised word inside a sentence is a name's
+        // (`Women for America First`, `lead manager First Boston`, `the Second Amendment`):
+        // no rank (at the start, a title's rank: `Ninth Meeting of the Research Platform`)
+        const bool in_name = A.cap && i > 0 &&
+                             ((i > 1 && at[i - 1].kind == AK::word && at[i - 1].cap) ||
+                              (i + 1 < n && at[i + 1].kind == AK::word && at[i + 1].cap));
         // `second` after a number is a unit; `a second` is a duration
-        if (!prev_num && !(ieq(txt(i), "second") && i > 0 && sc.is_a(i - 1))) {
+        if (!prev_num && !in_name && !(ieq(txt(i), "second") && i > 0 && sc.is_a(i - 1))) {
           Claim c;
           c.span = c.number = at[i].span;
           c.value = c.low = c.high = o->value;

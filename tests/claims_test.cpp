@@ -2403,6 +2403,25 @@ BOOST_AUTO_TEST_CASE(a_discourse_word_ending_the_subject_is_no_part_of_it) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_capitalised_ordinal_inside_a_name_is_no_rank) {
+  for (const char* s : {"The rally was organized by Women for America First.",
+                        "The lead manager was First Boston Corp.",
+                        "The Second Circuit Court of Appeals heard the case."}) {
+    BOOST_TEST_CONTEXT(s) {
+      BOOST_TEST(Run(s).claims.size() == 0u);
+    }
+  }
+  // a rank stays one, capitalised at the start of a sentence too
+  for (const char* s : {"He finished first in the race.", "First, the bank cut its rates.",
+                        "Ninth Meeting of the Research Partnership Platform."}) {
+    BOOST_TEST_CONTEXT(s) {
+      Run r(s);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+      BOOST_TEST((r.claims[0].kind == claimex::ClaimKind::ordinal));
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_day_named_by_ordinal_and_month_is_no_quantity) {
   // `a Fourth of July rally` is no fraction a fourth, `the Fourth of July` no ordinal four
   for (const char* s : {"Trump held a Fourth of July rally in Washington.",
