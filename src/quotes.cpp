@@ -602,6 +602,33 @@ class Run {
   /// between two capital letters (`S and P`) or between a word and itself (`Johnson and
   /// Johnson`); not between two names (`Smith and Jones said`). `&` between two capitalised
   /// words always is (`Procter & Gamble`, `Marks & Spencer`).
+  /// Tokens [a, h] are `the` and capitalised words that name no person (`the National
+  /// Conference`, `the Times`): with `of` and a capitalised name after them, a body's name.
+  bool titled_body(u32 a, u32 h) const {
+    if (!is(a, "the") && !is(a, "The")) return false;
+    if (h <= a || h > a + 4) return false;
+    for (u32 k = a + 1; k <= h; ++k)
+      if (!is_word(k) || !cap(k) ||
+          has(k, detail::qw_role | detail::qw_honorific | detail::qw_first_name |
+                     detail::qw_not_name | detail::qw_pronoun | detail::qw_nationality |
+                     detail::qw_place))
+        return false;
+    return true;
+  }
+  /// The words before `of` at `j` (from `lo`) are such a body's title after `the`, and the
+  /// mention from `the` to its last word `last` is at most nine tokens.
+  bool titled_body_before(u32 j, u32 lo, u32 last) const {
+    for (u32 k = j - 1; k + 5 > j && k > lo; --k)
+      if (is(k - 1, "the") || is(k - 1, "The"))
+        return last + 1 - (k - 1) <= 9 && titled_body(k - 1, j - 1);
+    return false;
+  }
+  /// The capitalised words from `k` (before `hi`) are followed by an opening bracket: a
+  /// mention going on past them (`the Press Trust of India (PTI) news agency`).
+  bool bracket_after_name(u32 k, u32 hi) const {
+    while (k < hi && is_word(k) && cap(k)) ++k;
+    return k < hi && punct(k, '(');
+  }
   /// A capitalised plural of an organisation noun: `Services`, `Ministries`.
   bool org_head_plural(u32 k) const {
     const std::string_view w = sv(k);
@@ -1554,7 +1581,8 @@ void Run::classify(Mention& m) const {
         person = k;
     if (person != kNone) {
       nb = person;
-    } else if (is(of, "of") && is_word(h) && cap(h) && has(h, detail::qw_org_head) &&
+    } else if (is(of, "of") && is_word(h) && cap(h) &&
+               (has(h, detail::qw_org_head) || titled_body(a, h)) &&
                !has(h, detail::qw_role | detail::qw_honorific | detail::qw_first_name |
                            detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner)) {
       u32 s = h;
@@ -2699,6 +2727,9 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
         // `Sen. Bernie Sanders of Vermont said` (classify keeps the name)
         (is(j, "of") && j > lo && cap(first) && person_before(j, lo)) ||
+        // `The National Conference of State Legislatures said`
+        // (whole within the mention's nine words)
+        (is(j, "of") && j > lo + 1 && cap(first) && titled_body_before(j, lo, i)) ||
         (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
       // `critics like Huffman say`: examples of the people who speak
       if (is(j, "in")) place = j;
@@ -2813,8 +2844,11 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       continue;
     }
     // (a text's source after it too: `a statement from the ministry`, `a report by the Fed`)
+    // (and a capitalised name after `the`: `the National Conference of State Legislatures`)
     if (last != kNone &&
         (((is(i, "of") || is(i, "for")) && has(last, detail::qw_role | detail::qw_org_head)) ||
+         (is(i, "of") && titled_body(p, last) && i + 1 < hi && cap(i + 1) &&
+          !bracket_after_name(i + 1, hi)) ||
          ((is(i, "from") || is(i, "by")) && has(last, detail::qw_document))) &&
         i + 1 < hi && (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;

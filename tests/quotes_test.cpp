@@ -4431,6 +4431,12 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_and_is_whole) {
        "Organization of Petroleum Exporting Countries"},
       {"The Office of Management and Budget James Miller said taxes would not be raised.",
        "James Miller"},
+      // a capitalised title after `the` and before `of`: a body's name whatever its head
+      {"According to the National Conference of State Legislatures, the next primary is on "
+       "March 3.",
+       "National Conference of State Legislatures"},
+      {"The Writers Guild of America said its members had struck the news staffs.",
+       "Writers Guild of America"},
   };
   check_one_quote(rows, &Quote::entity);
   // two speakers joined by `and` before a title stay apart from the body's name
