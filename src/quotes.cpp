@@ -5370,7 +5370,8 @@ void Run::indirect() {
       // plot`, `their reported remarks`, `over alleged assassination plots`
       if (w->form == CueForm::past && i > sf &&
           (is(i - 1, "the") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "The") ||
-           is(i - 1, "these") || is(i - 1, "those") || is(i - 1, "its") || is(i - 1, "their") ||
+           ((is(i - 1, "An") || is(i - 1, "A")) && sentence_initial(i - 1)) || is(i - 1, "these") ||
+           is(i - 1, "those") || is(i - 1, "its") || is(i - 1, "their") ||
            (has(i - 1, detail::qw_preposition) && !has(i - 1, detail::qw_clause))))
         continue;
       // a noun, not a verb: `Health worries have …`, `Editor's note:`, `his remarks will …`,

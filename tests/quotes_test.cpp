@@ -4447,3 +4447,17 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_and_is_whole) {
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].speaker).find("Treasury Secretary James Baker") == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_past_form_after_an_opening_article_is_an_adjective_not_a_cue) {
+  // `An estimated four million people`: the estimate has no speaker in the sentence
+  for (const char* text : {"An estimated four million people took part in the protests.",
+                           "A reported 300 people were hurt in the blast."}) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+  // with a cue of its own, the estimate is the content
+  expect_reports({{"An estimated 1.2 mln commuters were stranded today, industry sources said.",
+                   "An estimated 1.2 mln commuters were stranded today", "industry sources"}},
+                 true);
+}
