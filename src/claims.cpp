@@ -4447,8 +4447,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                  at[b + 1].kind == AK::number)) &&
                b + 1 < n && !unit) {
       // `1 to 1.5 degrees`, `four to five thousand`, `between 20 and 30`, `$62 and $68`
+      // (the currency before the low end, glued to its country's letters: `between US$300
+      // and 400 billion`)
+      const bool glued_currency = a > 2 && money_ctx && at[a - 1].kind == AK::currency &&
+                                  at[a - 2].kind == AK::word && !at[a - 1].space;
       bool between =
           a > 0 && (word(a - 1, "between") || (a > 1 && money_ctx && word(a - 2, "between")) ||
+                    (glued_currency && word(a - 3, "between")) ||
                     (a > 1 && word(a - 2, "between") && word(a - 1, "the")) ||
                     // `between the ages of 17 and 29`
                     (a > 3 && word(a - 1, "of") && (word(a - 2, "ages") || word(a - 2, "age")) &&
@@ -4460,6 +4465,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       if (suspended) q = b + 2;
       if (!word(b, "and") || between) {
         if (q < n && at[q].kind == AK::currency) ++q;
+        // (or glued to its country's letters: `C$5 and C$10`)
+        else if (glued_currency && q + 1 < n && at[q].kind == AK::word &&
+                 at[q + 1].kind == AK::currency && !at[q + 1].space)
+          q += 2;
         if (word(b, "and") && !between) q = n;
         if (q < n && sc.read_number(q, hi, money_ctx || q > b + 1) && hi.form == DigitForm::plain &&
             !(hi.pronoun_risk) && !hi.vague) {

@@ -256,6 +256,9 @@ BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
       {"The survey polled 1000 - 5000 households a year.", "1000", 1000, 5000},
       {"The council expects 20 through 100 applications.", "20", 20, 100},
       {"Prices ran at 20~100 per crate.", "20", 20, 100},
+      // a currency glued to its country's letters before the low end
+      {"Reconstruction will cost between US$300 and 400 billion.", "300", 300e9, 400e9},
+      {"Tickets cost between C$5 and C$10.", "5", 5, 10},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
