@@ -629,6 +629,13 @@ class Run {
     while (k < hi && is_word(k) && cap(k)) ++k;
     return k < hi && punct(k, '(');
   }
+  /// Token `k` is a single quote mark glued to a word in `s` before it and followed by a
+  /// word: an owner's mark (`the United States' Centers`).
+  bool plural_owner_mark(u32 k) const {
+    return k > 0 && k + 1 < ntok() && (sv(k) == "'" || sv(k) == "\xE2\x80\x99") &&
+           !toks_[k].has(TokenFlag::space_before) && is_word(k - 1) && sv(k - 1).back() == 's' &&
+           is_word(k + 1) && toks_[k + 1].has(TokenFlag::space_before);
+  }
   /// A capitalised plural of an organisation noun: `Services`, `Ministries`.
   bool org_head_plural(u32 k) const {
     const std::string_view w = sv(k);
@@ -3408,8 +3415,17 @@ Attribution Run::cue_after(const Piece& pc) const {
     if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
     // `"… prayers." President Duda remarked, "…"`: after a quote closed by a full stop, a cue
     // whose comma opens a quote introduces that quote
-    if (!dialogue_ && nx2 + 1 < pe && punct(nx2, ',') && is_open(nx2 + 1) && punct(pc.end - 1, '.'))
-      return Attribution{};
+    // (past a phrase set off by commas: `He said, in remarks published by CNN, "…"`)
+    if (!dialogue_ && nx2 + 1 < pe && punct(nx2, ',') && punct(pc.end - 1, '.')) {
+      u32 q = nx2 + 1;
+      if (!is_open(q)) {
+        u32 k = q;
+        while (k < pe && k < q + 16 && !punct(k, ',') && !sentence_final(k) && !is_quote_mark(k))
+          ++k;
+        if (k + 1 < pe && punct(k, ',')) q = k + 1;
+      }
+      if (is_open(q)) return Attribution{};
+    }
   }
   // a title in quote marks (`On the broadcast of "Fox News Sunday," Pence said his …`,
   // `on Fox News Channel's "Hannity," Newt Gingrich said if …`): a cue with content of its own
@@ -3549,8 +3565,11 @@ Attribution Run::cue_before(const Piece& pc) const {
            (has(j - 2, detail::qw_determiner) &&
             (past_ed(j - 3) || has(j - 3, detail::qw_verb) || cue_form(j - 3)))))
         d = j - 2;
+      // (and after a preposition: `said, in remarks published by CNN, "…"`)
       if (!(!dialogue_ && (w->form == CueForm::base || w->form == CueForm::third) && j > lo &&
-            has(d, detail::qw_determiner | detail::qw_possessive) && !has(d, detail::qw_object))) {
+            ((has(d, detail::qw_determiner | detail::qw_possessive) &&
+              !has(d, detail::qw_object)) ||
+             (has(j - 1, detail::qw_preposition) && !has(j - 1, detail::qw_clause))))) {
         verb = j;
         break;
       }
@@ -5043,6 +5062,29 @@ void Run::indirect() {
           if (np_end >= se || !punct(np_end, ',')) continue;
           a = np_end + 1;
           b = se;
+          // past a person's apposition set off by commas: `According to Dr. Tom Frieden,
+          // formerly the director of the CDC, the pandemic is …` (no verb in it)
+          bool person_name = false;  // (a given name or a title in it: no body's acronym)
+          for (u32 t = who.first; who.found() && t <= who.last && !person_name; ++t)
+            person_name = has(t, detail::qw_first_name | detail::qw_honorific);
+          if (who.kind == MentionKind::name && person_name && a + 2 < se) {
+            u32 k = a;
+            if (adverb_like(k)) ++k;
+            // (a person's noun in it: not `According to Smith, the plan, which …`)
+            if (has(k, detail::qw_determiner | detail::qw_role) && !has(k, detail::qw_clause)) {
+              bool person = false;
+              // (an owner's mark after a plural is no quote mark: `the United States'
+              // Centers for Disease Control`)
+              while (k < se && k < a + 14 && !punct(k, ',') && !sentence_final(k) &&
+                     !(is_quote_mark(k) && !plural_owner_mark(k)) && !cue_at(k) &&
+                     !has(k, detail::qw_aux | detail::qw_verb) &&
+                     !(has(k, detail::qw_clause) && !(is(k, "and") && cap(k - 1) && cap(k + 1)))) {
+                person = person || has(k, detail::qw_role | detail::qw_person_noun);
+                ++k;
+              }
+              if (person && k + 3 < se && punct(k, ',')) a = k + 1;
+            }
+          }
         } else {
           // (not back past an earlier source of the sentence: each vouches for its own part,
           // and a run of sources costs linear time)

@@ -4461,3 +4461,27 @@ BOOST_AUTO_TEST_CASE(a_past_form_after_an_opening_article_is_an_adjective_not_a_
                    "An estimated 1.2 mln commuters were stranded today", "industry sources"}},
                  true);
 }
+
+BOOST_AUTO_TEST_CASE(a_cue_before_a_quote_reaches_past_a_phrase_set_off_by_commas) {
+  // `in remarks`: a cue's noun after a preposition is no cue; the quote closed by a full stop
+  // before `He said, …, "…"` is not that cue's
+  const std::string_view text =
+      "According to Dr. Tom Frieden, formerly the director of the United States' Centers for "
+      "Disease Control and Prevention, the pandemic is \"unprecedented.\" He said, in remarks "
+      "published by CNN in February, \"No other respiratory virus has been tracked from "
+      "emergence to continuous global spread.\"";
+  const auto qs = quotes_of(text);
+  const Quote* src = find(text, qs, "the pandemic is");
+  BOOST_TEST_REQUIRE(src != nullptr);
+  BOOST_TEST(str(text, src->speaker) == "Dr. Tom Frieden");
+  // (the source's apposition is no content)
+  BOOST_TEST(str(text, src->content).substr(0, 15) == "the pandemic is");
+  const Quote* direct = find(text, qs, "No other respiratory virus");
+  BOOST_TEST_REQUIRE(direct != nullptr);
+  BOOST_TEST(str(text, direct->cue) == "said");
+  BOOST_TEST(str(text, direct->entity) == "Tom Frieden");
+  // an apposition is skipped only after a person's name, and only without a verb
+  expect_reports({{"According to Smith, the plan, which was costly, failed in the end.",
+                   "the plan, which was costly, failed in the end", "Smith"}},
+                 true);
+}
