@@ -1739,6 +1739,17 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
     if (!punct(j, '(') || j == lo) return m;
     i = j - 1;
   }
+  // a source set off by commas between subject and verb: `Witnesses, according to The
+  // Telegraph, said …`
+  if (punct(i, ',') && i > lo + 4) {
+    for (u32 j = i - 1; j > lo && j + 14 > i; --j) {
+      if (punct(j, ',')) {
+        if (is(j + 1, "according") && is(j + 2, "to")) i = j - 1;
+        break;
+      }
+      if (sentence_final(j) || is_quote_mark(j) || has(j, detail::qw_clause)) break;
+    }
+  }
   if (has(i, detail::qw_pronoun) && is_word(i)) {
     m.first = m.last = i;
     classify(m);
@@ -4334,6 +4345,10 @@ Span Run::named_org(const Mention& m) const {
       if (detail::lexicon_equal(sv(o.last), sv(head), true) ||
           (has(head, detail::qw_firm) && has(o.last, detail::qw_firm)))
         return o.name;
+      // or the head before its `of` (`the department` after `the California Department of
+      // Corrections`, `the ministry` after `the Ministry of Defence`)
+      for (u32 t = o.first; t < o.last; ++t)
+        if (is(t + 1, "of") && detail::lexicon_equal(sv(t), sv(head), true)) return o.name;
     } else {
       for (u32 t = o.first; t <= o.last; ++t)
         if (sv(t) == sv(head)) return o.name;
@@ -5090,6 +5105,11 @@ void Run::indirect() {
           // and a run of sources costs linear time)
           a = from;
           b = i;
+          // `Witnesses, according to The Telegraph, said …`: a source set between a subject
+          // and its cue; the cue's report is the quote (see subject_back)
+          if (np_end + 1 < se && punct(np_end, ',') && cue_at(np_end + 1) &&
+              info(np_end + 1)->form != CueForm::ing && from < i && punct(i - 1, ','))
+            continue;
           if (np_end < se && punct(np_end, ',')) {
             // `In addition, according to the department, nine million workers …`
             a2 = np_end + 1;

@@ -4485,3 +4485,22 @@ BOOST_AUTO_TEST_CASE(a_cue_before_a_quote_reaches_past_a_phrase_set_off_by_comma
                    "the plan, which was costly, failed in the end", "Smith"}},
                  true);
 }
+
+BOOST_AUTO_TEST_CASE(a_source_between_subject_and_cue_leaves_the_report_to_the_subject) {
+  expect_reports({{"Witnesses, according to police, said the man fled on foot.",
+                   "the man fled on foot", "Witnesses"}},
+                 true);
+}
+
+BOOST_AUTO_TEST_CASE(a_body_s_common_noun_stands_for_the_body_named_with_it_and_of) {
+  // `the ministry` after `the Ministry of Defence`; `the department` after `the California
+  // Department of Corrections`
+  const std::string_view text =
+      "The California Department of Corrections said the inmate was in stable condition. The "
+      "department said an officer had found the inmate in his cell.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "an officer had found");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "The department");
+  BOOST_TEST(str(text, q->entity) == "California Department of Corrections");
+}
