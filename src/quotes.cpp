@@ -994,6 +994,9 @@ class Run {
   std::array<OrgSeen, 16> orgs_{};
   std::size_t orgs_n_ = 0;
   Span named_org(const Mention& m) const;
+  /// The fuller name of a body named before whose first `words` words are those from
+  /// `first` (none when there is none).
+  Span org_with_prefix(u32 first, u32 words) const;
   u32 registered_ = 0;
   std::size_t run_cursor_ = 0;  // register_names(): the first run not behind registered_
   bool dialogue_ = false;
@@ -4139,6 +4142,15 @@ Entity Run::resolve(const Mention& m, u32 at) {
           return e;
         }
       }
+      // the first words of a body's fuller name named before (`Franco Nevada` after `Franco
+      // Nevada Mining Corp Ltd`)
+      if (words >= 2 && words <= 4)
+        if (Span org = org_with_prefix(m.name_first, words); org.present()) {
+          e.span = org;
+          e.rule = Rule::alias;
+          e.person = false;
+          return e;
+        }
       const bool titled = has(m.name_first, detail::qw_honorific);
       if (const Span* full = names().get(sv(m.name_last), &g, &nw)) {
         // a family's name alone names the man when the text has `Mr.` with it and a woman's
@@ -4353,6 +4365,19 @@ Span Run::named_org(const Mention& m) const {
       for (u32 t = o.first; t <= o.last; ++t)
         if (sv(t) == sv(head)) return o.name;
     }
+  }
+  return Span{};
+}
+
+Span Run::org_with_prefix(u32 first, u32 words) const {
+  const std::size_t n = std::min(orgs_n_, orgs_.size());
+  for (std::size_t k = 0; k < n; ++k) {
+    const OrgSeen& o = orgs_[(orgs_n_ - 1 - k) % orgs_.size()];
+    if (o.last >= ntok() || o.first > o.last || o.last - o.first + 1 <= words) continue;
+    if (o.first == first) continue;  // (the same mention)
+    bool same = true;
+    for (u32 t = 0; t < words && same; ++t) same = sv(o.first + t) == sv(first + t);
+    if (same) return o.name;
   }
   return Span{};
 }

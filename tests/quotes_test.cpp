@@ -4504,3 +4504,13 @@ BOOST_AUTO_TEST_CASE(a_body_s_common_noun_stands_for_the_body_named_with_it_and_
   BOOST_TEST(str(text, q->speaker) == "The department");
   BOOST_TEST(str(text, q->entity) == "California Department of Corrections");
 }
+
+BOOST_AUTO_TEST_CASE(the_first_words_of_a_body_named_before_name_that_body) {
+  const std::string_view text =
+      "Franco Nevada Mining Corp Ltd said the gain in its stock price today is related to "
+      "drilling nearby. Franco Nevada said the drilling found gold below 1,000 feet.";
+  const auto qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the drilling found gold");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Franco Nevada Mining Corp Ltd");
+}
