@@ -2751,7 +2751,16 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
         // `The National Conference of State Legislatures said`
         // (whole within the mention's nine words)
         (is(j, "of") && j > lo + 1 && cap(first) && titled_body_before(j, lo, i)) ||
-        (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural))) {
+        (is(j, "like") && j > lo && has(j - 1, detail::qw_person_noun | detail::qw_plural)) ||
+        // a place after a body's name: `the College of Wooster in Ohio reported` (one to three
+        // capitalised words, the last before the cue)
+        (is(j, "in") && j > lo + 1 && is_word(j - 1) && cap(j - 1) && first == j + 1 &&
+         i < first + 3 && [&] {
+           for (u32 t = first; t <= i; ++t)
+             if (!is_word(t) || !cap(t) || has(t, detail::qw_not_name | detail::qw_pronoun))
+               return false;
+           return true;
+         }())) {
       // `critics like Huffman say`: examples of the people who speak
       if (is(j, "in")) place = j;
       first = j;
@@ -2787,7 +2796,9 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       ++n;
       continue;
     }
-    if (!cap(j) && cap(last) &&
+    // (the place after `in` is no name the words before it modify: `a spokesman for the firm
+    // in New York said`)
+    if (!cap(j) && cap(last) && place == kNone &&
         !(b & (detail::qw_role | detail::qw_person_noun | detail::qw_nationality))) {
       // lower-case word before a name: adjectives such as `longtime` are fine, verbs are not;
       // keep it only when a role follows (`longtime Democratic pollster Pat Caddell`)
@@ -3475,6 +3486,16 @@ Attribution Run::cue_after(const Piece& pc) const {
   if (!ended && nt + 1 < pe && is(nt, "that") &&
       !has(nt + 1, detail::qw_time | detail::qw_aux | detail::qw_verb))
     return Attribution{};
+  // a connective between the quote and the subject opens a clause of its own, whose cue
+  // reports what follows it (`"…", however Bonham noted the size of the swing may …`)
+  if (!dialogue_) {
+    const u32 c0 = pc.close + 1 < pe && punct(pc.close + 1, ',') ? pc.close + 2 : pc.close + 1;
+    if (c0 < pe && (is(c0, "however") || is(c0, "but") || is(c0, "although") || is(c0, "though") ||
+                    is(c0, "while"))) {
+      const u32 nx2 = adverbials_only(nt, pe);
+      if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
+    }
+  }
   at.next = nx;
   return at;
 }

@@ -4514,3 +4514,21 @@ BOOST_AUTO_TEST_CASE(the_first_words_of_a_body_named_before_name_that_body) {
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->entity) == "Franco Nevada Mining Corp Ltd");
 }
+
+BOOST_AUTO_TEST_CASE(a_place_after_in_is_no_speaker_the_words_before_it_are) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"A spokesman for the firm in New York said rates would rise.",
+       "A spokesman for the firm in New York"},
+      {"The College of Wooster in Ohio reported a new mechanism that erodes the ice.",
+       "The College of Wooster in Ohio"},
+      {"The Ifo economic research institute in Munich said the surplus would fall.",
+       "The Ifo economic research institute in Munich"},
+  };
+  check_one_quote(rows, &Quote::speaker);
+  // a connective between a quote and the cue's subject: the cue reports the clause after it
+  expect_reports(
+      {{"Analysts called it \"the most boring race\", however Bonham noted the swing may have "
+        "been large.",
+        "the swing may have been large", "Bonham"}},
+      true);
+}
