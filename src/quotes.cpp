@@ -879,8 +879,10 @@ class Run {
   }
   Span piece_span(const Piece& pc) const;
   void add(Quote q, const Mention& m, Rule speaker_rule, u32 at, bool uncued);
+  /// A report whose content is [a, b), and [a2, b2) after the cue when it is split (`…,
+  /// says the study, it rises …`).
   void add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
-                  const Mention& who, Rule rule);
+                  const Mention& who, Rule rule, u32 a2 = kNone, u32 b2 = kNone);
   void register_names(u32 upto);
   void register_now(u32 upto);
   void recents_ready();
@@ -4451,13 +4453,14 @@ void Run::remember_speaker(const Span& ident, bool named, const Mention& m, u32 
 /// An indirect report (mixed when a quoted fragment is inside) of tokens [a, b), cued by tokens
 /// [cue_first, cue_last]; the cue is marked as used.
 void Run::add_report(u32 cue_first, u32 cue_last, std::string_view lemma, u32 a, u32 b, bool inside,
-                     const Mention& who, Rule rule) {
+                     const Mention& who, Rule rule, u32 a2, u32 b2) {
   Quote q;
   q.kind = inside ? QuoteKind::mixed : QuoteKind::indirect;
   q.cue = span_of(cue_first, cue_last);
   q.cue_lemma = lemma;
   q.segments.push_back(span_of(a, b - 1));
-  if (inside) absorb_uncued(q.segments.back());
+  if (a2 != kNone && a2 < b2) q.segments.push_back(span_of(a2, b2 - 1));
+  if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});
   mark_[cue_first] |= 2;
   add(std::move(q), who, rule, cue_first, false);
 }
@@ -5907,8 +5910,20 @@ void Run::indirect() {
           const u32 wds = words_in(a2, b2, 3);
           const bool inside = marked(a2, b2);
           if (wds < 3 || cued_direct_inside(a2, b2)) continue;
-          add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside, who, Rule::subject_of_cue);
-          content_until = std::max(content_until, nx);
+          // a parenthetical cue inside the statement: `Because warmer water is more buoyant,
+          // says the study, it rises above cooler water` (the clause after it opens with a
+          // subject pronoun: not an apposition, `…, said Jane Morton, an economist`)
+          u32 a3 = kNone, b3 = kNone;
+          if (nx + 2 < se && punct(nx, ',') && is_word(nx + 1) && !cap(nx + 1) &&
+              (has(nx + 1, detail::qw_pronoun) || is(nx + 1, "it"))) {
+            a3 = nx + 1;
+            b3 = se;
+            while (b3 > a3 && sentence_final(b3 - 1)) --b3;
+            if (words_in(a3, b3, 3) < 3) a3 = b3 = kNone;
+          }
+          add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside || (a3 != kNone && marked(a3, b3)),
+                     who, Rule::subject_of_cue, a3, b3);
+          content_until = std::max(content_until, a3 != kNone ? se : nx);
           last_who = who;
           last_rule = Rule::subject_of_cue;
           continue;

@@ -4532,3 +4532,18 @@ BOOST_AUTO_TEST_CASE(a_place_after_in_is_no_speaker_the_words_before_it_are) {
         "the swing may have been large", "Bonham"}},
       true);
 }
+
+BOOST_AUTO_TEST_CASE(an_inverted_cue_inside_the_statement_splits_its_content) {
+  const std::string_view text =
+      "Because warmer water is more buoyant, says the study, it rises above cooler water.";
+  const auto qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "the study");
+  BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[1]) == "it rises above cooler water");
+  // an apposition after the speaker is no content
+  const std::string_view appos = "The economy will slow this year, said Jane Morton, an economist.";
+  const auto as = quotes_of(appos);
+  BOOST_TEST_REQUIRE(as.size() == 1u);
+  BOOST_TEST(as[0].segments.size() == 1u);
+}
