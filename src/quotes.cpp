@@ -2516,8 +2516,10 @@ Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
           role_inside = (hw->bits & (detail::qw_role | detail::qw_person_noun)) != 0;
     }
     const bool age = kind(a0) == TokenKind::number && a0 + 1 == i;  // `Suu Kyi, 70, said`
+    // (a relative clause after a thing's noun: `The report, which was released on Tuesday,
+    // said`)
     if (!(has(a0, detail::qw_determiner | detail::qw_possessive | detail::qw_role) ||
-          is(a0, "who") || cap(a0) || participial || prep || role_inside || age))
+          is(a0, "who") || is(a0, "which") || cap(a0) || participial || prep || role_inside || age))
       return m;
     if (participial || prep) {
       // `Trump, speaking to a veterans group, said` / `Aliyev, in an interview, said`
@@ -2554,6 +2556,11 @@ Mention Run::appositive_subject(u32 i, u32 lo, bool nested) const {
     }
     Mention head = subject_back(j + 0, lo);  // the phrase before the first comma
     if (!head.found() || head.kind == MentionKind::pronoun) return Mention{};
+    // (a relative clause only after the phrase opening the clause: not after a body inside
+    // an apposition, `Jeffrey Warren, of the association, which …, said`)
+    if (is(a0, "which") && head.first != lo &&
+        !(head.first == lo + 1 && (is_quote_mark(lo) || has(lo, detail::qw_clause))))
+      return Mention{};
     u32 ap_first = a0;
     if (is_word(a0) && !cap(a0) && !has(a0, detail::qw_determiner | detail::qw_possessive) &&
         head.kind == MentionKind::name && head.first > lo + 2 && punct(head.first - 1, ',')) {

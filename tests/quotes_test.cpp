@@ -4547,3 +4547,12 @@ BOOST_AUTO_TEST_CASE(an_inverted_cue_inside_the_statement_splits_its_content) {
   BOOST_TEST_REQUIRE(as.size() == 1u);
   BOOST_TEST(as[0].segments.size() == 1u);
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_the_opening_noun_phrase_leaves_it_the_subject) {
+  expect_reports({{"The report, which was released on Tuesday, said exports fell sharply.",
+                   "exports fell sharply", "The report"},
+                  {"The National Trade Union Alliance, which groups 20 unions, warned it would "
+                   "fight the price rises.",
+                   "it would fight the price rises", "The National Trade Union Alliance"}},
+                 true);
+}
