@@ -45,6 +45,14 @@ const Quote* find(std::string_view text, const std::vector<Quote>& qs, std::stri
 }
 
 /// The quote of `text` whose content holds `needle` resolves to no entity.
+/// The quote whose content contains `needle`; the test case stops when there is none.
+const Quote& require_quote(std::string_view text, const std::vector<Quote>& qs,
+                           std::string_view needle) {
+  const Quote* q = find(text, qs, needle);
+  BOOST_TEST_REQUIRE(q != nullptr);
+  return *q;
+}
+
 void expect_no_entity(std::string_view text, std::string_view needle) {
   const std::vector<Quote> qs = quotes_of(text);
   const Quote* q = find(text, qs, needle);
@@ -4471,15 +4479,13 @@ BOOST_AUTO_TEST_CASE(a_cue_before_a_quote_reaches_past_a_phrase_set_off_by_comma
       "published by CNN in February, \"No other respiratory virus has been tracked from "
       "emergence to continuous global spread.\"";
   const auto qs = quotes_of(text);
-  const Quote* src = find(text, qs, "the pandemic is");
-  BOOST_TEST_REQUIRE(src != nullptr);
-  BOOST_TEST(str(text, src->speaker) == "Dr. Tom Frieden");
+  const Quote& src = require_quote(text, qs, "the pandemic is");
+  BOOST_TEST(str(text, src.speaker) == "Dr. Tom Frieden");
   // (the source's apposition is no content)
-  BOOST_TEST(str(text, src->content).substr(0, 15) == "the pandemic is");
-  const Quote* direct = find(text, qs, "No other respiratory virus");
-  BOOST_TEST_REQUIRE(direct != nullptr);
-  BOOST_TEST(str(text, direct->cue) == "said");
-  BOOST_TEST(str(text, direct->entity) == "Tom Frieden");
+  BOOST_TEST(str(text, src.content).substr(0, 15) == "the pandemic is");
+  const Quote& direct = require_quote(text, qs, "No other respiratory virus");
+  BOOST_TEST(str(text, direct.cue) == "said");
+  BOOST_TEST(str(text, direct.entity) == "Tom Frieden");
   // an apposition is skipped only after a person's name, and only without a verb
   expect_reports({{"According to Smith, the plan, which was costly, failed in the end.",
                    "the plan, which was costly, failed in the end", "Smith"}},
@@ -4499,10 +4505,9 @@ BOOST_AUTO_TEST_CASE(a_body_s_common_noun_stands_for_the_body_named_with_it_and_
       "The California Department of Corrections said the inmate was in stable condition. The "
       "department said an officer had found the inmate in his cell.";
   const auto qs = quotes_of(text);
-  const Quote* q = find(text, qs, "an officer had found");
-  BOOST_TEST_REQUIRE(q != nullptr);
-  BOOST_TEST(str(text, q->speaker) == "The department");
-  BOOST_TEST(str(text, q->entity) == "California Department of Corrections");
+  const Quote& q = require_quote(text, qs, "an officer had found");
+  BOOST_TEST(str(text, q.speaker) == "The department");
+  BOOST_TEST(str(text, q.entity) == "California Department of Corrections");
 }
 
 BOOST_AUTO_TEST_CASE(the_first_words_of_a_body_named_before_name_that_body) {
@@ -4510,9 +4515,8 @@ BOOST_AUTO_TEST_CASE(the_first_words_of_a_body_named_before_name_that_body) {
       "Franco Nevada Mining Corp Ltd said the gain in its stock price today is related to "
       "drilling nearby. Franco Nevada said the drilling found gold below 1,000 feet.";
   const auto qs = quotes_of(text);
-  const Quote* q = find(text, qs, "the drilling found gold");
-  BOOST_TEST_REQUIRE(q != nullptr);
-  BOOST_TEST(str(text, q->entity) == "Franco Nevada Mining Corp Ltd");
+  const Quote& q = require_quote(text, qs, "the drilling found gold");
+  BOOST_TEST(str(text, q.entity) == "Franco Nevada Mining Corp Ltd");
 }
 
 BOOST_AUTO_TEST_CASE(a_place_after_in_is_no_speaker_the_words_before_it_are) {
