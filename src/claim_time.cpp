@@ -73,7 +73,8 @@ std::string_view word_before(std::string_view text, std::size_t at) {
 bool since_after_comma(std::string_view text, Span c, Span t) {
   if (t.begin < c.end || t.begin - c.end > 200 || t.begin > text.size()) return false;
   std::string_view w = word_before(text, t.begin);
-  if (w == "its" || w == "the" || w == "their") w = word_before(text, t.begin - w.size() - 1);
+  if ((w == "its" || w == "the" || w == "their") && t.begin > w.size())
+    w = word_before(text, t.begin - w.size() - 1);
   if (w != "since" && w != "Since") return false;
   // (a comma of punctuation, a space after it: not one inside a number, `200,000`)
   for (std::size_t k = c.end; k + 1 < t.begin; ++k)
