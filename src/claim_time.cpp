@@ -138,7 +138,9 @@ void link_times(const ClaimLexicon& lx, std::string_view text, const std::vector
       const Span* before = p > 0 ? &times[p - 1] : nullptr;
       std::size_t q = p;
       while (q < times.size() && overlap(times[q], c.span)) ++q;
-      const Span* after = q < times.size() ? &times[q] : nullptr;
+      // (an age takes no time after it: `Sirhan, 75, is serving a sentence for the 1968
+      // assassination` is 75 now; `In 1968, Sirhan, 24, …` takes the time before)
+      const Span* after = q < times.size() && c.kind != ClaimKind::age ? &times[q] : nullptr;
       if (before && (!after || gap(*before, c.span) < gap(c.span, *after) ||
                      since_after_comma(text, c.span, *after)))
         c.when = *before;

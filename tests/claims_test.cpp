@@ -565,6 +565,9 @@ BOOST_AUTO_TEST_CASE(a_quantity_takes_the_nearest_time_of_its_sentence) {
       {"He won in 2016 as the party's nominee, earning 3.27 percent of the vote, the highest "
        "since its 1971 inception.",
        "3.27", "2016"},
+      // an age takes no time after it: the age is the person's now
+      {"Sirhan, 75, is serving a life sentence for the 1968 assassination.", "75", ""},
+      {"In 1968, Sirhan, 24, shot the senator.", "24", "1968"},
       // (no comma: the period since the year is the number's; a comma in a number is none)
       {"The outbreak had infected over 4,200 of its 200,000 residents since October, officials "
        "said on Thursday.",
