@@ -739,6 +739,117 @@ class Run {
     // (a compound is an adjective: `state-owned`, `Calgary-based`)
     return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
   }
+  /// The tense of a finite verb at token `v`: 1 present (`is`, `has`, `wants`, `’s`), 2 past
+  /// (`was`, `had`, `called`, `went`, and a perfect: `has withheld`, `’s had`), 0 neither
+  /// known (a modal, a base form, no verb). `form` is the lexicon's cue form when `v` is a cue.
+  int verb_tense(u32 v) const {
+    if (!(is_word(v) || kind(v) == TokenKind::clitic) || cap(v)) return 0;
+    const std::string_view vw = sv(v);
+    auto participle_next = [&]() {
+      u32 t = v + 1;
+      if (t < ntok() && adverb_like(t)) ++t;
+      return t < ntok() &&
+             (past_ed(t) || is(t, "been") || is(t, "had") ||
+              (has(t, detail::qw_verb) && !has(t, detail::qw_aux) && sv(t).back() != 's'));
+    };
+    if (vw == "is" || vw == "are" || vw == "am" || vw == "does" || vw == "do") return 1;
+    if (vw == "was" || vw == "were" || vw == "had" || vw == "did") return 2;
+    if (vw == "has" || vw == "have" || vw == "’s" || vw == "'s" || vw == "’ve" || vw == "'ve")
+      return participle_next() ? 2 : 1;
+    const QuoteWord* wv = info(v);
+    if (wv && wv->lemma != 0 && wv->cue != CueClass::noun) {
+      if (wv->form == CueForm::past) return 2;
+      if (wv->form == CueForm::third) return 1;
+      return 0;
+    }
+    if (wv && (wv->bits & detail::qw_verb) && !(wv->bits & detail::qw_aux))
+      return vw.back() == 's' ? 1 : 2;
+    if (!wv && past_ed(v)) return 2;
+    return 0;
+  }
+  /// The words after `and` or `but` (token `k`, inside a report's content [a, k), before
+  /// `se`) are a verb of the cue's form with no subject of its own, an adverb maybe before
+  /// it: the speaker's second act (`said he makes $41,000 a year and questioned how …`,
+  /// `… and questioning how …`). Not a verb of the content's own subject: a pronoun's verb of
+  /// the same tense (`said she was tired of it and wanted a change`), one inside a relative
+  /// clause (`the aide who succeeded him and helped …`), nor a word coordinated with the word
+  /// before `and` (`was arrested and charged`, `farming and mining companies`).
+  bool second_verb(u32 a, u32 k, u32 se, CueForm form) const {
+    u32 v = k + 1;
+    if (v + 1 < se && adverb_like(v) && !is(v, "there")) ++v;
+    if (v >= se || !is_word(v) || cap(v) || (mark_[v] & 1)) return false;
+    const QuoteWord* wv = info(v);
+    const std::string_view vw = sv(v);
+    const bool own_cue = wv && wv->lemma != 0 && wv->cue != CueClass::noun && wv->form == form;
+    // what follows a verb that takes an object or a clause (not a noun's modifier)
+    auto opens_object = [&](u32 t) {
+      return t < se && is_word(t) &&
+             (has(t, detail::qw_determiner | detail::qw_possessive | detail::qw_pronoun |
+                         detail::qw_object | detail::qw_preposition) ||
+              adverb_like(t) || is(t, "that") || is(t, "how") || is(t, "why") || is(t, "what"));
+    };
+    bool verb = false;
+    switch (form) {
+      case CueForm::past:
+        if (past_ed(k - 1) || has(k - 1, detail::qw_verb)) return false;
+        if (own_cue || is(v, "was") || is(v, "were") || is(v, "had"))
+          verb = true;
+        else if (wv && (wv->bits & detail::qw_verb) && !(wv->bits & detail::qw_aux))
+          verb = vw.back() != 's';
+        else  // (not a participle before its preposition: `centered in`, `based on`)
+          verb = !wv && past_ed(v) && opens_object(v + 1) && !has(v + 1, detail::qw_preposition);
+        break;
+      case CueForm::third:
+        if (own_cue || is(v, "is") || is(v, "has"))
+          verb = true;
+        else if (wv && (wv->bits & detail::qw_verb) && !(wv->bits & detail::qw_aux))
+          verb = vw.back() == 's';
+        else
+          verb = !wv && vw.size() > 3 && vw.back() == 's' && vw[vw.size() - 2] != 's' &&
+                 vw[vw.size() - 2] != 'u' && vw[vw.size() - 2] != 'i' && opens_object(v + 1);
+        break;
+      case CueForm::ing: {
+        // a participle after a finite clause: not the content's own verb, unless the content
+        // holds one it may go on (`would involve promoting exports and inducing …`)
+        if (!(own_cue || ing_word(v)) || !opens_object(v + 1)) return false;
+        for (u32 t = a; t < k; ++t)
+          if (ing_word(t)) return false;
+        return true;
+      }
+      case CueForm::base:
+        return false;
+    }
+    if (!verb) return false;
+    u32 s = a;
+    if (s < k && is(s, "that")) ++s;
+    if (s < k && adverb_like(s)) ++s;  // `even she found …`
+    // (a content that opens with its verb has lost its subject to the cue's: the reading is
+    // unsure; a cue inside the content reports a clause of its own, which `and` may go on:
+    // `said he believes Obama was born here and was qualified`)
+    if (verb_tense(s) != 0) return false;
+    for (u32 t = s + 1; t < k; ++t)
+      if (is(t, "who") || is(t, "which") || is(t, "that") || cue_at(t)) return false;
+    // the content's verb after its pronoun subject (an adverb maybe between): a verb of
+    // another tense after `and` is not its (`said he is friendly with them but took issue
+    // with …`); one of the same tense may be (`said she was tired of it and wanted a
+    // change`). After a noun phrase nothing tells (`said the company is private and had
+    // sales of …`, `said Brazil had paid 44 billion dlrs and got 11 billion`)
+    if (!(is_word(s) && (has(s, detail::qw_pronoun) || is(s, "it")))) return false;
+    u32 t = s + 1;
+    if (t + 1 < k && adverb_like(t)) ++t;
+    int tense = t < k ? verb_tense(t) : 0;
+    if (tense == 0 && t < k && is_word(t) && !cap(t) && !info(t) &&
+        (is(s, "he") || is(s, "she") || is(s, "it"))) {
+      // (after `he`, `she`, `it`: a word in `-s` the lexicon does not know is a present verb,
+      // `he makes $41,000 a year`)
+      const std::string_view tw = sv(t);
+      if (tw.size() > 3 && tw.back() == 's' && tw[tw.size() - 2] != 's' && tw[tw.size() - 2] != 'u')
+        tense = 1;
+    }
+    int second = verb_tense(v);
+    if (is(v, "has")) second = 2;  // `… but has withheld her endorsement`
+    return tense != 0 && second != 0 && tense != second;
+  }
   /// A clause of two words, subject and verb, that ends the sentence after a cue: `Police
   /// said he fled.`, `The board said that confidence fell`, `said trading resumed`. After a
   /// subject pronoun (`he`, `they`) a word that is no function or time word; after `it`, a
@@ -6463,6 +6574,14 @@ void Run::indirect() {
             b = k;
             break;
           }
+        }
+        if (!object_cue && k > a + 2 && k + 1 < se && (is(k, "and") || is(k, "but")) &&
+            !(mark_[k + 1] & 1) && second_verb(a, k, se, w->form)) {
+          // `said he found Trump charming and called his standing …`, `says he respects
+          // Clinton and calls her …`, `saying … and questioning how …`: a verb of the cue's
+          // form with no subject of its own is the speaker's second act, not the content's
+          b = k;
+          break;
         }
         if (object_cue && k > a + 1 && info(k) && !cap(k) &&
             (is(k, "before") || is(k, "after") || is(k, "during") ||

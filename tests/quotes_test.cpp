@@ -4560,3 +4560,26 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_the_opening_noun_phrase_leaves_it_t
                    "it would fight the price rises", "The National Trade Union Alliance"}},
                  true);
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_of_another_tense_after_and_is_the_speaker_s_second_act) {
+  // after a pronoun subject, `and` + a verb of the cue's form and another tense than the
+  // content's verb: the speaker's; of the same tense: the content goes on
+  expect_reports(
+      {{"The senator said he is friendly with the governor but took issue with his budget.",
+        "he is friendly with the governor", "The senator"},
+       {"Mr. Brownell said he makes $41,000 a year and questioned how the plan would help him.",
+        "he makes $41,000 a year", "Mr. Brownell"},
+       {"The actress said she was tired of the status quo and wanted a new kind of candidate.",
+        "she was tired of the status quo and wanted a new kind of candidate", "The actress"},
+       {"Ayotte says she is going to vote for him but has withheld her endorsement.",
+        "she is going to vote for him", "Ayotte"},
+       // after a noun phrase nothing tells: the content goes on
+       {"The spokesman said the company is private and had sales of 4.7 million dollars.",
+        "the company is private and had sales of 4.7 million dollars", "The spokesman"},
+       // a participle before its preposition, a verb inside a relative clause
+       {"Analysts said the losses are considerable and centered in its energy loans.",
+        "the losses are considerable and centered in its energy loans", "Analysts"},
+       {"He said the aide who succeeded him and helped engineer his ouster should resign.",
+        "the aide who succeeded him and helped engineer his ouster should resign", "He"}},
+      false);
+}
