@@ -1868,6 +1868,9 @@ struct ClaimExtractor::Impl {
                   bool lone_one, bool compound, const Claim* prev, ClauseWalk& walk,
                   Span* owner = nullptr, Span* counted_out = nullptr) const;
   bool is_verb(const Scanner& sc, std::size_t i) const;
+  // A phrase right after a plural's possessive apostrophe takes its possessor in, as one
+  // after `'s` does (`the brothers' fortune`, `U.S. electronic companies' sales`)
+  void with_plural_possessor(const Scanner& sc, AtomSpan at, std::string_view text, Span& s) const;
   // a list of numbers closed by `respectively` takes the items of the list of nouns it pairs
   // with, in order (the sentence's claims from out[first])
   void respectively(const Scanner& sc, AtomSpan at, std::vector<Claim>& out,
@@ -2290,11 +2293,58 @@ CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& 
                                                                  std::size_t i) const {
   // only word atoms have classes (the bits of others are looked up when a set is asked about)
   if (sc.kind(i) != AK::word) return i < sc.size() ? kKnown : 0;
-  return static_cast<std::uint8_t>(sc.bits(i));
+  std::uint8_t c = static_cast<std::uint8_t>(sc.bits(i));
+  // `worth` after `net` is the noun of `net worth` (`the brothers' net worth rose …`), not
+  // the preposition-like verb of `a house worth $5m`
+
+  return c;
 }
 
 CLAIMEX_HOT_INLINE bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
   return (word_class(sc, i) & kVerb) != 0;
+}
+
+void ClaimExtractor::Impl::with_plural_possessor(const Scanner& sc, AtomSpan at,
+                                                 std::string_view text, Span& s) const {
+  // (most phrases have no mark and a space before them: two bytes tell, no atom search)
+  if (s.begin < 3 || s.begin > text.size() || text[s.begin - 1] != ' ' ||
+      (text[s.begin - 2] != '\'' && text[s.begin - 2] != '\x99'))
+    return;
+  const std::size_t k = atom_at(at, s.begin);
+  if (k < 2 || k >= at.size() || at[k].span.begin != s.begin || !at[k].space) return;
+  const Atom& mark = at[k - 1];
+  const std::string_view m = sc.txt(k - 1);
+  const std::size_t h = k - 2;  // the possessor's head: `brothers`, `companies`, `Amusements`
+  if (mark.kind != AK::quote || mark.space || (m != "'"sv && m != "\xE2\x80\x99"sv) ||
+      at[h].kind != AK::word || (sc.txt(h).back() | 0x20) != 's' || sc.txt(h).size() < 3)
+    return;
+  auto modifier = [&](std::size_t q) {
+    return at[q].kind == AK::word && !sc.numword(q) && !is_verb(sc, q) &&
+           !(word_class(sc, q) & (kStop | kDet)) && !(sc.bits(q) & kPrepositionBit) &&
+           !sc.word_is(q, "against");
+  };
+  if (!modifier(h)) return;
+  // back over names (`National Amusements'`, `U.S. electronic companies'`) and one lower-case
+  // word right before the head (`common shareholders'`), none left of a name: a verb before
+  // the phrase is no part of it (`would monitor member countries'`, `increase American
+  // Savings'`)
+  std::size_t f = h;
+  bool lower = false, name = at[h].cap;
+  while (f > 0 && h - f < 3) {
+    std::size_t g = f - 1;
+    if (at[g].kind == AK::dash && !at[g].space && g > 0 && !at[f].space) --g;  // `London-based`
+    if (!modifier(g) || (word_class(sc, g) & kChange)) break;
+    if (!at[g].cap) {
+      if (lower || name) break;
+      lower = true;
+    } else {
+      name = true;
+    }
+    f = g;
+  }
+  // (a number's unit is no possessor: `six weeks' time`, `three billion francs' worth`)
+  if (f > 0 && (at[f - 1].kind == AK::number || sc.numword(f - 1))) return;
+  s.begin = at[f].span.begin;
 }
 
 // What the number counts or measures: the noun phrase after a count (`1,592 houses`), the
@@ -2916,6 +2966,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       // (nor is a piece after a hyphen: `start-up`)
       if ((is_verb(sc, v) || s_verb_after_name(v)) &&
           !(v > st && at[v - 1].kind == AK::dash && !at[v].space) &&
+          // (`worth` after `net` is a noun: `the brothers' net worth rose`)
+          !(v > st && word(v, "worth") && word(v - 1, "net")) &&
           !(v > 0 && (word_class(sc, v - 1) & kDet) && !word(v - 1, "that") &&
             !word(v - 1, "all") && !(sc.bits(v) & kAuxBit)) &&
           !(v > st && at[v - 1].kind == AK::word && sc.numword(v - 1) && !(sc.bits(v) & kAuxBit) &&
@@ -5121,6 +5173,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         while (s.size() > 0 && (text[s.end - 1] == '=' || (text[s.end - 1] == ' ' && s.size() > 1)))
           --s.end;
         if (s.end <= s.begin || (s.end < e0 && s.size() <= 2)) s = Span{};  // (`n = 3`)
+        if (s.present()) with_plural_possessor(sc, at, text, s);
       };
       // (tidy reads only the span and the sentence: a concept that is the owner, as most
       // are, is tidied once, and a phrase tidied for the claim before is not tidied again)

@@ -2614,3 +2614,20 @@ BOOST_AUTO_TEST_CASE(a_day_after_a_reporting_verb_is_no_part_of_the_reported_sub
   };
   check_owners(cases);
 }
+
+BOOST_AUTO_TEST_CASE(a_plural_possessor_is_part_of_the_concept_as_a_singular_one_is) {
+  static const ConceptCase cases[] = {
+      {"The London-based brothers' net worth rose to 1.762bn pounds this year.", "1.762bn",
+       "London-based brothers' net worth"},
+      {"The company's net worth rose to 5bn dollars.", "5bn", "company's net worth"},
+      {"Manufacturers' shipments rose 3.8 pct in January.", "3.8", "Manufacturers' shipments"},
+      {"Sorghum producers' deficiency payment rate will be 60 cents a bushel.", "60",
+       "Sorghum producers' deficiency payment rate"},
+      // a verb before the possessor is no part of it, nor a preposition
+      {"The deal would increase American Savings' deposits by about 40 mln dlrs.", "40",
+       "American Savings' deposits"},
+      {"Earnings rose to 138.2 mln dlrs, against analysts' forecasts of 125 mln.", "125",
+       "analysts' forecasts"},
+  };
+  check_concepts(cases);
+}
