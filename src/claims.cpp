@@ -4374,6 +4374,31 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         date = true;
         ms = a;
         me = b + 2;
+      } else {
+        // a day range's other day: `from March 15 to 17`, `March 15-17`, `between June 3 and
+        // 5`, `from 10 to 15 September`; not a count after the date (`March 15 and 17 people`)
+        auto connector = [&](std::size_t q) {
+          return q < n &&
+                 ((at[q].kind == AK::dash && !at[q].space) || word(q, "to") || word(q, "through") ||
+                  word(q, "until") || word(q, "till") || word(q, "and") || word(q, "thru"));
+        };
+        auto day = [&](std::size_t q) {
+          if (q >= n || at[q].kind != AK::number) return false;
+          const DigitRead r = detail::read_digits(txt(q));
+          return r.form == DigitForm::plain && !r.separators && !r.decimals && !r.negative &&
+                 r.int_digits <= 2 && r.value >= 1 && r.value <= 31;
+        };
+        const bool after_date =
+            a >= 3 && connector(a - 1) && day(a - 2) && is_month(a - 3) &&
+            (b >= n || at[b].space || at[b].kind == AK::punct) &&  // (not `7-3/4 pct`)
+            (b >= n || at[b].kind != AK::word || at[b].cap || is_month(b) ||
+             sc.in(b, detail::wf_concept_stop));
+        const bool before_date = connector(b) && day(b + 1) && is_month(b + 2);
+        if (after_date || before_date) {
+          date = true;
+          ms = a;
+          me = b;
+        }
       }
       if (date) {
         // a year after: `October 15, 2020`, `October 15,2020`, `1 October 2019`

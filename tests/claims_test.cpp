@@ -818,6 +818,12 @@ BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
       {"Flights depart between 0100 and 0415 CST daily.", "0100", ClaimKind::time},
       {"The polls are open from 9 to 11 a.m. on Sunday.", "9", ClaimKind::time},
       {"The 1990s were a decade of growth.", "1990s", ClaimKind::year},
+      // the other day of a day range
+      {"From March 15 to 17, Toronto played host to the convention.", "17", ClaimKind::date},
+      {"The festival runs March 15-17 in Toronto.", "17", ClaimKind::date},
+      {"The talks will be held between June 3 and 5 in Geneva.", "5", ClaimKind::date},
+      {"The exhibition is open from 10 to 15 September.", "10", ClaimKind::date},
+      {"It sold the shares on Feb 17 and 19 on the open market.", "19", ClaimKind::date},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
@@ -828,6 +834,11 @@ BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
       BOOST_TEST(r.quantities() == 0u);
     }
   }
+  // a count after a date stays a count
+  Run after("On March 15 17 people were hurt and on March 16 and 40 more fled.");
+  const Claim* people = after.find("17");
+  BOOST_TEST_REQUIRE(people != nullptr);
+  BOOST_TEST(claimex::to_string(people->kind) == "count");
   claimex::ClaimOptions no_dates;
   no_dates.dates = false;
   Run r("Relations have been tense since 1991.", no_dates);
