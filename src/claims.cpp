@@ -4898,6 +4898,25 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         c.unit = "year";
         c.dimension = "time";
       }
+      // two people's ages the same way: `Antoine Quirin and Nicolas Redouane, 40 and 49, met`
+      auto whole_age = [&](std::size_t q) {
+        if (q >= n || at[q].kind != AK::number) return false;
+        const DigitRead r = detail::read_digits(txt(q));
+        return r.form == DigitForm::plain && !r.separators && !r.decimals && !r.negative &&
+               r.value >= 1 && r.value < 120;
+      };
+      if (c.kind == ClaimKind::count && c.unit.empty() && !c.is_range && end == a + 1 &&
+          whole_age(a) &&
+          ((a > 1 && txt(a - 1) == ","sv && at[a - 2].kind == AK::word && at[a - 2].cap &&
+            !is_month(a - 2) && word(end, "and") && whole_age(end + 1) && end + 2 < n &&
+            txt(end + 2) == ","sv) ||
+           (a > 3 && word(a - 1, "and") && whole_age(a - 2) && txt(a - 3) == ","sv &&
+            at[a - 4].kind == AK::word && at[a - 4].cap && !is_month(a - 4) && end < n &&
+            txt(end) == ","sv))) {
+        c.kind = ClaimKind::age;
+        c.unit = "year";
+        c.dimension = "time";
+      }
       // an earthquake's size: `magnitude 6.3`, `a magnitude-7.1 quake`, `a magnitude of 5.8`
       // (the scales end near 10; `an order of magnitude 10 times` is none)
       const std::size_t mg = a > 0 && at[a - 1].kind == AK::dash && !at[a].space ? a - 1 : a;
