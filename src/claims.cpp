@@ -3621,8 +3621,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     // a dash used as a minus sign: `- 20 degrees`, `- 1 4/5` (not between two numbers)
     if (!ok && A.kind == AK::number && i > 0 && at[i - 1].kind == AK::dash &&
         !(i > 1 && (at[i - 2].kind == AK::number || sc.numword(i - 2))) &&
-        (i - 1 == 0 || at[i - 2].kind == AK::word || at[i - 2].kind == AK::punct) &&
+        (i - 1 == 0 || (at[i - 2].kind == AK::word && !at[i - 2].cap) ||
+         at[i - 2].kind == AK::punct) &&
         at[i - 1].space && txt(i - 1) == "-"sv && !money_ctx) {
+      // (after a capitalised word the dash sets a label off: `Conservative Party - 365 seats`)
       if (sc.read_number(i, num, money_ctx) && num.form == DigitForm::plain && num.value > 0) {
         ok = true;
         negative_word = true;

@@ -139,6 +139,11 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
        ClaimKind::age, "year"},
       {"Supporters drove from hundreds of miles away.", "hundreds", 100, ClaimKind::measure, "mi"},
       {"Millions of dollars were lost in the fraud.", "Millions", 1e6, ClaimKind::money, "USD"},
+      // a dash typed apart before a number is a minus sign, but not after a label
+      {"Temperatures fell to - 20 degrees Celsius overnight.", "20", -20, ClaimKind::measure,
+       "degC"},
+      {"Results: Conservative Party - 365 seats, Labour Party - 203 seats.", "365", 365,
+       ClaimKind::count, ""},
       {"Wildfires burned thousands of acres of forest.", "thousands", 1000, ClaimKind::measure,
        "acre"},
       {"She finished 3rd in the final.", "3rd", 3, ClaimKind::ordinal, ""},
