@@ -668,9 +668,10 @@ class Run {
           !has(k, detail::qw_role | detail::qw_person_noun) &&
           !(k + 1 < ntok() && (cap(k + 1) || has(k + 1, detail::qw_role | detail::qw_person_noun))))
         return true;
-    // or whose head and `of` come before it: `Ministry of Agriculture and Fisheries`
+    // or whose head and `of` (`for`) come before it: `Ministry of Agriculture and Fisheries`,
+    // `Center for Strategic and International Studies`
     for (u32 k = i - 1; k > 1 && k + 3 > i && cap(k) && !has(k, detail::qw_not_name); --k)
-      if (is(k - 1, "of") && cap(k - 2) && has(k - 2, detail::qw_org_head) &&
+      if ((is(k - 1, "of") || is(k - 1, "for")) && cap(k - 2) && has(k - 2, detail::qw_org_head) &&
           !has(k - 2, detail::qw_role | detail::qw_person_noun))
         return true;
     return false;
@@ -1585,12 +1586,17 @@ void Run::classify(Mention& m) const {
                    (i == a || !cap(i - 1) || has(i - 1, detail::qw_nationality))) &&
                  !(has(i, detail::qw_role) && !has(i, detail::qw_first_name)) &&
                  (!has(i, detail::qw_org_head) ||
-                  (ne != kNone && nb == i + 1 && nb < ne && has(i, detail::qw_firm) && i > a));
+                  (ne != kNone && nb == i + 1 && nb < ne && has(i, detail::qw_firm) && i > a) ||
+                  (ne != kNone && nb == i + 1 && is(nb, "for")));
     // `Ursula von der Leyen`, `Charles de Gaulle`: particles between capitalised words
+    // `Center for Strategic and International Studies`: `for` after a body's head noun (`of`
+    // is read by the body rules: titled_body, named_org)
     bool particle =
         ne != kNone && i > a &&
         ((name_particle(i) && (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)))) ||
-         name_and(i));
+         name_and(i) ||
+         (is(i, "for") && nb == i + 1 && cap(i - 1) && has(i - 1, detail::qw_org_head) &&
+          !has(i - 1, detail::qw_role | detail::qw_person_noun)));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -2980,7 +2986,7 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
   int n = 0;
   if (has(i, detail::qw_determiner | detail::qw_possessive) && !has(i, detail::qw_clause)) ++i, ++n;
   u32 last = kNone;
-  while (i < hi && n < 9) {
+  while (i < hi && n < 12) {
     if (kind(i) == TokenKind::clitic && last != kNone) {
       ++i;
       continue;
@@ -3006,6 +3012,12 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       ++i;
       ++n;
       if (has(i, detail::qw_determiner)) ++i, ++n;
+      continue;
+    }
+    // a body's name with `and` inside: `the Center for Strategic and International Studies`
+    if (last != kNone && cap(last) && i + 1 < hi && name_and(i)) {
+      ++i;
+      ++n;
       continue;
     }
     // two roles of one person: `said lobbyist and GOP strategist Charlie Black`
@@ -5236,7 +5248,17 @@ void Run::indirect() {
         if (!who.found()) {
           // `according to early results of the exit poll`, `according to him`
           who.first = i + 2;
-          who.last = std::min(np_end, i + 10) - 1;
+          who.last = std::min(np_end, i + 14) - 1;
+          // (up to a time, a date or a relative clause: `reports from the ministry on
+          // Friday`, `a report from ABC on March 3 in which …`)
+          for (u32 t = i + 3; t <= who.last; ++t)
+            if ((has(t, detail::qw_clause) && !name_and(t)) ||
+                ((is(t, "on") || is(t, "in") || is(t, "at")) && t + 1 <= who.last &&
+                 (has(t + 1, detail::qw_time | detail::qw_clause) ||
+                  kind(t + 1) == TokenKind::number))) {
+              who.last = t - 1;
+              break;
+            }
           classify(who);
         }
         u32 a, b, a2 = kNone, b2 = kNone;

@@ -4583,3 +4583,19 @@ BOOST_AUTO_TEST_CASE(a_verb_of_another_tense_after_and_is_the_speaker_s_second_a
         "the aide who succeeded him and helped engineer his ouster should resign", "He"}},
       false);
 }
+
+BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"According to reports by the Center for Strategic and International Studies, the "
+       "program costs more than planned.",
+       "Center for Strategic and International Studies"},
+      {"The Organisation for Economic Cooperation and Development said growth would slow.",
+       "Organisation for Economic Cooperation and Development"},
+      {"According to Johns Hopkins Center for Systems Science and Engineering, there are at "
+       "least 142 cases in India.",
+       "Johns Hopkins Center for Systems Science and Engineering"},
+      {"According to a report from ABC Australia on March 3, the stores were reluctant to act.",
+       "ABC Australia"},
+  };
+  check_one_quote(rows, &Quote::entity);
+}
