@@ -283,6 +283,8 @@ constexpr WordRow kWords[] = {
   {"among", qw_preposition}, {"since", qw_preposition | qw_clause},
   {"outside", qw_preposition}, {"inside", qw_preposition}, {"near", qw_preposition},
   {"upon", qw_preposition}, {"toward", qw_preposition}, {"towards", qw_preposition},
+  {"within", qw_preposition}, {"across", qw_preposition}, {"throughout", qw_preposition},
+  {"beyond", qw_preposition}, {"behind", qw_preposition}, {"alongside", qw_preposition},
   // clause words
   {"that", qw_clause | qw_not_name}, {"which", qw_clause | qw_not_name},
   {"who", qw_clause | qw_not_name}, {"whom", qw_clause | qw_not_name},

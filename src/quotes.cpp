@@ -919,6 +919,7 @@ class Run {
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
+  u32 subject_start(u32 c, u32 verb) const;
   Mention colon_clause_subject(u32 colon, u32 lo) const;
   Mention long_subject_after(u32 a, u32 verb) const;
   Mention and_names(u32 first, u32 and_at, u32 hi) const;
@@ -2156,7 +2157,10 @@ Mention Run::head_np(u32 p, u32 hi) const {
   for (u32 t = m.first + 1; t <= m.last; ++t)
     if (is_word(t) && !cap(t) && !info(t) &&
         ((cap(t - 1) && !has(t - 1, detail::qw_determiner | detail::qw_possessive)) ||
-         has(t - 1, detail::qw_role | detail::qw_person_noun | detail::qw_org_head))) {
+         has(t - 1, detail::qw_role | detail::qw_person_noun | detail::qw_org_head)) &&
+        // (not a modifier before a role and a name: `former business partner Tony Bobulinski`)
+        !(t + 1 <= m.last && has(t + 1, detail::qw_role | detail::qw_person_noun) &&
+          t + 2 <= m.last && cap(t + 2))) {
       Mention c;
       c.first = m.first;
       c.last = t - 1;
@@ -2369,11 +2373,31 @@ Mention Run::colon_clause_subject(u32 colon, u32 lo) const {
 /// The subject opening the clause of a participle cue (`Later in the day, she escalated her
 /// attacks, criticizing …`, `Betty Friedan, the feminist leader, compared her …, telling`):
 /// a name, pronoun, organisation or description, with its apposition.
+/// Where the subject of a clause opening at `c` (its verb at `verb`) starts: past an adverb
+/// opening it (`Nearly all legal experts`, `Shortly after noon, …`) and a phrase fronted
+/// before it, up to its comma (`Within a day of the vote, Belarusian KGB arrested …`);
+/// `verb` when that phrase has no comma before the verb.
+u32 Run::subject_start(u32 c, u32 verb) const {
+  if (c + 2 < verb && is_word(c) && is_word(c + 1) && !cap(c + 1) &&
+      (has(c, detail::qw_adverb) || (sv(c).size() > 4 && sv(c).substr(sv(c).size() - 2) == "ly" &&
+                                     !detail::ly_not_adverb(sv(c)))))
+    ++c;
+  if (c < verb && is_word(c) && has(c, detail::qw_preposition) && !has(c, detail::qw_determiner)) {
+    u32 k = c + 1;
+    while (k < verb && k < c + 16 && !punct(k, ',') && !(mark_[k] & 1)) ++k;
+    if (!(k + 2 < verb && punct(k, ','))) return verb;
+    c = k + 1;
+  }
+  return c;
+}
+
 Mention Run::participle_subject(u32 verb, u32 sf) const {
   Mention m;
   if (verb <= sf + 2 || verb > sf + 60) return m;
-  const u32 c = clause_start(sf, verb);
+  u32 c = clause_start(sf, verb);
   if (c >= verb || (mark_[c] & 1)) return m;
+  c = subject_start(c, verb);
+  if (c >= verb) return m;
   Mention s0 = head_np(c, verb);
   if (s0.found() && s0.last + 2 < verb && kind(s0.last + 1) == TokenKind::clitic &&
       (is(s0.last + 1, "'s") || is(s0.last + 1, "’s") || is(s0.last + 1, "’") ||
@@ -5780,8 +5804,8 @@ void Run::indirect() {
             // opening adverbial (`Facing mounting criticism, Mr. Trump released …, saying`)
             u32 f0 = sf;
             while (f0 < i && is_quote_mark(f0)) ++f0;
-            const u32 f = clause_start(sf, i);
-            Mention s0 = np_forward(f, i);
+            const u32 f = subject_start(clause_start(sf, i), i);
+            Mention s0 = f < i ? np_forward(f, i) : Mention{};
             // (after an adverbial, an owner is no subject: `On the exchange, Jaguar's shares
             // were quoted at 591p, after reporting …`)
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&

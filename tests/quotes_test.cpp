@@ -4599,3 +4599,17 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
   };
   check_one_quote(rows, &Quote::entity);
 }
+
+BOOST_AUTO_TEST_CASE(a_participle_s_speaker_is_the_subject_past_a_fronted_phrase) {
+  expect_reports(
+      {{"Within a day of the event, Belarusian KGB arrested 33 men, claiming them to be "
+        "mercenaries.",
+        "them to be mercenaries", "Belarusian KGB"},
+       {"Shortly after noon, the mayor closed the road, saying the break had been contained.",
+        "the break had been contained", "the mayor"},
+       {"Just before the debate, Hunter Biden's former business partner Tony Bobulinski held a "
+        "press conference claiming Joe Biden knew about the deals.",
+        "Joe Biden knew about the deals",
+        "Hunter Biden's former business partner Tony Bobulinski"}},
+      true);
+}
