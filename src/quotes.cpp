@@ -6234,9 +6234,21 @@ void Run::indirect() {
       if (topic == kNone &&
           (is_lemma(w, "tell") || is_lemma(w, "inform") || is_lemma(w, "remind") ||
            is_lemma(w, "assure") || is_lemma(w, "warn") || is_lemma(w, "notify"))) {
-        // the audience: `told NTV`, `told reporters`, `told The Washington Post`
-        if (p < se &&
-            (has(p, detail::qw_object) || has(p, detail::qw_person_noun) || bare_audience(p, se))) {
+        // the audience: `told NTV`, `told reporters`, `told The Washington Post`, a
+        // programme's title in quote marks (`told "Good Morning America" on Monday …`)
+        u32 title_end = p;
+        if (p + 2 < se && is_open(p)) {
+          u32 k = p + 1;
+          // (short words between capitalised ones: `"Meet the Press"`, `"Face the Nation"`)
+          while (k < se && k < p + 8 && is_word(k) &&
+                 (cap(k) || (k > p + 1 && sv(k).size() <= 3 && k + 1 < se && cap(k + 1))))
+            ++k;
+          if (k > p + 1 && k < se && is_quote_mark(k) && !is_open(k)) title_end = k + 1;
+        }
+        if (title_end > p) {
+          p = title_end;
+        } else if (p < se && (has(p, detail::qw_object) || has(p, detail::qw_person_noun) ||
+                              bare_audience(p, se))) {
           ++p;
         } else {
           // (`told our correspondent`; a second determiner opens the content: `told the press

@@ -4613,3 +4613,12 @@ BOOST_AUTO_TEST_CASE(a_participle_s_speaker_is_the_subject_past_a_fronted_phrase
         "Hunter Biden's former business partner Tony Bobulinski"}},
       true);
 }
+
+BOOST_AUTO_TEST_CASE(a_programme_s_title_after_told_is_the_audience) {
+  expect_reports(
+      {{"She told \"Good Morning America\" on Monday the tone of the interview was "
+        "cordial.",
+        "the tone of the interview was cordial", "She"},
+       {"He told \"Meet the Press\" that the plan would fail.", "the plan would fail", "He"}},
+      true);
+}
