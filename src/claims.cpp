@@ -2293,11 +2293,7 @@ CLAIMEX_HOT_INLINE std::uint8_t ClaimExtractor::Impl::word_class(const Scanner& 
                                                                  std::size_t i) const {
   // only word atoms have classes (the bits of others are looked up when a set is asked about)
   if (sc.kind(i) != AK::word) return i < sc.size() ? kKnown : 0;
-  std::uint8_t c = static_cast<std::uint8_t>(sc.bits(i));
-  // `worth` after `net` is the noun of `net worth` (`the brothers' net worth rose …`), not
-  // the preposition-like verb of `a house worth $5m`
-
-  return c;
+  return static_cast<std::uint8_t>(sc.bits(i));
 }
 
 CLAIMEX_HOT_INLINE bool ClaimExtractor::Impl::is_verb(const Scanner& sc, std::size_t i) const {
@@ -3452,6 +3448,14 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     if (ieq(s, "may") || ieq(s, "march")) return at[i].cap;
     return true;
   };
+  // atom q is a number in digits, a whole one from lo to hi written plainly (`17`, not
+  // `17.5`, `1,700` or `-17`): a day of a month, an age
+  auto whole_number_in = [&](std::size_t q, double lo, double hi) {
+    if (q >= n || at[q].kind != AK::number) return false;
+    const DigitRead r = detail::read_digits(txt(q));
+    return r.form == DigitForm::plain && !r.separators && !r.decimals && !r.negative &&
+           r.value >= lo && r.value <= hi;
+  };
   auto is_punct_or_end = [&](std::size_t i) {
     return i >= n || at[i].kind == AK::punct || at[i].kind == AK::quote || at[i].kind == AK::dash;
   };
@@ -4384,12 +4388,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
                  ((at[q].kind == AK::dash && !at[q].space) || word(q, "to") || word(q, "through") ||
                   word(q, "until") || word(q, "till") || word(q, "and") || word(q, "thru"));
         };
-        auto day = [&](std::size_t q) {
-          if (q >= n || at[q].kind != AK::number) return false;
-          const DigitRead r = detail::read_digits(txt(q));
-          return r.form == DigitForm::plain && !r.separators && !r.decimals && !r.negative &&
-                 r.int_digits <= 2 && r.value >= 1 && r.value <= 31;
-        };
+        auto day = [&](std::size_t q) { return whole_number_in(q, 1, 31); };
         const bool after_date =
             a >= 3 && connector(a - 1) && day(a - 2) && is_month(a - 3) &&
             (b >= n || at[b].space || at[b].kind == AK::punct) &&  // (not `7-3/4 pct`)
@@ -4901,12 +4900,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         c.dimension = "time";
       }
       // two people's ages the same way: `Antoine Quirin and Nicolas Redouane, 40 and 49, met`
-      auto whole_age = [&](std::size_t q) {
-        if (q >= n || at[q].kind != AK::number) return false;
-        const DigitRead r = detail::read_digits(txt(q));
-        return r.form == DigitForm::plain && !r.separators && !r.decimals && !r.negative &&
-               r.value >= 1 && r.value < 120;
-      };
+      auto whole_age = [&](std::size_t q) { return whole_number_in(q, 1, 119); };
       if (c.kind == ClaimKind::count && c.unit.empty() && !c.is_range && end == a + 1 &&
           whole_age(a) &&
           ((a > 1 && txt(a - 1) == ","sv && at[a - 2].kind == AK::word && at[a - 2].cap &&
