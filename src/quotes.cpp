@@ -740,6 +740,12 @@ class Run {
     // (a compound is an adjective: `state-owned`, `Calgary-based`)
     return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
   }
+  /// `w` may be a verb's third-person form in `-s` (`calls`, `makes`; not `-ss`, `-us`, `-is`:
+  /// `press`, `status`, `analysis`).
+  static bool s_form(std::string_view w) {
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+           w[w.size() - 2] != 'i';
+  }
   /// The tense of a finite verb at token `v`: 1 present (`is`, `has`, `wants`, `’s`), 2 past
   /// (`was`, `had`, `called`, `went`, and a perfect: `has withheld`, `’s had`), 0 neither
   /// known (a modal, a base form, no verb). `form` is the lexicon's cue form when `v` is a cue.
@@ -806,8 +812,7 @@ class Run {
         else if (wv && (wv->bits & detail::qw_verb) && !(wv->bits & detail::qw_aux))
           verb = vw.back() == 's';
         else
-          verb = !wv && vw.size() > 3 && vw.back() == 's' && vw[vw.size() - 2] != 's' &&
-                 vw[vw.size() - 2] != 'u' && vw[vw.size() - 2] != 'i' && opens_object(v + 1);
+          verb = !wv && s_form(vw) && opens_object(v + 1);
         break;
       case CueForm::ing: {
         // a participle after a finite clause: not the content's own verb, unless the content
@@ -843,9 +848,7 @@ class Run {
         (is(s, "he") || is(s, "she") || is(s, "it"))) {
       // (after `he`, `she`, `it`: a word in `-s` the lexicon does not know is a present verb,
       // `he makes $41,000 a year`)
-      const std::string_view tw = sv(t);
-      if (tw.size() > 3 && tw.back() == 's' && tw[tw.size() - 2] != 's' && tw[tw.size() - 2] != 'u')
-        tense = 1;
+      if (s_form(sv(t))) tense = 1;
     }
     int second = verb_tense(v);
     if (is(v, "has")) second = 2;  // `… but has withheld her endorsement`
@@ -6635,8 +6638,8 @@ void Run::indirect() {
         }
         if (!object_cue && k > a + 2 && k + 1 < se && (is(k, "and") || is(k, "but")) &&
             !(mark_[k + 1] & 1) && second_verb(a, k, se, w->form)) {
-          // `said he found Trump charming and called his standing …`, `says he respects
-          // Clinton and calls her …`, `saying … and questioning how …`: a verb of the cue's
+          // `said he is friendly with them but took issue with …`, `said he makes $41,000 a
+          // year and questioned how …`, `saying … and questioning how …`: a verb of the cue's
           // form with no subject of its own is the speaker's second act, not the content's
           b = k;
           break;
