@@ -2355,6 +2355,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
   auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
+    if (b <= a) return Span{};  // (no atoms name nothing)
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
   auto stop = [&](std::size_t q) { return (word_class(sc, q) & kStop) != 0; };
@@ -3168,7 +3169,11 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
                 (at[q - 1].kind == AK::symbol && q - 1 > st)) &&
                !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 5)
           --q;
-        if (q < q0 && at[q].kind == AK::word) label = span_of(q, trim_tail(q, q0, ps, false));
+        if (q < q0 && at[q].kind == AK::word) {
+          // (trim_tail may leave nothing: an adverb alone is no label, `mostly $5`)
+          const std::size_t t = trim_tail(q, q0, ps, false);
+          if (t > q) label = span_of(q, t);
+        }
       }
       if (relative_verb) first_np = label = Span{};
     }

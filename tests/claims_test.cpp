@@ -301,6 +301,17 @@ BOOST_AUTO_TEST_CASE(an_adverb_alone_is_no_owner) {
   BOOST_TEST(r.of(c->concept) == "districts");
 }
 
+// Found by the fuzzer: a label of one adverb trimmed to nothing read the atom before the
+// first (`mostly $5` at the start of a sentence).
+BOOST_AUTO_TEST_CASE(an_adverb_alone_before_an_amount_is_no_label) {
+  for (const char* text : {"mostly $5", "likely \u20ac4", "widely $5 billion"}) {
+    Run r(text);
+    BOOST_TEST_REQUIRE(r.claims.size() == 1u, text);
+    BOOST_TEST(claimex::to_string(r.claims[0].kind) == "money", text);
+    BOOST_TEST(!r.claims[0].concept.present(), text);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(age_ranges_of_polls_and_rules_are_ages) {
   struct Case {
     const char* sentence;
