@@ -2982,6 +2982,15 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     m.gender = g_plural;
     return m;
   }
+  if (first > lo + 1 && is(first - 1, "of") &&
+      (is(first - 2, "one") || is(first - 2, "One") || is(first - 2, "each") ||
+       is(first - 2, "Each") || is(first - 2, "neither") || is(first - 2, "Neither"))) {
+    // `one of the former prosecutors said`: one of them speaks, no one named
+    m.first = first - 2;
+    m.last = last;
+    m.kind = MentionKind::generic;
+    return m;
+  }
   m.first = first;
   m.last = last;
   if (place != kNone && place > first) {
@@ -3639,6 +3648,19 @@ Attribution Run::cue_after(const Piece& pc) const {
     const u32 nx2 = adverbials_only(after, pe);
     if (nx2 < pe && is_word(nx2) && !cap(nx2) &&
         !has(nx2, detail::qw_preposition | detail::qw_clause | detail::qw_time) && !cue_at(nx2))
+      return Attribution{};
+  }
+  // a quote that is already the complement of a cue before it (`Trump claimed on Tuesday that
+  // "…," one of the prosecutors said the cases were different`): a cue after it followed by
+  // a clause of its own reports that clause
+  if (!ended && !dialogue_ && pc.open != kNone && pc.open > sent_first(pc.open) &&
+      (is(pc.open - 1, "that") || cue_at(pc.open - 1) ||
+       (pc.open > sent_first(pc.open) + 1 && punct(pc.open - 1, ',') && cue_at(pc.open - 2)))) {
+    bool cued = !is(pc.open - 1, "that");
+    for (u32 t = sent_first(pc.open); !cued && t + 1 < pc.open; ++t) cued = cue_at(t) != nullptr;
+    const u32 nx2 = adverbials_only(after, pe);
+    if (cued && nx2 < pe && is_word(nx2) && !cap(nx2) &&
+        !has(nx2, detail::qw_preposition | detail::qw_time) && !is(nx2, "that") && !cue_at(nx2))
       return Attribution{};
   }
   const u32 nt = is_lemma(w, "tell") ? audience_end(after, pe) : after;
@@ -6782,6 +6804,12 @@ void Run::indirect() {
                 (has(c - 1, detail::qw_pronoun) || cap(c - 1) ||
                  (c == a + 2 && has(a, detail::qw_determiner) && !has(a, detail::qw_possessive)));
             if (joined_subject) continue;
+            // (the comma inside a closing mark: `claimed that "… far less," one of the
+            // prosecutors said …`)
+            if (c > a + 1 && is_quote_mark(c) && !is_open(c) && punct(c - 1, ',')) {
+              b = c + 1;
+              break;
+            }
             if (punct(c, ',') || punct(c, ';') || is_dash(c) || cw == "and" || cw == "but" ||
                 cw == "though" || cw == "although" || cw == "while" || cw == "because") {
               b = (cw == "though" || cw == "although" || cw == "while" || cw == "because") &&

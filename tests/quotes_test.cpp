@@ -4622,3 +4622,26 @@ BOOST_AUTO_TEST_CASE(a_programme_s_title_after_told_is_the_audience) {
        {"He told \"Meet the Press\" that the plan would fail.", "the plan would fail", "He"}},
       true);
 }
+
+// A quote that is the complement of a cue before it (`claimed that "…"`) is that cue's; a
+// speaker and cue after it followed by a clause report the clause, and `one of` the people
+// named speaks for them.
+BOOST_AUTO_TEST_CASE(a_quote_after_that_belongs_to_the_cue_before_it) {
+  expect_reports(
+      {
+          {"Even as the governor claimed on Tuesday that \"the agency got in trouble for far "
+           "less,\" one of the former prosecutors said the two cases were quite different.",
+           "the two cases were quite different", "one of the former prosecutors"},
+          {"Even as the governor claimed on Tuesday that \"the agency got in trouble for far "
+           "less,\" one of the former prosecutors said the two cases were quite different.",
+           "\"the agency got in trouble for far less,\"", "the governor"},
+          {"While the mayor insisted the budget was balanced, one of the auditors said the "
+           "figures did not add up.",
+           "the figures did not add up", "one of the auditors"},
+      },
+      false);
+  // a quote opening the sentence keeps the cue after it
+  expect_reports({{"\"We will not back down,\" one of the strikers said on Monday.",
+                   "We will not back down,", "one of the strikers"}},
+                 true);
+}
