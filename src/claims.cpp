@@ -3444,6 +3444,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
   // (the accessors inlined: the rule functions are over GCC's size limits for inlining)
   auto word = [&](std::size_t i, const auto& w) CLAIMEX_LAMBDA_INLINE { return sc.word_is(i, w); };
   auto span_of = [&](std::size_t a, std::size_t b) CLAIMEX_LAMBDA_INLINE {
+    if (b <= a) return Span{};  // (no atoms name nothing)
     return Span{at[a].span.begin, at[b - 1].span.end};
   };
   auto is_month = [&](std::size_t i) {
@@ -3739,6 +3740,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         at[num.b].kind == AK::dash && !at[num.b].space && !at[num.b + 1].space &&
         at[num.b + 1].kind == AK::word && lx.half_compounds.contains(txt(num.b + 1))) {
       i = num.b + 2;
+      continue;
+    }
+    // the same compounds written apart: `lowered to half staff`, `his half brother`
+    if (num.words && !num.digits && num.fraction && num.b < n && num.b <= num.a + 2 &&
+        ieq(txt(num.b - 1), "half") && at[num.b].kind == AK::word && at[num.b].space &&
+        lx.half_compounds.contains(txt(num.b))) {
+      i = num.b + 1;
       continue;
     }
     // `a third term`, `a fourth straight title`: an ordinal before what it ranks, no
@@ -4917,6 +4925,32 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         c.kind = ClaimKind::age;
         c.unit = "year";
         c.dimension = "time";
+      }
+      // a person's age told by the copula closing the sentence: `He was 82.`, `Cummings, the
+      // chairman of the committee, was 68.`, `Maria Lopez is 34.` (the subject a pronoun of a
+      // person, or a name of two capitalised words or set off by an apposition; not `The
+      // score was 68.`, `Turnout was 68.`)
+      if (c.kind == ClaimKind::count && c.unit.empty() && !c.is_range && end == a + 1 && a > 1 &&
+          whole_age(a) && (word(a - 1, "was") || word(a - 1, "is")) &&
+          (end == n || (end + 1 == n && txt(end) == "."sv))) {
+        std::size_t sj = a - 2;
+        bool person = word(sj, "he") || word(sj, "she");
+        if (!person && txt(sj) == ","sv) {
+          // past the apposition to the name before it
+          std::size_t q = sj;
+          while (q > 0 && sj - q < 24 && txt(q - 1) != ","sv) --q;
+          person = q > 1 && q < sj && txt(q - 1) == ","sv && at[q - 2].kind == AK::word &&
+                   at[q - 2].cap && !is_month(q - 2) && (q - 2 == 0 || at[q - 3].kind == AK::word);
+        } else if (!person) {
+          person = sj > 0 && at[sj].kind == AK::word && at[sj].cap && at[sj - 1].kind == AK::word &&
+                   at[sj - 1].cap && !is_month(sj) && !(word_class(sc, sj) & kStop) &&
+                   !(word_class(sc, sj - 1) & kStop);
+        }
+        if (person) {
+          c.kind = ClaimKind::age;
+          c.unit = "year";
+          c.dimension = "time";
+        }
       }
       // an earthquake's size: `magnitude 6.3`, `a magnitude-7.1 quake`, `a magnitude of 5.8`
       // (the scales end near 10; `an order of magnitude 10 times` is none)

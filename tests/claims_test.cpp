@@ -731,6 +731,23 @@ BOOST_AUTO_TEST_CASE(an_age_in_commas_after_a_name_is_the_names) {
   BOOST_TEST(l.of(c->concept) != "region");
 }
 
+BOOST_AUTO_TEST_CASE(a_persons_age_told_by_the_copula_is_an_age) {
+  for (const char* text :
+       {"Cummings, the Democratic chairman of the House Oversight Committee, was 68.", "He was 82.",
+        "Maria Lopez is 34."}) {
+    Run r(text);
+    BOOST_TEST_REQUIRE(r.claims.size() == 1u, text);
+    BOOST_TEST(claimex::to_string(r.claims[0].kind) == "age", text);
+  }
+  // not a score, a turnout or a total: the subject names no person
+  for (const char* text : {"The score was 68.", "Turnout was 68.", "In 2019 the total was 68."}) {
+    Run r(text);
+    const Claim* c = r.find("68");
+    BOOST_TEST_REQUIRE(c != nullptr, text);
+    BOOST_TEST(claimex::to_string(c->kind) == "count", text);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_singular_unit_before_a_noun_makes_the_measure_a_modifier) {
   const ConceptCase cases[] = {
       {"The cabin gets twin 14.6 inch touch screens as standard.", "14.6", "touch screens"},
@@ -1981,6 +1998,10 @@ BOOST_AUTO_TEST_CASE(a_list_of_labels_stops_before_a_count) {
 BOOST_AUTO_TEST_CASE(half_in_a_compound_is_no_quantity) {
   Run r("Flags flew at half-staff as his half-sister made a half-hearted appeal for 20 donors.");
   BOOST_TEST(r.quantities() == 1u);
+  // written apart, the same compounds
+  Run apart("The flags were lowered to half staff while his half brother read 3 poems.");
+  BOOST_TEST(apart.quantities() == 1u);
+  BOOST_TEST(apart.find("half") == nullptr);
   const ValueCase cases[] = {
       {"The show runs for a half-hour each night.", "half", 0.5, ClaimKind::duration, "hour"},
   };
