@@ -373,6 +373,21 @@ inline bool work_noun(std::string_view w) noexcept {
   return in_folded_list(w, kWorkNouns);
 }
 
+/// Ordinals written as words that number a district or a body after a place's possessive
+/// (`Maryland's seventh Congressional District`); higher ones are written in digits (`23rd`).
+inline constexpr std::string_view kOrdinalWords[] = {
+    "first",  "second", "third", "fourth",   "fifth",   "sixth",   "seventh",
+    "eighth", "ninth",  "tenth", "eleventh", "twelfth", "at-large"};
+
+/// `w` is an ordinal: one of kOrdinalWords in any case, or digits with an ordinal suffix.
+inline bool ordinal_token(std::string_view w) noexcept {
+  if (w.size() >= 3 && w[0] >= '0' && w[0] <= '9') {
+    const std::string_view suf = w.substr(w.size() - 2);
+    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+  }
+  return in_folded_list(w, kOrdinalWords);
+}
+
 /// Letters written after a person's name for an honour, office or rank (`Kama Melly QC`,
 /// `Jane Smith MP`): not part of the name. (Jr and Sr are: `Martin Luther King Jr`.)
 inline constexpr std::string_view kPostNominals[] = {"QC",  "KC",  "MP",  "MEP", "MBE",

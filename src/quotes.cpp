@@ -2840,6 +2840,14 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       first = j;
       continue;
     }
+    // `Rep. X of Florida's 23rd District said`, `of Maryland's seventh Congressional
+    // District`: an ordinal after a place's possessive numbers the district it names
+    if (cap(first) && j > lo + 1 && kind(j - 1) == TokenKind::clitic && cap(j - 2) &&
+        detail::ordinal_token(sv(j))) {
+      first = j;
+      ++n;
+      continue;
+    }
     if (!is_word(j)) {
       // `the 34-year-old said`: an age stands for the person
       if (is_dash(j) && j > lo && kind(j - 1) == TokenKind::number && first == j + 1 &&

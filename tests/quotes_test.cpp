@@ -4645,3 +4645,20 @@ BOOST_AUTO_TEST_CASE(a_quote_after_that_belongs_to_the_cue_before_it) {
                    "We will not back down,", "one of the strikers"}},
                  true);
 }
+
+// A member of Congress named with a district numbered after a state's possessive is the
+// speaker, not the district.
+BOOST_AUTO_TEST_CASE(a_district_numbered_after_a_states_possessive_belongs_to_the_member) {
+  expect_reports(
+      {
+          {"Rep. Dana Whitfield of Ohio's 12th District said the bill would pass.",
+           "the bill would pass", "Rep. Dana Whitfield of Ohio's 12th District"},
+          {"Representative Kweisi Mfume of Maryland's seventh Congressional District announced "
+           "his resignation in 1995.",
+           "his resignation in 1995",
+           "Representative Kweisi Mfume of Maryland's seventh Congressional District"},
+      },
+      true, [](std::string_view text, const Quote& q) {
+        BOOST_TEST(str(text, q.entity).find("District") == std::string_view::npos);
+      });
+}
