@@ -2557,6 +2557,12 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (head.present()) counted = head;
     }
   }
+  // a partitive count counts the noun of its `of` phrase: `lost 5 of its seats`, `two of the
+  // suspects` (not past a pronoun or a number: `5 of them`, `3 of the 10 seats`)
+  if (!lone_one && !counted.present() && of_np.present() && c.kind == ClaimKind::count &&
+      c.unit.empty() && !c.is_range && of_at == end && word(end, "of") &&
+      (word_class(sc, end + 1) & kDet) && end + 2 < n && at[end + 2].kind == AK::word)
+    counted = of_np;
   // a lone `one` before a common noun counts it: `said one aide`, `One analyst said` (not a
   // pronoun's word after it: `one that`, `one more`, `one hit`)
   if (lone_one && c.kind == ClaimKind::count && end + 1 < n && at[end].kind == AK::word &&
@@ -3632,9 +3638,10 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     if (!ok && A.kind == AK::number && i > 0 && at[i - 1].kind == AK::dash &&
         !(i > 1 && (at[i - 2].kind == AK::number || sc.numword(i - 2))) &&
         (i - 1 == 0 || (at[i - 2].kind == AK::word && !at[i - 2].cap) ||
-         at[i - 2].kind == AK::punct) &&
+         (at[i - 2].kind == AK::punct && txt(i - 2) != ")"sv && txt(i - 2) != "]"sv)) &&
         at[i - 1].space && txt(i - 1) == "-"sv && !money_ctx) {
-      // (after a capitalised word the dash sets a label off: `Conservative Party - 365 seats`)
+      // (after a capitalised word or a bracket the dash sets a label off: `Conservative
+      // Party - 365 seats`, `Green Party (E & W) - 1 seat`)
       if (sc.read_number(i, num, money_ctx) && num.form == DigitForm::plain && num.value > 0) {
         ok = true;
         negative_word = true;

@@ -144,6 +144,8 @@ BOOST_AUTO_TEST_CASE(values_kinds_and_units_are_read_from_news_sentences) {
        "degC"},
       {"Results: Conservative Party - 365 seats, Labour Party - 203 seats.", "365", 365,
        ClaimKind::count, ""},
+      {"Results: Green Party (E & W) - 1 seat, Alliance Party - 1 seat.", "1", 1, ClaimKind::count,
+       ""},
       {"Wildfires burned thousands of acres of forest.", "thousands", 1000, ClaimKind::measure,
        "acre"},
       {"She finished 3rd in the final.", "3rd", 3, ClaimKind::ordinal, ""},
@@ -729,6 +731,21 @@ BOOST_AUTO_TEST_CASE(an_age_in_commas_after_a_name_is_the_names) {
   c = l.find("2.5");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(l.of(c->concept) != "region");
+}
+
+BOOST_AUTO_TEST_CASE(a_partitive_count_counts_the_noun_after_of) {
+  Run r("The party lost 5 of its seats while the firm closed two of the stores.");
+  const Claim* five = r.find("5");
+  BOOST_TEST_REQUIRE(five != nullptr);
+  BOOST_TEST(r.of(five->counted) == "seats");
+  const Claim* two = r.find("two");
+  BOOST_TEST_REQUIRE(two != nullptr);
+  BOOST_TEST(r.of(two->counted) == "stores");
+  // a pronoun after `of` counts nothing named
+  Run p("Police said 5 of them were hurt.");
+  const Claim* c = p.find("5");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(!c->counted.present());
 }
 
 BOOST_AUTO_TEST_CASE(a_persons_age_told_by_the_copula_is_an_age) {
