@@ -2493,6 +2493,29 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     if (is_close(t) && u > g && (mark_[u - 1] & 1)) continue;
     return m;
   }
+  // a passive whose subject is no person, with a person as its agent: the agent speaks
+  // (`Election implications … were described by Johnson as a "historic mandate", saying he
+  // intends …`)
+  // (or a name that only modifies the noun after it: `Election implications`)
+  u32 aux = g;
+  if (s0.kind == MentionKind::name && !has(g, detail::qw_aux | detail::qw_verb) && !cue_at(g) &&
+      !past_ed(g)) {
+    while (aux < verb && aux < g + 20 && !punct(aux, ',') && !is_quote_mark(aux) &&
+           !has(aux, detail::qw_aux | detail::qw_clause))
+      ++aux;
+    if (aux < verb && aux > g + 1 && has(aux, detail::qw_aux)) s0.kind = MentionKind::generic;
+  }
+  if (s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
+      !has(s0.last, detail::qw_role | detail::qw_person_noun) && aux < verb &&
+      has(aux, detail::qw_aux)) {
+    for (u32 t = aux + 2; t + 1 < verb && t < aux + 6; ++t) {
+      if (!is(t, "by")) continue;
+      if (!past_ed(t - 1) && !(cue_at(t - 1) && cue_at(t - 1)->form == CueForm::past)) break;
+      const Mention agent = np_forward(t + 1, verb);
+      if (agent.found() && agent.kind != MentionKind::generic) return agent;
+      break;
+    }
+  }
   return s0;
 }
 
@@ -5841,8 +5864,13 @@ void Run::indirect() {
             Mention s0 = f < i ? np_forward(f, i) : Mention{};
             // (after an adverbial, an owner is no subject: `On the exchange, Jaguar's shares
             // were quoted at 591p, after reporting …`)
+            // (nor a name modifying the plural noun after it: `Election implications … were
+            // described by Johnson as …, saying`)
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
                 (f == f0 || kind(s0.last + 1) != TokenKind::clitic) &&
+                !(s0.kind == MentionKind::name && is_word(s0.last + 1) && !cap(s0.last + 1) &&
+                  !has(s0.last + 1, detail::qw_aux | detail::qw_verb) &&
+                  plural_noun(s0.last + 1, w)) &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                  s0.kind == MentionKind::organisation))
               who = s0;

@@ -4662,3 +4662,18 @@ BOOST_AUTO_TEST_CASE(a_district_numbered_after_a_states_possessive_belongs_to_th
         BOOST_TEST(str(text, q.entity).find("District") == std::string_view::npos);
       });
 }
+
+// A participle after a passive whose subject is a thing speaks for the passive's agent.
+BOOST_AUTO_TEST_CASE(a_participle_after_a_passive_speaks_for_its_agent) {
+  expect_reports(
+      {
+          {"The plan was praised by Senator Ann Cole on Friday, saying it would create jobs.",
+           "it would create jobs", "Senator Ann Cole"},
+          {"The bill was criticized by the Chamber of Commerce, saying it would cost jobs.",
+           "it would cost jobs", "the Chamber of Commerce"},
+          {"Election implications of the vote were described by Johnson as a \"historic "
+           "mandate\", saying he intends to leave the EU by the end of January.",
+           "he intends to leave the EU by the end of January", "Johnson"},
+      },
+      true);
+}
