@@ -2900,8 +2900,10 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       // plural noun, or `a lawyer for the family`, `an operative inside the campaign`, `an
       // official at the ministry`; before a named organisation, `a spokesman for the Wine
       // Institute`, and after `the spokesman`, the organisation is left to speak)
-      if ((is(j, "the") || has(j, detail::qw_possessive)) && j >= lo + 2 && j + 1 <= i &&
-          !cap(j + 1) &&
+      // (`Representatives of other industrial countries told`, `leaders of both parties`)
+      if ((is(j, "the") || has(j, detail::qw_possessive) || is(j, "other") || is(j, "both") ||
+           is(j, "several") || is(j, "many")) &&
+          j >= lo + 2 && j + 1 <= i && !cap(j + 1) &&
           (is(j - 1, "for") || is(j - 1, "of") || is(j - 1, "at") || is(j - 1, "in") ||
            is(j - 1, "inside") || is(j - 1, "within") || is(j - 1, "with")) &&
           is_word(j - 2) && (!cap(j - 2) || j - 2 == lo) &&
@@ -3863,6 +3865,13 @@ Attribution Run::cue_before(const Piece& pc) const {
       punct(ing_at - 1, ',') && info(ing_at)->cue == CueClass::speech) {
     const Mention who = participle_subject(ing_at, lo);
     if (who.found() && who.kind != MentionKind::generic) return found(ing_at, who);
+  }
+  // `Rostenkowski set the tone of the debate by saying, "…"`, `… incurred boos upon saying,
+  // "…"`: a participle after `by` or `upon` speaks for the subject of its clause
+  if (verb == kNone && !dialogue_ && !bare && ing_at == i && i > lo + 2 &&
+      (is(i - 1, "by") || is(i - 1, "upon")) && info(i)->cue == CueClass::speech) {
+    const Mention who = participle_subject(i - 1, lo);
+    if (who.found() && who.kind != MentionKind::generic) return found(i, who);
   }
   // `Wright wrote in the announcement "…"`: a cue, a phrase of where it was said, and the
   // statement right after it with no comma

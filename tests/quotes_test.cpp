@@ -4677,3 +4677,30 @@ BOOST_AUTO_TEST_CASE(a_participle_after_a_passive_speaks_for_its_agent) {
       },
       true);
 }
+
+// A participle after `by` or `upon` with a quote after its comma speaks for the subject of
+// its clause.
+BOOST_AUTO_TEST_CASE(a_participle_after_by_before_a_quote_speaks_for_the_subject) {
+  expect_reports(
+      {
+          {"But Rostenkowski set the tone of the debate by saying, \"I am not trying to write "
+           "legislation to please the unions.\"",
+           "I am not trying to write legislation to please the unions.", "Rostenkowski"},
+          {"Silverman, herself a Sanders supporter, drew boos upon saying, \"Hillary heard the "
+           "passion of the people.\"",
+           "Hillary heard the passion of the people.", "Silverman"},
+      },
+      true);
+}
+
+// People named by their body with a determiner other than `the` are who speaks.
+BOOST_AUTO_TEST_CASE(people_of_a_body_with_a_determiner_speak) {
+  expect_reports(
+      {
+          {"Representatives of other industrial countries told Reuters they are more skeptical.",
+           "they are more skeptical", "Representatives of other industrial countries"},
+          {"Leaders of both parties said the deal was dead.", "the deal was dead",
+           "Leaders of both parties"},
+      },
+      true);
+}
