@@ -2561,8 +2561,23 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   // suspects` (not past a pronoun or a number: `5 of them`, `3 of the 10 seats`)
   if (!lone_one && !counted.present() && of_np.present() && c.kind == ClaimKind::count &&
       c.unit.empty() && !c.is_range && of_at == end && word(end, "of") &&
-      (word_class(sc, end + 1) & kDet) && end + 2 < n && at[end + 2].kind == AK::word)
+      (word_class(sc, end + 1) & kDet) && end + 2 < n && at[end + 2].kind == AK::word) {
     counted = of_np;
+    // past an owner and the whole's count: `3.8 mln of the company's 10.1 mln shares`,
+    // `about 195 of the facility's 425 employees` count shares and employees
+    std::size_t e = 0;
+    if (np_from(end + 2, 5, e).present() && e > end + 2 && e < n &&
+        (sc.txt(e - 1) == "'s"sv || sc.txt(e - 1) == "\xE2\x80\x99s"sv)) {
+      std::size_t q = e;
+      while (q < n && q < e + 4 &&
+             (at[q].kind == AK::number || sc.in(q, detail::wf_scale_word) ||
+              sc.in(q, detail::wf_qualifier)))
+        ++q;
+      std::size_t e2 = 0;
+      const Span whole = q < n && at[q].kind == AK::word ? np_from(q, 4, e2) : Span{};
+      if (whole.present()) counted = whole;
+    }
+  }
   // a lone `one` before a common noun counts it: `said one aide`, `One analyst said` (not a
   // pronoun's word after it: `one that`, `one more`, `one hit`)
   if (lone_one && c.kind == ClaimKind::count && end + 1 < n && at[end].kind == AK::word &&
@@ -2656,7 +2671,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
   bool noun_mod = false;
   if (!counted.present() && !lone_one && c.kind != ClaimKind::count && !is_temporal(c.kind) &&
       end < n && at[end].kind == AK::word && at[end].space && !(word_class(sc, end) & kChange) &&
-      (sc.is_a(ps) || (ps > 0 && (word_class(sc, ps - 1) & kDet)) ||
+      (sc.is_a(ps) || (ps > 0 && (sc.is_a(ps - 1) || (word_class(sc, ps - 1) & kDet))) ||
+       // (past one modifier after the article or an owner: `a record 169 billion dlrs trade
+       // deficit`, `last year's record 169 billion dlrs trade deficit`)
+       // (the word after it a noun: not a name, a verb, a preposition or an adverb; not `a
+       // record 1.2 mln tonnes costing`, `a level 1.6 pct below`)
+       (ps > 1 && c.kind != ClaimKind::duration &&
+        (at[ps].kind == AK::number || at[ps].kind == AK::currency) && !at[end].cap &&
+        !is_verb(sc, end) && !(sc.bits(end) & kPrepositionBit) && !stop(end) &&
+        !sc.in(end, detail::wf_qualifier) && !ends_with_ing(sc.txt(end)) &&
+        !(sc.txt(end).size() > 4 && sc.txt(end).substr(sc.txt(end).size() - 2) == "ly"sv) &&
+        at[ps - 1].kind == AK::word && !at[ps - 1].cap && !stop(ps - 1) && !is_verb(sc, ps - 1) &&
+        !(sc.bits(ps - 1) & kPrepositionBit) && !sc.in(ps - 1, detail::wf_qualifier) &&
+        (sc.is_a(ps - 2) || (word_class(sc, ps - 2) & kDet) || sc.txt(ps - 2) == "'s"sv ||
+         sc.txt(ps - 2) == "\xE2\x80\x99s"sv)) ||
        // (or after another number that does: `a five-year $700,000 award`)
        (prev && ps > 1 && at[ps - 1].span.end == prev->span.end && [&] {
          const std::size_t k = atom_at(at, prev->span.begin);

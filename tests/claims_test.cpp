@@ -741,11 +741,35 @@ BOOST_AUTO_TEST_CASE(a_partitive_count_counts_the_noun_after_of) {
   const Claim* two = r.find("two");
   BOOST_TEST_REQUIRE(two != nullptr);
   BOOST_TEST(r.of(two->counted) == "stores");
+  // past an owner and the whole's count, the noun counted
+  Run w(
+      "Some 3.8 mln of the company's 10.1 mln shares changed hands, and the cuts affect "
+      "about 195 of the plant's roughly 425 employees.");
+  for (const char* k : {"3.8", "195"}) {
+    const Claim* c = w.find(k);
+    BOOST_TEST_REQUIRE(c != nullptr, k);
+    BOOST_TEST(w.of(c->counted) == (k[0] == '3' ? "shares" : "employees"), k);
+  }
   // a pronoun after `of` counts nothing named
   Run p("Police said 5 of them were hurt.");
   const Claim* c = p.find("5");
   BOOST_TEST_REQUIRE(c != nullptr);
   BOOST_TEST(!c->counted.present());
+}
+
+BOOST_AUTO_TEST_CASE(an_amount_after_a_modifier_and_its_article_measures_the_noun_after_it) {
+  const ConceptCase cases[] = {
+      {"It reported a record 169 billion dlrs trade deficit last year.", "169", "trade deficit"},
+      {"The bill would cut last year's record 169 billion dlrs trade deficit.", "169",
+       "trade deficit"},
+      {"The firm took a sizeable 186.6 mln dlr loss in the quarter.", "186.6", "loss"},
+  };
+  check_concepts(cases);
+  // not past a modifier that heads the phrase, nor onto a verb or an adverb after it
+  Run r("Home sales fell to a level 1.6 pct below January.");
+  const Claim* c = r.find("1.6");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) != "below");
 }
 
 BOOST_AUTO_TEST_CASE(a_persons_age_told_by_the_copula_is_an_age) {
