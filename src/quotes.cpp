@@ -6422,16 +6422,16 @@ void Run::indirect() {
           // interview, that …`: adverbials set off by commas right after the cue
           if (k == p && !is(k + 1, "and") && !is(k + 1, "but")) {
             c2 = k + 1;
-            while (c2 < se && c2 < k + 9 && !punct(c2, ',') && !sentence_final(c2) &&
+            while (c2 < se && c2 < k + 13 && !punct(c2, ',') && !sentence_final(c2) &&
                    !is_quote_mark(c2))
               ++c2;
-            if (c2 > k + 1 && c2 + 1 < se && punct(c2, ',') && is(c2 + 1, "that") &&
+            if (c2 > k + 1 && c2 < k + 9 && c2 + 1 < se && punct(c2, ',') && is(c2 + 1, "that") &&
                 adverbials_only(k + 1, c2) >= c2) {
               k = c2;
               continue;
             }
             // `said, win or lose in the primary, he would stay …`: a parenthetical, then a
-            // clause opened by its subject pronoun
+            // clause opened by its subject pronoun (the parenthetical is the statement's)
             bool verbless = c2 > k + 1 && c2 + 2 < se && punct(c2, ',');
             for (u32 t = k + 1; t < c2 && verbless; ++t)
               verbless = (kind(t) == TokenKind::clitic && cap(t - 1)) ||  // `Tuesday's`
@@ -6441,7 +6441,10 @@ void Run::indirect() {
                 !has(c2 + 1, detail::qw_object | detail::qw_possessive) &&
                 (has(c2 + 2, detail::qw_aux | detail::qw_verb) ||
                  kind(c2 + 2) == TokenKind::clitic)) {
-              that = c2;
+              // (after a belief's verb the phrase is the thinker's aside: `I think, to me,
+              // I'm …`)
+              // (an adverbial is the writer's: `said, however, he could not …`)
+              that = w->cue == CueClass::speech && adverbials_only(k + 1, c2) < c2 ? k : c2;
               break;
             }
           }

@@ -4019,8 +4019,9 @@ BOOST_AUTO_TEST_CASE(
 }
 
 BOOST_AUTO_TEST_CASE(a_parenthetical_after_the_cue_then_a_pronoun_clause_is_the_content) {
-  // `Rose said, however, he could not predict …`, `Rubio said, win or lose in the primary, he
-  // would stay …`: the content is the clause after the second comma
+  // `Rose said, however, he could not predict …`: the content is the clause after the second
+  // comma; `Rubio said, win or lose in the primary, he would stay …`: the phrase between is
+  // the statement's
   const std::string_view text =
       "Rose said, however, he could not really predict what Heyman would do. Marco Rubio said, "
       "win or lose in the primary, he would stay in the race.";
@@ -4030,7 +4031,7 @@ BOOST_AUTO_TEST_CASE(a_parenthetical_after_the_cue_then_a_pronoun_clause_is_the_
   BOOST_TEST_REQUIRE((predict && stay));
   BOOST_TEST(str(text, predict->content) == "he could not really predict what Heyman would do");
   BOOST_TEST(str(text, predict->speaker) == "Rose");
-  BOOST_TEST(str(text, stay->content) == "he would stay in the race");
+  BOOST_TEST(str(text, stay->content) == "win or lose in the primary, he would stay in the race");
 }
 
 BOOST_AUTO_TEST_CASE(two_subjects_joined_by_and_speak_together_and_name_no_one_entity) {
@@ -4701,6 +4702,21 @@ BOOST_AUTO_TEST_CASE(people_of_a_body_with_a_determiner_speak) {
            "they are more skeptical", "Representatives of other industrial countries"},
           {"Leaders of both parties said the deal was dead.", "the deal was dead",
            "Leaders of both parties"},
+      },
+      true);
+}
+
+// A verbless phrase set off by commas right after a speech cue, before the clause's pronoun
+// subject, is part of the statement.
+BOOST_AUTO_TEST_CASE(a_parenthetical_after_the_cue_belongs_to_the_statement) {
+  expect_reports(
+      {
+          {"Republican presidential candidate Marco Rubio says, win or lose in Tuesday's "
+           "crucial Florida primary, he's staying in the race.",
+           "win or lose in Tuesday's crucial Florida primary, he's staying in the race",
+           "Republican presidential candidate Marco Rubio"},
+          {"Smith said, if elected, he would cut taxes.", "if elected, he would cut taxes",
+           "Smith"},
       },
       true);
 }
