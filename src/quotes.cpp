@@ -5255,6 +5255,12 @@ void Run::indirect() {
       if (i < content_until) continue;
       // `did not comment on the report`, `has never commented`: nothing said
       if (i > sf && has(i - 1, detail::qw_negation) && is_lemma(wi, "comment")) continue;
+      // `admitted to the American Academy of Arts and Sciences`, `admitted to hospital`: let
+      // into a body or a place, nothing said (not `admitted to lying`)
+      if (i + 2 < se && is(i + 1, "to") && is_lemma(wi, "admit")) {
+        const u32 t = is(i + 2, "the") || is(i + 2, "a") ? i + 3 : i + 2;
+        if (t < se && is_word(t) && (cap(t) || has(t, detail::qw_org_head))) continue;
+      }
       // a form in -s that is a noun, the head of a phrase: `bank notes in circulation fell`,
       // `Production estimates remained`, `press reports of …`, `notes due 1994`
       // (not after a pronoun, a name or a relative word's subject, whose verb it is: `which

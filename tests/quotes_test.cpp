@@ -4720,3 +4720,15 @@ BOOST_AUTO_TEST_CASE(a_parenthetical_after_the_cue_belongs_to_the_statement) {
       },
       true);
 }
+
+// `admitted to` a body or a place lets someone in; nothing is said.
+BOOST_AUTO_TEST_CASE(admitted_to_a_body_or_a_place_is_no_report) {
+  for (const char* text :
+       {"Conway was elected a Fellow of the Royal Society in 1981 and admitted to the American "
+        "Academy of Arts and Sciences in 1992.",
+        "She was admitted to hospital on Monday with breathing problems."})
+    BOOST_TEST(quotes_of(text).empty(), text);
+  expect_reports(
+      {{"The minister admitted that the plan had failed.", "the plan had failed", "The minister"}},
+      true);
+}
