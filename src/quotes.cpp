@@ -6825,6 +6825,12 @@ void Run::indirect() {
           if (!w2 || detail::direct_cue(w2->cue)) continue;
           // `…, he didn't think …` inside the content: a negated belief is no report of its own
           if (w2->cue == CueClass::cognition && has(k - 1, detail::qw_negation)) continue;
+          // a past form after `be` is a passive, no report (`said the existing economic and
+          // social system would be maintained until 2050`)
+          if (w2->form == CueForm::past &&
+              (is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being") || is(k - 1, "is") ||
+               is(k - 1, "are") || is(k - 1, "was") || is(k - 1, "were")))
+            continue;
           // `… as a "breach of trust," adding …`: the comma inside the closing mark
           if (w2->form == CueForm::ing && is_quote_mark(k - 1) && !is_open(k - 1) &&
               punct(k - 2, ',')) {

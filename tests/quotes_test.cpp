@@ -4732,3 +4732,16 @@ BOOST_AUTO_TEST_CASE(admitted_to_a_body_or_a_place_is_no_report) {
       {{"The minister admitted that the plan had failed.", "the plan had failed", "The minister"}},
       true);
 }
+
+// A cue's past form after `be` inside the content is a passive, no report of its own: the
+// content runs on over it.
+BOOST_AUTO_TEST_CASE(a_passive_cue_form_inside_the_content_does_not_end_it) {
+  expect_reports(
+      {
+          {"Silva said the existing economic and social system would be maintained until 2050.",
+           "the existing economic and social system would be maintained until 2050", "Silva"},
+          {"Thas said 32 of the 543 passengers and crew were confirmed dead.",
+           "32 of the 543 passengers and crew were confirmed dead", "Thas"},
+      },
+      true);
+}
