@@ -6705,9 +6705,19 @@ void Run::indirect() {
           // ends before a second verb phrase of the subject
           const std::string_view nw = sv(k + 1);
           const QuoteWord* w2 = info(k + 1);
-          if ((w2 && w2->lemma != 0 && w2->form == CueForm::past) ||
-              (has(k + 1, detail::qw_verb) && !has(k + 1, detail::qw_aux)) ||
-              (!w2 && nw.size() > 5 && nw.substr(nw.size() - 2) == "ed")) {
+          // (a past form that is no cue, right before a plain lower-case word, is an
+          // adjective of the object's second noun: `cited its improved earnings outlook and
+          // continued strong cash flow`, `a leveraged balance sheet and reduced access`)
+          const bool adjective =
+              is(k, "and") && (!w2 || w2->lemma == 0 || w2->cue == CueClass::direct_only) &&
+              k + 2 < se && is_word(k + 2) && !cap(k + 2) && !(mark_[k + 2] & 1) &&
+              !is(k + 2, "to") && !adverb_like(k + 2) &&
+              !has(k + 2, detail::qw_determiner | detail::qw_possessive | detail::qw_pronoun |
+                              detail::qw_object | detail::qw_preposition | detail::qw_clause |
+                              detail::qw_aux | detail::qw_verb | detail::qw_time);
+          if (!adjective && ((w2 && w2->lemma != 0 && w2->form == CueForm::past) ||
+                             (has(k + 1, detail::qw_verb) && !has(k + 1, detail::qw_aux)) ||
+                             (!w2 && nw.size() > 5 && nw.substr(nw.size() - 2) == "ed"))) {
             b = k;
             break;
           }

@@ -4745,3 +4745,23 @@ BOOST_AUTO_TEST_CASE(a_passive_cue_form_inside_the_content_does_not_end_it) {
       },
       true);
 }
+
+// After `and`, a past form that is no report, before a plain word, is an adjective of the
+// object's second noun; a verb with its own object still ends the object.
+BOOST_AUTO_TEST_CASE(a_participle_adjective_after_and_stays_in_the_object) {
+  expect_reports(
+      {
+          {"The company cited its improved earnings outlook and continued strong cash flow as "
+           "reasons for raising the dividend.",
+           "its improved earnings outlook and continued strong cash flow as reasons for raising "
+           "the dividend",
+           "The company"},
+          {"The agency cited a highly leveraged balance sheet and reduced access to capital.",
+           "a highly leveraged balance sheet and reduced access to capital", "The agency"},
+      },
+      true);
+  expect_reports({{"The senator described the incident as a \"terrible situation,\" but stopped "
+                   "short of calling it a crime.",
+                   "the incident as a \"terrible situation,\"", "The senator"}},
+                 false);
+}
