@@ -6732,7 +6732,10 @@ void Run::indirect() {
         }
         if (object_cue && k > a + 1 && info(k) && !cap(k) &&
             (is(k, "before") || is(k, "after") || is(k, "during") ||
-             (is(k, "last") && k + 1 < se && has(k + 1, detail::qw_time))) &&
+             // (not an owner's time after a preposition: `for the failure of last week's
+             // talks`)
+             (is(k, "last") && k + 1 < se && has(k + 1, detail::qw_time) &&
+              !(k + 2 < se && kind(k + 2) == TokenKind::clitic && is(k - 1, "of")))) &&
             !(sv(k - 1).size() > 4 && sv(k - 1).substr(sv(k - 1).size() - 2) == "ed")) {
           // `criticized the plan during a rally`: the writer's time, unless it belongs to a
           // verb inside the object (`the accord adopted after two weeks of talks`)
@@ -6891,7 +6894,12 @@ void Run::indirect() {
           }
         }
       }
-      while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':'))) --b;
+      // (and a conjunction left before a break: `… and the IMF and, he hoped, …`, `… this
+      // year and according to the ministry …`)
+      while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || punct(b - 1, ':') ||
+                       (b > a + 2 && b < se && !punct(b, ',') &&
+                        (is(b - 1, "and") || is(b - 1, "or") || is(b - 1, "but")))))
+        --b;
       const u32 words = words_in(a, b, 4);  // compared with 4 at most
       const bool relative = who.found() && who.first == who.last && is(who.first, "who");
       if (relative) {

@@ -4765,3 +4765,12 @@ BOOST_AUTO_TEST_CASE(a_participle_adjective_after_and_stays_in_the_object) {
                    "the incident as a \"terrible situation,\"", "The senator"}},
                  false);
 }
+
+// `last week's` after `of` owns a noun inside the object; `at last week's` is the writer's
+// time and place of the act.
+BOOST_AUTO_TEST_CASE(an_owners_time_after_of_stays_in_the_object) {
+  expect_reports(
+      {{"Gaviria blamed an inflexible U.S. position for the failure of last week's coffee talks.",
+        "an inflexible U.S. position for the failure of last week's coffee talks", "Gaviria"}},
+      true);
+}
