@@ -919,6 +919,19 @@ class Run {
   Mention joined_subject(Mention m, u32 lo) const;
   Mention appositive_subject(u32 comma, u32 lo, bool nested = false) const;
   bool criticized_for(u32 for_at, u32 sf) const;
+  /// A form of `be` right before the past form at `v`, past adverbs and negation, not before
+  /// `lo`: the verb is a passive (`he was told`, `has not been charged`, `would be maintained`).
+  bool passive_at(u32 v, u32 lo) const {
+    for (u32 k = v; k-- > lo;) {
+      const std::string_view aux = sv(k);
+      if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
+          aux == "be" || aux == "being" ||
+          (has(k, detail::qw_verb) && has(k, detail::qw_negation)))  // `aren't`
+        return true;
+      if (!(adverb_like(k) || has(k, detail::qw_negation))) return false;
+    }
+    return false;
+  }
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
   Mention participle_subject(u32 verb, u32 sf) const;
@@ -6227,18 +6240,7 @@ void Run::indirect() {
         if (w->form == CueForm::past) {
           // a form of `be` right before the verb (past adverbs and negation), not one inside
           // an apposition (`X, whose roots are in …, said`)
-          bool passive = false;
-          for (u32 k = i; k-- > who.last + 1;) {
-            std::string_view aux = sv(k);
-            if (aux == "was" || aux == "were" || aux == "is" || aux == "are" || aux == "been" ||
-                aux == "be" || aux == "being" ||
-                (has(k, detail::qw_verb) && has(k, detail::qw_negation))) {  // `aren't`
-              passive = true;
-              break;
-            }
-            if (!(adverb_like(k) || has(k, detail::qw_negation))) break;
-          }
-          if (passive) continue;  // passive: `he was told`, `has not been charged with`
+          if (passive_at(i, who.last + 1)) continue;  // `he was told`, `has not been charged`
         }
         if (w->form == CueForm::base && who.kind == MentionKind::name && !(who.last + 1 < i) &&
             who.first > sf && is_word(who.first - 1) && !cap(who.first - 1) &&
@@ -6840,10 +6842,7 @@ void Run::indirect() {
           if (w2->cue == CueClass::cognition && has(k - 1, detail::qw_negation)) continue;
           // a past form after `be` is a passive, no report (`said the existing economic and
           // social system would be maintained until 2050`)
-          if (w2->form == CueForm::past &&
-              (is(k - 1, "be") || is(k - 1, "been") || is(k - 1, "being") || is(k - 1, "is") ||
-               is(k - 1, "are") || is(k - 1, "was") || is(k - 1, "were")))
-            continue;
+          if (w2->form == CueForm::past && passive_at(k, a)) continue;
           // `… as a "breach of trust," adding …`: the comma inside the closing mark
           if (w2->form == CueForm::ing && is_quote_mark(k - 1) && !is_open(k - 1) &&
               punct(k - 2, ',')) {

@@ -4742,6 +4742,8 @@ BOOST_AUTO_TEST_CASE(a_passive_cue_form_inside_the_content_does_not_end_it) {
            "the existing economic and social system would be maintained until 2050", "Silva"},
           {"Thas said 32 of the 543 passengers and crew were confirmed dead.",
            "32 of the 543 passengers and crew were confirmed dead", "Thas"},
+          {"Silva said the old and new system would be formally maintained until 2050.",
+           "the old and new system would be formally maintained until 2050", "Silva"},
       },
       true);
 }
