@@ -327,6 +327,19 @@ inline bool credit_label(std::string_view w) noexcept {
   return w.size() >= 4 && w.size() <= 7 && in_folded_list(w, kCreditLabels);
 }
 
+/// The last words of a column's, a newsletter's or a section's label before a colon
+/// (`Delegate Update: …`, `Monday's Morning Email: …`, `Paid Notice: …`, `Breitbart News
+/// Daily: …`), which name no speaker; matched without regard to case.
+inline constexpr std::string_view kSectionLabels[] = {
+    "update",  "updates",   "daily",   "email",    "notice",   "briefing", "newsletter",
+    "digest",  "roundup",   "recap",   "live",     "breaking", "exclusive", "explainer",
+    "factbox", "timeline",  "podcast", "preview",  "wrap",     "wrapup",   "analysis"};
+
+/// `w` is one of kSectionLabels (`Update`, `DAILY`).
+inline bool section_label(std::string_view w) noexcept {
+  return w.size() >= 4 && w.size() <= 10 && in_folded_list(w, kSectionLabels);
+}
+
 /// Determiners of an indefinite description (`a spokesman`, `one analyst`, `every
 /// candidate`): someone of that role, not one named before.
 inline constexpr std::string_view kIndefiniteDeterminers[] = {"a",     "an", "one", "another",

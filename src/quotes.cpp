@@ -896,6 +896,43 @@ class Run {
   }
   /// Words and numbers in [a, b), counted up to `limit` (the rules compare most counts with
   /// a few words: the count stops there).
+  /// `to` at `t` before a plain lower-case word (no article, owner, object, number or time
+  /// word): an infinitive (`pledged to put`), not a preposition (`said to reporters`).
+  bool infinitive_at(u32 t, u32 hi) const {
+    return t + 1 < hi && is(t, "to") && is_word(t + 1) && !cap(t + 1) &&
+           !has(t + 1, detail::qw_determiner | detail::qw_possessive | detail::qw_object |
+                           detail::qw_person_noun | detail::qw_quantity | detail::qw_time |
+                           detail::qw_pronoun | detail::qw_preposition);
+  }
+  /// Cue form `i` opens an idiom, no report: `easier said than done`, `say goodbye to`.
+  bool idiom_after_cue(u32 i) const {
+    return is(i + 1, "than") || is(i + 1, "goodbye") || is(i + 1, "farewell");
+  }
+  /// Tokens [a, b) hold no verb, auxiliary or cue form: a noun phrase or an adverbial, no
+  /// clause.
+  bool verbless(u32 a, u32 b) const {
+    for (u32 k = a; k < b; ++k)
+      if (has(k, detail::qw_verb | detail::qw_aux) || cue_at(k)) return false;
+    return true;
+  }
+  /// The token at `t` (before `hi`), or the one after an apposition set off by a comma from
+  /// `t` (`an expert on Russia, would …`): a lower-case verb or auxiliary there, the verb of a
+  /// subject before a parenthetical cue; kNone when none.
+  u32 verb_after_apposition(u32 t, u32 hi) const {
+    auto verb = [&](u32 v) {
+      return v < hi && is_word(v) && !cap(v) && !cue_at(v) &&
+             has(v, detail::qw_verb | detail::qw_aux) && !has(v, detail::qw_clause);
+    };
+    if (verb(t)) return t;
+    if (!(is(t, "a") || is(t, "an") || is(t, "the") || has(t, detail::qw_role))) return kNone;
+    for (u32 k = t + 1; k < hi && k < t + 16; ++k) {
+      if (sentence_final(k) || is_quote_mark(k) || punct(k, ';') || punct(k, ':') ||
+          is_dash(k) || has(k, detail::qw_verb | detail::qw_aux) || cue_at(k))
+        return kNone;
+      if (punct(k, ',')) return verb(k + 1) ? k + 1 : kNone;
+    }
+    return kNone;
+  }
   u32 words_in(u32 a, u32 b, u32 limit = kNone) const {
     u32 n = 0;
     for (u32 k = a, e = std::min(b, ntok()); k < e && n < limit; ++k) {
@@ -950,6 +987,15 @@ class Run {
   bool names_body(const Mention& m) const;
   u32 skip_adverbials(u32 p, u32 hi) const;
   bool noun_after_determiner(u32 k, u32 lo) const;
+  /// Cue form `k` is one the lexicon marks as mostly a noun (qw_noun_cue: `states`) and is
+  /// followed (past adverbials, before `hi`) by neither an end, a comma, `that`, `to` nor a
+  /// colon: a noun (`," giving states more power`), no cue.
+  bool noun_cue_as_noun(u32 k, u32 hi) const {
+    if (!has(k, detail::qw_noun_cue)) return false;
+    const u32 nx = adverbials_only(k + 1, hi);
+    return !(nx >= hi || sentence_final(nx) || punct(nx, ',') || punct(nx, ':') ||
+             is(nx, "that") || is(nx, "to"));
+  }
   u32 adverbials_only(u32 p, u32 hi) const;
   bool writer_comment(u32 k) const;
   bool bare_audience(u32 p, u32 hi) const;
@@ -3582,7 +3628,8 @@ Attribution Run::cue_after(const Piece& pc) const {
       // statement issued by Union Pacific said`; not `Ms. Gao said by telephone`, `he was
       // quoted by Kyodo as saying`)
       if (const QuoteWord* w = cue_at(j);
-          w && j > i && !relative && w->form != CueForm::ing &&
+          w && j > i && !relative && w->form != CueForm::ing && !noun_cue_as_noun(j, pe) &&
+          !idiom_after_cue(j) &&
           !(w->form == CueForm::past && j > i + 1 && !cap(j) && !cap(j - 1) &&
             !has(j - 1, detail::qw_aux) && !is_lemma(w, "say") && is(j + 1, "by")) &&
           (!has(j - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_preposition) ||
@@ -5697,6 +5744,15 @@ void Run::indirect() {
       // `Jane Doe reported from Oakland, Calif.`: a byline, no report
       if (is_lemma(w, "report") && i + 1 < se && is(i + 1, "from")) continue;
       if (i + 1 < se && (is(i + 1, "tank") || is(i + 1, "tanks"))) continue;  // think tank
+      if (idiom_after_cue(i)) continue;
+      // `the final say on`, `a larger say than`: the noun, after an article or an owner and
+      // plain words, before a preposition
+      if (w->form == CueForm::base && is_lemma(w, "say") && i > sf + 1 && i + 1 < se &&
+          has(i + 1, detail::qw_preposition) && !has(i + 1, detail::qw_clause)) {
+        u32 j = i - 1;
+        while (j > sf && j + 3 > i && is_word(j) && !cap(j) && !info(j)) --j;
+        if (j < i - 1 && (is(j, "the") || is(j, "a") || has(j, detail::qw_possessive))) continue;
+      }
       if (w->bits & detail::qw_noun_cue) {
         // `the 50 states`, `pledged delegates`: a cue only before `that`, `to` or a colon
         u32 nx = i + 1;
@@ -6160,20 +6216,27 @@ void Run::indirect() {
           }
           if (a2 >= b2 || ((mark_[a2] & 1) && !(mark0 != kNone && opens_fragment(mark0, b2))))
             continue;
-          const u32 wds = words_in(a2, b2, 3);
           const bool inside = marked(a2, b2);
-          if (wds < 3 || cued_direct_inside(a2, b2)) continue;
+          if (cued_direct_inside(a2, b2)) continue;
           // a parenthetical cue inside the statement: `Because warmer water is more buoyant,
           // says the study, it rises above cooler water` (the clause after it opens with a
-          // subject pronoun: not an apposition, `…, said Jane Morton, an economist`)
+          // subject pronoun: not an apposition, `…, said Jane Morton, an economist`), or the
+          // subject before it, its verb after (`Any interpretation of his actions, said
+          // Michael Kofman, an expert on Russia, would read this as …`)
           u32 a3 = kNone, b3 = kNone;
           if (nx + 2 < se && punct(nx, ',') && is_word(nx + 1) && !cap(nx + 1) &&
               (has(nx + 1, detail::qw_pronoun) || is(nx + 1, "it"))) {
             a3 = nx + 1;
+          } else if (nx + 2 < se && punct(nx, ',')) {
+            a3 = verb_after_apposition(nx + 1, se);
+            if (a3 != kNone && !verbless(a2, b2)) a3 = kNone;
+          }
+          if (a3 != kNone) {
             b3 = se;
             while (b3 > a3 && sentence_final(b3 - 1)) --b3;
             if (words_in(a3, b3, 3) < 3) a3 = b3 = kNone;
           }
+          if (words_in(a2, b2, 3) + (a3 != kNone ? words_in(a3, b3, 3) : 0) < 3) continue;
           add_report(i, i, lex_.lemma(w->lemma), a2, b2, inside || (a3 != kNone && marked(a3, b3)),
                      who, Rule::subject_of_cue, a3, b3);
           content_until = std::max(content_until, a3 != kNone ? se : nx);
@@ -6996,9 +7059,7 @@ void Run::indirect() {
       // `promised to push for …`, `agreed to take …`: an infinitive after a cue of promising,
       // agreeing or claiming is its content, not an adverbial `to` phrase
       const bool infinitive =
-          that == kNone && a + 1 < b && is(a, "to") && is_word(a + 1) && !cap(a + 1) &&
-          !has(a + 1, detail::qw_determiner | detail::qw_possessive | detail::qw_object |
-                          detail::qw_person_noun | detail::qw_quantity | detail::qw_time) &&
+          that == kNone && infinitive_at(a, b) &&
           (is_lemma(w, "promise") || is_lemma(w, "agree") || is_lemma(w, "claim"));
       // (`at least` and `at most` open a quantity: `reported at least six planes …`)
       // (nor `about`, `around`, `over`, `under` before a number: `said about 20 buildings …`)
@@ -7089,6 +7150,9 @@ void Run::indirect() {
         }
         after_np = k;
       }
+      // an infinitive after the cue is its content, not an adverbial (`Reflecting his
+      // father's brashness, he pledged to put New York … in play`): no content before
+      if (infinitive_at(after_np, se)) continue;
       u32 nx = adverbials_only(after_np, se);
       // (a longer phrase of place or time: `…, Subroto said in an earlier speech to
       // management trainees at Pertamina Oil Company.`)
@@ -7139,7 +7203,10 @@ void Run::indirect() {
         const bool reporter = (has(a3, detail::qw_clause) && w3 != "and" && w3 != "since" &&
                                w3 != "until" && w3 != "because" && w3 != "but" && w3 != "so") ||
                               cue_at(a3) != nullptr;
-        if (b3 > a3 + 2 && (!reporter || lead_in)) q.segments.push_back(span_of(a3, b3 - 1));
+        // (after words with no verb, the clause is the statement's whatever opens it: `In the
+        // early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss …`)
+        if (b3 > a3 + 2 && (!reporter || lead_in || (verbless(a2, b2) && !cue_at(a3))))
+          q.segments.push_back(span_of(a3, b3 - 1));
       }
       if (inside) absorb_uncued(Span{q.segments.front().begin, q.segments.back().end});
       mark_[i] |= 2;
@@ -7192,6 +7259,8 @@ void Run::headline(std::vector<Quote>& out) {
       // the speaker is a person or organisation named elsewhere in the text: a name of two
       // words or more, or someone quoted in it
       if (has(first, detail::qw_determiner)) return false;
+      // `Delegate Update: …`, `Monday's Morning Email: …`: a section's label
+      if (detail::section_label(sv(last))) return false;
       // `Poll: …`, `Report: …`, `Insiders: …`: a source noun alone
       if (first == last && has(first, detail::qw_org_head | detail::qw_person_noun) &&
           !has(first, detail::qw_role))

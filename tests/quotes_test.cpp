@@ -4776,3 +4776,96 @@ BOOST_AUTO_TEST_CASE(an_owners_time_after_of_stays_in_the_object) {
         "an inflexible U.S. position for the failure of last week's coffee talks", "Gaviria"}},
       true);
 }
+
+// A cue form that is mostly a noun (`states`) after a closing quote mark, with neither an end,
+// a comma, `that` nor `to` after it, is the noun: the report before the quote keeps its cue.
+BOOST_AUTO_TEST_CASE(a_noun_cue_form_after_a_quote_is_no_cue_of_it) {
+  const std::string_view text =
+      "Miller said he is hopeful the new bill can be \"the best of both worlds,\" giving states "
+      "more power.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "Miller");
+  BOOST_TEST(str(text, qs[0].cue) == "said");
+}
+
+// An inverted cue set off inside its statement, its subject before it and the verb after
+// the speaker (and the speaker's apposition): both parts are the statement.
+BOOST_AUTO_TEST_CASE(the_verb_after_an_inverted_parenthetical_cue_goes_on_with_the_statement) {
+  struct Row {
+    const char* text;
+    const char* first;
+    const char* second;
+    const char* speaker;
+  };
+  for (const Row& r : {
+           Row{"Any interpretation of the minister's actions, said Michael Kofman, an expert on "
+               "Russia, would read this as a public admission.",
+               "Any interpretation of the minister's actions",
+               "would read this as a public admission", "Michael Kofman"},
+           Row{"At issue, said Genentech, is whether the two hormones are the same drug.",
+               "At issue", "is whether the two hormones are the same drug", "Genentech"},
+       }) {
+    const std::string_view text = r.text;
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+      BOOST_TEST(str(text, qs[0].segments[0]) == r.first);
+      BOOST_TEST(str(text, qs[0].segments[1]) == r.second);
+      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
+    }
+  }
+  // an apposition and a relative clause after the speaker: the statement is before
+  expect_reports({{"Prices will rise sharply, said Jane Morton, an economist, who was not "
+                   "surprised.",
+                   "Prices will rise sharply", "Jane Morton"}},
+                 true);
+}
+
+// After an opening phrase with no verb, a parenthetical cue's statement goes on past it,
+// whatever word opens the clause after it.
+BOOST_AUTO_TEST_CASE(the_clause_after_a_cue_set_off_after_a_verbless_phrase_is_the_statement) {
+  const std::string_view text =
+      "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited "
+      "her to lunch.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[0]) == "In the early 1990s");
+  BOOST_TEST(str(text, qs[0].segments[1]) ==
+             "when she was earning $24,000 a year, a boss invited her to lunch");
+  BOOST_TEST(str(text, qs[0].speaker) == "Ms. Ripert");
+}
+
+// Idioms with a cue word and the noun `say` report nothing.
+BOOST_AUTO_TEST_CASE(idioms_and_the_noun_say_are_no_reports) {
+  for (const char* text :
+       {"But \"dumping Trump\" is easier said than done in New York City.",
+        "Now they could say goodbye to all that.",
+        "The attorney general still has the final say on whether charges are filed.",
+        "Party activists have a larger say than they do in the general election."})
+    BOOST_TEST(quotes_of(text).empty(), text);
+  expect_reports({{"The polls say on Tuesday the race is tied.", "the race is tied", "The polls"}},
+                 true);
+}
+
+// An infinitive after a cue is its content, not an adverbial: the words before the subject
+// are no statement of it.
+BOOST_AUTO_TEST_CASE(an_infinitive_after_a_cue_takes_no_content_before_it) {
+  for (const char* text :
+       {"Reflecting his father's brashness, he pledged to put New York, which has not voted "
+        "Republican in 32 years, in play.",
+        "It was a partial reversal for the Wisconsin Republican, who had previously pledged to "
+        "support the nominee."})
+    BOOST_TEST(quotes_of(text).empty(), text);
+}
+
+// A column's or a newsletter's label before a headline's colon names no speaker.
+BOOST_AUTO_TEST_CASE(a_section_label_before_a_headline_colon_is_no_speaker) {
+  for (const char* text : {"Delegate Update: The latest count in the Democratic race.\n\nIt "
+                           "takes 2,383 delegates to win.",
+                           "Monday's Morning Email: The Senate Votes On The Budget Tonight.\n\n"
+                           "Good morning."})
+    BOOST_TEST(quotes_of(text).empty(), text);
+}
