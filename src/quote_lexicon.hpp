@@ -331,9 +331,9 @@ inline bool credit_label(std::string_view w) noexcept {
 /// (`Delegate Update: …`, `Monday's Morning Email: …`, `Paid Notice: …`, `Breitbart News
 /// Daily: …`), which name no speaker; matched without regard to case.
 inline constexpr std::string_view kSectionLabels[] = {
-    "update",  "updates",   "daily",   "email",    "notice",   "briefing", "newsletter",
-    "digest",  "roundup",   "recap",   "live",     "breaking", "exclusive", "explainer",
-    "factbox", "timeline",  "podcast", "preview",  "wrap",     "wrapup",   "analysis"};
+    "update",  "updates",  "daily",   "email",   "notice",   "briefing",  "newsletter",
+    "digest",  "roundup",  "recap",   "live",    "breaking", "exclusive", "explainer",
+    "factbox", "timeline", "podcast", "preview", "wrap",     "wrapup",    "analysis"};
 
 /// `w` is one of kSectionLabels (`Update`, `DAILY`).
 inline bool section_label(std::string_view w) noexcept {

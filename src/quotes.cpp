@@ -926,8 +926,8 @@ class Run {
     if (verb(t)) return t;
     if (!(is(t, "a") || is(t, "an") || is(t, "the") || has(t, detail::qw_role))) return kNone;
     for (u32 k = t + 1; k < hi && k < t + 16; ++k) {
-      if (sentence_final(k) || is_quote_mark(k) || punct(k, ';') || punct(k, ':') ||
-          is_dash(k) || has(k, detail::qw_verb | detail::qw_aux) || cue_at(k))
+      if (sentence_final(k) || is_quote_mark(k) || punct(k, ';') || punct(k, ':') || is_dash(k) ||
+          has(k, detail::qw_verb | detail::qw_aux) || cue_at(k))
         return kNone;
       if (punct(k, ',')) return verb(k + 1) ? k + 1 : kNone;
     }
@@ -993,8 +993,8 @@ class Run {
   bool noun_cue_as_noun(u32 k, u32 hi) const {
     if (!has(k, detail::qw_noun_cue)) return false;
     const u32 nx = adverbials_only(k + 1, hi);
-    return !(nx >= hi || sentence_final(nx) || punct(nx, ',') || punct(nx, ':') ||
-             is(nx, "that") || is(nx, "to"));
+    return !(nx >= hi || sentence_final(nx) || punct(nx, ',') || punct(nx, ':') || is(nx, "that") ||
+             is(nx, "to"));
   }
   u32 adverbials_only(u32 p, u32 hi) const;
   bool writer_comment(u32 k) const;
