@@ -350,8 +350,8 @@ struct RunBuffers {
   std::vector<std::uint64_t> name_at, cue_at, scan_at, mark_at;
   std::vector<std::uint32_t> rest;
   std::vector<u32> sent_of, para_of_sent, close_from;
-  std::vector<offset_t> direct_begins;
-  std::vector<u32> direct_opens;
+  std::vector<std::pair<offset_t, u32>> direct_begins;
+  std::vector<std::pair<u32, u32>> direct_opens;
   std::vector<std::pair<offset_t, u32>> uncued_begins;
   std::vector<std::uint8_t> title_case, mark;
   std::vector<Piece> pieces;
@@ -1102,8 +1102,10 @@ class Run {
   // where the content of each cued direct quote begins, in order, and the opening marks
   // just before such a content: indirect() makes them (the direct quotes are all known by
   // then), for cued_direct_inside()
-  std::vector<offset_t> direct_begins_;
-  std::vector<u32> direct_opens_;
+  // cued direct quotes: their contents' first bytes and the opening marks before them, each
+  // with its cue token (indirect(), cued_direct_inside())
+  std::vector<std::pair<offset_t, u32>> direct_begins_;
+  std::vector<std::pair<u32, u32>> direct_opens_;
   // the cue-less direct quotes (where their content begins, their record), in order:
   // indirect() makes it, for absorb_uncued()
   std::vector<std::pair<offset_t, u32>> uncued_begins_;
@@ -5132,9 +5134,18 @@ void Run::assemble_direct() {
 bool Run::cued_direct_inside(u32 a, u32 b) const {
   // (a search in the list of such marks: a scan of [a, b), for each cue, would make an
   // endless sentence of cues and quote marks cost quadratic time)
-  auto it = std::lower_bound(direct_opens_.begin(), direct_opens_.end(), a);
-  for (; it != direct_opens_.end() && *it < b; ++it)
-    if (mark_[*it] & 1) return true;
+  // (a fragment whose cue is inside [a, b), right before its opening mark, belongs to a
+  // phrase of the content: `says Americans are "right to be angry," but hungry for what she
+  // calls "real solutions."`; not a quote opened after a comma or colon, `she recalled
+  // thinking, "…"`, a report of its own)
+  auto it = std::lower_bound(direct_opens_.begin(), direct_opens_.end(), a,
+                             [](const std::pair<u32, u32>& d, u32 x) { return d.first < x; });
+  for (; it != direct_opens_.end() && it->first < b; ++it) {
+    const u32 open = it->first, cue = it->second;
+    if (!(mark_[open] & 1)) continue;
+    if (cue > a && cue + 1 == open && is_word(cue)) continue;
+    return true;
+  }
   return false;
 }
 
@@ -5278,7 +5289,7 @@ void Run::indirect() {
       if (r.uncued)
         uncued_begins_.emplace_back(r.q.content.begin, static_cast<u32>(k));
       else
-        direct_begins_.push_back(r.q.content.begin);
+        direct_begins_.emplace_back(r.q.content.begin, r.at);
     }
   }
   std::sort(direct_begins_.begin(), direct_begins_.end());
@@ -5288,8 +5299,11 @@ void Run::indirect() {
   for (u32 k = next_bit(mark_at_, 0, ntok()); k < ntok(); k = next_bit(mark_at_, k + 1, ntok())) {
     if (!is_open(k)) continue;
     const Span t = toks_[k].span;
-    const auto it = std::upper_bound(direct_begins_.begin(), direct_begins_.end(), t.begin);
-    if (it != direct_begins_.end() && *it <= std::size_t{t.end} + 4) direct_opens_.push_back(k);
+    const auto it =
+        std::upper_bound(direct_begins_.begin(), direct_begins_.end(), t.begin,
+                         [](offset_t b, const std::pair<offset_t, u32>& d) { return b < d.first; });
+    if (it != direct_begins_.end() && it->first <= std::size_t{t.end} + 4)
+      direct_opens_.emplace_back(k, it->second);
   }
   for (u32 s = 0; s < ns; ++s) {
     const Sentence& st = seg_.sentences[s];
@@ -5451,8 +5465,12 @@ void Run::indirect() {
           b = i;
           // `Witnesses, according to The Telegraph, said …`: a source set between a subject
           // and its cue; the cue's report is the quote (see subject_back)
+          // (a base form there other than `say` opens the clause's subject: `Since last
+          // November, according to Human Rights Watch, state security forces have killed …`)
           if (np_end + 1 < se && punct(np_end, ',') && cue_at(np_end + 1) &&
-              info(np_end + 1)->form != CueForm::ing && from < i && punct(i - 1, ','))
+              info(np_end + 1)->form != CueForm::ing &&
+              (info(np_end + 1)->form != CueForm::base || is_lemma(info(np_end + 1), "say")) &&
+              from < i && punct(i - 1, ','))
             continue;
           if (np_end < se && punct(np_end, ',')) {
             // `In addition, according to the department, nine million workers …`
@@ -6811,7 +6829,7 @@ void Run::indirect() {
           b = k;  // `While Ramos said that A, he appears …`: the main clause is the writer's
           break;
         }
-        if (punct(k, ',') && k + 1 < se && k > a + 2 &&
+        if (punct(k, ',') && k + 1 < se && k > a &&
             (is(k + 1, "which") || is(k + 1, "who") || is(k + 1, "whom") || is(k + 1, "whose"))) {
           // a relative clause set off inside the reported clause's subject, its verb after the
           // closing comma (`argued the pipeline, which is widely supported, "would not …"`,
@@ -6828,8 +6846,13 @@ void Run::indirect() {
             k = t;
             continue;
           }
-          b = k;  // a non-restrictive relative clause is the writer's (`…, which votes in March`)
-          break;
+          // a non-restrictive relative clause is the writer's (`…, which votes in March`)
+          // (after a subject of one or two words, `said that Walker, who …,`: its verb is
+          // further on)
+          if (k > a + 2) {
+            b = k;
+            break;
+          }
         }
         if (punct(k, ',') && k > a + 3 && k + 3 < se && !(mark_[k + 1] & 1) &&
             (is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "the"))) {

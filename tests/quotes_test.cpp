@@ -4869,3 +4869,45 @@ BOOST_AUTO_TEST_CASE(a_section_label_before_a_headline_colon_is_no_speaker) {
                            "Good morning."})
     BOOST_TEST(quotes_of(text).empty(), text);
 }
+
+// After `according to X,` a base cue form opens the clause's subject (`state security
+// forces`), not the verb of a subject before the source: the source vouches for the clause.
+BOOST_AUTO_TEST_CASE(a_base_cue_form_after_a_source_set_off_opens_the_clause) {
+  const std::string_view text =
+      "Since last November, according to Human Rights Watch, state security forces have killed "
+      "more than 400 protesters.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "Human Rights Watch");
+  BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+  BOOST_TEST(str(text, qs[0].segments[1]) ==
+             "state security forces have killed more than 400 protesters");
+}
+
+// A quoted fragment cued by a verb inside a report's content (`what she calls "…"`) is part
+// of that content; a quote opened after a comma (`she recalled thinking, "…"`) is a report
+// of its own.
+BOOST_AUTO_TEST_CASE(a_fragment_cued_inside_the_content_stays_in_the_report) {
+  const std::string_view text =
+      "Hillary Clinton says Americans are \"right to be angry,\" but also hungry for what she "
+      "calls \"real solutions.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote& q = require_quote(text, qs, "Americans are");
+  BOOST_TEST(str(text, q.speaker) == "Hillary Clinton");
+  BOOST_TEST((q.kind == QuoteKind::mixed));
+  BOOST_TEST(str(text, q.content) ==
+             "Americans are \"right to be angry,\" but also hungry for what she calls \"real "
+             "solutions.\"");
+  const std::string_view nested =
+      "Lynch said she recalled thinking, \"This is what people have talked about.\"";
+  for (const Quote& n : quotes_of(nested))
+    BOOST_TEST(str(nested, n.content).find("she recalled") == std::string_view::npos);
+}
+
+// A relative clause set off after a subject of one word inside the content, its verb after
+// the closing comma: the content goes on (a cue inside the relative clause ends nothing).
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_short_subject_stays_in_the_content) {
+  expect_reports({{"The agency says that Walker, who charges high fees, has lost money.",
+                   "Walker, who charges high fees, has lost money", "The agency"}},
+                 true);
+}
