@@ -3700,7 +3700,12 @@ Attribution Run::cue_after(const Piece& pc) const {
     // Britain's ITV television station in an interview.`)
     if (is_lemma(w, "tell")) after = audience_end(after, pe);
     const u32 nx2 = adverbials_only(after, pe);
-    if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ','))) return Attribution{};
+    // (or a clause of time or manner: `"…!" Sessions said as he launched the process.`)
+    const bool time_clause =
+        nx2 + 1 < pe && (is(nx2, "as") || is(nx2, "while") || is(nx2, "when")) &&
+        (has(nx2 + 1, detail::qw_pronoun | detail::qw_determiner | detail::qw_possessive) ||
+         cap(nx2 + 1));
+    if (!(nx2 >= pe || sentence_final(nx2) || punct(nx2, ',') || time_clause)) return Attribution{};
     // `"… prayers." President Duda remarked, "…"`: after a quote closed by a full stop, a cue
     // whose comma opens a quote introduces that quote
     // (past a phrase set off by commas: `He said, in remarks published by CNN, "…"`)
@@ -3970,6 +3975,21 @@ Attribution Run::cue_before(const Piece& pc) const {
     }
     if (who.found() && who.first > pf &&
         (who.kind == MentionKind::name || who.kind == MentionKind::organisation))
+      return by_colon(who);
+  }
+  if (verb == kNone && colon && !dialogue_ && i + 2 == open && i <= pf + 2 && pc.words >= 3) {
+    // a person's name opening the paragraph, its words in quote marks (`Clinton: "Our goal
+    // is …"` after `Jeb Bush and Hillary Clinton reject …`; a transcript's lines have no
+    // marks): a name of two or three words, or one the text names in full
+    Mention who;
+    who.first = pf;
+    who.last = i;
+    bool caps = true;
+    for (u32 t = pf; t <= i; ++t) caps = caps && cap(t);
+    if (caps) classify(who);
+    std::uint8_t nw = 0;
+    if (caps && who.kind == MentionKind::name &&
+        (who.last > who.first || (names().get(sv(who.last), nullptr, &nw) && nw >= 2)))
       return by_colon(who);
   }
   if (verb == kNone) return colon_clause();  // a bare `Name:` (transcripts) is not a cue
@@ -5947,6 +5967,16 @@ void Run::indirect() {
         } else if (last_who.found()) {
           who = last_who;
           rule = last_rule;
+          // (the report before was a relative clause's, `rebuked critics who say …, saying
+          // …`: the participle is the main clause's subject's)
+          if (last_who.first == last_who.last &&
+              (is(last_who.first, "who") || is(last_who.first, "that"))) {
+            const Mention m0 = participle_subject(i, sf);
+            if (m0.found() && m0.last < last_who.first) {
+              who = m0;
+              rule = Rule::subject_of_cue;
+            }
+          }
         } else {
           // a direct quote earlier in the sentence: its speaker
           const int dk = direct_cue_in_sentence[s];

@@ -4911,3 +4911,39 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_short_subject_stays_in_the_conten
                    "Walker, who charges high fees, has lost money", "The agency"}},
                  true);
 }
+
+// A participle cue after a report inside a relative clause (`critics who say …, saying …`)
+// is the main clause's subject's.
+BOOST_AUTO_TEST_CASE(a_participle_after_a_relative_clauses_report_is_the_main_subjects) {
+  const std::string_view text =
+      "Obama rebuked critics who say he should condemn terrorists as \"radical Islamists,\" "
+      "saying calling the group by another name will do nothing to defeat it.";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote& q = require_quote(text, qs, "calling the group");
+  BOOST_TEST(str(text, q.speaker) == "Obama");
+  BOOST_TEST(str(text, q.cue) == "saying");
+}
+
+// A person's name opening a paragraph, then a colon and words in quote marks: the person
+// speaks them (a transcript's `Name:` lines carry no quote marks).
+BOOST_AUTO_TEST_CASE(a_name_and_a_colon_opening_a_paragraph_introduce_a_quote) {
+  const std::string_view text =
+      "Jeb Bush and Hillary Clinton reject the term containment.\n\nClinton: \"Our goal is not "
+      "to deter or contain ISIS, but to defeat and destroy it.\" Bush: \"The mission is to "
+      "destroy ISIS, not to contain it.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 2u);
+  BOOST_TEST(str(text, qs[0].entity) == "Hillary Clinton");
+  BOOST_TEST(str(text, qs[1].entity) == "Jeb Bush");
+}
+
+// After a quote that ends its sentence, the cue may be followed by a clause of time or
+// manner (`as he launched the process`), the writer's.
+BOOST_AUTO_TEST_CASE(a_time_clause_after_the_cue_of_a_closed_quote_keeps_the_cue) {
+  const std::string_view text =
+      "\"The great state of Alabama is proud to cast its votes!\" Senator Jeff Sessions said as "
+      "he launched the process.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].speaker) == "Senator Jeff Sessions");
+}
