@@ -1889,22 +1889,34 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
   u32 i = verb - 1;
   int skipped = 0;
   // adverbs and auxiliaries between subject and verb: `he also said`, `Aliyev has said`
-  while (
-      i > lo && skipped < 4 &&
-      ((is_word(i) && !cap(i) && (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
-        !has(i, detail::qw_pronoun)) ||
-       (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
-       // `he's said` (has); not `Moody's said`, `McDonald's said`: a name's possessive
-       // right before the verb names a company
-       (kind(i) == TokenKind::clitic && i + 1 == verb &&
-        !(i > lo && cap(i - 1) && !has(i - 1, detail::qw_pronoun) && !possessor_named(i - 1))) ||
-       // a floating quantifier after the subject: `They all said`, `Smith and Jones both said`
-       ((is(i, "all") || is(i, "both") || is(i, "each")) &&
-        (cap(i - 1) || punct(i - 1, ')') ||
-         (is_word(i - 1) && has(i - 1, detail::qw_pronoun | detail::qw_plural)) ||
-         (is_word(i - 1) && !info(i - 1) && sv(i - 1).size() > 3 && sv(i - 1).back() == 's'))))) {
-    --i;
-    ++skipped;
+  auto skip_adverbs = [&] {
+    while (
+        i > lo && skipped < 4 &&
+        ((is_word(i) && !cap(i) &&
+          (has(i, detail::qw_aux | detail::qw_negation) || adverb_like(i)) &&
+          !has(i, detail::qw_pronoun)) ||
+         (kind(i) == TokenKind::clitic && !is(i, "'s") && !is(i, "’s")) ||
+         // `he's said` (has); not `Moody's said`, `McDonald's said`: a name's possessive
+         // right before the verb names a company
+         (kind(i) == TokenKind::clitic && i + 1 == verb &&
+          !(i > lo && cap(i - 1) && !has(i - 1, detail::qw_pronoun) && !possessor_named(i - 1))) ||
+         // a floating quantifier after the subject: `They all said`, `Smith and Jones both said`
+         ((is(i, "all") || is(i, "both") || is(i, "each")) &&
+          (cap(i - 1) || punct(i - 1, ')') ||
+           (is_word(i - 1) && has(i - 1, detail::qw_pronoun | detail::qw_plural)) ||
+           (is_word(i - 1) && !info(i - 1) && sv(i - 1).size() > 3 && sv(i - 1).back() == 's'))))) {
+      --i;
+      ++skipped;
+    }
+  };
+  skip_adverbs();
+  // `Trump at the time said`, `who has in the past described`: a phrase of time after a
+  // preposition, then adverbs and auxiliaries again
+  if (i > lo + 2 && (is(i, "time") || is(i, "past") || has(i, detail::qw_time)) &&
+      (is(i - 1, "the") || is(i - 1, "that") || is(i - 1, "recent")) &&
+      (is(i - 2, "at") || is(i - 2, "in") || is(i - 2, "over")) && !sentence_initial(i - 2)) {
+    i -= 3;
+    skip_adverbs();
   }
   // `Sanders on Tuesday said`, `the senator last week said`
   if (i > lo + 1 && has(i, detail::qw_time) && !has(i, detail::qw_role) &&
@@ -2451,6 +2463,21 @@ u32 Run::subject_start(u32 c, u32 verb) const {
     while (k < verb && k < c + 16 && !punct(k, ',') && !(mark_[k] & 1)) ++k;
     if (!(k + 2 < verb && punct(k, ','))) return verb;
     c = k + 1;
+  } else if (c < verb && is_word(c) &&
+             (has(c, detail::qw_determiner | detail::qw_time) || is(c, "Back") || is(c, "Later") ||
+              is(c, "Earlier"))) {
+    // a fronted phrase of time set off by a comma, no verb or name in it (`But a few days
+    // later, Trump reversed himself, telling …`, `Back in 1999, Mr. Trump expressed …`)
+    u32 k = c;
+    bool time = false;
+    while (k < verb && k < c + 8 && (is_word(k) || kind(k) == TokenKind::number) &&
+           !has(k, detail::qw_verb | detail::qw_aux | detail::qw_clause) && !cue_at(k) &&
+           (k == c || !cap(k) || has(k, detail::qw_time))) {
+      time = time || has(k, detail::qw_time) || is(k, "later") || is(k, "ago") ||
+             is(k, "earlier") || is(k, "Back") || is(k, "Later") || is(k, "Earlier");
+      ++k;
+    }
+    if (time && k > c && k + 2 < verb && punct(k, ',')) c = k + 1;
   }
   return c;
 }
@@ -5933,6 +5960,12 @@ void Run::indirect() {
                      kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
                      (cap(i - 1) && !sentence_initial(i - 1))) {
             Mention m0 = subject_back(i, sf);
+            // (not the object of `to`: `making a pitch to New York voters saying …` is the
+            // subject's)
+            if (m0.found() && m0.first > sf && is(m0.first - 1, "to")) {
+              who = participle_subject(i, sf);
+              if (who.found()) m0 = Mention{};
+            }
             if (m0.found() && m0.kind != MentionKind::pronoun &&
                 (m0.kind != MentionKind::generic || has(m0.last, detail::qw_plural) ||
                  has(m0.last, detail::qw_quantity | detail::qw_person_noun) ||

@@ -4947,3 +4947,40 @@ BOOST_AUTO_TEST_CASE(a_time_clause_after_the_cue_of_a_closed_quote_keeps_the_cue
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].speaker) == "Senator Jeff Sessions");
 }
+
+// A fronted phrase of time set off by a comma (`a few days later,`, `Back in 1999,`) opens no
+// subject: a participle cue after the clause is its subject's.
+BOOST_AUTO_TEST_CASE(a_fronted_time_phrase_is_not_the_subject_of_a_participle_cue) {
+  expect_reports(
+      {
+          {"But a few days later, Trump reversed himself yet again, telling CBS that the laws "
+           "on abortion are set.",
+           "the laws on abortion are set", "Trump"},
+          {"Back in 1999, Mr. Trump expressed admiration for his skills, telling CNBC that he "
+           "wished he could be like that.",
+           "he wished he could be like that", "Mr. Trump"},
+      },
+      false);
+}
+
+// A phrase of time between subject and cue (`at the time`, `in the past`) is skipped to the
+// subject.
+BOOST_AUTO_TEST_CASE(a_time_phrase_between_subject_and_cue_is_skipped) {
+  expect_reports(
+      {
+          {"Trump at the time said he had asked his people to look into paying the fees.",
+           "he had asked his people to look into paying the fees", "Trump"},
+          {"His close friends have in the past said he was staying quiet.", "he was staying quiet",
+           "His close friends"},
+      },
+      true);
+}
+
+// A participle cue after the object of `to` (`a pitch to New York voters saying …`) is the
+// subject's.
+BOOST_AUTO_TEST_CASE(a_participle_after_the_object_of_to_is_the_subjects) {
+  expect_reports({{"Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law "
+                   "banning fracking is hurting the economy.",
+                   "a state law banning fracking is hurting the economy", "Texas Sen. Ted Cruz"}},
+                 true);
+}
