@@ -4633,6 +4633,31 @@ Entity Run::resolve(const Mention& m, u32 at) {
             break;
           }
         }
+        // (not a clause's subject, a verb after the name: `while Interior Minister Joachim
+        // Brudziński wrote …`)
+        auto clause_subject = [&](u32 t) {
+          while (t + 1 < ntok() && t < r.token + 6 &&
+                 (cap(t + 1) || kind(t + 1) == TokenKind::clitic))
+            ++t;
+          return t + 1 < ntok() && is_word(t + 1) && !cap(t + 1) &&
+                 (has(t + 1, detail::qw_verb | detail::qw_aux) || cue_at(t + 1) || past_ed(t + 1));
+        };
+        if (!dialogue_ && !r.subject && !r.speaker && m.gender != g_unknown && r.token < ntok() &&
+            !clause_subject(r.token)) {
+          // the subject of the sentence before a name after it of the same gender (`Bloomberg
+          // endorsed his former rival, Joe Biden. "…," he said`): the pronoun goes on with
+          // the subject
+          const Recent* subj = nullptr;
+          for (std::size_t k2 = k + 1; k2 < n && k2 <= k + 3 && !subj; ++k2) {
+            const Recent& r2 = recent_[(recent_n_ - 1 - k2) % recent_.size()];
+            if (r2.token >= ntok() || sent_of_[r2.token] != sent_of_[r.token]) break;
+            if (r2.subject && r2.gender == m.gender && !(mark_[r2.token] & 1)) subj = &r2;
+          }
+          if (subj) {
+            best = subj;
+            break;
+          }
+        }
         best = &r;
         break;
       }

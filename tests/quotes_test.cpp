@@ -4984,3 +4984,23 @@ BOOST_AUTO_TEST_CASE(a_participle_after_the_object_of_to_is_the_subjects) {
                    "a state law banning fracking is hurting the economy", "Texas Sen. Ted Cruz"}},
                  true);
 }
+
+// A pronoun after a sentence whose subject and a name in apposition after it share its
+// gender goes on with the subject (`Bloomberg endorsed his former rival, Joe Biden. "…," he
+// said`); a speaker nearer it keeps it.
+BOOST_AUTO_TEST_CASE(a_pronoun_goes_on_with_the_subject_before_an_apposed_name) {
+  const std::string_view text =
+      "Michael Bloomberg won the caucus in American Samoa. On Wednesday, Bloomberg endorsed "
+      "his former rival, Joe Biden. \"Three months ago,\" he said, \"I entered the race to "
+      "defeat Donald Trump.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].entity) == "Michael Bloomberg");
+  const std::string_view two =
+      "President Andrzej Duda said the victims were joyful girls while Interior Minister "
+      "Joachim Brudzinski wrote he had ordered fire safety checks. He tweeted, \"I want to "
+      "express my sympathy to the families of the victims.\"";
+  const std::vector<Quote> q2 = quotes_of(two);
+  const Quote& t = require_quote(two, q2, "I want to express");
+  BOOST_TEST(str(two, t.entity) == "Joachim Brudzinski");
+}
