@@ -755,6 +755,7 @@ const Lexicon<UnitEntry>::Row kUnits[] = {
     {"ecus", {"XEU", "currency", UC::currency}},
     {"european currency units", {"XEU", "currency", UC::currency}},
     {"-cent", {"cent", "currency", UC::currency}},
+    {"-ct", {"cent", "currency", UC::currency}},  // news-wire style: `a 30-ct dividend`
     {"penny", {"GBX", "currency", UC::currency}},
     {"pence", {"GBX", "currency", UC::currency}},
     {"pennies", {"GBX", "currency", UC::currency}},

@@ -4073,6 +4073,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       } else if (at[b].kind == AK::dash && !at[b].space && b + 1 < n && !at[b + 1].space &&
                  at[b + 1].kind == AK::word) {
         unit = sc.unit_at(b + 1, u_len, true);
+        if (!unit && txt(b + 1).size() < 8) {
+          // a unit written only after a hyphen (`a 30-ct dividend`): its key holds the hyphen
+          char key[10] = {'-'};
+          const std::string_view w = txt(b + 1);
+          for (std::size_t q = 0; q < w.size(); ++q)
+            key[q + 1] = static_cast<char>(detail::ascii_lower(static_cast<unsigned char>(w[q])));
+          unit = lx.units.find(std::string_view(key, w.size() + 1));
+          if (unit) u_len = 1;
+        }
         if (unit) {
           u_at = b + 1;
           hyphen_unit = true;
@@ -5737,6 +5746,22 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     }
     clamp(c.span);
     clamp(c.number);
+    // an abbreviation's full stop that ends the sentence too is the sentence's: `from 25
+    // mln.` at the end gives `25 mln` (inside one it stays: `a 12 sq. ft. shed`); the end is
+    // the text's, a line break or a capital after spaces
+    auto drop_stop = [&](Span& s) {
+      if (!(s.end >= s.begin + 2 && text[s.end - 1] == '.' &&
+            detail::ascii_lower(static_cast<unsigned char>(text[s.end - 2])) - 'a' < 26u))
+        return;
+      std::size_t k = s.end;
+      while (k < tsize && k < s.end + 4 && (text[k] == ' ' || text[k] == '\t')) ++k;
+      if (k == tsize || text[k] == '\n' || text[k] == '\r' ||
+          (k > s.end && static_cast<unsigned char>(text[k] - 'A') < 26u))
+        --s.end;
+    };
+    drop_stop(c.span);
+    drop_stop(c.number);
+    drop_stop(c.unit_span);
     // the phrase always holds its number (`25m items`: the scale letter belongs to both)
     if (c.number.present()) {
       c.span.begin = std::min(c.span.begin, c.number.begin);

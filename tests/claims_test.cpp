@@ -2724,3 +2724,32 @@ BOOST_AUTO_TEST_CASE(a_plural_possessor_is_part_of_the_concept_as_a_singular_one
   };
   check_concepts(cases);
 }
+
+// News-wire `ct` after a hyphen is a cent (`a 30-ct dividend`), as `cts` is after a space.
+BOOST_AUTO_TEST_CASE(a_cent_written_ct_after_a_hyphen_is_money) {
+  for (const char* text : {"The company declared an initial 30-ct per unit distribution.",
+                           "It paid a five-ct quarterly dividend."}) {
+    BOOST_TEST_CONTEXT(text) {
+      Run r(text);
+      BOOST_TEST_REQUIRE(r.claims.size() == 1u);
+      BOOST_TEST(claimex::to_string(r.claims[0].kind) == "money");
+      BOOST_TEST(r.of(r.claims[0].unit_span) == "ct");
+    }
+  }
+}
+
+// A unit's full stop that also ends the sentence is the sentence's, not the claim's; inside
+// a sentence the abbreviation keeps it.
+BOOST_AUTO_TEST_CASE(a_sentence_final_full_stop_is_no_part_of_the_claim) {
+  Run r("Authorized shares rose to 100 mln from 25 mln. The vote is in June.");
+  const Claim* c = r.find("25 mln");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->span) == "25 mln");
+  Run end("Net profit was 10.0 mln dlrs.");
+  BOOST_TEST_REQUIRE(end.find("10.0") != nullptr);
+  BOOST_TEST(end.of(end.find("10.0")->span) == "10.0 mln dlrs");
+  BOOST_TEST(end.of(end.find("10.0")->unit_span) == "dlrs");
+  Run inside("A 12 sq. ft. shed stands behind it.");
+  BOOST_TEST_REQUIRE(inside.find("12") != nullptr);
+  BOOST_TEST(inside.of(inside.find("12")->unit_span) == "sq. ft.");
+}
