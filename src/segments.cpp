@@ -472,7 +472,10 @@ class Segmenter {
     if (continues(k)) return false;
     if (i - sent_start < 3) return false;  // `At 5 a.m. Mr. Smith went`: too short to end
     const std::string_view w = str(i);
-    const std::string_view letters = w.substr(0, w.size() - 1);
+    std::string_view letters = w.substr(0, w.size() - 1);
+    // (a hyphenated word: its last part, `then-Sen.`)
+    if (const std::size_t h = letters.rfind('-'); h != std::string_view::npos)
+      letters = letters.substr(h + 1);
     const bool dotted = letters.find('.') != std::string_view::npos;
     AbbrevKind kind = AbbrevKind::general;
     if (!dotted)

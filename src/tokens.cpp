@@ -942,9 +942,15 @@ class Scanner {
     if (w.hyphen) {  // `then-U.S.-president`: only the part after the last hyphen counts
       std::size_t p = dot;
       while (p > b && s_[p - 1] != '-') --p;
-      if (dot - p > 2) return 0;
       for (std::size_t q = p; q < dot; ++q)
         if (!is_ascii_alpha(s_[q])) return 0;
+      if (dot - p > 2) {
+        // `then-Sen.`, `ex-Gov.`: a title after the hyphen keeps its period
+        if (dot - p > detail::kMaxAbbreviationLength) return 0;
+        const detail::AbbrevKind* k = detail::find_abbreviation(
+            std::string_view(reinterpret_cast<const char*>(s_ + p), dot - p));
+        return k != nullptr && *k == detail::AbbrevKind::title ? after : 0;
+      }
       b = p;
       letters = dot - p, digits = 0, non_ascii = false;
     }

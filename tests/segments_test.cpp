@@ -78,6 +78,18 @@ BOOST_AUTO_TEST_CASE(abbreviations_do_not_end_sentences) {
   BOOST_TEST(sentences("The U.S. Senate voted.") == "The U.S. Senate voted.");
 }
 
+// A title after a hyphen (`then-Sen.`, `ex-Gov.`) keeps its period and ends nothing.
+BOOST_AUTO_TEST_CASE(a_title_after_a_hyphen_does_not_end_a_sentence) {
+  BOOST_TEST(sentences("The gap between Clinton and then-Sen. Barack Obama was narrower.") ==
+             "The gap between Clinton and then-Sen. Barack Obama was narrower.");
+  BOOST_TEST(sentences("Ex-Gov. Jeb Bush said so. He left.") ==
+             "Ex-Gov. Jeb Bush said so. | He left.");
+  const std::string_view text = "It backed then-Gov. Smith.";
+  const auto toks = claimex::tokenize(text);
+  BOOST_TEST_REQUIRE(toks.size() >= 3u);
+  BOOST_TEST(claimex::text_of(text, toks[2].span) == "then-Gov.");
+}
+
 BOOST_AUTO_TEST_CASE(abbreviation_before_sentence_opener_ends_sentence) {
   BOOST_TEST(sentences("Talks were held in the U.S. The next day they ended.") ==
              "Talks were held in the U.S. | The next day they ended.");
