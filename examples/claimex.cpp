@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -83,6 +84,8 @@ void print_help() {
       "Inputs:\n"
       "  FILE          a plain-text article (its id is the file name); a FILE ending in\n"
       "                .jsonl is JSON Lines\n"
+      "  DIR           every file under DIR, in sorted path order, each as FILE above\n"
+      "                (hidden files and directories, names starting with '.', skipped)\n"
       "  -             standard input: JSON Lines if its first non-blank character is '{',\n"
       "                plain text otherwise\n"
       "  (none)        standard input when a pipe or file is redirected into it, else the\n"
@@ -279,7 +282,34 @@ Config parse_args(int argc, char** argv) {
       files.emplace_back("-");
     }
   }
+  // a directory stands for the files under it, in sorted path order (hidden ones skipped;
+  // symbolic links to directories are not followed, so no cycle is walked)
+  std::vector<std::string> expanded;
   for (const std::string& f : files) {
+    std::error_code ec;
+    if (f == "-" || !std::filesystem::is_directory(f, ec)) {
+      expanded.push_back(f);
+      continue;
+    }
+    std::vector<std::string> found;
+    std::filesystem::recursive_directory_iterator it(f, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec)) found.push_back(it->path().string());
+    }
+    if (ec) {
+      fmt::print(stderr, "claimex: {}: cannot list the directory: {}\n", f, ec.message());
+      std::exit(kIoError);
+    }
+    if (found.empty() && !cfg.quiet) fmt::print(stderr, "claimex: {}: no files in it\n", f);
+    std::sort(found.begin(), found.end());
+    expanded.insert(expanded.end(), found.begin(), found.end());
+  }
+  for (const std::string& f : expanded) {
     Input in;
     in.path = f;
     in.name = f == "-" ? "stdin" : f;

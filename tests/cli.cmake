@@ -6,7 +6,7 @@ set(_cli_article "${PROJECT_SOURCE_DIR}/examples/data/anadolu-2020-10-15.txt")
 set(_cli_work "${CMAKE_CURRENT_BINARY_DIR}/cli")
 
 if(Python3_Interpreter_FOUND)
-  foreach(case bundled default_input stdin passthrough errors threads pipe stream usage)
+  foreach(case bundled default_input stdin passthrough errors threads pipe stream usage directory)
     add_test(NAME cli_${case}
       COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/cli_check.py ${case}
               --cli $<TARGET_FILE:claimex_cli> --work ${_cli_work}/${case}

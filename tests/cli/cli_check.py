@@ -388,9 +388,38 @@ def case_usage(a):
         check(rc == 2 and "claimex:" in err, f"{bad}: status {rc}, {err!r}")
 
 
+def case_directory(a):
+    """A directory stands for the files under it in sorted path order, hidden ones skipped;
+    a .jsonl file in it is JSON Lines."""
+    root = os.path.join(a.work, "articles")
+    for d in ("", "sub", ".hidden"):
+        os.makedirs(os.path.join(root, d), exist_ok=True)
+    text = "\"Prices rose 20% this year,\" Maria Lopez said.\n"
+    files = {"b.txt": text, "a.txt": text, os.path.join("sub", "c.txt"): text,
+             ".skip.txt": text, os.path.join(".hidden", "d.txt"): text,
+             "lines.jsonl": json.dumps({"id": "j1", "text": text}) + "\n"}
+    for name, body in files.items():
+        with open(os.path.join(root, name), "w", encoding="utf-8") as f:
+            f.write(body)
+    rc, out, err = run([a.cli, "-f", "jsonl", root])
+    check(rc == 0, f"directory: exit status {rc}: {err}")
+    docs = parse_jsonl(out, "directory")
+    ids = [d.get("id") for d in docs]
+    want = [os.path.join(root, "a.txt"), os.path.join(root, "b.txt"), "j1",
+            os.path.join(root, "sub", "c.txt")]
+    check(ids == want, f"directory: ids {ids}, want {want}")
+    for d in docs:
+        check_document(d, text, f"directory {d.get('id')}")
+    empty = os.path.join(a.work, "empty")
+    os.makedirs(empty, exist_ok=True)
+    rc, out, err = run([a.cli, "-f", "jsonl", empty])
+    check(rc == 0 and out == b"" and "no files" in err, f"empty directory: {rc} {out!r} {err!r}")
+
+
 CASES = {"bundled": case_bundled, "default_input": case_default_input, "stdin": case_stdin,
          "passthrough": case_passthrough, "errors": case_errors, "threads": case_threads,
-         "pipe": case_pipe, "stream": case_stream, "usage": case_usage}
+         "pipe": case_pipe, "stream": case_stream, "usage": case_usage,
+         "directory": case_directory}
 
 
 def main():
