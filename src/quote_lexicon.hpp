@@ -364,10 +364,10 @@ inline bool noun_cue_lemma(std::string_view l) noexcept {
   return false;
 }
 
-/// Adverbs that make a past form after an owner's `'s` an adjective (`GM's previously
-/// announced move`, `the bank's recently reported loss`).
-inline constexpr std::string_view kParticipleAdverbs[] = {"previously", "recently", "newly",
-                                                          "widely",     "formerly", "already"};
+/// Adverbs that make a past form after an owner, an article or `its` an adjective (`GM's
+/// previously announced move`, `in its earlier reported half`).
+inline constexpr std::string_view kParticipleAdverbs[] = {
+    "previously", "recently", "newly", "widely", "formerly", "already", "earlier", "originally"};
 
 /// `w` is one of kParticipleAdverbs, in any case.
 inline bool participle_adverb(std::string_view w) noexcept {

@@ -5747,8 +5747,10 @@ void Run::indirect() {
            (w->form == CueForm::past && !is_lemma(w, "say") && possessor_named(i - 2))))
         continue;
       if (!noun_cue && w->form == CueForm::past && i > sf + 2 && is_word(i - 1) &&
-          detail::participle_adverb(sv(i - 1)) && owner_s(i - 2))
-        continue;
+          detail::participle_adverb(sv(i - 1)) &&
+          (owner_s(i - 2) || is(i - 2, "the") || is(i - 2, "its") || is(i - 2, "their") ||
+           is(i - 2, "an") || is(i - 2, "a")))
+        continue;  // (and after an article or `its`: `In its earlier reported first half`)
 
       // `added to her delegate lead`, `added to the uncertainty`: no report
       if (is_lemma(w, "add") && i + 1 < se && is(i + 1, "to")) continue;
@@ -6212,6 +6214,19 @@ void Run::indirect() {
             u32 f = clause_start(sf, i);
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
+            // (up to its verb: `Grain traders expect a heavy signup and said …`)
+            for (u32 t = s0.found() ? s0.first + 1 : i; t <= s0.last && t < i; ++t)
+              if (is_word(t) && !cap(t) &&
+                  ((cue_at(t) && !has(t, detail::qw_noun_cue) && info(t)->form != CueForm::ing) ||
+                   has(t, detail::qw_verb | detail::qw_aux) ||
+                   // (a plain word after a plural person noun: its verb, `traders expect`)
+                   (has(t - 1, detail::qw_person_noun) && has(t - 1, detail::qw_plural) &&
+                    !has(t, detail::qw_preposition | detail::qw_determiner | detail::qw_clause |
+                                detail::qw_possessive | detail::qw_person_noun)))) {
+                s0.last = t - 1;
+                classify(s0);
+                break;
+              }
             if (s0.found() &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
                  s0.kind == MentionKind::description) &&
@@ -6231,9 +6246,14 @@ void Run::indirect() {
                    (sv(c2 + 1).size() > 4 && sv(c2 + 1).substr(sv(c2 + 1).size() - 2) == "ed")))
                 who = s0;
             }
+            // (or people named by a common noun: `Grain traders expect a heavy signup and said
+            // …`)
             if (s0.found() && s0.last + 1 < i && !punct(s0.last + 1, ',') &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
-                 s0.kind == MentionKind::organisation))
+                 s0.kind == MentionKind::organisation ||
+                 ((s0.kind == MentionKind::generic || s0.kind == MentionKind::description) &&
+                  has(s0.last, detail::qw_person_noun | detail::qw_role) &&
+                  !has(s0.first, detail::qw_preposition))))
               who = s0;
           }
         }

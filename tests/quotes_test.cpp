@@ -5004,3 +5004,21 @@ BOOST_AUTO_TEST_CASE(a_pronoun_goes_on_with_the_subject_before_an_apposed_name) 
   const Quote& t = require_quote(two, q2, "I want to express");
   BOOST_TEST(str(two, t.entity) == "Joachim Brudzinski");
 }
+
+// A cue after `and` with no subject of its own: the subject of the sentence, a common noun
+// naming people (`Grain traders`) up to its own verb.
+BOOST_AUTO_TEST_CASE(a_cue_after_and_takes_a_common_noun_subject_up_to_its_verb) {
+  expect_reports({{"Grain traders expect a heavy signup and said enrollment could exceed the "
+                   "first three signups.",
+                   "enrollment could exceed the first three signups", "Grain traders"}},
+                 true);
+}
+
+// A past form after an article or `its` and an adverb of time (`its earlier reported`, `a
+// previously announced`) is an adjective, no cue.
+BOOST_AUTO_TEST_CASE(a_past_form_after_an_article_and_a_time_adverb_is_an_adjective) {
+  for (const char* text :
+       {"In its earlier reported first half, Adsteam posted an extraordinary loss.",
+        "Under a previously announced merger agreement, each share will be converted."})
+    BOOST_TEST(quotes_of(text).empty(), text);
+}
