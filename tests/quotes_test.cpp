@@ -98,6 +98,20 @@ void expect_reports(const std::vector<Report>& rows, bool only,
   }
 }
 
+/// The text's one quote has two segments, `first` and `second`, and the speaker mention
+/// `speaker`.
+void expect_two_segments(std::string_view text, std::string_view first, std::string_view second,
+                         std::string_view speaker) {
+  BOOST_TEST_CONTEXT(text) {
+    const std::vector<Quote> qs = quotes_of(text);
+    BOOST_TEST_REQUIRE(qs.size() == 1u);
+    BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
+    BOOST_TEST(str(text, qs[0].segments[0]) == first);
+    BOOST_TEST(str(text, qs[0].segments[1]) == second);
+    BOOST_TEST(str(text, qs[0].speaker) == speaker);
+  }
+}
+
 bool spans_inside(std::string_view text, const std::vector<Quote>& qs) {
   auto in = [&](claimex::Span s) { return s.begin <= s.end && s.end <= text.size(); };
   for (const Quote& q : qs) {
@@ -4792,30 +4806,13 @@ BOOST_AUTO_TEST_CASE(a_noun_cue_form_after_a_quote_is_no_cue_of_it) {
 // An inverted cue set off inside its statement, its subject before it and the verb after
 // the speaker (and the speaker's apposition): both parts are the statement.
 BOOST_AUTO_TEST_CASE(the_verb_after_an_inverted_parenthetical_cue_goes_on_with_the_statement) {
-  struct Row {
-    const char* text;
-    const char* first;
-    const char* second;
-    const char* speaker;
-  };
-  for (const Row& r : {
-           Row{"Any interpretation of the minister's actions, said Michael Kofman, an expert on "
-               "Russia, would read this as a public admission.",
-               "Any interpretation of the minister's actions",
-               "would read this as a public admission", "Michael Kofman"},
-           Row{"At issue, said Genentech, is whether the two hormones are the same drug.",
-               "At issue", "is whether the two hormones are the same drug", "Genentech"},
-       }) {
-    const std::string_view text = r.text;
-    BOOST_TEST_CONTEXT(text) {
-      const std::vector<Quote> qs = quotes_of(text);
-      BOOST_TEST_REQUIRE(qs.size() == 1u);
-      BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
-      BOOST_TEST(str(text, qs[0].segments[0]) == r.first);
-      BOOST_TEST(str(text, qs[0].segments[1]) == r.second);
-      BOOST_TEST(str(text, qs[0].speaker) == r.speaker);
-    }
-  }
+  expect_two_segments(
+      "Any interpretation of the minister's actions, said Michael Kofman, an expert on Russia, "
+      "would read this as a public admission.",
+      "Any interpretation of the minister's actions", "would read this as a public admission",
+      "Michael Kofman");
+  expect_two_segments("At issue, said Genentech, is whether the two hormones are the same drug.",
+                      "At issue", "is whether the two hormones are the same drug", "Genentech");
   // an apposition and a relative clause after the speaker: the statement is before
   expect_reports({{"Prices will rise sharply, said Jane Morton, an economist, who was not "
                    "surprised.",
@@ -4826,16 +4823,11 @@ BOOST_AUTO_TEST_CASE(the_verb_after_an_inverted_parenthetical_cue_goes_on_with_t
 // After an opening phrase with no verb, a parenthetical cue's statement goes on past it,
 // whatever word opens the clause after it.
 BOOST_AUTO_TEST_CASE(the_clause_after_a_cue_set_off_after_a_verbless_phrase_is_the_statement) {
-  const std::string_view text =
+  expect_two_segments(
       "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited "
-      "her to lunch.";
-  const std::vector<Quote> qs = quotes_of(text);
-  BOOST_TEST_REQUIRE(qs.size() == 1u);
-  BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
-  BOOST_TEST(str(text, qs[0].segments[0]) == "In the early 1990s");
-  BOOST_TEST(str(text, qs[0].segments[1]) ==
-             "when she was earning $24,000 a year, a boss invited her to lunch");
-  BOOST_TEST(str(text, qs[0].speaker) == "Ms. Ripert");
+      "her to lunch.",
+      "In the early 1990s", "when she was earning $24,000 a year, a boss invited her to lunch",
+      "Ms. Ripert");
 }
 
 // Idioms with a cue word and the noun `say` report nothing.
@@ -4873,15 +4865,11 @@ BOOST_AUTO_TEST_CASE(a_section_label_before_a_headline_colon_is_no_speaker) {
 // After `according to X,` a base cue form opens the clause's subject (`state security
 // forces`), not the verb of a subject before the source: the source vouches for the clause.
 BOOST_AUTO_TEST_CASE(a_base_cue_form_after_a_source_set_off_opens_the_clause) {
-  const std::string_view text =
+  expect_two_segments(
       "Since last November, according to Human Rights Watch, state security forces have killed "
-      "more than 400 protesters.";
-  const std::vector<Quote> qs = quotes_of(text);
-  BOOST_TEST_REQUIRE(qs.size() == 1u);
-  BOOST_TEST(str(text, qs[0].speaker) == "Human Rights Watch");
-  BOOST_TEST_REQUIRE(qs[0].segments.size() == 2u);
-  BOOST_TEST(str(text, qs[0].segments[1]) ==
-             "state security forces have killed more than 400 protesters");
+      "more than 400 protesters.",
+      "Since last November", "state security forces have killed more than 400 protesters",
+      "Human Rights Watch");
 }
 
 // A quoted fragment cued by a verb inside a report's content (`what she calls "…"`) is part
