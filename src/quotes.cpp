@@ -5875,6 +5875,11 @@ void Run::indirect() {
         continue;
       // a past form after an article, an owner or a preposition is an adjective: `the alleged
       // plot`, `their reported remarks`, `over alleged assassination plots`
+      // (and after a cue's -ing form: `Citing alleged violation of …`, `denying reported
+      // claims`)
+      if (w->form == CueForm::past && i > sf && cue_at(i - 1) &&
+          cue_at(i - 1)->form == CueForm::ing)
+        continue;
       if (w->form == CueForm::past && i > sf &&
           (is(i - 1, "the") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "The") ||
            ((is(i - 1, "An") || is(i - 1, "A")) && sentence_initial(i - 1)) || is(i - 1, "these") ||

@@ -5010,3 +5010,15 @@ BOOST_AUTO_TEST_CASE(a_past_form_after_an_article_and_a_time_adverb_is_an_adject
         "Under a previously announced merger agreement, each share will be converted."})
     BOOST_TEST(quotes_of(text).empty(), text);
 }
+
+// A past form right after a cue's -ing form is an adjective of its object (`Citing alleged
+// violation of …`), no cue; a noun in -ing before a cue leaves the cue (`Officials at the
+// meeting said …`).
+BOOST_AUTO_TEST_CASE(a_past_form_after_a_cues_ing_form_is_an_adjective) {
+  BOOST_TEST(
+      quotes_of("Citing alleged violation of the code, the notice listed several videos.").empty());
+  expect_reports({{"Officials at yesterday's crisis meeting said it was decided to uproot some "
+                   "of the trees.",
+                   "it was decided to uproot some of the trees", "Officials"}},
+                 true);
+}
