@@ -5751,7 +5751,8 @@ std::vector<Claim> ClaimExtractor::extract(std::string_view text, const std::vec
     // the text's, a line break or a capital after spaces
     auto drop_stop = [&](Span& s) {
       if (!(s.end >= s.begin + 2 && text[s.end - 1] == '.' &&
-            detail::ascii_lower(static_cast<unsigned char>(text[s.end - 2])) - 'a' < 26u))
+            static_cast<unsigned char>(
+                detail::ascii_lower(static_cast<unsigned char>(text[s.end - 2])) - 'a') < 26u))
         return;
       std::size_t k = s.end;
       while (k < tsize && k < s.end + 4 && (text[k] == ' ' || text[k] == '\t')) ++k;
