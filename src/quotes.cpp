@@ -3018,7 +3018,13 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       }
       break;
     }
-    if (((is(j, "of") || is(j, "for") || is(j, "at") || is(j, "in")) && j > lo &&
+    // (`Diplomats from Germany said`, `Critics within Serbia have said`: a place after
+    // people, as after `in`; a body after `from` is the one they speak for, `An official from
+    // TfL`)
+    const bool place_word = is(j, "in") || ((is(j, "from") || is(j, "within") || is(j, "across") ||
+                                             is(j, "inside") || is(j, "throughout")) &&
+                                            has(last, detail::qw_place));
+    if (((is(j, "of") || is(j, "for") || is(j, "at") || place_word) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
         // `Sen. Bernie Sanders of Vermont said` (classify keeps the name)
         (is(j, "of") && j > lo && cap(first) && person_before(j, lo)) ||
@@ -3036,7 +3042,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
            return true;
          }())) {
       // `critics like Huffman say`: examples of the people who speak
-      if (is(j, "in")) place = j;
+      if (place_word) place = j;
       first = j;
       ++n;
       continue;

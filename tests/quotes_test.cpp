@@ -5022,3 +5022,20 @@ BOOST_AUTO_TEST_CASE(a_past_form_after_a_cues_ing_form_is_an_adjective) {
                    "it was decided to uproot some of the trees", "Officials"}},
                  true);
 }
+
+// People named by a common noun before a place after `from` or `within` speak; the place
+// does not (`Diplomats from Germany said`); a body after `from` is the one they speak for.
+BOOST_AUTO_TEST_CASE(a_place_after_people_is_not_the_speaker) {
+  expect_reports(
+      {
+          {"Diplomats from Germany said the talks would resume.", "the talks would resume",
+           "Diplomats"},
+          {"Critics within Serbia said cases rose sharply this year.",
+           "cases rose sharply this year", "Critics"},
+      },
+      true);
+  const std::string_view text = "An official from TfL said the station was closed.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].entity) == "TfL");
+}
