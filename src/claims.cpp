@@ -3555,6 +3555,17 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         continue;
       }
     }
+    // ---- a list's marker opening a line: `1. Unofficial results`, `2) Relative to seats`
+    if (i == 0 && A.kind == AK::number && i + 1 < n && !at[1].space &&
+        (txt(1) == "."sv || txt(1) == ")"sv) && (i + 2 >= n || (at[2].space && at[2].cap)) &&
+        whole_number_in(0, 0, 99)) {
+      std::size_t b = A.span.begin;
+      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+      if (b == 0 || text[b - 1] == '\n' || text[b - 1] == '\r') {
+        i = 2;
+        continue;
+      }
+    }
     // ---- where a number phrase may start
     bool cand = false;
     if (A.kind == AK::number)

@@ -2753,3 +2753,15 @@ BOOST_AUTO_TEST_CASE(a_sentence_final_full_stop_is_no_part_of_the_claim) {
   BOOST_TEST_REQUIRE(inside.find("12") != nullptr);
   BOOST_TEST(inside.of(inside.find("12")->unit_span) == "sq. ft.");
 }
+
+// A list's marker opening a line (`1. Unofficial results`, `2) Relative to seats`) is no
+// count; the numbers of the items are, and so is a number before a full stop inside a line.
+BOOST_AUTO_TEST_CASE(a_list_marker_opening_a_line_is_no_quantity) {
+  Run r(
+      "1. Unofficial results\n2) Relative to seats at dissolution\n3. At dissolution, there "
+      "were 8 independent MPs.\nThe rate was 2. The next day it fell.");
+  BOOST_TEST_REQUIRE(r.claims.size() == 2u);
+  BOOST_TEST(r.of(r.claims[0].number) == "8");
+  BOOST_TEST(r.of(r.claims[1].number) == "2");
+  BOOST_TEST(r.claims[1].span.begin > r.text.find("rate"));
+}
