@@ -2382,8 +2382,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         const bool past = w.size() >= 5 && w.substr(w.size() - 2) == "ed";
         if (words > 0 && !t.cap && (ends_with_ing(w) || past) && e > q &&
             at[e - 1].kind == AK::word &&
-            ((sc.txt(e - 1).size() > 3 && sc.txt(e - 1).back() == 's' &&
-              sc.txt(e - 1)[sc.txt(e - 1).size() - 2] != 's') ||
+            // (`MPs`, `CEOs`: an acronym's plural of three letters)
+            (((sc.txt(e - 1).size() > 3 || (sc.txt(e - 1).size() == 3 && at[e - 1].cap)) &&
+              sc.txt(e - 1).back() == 's' && sc.txt(e - 1)[sc.txt(e - 1).size() - 2] != 's') ||
              sc.in(e - 1, detail::wf_irregular_plural)))
           break;
         // a past form right after the number, before a particle, a preposition or the

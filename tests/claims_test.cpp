@@ -2765,3 +2765,13 @@ BOOST_AUTO_TEST_CASE(a_list_marker_opening_a_line_is_no_quantity) {
   BOOST_TEST(r.of(r.claims[1].number) == "2");
   BOOST_TEST(r.claims[1].span.begin > r.text.find("rate"));
 }
+
+// A past form after an acronym's plural of three letters (`MPs`, `CEOs`) is the verb, no part
+// of what is counted.
+BOOST_AUTO_TEST_CASE(a_verb_after_an_acronyms_plural_ends_what_is_counted) {
+  static const ConceptCase cases[] = {
+      {"Two MPs voted against the bill.", "Two", "MPs"},
+      {"Three CEOs resigned last year.", "Three", "CEOs"},
+  };
+  check_concepts(cases, &claimex::Claim::counted);
+}
