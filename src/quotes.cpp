@@ -894,8 +894,6 @@ class Run {
     for (u32 t = a; t < b; ++t) mark_[t] |= 1;
     if (a < b) quoted_late_ = true;
   }
-  /// Words and numbers in [a, b), counted up to `limit` (the rules compare most counts with
-  /// a few words: the count stops there).
   /// `to` at `t` before a plain lower-case word (no article, owner, object, number or time
   /// word): an infinitive (`pledged to put`), not a preposition (`said to reporters`).
   bool infinitive_at(u32 t, u32 hi) const {
@@ -933,6 +931,8 @@ class Run {
     }
     return kNone;
   }
+  /// Words and numbers in [a, b), counted up to `limit` (the rules compare most counts with
+  /// a few words: the count stops there).
   u32 words_in(u32 a, u32 b, u32 limit = kNone) const {
     u32 n = 0;
     for (u32 k = a, e = std::min(b, ntok()); k < e && n < limit; ++k) {
@@ -1100,10 +1100,8 @@ class Run {
   // no scan to the close
   mutable std::vector<u32> close_from_;
   // where the content of each cued direct quote begins, in order, and the opening marks
-  // just before such a content: indirect() makes them (the direct quotes are all known by
-  // then), for cued_direct_inside()
-  // cued direct quotes: their contents' first bytes and the opening marks before them, each
-  // with its cue token (indirect(), cued_direct_inside())
+  // just before such a content, each with the quote's cue token: indirect() makes them (the
+  // direct quotes are all known by then), for cued_direct_inside()
   std::vector<std::pair<offset_t, u32>> direct_begins_;
   std::vector<std::pair<u32, u32>> direct_opens_;
   // the cue-less direct quotes (where their content begins, their record), in order:
@@ -5879,13 +5877,13 @@ void Run::indirect() {
            (cue_at(i + 1) &&
             (info(i + 1)->form == CueForm::past || info(i + 1)->form == CueForm::third))))
         continue;
-      // a past form after an article, an owner or a preposition is an adjective: `the alleged
-      // plot`, `their reported remarks`, `over alleged assassination plots`
-      // (and after a cue's -ing form: `Citing alleged violation of …`, `denying reported
-      // claims`)
+      // a past form after a cue's -ing form is an adjective of its object: `Citing alleged
+      // violation of …`, `denying reported claims`
       if (w->form == CueForm::past && i > sf && cue_at(i - 1) &&
           cue_at(i - 1)->form == CueForm::ing)
         continue;
+      // a past form after an article, an owner or a preposition is an adjective: `the alleged
+      // plot`, `their reported remarks`, `over alleged assassination plots`
       if (w->form == CueForm::past && i > sf &&
           (is(i - 1, "the") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "The") ||
            ((is(i - 1, "An") || is(i - 1, "A")) && sentence_initial(i - 1)) || is(i - 1, "these") ||
