@@ -690,6 +690,10 @@ class Run {
   bool owner_s(u32 i) const {
     return i < ntok() && kind(i) == TokenKind::clitic && (is(i, "'s") || is(i, "’s"));
   }
+  /// Token `i` marks an owner: `'s`, or the bare apostrophe after a plural (`the Tories'`).
+  bool owner_mark(u32 i) const {
+    return owner_s(i) || (i < ntok() && kind(i) == TokenKind::apostrophe);
+  }
   /// Token `k` names a person (a given name, a name the text gives with a gender) or a place
   /// (`Japan`): its `'s` is an owner's, not a company's name (`Moody's`) nor `has`.
   bool possessor_named(u32 k) const {
@@ -904,7 +908,13 @@ class Run {
   }
   /// Cue form `i` opens an idiom, no report: `easier said than done`, `say goodbye to`.
   bool idiom_after_cue(u32 i) const {
-    return is(i + 1, "than") || is(i + 1, "goodbye") || is(i + 1, "farewell");
+    // (and a price or a sum: `shares were last quoted at 591p`, `liquidity, estimated at
+    // some 500 mln rupees`)
+    return is(i + 1, "than") || is(i + 1, "goodbye") || is(i + 1, "farewell") ||
+           (is(i, "quoted") && is(i + 1, "at")) ||
+           // (an estimate with its estimator stays: `which organizers estimated at`)
+           (is(i, "estimated") && is(i + 1, "at") && i > 0 &&
+            (!is_word(i - 1) || has(i - 1, detail::qw_aux)));
   }
   /// Tokens [a, b) hold no verb, auxiliary or cue form: a noun phrase or an adverbial, no
   /// clause.
@@ -971,6 +981,7 @@ class Run {
   }
   Mention subject_head(u32 i, u32 lo, u32 verb) const;
   Mention clause_subject(u32 verb, u32 sf) const;
+  Mention pronoun_after_comma(u32 conj, u32 lo) const;
   Mention participle_subject(u32 verb, u32 sf) const;
   u32 subject_start(u32 c, u32 verb) const;
   Mention colon_clause_subject(u32 colon, u32 lo) const;
@@ -2100,6 +2111,26 @@ Mention Run::joined_subject(Mention m, u32 lo) const {
   return both;
 }
 
+/// The subject pronoun of the verb phrase that a conjunction at `conj` ends, when a comma
+/// sets that clause off (`When X, the manager, was asked …, he laughed and said`): the
+/// pronoun right after the comma, a verb after it; none past eight tokens or a quote.
+Mention Run::pronoun_after_comma(u32 conj, u32 lo) const {
+  Mention m;
+  for (u32 t = conj; t-- > lo && t + 9 > conj;) {
+    if (is_quote_mark(t) || (mark_[t] & 1) || punct(t, ';') || punct(t, ':')) return m;
+    if (!punct(t, ',')) continue;
+    const u32 p = t + 1, v = t + 2;
+    if (v < conj && is_word(p) && has(p, detail::qw_pronoun) &&
+        !has(p, detail::qw_object | detail::qw_possessive) && !is(p, "it") && !is(p, "It") &&
+        is_word(v) && !cap(v) && (past_ed(v) || has(v, detail::qw_verb) || adverb_like(v))) {
+      m.first = m.last = p;
+      classify(m);
+    }
+    return m;
+  }
+  return m;
+}
+
 /// The subject opening the clause of a cue when the nearer rules found none, within the
 /// sentence starting at `sf` (at most 40 tokens back): a quantity or a bare determiner
 /// (`Almost half of respondents said`, `Two in three said`, `Some say`), a noun phrase with
@@ -2215,8 +2246,11 @@ Mention Run::clause_subject(u32 verb, u32 sf) const {
       (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
        s0.kind == MentionKind::organisation || s0.kind == MentionKind::description)) {
     for (u32 t = g; t + 1 < e; ++t)
-      if (has(t, detail::qw_clause) && (is(t, "and") || is(t, "but")) && t > g &&
-          (has(t + 1, detail::qw_pronoun) || cap(t + 1)))
+      if ((has(t, detail::qw_clause) && (is(t, "and") || is(t, "but")) && t > g &&
+           (has(t + 1, detail::qw_pronoun) || cap(t + 1))) ||
+          // (or after a comma, a subject pronoun: `…, he laughed and said`)
+          (punct(t, ',') && is_word(t + 1) && has(t + 1, detail::qw_pronoun) &&
+           !has(t + 1, detail::qw_object | detail::qw_possessive)))
         return m;  // another subject in between
     return s0;
   }
@@ -2499,7 +2533,12 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
     }
   }
   if (!s0.found() || s0.last + 2 >= verb) return m;
-  if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner)) return m;
+  // (a bare common noun only for people: `Researchers at Imperial College posted findings
+  // estimating …`)
+  if (s0.kind == MentionKind::generic && !has(c, detail::qw_determiner) &&
+      !(s0.first == s0.last && has(s0.last, detail::qw_person_noun) &&
+        has(s0.last, detail::qw_plural)))
+    return m;
   u32 g = s0.last + 1;
   if (punct(g, '(') && s0.kind == MentionKind::name) {
     // `Rep. Hakeem Jeffries (D-N.Y.) reacted …`: past the party and state after the name
@@ -2545,8 +2584,9 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
   } else if (s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
              has(s0.last, detail::qw_role | detail::qw_person_noun) &&
              (is(g, "in") || is(g, "inside") || is(g, "at") || is(g, "for") || is(g, "of") ||
-              is(g, "with") || is(g, "within") || is(g, "from"))) {
-    // `An operative inside the campaign tried to …, saying`: the place or body the person
+              is(g, "with") || is(g, "within") || is(g, "from") || is(g, "on"))) {
+    // `An operative inside the campaign tried to …, saying`, `The Pentagon's top adviser on
+    // the military campaign went further, arguing`: the place, body or field the person
     // belongs to, a short phrase ending before the first word that looks like a finite verb
     u32 k = g + 1;
     if (k < verb && has(k, detail::qw_determiner | detail::qw_possessive)) ++k;
@@ -2945,7 +2985,8 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
   while (first > lo && n < 9) {
     u32 j = first - 1;
     std::uint32_t b = bits(j);
-    if (kind(j) == TokenKind::clitic) {
+    // (an owner's `'s`, or a plural's apostrophe: `the players' union said`)
+    if (kind(j) == TokenKind::clitic || kind(j) == TokenKind::apostrophe) {
       first = j;
       continue;
     }
@@ -3148,7 +3189,17 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
   if (has(i, detail::qw_determiner | detail::qw_possessive) && !has(i, detail::qw_clause)) ++i, ++n;
   u32 last = kNone;
   while (i < hi && n < 12) {
-    if (kind(i) == TokenKind::clitic && last != kNone) {
+    if ((kind(i) == TokenKind::clitic || kind(i) == TokenKind::apostrophe) && last != kNone) {
+      // (an owner's text speaks for the owner: `reads Judge Miller's statement`, `according
+      // to CNN's projections`; the mention ends at the owner)
+      if (owner_mark(i) && cap(last)) {
+        u32 j = i + 1;
+        while (j < hi && j < i + 3 && is_word(j) && !cap(j) && !info(j)) ++j;
+        if (j < hi && is_word(j) && !cap(j) && has(j, detail::qw_document) &&
+            (j + 1 >= hi || !is_word(j + 1) || has(j + 1, detail::qw_verb | detail::qw_aux) ||
+             cue_at(j + 1)))
+          break;
+      }
       ++i;
       continue;
     }
@@ -3211,8 +3262,10 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       continue;
     }
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`); after a
-    // people's adjective, its noun (`said a spokesman for the Dutch roasters`)
+    // people's adjective, its noun (`said a spokesman for the Dutch roasters`); after its
+    // owner's `'s`, what it owns (`said Labour's shadow chancellor, Rachel Reeves`)
     if (last != kNone && cap(last) && !cap(i) &&
+        !(owner_mark(i - 1) && !past_ed(i) && !cue_form(i)) &&
         !(b & (detail::qw_role | detail::qw_person_noun)) &&
         !(inverted && has(last, detail::qw_nationality) &&
           ((b &
@@ -3901,6 +3954,14 @@ Attribution Run::cue_before(const Piece& pc) const {
       if (ing_at == kNone) ing_at = j;
     }
     if (w && w->form != CueForm::ing) {
+      // a name given, not words said: `H1N1 was commonly called "swine flu."`
+      if (is_lemma(w, "call") && j > lo) {
+        u32 b = j - 1;
+        if (b > lo && adverb_like(b)) --b;
+        if (is(b, "is") || is(b, "was") || is(b, "are") || is(b, "were") || is(b, "be") ||
+            is(b, "been") || is(b, "being"))
+          return at;
+      }
       // `… with the comments, telling reporters, "…"`: a noun after a determiner or owner,
       // or past one plain word after an owner (`said in its annual report, "…"`) or after a
       // verb's determiner (`sounded a rare note, saying, "…"`; not `the decision read:`)
@@ -4004,7 +4065,13 @@ Attribution Run::cue_before(const Piece& pc) const {
         classify(who);
       }
     }
-    if (who.found() && who.first > pf &&
+    // (not a place that ends an adverbial, `… first recognized in Wuhan, China: "COVID-19"
+    // is to replace …`: after a preposition, or after a place and its comma)
+    const bool place =
+        who.found() && who.first > pf + 1 &&
+        ((is(who.first - 1, "in") || is(who.first - 1, "at") || is(who.first - 1, "near")) ||
+         (punct(who.first - 1, ',') && cap(who.first - 2) && has(who.last, detail::qw_place)));
+    if (who.found() && who.first > pf && !place &&
         (who.kind == MentionKind::name || who.kind == MentionKind::organisation))
       return by_colon(who);
   }
@@ -4059,6 +4126,10 @@ Attribution Run::cue_before(const Piece& pc) const {
       while (f < verb && is_quote_mark(f)) ++f;
       if (!dialogue_) f = clause_start(lo, verb);  // past `In the video,`
       Mention s0 = np_forward(f, verb);
+      // (a pronoun after the last comma: `When X, the manager, was asked …, he laughed and
+      // said, "…"`)
+      if (!dialogue_ && (!s0.found() || s0.kind != MentionKind::pronoun))
+        if (const Mention p = pronoun_after_comma(cj, lo); p.found()) s0 = p;
       // (or a person's description, and the name set off after it: `The manager, David
       // Clay, called it … and said "…"`)
       if (s0.found() && s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
@@ -4232,7 +4303,9 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   r.person = has(s, detail::qw_first_name) || honor || words >= 2;
   for (u32 k = s; k <= e && r.person; ++k)
     if (has(k, detail::qw_org_head)) r.person = false;
-  if (words >= 2 && has(e, detail::qw_place) && !has(s, detail::qw_first_name)) r.person = false;
+  // (nor a place's or a day's: `New York`, `Election Day`)
+  if (words >= 2 && has(e, detail::qw_place | detail::qw_time) && !has(s, detail::qw_first_name))
+    r.person = false;
   // a name with a particle is a person's only with a first name, honorific or role
   // (`Gerhard de Kock`, `Minister Louw de Graaf`; not `Rio de Janeiro`, `Credit Foncier de France`)
   if (r.person && words >= 3 && !has(s, detail::qw_first_name) && !honor && role == kNone)
@@ -5992,6 +6065,11 @@ void Run::indirect() {
             // the subject of the clause said it (not after an object: `criticized Trump for
             // saying`)
             who = participle_subject(i - 1, sf);
+          } else if (is_word(i - 1) && !cap(i - 1) && has(i - 1, detail::qw_document) &&
+                     !has(i - 1, detail::qw_person_noun)) {
+            // `researchers … posted findings estimating …`, `issued a statement saying …`: the
+            // text speaks for the subject of the clause
+            who = participle_subject(i, sf);
           } else if (has(i - 1, detail::qw_person_noun | detail::qw_quantity) ||
                      kind(i - 1) == TokenKind::number || plural_noun(i - 1, w) ||
                      (cap(i - 1) && !sentence_initial(i - 1))) {
@@ -6188,6 +6266,12 @@ void Run::indirect() {
             for (u32 t = conj; t-- > sf + 1 && t + 24 > conj;) {
               if (mark_[t] & 1) continue;
               if (!is_word(t) || has(t, detail::qw_verb | detail::qw_aux)) {
+                // (a subject pronoun opening the clause after its comma: `When X was asked
+                // …, he laughed and said …`)
+                if (punct(t, ',')) {
+                  who = pronoun_after_comma(conj, sf);
+                  if (who.found()) break;
+                }
                 if (punct(t, ',') || punct(t, ';') || punct(t, ':') || is_dash(t) ||
                     punct(t, '(') || punct(t, ')') || is_quote_mark(t))
                   break;
@@ -7302,6 +7386,11 @@ void Run::indirect() {
       const bool at_end = nx >= se || sentence_final(nx) || (nx > i && is_dash(nx));
       const bool paren = nx < se && punct(nx, ',');
       if (!(at_end || paren)) continue;
+      // (not a verb joined to another before a quotation it introduces: `…, he laughed and
+      // said, "We'll see."`; `In cases of abortion, it said, "…"` is one report)
+      if (paren && nx + 1 < se && is_quote_mark(nx + 1) && is_open(nx + 1) && i > 0 &&
+          (is(i - 1, "and") || is(i - 1, "but")))
+        continue;
       u32 a2 = std::max(sf, content_until), b2 = c - 1;
       if (at_end && nx < se && is_dash(nx)) {
         // `… — that won't happen, they believe — but …`: a parenthetical cue between dashes
@@ -8061,6 +8150,9 @@ std::vector<Quote> Run::run() {
         bool of_named = false;
         for (u32 t = r.m.first + 1; t < r.m.last && t + 1 < ntok() && !of_named; ++t)
           of_named = is(t, "of") && (cap(t + 1) || (is(t + 1, "the") && t + 2 <= r.m.last));
+        // (nor one a named owner has: `the United Nations' chief veterinary officer`)
+        for (u32 t = r.m.first + 2; t < r.m.last && t < ntok() && !of_named; ++t)
+          of_named = owner_mark(t) && cap(t - 1);
         if (of_named) continue;
         r.q.entity = main;
         r.q.entity_rule = Rule::description;

@@ -560,8 +560,9 @@ BOOST_AUTO_TEST_CASE(a_subject_after_the_quote_is_read_to_its_cue_in_wire_copy) 
       // a description with a nationality in it
       {"\"We expect prices to fall,\" a spokesman for one of the major Dutch roasters said.",
        "a spokesman for one of the major Dutch roasters"},
-      // a name after a firm's plural possessive
-      {"\"Growth will slow sharply in the second half,\" Data Resources' Wyss said.", "Wyss"},
+      // a name after a firm's plural possessive, the owner with it (as `Apple's Cook`)
+      {"\"Growth will slow sharply in the second half,\" Data Resources' Wyss said.",
+       "Data Resources' Wyss"},
       // a participle with its agent inside the subject
       {"\"The line will be closed for a week,\" a statement issued by Union Pacific said.",
        "a statement issued by Union Pacific"},
@@ -5038,4 +5039,111 @@ BOOST_AUTO_TEST_CASE(a_place_after_people_is_not_the_speaker) {
   const std::vector<Quote> qs = quotes_of(text);
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].entity) == "TfL");
+}
+
+// An owner's `'s` or a plural's apostrophe inside a speaker's phrase keeps what the owner has
+// in it: `said Labour's shadow chancellor, Rachel Reeves` is Reeves's, `the workers' union`
+// speaks as a whole.
+BOOST_AUTO_TEST_CASE(an_owners_possessive_keeps_the_speakers_phrase_whole) {
+  expect_reports(
+      {
+          {"\"It is a disgrace,\" said Labour's shadow chancellor, Rachel Reeves.",
+           "It is a disgrace,", "Labour's shadow chancellor, Rachel Reeves"},
+          {"\"It is a disgrace,\" the workers' union said.", "It is a disgrace,",
+           "the workers' union"},
+          {"The Tories' shadow chancellor said the plan was a disgrace.", "the plan was a disgrace",
+           "The Tories' shadow chancellor"},
+          {"The Pentagon's top adviser on the military campaign went further, arguing the "
+           "proposal could make the threat worse.",
+           "the proposal could make the threat worse",
+           "The Pentagon's top adviser on the military campaign"},
+      },
+      true);
+  const std::string_view text =
+      "\"It is a disgrace,\" said Labour's shadow chancellor, Rachel Reeves.";
+  BOOST_TEST(str(text, quotes_of(text)[0].entity) == "Rachel Reeves");
+  // (a verb after the owner ends the phrase: `Moody's pointed out … and said`)
+  expect_reports({{"Moody's pointed out that losses escalated and said it expects only a partial "
+                   "improvement this year.",
+                   "it expects only a partial improvement this year", "Moody"}},
+                 false);
+}
+
+// A text or a set of figures the owner put out speaks for the owner: `According to CNN's
+// projections` is CNN's; a role a named body has is no other person's (`the United Nations'
+// chief veterinary officer` is not the director-general named before).
+BOOST_AUTO_TEST_CASE(an_owners_text_speaks_for_the_owner) {
+  expect_reports({{"According to CNN's projections, Sanders won four states.",
+                   "Sanders won four states", "CNN"}},
+                 true);
+  const std::string_view text =
+      "WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say. The "
+      "government of Egypt ordered the killing of over 300,000 pigs. According to the United "
+      "Nations' Food and Agriculture Organization's chief veterinary officer, it was completely "
+      "unnecessary.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 2u);
+  BOOST_TEST(str(text, qs[1].content) == "it was completely unnecessary");
+  BOOST_TEST(!qs[1].entity.present());
+}
+
+// A name given in quote marks is no quote: `H1N1 was commonly called "swine flu."`, nor is a
+// place that ends an adverbial before a colon a speaker (`… in Wuhan, China: "COVID-19" is
+// to replace …`).
+BOOST_AUTO_TEST_CASE(a_name_given_in_quote_marks_is_no_quote) {
+  BOOST_TEST(quotes_of("That year's H1N1 was commonly called \"swine flu.\" The government "
+                       "ordered the killing of pigs.")
+                 .empty());
+  const std::string_view text =
+      "On Tuesday, the agency announced the official name of the disease first recognized two "
+      "months ago in Wuhan, China: \"COVID-19\" is to replace the temporary designation.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "China");
+}
+
+// A price after `quoted at` and a sum after a passive `estimated at` report nothing; an
+// estimate with its estimator does (`which organizers estimated at`).
+BOOST_AUTO_TEST_CASE(a_price_or_sum_after_quoted_at_or_estimated_at_is_no_report) {
+  expect_reports(
+      {
+          {"On the London Stock Exchange, Jaguar's shares were last quoted at 591p, down from "
+           "611p at yesterday's close, dealers said.",
+           "On the London Stock Exchange, Jaguar's shares were last quoted at 591p, down from "
+           "611p at yesterday's close",
+           "dealers"},
+          {"The bank plans to reduce excess liquidity, estimated at some 500 mln rupees, the "
+           "bank's new chairman told Reuters.",
+           "The bank plans to reduce excess liquidity, estimated at some 500 mln rupees",
+           "the bank's new chairman"},
+      },
+      true);
+}
+
+// A pronoun opening the clause after a comma is the subject of a verb joined to the cue by
+// `and` (`When X, the manager, was asked …, he laughed and said, "…"`), and the quotation
+// after the cue is its statement, not the clause before; a day's name is no person the
+// pronoun stands for.
+BOOST_AUTO_TEST_CASE(a_pronoun_after_a_comma_speaks_for_a_verb_joined_by_and) {
+  for (const char* text :
+       {"When Robby Mook, the manager, was asked about it, he laughed and said, \"We'll see.\"",
+        "When Robby Mook, the manager, was asked about it, he laughed and said it was fine.",
+        "Robby Mook was asked if Clinton would hold a press conference before Election Day. He "
+        "laughed and said it was fine."}) {
+    BOOST_TEST_CONTEXT(text) {
+      const std::vector<Quote> qs = quotes_of(text);
+      BOOST_TEST_REQUIRE(qs.size() == 1u);
+      BOOST_TEST((str(text, qs[0].speaker) == "he" || str(text, qs[0].speaker) == "He"));
+      BOOST_TEST(str(text, qs[0].entity) == "Robby Mook");
+      BOOST_TEST(str(text, qs[0].content).find("asked") == std::string_view::npos);
+    }
+  }
+}
+
+// People named by a bare plural noun speak through a participle after the text they put out
+// (`Researchers at Imperial College posted findings estimating …`).
+BOOST_AUTO_TEST_CASE(a_participle_after_a_document_speaks_for_the_clauses_subject) {
+  expect_reports(
+      {{"Researchers at Imperial College posted findings estimating the number of "
+        "infected people may exceed 1000.",
+        "the number of infected people may exceed 1000", "Researchers at Imperial College"}},
+      true);
 }
