@@ -5573,7 +5573,9 @@ void Run::indirect() {
             if ((has(t, detail::qw_clause) && !name_and(t)) ||
                 ((is(t, "on") || is(t, "in") || is(t, "at")) && t + 1 <= who.last &&
                  (has(t + 1, detail::qw_time | detail::qw_clause) ||
-                  kind(t + 1) == TokenKind::number))) {
+                  kind(t + 1) == TokenKind::number) &&
+                 // (not before its author: `a report on Wednesday by UpGuard`)
+                 !(t + 3 <= who.last && (is(t + 2, "by") || is(t + 2, "from"))))) {
               who.last = t - 1;
               break;
             }
@@ -5589,7 +5591,10 @@ void Run::indirect() {
           bool person_name = false;  // (a given name or a title in it: no body's acronym)
           for (u32 t = who.first; who.found() && t <= who.last && !person_name; ++t)
             person_name = has(t, detail::qw_first_name | detail::qw_honorific);
-          if (who.kind == MentionKind::name && person_name && a + 2 < se) {
+          // (and a body's or a source's, led by `a`: `According to a report by UpGuard, a
+          // cybersecurity firm, two databases …`)
+          const bool body_appos = !person_name && a + 2 < se && (is(a, "a") || is(a, "an"));
+          if (((who.kind == MentionKind::name && person_name) || body_appos) && a + 2 < se) {
             u32 k = a;
             if (adverb_like(k)) ++k;
             // (a person's noun in it: not `According to Smith, the plan, which …`)
@@ -5601,10 +5606,17 @@ void Run::indirect() {
                      !(is_quote_mark(k) && !plural_owner_mark(k)) && !cue_at(k) &&
                      !has(k, detail::qw_aux | detail::qw_verb) &&
                      !(has(k, detail::qw_clause) && !(is(k, "and") && cap(k - 1) && cap(k + 1)))) {
-                person = person || has(k, detail::qw_role | detail::qw_person_noun);
+                person =
+                    person || has(k, detail::qw_role | detail::qw_person_noun |
+                                         (body_appos ? detail::qw_org_head | detail::qw_firm : 0u));
                 ++k;
               }
-              if (person && k + 3 < se && punct(k, ',')) a = k + 1;
+              // (not the subject's own apposition: `a small firm, Acme, was hacked`)
+              if (person && k + 3 < se && punct(k, ',') &&
+                  !(body_appos && ((cap(k + 1) && punct(k + 2, ',')) || is(k + 1, "such") ||
+                                   has(k + 1, detail::qw_verb | detail::qw_aux |
+                                                  detail::qw_preposition | detail::qw_clause))))
+                a = k + 1;
             }
           }
         } else {
@@ -6076,7 +6088,15 @@ void Run::indirect() {
             Mention m0 = subject_back(i, sf);
             // (not the object of `to`: `making a pitch to New York voters saying …` is the
             // subject's)
-            if (m0.found() && m0.first > sf && is(m0.first - 1, "to")) {
+            // (nor the object of a verb the participle's own object pronoun points back to:
+            // `UpGuard emailed Amazon Web Services informing them of the situation`)
+            const bool object_back =
+                m0.found() && m0.first > sf + 1 && is_word(m0.first - 1) && !cap(m0.first - 1) &&
+                (past_ed(m0.first - 1) || has(m0.first - 1, detail::qw_verb)) &&
+                !cue_form(m0.first - 1) && i + 1 < ntok() && is_word(i + 1) &&
+                has(i + 1, detail::qw_object) && has(i + 1, detail::qw_pronoun) &&
+                !has(i + 1, detail::qw_possessive);
+            if (m0.found() && m0.first > sf && (is(m0.first - 1, "to") || object_back)) {
               who = participle_subject(i, sf);
               if (who.found()) m0 = Mention{};
             }

@@ -5147,3 +5147,34 @@ BOOST_AUTO_TEST_CASE(a_participle_after_a_document_speaks_for_the_clauses_subjec
         "the number of infected people may exceed 1000", "Researchers at Imperial College"}},
       true);
 }
+
+// After `According to X,` an apposition of the source led by `a` is the writer's
+// (`According to a report by UpGuard, a cybersecurity firm, two databases …`); one of the
+// statement's own subject stays in it (`a small firm, Acme, was hacked`, `a host, such as
+// Facebook, must …`); a day between a report and its author is part of the source.
+BOOST_AUTO_TEST_CASE(a_sources_apposition_after_according_to_is_not_the_statement) {
+  expect_reports(
+      {
+          {"According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases "
+           "were found on Amazon servers.",
+           "two databases were found on Amazon servers", "a report on Wednesday by UpGuard"},
+          {"According to the report, a small firm, Acme, was hacked last year.",
+           "a small firm, Acme, was hacked last year", "the report"},
+          {"According to the ruling, a host, such as Facebook, must remove the original post.",
+           "a host, such as Facebook, must remove the original post", "the ruling"},
+      },
+      true);
+  const std::string_view text =
+      "According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases were "
+      "found.";
+  BOOST_TEST(str(text, quotes_of(text)[0].entity) == "UpGuard");
+}
+
+// A participle whose object pronoun points back to the object before it is not that
+// object's report (`UpGuard emailed Amazon Web Services informing them of the situation`).
+BOOST_AUTO_TEST_CASE(a_participle_after_a_verbs_object_is_not_the_objects_report) {
+  const std::string_view text =
+      "On January 28, UpGuard emailed Amazon Web Services informing them of the situation.";
+  // (the subject's report, or none: never the object's)
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) == "UpGuard");
+}
