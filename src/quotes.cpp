@@ -1719,7 +1719,16 @@ void Run::classify(Mention& m) const {
     }
   }
   const u32 in_at = nb != kNone && nb > a + 2 && is(nb - 1, "the") ? nb - 2 : nb - 1;
-  if (ne != kNone && nb > a + 1 && in_at > a && is(in_at, "in")) {
+  // (and a person's name before `at` the body: `Analyst John Smith at Goldman Sachs`, `Dr.
+  // Steven Wolf at Saint Francis`)
+  bool person_at = false;
+  if (ne != kNone && nb > a + 2 && in_at > a + 1 && is(in_at, "at") && cap(in_at - 1)) {
+    u32 f = in_at - 1;
+    while (f > a && is_word(f - 1) && cap(f - 1)) --f;
+    for (u32 k = f; k < in_at && !person_at; ++k)
+      person_at = has(k, detail::qw_first_name | detail::qw_honorific);
+  }
+  if (ne != kNone && nb > a + 1 && in_at > a && (is(in_at, "in") || person_at)) {
     // `Foreign banking sources in Manila`, `Analyst Stephen Reitman with Phillips and Drew in
     // London`: the place the speakers are in is none of them; the words before it say who
     Mention before = m;
@@ -2560,7 +2569,10 @@ Mention Run::participle_subject(u32 verb, u32 sf) const {
       if (!has(k + 1, detail::qw_clause | detail::qw_preposition | detail::qw_determiner)) break;
     }
     g = k + 1;
-    if (ap.found() && s0.kind != MentionKind::name && s0.kind != MentionKind::pronoun &&
+    // (a capitalised word after `a` describes too: `a Republican, Mark Amodei,`)
+    const bool described =
+        s0.kind != MentionKind::name || detail::indefinite_determiner(sv(s0.first));
+    if (ap.found() && described && s0.kind != MentionKind::pronoun &&
         !has(ap.first, detail::qw_clause | detail::qw_preposition)) {
       // `The candidate, former Secretary of State Hillary Clinton, drew …, saying`: the name
       // in apposition names the speaker (as for a finite cue)
@@ -3065,8 +3077,9 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
                                             has(last, detail::qw_place));
     if (((is(j, "of") || is(j, "for") || is(j, "at") || place_word) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
-        // `Sen. Bernie Sanders of Vermont said` (classify keeps the name)
-        (is(j, "of") && j > lo && cap(first) && person_before(j, lo)) ||
+        // `Sen. Bernie Sanders of Vermont said`, `Analyst John Smith at Goldman Sachs said`
+        // (classify keeps the name)
+        ((is(j, "of") || is(j, "at")) && j > lo && cap(first) && person_before(j, lo)) ||
         // `The National Conference of State Legislatures said`
         // (whole within the mention's nine words)
         (is(j, "of") && j > lo + 1 && cap(first) && titled_body_before(j, lo, i)) ||
@@ -3252,7 +3265,7 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
         !name_end)
       break;
     if ((b & detail::qw_time) && !(b & detail::qw_role)) break;
-    if (adverb_like(i)) break;
+    if (adverb_like(i) && !(i > 0 && owner_mark(i - 1))) break;  // (`Windsor Locks' first`)
     // `said Ursula von der Leyen`: particles inside the name
     if (last != kNone && name_particle(i) && (cap(last) || name_particle(last)) && i + 1 < hi &&
         (cap(i + 1) || name_particle(i + 1))) {
@@ -3348,6 +3361,13 @@ bool Run::noun_after_determiner(u32 k, u32 lo) const {
     return true;
   // (past one word, a past form is a verb: `some other analysts said`)
   if (info(k) && info(k)->lemma != 0 && info(k)->form == CueForm::past) return false;
+  // a base form after an article and a body's short name is a noun: `A Reuters report said`,
+  // `the UN report` (not a plural after `the`: `the Democrats report`)
+  if (info(k) && info(k)->form == CueForm::base && k > lo + 1 && is_word(k - 1) && cap(k - 1) &&
+      !sentence_initial(k - 1) &&
+      (is(k - 2, "a") || is(k - 2, "an") || is(k - 2, "A") || is(k - 2, "An") ||
+       ((is(k - 2, "the") || is(k - 2, "The")) && sv(k - 1).back() != 's')))
+    return true;
   return k > lo + 1 && has(k - 2, detail::qw_determiner | detail::qw_possessive) &&
          is_word(k - 1) && !cap(k - 1) && !cue_form(k - 1) &&
          !has(k - 1, detail::qw_verb | detail::qw_aux | detail::qw_pronoun | detail::qw_clause);
@@ -5536,8 +5556,9 @@ void Run::indirect() {
           is(i + 1, "to")) {
         // the source runs over `of`-phrases and apposition up to a comma or the end
         u32 np_end = i + 2;
+        // (an owner's mark after a plural is no quote mark: `Windsor Locks' first selectman`)
         while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) &&
-               !is_quote_mark(np_end) && np_end < i + 32)
+               !(is_quote_mark(np_end) && !plural_owner_mark(np_end)) && np_end < i + 32)
           ++np_end;
         if (np_end == i + 2) continue;
         const u32 from = after_source;
@@ -5817,15 +5838,25 @@ void Run::indirect() {
            is_lemma(w, "tweet") || is_lemma(w, "reply") || is_lemma(w, "dispute"))) {
         // `a new report compares …`, `the central claims of …`, `his more divisive remarks`:
         // adjectives between an article or owner and the word make it a noun
+        // (and a body's short name right before it: `a UN report concluded`, `a Reuters
+        // report said`, `the Fed report`; not a plural after `the`, `the Democrats report`)
         u32 j = i - 1;
-        while (j > sf && j + 3 > i && is_word(j) && !cap(j) &&
-               (!info(j) || is(j, "more") || is(j, "most") || is(j, "new")))
+        while (j > sf && j + 3 > i && is_word(j) &&
+               (!cap(j) ? (!info(j) || is(j, "more") || is(j, "most") || is(j, "new"))
+                        : (j + 1 == i && w->form == CueForm::base && !sentence_initial(j) &&
+                           (is(j - 1, "a") || is(j - 1, "an") || is(j - 1, "A") ||
+                            is(j - 1, "An") || sv(j).back() != 's'))))
           --j;
         if (j < i - 1 && (is(j, "the") || is(j, "The") || is(j, "a") || is(j, "A") || is(j, "an") ||
                           has(j, detail::qw_possessive) || owner_s(j)))
           continue;
       }
       if (is_lemma(w, "decline") && !(i + 1 < se && is(i + 1, "to"))) continue;
+      // `people accused of crimes`, `was accused of …`: the accused, not the accuser, before it
+      // (`has been accused of` keeps its report)
+      if (is_lemma(w, "accuse") && w->form == CueForm::past && is(i + 1, "of") && i > sf &&
+          is_word(i - 1) && !has(i - 1, detail::qw_aux | detail::qw_pronoun) && !adverb_like(i - 1))
+        continue;
       // after an owner's `'s`, an -ing form is a noun (`NBC's reckoning`), and so is a past
       // form after a person's or a place's (`Japan's alleged failure`, `Johnson's stated
       // intent`); after a company named by its possessive it is the verb (`Moody's said`)

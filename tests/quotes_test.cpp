@@ -5178,3 +5178,70 @@ BOOST_AUTO_TEST_CASE(a_participle_after_a_verbs_object_is_not_the_objects_report
   // (the subject's report, or none: never the object's)
   for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) == "UpGuard");
 }
+
+// A person's name before `at` a body is the speaker, the body the person's place of work
+// (`Dr. Steven Wolf at Saint Francis said`); a description alone keeps the body (`An analyst
+// at Goldman Sachs said`).
+BOOST_AUTO_TEST_CASE(a_persons_name_before_at_a_body_is_the_speaker) {
+  expect_reports(
+      {
+          {"Dr. Steven Wolf at Saint Francis said the hospital was ready.",
+           "the hospital was ready", "Dr. Steven Wolf at Saint Francis"},
+          {"Analyst John Smith at Goldman Sachs said rates would rise.", "rates would rise",
+           "Analyst John Smith at Goldman Sachs"},
+      },
+      true, [](std::string_view text, const Quote& q) {
+        const std::string_view e = str(text, q.entity);
+        BOOST_TEST((e == "Steven Wolf" || e == "John Smith"));
+      });
+  const std::string_view text = "An analyst at Goldman Sachs said rates would rise.";
+  BOOST_TEST(str(text, quotes_of(text).at(0).entity) == "Goldman Sachs");
+}
+
+// A plural owner's apostrophe and an ordinal after it stay in an `according to` source, and
+// the role's name in apposition is the speaker (`According to Windsor Locks' first selectman,
+// Chris Kervick, there were …`).
+BOOST_AUTO_TEST_CASE(an_owners_role_and_its_name_after_according_to) {
+  expect_reports(
+      {{"According to Windsor Locks' first selectman, Chris Kervick, there were ten "
+        "passengers aboard.",
+        "there were ten passengers aboard", "Windsor Locks' first selectman, Chris Kervick"}},
+      true, [](std::string_view text, const Quote& q) {
+        BOOST_TEST(str(text, q.entity) == "Chris Kervick");
+      });
+}
+
+// A base cue form after an article and a body's short name is a noun (`A Reuters report
+// said`, `a UN report concluded`); a form in -s after a name is the verb (`The Journal notes
+// that …`).
+BOOST_AUTO_TEST_CASE(a_cue_form_after_an_article_and_a_short_name_is_a_noun) {
+  expect_reports(
+      {
+          {"A Reuters report said the deal was off.", "the deal was off", "A Reuters report"},
+          {"A UN report concluded the evidence supported his murder.",
+           "the evidence supported his murder", "A UN report"},
+          {"The Journal notes that Coulter tweeted about it.", "Coulter tweeted about it",
+           "The Journal"},
+      },
+      false);
+}
+
+// A past `accused` right after a noun and before `of` is the accused's participle, no report
+// (`people accused of crimes`); `Trump accused Clinton of …` and `who he accused of …` are.
+BOOST_AUTO_TEST_CASE(accused_of_after_a_noun_is_no_report) {
+  BOOST_TEST(quotes_of("The law would have allowed the government to extradite people accused "
+                       "of crimes from Hong Kong.")
+                 .empty());
+  BOOST_TEST(quotes_of("Trump accused Clinton of lying about the emails.").size() == 1u);
+}
+
+// A capitalised word after `a` describes: the name in apposition after it is the speaker
+// (`a Republican, Mark Amodei, has …, telling …`).
+BOOST_AUTO_TEST_CASE(a_name_in_apposition_after_a_described_subject_speaks) {
+  const std::string_view text =
+      "Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry, "
+      "telling the Nevada Independent: \"I'm a big fan of oversight.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].entity) == "Mark Amodei");
+}
