@@ -306,6 +306,22 @@ constexpr std::string_view kCompoundPrefixes[] = {
     "co", "non", "anti", "pre", "post", "ex", "self", "semi", "multi", "inter", "pro", "re",
 };
 
+// The last labels of a bare domain name written in news (`Amazon.com`, `News.com.au`,
+// `Booking.com`): generic top-level domains and country codes of news-heavy countries
+// (IANA root zone database); country codes that are common English words (`in`, `it`, `me`,
+// `us`, `to`, `no`, `is`, `be`, `at`, `so`, `my`, `am`) are left out, so a missing space after
+// a full stop (`the deal.It was`) is not read as a domain.
+constexpr std::string_view kDomainSuffixes[] = {
+    "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "ai", "co",
+    "uk",  "au",  "ca",  "de",  "fr",  "nz",  "ie",  "jp",   "cn",  "ru", "es", "nl",
+    "ch",  "se",  "za",  "sg",  "hk",  "tr",  "br",  "mx",   "ng",  "ke", "pk", "ph",
+};
+
+const WordSet& domain_suffix_table() {
+  static const WordSet table = make_word_set(kDomainSuffixes, false);
+  return table;
+}
+
 const WordSet& dash_follower_table() {
   static const WordSet table = make_word_set(kDashFollowers, false);
   return table;
@@ -455,6 +471,10 @@ bool is_sentence_starter(std::string_view word) noexcept {
 
 bool is_dash_follower(std::string_view word) noexcept {
   return dash_follower_table().contains(word);
+}
+
+bool is_domain_suffix(std::string_view word) noexcept {
+  return domain_suffix_table().contains(word);
 }
 
 bool is_compound_prefix(std::string_view word) noexcept {

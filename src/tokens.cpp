@@ -875,6 +875,16 @@ class Scanner {
           continue;
         }
       }
+      if (c == '.' && !w.non_ascii && i > b + 1) {
+        // a bare domain name: `Amazon.com`, `News.com.au` (lower-case labels of the list,
+        // nothing glued after them)
+        const std::size_t j = domain_label_end(i + 1);
+        if (j != 0) {
+          w.lower += j - i - 1;
+          i = j;
+          continue;
+        }
+      }
       if (c == 0xE2 && i + 3 < n_ && s_[i + 1] == 0x80) {
         const unsigned char d = s_[i + 2];
         if ((d == 0x90 || d == 0x91) && alnum_at(i + 3)) {  // ‐ ‑
@@ -907,6 +917,18 @@ class Scanner {
       }
     }
     return emit_word(b, i, w, flags);
+  }
+
+  /// End of a domain label starting at i (`com`, `au`) that the list knows and that no letter
+  /// or digit follows, or 0.
+  std::size_t domain_label_end(std::size_t i) const noexcept {
+    std::size_t j = i;
+    while (j < n_ && j < i + 5 && ascii_class(s_[j]) == Ascii::lower) ++j;
+    if (j - i < 2 || j - i > 4) return 0;
+    // (an apostrophe may follow: `Amazon.com's`; a letter of another script may not)
+    if (j < n_ && (is_ascii_alnum(s_[j]) || (s_[j] >= 0x80 && s_[j] != 0xE2))) return 0;
+    const std::string_view label(reinterpret_cast<const char*>(s_ + i), j - i);
+    return detail::is_domain_suffix(label) ? j : 0;
   }
 
   std::size_t emit_word(std::size_t b, std::size_t e, const WordShape& w, std::uint16_t flags) {

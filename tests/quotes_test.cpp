@@ -5245,3 +5245,16 @@ BOOST_AUTO_TEST_CASE(a_name_in_apposition_after_a_described_subject_speaks) {
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].entity) == "Mark Amodei");
 }
+
+// A body named by its bare domain name speaks as one name (`Domain.com, a real estate site,
+// reported …`, `according to a News.com.au report`).
+BOOST_AUTO_TEST_CASE(a_bare_domain_name_is_one_speakers_name) {
+  expect_reports(
+      {
+          {"Domain.com, a real estate site, reported that sellers offered free toilet paper.",
+           "sellers offered free toilet paper", "Domain.com"},
+          {"Sellers offered free toilet paper, according to a News.com.au report.",
+           "Sellers offered free toilet paper", "a News.com.au report"},
+      },
+      true);
+}

@@ -222,6 +222,11 @@ BOOST_AUTO_TEST_CASE(table_of_news_snippets_gives_expected_tokens) {
        "hashtag:#Karabakh"},
       {"ranked #1 in", "word:ranked symbol:# number:1 word:in"},
       {"shares of <RHON.PA> rose", "word:shares word:of symbol:< word:RHON.PA symbol:> word:rose"},
+      // a bare domain name is one word, an owner's clitic after it its own token; a glued
+      // full stop before a common word is no domain
+      {"JD.com and News.com.au rose", "word:JD.com word:and word:News.com.au word:rose"},
+      {"Amazon.com's shares", "word:Amazon.com clitic:'s word:shares"},
+      {"He left.It was", "word:He word:left punct:. word:It word:was"},
       {"then-U.S. President", "word:then-U.S. word:President"},
       {"$.50 and .50", "currency:$ number:.50 word:and number:.50"},
       {"Erdo\u011fan said", "word:Erdo\u011fan word:said"},

@@ -18,6 +18,9 @@
 //   apostrophe of `the students'`;
 // - known abbreviations and initials keep their period (`Sept.`, `U.S.`, `Mr.`, `p.m.`,
 //   `J.`); whether that period also ends a sentence is the segmenter's decision;
+// - a bare domain name is one word (`Amazon.com`, `News.com.au`: a glued full stop before a
+//   known top-level or country label); URLs, e-mail addresses, handles and hashtags are
+//   tokens of their own kinds;
 // - numbers keep separators and decimals (`1,592`, `3.5`, `3/4`, `10:30`), a sign glued to
 //   them (`-2.4`), ordinal and decade suffixes (`1st`, `1990s`, `'90s`); a comma followed by
 //   other than exactly three digits is punctuation (`15,2020` is `15` `,` `2020`); a letter
