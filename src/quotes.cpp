@@ -4783,8 +4783,14 @@ Entity Run::resolve(const Mention& m, u32 at) {
           head = k - 1;
           break;
         }
+      // (a person named before the description: the table holds the document's last holder
+      // of the role, who may come after it, `The local health minister said … Prime Minister
+      // Narendra Modi wrote`; a lede describes first and names after, `The governor of
+      // Louisiana … declared … ¶ Governor John Bel Edwards addressed the public`)
       if (const Span* full =
-              indefinite || !has(head, detail::qw_role) ? nullptr : roles().get(sv(head))) {
+              indefinite || !has(head, detail::qw_role) ? nullptr : roles().get(sv(head));
+          full && m.first < ntok() &&
+          (full->begin < tk_[m.first].span.begin || para_of(m.first) <= 1)) {
         e.span = *full;
         e.rule = Rule::description;
       }

@@ -5258,3 +5258,25 @@ BOOST_AUTO_TEST_CASE(a_bare_domain_name_is_one_speakers_name) {
       },
       true);
 }
+
+// A description resolves to a holder of its role named before it, not to one the text names
+// later (`The local health minister said, "…"` is not the prime minister of the next
+// paragraph); in the lede, where news describes first and names after, a later holder is
+// taken too.
+BOOST_AUTO_TEST_CASE(a_description_resolves_to_a_holder_named_before_it) {
+  const std::string_view text =
+      "A passenger flight crashed on landing.\n\nCivil Aviation Minister Hardeep Singh Puri said "
+      "18 people died.\n\nAmong the dead are both the pilot and co-pilot. The local health "
+      "minister said, \"The injured persons have been rushed to hospitals.\"\n\nIndian Prime "
+      "Minister Narendra Modi wrote, \"My thoughts are with those who lost their loved ones.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote* q = find(text, qs, "The injured persons have been rushed to hospitals.");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) != "Narendra Modi");
+  const std::string_view lede =
+      "The governor of Louisiana declared that a state of emergency was in force on Thursday.\n\n"
+      "Governor John Bel Edwards addressed the public on the radio.";
+  const std::vector<Quote> ql = quotes_of(lede);
+  BOOST_TEST_REQUIRE(!ql.empty());
+  BOOST_TEST(str(lede, ql[0].entity) == "John Bel Edwards");
+}
