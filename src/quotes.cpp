@@ -6797,6 +6797,8 @@ void Run::indirect() {
           }
           break;
         }
+        // (`that's` is a subject and its verb: `they might have said that's absurd`)
+        if (is(k, "that") && is_word(k) && owner_s(k + 1)) break;
         if (is(k, "that") && is_word(k)) {
           // a `that` right after a common noun and before a verb opens a relative clause of
           // the noun, not the content (`agreed on a line that would make …`, `spoke about a

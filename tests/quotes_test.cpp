@@ -5280,3 +5280,10 @@ BOOST_AUTO_TEST_CASE(a_description_resolves_to_a_holder_named_before_it) {
   BOOST_TEST_REQUIRE(!ql.empty());
   BOOST_TEST(str(lede, ql[0].entity) == "John Bel Edwards");
 }
+
+// `that's` after a cue is the statement's subject and verb, not the word that opens it.
+BOOST_AUTO_TEST_CASE(thats_after_a_cue_opens_the_statement) {
+  expect_reports({{"They might have said that's absurd but they were thinking about jobs.",
+                   "that's absurd but they were thinking about jobs", "They"}},
+                 true);
+}
