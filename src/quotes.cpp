@@ -5978,7 +5978,10 @@ void Run::indirect() {
         if (!(nx < se && (is(nx, "that") || is(nx, "to") || punct(nx, ':')))) continue;
         // `Rust Belt states that …`, `the four states that …`, `eight states to …`, `early
         // voting states that …`: a noun after a name, number, determiner or modifier
-        if (i > sf &&
+        // (a plural noun is a base or -s form; a past form there is the verb of its subject:
+        // `Smith maintained that …`, and so is any form after a pronoun: `He states that …`)
+        if (i > sf && (w->form == CueForm::base || w->form == CueForm::third) &&
+            !has(i - 1, detail::qw_pronoun) &&
             (cap(i - 1) || kind(i - 1) == TokenKind::number || is(i - 1, "and") ||
              has(i - 1, detail::qw_determiner | detail::qw_possessive | detail::qw_quantity) ||
              (is_word(i - 1) && sv(i - 1).size() > 4 &&

@@ -1381,6 +1381,18 @@ BOOST_AUTO_TEST_CASE(cue_forms_read_as_nouns_are_not_cues) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(cue_mostly_a_noun_is_a_verb_after_its_subject_name_or_pronoun) {
+  // `maintain`, `vow`, `state` are cues only before `that`, `to` or a colon, and a plural
+  // after a name is a noun (`Rust Belt states that …`); a past form after a name, and any
+  // form after a pronoun, is the subject's verb
+  expect_reports({{"Smith maintained that the plant was safe.", "the plant was safe", "Smith"},
+                  {"He maintained that the plant was safe.", "the plant was safe", "He"},
+                  {"She states that the audit found no fault.", "the audit found no fault", "She"},
+                  {"Democrats in Congress vowed that they would investigate the firings.",
+                   "they would investigate the firings", "Democrats in Congress"}},
+                 true);
+}
+
 BOOST_AUTO_TEST_CASE(report_after_a_closed_quote_is_indirect_speech_of_its_own) {
   std::string_view text =
       "The governor released a statement condemning \"what appears to be a deliberate attack.\" "
