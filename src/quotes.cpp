@@ -4270,11 +4270,12 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   }
   u32 a = first;
   const u32 b = last;
-  // a sentence-initial word the lexicon knows as a function word or verb is not a name
-  // (`Had Elizabeth …`, `Said Lydia`)
+  // a sentence-initial word the lexicon knows as a function word, verb or count is not a
+  // name (`Had Elizabeth …`, `Said Lydia`, `Four Navy ships`)
   while (a < b && sentence_initial(a) &&
          ((bits(a) & (detail::qw_aux | detail::qw_verb | detail::qw_adverb | detail::qw_time |
-                      detail::qw_negation | detail::qw_object | detail::qw_possessive)) ||
+                      detail::qw_negation | detail::qw_object | detail::qw_possessive |
+                      detail::qw_quantity)) ||
           cue_form(a) ||
           // `Poor Lydia`, `TILL Elizabeth` (a chapter's first word): a first name or a title
           // after an unknown sentence-initial word starts the name
@@ -7105,6 +7106,11 @@ void Run::indirect() {
           if (nv < se && is_open(nv)) ++nv;
           if (t < se && t + 1 < se && punct(t, ',') && is_word(nv) && !cap(nv) &&
               (has(nv, detail::qw_aux | detail::qw_verb) ||
+               // (a speech verb with its own content after it: `said the source, whom they
+               // did not name, said the ban …`; not the attribution closing the sentence, `…,
+               // the statement, which …, said.`)
+               (cue_form(nv) && info(nv)->cue == detail::CueClass::speech && nv + 1 < se &&
+                is_word(nv + 1)) ||
                (sv(nv).size() > 3 && sv(nv).substr(sv(nv).size() - 3) == "n't"))) {
             k = t;
             continue;

@@ -4911,6 +4911,24 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_short_subject_stays_in_the_conten
   expect_reports({{"The agency says that Walker, who charges high fees, has lost money.",
                    "Walker, who charges high fees, has lost money", "The agency"}},
                  true);
+  // (a speech verb with its own content after the closing comma is that verb too)
+  expect_reports({{"Reuters reported on Monday a German government source, whom it did not "
+                   "name, said the ban was not part of a broader plan.",
+                   "a German government source, whom it did not name, said the ban was not part "
+                   "of a broader plan",
+                   "Reuters"}},
+                 true);
+}
+
+// A count opening a sentence is no part of the name after it: `Four Navy ships` does not
+// make `the Navy` named before it the name `Four Navy`.
+BOOST_AUTO_TEST_CASE(a_count_opening_a_sentence_is_no_part_of_a_name) {
+  const std::string_view text =
+      "The paper also spoke to the Navy, who told it the report was unconfirmed. Four Navy "
+      "ships are searching.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].entity) == "Navy");
 }
 
 // A participle cue after a report inside a relative clause (`critics who say …, saying …`)
