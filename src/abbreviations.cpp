@@ -317,6 +317,19 @@ constexpr std::string_view kDomainSuffixes[] = {
     "ch",  "se",  "za",  "sg",  "hk",  "tr",  "br",  "mx",   "ng",  "ke", "pk", "ph",
 };
 
+// Lower-case particles that open a name, joined by a hyphen to its capitalised part
+// (`al-Assad`, `el-Sisi`, `bin-Salman`): the Arabic article with its assimilated forms
+// (`ad-Din`, `ar-Rahman`, `as-Sadr`, `ash-Sharaa`, `at-Tayyib`, `az-Zawahiri`), `bin`/`ibn`
+// (son of) and `ben`. Only before a capital letter: `at-risk`, `as-is` stay lower-case.
+constexpr std::string_view kNameParticles[] = {
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben",
+};
+
+const WordSet& name_particle_table() {
+  static const WordSet table = make_word_set(kNameParticles, false);
+  return table;
+}
+
 const WordSet& domain_suffix_table() {
   static const WordSet table = make_word_set(kDomainSuffixes, false);
   return table;
@@ -475,6 +488,10 @@ bool is_dash_follower(std::string_view word) noexcept {
 
 bool is_domain_suffix(std::string_view word) noexcept {
   return domain_suffix_table().contains(word);
+}
+
+bool is_name_particle(std::string_view word) noexcept {
+  return name_particle_table().contains(word);
 }
 
 bool is_compound_prefix(std::string_view word) noexcept {

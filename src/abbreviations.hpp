@@ -49,6 +49,10 @@ bool is_dash_follower(std::string_view word) noexcept;
 /// that a hyphen joining it to a capitalised word stands for a dash (`Group-co-chaired`).
 bool is_compound_prefix(std::string_view word) noexcept;
 
+/// True for a lower-case particle that opens a name before a hyphen and a capital letter
+/// (`al` of `al-Assad`, `bin` of `bin-Salman`): the word is a name, as if capitalised.
+bool is_name_particle(std::string_view word) noexcept;
+
 /// True for a lower-case last label of a bare domain name (`com` of `Amazon.com`, `au` of
 /// `News.com.au`): after a full stop glued inside a word, the word is the domain name.
 bool is_domain_suffix(std::string_view word) noexcept;

@@ -931,8 +931,17 @@ class Scanner {
     return detail::is_domain_suffix(label) ? j : 0;
   }
 
+  /// The word [b, e) opens with a name particle, a hyphen and a capital letter (`al-Assad`).
+  bool particle_name(std::size_t b, std::size_t e) const noexcept {
+    std::size_t h = b;
+    while (h < e && h < b + 4 && ascii_class(s_[h]) == Ascii::lower) ++h;
+    if (h == b || h + 1 >= e || s_[h] != '-' || ascii_class(s_[h + 1]) != Ascii::upper)
+      return false;
+    return detail::is_name_particle(std::string_view(reinterpret_cast<const char*>(s_ + b), h - b));
+  }
+
   std::size_t emit_word(std::size_t b, std::size_t e, const WordShape& w, std::uint16_t flags) {
-    if (w.first_upper) flags |= kCap;
+    if (w.first_upper || (w.hyphen && particle_name(b, e))) flags |= kCap;
     if (w.upper >= 2 && w.lower == 0) flags |= kAllCaps;
     if (w.hyphen) flags |= kHyphenated;
     if (w.non_ascii) flags |= kNonAscii;

@@ -4920,6 +4920,17 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_short_subject_stays_in_the_conten
                  true);
 }
 
+// A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
+// entity of a later short mention.
+BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
+  const std::string_view text =
+      "Information Minister Moammar al-Eryani said the rebels were to blame. According to "
+      "al-Eryani, the rebels are backed by Iran.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 2u);
+  for (const Quote& q : qs) BOOST_TEST(str(text, q.entity) == "Moammar al-Eryani");
+}
+
 // A count opening a sentence is no part of the name after it: `Four Navy ships` does not
 // make `the Navy` named before it the name `Four Navy`.
 BOOST_AUTO_TEST_CASE(a_count_opening_a_sentence_is_no_part_of_a_name) {

@@ -283,6 +283,19 @@ BOOST_AUTO_TEST_CASE(case_flags_mark_capitalised_and_all_caps_words) {
   BOOST_TEST(!toks[5].has(TokenFlag::capitalized));
 }
 
+BOOST_AUTO_TEST_CASE(name_particle_before_a_hyphen_and_a_capital_makes_a_name) {
+  // `al-Assad`, `bin-Salman`: capitalised as their names are; `at-risk`, `al-` before a
+  // lower-case letter, and a particle alone stay lower-case
+  const std::string text = "President Bashar al-Assad met bin-Salman and at-risk al-qaeda al";
+  const auto toks = claimex::tokenize(text);
+  BOOST_TEST_REQUIRE(toks.size() == 9u);
+  BOOST_TEST(toks[2].has(TokenFlag::capitalized));   // al-Assad
+  BOOST_TEST(toks[4].has(TokenFlag::capitalized));   // bin-Salman
+  BOOST_TEST(!toks[6].has(TokenFlag::capitalized));  // at-risk
+  BOOST_TEST(!toks[7].has(TokenFlag::capitalized));  // al-qaeda
+  BOOST_TEST(!toks[8].has(TokenFlag::capitalized));  // al
+}
+
 BOOST_AUTO_TEST_CASE(quote_opened_in_paragraph_and_never_closed_stays_open) {
   const std::string text =
       "\"At the first stage, the army should withdraw.\n\n\"Then, talks should go on,\" he said.";

@@ -68,7 +68,8 @@ enum class TokenFlag : std::uint16_t {
   space_before = 1u << 0,       ///< white space (of any kind) precedes the token
   newline_before = 1u << 1,     ///< a line break precedes the token
   blank_line_before = 1u << 2,  ///< an empty (or white-space-only) line precedes the token
-  capitalized = 1u << 3,        ///< first letter is upper case (`Aliyev`, `NTV`)
+  capitalized = 1u << 3,        ///< first letter is upper case (`Aliyev`, `NTV`), or a name
+                                ///< particle's after it (`al-Assad`, `bin-Salman`)
   all_caps = 1u << 4,           ///< two or more letters, all upper case (`NTV`, `OSCE`)
   single = 1u << 5,             ///< quote token made of a single quote mark (' ‘ ’ ‹ ›)
   abbreviation = 1u << 6,       ///< word ending in a period that is part of it (`Sept.`, `U.S.`)
