@@ -334,7 +334,7 @@ constexpr WordRow kWords[] = {
   {"wanted", qw_verb}, {"made", qw_verb}, {"went", qw_verb}, {"came", qw_verb},
   {"took", qw_verb}, {"gave", qw_verb}, {"got", qw_verb}, {"saw", qw_verb}, {"knew", qw_verb},
   {"felt", qw_verb}, {"seemed", qw_verb}, {"looked", qw_verb}, {"appeared", qw_verb},
-  {"became", qw_verb}, {"left", qw_verb}, {"asked", qw_verb},
+  {"became", qw_verb}, {"left", qw_verb}, {"asked", qw_verb}, {"includes", qw_verb},
   // verbs whose object is the subject of the infinitive after it (`led her to declare`,
   // `forced Stumpf to admit`): object-control verbs of English grammars, past forms
   {"led", qw_control | qw_verb}, {"forced", qw_control | qw_verb},

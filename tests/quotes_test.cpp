@@ -4920,6 +4920,20 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_a_short_subject_stays_in_the_conten
                  true);
 }
 
+// A cue's past form right after a noun of no person, before `by` or an object cue's
+// preposition with the clause's verb after it, is a participle: no report, no speaker.
+BOOST_AUTO_TEST_CASE(a_reduced_passive_clause_reports_nothing) {
+  for (const char* text :
+       {"The black hole described in the study is located in a nearby system.",
+        "The package agreed by farm ministers features a plan to pay farmers."}) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+  expect_reports(
+      {{"Critics described the plan as a giveaway.", "the plan as a giveaway", "Critics"}}, true);
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
