@@ -5864,29 +5864,21 @@ void Run::indirect() {
       if (is_lemma(w, "accuse") && w->form == CueForm::past && is(i + 1, "of") && i > sf &&
           is_word(i - 1) && !has(i - 1, detail::qw_aux | detail::qw_pronoun) && !adverb_like(i - 1))
         continue;
-      // a past form right after a noun, before `by` (an object cue's before `for`, `as` or
-      // `in` too, after a noun of no person), is the participle of a reduced passive clause:
-      // `Factors cited for the drop include …`, `the package agreed by farm ministers features …`;
-      // the noun is no speaker
-      if (w->form == CueForm::past && !is_lemma(w, "say") && i > sf && i + 2 < se &&
-          is_word(i - 1) && (!cap(i - 1) || sentence_initial(i - 1)) &&
-          !has(i - 1, detail::qw_aux | detail::qw_pronoun | detail::qw_first_name |
-                          detail::qw_negation | detail::qw_clause | detail::qw_preposition) &&
-          !info(i - 1) && !adverb_like(i - 1) &&
-          (is(i + 1, "by") ||
-           // (a person's noun before them is the subject: `whom one insider described as …`,
-           // `An eyewitness described for PA Media how …`)
-           (w->cue == CueClass::object && !has(i - 1, detail::qw_person_noun | detail::qw_role) &&
-            (is(i + 1, "for") || is(i + 1, "as") || is(i + 1, "in")) && [&] {
-              // (the clause's own verb after the phrase: `… include habitat loss`, `… is
-              // located`; not `described for PA Media how …`)
-              for (u32 t = i + 2; t < se && t < i + 16; ++t) {
-                if (punct(t, ',') || punct(t, ';') || is_quote_mark(t) || sentence_final(t))
-                  return false;
-                if (is_word(t) && !cap(t) && has(t, detail::qw_aux | detail::qw_verb)) return true;
-              }
-              return false;
-            }())))
+      // an object cue's past form right after a noun of no person, before `for`, `as` or
+      // `in` and the clause's own verb, is the participle of a reduced passive clause (as one
+      // before `by` is, above): `The black hole described in the study is located …`; the
+      // noun is no speaker (a person's noun is the subject: `whom one insider described as
+      // …`, `An eyewitness described for PA Media how …`)
+      if (w->form == CueForm::past && w->cue == CueClass::object && i > sf && i + 2 < se &&
+          is_word(i - 1) && (!cap(i - 1) || sentence_initial(i - 1)) && !info(i - 1) &&
+          !adverb_like(i - 1) && (is(i + 1, "for") || is(i + 1, "as") || is(i + 1, "in")) && [&] {
+            for (u32 t = i + 2; t < se && t < i + 16; ++t) {
+              if (punct(t, ',') || punct(t, ';') || is_quote_mark(t) || sentence_final(t))
+                return false;
+              if (is_word(t) && !cap(t) && has(t, detail::qw_aux | detail::qw_verb)) return true;
+            }
+            return false;
+          }())
         continue;
       // after an owner's `'s`, an -ing form is a noun (`NBC's reckoning`), and so is a past
       // form after a person's or a place's (`Japan's alleged failure`, `Johnson's stated
