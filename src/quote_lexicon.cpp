@@ -417,7 +417,12 @@ constexpr WordRow kWords[] = {
   // also surnames or company names, `Anchor`, `Bishop`, `Cardinal`, `Singer`)
   {"journalist", qw_role}, {"commentator", qw_role}, {"pundit", qw_role},
   {"novelist", qw_role}, {"blogger", qw_role}, {"publisher", qw_role}, {"filmmaker", qw_role},
-  {"surgeon", qw_role}, {"rabbi", qw_role}, {"imam", qw_role},
+  {"surgeon", qw_role}, {"rabbi", qw_role}, {"imam", qw_role}, {"scholar", qw_role},
+  {"psychologist", qw_role}, {"sociologist", qw_role}, {"biologist", qw_role},
+  {"ecologist", qw_role}, {"epidemiologist", qw_role}, {"virologist", qw_role},
+  {"physicist", qw_role}, {"chemist", qw_role}, {"astronomer", qw_role},
+  {"archaeologist", qw_role}, {"geologist", qw_role}, {"oceanographer", qw_role},
+  {"lecturer", qw_role}, {"engineer", qw_role},
   {"councilman", qw_role | qw_male}, {"councilwoman", qw_role | qw_female},
   {"councillor", qw_role}, {"councilor", qw_role}, {"alderman", qw_role}, {"selectman", qw_role | qw_male},
   {"selectwoman", qw_role | qw_female}, {"trustee", qw_role},

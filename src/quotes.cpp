@@ -3201,6 +3201,16 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
   int n = 0;
   if (has(i, detail::qw_determiner | detail::qw_possessive) && !has(i, detail::qw_clause)) ++i, ++n;
   u32 last = kNone;
+  // words the lexicon does not know from k on (one or two), then a role, then a name:
+  // adjectives of the role (`political` of `Rutgers University political scholar Kelly
+  // Dittmar`)
+  auto role_adjectives = [&](u32 k) {
+    u32 r = k;
+    while (r < hi && r < k + 2 && is_word(r) && !cap(r) && !info(r)) ++r;
+    return r > k && r + 1 < hi && is_word(r) && !cap(r) && has(r, detail::qw_role) &&
+           is_word(r + 1) && cap(r + 1) &&
+           !has(r + 1, detail::qw_not_name | detail::qw_pronoun | detail::qw_determiner);
+  };
   while (i < hi && n < 12) {
     if ((kind(i) == TokenKind::clitic || kind(i) == TokenKind::apostrophe) && last != kNone) {
       // (an owner's text speaks for the owner: `reads Judge Miller's statement`, `according
@@ -3277,9 +3287,11 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
     // after a name only `of`/`for` phrases continue it (`said Lydia stoutly`); after a
     // people's adjective, its noun (`said a spokesman for the Dutch roasters`); after its
     // owner's `'s`, what it owns (`said Labour's shadow chancellor, Rachel Reeves`)
+    // (nor a role's adjectives after a body's name: `Rutgers University political scholar
+    // Kelly Dittmar`, `Harvard political scientist Jane Smith`)
     if (last != kNone && cap(last) && !cap(i) &&
         !(owner_mark(i - 1) && !past_ed(i) && !cue_form(i)) &&
-        !(b & (detail::qw_role | detail::qw_person_noun)) &&
+        !(b & (detail::qw_role | detail::qw_person_noun)) && !role_adjectives(i) &&
         !(inverted && has(last, detail::qw_nationality) &&
           ((b &
             (detail::qw_role | detail::qw_person_noun | detail::qw_org_head | detail::qw_firm)) ||

@@ -4934,6 +4934,19 @@ BOOST_AUTO_TEST_CASE(a_reduced_passive_clause_reports_nothing) {
       {{"Critics described the plan as a giveaway.", "the plan as a giveaway", "Critics"}}, true);
 }
 
+// A body's name, then a role with its adjectives, then a person's name: the person speaks
+// (`Rutgers University political scholar Kelly Dittmar`, `Fiat managing director Cesare
+// Romiti`), after `according to` as before a cue.
+BOOST_AUTO_TEST_CASE(a_role_with_adjectives_after_a_bodys_name_leads_to_the_person) {
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"According to Rutgers University political scholar Kelly Dittmar, the gap is closing.",
+       "Kelly Dittmar"},
+      {"Fiat managing director Cesare Romiti said the economy was still vulnerable.",
+       "Cesare Romiti"},
+      {"\"It is the best candidate,\" said UCL astronomer Angelos Tsiaras.", "Angelos Tsiaras"}};
+  check_one_quote(rows, &Quote::entity);
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
