@@ -116,6 +116,8 @@ constexpr CueRow kCues[] = {
   {"advise", CueClass::speech, ""},
   {"quote", CueClass::speech, ""},
   {"charge", CueClass::speech, ""},
+  // (GGT's `point`: a cue only before `out`, which goes with it, `pointed out that …`)
+  {"point", CueClass::particle, ""},
   {"read", CueClass::direct_only, ""},
   // (posting is speech only where the platform or the words follow: `Trump posted on
   // Twitter, "…"`, not `posted prices`, `a memo posted online`)
@@ -996,6 +998,14 @@ QuoteLexicon::QuoteLexicon() {
     plain.cue = CueClass::none;
     plain.bits &= ~qw_bitmap;  // (no honorific, function word or time word among them)
     no_cue_[n_no_cue_++] = NoCue{k, plain};
+  }
+  // a particle cue's forms as the speech cues they are before their particle
+  for (const auto& [k, w] : merged) {
+    if (w.cue != CueClass::particle) continue;
+    if (n_particle_cue_ == particle_cue_.size()) break;  // (four forms: point … pointing)
+    QuoteWord speech = w;
+    speech.cue = CueClass::speech;
+    particle_cue_[n_particle_cue_++] = NoCue{k, speech};
   }
   std::vector<Lexicon<std::string_view>::Row> nick;
   for (const auto& [k, v] : kNicknames) nick.push_back({k, v});

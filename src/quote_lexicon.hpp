@@ -67,6 +67,7 @@ enum class CueClass : std::uint8_t {
   cognition,    ///< think, believe, hope, fear: only with a clause after a subject
   noun,         ///< a speech noun: only with its owner before `that` (`his claim that …`)
   platform,     ///< post: a cue only before a platform (`posted on Twitter,`), `:` or a quote
+  particle,     ///< point: a cue (speech) only with its particle after it (`pointed out`)
 };
 
 /// A cue only next to quote marks (`cry`, `posted on Twitter,`).
@@ -226,6 +227,13 @@ class QuoteLexicon {
         return no_cue_[k].word.bits ? &no_cue_[k].word : nullptr;
     return nullptr;
   }
+  /// The entry of a particle cue's form (`pointed`, any case) as a speech cue, for where its
+  /// particle follows (`pointed out that …`); null for another word.
+  const QuoteWord* with_particle(std::string_view form) const noexcept {
+    for (std::size_t k = 0; k < n_particle_cue_; ++k)
+      if (lexicon_equal(particle_cue_[k].form, form, true)) return &particle_cue_[k].word;
+    return nullptr;
+  }
   /// Lemma id of `according to`.
   std::uint16_t according_to() const noexcept { return according_to_; }
   /// `w` (an entry of this lexicon) is the entry of a name particle (kNameParticles) the
@@ -279,6 +287,8 @@ class QuoteLexicon {
   };
   std::array<NoCue, 8> no_cue_{};  // see without_cue()
   std::size_t n_no_cue_ = 0;
+  std::array<NoCue, 8> particle_cue_{};  // see with_particle()
+  std::size_t n_particle_cue_ = 0;
   std::size_t n_particle_words_ = 0;
 };
 

@@ -1103,6 +1103,7 @@ class Run {
   std::vector<std::uint64_t> scan_at_;
   std::vector<std::uint64_t> mark_at_;  // bit per token: a quote mark (open or close)
   std::vector<u32> rest_;               // prepare(): the tokens its second loop takes
+  std::vector<u32> particles_;          // prepare(): `out` after `pointed` (word_marks())
   std::vector<u32> sent_of_;
   std::vector<u32> para_of_sent_;
   std::vector<std::uint8_t> mark_;  // per token: 1 inside a quote piece, 2 used by a cue
@@ -1248,7 +1249,7 @@ constexpr QuoteWord kPending{};
         // them; honorifics, time words and words the lexicon does not know are left to it
         if (w && len != 9 &&
             !(w->bits & (detail::qw_honorific | detail::qw_preposition | detail::qw_time)) &&
-            w->cue != CueClass::platform) {
+            w->cue != CueClass::platform && w->cue != CueClass::particle) {
           const std::uint64_t bit = std::uint64_t{1} << (i & 63);
           if (w->lemma != 0) cue_at[i >> 6] |= bit, scan_at[i >> 6] |= bit;
           if (len == 3) {
@@ -1338,6 +1339,13 @@ const QuoteWord* Run::word_marks(u32 i, const QuoteWord* w) {
        (i > 0 && has(i - 1, detail::qw_determiner | detail::qw_possessive)) ||
        !platform_follows(i)))
     return lex_.without_cue(sv(i));
+  // a particle cue is one only with its particle after it (`pointed out that …`, `"…," he
+  // pointed out`), which then reads as the cue's adverb
+  if (w && w->cue == CueClass::particle) {
+    if (cap(i) || i + 1 >= ntok() || !is(i + 1, "out")) return nullptr;
+    particles_.push_back(i + 1);
+    w = lex_.with_particle(sv(i));
+  }
   const u32 len = t.span.size();
   const std::size_t wi = i >> 6;
   const std::uint64_t bit = std::uint64_t{1} << (i & 63);
@@ -1450,6 +1458,7 @@ void Run::prepare() {
       first_pass(lex_.short_table(), tk_, n, text_, info_.data(), wbits_.data(), pch_.data(),
                  name_at_.data(), scan_at_.data(), mark_at_.data(), cue_at_.data(), rest_.data());
   const u32 nrest = static_cast<u32>(rest_end - rest_.data());
+  particles_.clear();
   for (u32 k = 0; k < nrest; ++k) {
     const u32 i = rest_[k];
     if (info_[i] == &kPending) {
@@ -1459,6 +1468,7 @@ void Run::prepare() {
       wbits_[i] = info_[i] ? info_[i]->bits : 0;
     }
   }
+  for (const u32 i : particles_) wbits_[i] |= detail::qw_adverb;
   // sentence of each token
   const u32 ns = static_cast<u32>(seg_.sentences.size());
   // sentences tiling the tokens (segment()'s contract) write every entry of sent_of_ below n

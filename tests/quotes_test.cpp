@@ -4947,6 +4947,25 @@ BOOST_AUTO_TEST_CASE(a_role_with_adjectives_after_a_bodys_name_leads_to_the_pers
   check_one_quote(rows, &Quote::entity);
 }
 
+// `point` is a cue only with `out` after it: `pointed out that …`, `"…," he pointed out`; a
+// lead of `13 points` or `pointed to` the polls reports nothing.
+BOOST_AUTO_TEST_CASE(point_out_is_a_cue_and_point_alone_is_not) {
+  expect_reports({{"Baker pointed out that Brazil was paying its debts in full.",
+                   "Brazil was paying its debts in full", "Baker"}},
+                 true);
+  const std::string_view after = "\"Brazil is not defaulting on its debt,\" Baker pointed out.";
+  const std::vector<Quote> qs = quotes_of(after);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(after, qs[0].speaker) == "Baker");
+  BOOST_TEST(qs[0].cue_lemma == "point");
+  for (const char* text : {"Clinton leads Sanders by about 13 points in the state, a poll found.",
+                           "Analysts pointed to the weaker dollar as the main cause."}) {
+    BOOST_TEST_CONTEXT(text) {
+      BOOST_TEST(quotes_of(text).empty());
+    }
+  }
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
