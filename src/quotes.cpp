@@ -4204,7 +4204,10 @@ Attribution Run::cue_before(const Piece& pc) const {
   u32 cue_end = verb + 1;
   if (is_lemma(info(verb), "tell"))
     while (cue_end + 1 < open && cue_end < verb + 5 && cap(cue_end)) ++cue_end;
+  // (`It said, "…"` in news is a body's, as after a colon: resolve_all() finds it)
   if (who.kind == MentionKind::generic && !colon && !has(who.last, detail::qw_person_noun) &&
+      !(!dialogue_ && !bare && punct(open - 1, ',') && who.first == who.last &&
+        (is(who.first, "it") || is(who.first, "It"))) &&
       !(!dialogue_ && (is(who.last, "percent") || kind(who.last) == TokenKind::percent)) &&
       !(!dialogue_ && !bare && punct(open - 1, ',') && cue_end == open - 1 &&
         info(verb)->form == CueForm::past &&

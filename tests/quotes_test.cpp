@@ -4966,6 +4966,17 @@ BOOST_AUTO_TEST_CASE(point_out_is_a_cue_and_point_alone_is_not) {
   }
 }
 
+// `It said, "…"` in news is a body's statement, as `"…," it said` is: the body that spoke
+// before is its entity.
+BOOST_AUTO_TEST_CASE(it_before_a_cue_and_a_comma_speaks_a_direct_quote) {
+  const std::string_view text =
+      "Acme Corp said sales rose 5 pct. It also said, \"We expect a better second half.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote& q = require_quote(text, qs, "We expect a better second half.");
+  BOOST_TEST(str(text, q.speaker) == "It");
+  BOOST_TEST(str(text, q.entity) == "Acme Corp");
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
