@@ -4349,9 +4349,11 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   r.person = has(s, detail::qw_first_name) || honor || words >= 2;
   for (u32 k = s; k <= e && r.person; ++k)
     if (has(k, detail::qw_org_head)) r.person = false;
-  // (nor a place's or a day's: `New York`, `Election Day`)
-  if (words >= 2 && has(e, detail::qw_place | detail::qw_time) && !has(s, detail::qw_first_name))
-    r.person = false;
+  // (nor a place's or a day's: `New York`, `Election Day`, `United States Constitution`; a
+  // place's word first may be a first name, `Paulo Serra`)
+  if (words >= 2 && !has(s, detail::qw_first_name))
+    for (u32 k = s + 1; k <= e && r.person; ++k)
+      if (has(k, detail::qw_place) || (k == e && has(k, detail::qw_time))) r.person = false;
   // a name with a particle is a person's only with a first name, honorific or role
   // (`Gerhard de Kock`, `Minister Louw de Graaf`; not `Rio de Janeiro`, `Credit Foncier de France`)
   if (r.person && words >= 3 && !has(s, detail::qw_first_name) && !honor && role == kNone)
@@ -4774,7 +4776,13 @@ Entity Run::resolve(const Mention& m, u32 at) {
           for (std::size_t k2 = k + 1; k2 < n && k2 <= k + 3 && !subj; ++k2) {
             const Recent& r2 = recent_[(recent_n_ - 1 - k2) % recent_.size()];
             if (r2.token >= ntok() || sent_of_[r2.token] != sent_of_[r.token]) break;
-            if (r2.subject && r2.gender == m.gender && !(mark_[r2.token] & 1)) subj = &r2;
+            // (or a titled subject of no known gender before a bare name of none: `Judge Gray
+            // Miller ruled the draft violated the Due Process Clause. He said …`)
+            if (r2.subject &&
+                (r2.gender == m.gender ||
+                 (r2.gender == g_unknown && r2.titled && r.gender == g_unknown && !r.titled)) &&
+                !(mark_[r2.token] & 1))
+              subj = &r2;
           }
           if (subj) {
             best = subj;
@@ -4902,9 +4910,10 @@ bool Run::names_body(const Mention& m) const {
   if (has(l, detail::qw_place) && !has(f, detail::qw_first_name)) return true;
   // a country's or a people's name in it, and no first name first (`U.S. Treasury`, `American
   // Honda`, `West German`)
+  // (or a place's name inside it: `United States Constitution`, `New York Times`)
   if (!has(f, detail::qw_first_name | detail::qw_honorific))
     for (u32 k = f; k <= l; ++k)
-      if (has(k, detail::qw_nationality) || (k == f && has(k, detail::qw_place))) return true;
+      if (has(k, detail::qw_nationality) || (k < l && has(k, detail::qw_place))) return true;
   if (f + 2 <= l && !has(f, detail::qw_first_name) && m.name_rule != Rule::title &&
       !detail::name_particle(sv(f)))
     for (u32 k = f + 1; k < l; ++k)

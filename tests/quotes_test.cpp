@@ -4977,6 +4977,18 @@ BOOST_AUTO_TEST_CASE(it_before_a_cue_and_a_comma_speaks_a_direct_quote) {
   BOOST_TEST(str(text, q.entity) == "Acme Corp");
 }
 
+// A name with a place's name inside (`United States Constitution`) is no person, and a
+// bare name of no known gender after a titled subject in its sentence does not take `he`
+// from it (`Judge Gray Miller ruled … the Due Process Clause. He said …`).
+BOOST_AUTO_TEST_CASE(he_goes_on_with_a_titled_subject_past_names_of_things) {
+  const std::string_view text =
+      "U.S. District Judge Gray Miller ruled the draft violated the Due Process Clause of the "
+      "United States Constitution. He said the old rationale no longer applies.";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote& q = require_quote(text, qs, "the old rationale no longer applies");
+  BOOST_TEST(str(text, q.entity) == "Gray Miller");
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
