@@ -8263,6 +8263,9 @@ std::vector<Quote> Run::run() {
         if (people && !spokes && !has(r.m.last, detail::qw_role | detail::qw_person_noun)) continue;
         // (a spokesman brought in as `a spokesman for American Honda` still speaks for it)
         if (!spokes && unnamed_before(r.m)) continue;
+        // (nor a kin noun: `The father said "…"` in a report on a judge's sentence is the
+        // defendant's words, not the judge's)
+        if (has(r.m.last, detail::qw_kin_mr | detail::qw_kin_mrs)) continue;
         // (nor a role of a body or place it names, `The mayor of Esperanza`: the roles table
         // found no holder of it)
         bool of_named = false;

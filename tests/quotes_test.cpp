@@ -4989,6 +4989,19 @@ BOOST_AUTO_TEST_CASE(he_goes_on_with_a_titled_subject_past_names_of_things) {
   BOOST_TEST(str(text, q.entity) == "Gray Miller");
 }
 
+// A bare kin noun (`The father said`) is not the person quoted most in the text: a
+// sentencing judge's words and a defendant's stay apart.
+BOOST_AUTO_TEST_CASE(a_kin_noun_is_not_the_main_speaker) {
+  const std::string_view text =
+      "Judge Bernard Schwartz sentenced the couple to life in prison. \"You have severed "
+      "the bond with your children,\" Schwartz said. \"This was torture,\" Schwartz added.\n"
+      "The father said \"I love my children and I believe my children love me.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote& q = require_quote(text, qs, "I love my children");
+  BOOST_TEST(str(text, q.speaker) == "The father");
+  BOOST_TEST(str(text, q.entity).empty());
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
