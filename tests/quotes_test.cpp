@@ -5002,6 +5002,16 @@ BOOST_AUTO_TEST_CASE(a_kin_noun_is_not_the_main_speaker) {
   BOOST_TEST(str(text, q.entity).empty());
 }
 
+// `co-author` is a role before a name, and `Amongst` opens a phrase, no speaker's name.
+BOOST_AUTO_TEST_CASE(co_author_is_a_title_and_amongst_no_name) {
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"Co-author Jing-Shan Zhao said the motion of the wings developed passively.",
+       "Jing-Shan Zhao"}};
+  check_one_quote(rows, &Quote::entity);
+  BOOST_TEST(quotes_of("Amongst reported incidents of abuse, Cardinal George Pell was convicted.")
+                 .empty());
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
