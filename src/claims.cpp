@@ -3420,6 +3420,36 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         !(word_class(sc, det - 1) & (kDet | kStop)))
       return span_of(q, ps - 1);
   }
+  // the noun an amount is the worth of: `a trust fund worth US$5 million`, `a contract
+  // potentially worth 101 mln dlrs`, `the combined economies of the countries worth US$3.4
+  // trillion` (not after a verb: `is worth $5`)
+  if (ps > 2 && word(ps - 1, "worth") && !is_temporal(c.kind)) {
+    std::size_t h = ps - 2;
+    if (at[h].kind == AK::word && !at[h].cap && sc.txt(h).size() > 4 &&
+        sc.txt(h).substr(sc.txt(h).size() - 2) == "ly"sv)
+      --h;  // (past an adverb)
+    // (a noun's words, back to a determiner, a verb, or a word after an auxiliary, which is a
+    // verb: `could make American Medical stock worth …`)
+    auto noun_word = [&](std::size_t q) {
+      return at[q].kind == AK::word && !stop(q) && !is_verb(sc, q) && !(sc.bits(q) & kAuxBit) &&
+             !(word_class(sc, q) & (kDet | kChange)) && !sc.in(q, detail::wf_qualifier) &&
+             !(q > 0 && (sc.bits(q - 1) & kAuxBit));
+    };
+    if (noun_word(h)) {
+      std::size_t q = h;
+      while (q > 0 && noun_word(q - 1) && h - q < 3) --q;
+      // (on over an `of` phrase to its head)
+      std::size_t r = q;
+      if (r > 0 && (word_class(sc, r - 1) & kDet)) --r;
+      if (r > 2 && word(r - 1, "of") && noun_word(r - 2)) {
+        q = r - 2;
+        const std::size_t head = q;
+        while (q > 0 && noun_word(q - 1) && head - q < 3) --q;
+      }
+      if (owner && !owner->present()) *owner = span_of(q, h + 1);
+      return span_of(q, h + 1);
+    }
+  }
   // the noun before a comparative bound: `a pixel pitch as high as 352 μm`, `temperatures
   // as low as -40C` (not a verb's: `rose as much as 5%`)
   // (the bound before the phrase or inside it, as its qualifier)

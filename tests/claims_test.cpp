@@ -487,6 +487,26 @@ BOOST_AUTO_TEST_CASE(an_apposition_with_function_words_is_skipped_to_its_head) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(an_amount_after_worth_is_the_worth_of_the_noun_before_it) {
+  const ConceptCase cases[] = {
+      {"Although she had a trust fund worth US$5 million, she earned her own income.", "5",
+       "trust fund"},
+      {"The unit won a contract potentially worth 101 mln dlrs from the Navy.", "101", "contract"},
+      {"The bloc joins 1.3 billion people, with the combined economies of the countries worth "
+       "US$3.4 trillion.",
+       "3.4", "combined economies of the countries"},
+      // (not a verb's object after an auxiliary: the noun after it)
+      {"Analysts said earnings could make American Medical stock worth about 20 dlrs.", "20",
+       "American Medical stock"},
+  };
+  check_concepts(cases);
+  // after a verb, the subject as before
+  Run v("The company is worth $5 billion, analysts said.");
+  const Claim* c = v.find("5 billion");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(v.of(c->concept) == "company");
+}
+
 BOOST_AUTO_TEST_CASE(a_level_after_at_or_with_belongs_to_the_noun_before_it) {
   const ConceptCase cases[] = {
       {"The effect was seen with carbon concentrations at 1,200 parts per million.", "1,200",
