@@ -2380,6 +2380,14 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
         // form, or it is the verb: `two-thirds of voters backed the measure`
         // (after an irregular plural too: `50 armed men attacked`)
         const bool past = w.size() >= 5 && w.substr(w.size() - 2) == "ed";
+        // (and after any noun, a participle with its object's determiner or count after it:
+        // `a 6.3 magnitude earthquake causing eleven deaths`)
+        // (not a noun in -ing before a table's figures: `Short sterling 94,720 87,619`)
+        if (words > 0 && !t.cap && ends_with_ing(w) && e + 2 < n &&
+            ((word_class(sc, e + 1) & kDet) ||
+             ((at[e + 1].kind == AK::number || sc.numword(e + 1)) && at[e + 2].kind == AK::word &&
+              !at[e + 2].cap)))
+          break;
         if (words > 0 && !t.cap && (ends_with_ing(w) || past) && e > q &&
             at[e - 1].kind == AK::word &&
             // (`MPs`, `CEOs`: an acronym's plural of three letters)
@@ -2726,6 +2734,20 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
        sc.txt(ps - 1) == ","sv) &&
       prev->span.end <= at[ps - 1].span.begin) {
     if (owner) *owner = prev->owner;
+    return prev->concept;
+  }
+  // a bare count as the object of a verb joined by `and` to the verb of a count before it
+  // counts what that count counts: `killed four people and injured 35`, `killing seven
+  // riders and injuring three more`
+  if (prev && c.kind == ClaimKind::count && prev->kind == ClaimKind::count &&
+      prev->counted.present() && !counted.present() && !of_np.present() && ps > 2 && ps == s_at &&
+      at[ps - 1].kind == AK::word && !at[ps - 1].cap &&
+      (is_verb(sc, ps - 1) || ends_with_ed(sc.txt(ps - 1)) || ends_with_ing(sc.txt(ps - 1))) &&
+      word(ps - 2, "and") && prev->span.end <= at[ps - 2].span.begin &&
+      (end >= n || at[end].kind == AK::punct || word(end, "more") || word(end, "others") ||
+       word(end, "and") || (sc.bits(end) & kPrepositionBit))) {
+    if (owner) *owner = prev->owner;
+    if (counted_out) *counted_out = prev->counted;
     return prev->concept;
   }
   // a conversion in brackets right after another claim shares its concept: `7 miles (11 km)`

@@ -487,6 +487,28 @@ BOOST_AUTO_TEST_CASE(an_apposition_with_function_words_is_skipped_to_its_head) {
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(a_bare_count_after_a_joined_verb_counts_what_the_count_before_counts) {
+  // `killing seven riders and injuring three more`: the riders, not `injuring`
+  Run r("The truck struck a group of motorcycles, killing seven riders and injuring three more.");
+  const Claim* c = r.find("three");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(r.of(c->concept) == "riders");
+  BOOST_TEST(r.of(c->counted) == "riders");
+  Run s("The storm killed four people and injured 35 in the province.");
+  const Claim* d = s.find("35");
+  BOOST_TEST_REQUIRE(d != nullptr);
+  BOOST_TEST(s.of(d->counted) == "people");
+  BOOST_TEST(s.of(d->concept) == s.of(s.find("four")->concept));
+}
+
+BOOST_AUTO_TEST_CASE(a_participle_with_its_object_after_a_noun_ends_the_noun_phrase) {
+  const ConceptCase cases[] = {
+      {"The region suffered a 6.3 magnitude earthquake causing eleven deaths.", "6.3",
+       "earthquake"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_CASE(an_amount_after_worth_is_the_worth_of_the_noun_before_it) {
   const ConceptCase cases[] = {
       {"Although she had a trust fund worth US$5 million, she earned her own income.", "5",
