@@ -1281,9 +1281,10 @@ const std::string_view kTimeAfter[] = {"ago", "earlier", "later", "before", "aft
 // Reporting verbs whose object clause holds the number (`The company said sales rose 5%`):
 // the clause's subject, not the speaker, is what the number measures.
 const std::string_view kReportVerbs[] = {
-    "said",      "says",      "say",    "told",    "added",    "noted",     "stated",
-    "reported",  "announced", "showed", "shows",   "found",    "estimated", "estimates",
-    "predicted", "predicts",  "warned", "expects", "forecast", "forecasts", "projects"};
+    "said",      "says",      "say",       "told",     "added",  "noted",
+    "stated",    "reported",  "announced", "showed",   "shows",  "found",
+    "estimated", "estimates", "predicted", "predicts", "warned", "expects",
+    "forecast",  "forecasts", "projects",  "wrote",    "writes"};
 const std::string_view kTimeWords[] = {"yesterday", "today", "tomorrow", "tonight", "overnight"};
 
 template <class V, std::size_t N>

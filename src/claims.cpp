@@ -3018,7 +3018,10 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       // (and a plural form after a number word: `the five launches will offer`)
       // (nor is a piece after a hyphen: `start-up`)
-      if ((is_verb(sc, v) || s_verb_after_name(v)) &&
+      // (and an irregular past form after the subject's first word: `Zapata flew at over 100
+      // mph`, `Supporters drove 300 miles`)
+      if ((is_verb(sc, v) || s_verb_after_name(v) ||
+           (v > st && !at[v].cap && (sc.bits(v) & kIrregularPastBit))) &&
           !(v > st && at[v - 1].kind == AK::dash && !at[v].space) &&
           // (`worth` after `net` is a noun: `the brothers' net worth rose`)
           !(v > st && word(v, "worth") && word(v - 1, "net")) &&

@@ -509,6 +509,14 @@ BOOST_AUTO_TEST_CASE(a_participle_with_its_object_after_a_noun_ends_the_noun_phr
   check_concepts(cases);
 }
 
+BOOST_AUTO_TEST_CASE(an_irregular_past_form_ends_the_subject_and_wrote_frames_a_report) {
+  const ConceptCase cases[] = {
+      {"Zapata flew across the water at over 100 mph.", "100", "Zapata"},
+      {"The team wrote that guns are 2.6 times more lethal than other means.", "2.6", "guns"},
+  };
+  check_concepts(cases);
+}
+
 BOOST_AUTO_TEST_CASE(an_amount_after_worth_is_the_worth_of_the_noun_before_it) {
   const ConceptCase cases[] = {
       {"Although she had a trust fund worth US$5 million, she earned her own income.", "5",
