@@ -2474,11 +2474,19 @@ Mention Run::colon_clause_subject(u32 colon, u32 lo) const {
            (past_ed(k) || has(k, detail::qw_verb | detail::qw_aux) || cue_form(k) ||
             is(k + 1, "back"));
   };
+  // (a document right before the colon speaks for whoever put it out, a body's word too:
+  // `The palace issued a statement:`)
+  // (a time after it: `issued a statement on Monday:`)
+  u32 dk = colon - 1;
+  while (dk > c + 2 && dk + 3 > colon && (has(dk, detail::qw_time) || is(dk, "on"))) --dk;
+  const bool document = colon > c + 2 && has(dk, detail::qw_document);
   auto person = [&](const Mention& m) {
     return m.found() && m.first == c &&
            (m.kind == MentionKind::name || m.kind == MentionKind::pronoun ||
             m.kind == MentionKind::organisation ||
-            has(m.last, detail::qw_person_noun | detail::qw_role));
+            has(m.last, detail::qw_person_noun | detail::qw_role) ||
+            (document && (m.kind == MentionKind::description || m.kind == MentionKind::generic) &&
+             (is(m.first, "The") || is(m.first, "the")) && !has(m.last, detail::qw_document)));
   };
   // the noun phrase opening the clause, and a verb right after it (`Mr. Christie gloated:`)
   Mention who = np_forward(c, colon);

@@ -5012,6 +5012,15 @@ BOOST_AUTO_TEST_CASE(co_author_is_a_title_and_amongst_no_name) {
                  .empty());
 }
 
+// A document right before a colon speaks for the clause's subject, a body's common noun
+// too: `The palace issued a statement on Monday: "…"`.
+BOOST_AUTO_TEST_CASE(a_document_before_a_colon_speaks_for_its_issuer) {
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"The palace issued a statement on Monday: \"She still retains her royal status.\"",
+       "The palace"}};
+  check_one_quote(rows, &Quote::speaker);
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
