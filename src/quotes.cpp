@@ -2476,6 +2476,15 @@ Mention Run::colon_clause_subject(u32 colon, u32 lo) const {
   };
   // (a document right before the colon speaks for whoever put it out, a body's word too:
   // `The palace issued a statement:`)
+  // a document's author after `from` or `by` right before the colon speaks: `issued the
+  // following statement from the king:`
+  for (u32 f = colon > 3 ? colon - 2 : colon; f > c + 1 && f + 6 > colon; --f)
+    if ((is(f, "from") || is(f, "by")) && has(f - 1, detail::qw_document)) {
+      const Mention author = np_forward(f + 1, colon);
+      if (author.found() && author.last + 1 == colon && author.kind != MentionKind::generic)
+        return author;
+      break;
+    }
   // (a time after it: `issued a statement on Monday:`)
   u32 dk = colon - 1;
   while (dk > c + 2 && dk + 3 > colon && (has(dk, detail::qw_time) || is(dk, "on"))) --dk;

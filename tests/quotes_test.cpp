@@ -5013,11 +5013,15 @@ BOOST_AUTO_TEST_CASE(co_author_is_a_title_and_amongst_no_name) {
 }
 
 // A document right before a colon speaks for the clause's subject, a body's common noun
-// too: `The palace issued a statement on Monday: "…"`.
+// too: `The palace issued a statement on Monday: "…"`; its author after `from` speaks for it.
 BOOST_AUTO_TEST_CASE(a_document_before_a_colon_speaks_for_its_issuer) {
   const std::vector<std::pair<const char*, const char*>> rows = {
       {"The palace issued a statement on Monday: \"She still retains her royal status.\"",
-       "The palace"}};
+       "The palace"},
+      // (its author after `from` or `by`)
+      {"The palace issued the following statement from the king: \"She still retains her "
+       "royal status.\"",
+       "the king"}};
   check_one_quote(rows, &Quote::speaker);
 }
 
