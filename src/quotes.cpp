@@ -5868,6 +5868,20 @@ void Run::indirect() {
         topic_w = *w;
         topic_w.cue = CueClass::object;
         w = &topic_w;
+      } else if (is_lemma(w, "call") && !cap(i) && w->form != CueForm::base && i + 3 < se &&
+                 (is(i + 1, "on") || is(i + 1, "upon")) && is_word(i + 2)) {
+        // `called on drivers to "…"`, `has called upon Congress to act`: whom it calls on and
+        // what to do, as `urged` takes them
+        u32 t = i + 2;
+        while (t < se && t < i + 10 && !is(t, "to") && !punct(t, ',') && !sentence_final(t) &&
+               !is_quote_mark(t))
+          ++t;
+        if (t + 1 < se && is(t, "to")) {
+          topic = i + 1;
+          topic_w = *w;
+          topic_w.cue = CueClass::object;
+          w = &topic_w;
+        }
       }
       if (detail::direct_cue(w->cue) || w->cue == CueClass::none) continue;
       // a speech noun with its owner before `that`: `his claim that …`, `Mr. Trump's assertion
@@ -7141,6 +7155,23 @@ void Run::indirect() {
           // `said he is friendly with them but took issue with …`, `said he makes $41,000 a
           // year and questioned how …`, `saying … and questioning how …`: a verb of the cue's
           // form with no subject of its own is the speaker's second act, not the content's
+          b = k;
+          break;
+        }
+        // (an object cue's content ends at a dash: `called on President Obama to retaliate
+        // against Russia -- meddling the congressman said is designed …`)
+        // (not a pair of dashes around an aside: `flowed through -- and was sometimes set
+        // back by -- landmark court rulings`)
+        // (a dash set off by spaces; not one inside `13-bank`, `15–25 million`)
+        auto spaced_dash = [&](u32 t) {
+          return is_dash(t) && tk_[t].has(TokenFlag::space_before) && t + 1 < ntok() &&
+                 tk_[t + 1].has(TokenFlag::space_before);
+        };
+        if (object_cue && k > a + 2 && spaced_dash(k) && !(mark_[k] & 1) && [&] {
+              for (u32 t = k + 1; t < se; ++t)
+                if (spaced_dash(t)) return false;
+              return true;
+            }()) {
           b = k;
           break;
         }

@@ -5025,6 +5025,22 @@ BOOST_AUTO_TEST_CASE(a_document_before_a_colon_speaks_for_its_issuer) {
   check_one_quote(rows, &Quote::speaker);
 }
 
+// `called on X to …` reports what X is called on to do, as `urged X to …` does; an object
+// cue's content ends at a dash set off by spaces, not at a hyphen or a range's dash.
+BOOST_AUTO_TEST_CASE(called_on_reports_and_an_object_cues_content_ends_at_a_dash) {
+  expect_reports(
+      {{"The ministry has, in a statement, called on drivers to \"not forget that other lives "
+        "depend on you.\"",
+        "drivers to \"not forget that other lives depend on you.\"", "The ministry"},
+       {"Rep. Adam Schiff called on President Obama to retaliate against Russia -- meddling the "
+        "congressman said is designed to sow discord.",
+        "President Obama to retaliate against Russia", "Rep. Adam Schiff"},
+       {"Land reform groups called on Aquino to break up her family's 6,000-hectare estate.",
+        "Aquino to break up her family's 6,000-hectare estate", "Land reform groups"}},
+      false);
+  BOOST_TEST(quotes_of("She called on her friend at the hospital on Sunday.").empty());
+}
+
 // A name opening with a lower-case particle (`al-Eryani`) is a name: its full form is the
 // entity of a later short mention.
 BOOST_AUTO_TEST_CASE(a_name_with_a_lower_case_particle_resolves_like_any_name) {
