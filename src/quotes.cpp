@@ -7167,8 +7167,9 @@ void Run::indirect() {
           return is_dash(t) && tk_[t].has(TokenFlag::space_before) && t + 1 < ntok() &&
                  tk_[t + 1].has(TokenFlag::space_before);
         };
+        // (the aside's closing dash looked for within a bounded window: linear time)
         if (object_cue && k > a + 2 && spaced_dash(k) && !(mark_[k] & 1) && [&] {
-              for (u32 t = k + 1; t < se; ++t)
+              for (u32 t = k + 1; t < se && t < k + 40; ++t)
                 if (spaced_dash(t)) return false;
               return true;
             }()) {
