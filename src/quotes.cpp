@@ -651,6 +651,34 @@ class Run {
     return q && (q->bits & detail::qw_org_head) &&
            !(q->bits & (detail::qw_role | detail::qw_person_noun));
   }
+  /// Token `k` is a `for` inside a body's name: after the body's head noun (`Center for
+  /// Strategic and International Studies`, `Centers for Disease Control`) or after one to
+  /// three capitalised words that open a sentence or follow `the` and name no person
+  /// (`Transport for London told`, `the Campaign for Nuclear Disarmament said`).
+  bool body_for(u32 k) const {
+    if (k == 0 || k + 1 >= ntok() || !is(k, "for") || !is_word(k - 1) || !cap(k - 1) ||
+        !is_word(k + 1) || !cap(k + 1) ||
+        has(k - 1, detail::qw_role | detail::qw_person_noun | detail::qw_pronoun))
+      return false;
+    if (has(k - 1, detail::qw_org_head) || org_head_plural(k - 1)) return true;
+    u32 p = k - 1;
+    for (;;) {
+      if (has(p, detail::qw_first_name | detail::qw_honorific | detail::qw_role |
+                     detail::qw_person_noun | detail::qw_pronoun | detail::qw_verb |
+                     detail::qw_preposition | detail::qw_not_name) ||
+          cue_form(p))
+        return false;
+      if (sentence_initial(p)) return true;
+      if (p == 0 || k - p >= 3) break;
+      if (is(p - 1, "the") || is(p - 1, "The")) return true;
+      // (a body a role speaks for: `a spokesman for Transport for London`)
+      if (p >= 2 && is(p - 1, "for") && has(p - 2, detail::qw_role | detail::qw_person_noun))
+        return true;
+      if (!is_word(p - 1) || !cap(p - 1)) break;
+      --p;
+    }
+    return false;
+  }
   bool name_and(u32 i) const {
     if (i == 0 || i + 1 >= ntok() || !cap(i - 1) || !cap(i + 1)) return false;
     if (is(i, "&")) return true;
@@ -671,8 +699,9 @@ class Run {
     // or whose head and `of` (`for`) come before it: `Ministry of Agriculture and Fisheries`,
     // `Center for Strategic and International Studies`
     for (u32 k = i - 1; k > 1 && k + 3 > i && cap(k) && !has(k, detail::qw_not_name); --k)
-      if ((is(k - 1, "of") || is(k - 1, "for")) && cap(k - 2) && has(k - 2, detail::qw_org_head) &&
-          !has(k - 2, detail::qw_role | detail::qw_person_noun))
+      if (((is(k - 1, "of") && cap(k - 2) && has(k - 2, detail::qw_org_head) &&
+            !has(k - 2, detail::qw_role | detail::qw_person_noun)) ||
+           body_for(k - 1)))
         return true;
     return false;
   }
@@ -1642,7 +1671,9 @@ void Run::classify(Mention& m) const {
         b = k - 1;
         break;
       }
-  if (a == b && has(a, detail::qw_pronoun)) {
+  // (and a third person's object form as a source: `According to him, …`)
+  if (a == b && (has(a, detail::qw_pronoun) || is(a, "him") || is(a, "her") || is(a, "them") ||
+                 is(a, "Him") || is(a, "Her") || is(a, "Them"))) {
     m.kind = MentionKind::pronoun;
     std::uint32_t w = bits(a);
     m.gender = (w & detail::qw_female)   ? g_female
@@ -1679,8 +1710,7 @@ void Run::classify(Mention& m) const {
         ne != kNone && i > a &&
         ((name_particle(i) && (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)))) ||
          name_and(i) ||
-         (is(i, "for") && nb == i + 1 && cap(i - 1) && has(i - 1, detail::qw_org_head) &&
-          !has(i - 1, detail::qw_role | detail::qw_person_noun)));
+         (nb == i + 1 && body_for(i)));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -3104,6 +3134,7 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
                                             has(last, detail::qw_place));
     if (((is(j, "of") || is(j, "for") || is(j, "at") || place_word) && j > lo &&
          has(j - 1, detail::qw_role | detail::qw_org_head | detail::qw_person_noun)) ||
+        (j > lo && cap(first) && body_for(j)) ||
         // `Sen. Bernie Sanders of Vermont said`, `Analyst John Smith at Goldman Sachs said`
         // (classify keeps the name)
         ((is(j, "of") || is(j, "at")) && j > lo && cap(first) && person_before(j, lo)) ||

@@ -4624,6 +4624,13 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
        "Johns Hopkins Center for Systems Science and Engineering"},
       {"According to a report from ABC Australia on March 3, the stores were reluctant to act.",
        "ABC Australia"},
+      // a plural head, and a name opening its sentence or after `the` or a role's `for`
+      {"The Centers for Disease Control and Prevention said the outbreak was over.",
+       "Centers for Disease Control and Prevention"},
+      {"Transport for London told morning rush-hour passengers to take a longer way around.",
+       "Transport for London"},
+      {"A spokesman for Transport for London said the line would reopen on Monday.",
+       "Transport for London"},
   };
   check_one_quote(rows, &Quote::entity);
 }
@@ -5448,4 +5455,16 @@ BOOST_AUTO_TEST_CASE(thats_after_a_cue_opens_the_statement) {
   expect_reports({{"They might have said that's absurd but they were thinking about jobs.",
                    "that's absurd but they were thinking about jobs", "They"}},
                  true);
+}
+
+// `According to him, …` gives the content to the person the pronoun stands for.
+BOOST_AUTO_TEST_CASE(according_to_an_object_pronoun_resolves_to_the_person_before) {
+  const std::string_view text =
+      "Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten "
+      "drones. According to him, it was among the largest operations inside the kingdom.";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote* q = find(text, qs, "it was among the largest operations inside the kingdom");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->speaker) == "him");
+  BOOST_TEST(str(text, q->entity) == "Yahya Sarea");
 }
