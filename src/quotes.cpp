@@ -6240,7 +6240,7 @@ void Run::indirect() {
                      (cap(i - 1) && !sentence_initial(i - 1))) {
             Mention m0 = subject_back(i, sf);
             // (not the object of `to`: `making a pitch to New York voters saying …` is the
-            // subject's)
+            // subject's; nor a medium after `on`: `posted a message on Twitter blaming Iran`)
             // (nor the object of a verb the participle's own object pronoun points back to:
             // `UpGuard emailed Amazon Web Services informing them of the situation`)
             const bool object_back =
@@ -6249,7 +6249,9 @@ void Run::indirect() {
                 !cue_form(m0.first - 1) && i + 1 < ntok() && is_word(i + 1) &&
                 has(i + 1, detail::qw_object) && has(i + 1, detail::qw_pronoun) &&
                 !has(i + 1, detail::qw_possessive);
-            if (m0.found() && m0.first > sf && (is(m0.first - 1, "to") || object_back)) {
+            if (m0.found() && m0.first > sf &&
+                (is(m0.first - 1, "to") || is(m0.first - 1, "on") || is(m0.first - 1, "via") ||
+                 object_back)) {
               who = participle_subject(i, sf);
               if (who.found()) m0 = Mention{};
             }

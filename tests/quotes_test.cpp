@@ -4645,7 +4645,11 @@ BOOST_AUTO_TEST_CASE(a_participle_s_speaker_is_the_subject_past_a_fronted_phrase
        {"Just before the debate, Hunter Biden's former business partner Tony Bobulinski held a "
         "press conference claiming Joe Biden knew about the deals.",
         "Joe Biden knew about the deals",
-        "Hunter Biden's former business partner Tony Bobulinski"}},
+        "Hunter Biden's former business partner Tony Bobulinski"},
+       // a medium after `on` is no subject of a participle after it
+       {"Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
+        "attacks.",
+        "Iran for the attacks", "Secretary of State Mike Pompeo"}},
       true);
 }
 
