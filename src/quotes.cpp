@@ -2090,7 +2090,38 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       if (head.found()) return head;
     }
   }
-  return joined_subject(subject_head(i, lo, verb), lo);
+  const Mention head = subject_head(i, lo, verb);
+  // `Smith in a statement to reporters said`, `Trump in a tweet on Sunday said`, `Richard
+  // Ferrand in relaying the news to parliament said`: a phrase after `in` set between the
+  // subject and the verb holds no speaker; the subject before it speaks
+  if (head.found() && head.first >= lo + 2 && is_word(head.first - 1) &&
+      has(head.first - 1, detail::qw_preposition) && !has(head.first - 1, detail::qw_clause) &&
+      !is(head.first - 1, "of")) {
+    u32 k = head.first - 1;
+    while (k > lo + 1 && k + 12 > head.first && !is(k, "in") && !is(k, "during") &&
+           is_word(k) && !cap(k) && !cue_at(k) &&
+           !has(k, detail::qw_clause | detail::qw_aux | detail::qw_pronoun))
+      --k;
+    if ((is(k, "in") || is(k, "during")) && k > lo && !sentence_initial(k) && is_word(k - 1) &&
+        (cap(k - 1) || has(k - 1, detail::qw_role | detail::qw_person_noun) ||
+         (has(k - 1, detail::qw_pronoun) && !has(k - 1, detail::qw_object)))) {
+      const Mention before = subject_head(k - 1, lo, verb);
+      // (the subject opening its clause: not `patients in Zhuhai in China's Guangdong
+      // Province`)
+      if (before.found() && before.last + 1 == k &&
+          (before.first == lo || sentence_initial(before.first) ||
+           punct(before.first - 1, ',') ||
+           (is_word(before.first - 1) &&
+            (has(before.first - 1, detail::qw_clause) ||
+             (has(before.first - 1, detail::qw_time) && sentence_initial(before.first - 1))))) &&
+          (before.kind == MentionKind::name || before.kind == MentionKind::pronoun ||
+           before.kind == MentionKind::organisation ||
+           (before.kind == MentionKind::description &&
+            has(before.last, detail::qw_role | detail::qw_person_noun))))
+        return joined_subject(before, lo);
+    }
+  }
+  return joined_subject(head, lo);
 }
 
 /// The subject `m` with a pronoun or a person's name joined to it by `and` before it,

@@ -5472,3 +5472,18 @@ BOOST_AUTO_TEST_CASE(according_to_an_object_pronoun_resolves_to_the_person_befor
   BOOST_TEST(str(text, q->speaker) == "him");
   BOOST_TEST(str(text, q->entity) == "Yahya Sarea");
 }
+
+// A phrase after `in` between the subject and its verb holds no speaker: `Smith in a statement
+// to reporters said` is Smith's report, not the reporters'.
+BOOST_AUTO_TEST_CASE(a_phrase_after_in_before_the_verb_leaves_the_subject_the_speaker) {
+  expect_reports(
+      {{"Smith in a statement to reporters said the plan had failed.", "the plan had failed",
+        "Smith"},
+       {"Yesterday the International Energy Agency in its monthly report said that oil stocks "
+        "were drawn down.",
+        "oil stocks were drawn down", "the International Energy Agency"},
+       {"Assembly president Richard Ferrand in relaying the news to parliament said the "
+        "nation was in mourning.",
+        "the nation was in mourning", "Assembly president Richard Ferrand"}},
+      true);
+}
