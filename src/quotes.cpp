@@ -7522,6 +7522,9 @@ void Run::indirect() {
           (is(a, "at") && a + 1 < b && (is(a + 1, "least") || is(a + 1, "most"))) ||
           ((is(a, "about") || is(a, "around") || is(a, "over") || is(a, "under")) && a + 2 < b &&
            (kind(a + 1) == TokenKind::number || kind(a + 1) == TokenKind::percent));
+      // `He also wrote for other artists, including …`, `She writes for the Guardian`:
+      // writing for someone, no report
+      if (forward_ok && that == kNone && is(a, "for") && is_lemma(w, "write")) continue;
       if (forward_ok && that == kNone && has(a, detail::qw_preposition) &&
           !has(a, detail::qw_clause) && w->cue != CueClass::object && !infinitive && !at_least)
         forward_ok = adverbials_only(a, se) < b;  // `said at a Washington event this month.`

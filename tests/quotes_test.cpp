@@ -3181,11 +3181,13 @@ BOOST_AUTO_TEST_CASE(fronted_after_clause_report_ends_at_its_comma) {
 }
 
 BOOST_AUTO_TEST_CASE(writing_letters_or_this_is_no_report) {
-  // `has written letters for …`, `I write this because …`: an act of writing, no content;
+  // `has written letters for …`, `I write this because …`, `wrote for other artists`: an act
+  // of writing, no content;
   // `wrote in a letter that …` still reports
   const std::string_view text =
       "The lawyer has written letters for several of her clients, trying to help them get visas. "
-      "I write this because the rules keep changing. She wrote in a letter that the rules were "
+      "I write this because the rules keep changing. He also wrote for other artists, including "
+      "co-writing several songs on a 2009 album. She wrote in a letter that the rules were "
       "unfair.";
   const auto qs = quotes_of(text);
   BOOST_TEST_REQUIRE(qs.size() == 1u);
