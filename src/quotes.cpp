@@ -2516,17 +2516,27 @@ Mention Run::colon_clause_subject(u32 colon, u32 lo) const {
   u32 lead = c;  // (`…, also speaking via Twitter:`)
   while (lead + 1 < colon && adverb_like(lead)) ++lead;
   if (c > lo && ing_word(lead) && !cap(lead)) c = lo;  // a participle's: the sentence's subject
+  // (a verb after the comma: the comma closed an apposition of the sentence's subject, `Mayor
+  // de Blasio, a member of the party, spoke on MSNBC when he made the announcement:`)
+  if (c > lo && c + 1 < colon && is_word(c) && !cap(c) &&
+      (past_ed(c) || has(c, detail::qw_verb) ||
+       (cue_form(c) && info(c)->cue != CueClass::noun && info(c)->form == CueForm::past)))
+    c = lo;
   if (c == lo) c = clause_start(lo, colon);
   for (u32 t = c; t < colon; ++t) {
     if (is_quote_mark(t) || (mark_[t] & 1)) return Mention{};
     // a cue that reports a clause before the colon (`Trump tweeted he was not aware of it:
     // "…"`, `told the press the drugs were only part of the solution:`): the quote goes on
     // with that report, the indirect pass's
+    // (not a clause of time after it: `spoke on MSNBC when he made the announcement:`)
     if (cue_form(t) && info(t)->cue != CueClass::noun)
-      for (u32 u = t + 1; u < colon; ++u)
+      for (u32 u = t + 1; u < colon; ++u) {
+        if (is(u, "when") || is(u, "while") || is(u, "as") || is(u, "after") || is(u, "before"))
+          break;
         if (is(u, "that") || has(u, detail::qw_aux) ||
             (has(u, detail::qw_pronoun) && !has(u, detail::qw_object | detail::qw_possessive)))
           return Mention{};
+      }
   }
   // (a verb: a past in -ed, a form the lexicon knows as a verb, an auxiliary or a cue, or a
   // word before `back`: `shot back`, `hit back`)

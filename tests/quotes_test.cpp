@@ -5034,7 +5034,11 @@ BOOST_AUTO_TEST_CASE(a_document_before_a_colon_speaks_for_its_issuer) {
       // (its author after `from` or `by`)
       {"The palace issued the following statement from the king: \"She still retains her "
        "royal status.\"",
-       "the king"}};
+       "the king"},
+      // (the subject past its apposition, the cue before a clause of time no report)
+      {"Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC when he made the "
+       "announcement: \"I feel like I have contributed all I can.\"",
+       "Mayor de Blasio"}};
   check_one_quote(rows, &Quote::speaker);
 }
 
