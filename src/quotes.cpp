@@ -5829,6 +5829,14 @@ void Run::indirect() {
           }
         }
         while (b > a && (sentence_final(b - 1) || punct(b - 1, ',') || is_quote_mark(b - 1))) --b;
+        // `… specified no cause, but, according to his agent, Hunter had undergone surgery`:
+        // a clause the source's is set against is the writer's; the source vouches for the
+        // clause after it
+        if (a2 != kNone && b > a && (is(b - 1, "but") || is(b - 1, "yet"))) {
+          a = a2;
+          b = b2;
+          a2 = b2 = kNone;
+        }
         if (!sentence_initial(i)) {
           // the source vouches for the last clause before it: after a colon or semicolon, a
           // relative clause (`the deal, which would cut its tax rate to 17 percent, according

@@ -5493,3 +5493,14 @@ BOOST_AUTO_TEST_CASE(a_phrase_after_in_before_the_verb_leaves_the_subject_the_sp
         "the nation was in mourning", "Assembly president Richard Ferrand"}},
       true);
 }
+
+// `…, but, according to X, …`: the clause set against the source's is the writer's.
+BOOST_AUTO_TEST_CASE(a_clause_before_but_according_to_is_not_the_source_s) {
+  expect_reports(
+      {{"His family's announcement specified no cause, but, according to his agent, Hunter had "
+        "undergone surgery recently.",
+        "Hunter had undergone surgery recently", "his agent"},
+       {"The company gave no figures, but according to analysts, sales fell sharply.",
+        "sales fell sharply", "analysts"}},
+      true);
+}
