@@ -3240,8 +3240,29 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     // an apposition before the clause: `Healthcare, 2018s best performing sector, dropped`
     // (not before `there is/were`, whose count names its own noun: `According to its mayor,
     // John Smith, there were ten passengers`)
+    // (nor after a fronted phrase opening the sentence: `Speaking on TV in Yemen, the
+    // spokesman said it used ten drones`)
+    // (a participle's phrase has no verb of its own before a `that`: not a gerund's subject,
+    // `Spending in December fell 0.9 pct, …`, `Banking sources noted that …`)
+    auto participle_phrase = [&](std::size_t comma) {
+      if (at[0].kind != AK::word || !ends_with_ing(sc.txt(0))) return false;
+      for (std::size_t k = 1; k < comma && k < n; ++k) {
+        if (word(k, "that")) break;
+        if (at[k].kind == AK::word &&
+            (is_verb(sc, k) || (!at[k].cap && ends_with_ed(sc.txt(k)))))
+          return false;
+      }
+      return true;
+    };
+    auto fronted_phrase = [&](std::size_t comma) {
+      std::size_t f = comma;
+      while (f > 0 && comma - f < 30 && sc.txt(f - 1) != ","sv) --f;
+      // (`Among adults, it was 89%` restricts whom the number counts: kept)
+      return f == 0 && at[0].kind == AK::word && !word(0, "among") &&
+             ((sc.bits(0) & kPrepositionBit) || participle_phrase(comma));
+    };
     if (!subject.present() && vf && cs > 0 && cs == st && sc.txt(cs - 1) == ","sv &&
-        !word(cs, "there")) {
+        !word(cs, "there") && !fronted_phrase(cs - 1)) {
       std::size_t q = cs - 1, q0 = cs - 1;
       while (q > 0 && (at[q - 1].kind == AK::word || at[q - 1].kind == AK::number) &&
              !(at[q - 1].kind == AK::word && stop(q - 1)) && q0 - q < 8)
@@ -3289,12 +3310,15 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
     if (!subject.present() && cs > 0) {
       std::size_t s0 = 0;
       // (a determiner starts the subject itself: `The dollar was mixed, easing …`)
-      if (at[0].kind == AK::word && !(word_class(sc, 0) & kDet) &&
-          (sc.in(0, detail::wf_concept_stop) || word(0, "since") || word(0, "among") ||
-           word(0, "despite"))) {
+      // (or a participle's: `Noting that its share is 313 mln dlrs, Southern said …`)
+      const bool stop0 = sc.in(0, detail::wf_concept_stop) || word(0, "since") ||
+                         word(0, "among") || word(0, "despite");
+      const bool participle0 = !stop0 && at[0].kind == AK::word && ends_with_ing(sc.txt(0));
+      if (at[0].kind == AK::word && !(word_class(sc, 0) & kDet) && (stop0 || participle0)) {
+        const std::size_t reach = participle0 ? 24 : 14;
         std::size_t q = 1;
-        while (q < ps && q < 14 && sc.txt(q) != ","sv) ++q;
-        if (q < ps && q < 14) s0 = q + 1;
+        while (q < ps && q < reach && sc.txt(q) != ","sv) ++q;
+        if (q < ps && q < reach && (!participle0 || participle_phrase(q))) s0 = q + 1;
       }
       s0 = skip_intro(s0, ps);
       bool vf2 = false;

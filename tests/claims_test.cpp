@@ -2825,3 +2825,24 @@ BOOST_AUTO_TEST_CASE(a_verb_after_an_acronyms_plural_ends_what_is_counted) {
   };
   check_concepts(cases, &claimex::Claim::counted);
 }
+
+// A phrase fronted before the sentence's subject (a preposition's, a participle's with no
+// verb of its own) is no apposition of the subject and no owner; a gerund subject is one.
+BOOST_AUTO_TEST_CASE(a_fronted_phrase_is_no_apposition_of_the_subject) {
+  const ConceptCase cases[] = {
+      {"Speaking on al-Masirah TV in Yemen, the spokesman said it had carried out the attack "
+       "using ten drones.",
+       "ten", "drones"},
+      {"In a filing with the Securities and Exchange Commission, the group said it holds 11,900 "
+       "Viacom common shares.",
+       "11,900", "Viacom common shares"},
+      {"Noting that its share of the increase is 313 mln dlrs, Southern said this will result "
+       "in a charge against earnings of 177 mln dlrs.",
+       "177 mln dlrs", "earnings"},
+      // (a gerund is the subject: its apposition's number is its)
+      {"Spending in December fell a revised 3.5 billion dlrs, or 0.9 pct, to 374.9 billion "
+       "dlrs.",
+       "0.9 pct", "Spending"},
+  };
+  check_concepts(cases);
+}
