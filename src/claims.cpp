@@ -3014,13 +3014,30 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
              ((word_class(sc, q + 1) & kDet && !word(q + 1, "that") && !word(q + 1, "all")) ||
               ((at[q + 1].kind == AK::number || sc.numword(q + 1)) && word(q + 2, "of")));
     };
+    // a word in -ed before a one-word name and a number is a verb (`The advisory placed
+    // Humberto 785 miles west of Bermuda`), but for a name's own participle (`a firm called
+    // Acme`) and one after an adverb (`seasonally adjusted M3 money supply`)
+    auto ed_verb_before_name = [&](std::size_t q) CLAIMEX_LAMBDA_INLINE {
+      if (q < st || q == 0 || q + 2 >= n || at[q].kind != AK::word || at[q].cap ||
+          at[q + 1].kind != AK::word || !at[q + 1].cap || at[q + 2].kind != AK::number ||
+          !ends_with_ed(sc.txt(q)) || sc.in(q + 1, detail::wf_month))  // (`orders placed March 4`)
+        return false;
+      // (or opening the clause after an apposition's comma: `The advisory, released at 8
+      // p.m., placed Humberto 75 miles north`)
+      if (q == st ? sc.txt(q - 1) != ","sv : at[q - 1].kind != AK::word) return false;
+      const std::string_view b = sc.txt(q - 1);
+      if (b.size() > 2 && b.substr(b.size() - 2) == "ly"sv) return false;
+      return !(word(q, "called") || word(q, "named") || word(q, "dubbed") ||
+               word(q, "titled") || word(q, "entitled") || word(q, "nicknamed") ||
+               word(q, "renamed") || word(q, "led") || word(q, "based"));
+    };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
       // (and a plural form after a number word: `the five launches will offer`)
       // (nor is a piece after a hyphen: `start-up`)
       // (and an irregular past form after the subject's first word: `Zapata flew at over 100
       // mph`, `Supporters drove 300 miles`)
-      if ((is_verb(sc, v) || s_verb_after_name(v) ||
+      if ((is_verb(sc, v) || s_verb_after_name(v) || ed_verb_before_name(v) ||
            (v > st && !at[v].cap && (sc.bits(v) & kIrregularPastBit))) &&
           !(v > st && at[v - 1].kind == AK::dash && !at[v].space) &&
           // (`worth` after `net` is a noun: `the brothers' net worth rose`)

@@ -2846,3 +2846,13 @@ BOOST_AUTO_TEST_CASE(a_fronted_phrase_is_no_apposition_of_the_subject) {
   };
   check_concepts(cases);
 }
+
+// A word in -ed between a subject and a one-word name before a number is the clause's verb,
+// no part of the owner (`The advisory placed Humberto 785 miles west of Bermuda`).
+BOOST_AUTO_TEST_CASE(a_past_form_before_a_name_and_a_number_ends_the_owner) {
+  const ConceptCase cases[] = {
+      {"The advisory placed Humberto 785 miles west of Bermuda.", "785 miles", "advisory"},
+      {"In the final, Caloundra defeated Wynnum 45 points to 24.", "24", "Caloundra"},
+  };
+  check_owners(cases);
+}
