@@ -535,7 +535,8 @@ constexpr WordRow kWords[] = {
   {"broadcast", qw_document}, {"bulletin", qw_document}, {"telex", qw_document},
   // figures that carry their source's numbers (`according to CNN's projections`)
   {"statistics", qw_document}, {"projections", qw_document}, {"figures", qw_document},
-  {"data", qw_document}, {"findings", qw_document},
+  {"data", qw_document}, {"findings", qw_document}, {"schedule", qw_document},
+  {"records", qw_document}, {"calculations", qw_document}, {"tally", qw_document},
   {"insiders", qw_person_noun | qw_plural}, {"leaders", qw_person_noun | qw_plural},
   // last words of names of two or more words that are no person's: places (countries after
   // ISO 3166-1, US states, continents and regions, cities), unions and communities of states,

@@ -1890,7 +1890,9 @@ void Run::classify(Mention& m) const {
     // before); `an analyst at a brokerage firm` names none
     for (u32 k = b; k-- > s + 1;) {
       if (!(is(k, "for") || is(k, "at") || is(k, "with") || is(k, "from") ||
-            (is(k, "by") && has(k - 1, detail::qw_document))))  // (`a report by the Fed`)
+            (is(k, "by") && has(k - 1, detail::qw_document)) ||  // (`a report by the Fed`)
+            // (`a statement released by the Supreme Court`)
+            (is(k, "by") && k > s + 1 && past_ed(k - 1) && has(k - 2, detail::qw_document))))
         continue;
       if (cap(k - 1)) break;  // (inside the name: `the Brennan Center for Justice`)
       u32 f = k + 1;
@@ -3325,6 +3327,12 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
       ++i;
       continue;
     }
+    // (an ampersand inside a name: `PG&E's schedule`, `AT&T`)
+    if (last != kNone && cap(last) && i + 1 < hi && is(i, "&") && cap(i + 1)) {
+      ++i;
+      ++n;
+      continue;
+    }
     if (!is_word(i)) break;
     std::uint32_t b = bits(i);
     // a parent and the count of the children: `the 45-year-old mother of two`
@@ -3341,7 +3349,10 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
         (((is(i, "of") || is(i, "for")) && has(last, detail::qw_role | detail::qw_org_head)) ||
          (is(i, "of") && titled_body(p, last) && i + 1 < hi && cap(i + 1) &&
           !bracket_after_name(i + 1, hi)) ||
-         ((is(i, "from") || is(i, "by")) && has(last, detail::qw_document))) &&
+         ((is(i, "from") || is(i, "by")) &&
+          (has(last, detail::qw_document) ||
+           // (past its participle: `a statement released by Erdogan's office`)
+           (last > p && past_ed(last) && has(last - 1, detail::qw_document))))) &&
         i + 1 < hi && (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;
       ++n;

@@ -4633,6 +4633,16 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
        "Transport for London"},
       {"A spokesman for Transport for London said the line would reopen on Monday.",
        "Transport for London"},
+      // (a name with an ampersand; a text's source past its participle)
+      {"According to PG&E's schedule, by noon today over half a million customers could be "
+       "affected.",
+       "PG&E"},
+      {"According to a statement released by the Supreme Court, the retired justice died "
+       "yesterday at the age of 99.",
+       "Supreme Court"},
+      {"According to figures compiled by Euromoney, about 183 billion dlrs of new eurobonds "
+       "were offered.",
+       "Euromoney"},
   };
   check_one_quote(rows, &Quote::entity);
 }
