@@ -6542,6 +6542,14 @@ void Run::indirect() {
             u32 f = clause_start(sf, i);
             while (f < i && (is_quote_mark(f) || has(f, detail::qw_clause))) ++f;
             Mention s0 = np_forward(f, i);
+            // (one of a group: `One of these groups opposed … and said`)
+            if (f + 2 < i && (is(f, "One") || is(f, "one")) && is(f + 1, "of")) {
+              s0 = np_forward(f + 2, i);
+              if (s0.found()) {
+                s0.first = f;
+                s0.kind = MentionKind::generic;
+              }
+            }
             // (up to its verb: `Grain traders expect a heavy signup and said …`)
             for (u32 t = s0.found() ? s0.first + 1 : i; t <= s0.last && t < i; ++t)
               if (is_word(t) && !cap(t) &&
@@ -6555,9 +6563,14 @@ void Run::indirect() {
                 classify(s0);
                 break;
               }
+            // (a generic subject before a body's name in apposition: `One of these groups,
+            // the Syrian Democratic Forces (SDF), opposed the withdrawal and said`)
+            const bool generic_body = s0.found() && s0.kind == MentionKind::generic &&
+                                      s0.last + 2 < i && punct(s0.last + 1, ',') &&
+                                      has(s0.last + 2, detail::qw_determiner);
             if (s0.found() &&
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::organisation ||
-                 s0.kind == MentionKind::description) &&
+                 s0.kind == MentionKind::description || generic_body) &&
                 s0.last + 2 < i && punct(s0.last + 1, ',') &&
                 (has(s0.last + 2, detail::qw_determiner | detail::qw_role) ||
                  kind(s0.last + 2) == TokenKind::number || is(s0.last + 2, "like") ||
@@ -6571,8 +6584,16 @@ void Run::indirect() {
               while (c2 < i && c2 < s0.last + 14 && !punct(c2, ',')) ++c2;
               if (c2 + 1 < i && punct(c2, ',') && is_word(c2 + 1) && !cap(c2 + 1) &&
                   (has(c2 + 1, detail::qw_verb | detail::qw_aux) ||
-                   (sv(c2 + 1).size() > 4 && sv(c2 + 1).substr(sv(c2 + 1).size() - 2) == "ed")))
+                   (sv(c2 + 1).size() > 4 && sv(c2 + 1).substr(sv(c2 + 1).size() - 2) == "ed"))) {
                 who = s0;
+                if (generic_body) {
+                  const Mention ap = np_forward(s0.last + 2, c2);
+                  who = ap.found() && (ap.kind == MentionKind::name ||
+                                       ap.kind == MentionKind::organisation)
+                            ? ap
+                            : Mention{};
+                }
+              }
             }
             // (or people named by a common noun: `Grain traders expect a heavy signup and said
             // …`)
@@ -6580,7 +6601,10 @@ void Run::indirect() {
                 (s0.kind == MentionKind::name || s0.kind == MentionKind::pronoun ||
                  s0.kind == MentionKind::organisation ||
                  ((s0.kind == MentionKind::generic || s0.kind == MentionKind::description) &&
-                  has(s0.last, detail::qw_person_noun | detail::qw_role) &&
+                  (has(s0.last, detail::qw_person_noun | detail::qw_role) ||
+                   // (`One of these groups opposed the withdrawal and said`)
+                   (s0.last > s0.first + 1 && is(s0.first + 1, "of") &&
+                    plural_noun_at(s0.last))) &&
                   !has(s0.first, detail::qw_preposition))))
               who = s0;
           }

@@ -5514,3 +5514,16 @@ BOOST_AUTO_TEST_CASE(a_clause_before_but_according_to_is_not_the_source_s) {
         "sales fell sharply", "analysts"}},
       true);
 }
+
+// `One of these groups … opposed the withdrawal and said …`: one of a group opens the clause
+// the cue's verb phrase is joined in; a body named in apposition speaks for it.
+BOOST_AUTO_TEST_CASE(one_of_a_group_before_a_joined_verb_phrase_speaks) {
+  expect_reports(
+      {{"One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and "
+        "said it was previously given assurances from the US.",
+        "it was previously given assurances from the US", "the Syrian Democratic Forces"},
+       {"One of these groups opposed the withdrawal and said it was previously given "
+        "assurances from the US.",
+        "it was previously given assurances from the US", "One of these groups"}},
+      true);
+}
