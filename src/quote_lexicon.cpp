@@ -396,7 +396,7 @@ constexpr WordRow kWords[] = {
   {"adviser", qw_role}, {"advisor", qw_role}, {"aide", qw_role}, {"ceo", qw_role},
   {"executive", qw_role}, {"founder", qw_role}, {"head", qw_role}, {"manager", qw_role},
   {"coach", qw_role}, {"pollster", qw_role}, {"researcher", qw_role}, {"scientist", qw_role},
-  {"author", qw_role}, {"co-author", qw_role}, {"coauthor", qw_role}, {"host", qw_role}, {"reporter", qw_role}, {"correspondent", qw_role},
+  {"author", qw_role}, {"co-author", qw_role}, {"coauthor", qw_role}, {"co-developer", qw_role}, {"host", qw_role}, {"reporter", qw_role}, {"correspondent", qw_role},
   {"editor", qw_role}, {"columnist", qw_role}, {"activist", qw_role}, {"officer", qw_role},
   {"diplomat", qw_role}, {"envoy", qw_role}, {"commissioner", qw_role}, {"deputy", qw_role},
   {"representative", qw_role}, {"candidate", qw_role}, {"nominee", qw_role},

@@ -4232,6 +4232,29 @@ Attribution Run::cue_before(const Piece& pc) const {
         (who.last > who.first || (names().get(sv(who.last), nullptr, &nw) && nw >= 2)))
       return by_colon(who);
   }
+  // in news, a clause with its subject and verb, then a comma and a statement in quote marks
+  // that closes the sentence, speaks through its subject as before a colon (`Trump, also on
+  // Twitter, defended his decision, "As I have stated …"`)
+  auto comma_clause = [&]() {
+    if (colon || dialogue_ || pc.words < 5 || !cap(pc.first) || open <= pf + 2 ||
+        !punct(open - 1, ','))
+      return at;
+    if (pc.close != kNone) {
+      const u32 nx = pc.close + 1;
+      if (!(nx >= ntok() || nx >= para_end(pc.para) || sentence_final(nx) ||
+            sentence_final(pc.close - 1)))
+        return at;
+    }
+    // (one clause: not `I was on the plane and somebody flagged, "…"`)
+    for (u32 t = lo; t + 1 < open; ++t)
+      if (is_word(t) && has(t, detail::qw_clause) && !cap(t)) return at;
+    const Mention who = colon_clause_subject(open - 1, lo);
+    if (!who.found() || !(who.kind == MentionKind::name || who.kind == MentionKind::pronoun ||
+                          who.kind == MentionKind::organisation))
+      return at;
+    return by_colon(who);
+  };
+  if (verb == kNone && !colon) return comma_clause();
   if (verb == kNone) return colon_clause();  // a bare `Name:` (transcripts) is not a cue
   if (bare) {
     // `Ryan said that "we need more information" about …`: words of the writer after the

@@ -5527,3 +5527,20 @@ BOOST_AUTO_TEST_CASE(one_of_a_group_before_a_joined_verb_phrase_speaks) {
         "it was previously given assurances from the US", "One of these groups"}},
       true);
 }
+
+// A clause with its subject and verb, a comma, then a statement in quote marks that closes the
+// sentence: in news the subject speaks, as before a colon; not past a second clause.
+BOOST_AUTO_TEST_CASE(a_clause_before_a_comma_and_a_closing_quotation_speaks_through_its_subject) {
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"Trump, also on Twitter, defended his decision, \"As I have stated strongly before, I "
+       "will totally destroy the economy.\"",
+       "Trump"},
+      {"Co-developer Jing Wang recounted, \"When we put that coating on a toilet in the lab, "
+       "nothing sticks to it.\"",
+       "Co-developer Jing Wang"}};
+  check_one_quote(rows, &Quote::speaker);
+  const std::string_view text =
+      "I was on the plane to Sydney and somebody flagged, \"Hey there's a girl who's stuck in "
+      "Thailand.\"";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "I");
+}
