@@ -1188,6 +1188,15 @@ const std::string_view kNameBeforeDecimal[] = {
     "figure",  "figures",  "fig.",     "figs.",    "table",   "tables",   "appendix",
     "version", "eq.",      "equation", "clause",   "exhibit", "listing"};
 
+// Labels after which a small number word names a step or a part, not a quantity (`phase two`,
+// `Stage three`, `round one`, `grade five`); words that are verbs as well (`issue one share`,
+// `schedule two meetings`) are left out, and so are the grades of a scale that measures
+// (`a category one hurricane`, `level four`).
+const std::string_view kNameBeforeWords[] = {
+    "phase",   "phases",   "stage", "stages", "step",    "round",    "rounds", "tier",
+    "part",    "parts",    "chapter", "chapters", "season", "seasons", "episode", "episodes",
+    "grade",   "game",     "week",  "volume", "day"};
+
 // Races named by their distance in metres, after which `400m` is no million (`the 400m
 // hurdles`, `the 100m heats`)
 const std::string_view kMetreEvents[] = {"hurdles", "relays",      "heats",       "finals",
@@ -1331,6 +1340,7 @@ ClaimLexicon build() {
   lx.year_preps = make_word_set(kYearPreps, true);
   lx.name_before = make_word_set(kNameBefore, true);
   lx.name_before_decimal = make_word_set(kNameBeforeDecimal, true);
+  lx.name_before_words = make_word_set(kNameBeforeWords, true);
   lx.metre_events = make_word_set(kMetreEvents, true);
   lx.half_compounds = make_word_set(kHalfCompounds, true);
   lx.pronoun_one = make_word_set(kPronounOne, true);

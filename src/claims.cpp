@@ -4493,6 +4493,15 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         continue;
       }
     }
+    // a small number word after a label names a step, not a quantity: `phase two was planned`,
+    // `Stage three of the works`, `in round one` (not `top three`, `number one`)
+    if (num.words && !num.digits && !num.range && !num.vague && !num.fraction && !unit &&
+        !money_ctx && b == a + 1 && a > 0 && at[a - 1].kind == AK::word && num.value >= 1 &&
+        num.value <= 20 && num.value == std::floor(num.value) &&
+        lx.name_before_words.contains(txt(a - 1))) {
+      i = b;
+      continue;
+    }
 
     // ---- fractions written `one out of three`, `1 in twenty-one`, `one over three`
     if (!unit && !money_ctx && !num.scaled && !num.fraction && !num.decimals &&

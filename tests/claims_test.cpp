@@ -1155,6 +1155,10 @@ BOOST_AUTO_TEST_CASE(names_scores_and_phone_numbers_are_left_out) {
       "For details call +44 20 7946 0958 today.",
       "The sides drew 2:2 in the final.",
       "The one you mentioned was closed.",
+      // (a small number word after a step's label)
+      "At noon, phase two of the shutoffs was planned to begin.",
+      "Stage three of the works began in the spring.",
+      "Since day one, the team has worked in the open.",
   };
   for (const char* s : sentences) {
     BOOST_TEST_CONTEXT(s) {
@@ -2855,4 +2859,13 @@ BOOST_AUTO_TEST_CASE(a_past_form_before_a_name_and_a_number_ends_the_owner) {
       {"In the final, Caloundra defeated Wynnum 45 points to 24.", "24", "Caloundra"},
   };
   check_owners(cases);
+}
+
+// A grade of a scale that measures, and a verb before a count, keep their number: `a category
+// one hurricane`, `issue one share for each`.
+BOOST_AUTO_TEST_CASE(a_scale_s_grade_and_a_count_after_a_verb_are_quantities) {
+  Run storm("The storm was forecast to become a category one hurricane.");
+  BOOST_TEST(storm.find("one") != nullptr);
+  Run issue("The company will issue one share for each share of the old stock.");
+  BOOST_TEST(issue.find("one") != nullptr);
 }
