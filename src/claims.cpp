@@ -3158,6 +3158,16 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
           break;
         }
       }
+    // a phrase of time fronted right before the number, which is its clause's subject: `By
+    // noon today over half a million could be affected` (no owner)
+    if (st + 1 < limit &&
+        (word(st, "by") || word(st, "until") || word(st, "within") || word(st, "after") ||
+         word(st, "before") || word(st, "since"))) {
+      bool verb = false;
+      for (std::size_t q = st + 1; q < limit && !verb; ++q)
+        verb = at[q].kind != AK::word || is_verb(sc, q);
+      if (!verb) return limit;
+    }
     st = skip_det(st);
     if (st + 1 < limit && (word_class(sc, st) & kCountHead) && word(st + 1, "of")) {
       st = skip_det(st + 2);

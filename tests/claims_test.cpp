@@ -2869,3 +2869,17 @@ BOOST_AUTO_TEST_CASE(a_scale_s_grade_and_a_count_after_a_verb_are_quantities) {
   Run issue("The company will issue one share for each share of the old stock.");
   BOOST_TEST(issue.find("one") != nullptr);
 }
+
+// A phrase of time fronted right before a number that is its clause's subject owns nothing:
+// `By noon today over half a million could be affected`.
+BOOST_AUTO_TEST_CASE(a_fronted_time_phrase_before_the_subject_number_is_no_owner) {
+  Run noon("By noon today over half a million could be affected.");
+  const Claim* c = noon.find("half a million");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(!c->owner.present());
+  BOOST_TEST(!c->concept.present());
+  Run hours("Within the first four hours 185 thousand customers were without power.");
+  c = hours.find("185");
+  BOOST_TEST_REQUIRE(c != nullptr);
+  BOOST_TEST(hours.of(c->concept) == "customers");
+}
