@@ -4470,6 +4470,13 @@ CLAIMEX_HOT_INLINE NameRun Run::name_of_run(u32 first, u32 last) const {
   // a recent person: a name with a first name, an honorific, or two+ words, and no
   // organisation's head noun in it
   r.person = has(s, detail::qw_first_name) || honor || words >= 2;
+  // (or a role right before the surname of a person the text has named in full: `Prime
+  // Minister Johnson` after `Boris Johnson`)
+  if (!r.person && role != kNone && role + 1 == s && full_names_) {
+    Gender tg = g_unknown;
+    std::uint8_t nw = 0;
+    r.person = names_.get(sv(s), &tg, &nw) != nullptr && nw >= 2 && tg != g_unknown;
+  }
   for (u32 k = s; k <= e && r.person; ++k)
     if (has(k, detail::qw_org_head)) r.person = false;
   // (nor a place's or a day's: `New York`, `Election Day`, `United States Constitution`; a

@@ -5544,3 +5544,15 @@ BOOST_AUTO_TEST_CASE(a_clause_before_a_comma_and_a_closing_quotation_speaks_thro
       "Thailand.\"";
   for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.speaker) != "I");
 }
+
+// A role before the surname of a person named in full before is that person, the subject
+// `he` goes on with: not another man named in between.
+BOOST_AUTO_TEST_CASE(a_role_before_a_known_surname_is_the_person_a_pronoun_goes_on_with) {
+  const std::string_view text =
+      "Prime Minister Boris Johnson joined the calls. A collision killed motorcyclist Harry Dunn. "
+      "Prime Minister Johnson was questioned about the case. He said, \"I think everybody's "
+      "sympathies are with the family.\"";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].entity) == "Boris Johnson");
+}
