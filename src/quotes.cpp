@@ -1758,6 +1758,24 @@ void Run::classify(Mention& m) const {
       return;
     }
   }
+  // `Regina Ip from the pro-Beijing camp`, `John Smith from the Boston office`: the person
+  // before `from` is the one who speaks
+  for (u32 f = a + 2; f < b && f < a + 5; ++f) {
+    if (!is(f, "from")) continue;
+    if (!(cap(f - 1) && cap(a) && !has(a, detail::qw_determiner))) break;
+    Mention before = m;
+    before.first = a;
+    before.last = f - 1;
+    before.name_first = before.name_last = before.appos_first = before.appos_last = kNone;
+    classify(before);
+    if (before.kind != MentionKind::name) break;
+    m.kind = before.kind;
+    m.gender = before.gender;
+    m.name_first = before.name_first;
+    m.name_last = before.name_last;
+    m.name_rule = before.name_rule;
+    return;
+  }
   const u32 in_at = nb != kNone && nb > a + 2 && is(nb - 1, "the") ? nb - 2 : nb - 1;
   // (and a person's name before `at` the body: `Analyst John Smith at Goldman Sachs`, `Dr.
   // Steven Wolf at Saint Francis`)
@@ -3129,8 +3147,28 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
     if (b & (detail::qw_determiner | detail::qw_possessive)) {
       if (is(j, "that") || is(j, "which")) break;
       first = j;
-      // `John Geiger of the Geological Survey said`: on to the person
-      if (is(j, "the") && j > lo + 1 && is(j - 1, "of") && person_before(j - 1, lo)) {
+      // `John Geiger of the Geological Survey said`, `Regina Ip from the pro-Beijing camp
+      // said`: on to the person (a person's name, or after `from` two capitalised words
+      // opening the sentence that name no body or place)
+      auto two_words_opening = [&](u32 f) {
+        return f > lo + 1 && (f - 2 == lo || sentence_initial(f - 2)) && is_word(f - 1) &&
+               is_word(f - 2) && cap(f - 1) && cap(f - 2) &&
+               !has(f - 1, detail::qw_org_head | detail::qw_place | detail::qw_not_name |
+                               detail::qw_role | detail::qw_nationality) &&
+               !has(f - 2, detail::qw_org_head | detail::qw_place | detail::qw_not_name |
+                               detail::qw_determiner | detail::qw_nationality);
+      };
+      // (the name before `from` opens the clause: not `… to block Donald Trump from the GOP
+      // nomination say`)
+      auto opens_clause = [&](u32 f) {
+        u32 p = f;
+        while (p > lo && f - p < 5 && is_word(p - 1) && cap(p - 1)) --p;
+        return p < f && (p == lo || sentence_initial(p) || punct(p - 1, ','));
+      };
+      if (is(j, "the") && j > lo + 1 &&
+          ((is(j - 1, "of") && person_before(j - 1, lo)) ||
+           (is(j - 1, "from") && opens_clause(j - 1) &&
+            (person_before(j - 1, lo) || two_words_opening(j - 1))))) {
         first = j - 1;
         n += 2;
         continue;

@@ -5556,3 +5556,18 @@ BOOST_AUTO_TEST_CASE(a_role_before_a_known_surname_is_the_person_a_pronoun_goes_
   BOOST_TEST_REQUIRE(qs.size() == 1u);
   BOOST_TEST(str(text, qs[0].entity) == "Boris Johnson");
 }
+
+// A person's name opening the clause before `from` and a group is the speaker, not the group:
+// `Regina Ip from the pro-Beijing camp said`; a name that is a verb's object is not.
+BOOST_AUTO_TEST_CASE(a_name_before_from_a_group_is_the_speaker) {
+  const std::vector<std::pair<const char*, const char*>> rows = {
+      {"Regina Ip from the pro-Beijing camp said in a press conference: \"The behavior of my "
+       "colleagues is anti-democratic.\"",
+       "Regina Ip"},
+      {"John Smith from the Boston office said the plan had failed.", "John Smith"}};
+  check_one_quote(rows, &Quote::entity);
+  const std::string_view text =
+      "But Republican activists clamoring to block Donald Trump from the GOP nomination say "
+      "they are suddenly in the midst of a bump.";
+  for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.entity) != "Donald Trump");
+}
