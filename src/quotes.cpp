@@ -3440,14 +3440,23 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
     if (last != kNone && cap(last) && !cap(i) &&
         !(owner_mark(i - 1) && !past_ed(i) && !cue_form(i)) &&
         !(b & (detail::qw_role | detail::qw_person_noun)) && !role_adjectives(i) &&
+        // (a people's adjective before a body's noun, or a word and a body's noun: `Syrian
+        // state media`, `Iranian state television`)
+        !(has(last, detail::qw_nationality) &&
+          ((b & (detail::qw_org_head | detail::qw_firm)) ||
+           (i + 1 < hi && is_word(i + 1) && !cap(i + 1) && has(i + 1, detail::qw_org_head)))) &&
         !(inverted && has(last, detail::qw_nationality) &&
           ((b &
             (detail::qw_role | detail::qw_person_noun | detail::qw_org_head | detail::qw_firm)) ||
            sv(i).back() == 's' ||
            (has(p, detail::qw_determiner) && (i + 1 >= hi || !is_word(i + 1))))))
       break;
+    // (a base form before a body's head noun is its modifier: `Syrian state media`, `state
+    // television`)
     if (cue_form(i) && info(i)->cue != CueClass::noun && !cap(i) &&
-        !(b & (detail::qw_role | detail::qw_person_noun)))
+        !(b & (detail::qw_role | detail::qw_person_noun)) &&
+        !(info(i)->form == CueForm::base && i + 1 < hi && is_word(i + 1) && !cap(i + 1) &&
+          has(i + 1, detail::qw_org_head)))
       break;
     // a past verb after the head noun, before its object: `The company issued a statement`,
     // `A senior official endorsed Cruz` (the phrase ends at the noun)

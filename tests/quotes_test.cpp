@@ -4643,6 +4643,11 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
       {"According to figures compiled by Euromoney, about 183 billion dlrs of new eurobonds "
        "were offered.",
        "Euromoney"},
+      // (a people's adjective or a country's name before a body's noun)
+      {"According to Syrian state media, government forces began deploying into the territory.",
+       "Syrian state media"},
+      {"The U.S. embassy said the man had died on February 6 in a Wuhan hospital.",
+       "U.S. embassy"},
   };
   check_one_quote(rows, &Quote::entity);
 }
