@@ -1909,8 +1909,11 @@ void Run::classify(Mention& m) const {
     for (u32 k = b; k-- > s + 1;) {
       if (!(is(k, "for") || is(k, "at") || is(k, "with") || is(k, "from") ||
             (is(k, "by") && has(k - 1, detail::qw_document)) ||  // (`a report by the Fed`)
-            // (`a statement released by the Supreme Court`)
-            (is(k, "by") && k > s + 1 && past_ed(k - 1) && has(k - 2, detail::qw_document))))
+            // (`a statement released by the Supreme Court`, `a survey published in 2017 by …`)
+            (is(k, "by") && k > s + 1 && past_ed(k - 1) &&
+             has(k - 2, detail::qw_document | detail::qw_org_head)) ||
+            (is(k, "by") && k > s + 3 && (is(k - 2, "in") || is(k - 2, "on")) &&
+             past_ed(k - 3) && has(k - 4, detail::qw_document | detail::qw_org_head))))
         continue;
       if (cap(k - 1)) break;  // (inside the name: `the Brennan Center for Justice`)
       u32 f = k + 1;
@@ -3388,12 +3391,25 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
          (is(i, "of") && titled_body(p, last) && i + 1 < hi && cap(i + 1) &&
           !bracket_after_name(i + 1, hi)) ||
          ((is(i, "from") || is(i, "by")) &&
-          (has(last, detail::qw_document) ||
-           // (past its participle: `a statement released by Erdogan's office`)
-           (last > p && past_ed(last) && has(last - 1, detail::qw_document))))) &&
+          (has(last, detail::qw_document) || (is(i, "by") && has(last, detail::qw_org_head)) ||
+           // (past its participle: `a statement released by Erdogan's office`, `a survey
+           // published in 2017 by the Royal Pharmaceutical Society`)
+           (last > p && past_ed(last) &&
+            has(last - 1, detail::qw_document | detail::qw_org_head))))) &&
         i + 1 < hi && (cap(i + 1) || has(i + 1, detail::qw_determiner))) {
       ++i;
       ++n;
+      if (has(i, detail::qw_determiner)) ++i, ++n;
+      continue;
+    }
+    // (a year or a day after a text's participle, before its source: `a survey published in
+    // 2017 by the Royal Pharmaceutical Society`)
+    if (last != kNone && last > p && past_ed(last) &&
+        has(last - 1, detail::qw_document | detail::qw_org_head) && (is(i, "in") || is(i, "on")) &&
+        i + 3 < hi && (kind(i + 1) == TokenKind::number || has(i + 1, detail::qw_time)) &&
+        is(i + 2, "by") && (cap(i + 3) || has(i + 3, detail::qw_determiner))) {
+      i += 3;
+      n += 3;
       if (has(i, detail::qw_determiner)) ++i, ++n;
       continue;
     }
@@ -5088,9 +5104,12 @@ bool Run::names_body(const Mention& m) const {
   // a country's or a people's name in it, and no first name first (`U.S. Treasury`, `American
   // Honda`, `West German`)
   // (or a place's name inside it: `United States Constitution`, `New York Times`)
+  // (or a body's head noun: `Institute for International Economics`)
   if (!has(f, detail::qw_first_name | detail::qw_honorific))
     for (u32 k = f; k <= l; ++k)
-      if (has(k, detail::qw_nationality) || (k < l && has(k, detail::qw_place))) return true;
+      if (has(k, detail::qw_nationality | detail::qw_org_head | detail::qw_firm) ||
+          (k < l && has(k, detail::qw_place)))
+        return true;
   if (f + 2 <= l && !has(f, detail::qw_first_name) && m.name_rule != Rule::title &&
       !detail::name_particle(sv(f)))
     for (u32 k = f + 1; k < l; ++k)
@@ -5833,11 +5852,17 @@ void Run::indirect() {
           // (and a body's or a source's, led by `a`: `According to a report by UpGuard, a
           // cybersecurity firm, two databases …`)
           const bool body_appos = !person_name && a + 2 < se && (is(a, "a") || is(a, "an"));
-          if (((who.kind == MentionKind::name && person_name) || body_appos) && a + 2 < se) {
+          // (a name of two words or more too: a given name the lexicon lacks, `Sadie Weiner`)
+          if (((who.kind == MentionKind::name &&
+                (person_name || (who.name_first != kNone && who.name_last > who.name_first))) ||
+               body_appos) &&
+              a + 2 < se) {
             u32 k = a;
             if (adverb_like(k)) ++k;
             // (a person's noun in it: not `According to Smith, the plan, which …`)
-            if (has(k, detail::qw_determiner | detail::qw_role) && !has(k, detail::qw_clause)) {
+            // (or an owner's name: `According to Sadie Weiner, Hagan's former spokeswoman, …`)
+            if ((has(k, detail::qw_determiner | detail::qw_role) && !has(k, detail::qw_clause)) ||
+                (is_word(k) && cap(k) && k + 1 < se && owner_s(k + 1))) {
               bool person = false;
               // (an owner's mark after a plural is no quote mark: `the United States'
               // Centers for Disease Control`)

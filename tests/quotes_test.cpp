@@ -4648,6 +4648,11 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
        "Syrian state media"},
       {"The U.S. embassy said the man had died on February 6 in a Wuhan hospital.",
        "U.S. embassy"},
+      // (a study's or poll's source after `by`, past its participle and its year)
+      {"According to a survey published in 2017 by the Royal Pharmaceutical Society, 84% of "
+       "Britons did not wash their hands well enough.",
+       "Royal Pharmaceutical Society"},
+      {"According to a poll by Gallup, most voters backed the plan to cut taxes.", "Gallup"},
   };
   check_one_quote(rows, &Quote::entity);
 }
@@ -5575,4 +5580,22 @@ BOOST_AUTO_TEST_CASE(a_name_before_from_a_group_is_the_speaker) {
       "But Republican activists clamoring to block Donald Trump from the GOP nomination say "
       "they are suddenly in the midst of a bump.";
   for (const Quote& q : quotes_of(text)) BOOST_TEST(str(text, q.entity) != "Donald Trump");
+}
+
+// A body named as a source is no person a later `he` stands for; an apposition opened by an
+// owner's name after `according to` a person is the writer's, not the source's words.
+BOOST_AUTO_TEST_CASE(a_body_as_source_is_not_he_and_an_owner_s_apposition_is_skipped) {
+  const std::string_view text =
+      "A free trade pact could spur the economies of both sides, according to a study released "
+      "by the Institute for International Economics.\nThe study, by Paul Wonnacott, said a "
+      "conclusion to the talks could raise Canada's gross national product by five pct.\nHe "
+      "said the pact could resolve the knotty issue of government subsidies.";
+  const std::vector<Quote> qs = quotes_of(text);
+  const Quote* q = find(text, qs, "the pact could resolve the knotty issue of government subsidies");
+  BOOST_TEST_REQUIRE(q != nullptr);
+  BOOST_TEST(str(text, q->entity) == "Paul Wonnacott");
+  expect_reports({{"According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from "
+                   "Powassan virus, a flavivirus.",
+                   "Hagan died from Powassan virus, a flavivirus", "Sadie Weiner"}},
+                 true);
 }
