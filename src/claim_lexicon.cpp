@@ -1193,9 +1193,9 @@ const std::string_view kNameBeforeDecimal[] = {
 // `schedule two meetings`) are left out, and so are the grades of a scale that measures
 // (`a category one hurricane`, `level four`).
 const std::string_view kNameBeforeWords[] = {
-    "phase",   "phases",   "stage", "stages", "step",    "round",    "rounds", "tier",
-    "part",    "parts",    "chapter", "chapters", "season", "seasons", "episode", "episodes",
-    "grade",   "game",     "week",  "volume", "day"};
+    "phase",   "phases",   "stage", "stages",  "step",     "round",  "rounds",
+    "tier",    "part",     "parts", "chapter", "chapters", "season", "seasons",
+    "episode", "episodes", "grade", "game",    "week",     "volume", "day"};
 
 // Races named by their distance in metres, after which `400m` is no million (`the 400m
 // hurdles`, `the 100m heats`)

@@ -3027,9 +3027,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (q == st ? sc.txt(q - 1) != ","sv : at[q - 1].kind != AK::word) return false;
       const std::string_view b = sc.txt(q - 1);
       if (b.size() > 2 && b.substr(b.size() - 2) == "ly"sv) return false;
-      return !(word(q, "called") || word(q, "named") || word(q, "dubbed") ||
-               word(q, "titled") || word(q, "entitled") || word(q, "nicknamed") ||
-               word(q, "renamed") || word(q, "led") || word(q, "based"));
+      return !(word(q, "called") || word(q, "named") || word(q, "dubbed") || word(q, "titled") ||
+               word(q, "entitled") || word(q, "nicknamed") || word(q, "renamed") ||
+               word(q, "led") || word(q, "based"));
     };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
@@ -3160,9 +3160,8 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
     // a phrase of time fronted right before the number, which is its clause's subject: `By
     // noon today over half a million could be affected` (no owner)
-    if (st + 1 < limit &&
-        (word(st, "by") || word(st, "until") || word(st, "within") || word(st, "after") ||
-         word(st, "before") || word(st, "since"))) {
+    if (st + 1 < limit && (word(st, "by") || word(st, "until") || word(st, "within") ||
+                           word(st, "after") || word(st, "before") || word(st, "since"))) {
       bool verb = false;
       for (std::size_t q = st + 1; q < limit && !verb; ++q)
         verb = at[q].kind != AK::word || is_verb(sc, q);
@@ -3275,8 +3274,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (at[0].kind != AK::word || !ends_with_ing(sc.txt(0))) return false;
       for (std::size_t k = 1; k < comma && k < n; ++k) {
         if (word(k, "that")) break;
-        if (at[k].kind == AK::word &&
-            (is_verb(sc, k) || (!at[k].cap && ends_with_ed(sc.txt(k)))))
+        if (at[k].kind == AK::word && (is_verb(sc, k) || (!at[k].cap && ends_with_ed(sc.txt(k)))))
           return false;
       }
       return true;

@@ -1709,8 +1709,7 @@ void Run::classify(Mention& m) const {
     bool particle =
         ne != kNone && i > a &&
         ((name_particle(i) && (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)))) ||
-         name_and(i) ||
-         (nb == i + 1 && body_for(i)));
+         name_and(i) || (nb == i + 1 && body_for(i)));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -1912,8 +1911,8 @@ void Run::classify(Mention& m) const {
             // (`a statement released by the Supreme Court`, `a survey published in 2017 by …`)
             (is(k, "by") && k > s + 1 && past_ed(k - 1) &&
              has(k - 2, detail::qw_document | detail::qw_org_head)) ||
-            (is(k, "by") && k > s + 3 && (is(k - 2, "in") || is(k - 2, "on")) &&
-             past_ed(k - 3) && has(k - 4, detail::qw_document | detail::qw_org_head))))
+            (is(k, "by") && k > s + 3 && (is(k - 2, "in") || is(k - 2, "on")) && past_ed(k - 3) &&
+             has(k - 4, detail::qw_document | detail::qw_org_head))))
         continue;
       if (cap(k - 1)) break;  // (inside the name: `the Brennan Center for Justice`)
       u32 f = k + 1;
@@ -2121,8 +2120,8 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       has(head.first - 1, detail::qw_preposition) && !has(head.first - 1, detail::qw_clause) &&
       !is(head.first - 1, "of")) {
     u32 k = head.first - 1;
-    while (k > lo + 1 && k + 12 > head.first && !is(k, "in") && !is(k, "during") &&
-           is_word(k) && !cap(k) && !cue_at(k) &&
+    while (k > lo + 1 && k + 12 > head.first && !is(k, "in") && !is(k, "during") && is_word(k) &&
+           !cap(k) && !cue_at(k) &&
            !has(k, detail::qw_clause | detail::qw_aux | detail::qw_pronoun))
       --k;
     if ((is(k, "in") || is(k, "during")) && k > lo && !sentence_initial(k) && is_word(k - 1) &&
@@ -2132,8 +2131,7 @@ Mention Run::subject_back(u32 verb, u32 lo) const {
       // (the subject opening its clause: not `patients in Zhuhai in China's Guangdong
       // Province`)
       if (before.found() && before.last + 1 == k &&
-          (before.first == lo || sentence_initial(before.first) ||
-           punct(before.first - 1, ',') ||
+          (before.first == lo || sentence_initial(before.first) || punct(before.first - 1, ',') ||
            (is_word(before.first - 1) &&
             (has(before.first - 1, detail::qw_clause) ||
              (has(before.first - 1, detail::qw_time) && sentence_initial(before.first - 1))))) &&
@@ -6705,8 +6703,7 @@ void Run::indirect() {
                  ((s0.kind == MentionKind::generic || s0.kind == MentionKind::description) &&
                   (has(s0.last, detail::qw_person_noun | detail::qw_role) ||
                    // (`One of these groups opposed the withdrawal and said`)
-                   (s0.last > s0.first + 1 && is(s0.first + 1, "of") &&
-                    plural_noun_at(s0.last))) &&
+                   (s0.last > s0.first + 1 && is(s0.first + 1, "of") && plural_noun_at(s0.last))) &&
                   !has(s0.first, detail::qw_preposition))))
               who = s0;
           }

@@ -4646,8 +4646,7 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
       // (a people's adjective or a country's name before a body's noun)
       {"According to Syrian state media, government forces began deploying into the territory.",
        "Syrian state media"},
-      {"The U.S. embassy said the man had died on February 6 in a Wuhan hospital.",
-       "U.S. embassy"},
+      {"The U.S. embassy said the man had died on February 6 in a Wuhan hospital.", "U.S. embassy"},
       // (a study's or poll's source after `by`, past its participle and its year)
       {"According to a survey published in 2017 by the Royal Pharmaceutical Society, 84% of "
        "Britons did not wash their hands well enough.",
@@ -4666,8 +4665,7 @@ BOOST_AUTO_TEST_CASE(a_participle_s_speaker_is_the_subject_past_a_fronted_phrase
         "the break had been contained", "the mayor"},
        {"Just before the debate, Hunter Biden's former business partner Tony Bobulinski held a "
         "press conference claiming Joe Biden knew about the deals.",
-        "Joe Biden knew about the deals",
-        "Hunter Biden's former business partner Tony Bobulinski"},
+        "Joe Biden knew about the deals", "Hunter Biden's former business partner Tony Bobulinski"},
        // a medium after `on` is no subject of a participle after it
        {"Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the "
         "attacks.",
@@ -5591,7 +5589,8 @@ BOOST_AUTO_TEST_CASE(a_body_as_source_is_not_he_and_an_owner_s_apposition_is_ski
       "conclusion to the talks could raise Canada's gross national product by five pct.\nHe "
       "said the pact could resolve the knotty issue of government subsidies.";
   const std::vector<Quote> qs = quotes_of(text);
-  const Quote* q = find(text, qs, "the pact could resolve the knotty issue of government subsidies");
+  const Quote* q =
+      find(text, qs, "the pact could resolve the knotty issue of government subsidies");
   BOOST_TEST_REQUIRE(q != nullptr);
   BOOST_TEST(str(text, q->entity) == "Paul Wonnacott");
   expect_reports({{"According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from "
