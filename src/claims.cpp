@@ -1579,6 +1579,7 @@ bool Scanner::read_number(std::size_t i, Num& n, bool money_context) const {
         }
         if (ieq(s, "second") || ieq(s, "seconds") || ieq(s, "first") || ieq(s, "firsts")) {
           if (!(prev == NumClass::tens && !prev_digits)) break;  // `3 seconds` is a duration
+          if (o->plural) break;  // (`twenty seconds` too: no halves)
         }
         if (o->value <= 1 && !(prev == NumClass::tens)) break;
         double den = o->value;

@@ -1213,6 +1213,8 @@ BOOST_AUTO_TEST_CASE(number_words_fractions_and_magnitudes) {
       {"Three lakh crore rupees were spent.", "Three", 3e12},
       {"One in five adults smoke.", "One", 0.2},
       {"The recipe calls for twenty fifths of a cup.", "twenty", 4},
+      // (`seconds` is a time, never halves)
+      {"Wash your hands for at least twenty seconds with soap.", "twenty", 20},
       {"one hundred and thirty fifths", "one", 26},
       {"one million two thousand two hundred three fifths", "one", 1002203.0 / 5},
       {"a hundred thousand trillionths", "hundred", 1e-7},
