@@ -4800,6 +4800,24 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
           }
         }
       }
+    } else if (word(b, "or") && b + 1 < n && !unit && !num.scaled && !num.vague && !num.fraction &&
+               !num.decimals && num.value >= 1 && num.value < 100 &&
+               num.value == std::floor(num.value)) {
+      // `two or three million`, `one or two hundred`: the scale of the second joins the first,
+      // a range (a second with no scale is a number of its own: `one or two people`)
+      Num h2;
+      if (sc.read_number(b + 1, h2, money_ctx) && h2.form == DigitForm::plain && !h2.vague &&
+          !h2.fraction && h2.digits == num.digits && h2.b > b + 2) {
+        // (`hundred` is no scale word to the reader: its factor here all the same)
+        const double factor = h2.scaled ? h2.scale_factor : word(h2.b - 1, "hundred") ? 100 : 0;
+        if (factor >= 100 && h2.value / factor > num.value && h2.value / factor < 100) {
+          num.value *= factor;
+          num.scaled = true;
+          hi = h2;
+          range = true;
+          r_end = h2.b;
+        }
+      }
     }
     if (range) {
       // scale of the high end applies to the low one: `four to five thousand`, `$3 to $5 billion`

@@ -262,6 +262,10 @@ BOOST_AUTO_TEST_CASE(ranges_keep_both_ends) {
       {"The storm killed between 3 and 5 people.", "3", 3, 5},
       {"Sales rose from 2.4 million to 3 million units.", "2.4", 2.4e6, 3e6},
       {"There are four to five thousand people in the camp.", "four", 4000, 5000},
+      // (`or` before a scale: the scale is the first number's too)
+      {"Two or three million people were affected.", "Two", 2e6, 3e6},
+      {"We would try to get our numbers up to one or two hundred.", "one", 100, 200},
+      {"The deficit will be 14 or 15 billion marks.", "14", 14e9, 15e9},
       {"Hundreds of protesters gathered outside.", "Hundreds", 100, 1000},
       {"Tens of thousands of people fled.", "Tens", 1e4, 1e5},
       {"The survey polled 1000 - 5000 households a year.", "1000", 1000, 5000},
