@@ -1709,7 +1709,10 @@ void Run::classify(Mention& m) const {
     bool particle =
         ne != kNone && i > a &&
         ((name_particle(i) && (cap(i - 1) || (i - 1 > a && name_particle(i - 1) && cap(i - 2)))) ||
-         name_and(i) || (nb == i + 1 && body_for(i)));
+         name_and(i) || (nb == i + 1 && body_for(i)) ||
+         // (a number inside a name: `The Lost 52 Project`)
+         (nb == i + 1 && kind(i) == TokenKind::number && is_word(i - 1) && cap(i - 1) &&
+          !has(i - 1, detail::qw_preposition | detail::qw_determiner | detail::qw_time)));
     if (ne == kNone) {
       if (namey)
         ne = nb = i;
@@ -3130,6 +3133,14 @@ Mention Run::subject_head(u32 i, u32 lo, u32 verb) const {
       continue;
     }
     if (!is_word(j)) {
+      // `The Lost 52 Project announced`: a number inside a name
+      if (kind(j) == TokenKind::number && j > lo && cap(first) && is_word(j - 1) && cap(j - 1) &&
+          !has(j - 1, detail::qw_preposition | detail::qw_determiner | detail::qw_clause |
+                          detail::qw_time | detail::qw_not_name)) {
+        first = j;
+        ++n;
+        continue;
+      }
       // `the 34-year-old said`: an age stands for the person
       if (is_dash(j) && j > lo && kind(j - 1) == TokenKind::number && first == j + 1 &&
           (is(first, "year-old") || is(first, "years-old"))) {

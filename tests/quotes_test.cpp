@@ -4652,6 +4652,9 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
        "Britons did not wash their hands well enough.",
        "Royal Pharmaceutical Society"},
       {"According to a poll by Gallup, most voters backed the plan to cut taxes.", "Gallup"},
+      // (a number inside a name)
+      {"The Lost 52 Project announced on Sunday that the wreck was the USS Grayback.",
+       "Lost 52 Project"},
   };
   check_one_quote(rows, &Quote::entity);
 }
