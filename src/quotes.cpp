@@ -3447,6 +3447,16 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
               detail::qw_verb | detail::qw_pronoun | detail::qw_object)) &&
         !name_end)
       break;
+    // a date that modifies the phrase's noun: `a March 14, 2019 NATO press release`
+    if ((b & detail::qw_time) && cap(i) && i + 2 < hi && kind(i + 1) == TokenKind::number) {
+      u32 k = i + 2;
+      if (k + 2 < hi && punct(k, ',') && kind(k + 1) == TokenKind::number) k += 2;
+      if (k < hi && is_word(k) && (cap(k) || !info(k))) {
+        n += static_cast<int>(k - i);
+        i = k;
+        continue;
+      }
+    }
     if ((b & detail::qw_time) && !(b & detail::qw_role)) break;
     if (adverb_like(i) && !(i > 0 && owner_mark(i - 1))) break;  // (`Windsor Locks' first`)
     // `said Ursula von der Leyen`: particles inside the name
@@ -5802,9 +5812,16 @@ void Run::indirect() {
           is(i + 1, "to")) {
         // the source runs over `of`-phrases and apposition up to a comma or the end
         u32 np_end = i + 2;
-        // (an owner's mark after a plural is no quote mark: `Windsor Locks' first selectman`)
-        while (np_end < se && !punct(np_end, ',') && !sentence_final(np_end) &&
-               !(is_quote_mark(np_end) && !plural_owner_mark(np_end)) && np_end < i + 32)
+        // (an owner's mark after a plural is no quote mark: `Windsor Locks' first selectman`;
+        // a date's comma before a noun is inside the phrase: `a March 14, 2019 NATO press
+        // release`)
+        auto date_comma = [&](u32 k) {
+          return k > i + 3 && k + 2 < se && kind(k - 1) == TokenKind::number && cap(k - 2) &&
+                 has(k - 2, detail::qw_time) && kind(k + 1) == TokenKind::number && is_word(k + 2);
+        };
+        while (np_end < se && (!punct(np_end, ',') || date_comma(np_end)) &&
+               !sentence_final(np_end) && !(is_quote_mark(np_end) && !plural_owner_mark(np_end)) &&
+               np_end < i + 32)
           ++np_end;
         if (np_end == i + 2) continue;
         const u32 from = after_source;

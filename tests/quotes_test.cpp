@@ -5601,3 +5601,14 @@ BOOST_AUTO_TEST_CASE(a_body_as_source_is_not_he_and_an_owner_s_apposition_is_ski
                    "Hagan died from Powassan virus, a flavivirus", "Sadie Weiner"}},
                  true);
 }
+
+// A date with its comma inside the source after `according to` is no end of the source.
+BOOST_AUTO_TEST_CASE(a_date_s_comma_inside_an_according_to_source_is_no_end) {
+  const std::string_view text =
+      "According to a March 14, 2019 NATO press release, Hungary spent an estimated 1.15% of its "
+      "GDP on defence.";
+  const std::vector<Quote> qs = quotes_of(text);
+  BOOST_TEST_REQUIRE(qs.size() == 1u);
+  BOOST_TEST(str(text, qs[0].content) == "Hungary spent an estimated 1.15% of its GDP on defence");
+  BOOST_TEST(str(text, qs[0].entity) == "NATO");
+}
