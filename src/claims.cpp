@@ -4543,6 +4543,27 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
     }
 
     // ---- dates and years
+    // a year of an era, whatever its digits: `664 b.c.e.`, `250 CE`, `79 AD`, `AD 79`
+    {
+      auto era = [&](std::size_t k) {
+        if (k >= n || at[k].kind != AK::word) return false;
+        std::string_view w = txt(k);
+        if (k + 1 < n && txt(k + 1) == "."sv && !at[k + 1].space)  // (a period cut off)
+          w = std::string_view(w.data(), w.size() + 1);
+        return ieq(w, "bc") || ieq(w, "b.c.") || ieq(w, "bce") || ieq(w, "b.c.e.") ||
+               ieq(w, "ce") || ieq(w, "c.e.") || ieq(w, "a.d.") || (w == "AD"sv);
+      };
+      if (num.plain_int && !num.separators && num.value >= 1 && num.value <= 20000 && !money_ctx &&
+          (era(b) || (a > 0 && (txt(a - 1) == "AD"sv || ieq(txt(a - 1), "a.d."))))) {
+        std::size_t e = b;
+        if (era(b)) e = b + 1 < n && txt(b + 1) == "."sv && !at[b + 1].space ? b + 2 : b + 1;
+        c.span = span_of(era(b) ? a : a - 1, e);
+        c.kind = ClaimKind::year;
+        if (options.dates) out.push_back(c);
+        i = e;
+        continue;
+      }
+    }
     bool year_like = num.plain_int && num.int_digits == 4 && num.value >= 1000 &&
                      num.value <= 2100 && !money_ctx &&
                      !(unit && unit->cls != UnitClass::time_of_day);

@@ -956,6 +956,11 @@ BOOST_AUTO_TEST_CASE(dates_years_and_times_are_not_quantities) {
       {"The talks will be held between June 3 and 5 in Geneva.", "5", ClaimKind::date},
       {"The exhibition is open from 10 to 15 September.", "10", ClaimKind::date},
       {"It sold the shares on Feb 17 and 19 on the open market.", "19", ClaimKind::date},
+      // a year of an era, whatever its digits
+      {"The practice was common from about 664 b.c.e. to 250 c.e. in Egypt.", "664",
+       ClaimKind::year},
+      {"Pompeii was destroyed in AD 79 by an eruption.", "79", ClaimKind::year},
+      {"The city was founded in 753 BC by Romulus.", "753", ClaimKind::year},
   };
   for (const Case& k : cases) {
     BOOST_TEST_CONTEXT(k.sentence) {
