@@ -4449,6 +4449,13 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         bool counts = num.separators ||
                       (b < n && (word(b, "times") || sc.in(b, detail::wf_irregular_plural)));
         if (!common && !after_year && !counts) name = true;
+        // (between two capitalised words, a change word before it too: `The Lost 52 Project`)
+        if (!name && !after_year && !counts && !is_month(a - 1) && !sc.numword(a - 1) &&
+            !(pb & (detail::wf_concept_stop | detail::wf_qualifier | detail::wf_weekday |
+                    detail::wf_year_prep)) &&
+            b < n && at[b].kind == AK::word && at[b].cap && at[b].space && !is_month(b) &&
+            !sc.numword(b) && !(sc.bits(b) & (detail::wf_concept_stop | detail::wf_month)))
+          name = true;
       }
       // a model number after a maker's possessive: `Boeing's 787 Dreamliner`, `Porsche's 911
       // Turbo`, `Intel's 486 chip` (three or four digits, not a round hundred or a year, and a
