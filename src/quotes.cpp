@@ -3397,6 +3397,8 @@ Mention Run::np_forward(u32 p, u32 hi, bool inverted) const {
     // (and a capitalised name after `the`: `the National Conference of State Legislatures`)
     if (last != kNone &&
         (((is(i, "of") || is(i, "for")) && has(last, detail::qw_role | detail::qw_org_head)) ||
+         // (`the Centers for Disease Control and Prevention`)
+         (is(i, "for") && body_for(i)) ||
          (is(i, "of") && titled_body(p, last) && i + 1 < hi && cap(i + 1) &&
           !bracket_after_name(i + 1, hi)) ||
          ((is(i, "from") || is(i, "by")) &&

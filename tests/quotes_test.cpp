@@ -4629,6 +4629,9 @@ BOOST_AUTO_TEST_CASE(a_body_named_with_for_and_and_is_one_name) {
       // a plural head, and a name opening its sentence or after `the` or a role's `for`
       {"The Centers for Disease Control and Prevention said the outbreak was over.",
        "Centers for Disease Control and Prevention"},
+      {"According to the Centers for Disease Control and Prevention, one in a thousand "
+       "children who contract measles develop encephalitis.",
+       "Centers for Disease Control and Prevention"},
       {"Transport for London told morning rush-hour passengers to take a longer way around.",
        "Transport for London"},
       {"A spokesman for Transport for London said the line would reopen on Monday.",
