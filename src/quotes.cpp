@@ -1760,6 +1760,14 @@ void Run::classify(Mention& m) const {
       return;
     }
   }
+  // (the kind, gender and name of a part of the mention, which says who it is)
+  auto adopt = [&m](const Mention& part) {
+    m.kind = part.kind;
+    m.gender = part.gender;
+    m.name_first = part.name_first;
+    m.name_last = part.name_last;
+    m.name_rule = part.name_rule;
+  };
   // `Regina Ip from the pro-Beijing camp`, `John Smith from the Boston office`: the person
   // before `from` is the one who speaks
   for (u32 f = a + 2; f < b && f < a + 5; ++f) {
@@ -1771,12 +1779,7 @@ void Run::classify(Mention& m) const {
     before.name_first = before.name_last = before.appos_first = before.appos_last = kNone;
     classify(before);
     if (before.kind != MentionKind::name) break;
-    m.kind = before.kind;
-    m.gender = before.gender;
-    m.name_first = before.name_first;
-    m.name_last = before.name_last;
-    m.name_rule = before.name_rule;
-    return;
+    return adopt(before);
   }
   const u32 in_at = nb != kNone && nb > a + 2 && is(nb - 1, "the") ? nb - 2 : nb - 1;
   // (and a person's name before `at` the body: `Analyst John Smith at Goldman Sachs`, `Dr.
@@ -1799,12 +1802,7 @@ void Run::classify(Mention& m) const {
       --before.last;
     before.name_first = before.name_last = before.appos_first = before.appos_last = kNone;
     classify(before);
-    m.kind = before.kind;
-    m.gender = before.gender;
-    m.name_first = before.name_first;
-    m.name_last = before.name_last;
-    m.name_rule = before.name_rule;
-    return;
+    return adopt(before);
   }
   bool org = false;
   for (u32 i = a; i <= b; ++i)
