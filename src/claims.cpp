@@ -3161,8 +3161,9 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       }
     // a phrase of time fronted right before the number, which is its clause's subject: `By
     // noon today over half a million could be affected` (no owner)
-    if (st + 1 < limit && (word(st, "by") || word(st, "until") || word(st, "within") ||
-                           word(st, "after") || word(st, "before") || word(st, "since"))) {
+    if (st + 1 < limit && limit <= st + 12 &&
+        (word(st, "by") || word(st, "until") || word(st, "within") || word(st, "after") ||
+         word(st, "before") || word(st, "since"))) {
       bool verb = false;
       for (std::size_t q = st + 1; q < limit && !verb; ++q)
         verb = at[q].kind != AK::word || is_verb(sc, q);

@@ -4318,8 +4318,9 @@ Attribution Run::cue_before(const Piece& pc) const {
   // that closes the sentence, speaks through its subject as before a colon (`Trump, also on
   // Twitter, defended his decision, "As I have stated …"`)
   auto comma_clause = [&]() {
+    // (a clause of at most 40 tokens: the look-back stays bounded)
     if (colon || dialogue_ || pc.words < 5 || !cap(pc.first) || open <= pf + 2 ||
-        !punct(open - 1, ','))
+        !punct(open - 1, ',') || open > lo + 40)
       return at;
     if (pc.close != kNone) {
       const u32 nx = pc.close + 1;
