@@ -1197,6 +1197,15 @@ const std::string_view kNameBeforeWords[] = {
     "tier",    "part",     "parts", "chapter", "chapters", "season", "seasons",
     "episode", "episodes", "grade", "game",    "week",     "volume", "day"};
 
+// Eras after a year's number, whatever its digits (`664 b.c.e.`, `753 BC`, `250 CE`; `AD`, which
+// is also a word, only in capitals: the extractor tells it apart).
+const std::string_view kEras[] = {"bc", "b.c.", "bce", "b.c.e.", "ce", "c.e.", "a.d."};
+
+// Participles that give a name rather than act on it, before a name and a number (`a firm
+// called Acme`, `a man named Smith`), unlike a verb in `-ed` (`placed Humberto 785 miles`).
+const std::string_view kNamingParticiples[] = {
+    "called", "named", "dubbed", "titled", "entitled", "nicknamed", "renamed", "led", "based"};
+
 // Races named by their distance in metres, after which `400m` is no million (`the 400m
 // hurdles`, `the 100m heats`)
 const std::string_view kMetreEvents[] = {"hurdles", "relays",      "heats",       "finals",
@@ -1341,6 +1350,8 @@ ClaimLexicon build() {
   lx.name_before = make_word_set(kNameBefore, true);
   lx.name_before_decimal = make_word_set(kNameBeforeDecimal, true);
   lx.name_before_words = make_word_set(kNameBeforeWords, true);
+  lx.eras = make_word_set(kEras, true);
+  lx.naming_participles = make_word_set(kNamingParticiples, true);
   lx.metre_events = make_word_set(kMetreEvents, true);
   lx.half_compounds = make_word_set(kHalfCompounds, true);
   lx.pronoun_one = make_word_set(kPronounOne, true);

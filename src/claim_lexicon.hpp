@@ -105,6 +105,8 @@ struct ClaimLexicon {
   WordSet name_before;           ///< words a number after is part of a name (`Article`)
   WordSet name_before_decimal;   ///< names whose number may have decimals (`Section 4.1`)
   WordSet name_before_words;     ///< labels whose number word names a step (`phase two`)
+  WordSet eras;                  ///< eras after a year (`b.c.e.`, `bc`; `AD` is the extractor's)
+  WordSet naming_participles;    ///< participles that give a name (`called`, `named`)
   WordSet metre_events;          ///< hurdles, relays, heats … (`the 400m hurdles` is metres)
   WordSet half_compounds;        ///< staff, sister, hearted … (`half-staff` is no half)
   WordSet pronoun_one;           ///< words before `one` that make it a pronoun

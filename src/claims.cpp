@@ -3028,9 +3028,7 @@ Span ClaimExtractor::Impl::concept_of(const Scanner& sc, AtomSpan at, std::size_
       if (q == st ? sc.txt(q - 1) != ","sv : at[q - 1].kind != AK::word) return false;
       const std::string_view b = sc.txt(q - 1);
       if (b.size() > 2 && b.substr(b.size() - 2) == "ly"sv) return false;
-      return !(word(q, "called") || word(q, "named") || word(q, "dubbed") || word(q, "titled") ||
-               word(q, "entitled") || word(q, "nicknamed") || word(q, "renamed") ||
-               word(q, "led") || word(q, "based"));
+      return !lx.naming_participles.contains(sc.txt(q));
     };
     while (v < limit) {
       // a verb form right after a determiner is a noun: `the set`, `the cost`, `its report`
@@ -4511,7 +4509,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
       }
     }
     // a small number word after a label names a step, not a quantity: `phase two was planned`,
-    // `Stage three of the works`, `in round one` (not `top three`, `number one`)
+    // `Stage three of the works`, `in round one` (the labels: the lexicon's name_before_words)
     if (num.words && !num.digits && !num.range && !num.vague && !num.fraction && !unit &&
         !money_ctx && b == a + 1 && a > 0 && at[a - 1].kind == AK::word && num.value >= 1 &&
         num.value <= 20 && num.value == std::floor(num.value) &&
@@ -4558,8 +4556,7 @@ void ClaimExtractor::Impl::sentence(std::string_view text, AtomSpan at, std::vec
         std::string_view w = txt(k);
         if (k + 1 < n && txt(k + 1) == "."sv && !at[k + 1].space)  // (a period cut off)
           w = std::string_view(w.data(), w.size() + 1);
-        return ieq(w, "bc") || ieq(w, "b.c.") || ieq(w, "bce") || ieq(w, "b.c.e.") ||
-               ieq(w, "ce") || ieq(w, "c.e.") || ieq(w, "a.d.") || (w == "AD"sv);
+        return lx.eras.contains(w) || w == "AD"sv;
       };
       if (num.plain_int && !num.separators && num.value >= 1 && num.value <= 20000 && !money_ctx &&
           (era(b) || (a > 0 && (txt(a - 1) == "AD"sv || ieq(txt(a - 1), "a.d."))))) {

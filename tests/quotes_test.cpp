@@ -5497,10 +5497,10 @@ BOOST_AUTO_TEST_CASE(according_to_an_object_pronoun_resolves_to_the_person_befor
       "Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten "
       "drones. According to him, it was among the largest operations inside the kingdom.";
   const std::vector<Quote> qs = quotes_of(text);
-  const Quote* q = find(text, qs, "it was among the largest operations inside the kingdom");
-  BOOST_TEST_REQUIRE(q != nullptr);
-  BOOST_TEST(str(text, q->speaker) == "him");
-  BOOST_TEST(str(text, q->entity) == "Yahya Sarea");
+  const Quote& q =
+      require_quote(text, qs, "it was among the largest operations inside the kingdom");
+  BOOST_TEST(str(text, q.speaker) == "him");
+  BOOST_TEST(str(text, q.entity) == "Yahya Sarea");
 }
 
 // A phrase after `in` between the subject and its verb holds no speaker: `Smith in a statement
@@ -5595,10 +5595,9 @@ BOOST_AUTO_TEST_CASE(a_body_as_source_is_not_he_and_an_owner_s_apposition_is_ski
       "conclusion to the talks could raise Canada's gross national product by five pct.\nHe "
       "said the pact could resolve the knotty issue of government subsidies.";
   const std::vector<Quote> qs = quotes_of(text);
-  const Quote* q =
-      find(text, qs, "the pact could resolve the knotty issue of government subsidies");
-  BOOST_TEST_REQUIRE(q != nullptr);
-  BOOST_TEST(str(text, q->entity) == "Paul Wonnacott");
+  const Quote& q =
+      require_quote(text, qs, "the pact could resolve the knotty issue of government subsidies");
+  BOOST_TEST(str(text, q.entity) == "Paul Wonnacott");
   expect_reports({{"According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from "
                    "Powassan virus, a flavivirus.",
                    "Hagan died from Powassan virus, a flavivirus", "Sadie Weiner"}},
